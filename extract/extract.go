@@ -1,0 +1,159 @@
+// Package extract reads one HTML page and returns the article it carries: the
+// title, byline, dates, section and other metadata reconciled from every
+// source the page offers (JSON-LD, OpenGraph, meta tags, microdata, <time>,
+// bylines in the text, the URL), and the body as ordered blocks with its plain
+// text and sanitized HTML.
+//
+// It does not fetch pages, follow links, run scripts or read flattened text
+// (package flat does that); it never invents text: every word of the body is a
+// word of the page. The page is parsed once with golang.org/x/net/html.
+package extract
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/internal/htmlcharset"
+	"github.com/ledehq/lede/internal/htmlmeta"
+)
+
+// DefaultMaxBytes is the input cap used when Options.MaxBytes is zero.
+const DefaultMaxBytes = 20 << 20
+
+// Options tunes Extract. The zero value is ready to use.
+type Options struct {
+	// URL is the page's address, used to resolve relative links and images
+	// and as a source of dates and sections. Empty: links stay as written
+	// unless the page has a <base href> or a canonical URL.
+	URL string
+	// ContentType is the HTTP Content-Type header the page came with, if
+	// any; its charset parameter outranks <meta charset>.
+	ContentType string
+	// MaxBytes caps the input size. Zero means DefaultMaxBytes; negative
+	// means no cap.
+	MaxBytes int64
+}
+
+// Extract reads the HTML page and returns its article.
+//
+// Errors wrap the sentinels of package lede: ErrEmptyInput, ErrTooLarge,
+// ErrUnsupported (binary data, a PDF or image, an unknown charset, nesting
+// deeper than the HTML parser allows), and ErrNoArticle, in which case the
+// returned Article still carries the metadata found. Extract checks ctx
+// between stages and returns ctx.Err() once it is done.
+func Extract(ctx context.Context, page []byte, opts Options) (*lede.Article, error) {
+	max := opts.MaxBytes
+	if max == 0 {
+		max = DefaultMaxBytes
+	}
+	if max > 0 && int64(len(page)) > max {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", lede.ErrTooLarge, len(page), max)
+	}
+	if len(bytes.TrimSpace(page)) == 0 {
+		return nil, lede.ErrEmptyInput
+	}
+	if kind := binaryKind(page); kind != "" {
+		return nil, fmt.Errorf("%w: %s, not HTML", lede.ErrUnsupported, kind)
+	}
+	utf8Page, _, err := htmlcharset.Decode(page, opts.ContentType)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", lede.ErrUnsupported, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	doc, err := html.Parse(bytes.NewReader(utf8Page))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", lede.ErrUnsupported, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var base *url.URL
+	if opts.URL != "" {
+		if u, err := url.Parse(opts.URL); err == nil && u.IsAbs() {
+			base = u
+		}
+	}
+	return fromDocument(ctx, doc, base)
+}
+
+// fromDocument runs the stages on a parsed page: metadata first (it names the
+// title and byline the content finder looks for), then the main content.
+func fromDocument(ctx context.Context, doc *html.Node, base *url.URL) (*lede.Article, error) {
+	md := htmlmeta.Read(doc, base)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	a := md.Article()
+	body := findContent(doc, md)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	a.Blocks = body.blocks
+	a.Related = body.related
+	finish(a)
+	if len(a.Blocks) == 0 {
+		return a, lede.ErrNoArticle
+	}
+	return a, nil
+}
+
+// binaryKind names what the page is when it is plainly not HTML or text.
+func binaryKind(p []byte) string {
+	switch {
+	case bytes.HasPrefix(p, []byte("%PDF-")):
+		return "a PDF document"
+	case bytes.HasPrefix(p, []byte("\x89PNG")):
+		return "a PNG image"
+	case bytes.HasPrefix(p, []byte("\xff\xd8\xff")):
+		return "a JPEG image"
+	case bytes.HasPrefix(p, []byte("GIF8")):
+		return "a GIF image"
+	case bytes.HasPrefix(p, []byte("RIFF")) && len(p) > 12 && string(p[8:12]) == "WEBP":
+		return "a WebP image"
+	case bytes.HasPrefix(p, []byte("PK\x03\x04")):
+		return "a ZIP archive"
+	case bytes.HasPrefix(p, []byte("\x1f\x8b")):
+		return "gzip data"
+	}
+	// Control bytes other than white space are rare in text of any
+	// encoding (UTF-16 aside, which has a BOM and is decoded later).
+	if bytes.HasPrefix(p, []byte{0xfe, 0xff}) || bytes.HasPrefix(p, []byte{0xff, 0xfe}) {
+		return ""
+	}
+	n := len(p)
+	if n > 4096 {
+		n = 4096
+	}
+	bad := 0
+	for _, c := range p[:n] {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+			bad++
+		}
+	}
+	if bad*20 > n {
+		return "binary data"
+	}
+	return ""
+}
+
+// finish derives Text, HTML and WordCount from the blocks.
+func finish(a *lede.Article) {
+	var b strings.Builder
+	for i, bl := range a.Blocks {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(bl.Text)
+	}
+	a.Text = b.String()
+	a.WordCount = len(strings.Fields(a.Text))
+	a.HTML = renderHTML(a.Blocks)
+}

@@ -1,0 +1,70 @@
+// Package pipeline wires lede's reading stages in order: recognise the input
+// (HTML or flattened text), extract the article, and (later) understand it.
+// It is the one function the CLI, the crawler and the server call; it does no
+// I/O of its own.
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+
+	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/extract"
+	"github.com/ledehq/lede/flat"
+)
+
+// Format names the form of an input page.
+type Format string
+
+// The input formats. FormatAuto recognises the other two.
+const (
+	FormatAuto Format = "auto"
+	FormatHTML Format = "html"
+	FormatText Format = "text"
+)
+
+// Options tunes Read. The zero value reads any input with default limits.
+type Options struct {
+	From        Format // zero or FormatAuto: recognise HTML or text from the bytes
+	URL         string // the page's address, for links, dates and sections
+	ContentType string // HTTP Content-Type, if the page was fetched
+	MaxBytes    int64  // input cap; zero means the stage's default (20 MB)
+}
+
+// Read turns one page into an Article.
+func Read(ctx context.Context, page []byte, opts Options) (*lede.Article, error) {
+	from := opts.From
+	if from == "" || from == FormatAuto {
+		from = Detect(page, opts.ContentType)
+	}
+	// 1. Extraction: the article's metadata and body.
+	switch from {
+	case FormatHTML:
+		return extract.Extract(ctx, page, extract.Options{URL: opts.URL, ContentType: opts.ContentType, MaxBytes: opts.MaxBytes})
+	case FormatText:
+		return flat.Extract(ctx, page, flat.Options{URL: opts.URL, MaxBytes: opts.MaxBytes})
+	default:
+		return nil, fmt.Errorf("unknown input format %q (want auto, html or text)", from)
+	}
+}
+
+// Detect says whether a page is HTML or flattened text. A Content-Type of
+// text/plain means text; otherwise HTML is recognised by markup near the
+// start: a doctype, or one of the tags every HTML page carries.
+func Detect(page []byte, contentType string) Format {
+	if bytes.HasPrefix(bytes.TrimSpace([]byte(contentType)), []byte("text/plain")) {
+		return FormatText
+	}
+	head := page
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	head = bytes.ToLower(head)
+	for _, marker := range [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"), []byte("<meta "), []byte("<title"), []byte("<div"), []byte("<p>"), []byte("<script"), []byte("<?xml")} {
+		if bytes.Contains(head, marker) {
+			return FormatHTML
+		}
+	}
+	return FormatText
+}
