@@ -12,6 +12,7 @@ import (
 	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/extract"
 	"github.com/ledehq/lede/flat"
+	"github.com/ledehq/lede/understand"
 )
 
 // Format names the form of an input page.
@@ -30,6 +31,7 @@ type Options struct {
 	URL         string // the page's address, for links, dates and sections
 	ContentType string // HTTP Content-Type, if the page was fetched
 	MaxBytes    int64  // input cap; zero means the stage's default (20 MB)
+	Understand  bool   // also run the understanding stages
 }
 
 // Read turns one page into an Article.
@@ -39,14 +41,24 @@ func Read(ctx context.Context, page []byte, opts Options) (*lede.Article, error)
 		from = Detect(page, opts.ContentType)
 	}
 	// 1. Extraction: the article's metadata and body.
+	var a *lede.Article
+	var err error
 	switch from {
 	case FormatHTML:
-		return extract.Extract(ctx, page, extract.Options{URL: opts.URL, ContentType: opts.ContentType, MaxBytes: opts.MaxBytes})
+		a, err = extract.Extract(ctx, page, extract.Options{URL: opts.URL, ContentType: opts.ContentType, MaxBytes: opts.MaxBytes})
 	case FormatText:
-		return flat.Extract(ctx, page, flat.Options{URL: opts.URL, MaxBytes: opts.MaxBytes})
+		a, err = flat.Extract(ctx, page, flat.Options{URL: opts.URL, MaxBytes: opts.MaxBytes})
 	default:
 		return nil, fmt.Errorf("unknown input format %q (want auto, html or text)", from)
 	}
+	if err != nil || !opts.Understand {
+		return a, err
+	}
+	// 2. Understanding: people, organizations, places, dates, quotes.
+	if err := understand.Understand(ctx, a, understand.Options{}); err != nil {
+		return a, fmt.Errorf("understand: %w", err)
+	}
+	return a, nil
 }
 
 // Detect says whether a page is HTML or flattened text. A Content-Type of

@@ -29,7 +29,8 @@ type command struct {
 func commands(stdin io.Reader) []command {
 	return []command{
 		{"extract", "extract the article from HTML pages or flattened page text", &ExtractCmd{Stdin: stdin}},
-		{"eval", "measure extraction against the benchmark data (eval extract)", &EvalCmd{}},
+		{"understand", "find people, places, dates and quotes in extracted articles (JSON/JSONL)", &UnderstandCmd{Stdin: stdin}},
+		{"eval", "measure lede against benchmark data (eval extract, eval understand)", &EvalCmd{}},
 	}
 }
 
