@@ -1,0 +1,362 @@
+package eval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ledehq/lede"
+)
+
+// Prediction is what an extractor read from one page.
+type Prediction struct {
+	Text      string
+	Title     string
+	Authors   []string
+	Published string // RFC 3339 date or date-time
+}
+
+// Extractor reads one page of a data set (HTML or flattened text, as the
+// data set's Input says). url is the page's address, or "" when unknown.
+// An error counts as an empty body; the metadata of the returned
+// Prediction is still scored.
+type Extractor func(ctx context.Context, page []byte, url string) (Prediction, error)
+
+// RunOptions tunes Run. The zero value reads every case one at a time on
+// one core, measuring speed, and keeps no predicted text.
+type RunOptions struct {
+	// Workers is how many pages are read at once. 0 or 1: one at a time
+	// with runtime.GOMAXPROCS(1) for the whole run, and the time spent in
+	// the extractor is measured. More: that many goroutines with the
+	// process's GOMAXPROCS; figures are the same, speed is not reported.
+	Workers int
+	// KeepText keeps each page's predicted and true bodies in
+	// PageResult.Text and TruthText.
+	KeepText bool
+	// Filter, when set, keeps only the cases it accepts.
+	Filter func(Case) bool
+}
+
+// PageResult is the outcome of one page.
+type PageResult struct {
+	ID       string `json:"id"`
+	URL      string `json:"url,omitempty"`
+	PageType string `json:"page_type,omitempty"`
+	Err      string `json:"error,omitempty"`
+	ErrKind  string `json:"error_kind,omitempty"`
+	// HasBody is false when the truth gives no body; the page then has no
+	// body score.
+	HasBody bool `json:"has_body"`
+	PRF
+	// Counts is the body metric's page score (MetricShingle only).
+	Counts PageCounts `json:"-"`
+	// Title, Author and Date are nil when the truth lacks the field (or, on
+	// WCXB, when the page is not an article).
+	Title  *bool `json:"title_ok,omitempty"`
+	Author *bool `json:"author_ok,omitempty"`
+	Date   *bool `json:"date_ok,omitempty"`
+	// Text and TruthText are the predicted and true bodies, kept with
+	// RunOptions.KeepText.
+	Text      string        `json:"-"`
+	TruthText string        `json:"-"`
+	Elapsed   time.Duration `json:"-"`
+}
+
+// Accuracy counts right answers over the cases that could be scored.
+type Accuracy struct {
+	Right int     `json:"right"`
+	Total int     `json:"total"`
+	Rate  float64 `json:"rate"`
+}
+
+func (a *Accuracy) add(ok *bool) {
+	if ok == nil {
+		return
+	}
+	a.Total++
+	if *ok {
+		a.Right++
+	}
+	a.Rate = float64(a.Right) / float64(a.Total)
+}
+
+// AllTypes is the BagOfWords key of the figure over every page type.
+const AllTypes = "all types"
+
+// Report is the figures of one extractor on one data set.
+type Report struct {
+	Set       string `json:"set"`
+	Extractor string `json:"extractor"`
+	Input     Input  `json:"input"`
+	Metric    Metric `json:"metric"`
+	Pages     int    `json:"pages"`
+	// Errors counts the pages whose extraction failed, by kind (the lede
+	// sentinel's message, or the error text).
+	Errors     int            `json:"errors"`
+	ErrorKinds map[string]int `json:"error_kinds,omitempty"`
+	// Body is the shingle figure (MetricShingle).
+	Body *BodyScore `json:"body,omitempty"`
+	// BagOfWords is the macro bag-of-words figure per page type and over
+	// AllTypes (MetricBagOfWords).
+	BagOfWords map[string]MacroPRF `json:"bag_of_words,omitempty"`
+	Title      Accuracy            `json:"title"`
+	Author     Accuracy            `json:"author"`
+	Date       Accuracy            `json:"date"`
+	Speed      Speed               `json:"speed"`
+	Results    []PageResult        `json:"-"`
+}
+
+// Speed is how fast and how big a run was.
+type Speed struct {
+	// OneCore is true when pages were read one at a time on one core; the
+	// rates below are then set.
+	OneCore        bool    `json:"one_core"`
+	ExtractSeconds float64 `json:"extract_seconds,omitempty"`
+	PagesPerSecond float64 `json:"pages_per_second,omitempty"`
+	MBPerSecond    float64 `json:"mb_per_second,omitempty"`
+	// MaxRSSBytes is the process's peak resident set so far (it never
+	// decreases between data sets); HeapPeakBytes the largest Go heap seen
+	// right after an extraction during this data set.
+	MaxRSSBytes   int64 `json:"max_rss_bytes,omitempty"`
+	HeapPeakBytes int64 `json:"heap_peak_bytes,omitempty"`
+}
+
+// Run reads every case of ds with ex and scores the predictions.
+// name labels the extractor in the report.
+func Run(ctx context.Context, ds *Dataset, name string, ex Extractor, opts RunOptions) (*Report, error) {
+	var cases []Case
+	for _, c := range ds.Cases {
+		if opts.Filter == nil || opts.Filter(c) {
+			cases = append(cases, c)
+		}
+	}
+	results := make([]PageResult, len(cases))
+	rep := &Report{Set: ds.Name, Extractor: name, Input: ds.Input, Metric: ds.Metric, Pages: len(cases)}
+	if opts.Workers <= 1 {
+		if err := runOneCore(ctx, ds, cases, ex, opts, results, rep); err != nil {
+			return nil, err
+		}
+	} else if err := runParallel(ctx, ds, cases, ex, opts, results); err != nil {
+		return nil, err
+	}
+	rep.Results = results
+	rep.sum(ds.Metric)
+	return rep, nil
+}
+
+func runOneCore(ctx context.Context, ds *Dataset, cases []Case, ex Extractor, opts RunOptions, results []PageResult, rep *Report) error {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	runtime.GC()
+	heap := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	var total time.Duration
+	var bytesRead int64
+	var heapPeak uint64
+	for i, c := range cases {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		page, err := c.Page()
+		if err != nil {
+			return fmt.Errorf("%s %s: %w", ds.Name, c.ID, err)
+		}
+		bytesRead += int64(len(page))
+		start := time.Now()
+		pred, exErr := safeExtract(ctx, ex, page, c.URL)
+		elapsed := time.Since(start)
+		total += elapsed
+		metrics.Read(heap)
+		if v := heap[0].Value; v.Kind() == metrics.KindUint64 {
+			heapPeak = max(heapPeak, v.Uint64())
+		}
+		page = nil
+		r, err := score(ds, c, pred, exErr, opts.KeepText)
+		if err != nil {
+			return err
+		}
+		r.Elapsed = elapsed
+		results[i] = r
+	}
+	rep.Speed = Speed{OneCore: true, ExtractSeconds: total.Seconds(), MaxRSSBytes: maxRSS(), HeapPeakBytes: int64(heapPeak)}
+	if total > 0 {
+		rep.Speed.PagesPerSecond = float64(len(cases)) / total.Seconds()
+		rep.Speed.MBPerSecond = float64(bytesRead) / 1e6 / total.Seconds()
+	}
+	return nil
+}
+
+func runParallel(ctx context.Context, ds *Dataset, cases []Case, ex Extractor, opts RunOptions, results []PageResult) error {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range opts.Workers {
+		wg.Go(func() {
+			for i := range next {
+				c := cases[i]
+				page, err := c.Page()
+				if err != nil {
+					cancel(fmt.Errorf("%s %s: %w", ds.Name, c.ID, err))
+					continue
+				}
+				pred, exErr := safeExtract(ctx, ex, page, c.URL)
+				r, err := score(ds, c, pred, exErr, opts.KeepText)
+				if err != nil {
+					cancel(err)
+					continue
+				}
+				results[i] = r
+			}
+		})
+	}
+feed:
+	for i := range cases {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	return context.Cause(ctx)
+}
+
+// safeExtract calls ex and turns a panic into an error, so one bad page
+// does not end the run.
+func safeExtract(ctx context.Context, ex Extractor, page []byte, url string) (pred Prediction, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("panic: %v\n%s", p, debug.Stack())
+		}
+	}()
+	return ex(ctx, page, url)
+}
+
+// score compares one prediction with the case's truth.
+func score(ds *Dataset, c Case, pred Prediction, exErr error, keepText bool) (PageResult, error) {
+	truth, err := c.Truth()
+	if err != nil {
+		return PageResult{}, fmt.Errorf("%s %s: truth: %w", ds.Name, c.ID, err)
+	}
+	r := PageResult{ID: c.ID, URL: c.URL, PageType: c.PageType, HasBody: truth.HasBody}
+	if exErr != nil {
+		r.Err = exErr.Error()
+		r.ErrKind = errorKind(exErr)
+		pred.Text = ""
+	}
+	if keepText {
+		r.Text, r.TruthText = pred.Text, truth.Body
+	}
+	if truth.HasBody {
+		switch ds.Metric {
+		case MetricShingle:
+			r.Counts = ScoreBody(truth.Body, pred.Text)
+			r.PRF = PRF{r.Counts.Precision(), r.Counts.Recall(), r.Counts.F1()}
+		case MetricBagOfWords:
+			r.PRF = ScoreBagOfWords(truth.Body, pred.Text)
+		}
+	}
+	// WCXB's metadata is scored on articles only.
+	if c.PageType == "" || c.PageType == "article" {
+		if truth.Title != "" {
+			r.Title = ptr(SameTitle(truth.Title, pred.Title))
+		}
+		if truth.Authors != "" {
+			r.Author = ptr(SameAuthors(truth.Authors, pred.Authors))
+		}
+		if truth.Published != "" {
+			r.Date = ptr(SameDay(truth.Published, pred.Published))
+		}
+	}
+	return r, nil
+}
+
+func ptr(b bool) *bool { return &b }
+
+// sum fills the report's figures from its results.
+func (rep *Report) sum(m Metric) {
+	var counts []PageCounts
+	byType := map[string][]PRF{}
+	for _, r := range rep.Results {
+		if r.Err != "" {
+			rep.Errors++
+			if rep.ErrorKinds == nil {
+				rep.ErrorKinds = map[string]int{}
+			}
+			rep.ErrorKinds[r.ErrKind]++
+		}
+		rep.Title.add(r.Title)
+		rep.Author.add(r.Author)
+		rep.Date.add(r.Date)
+		if !r.HasBody {
+			continue
+		}
+		switch m {
+		case MetricShingle:
+			counts = append(counts, r.Counts)
+		case MetricBagOfWords:
+			byType[r.PageType] = append(byType[r.PageType], r.PRF)
+			byType[AllTypes] = append(byType[AllTypes], r.PRF)
+		}
+	}
+	switch m {
+	case MetricShingle:
+		s := SumBody(counts)
+		rep.Body = &s
+	case MetricBagOfWords:
+		rep.BagOfWords = map[string]MacroPRF{}
+		for t, prfs := range byType {
+			rep.BagOfWords[t] = SumMacro(prfs)
+		}
+	}
+}
+
+// sentinels are the lede errors reported by kind.
+var sentinels = []error{lede.ErrNoArticle, lede.ErrEmptyInput, lede.ErrTooLarge, lede.ErrUnsupported, context.Canceled, context.DeadlineExceeded}
+
+// errorKind names the kind of an extraction error: the lede sentinel or
+// context error it wraps, "panic", or else its message's first 60 bytes.
+func errorKind(err error) string {
+	for _, s := range sentinels {
+		if errors.Is(err, s) {
+			return s.Error()
+		}
+	}
+	msg := err.Error()
+	if strings.HasPrefix(msg, "panic:") {
+		return "panic"
+	}
+	if len(msg) > 60 {
+		msg = msg[:60]
+	}
+	return msg
+}
+
+// Worst returns the n pages with the lowest body F1 (pages without a body
+// truth left out), worst first.
+func (rep *Report) Worst(n int) []PageResult {
+	var rs []PageResult
+	for _, r := range rep.Results {
+		if r.HasBody {
+			rs = append(rs, r)
+		}
+	}
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].F1 < rs[j].F1 })
+	return rs[:min(n, len(rs))]
+}
+
+// BodyF1 is the headline body figure: the shingle F1, or the bag-of-words
+// F1 over all page types.
+func (rep *Report) BodyF1() float64 {
+	if rep.Body != nil {
+		return rep.Body.F1
+	}
+	return rep.BagOfWords[AllTypes].F1
+}
