@@ -2,21 +2,122 @@
 // people, organizations and places it names (places geocoded), the dates it
 // mentions (resolved against the publication date) and who said what.
 // Understand is the one ordered pipeline of the understanding stages; each
-// stage is its own subpackage usable alone.
+// stage is its own subpackage usable alone:
+//
+//  1. understand/text: paragraphs, sentences and tokens, once for all stages;
+//  2. understand/entities: people, organizations and place names, with
+//     aliases resolved within the article, roles and mention offsets;
+//  3. understand/places: the place names geocoded with the bundled gazetteer;
+//  4. understand/dates: date expressions resolved against Article.Published;
+//  5. understand/quotes: direct, partial and indirect quotes with speakers.
+//
+// The method is rules and lexicons over capitalised spans, no model and no
+// download at run time; docs/understand.md describes it and its limits. All
+// offsets are bytes into Article.Text. It does not extract articles (packages
+// extract and flat do) nor link entities across articles.
 package understand
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"sync"
 
 	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/understand/dates"
+	"github.com/ledehq/lede/understand/entities"
+	"github.com/ledehq/lede/understand/places"
+	"github.com/ledehq/lede/understand/quotes"
+	"github.com/ledehq/lede/understand/text"
 )
 
-// Options tunes Understand. The zero value is ready to use.
-type Options struct{}
+// Options tunes Understand. The zero value is ready to use: it loads the
+// bundled gazetteer and name lists on each call, so a caller that
+// understands many articles should load them once with a Loader.
+type Options struct {
+	Gazetteer  *places.Gazetteer // nil: places.Load() on each call
+	Names      *entities.Names   // nil: entities.NewNames() on each call
+	NoIndirect bool              // leave out reported speech without quotation marks
+}
+
+// Loader loads the gazetteer and lexicons once, on first use, for all the
+// articles one caller understands. The zero value is ready; it is safe for
+// concurrent use.
+type Loader struct {
+	once sync.Once
+	opts Options
+	err  error
+}
+
+// Options returns the loaded options.
+func (l *Loader) Options() (Options, error) {
+	l.once.Do(func() {
+		g, err := places.Load()
+		if err != nil {
+			l.err = fmt.Errorf("load gazetteer: %w", err)
+			return
+		}
+		l.opts = Options{Gazetteer: g, Names: entities.NewNames()}
+	})
+	return l.opts, l.err
+}
+
+// Understand runs Understand with the loaded data.
+func (l *Loader) Understand(ctx context.Context, a *lede.Article) error {
+	opts, err := l.Options()
+	if err != nil {
+		return err
+	}
+	return Understand(ctx, a, opts)
+}
 
 // Understand fills the understanding fields of a (People, Organizations,
-// Places, Dates, Quotes) from a.Text. Offsets are bytes into a.Text.
-// STUB.
+// Places, Dates, Quotes) from a.Text, replacing what they held. Offsets are
+// bytes into a.Text. An article with no text gets empty fields and no error.
 func Understand(ctx context.Context, a *lede.Article, opts Options) error {
-	return ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if a == nil {
+		return errors.New("understand: nil article")
+	}
+	a.People, a.Organizations, a.Places, a.Dates, a.Quotes = nil, nil, nil, nil, nil
+	if a.Text == "" {
+		return nil
+	}
+	if opts.Gazetteer == nil {
+		g, err := places.Load()
+		if err != nil {
+			return fmt.Errorf("load gazetteer: %w", err)
+		}
+		opts.Gazetteer = g
+	}
+	if opts.Names == nil {
+		opts.Names = entities.NewNames()
+	}
+	// 1. Paragraphs, sentences, tokens.
+	doc := text.Analyze(a.Text)
+	// 2. People, organizations, place names.
+	ents := entities.Find(doc, opts.Names, entities.Options{Known: opts.Gazetteer.Known})
+	a.People = ents.People()
+	a.Organizations = ents.Organizations()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	// 3. Places, geocoded together.
+	var cands []places.Candidate
+	for _, p := range ents.PlaceNames() {
+		cands = append(cands, places.Candidate{Name: p.Name, Mentions: p.Mentions})
+	}
+	if len(cands) > 0 {
+		a.Places = opts.Gazetteer.Geocode(cands)
+	}
+	// 4. Dates.
+	a.Dates = dates.Find(a.Text, a.Published)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	// 5. Quotes.
+	a.Quotes = quotes.Find(doc, ents, quotes.Options{NoIndirect: opts.NoIndirect})
+	return nil
 }

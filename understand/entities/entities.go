@@ -1,0 +1,798 @@
+// Package entities finds the people, organizations and place names of a news
+// article, each under one canonical name with its aliases and the byte
+// offsets of every mention.
+//
+// Method: capitalised-span chunking with context rules and lexicons, no
+// model. Each sentence's runs of capitalised words (with inner connectors
+// such as "of", "van", "bin", and name suffixes such as "Jr.") are spans;
+// the first word of a sentence or quotation is dropped when it is a common
+// word (a function word, or a word the same article also writes in lower
+// case). A span is then
+//
+//   - a place when the gazetteer (Options.Known) knows it;
+//   - a person with a role when a title ends inside it ("U.S. National
+//     Security Adviser John Bolton": role "U.S. National Security Adviser");
+//   - an organization when it holds an organization word ("Council", "Inc.",
+//     "News"), is a known institution ("Kremlin", "White House") or is an
+//     acronym ("FBI");
+//   - a person when it is two to four name-like words and its first word is
+//     a given name (a bundled list, see data/) or its context says so: a verb
+//     of speech next to it ("Ushakov told"), a role noun before it ("aide Yuri
+//     Ushakov"), a role after it (", head of ...").
+//
+// Then, within the article, short forms resolve to the full names already
+// seen: a surname or given name alone ("Bolton" → John Bolton), a form with
+// a middle initial ("Donald J. Trump"), a social handle that holds the
+// surname ("@realDonaldTrump"), an acronym given in brackets or made of an
+// organization's initials. A single capitalised word that resolves to
+// nothing is left out, so the package prefers missing a name to inventing
+// one. Roles come from the title inside the span, a role phrase before the
+// name ("Kremlin foreign-policy aide") or an appositive after it (", head of
+// the Russian International Affairs Council").
+//
+// It does not geocode places (package understand/places does) nor read dates
+// or quotes.
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/understand/text"
+)
+
+// Kind says what an entity is.
+type Kind uint8
+
+// The kinds of entity.
+const (
+	Person Kind = iota + 1
+	Organization
+	Place
+)
+
+// Options tunes Find. The zero value knows no places.
+type Options struct {
+	// Known reports whether a name is a known place (a gazetteer lookup);
+	// nil knows none, so no place is found.
+	Known func(name string) bool
+}
+
+// Entity is one person, organization or place of the article.
+type Entity struct {
+	Kind     Kind
+	Name     string
+	Aliases  []string
+	Role     string // people only
+	Mentions []lede.Mention
+
+	first, last string // people: given name and surname as written
+}
+
+// Mention is one occurrence of an entity in the text.
+type Mention struct {
+	Start, End int
+	Entity     int // index into Result.Entities
+	Sentence   int // index into Doc.Sentences
+}
+
+// Result is what Find found: the entities in order of first mention and all
+// mentions in text order.
+type Result struct {
+	Entities []Entity
+	Mentions []Mention
+}
+
+// span is a run of capitalised tokens in one sentence: tokens [a, b).
+type span struct {
+	a, b     int
+	sentence int
+}
+
+type finder struct {
+	doc     *text.Doc
+	opts    Options
+	given   map[string]bool
+	lower   map[string]bool // words the text writes in lower case
+	res     *Result
+	persons map[string]int // "first last" key → entity
+	byName  map[string]int // org/place name → entity
+	pending []pendingSingle
+}
+
+type pendingSingle struct {
+	tok      int
+	sentence int
+	titled   bool // came after a title ("President Trump")
+	role     string
+}
+
+// Names is the given-name lexicon, loaded once by NewLexicon.
+type Names struct{ given map[string]bool }
+
+// NewNames parses the bundled given-name list.
+func NewNames() *Names {
+	m := make(map[string]bool, 9000)
+	data := givenNamesData
+	for len(data) > 0 {
+		i := strings.IndexByte(data, '\n')
+		line := data
+		if i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = ""
+		}
+		if line != "" {
+			m[line] = true
+		}
+	}
+	return &Names{given: m}
+}
+
+// IsGiven reports whether w is a given name.
+func (n *Names) IsGiven(w string) bool { return n != nil && n.given[w] }
+
+// Find returns the entities of doc. names may be nil (then NewNames is
+// called; callers that run Find often should keep one Names).
+func Find(doc *text.Doc, names *Names, opts Options) *Result {
+	if names == nil {
+		names = NewNames()
+	}
+	f := &finder{doc: doc, opts: opts, given: names.given, res: &Result{},
+		persons: map[string]int{}, byName: map[string]int{}}
+	f.lower = make(map[string]bool, len(doc.Tokens)/2)
+	for i, t := range doc.Tokens {
+		if t.Kind == text.Word {
+			r, _ := utf8.DecodeRuneInString(doc.Text[t.Start:])
+			if unicode.IsLower(r) {
+				f.lower[doc.Str(i)] = true
+			}
+		}
+	}
+	spans := f.chunk()
+	// Pass 1: spans of several words, titled names, places, organizations.
+	for _, sp := range spans {
+		f.classify(sp)
+	}
+	// Pass 2: single words and handles resolve against what pass 1 found.
+	f.resolveSingles()
+	f.finish()
+	return f.res
+}
+
+func (f *finder) str(i int) string { return f.doc.Str(i) }
+
+func (f *finder) tok(i int) text.Token { return f.doc.Tokens[i] }
+
+// isCapWord reports whether token i is a capitalised word that may be part
+// of a name.
+func (f *finder) isCapWord(i int) bool {
+	t := f.tok(i)
+	if t.Kind != text.Word {
+		return false
+	}
+	w := f.doc.Text[t.Start:t.End]
+	if !text.IsCapitalized(w) {
+		return false
+	}
+	return !stopCaps[w]
+}
+
+// chunk finds the capitalised spans of every sentence.
+func (f *finder) chunk() []span {
+	var out []span
+	d := f.doc
+	for si, s := range d.Sentences {
+		start := s.First
+		// A dateline opens the first sentence of a paragraph.
+		if si == 0 || d.Sentences[si-1].Para != s.Para {
+			if place, body, ok := text.Dateline(d.Text, d.Paragraphs[s.Para]); ok && body <= s.End {
+				f.addDateline(place, si)
+				for start < s.Last && d.Tokens[start].Start < body {
+					start++
+				}
+			}
+		}
+		initial := true
+		for i := start; i < s.Last; i++ {
+			t := d.Tokens[i]
+			if t.Kind == text.Quote || (t.Kind == text.Punct && (d.Text[t.Start] == ':' || d.Text[t.Start] == '(' || d.Text[t.Start] == '-' || isDash(d.Text[t.Start:t.End]))) {
+				initial = true
+				continue
+			}
+			if !f.isCapWord(i) {
+				initial = false
+				continue
+			}
+			j := i + 1
+			for j < s.Last {
+				if f.isCapWord(j) || (d.Tokens[j].Kind == text.Word && nameSuffixes[f.str(j)]) {
+					if hyphenTail(f.str(j-1)) {
+						break
+					}
+					j++
+					continue
+				}
+				if d.Tokens[j].Kind == text.Word && connectors[f.str(j)] && j+1 < s.Last && f.isCapWord(j+1) && !hyphenTail(f.str(j-1)) {
+					j += 2
+					continue
+				}
+				if d.Tokens[j].Kind == text.Punct && f.str(j) == "&" && j+1 < s.Last && f.isCapWord(j+1) {
+					j += 2
+					continue
+				}
+				break
+			}
+			a := i
+			if initial && f.commonWord(a) {
+				a++
+			}
+			if a < j {
+				out = append(out, span{a, j, si})
+			}
+			initial = false
+			i = j - 1
+		}
+	}
+	return out
+}
+
+func isDash(s string) bool { return s == "—" || s == "–" }
+
+// hyphenTail reports whether a capitalised word continues in lower case
+// after a hyphen ("Kremlin-backed"): the name ends there.
+func hyphenTail(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k < 0 || k+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[k+1:])
+	return unicode.IsLower(r)
+}
+
+// commonWord reports whether the capitalised word at i, at the start of a
+// sentence, is an ordinary word rather than a name.
+func (f *finder) commonWord(i int) bool {
+	w := f.str(i)
+	if f.given[w] || knownOrgs[w] || text.IsAllCaps(w) {
+		return false
+	}
+	lw := lowerASCII(w)
+	if f.lower[lw] || text.IsSentenceOpener(lw) || text.IsSpeechVerb(lw) {
+		return true
+	}
+	if f.opts.Known != nil && f.opts.Known(w) {
+		return false
+	}
+	// An adverb or adjective opening a sentence: "Unusually", "Former".
+	return strings.HasSuffix(lw, "ly") || lw == "former" || lw == "new" && !f.isCapWordAt(i+1)
+}
+
+func (f *finder) isCapWordAt(i int) bool { return i < len(f.doc.Tokens) && f.isCapWord(i) }
+
+// name returns the text of tokens [a, b), with a trailing hyphenated
+// lower-case tail cut off.
+func (f *finder) spanText(a, b int) (string, int, int) {
+	start := f.tok(a).Start
+	end := f.tok(b - 1).End
+	w := f.str(b - 1)
+	if hyphenTail(w) {
+		end = f.tok(b-1).Start + strings.LastIndexByte(w, '-')
+	}
+	return f.doc.Text[start:end], start, end
+}
+
+func (f *finder) known(name string) bool { return f.opts.Known != nil && f.opts.Known(name) }
+
+func (f *finder) classify(sp span) {
+	a, b := sp.a, sp.b
+	name, _, _ := f.spanText(a, b)
+	if f.known(name) {
+		f.addPlace(a, b, sp.sentence)
+		return
+	}
+	// A title inside the span: the name is what follows it.
+	if k := f.lastTitle(a, b); k >= 0 {
+		rest := f.trimSuffixes(k+1, b)
+		if rest > k+1 && !f.hasOrgWord(k+1, b) && rest-(k+1) <= 4 {
+			role := ""
+			if !(k == a && honorifics[f.str(a)]) {
+				role, _, _ = f.spanText(a, k+1)
+				if honorifics[f.str(a)] {
+					role, _, _ = f.spanText(a+1, k+1)
+				}
+			}
+			f.prefixEntities(a, k+1, sp.sentence)
+			if rest-(k+1) == 1 {
+				f.pending = append(f.pending, pendingSingle{tok: k + 1, sentence: sp.sentence, titled: true, role: role})
+				return
+			}
+			f.addPerson(k+1, b, sp.sentence, role)
+			return
+		}
+	}
+	if knownOrgs[name] || f.hasOrgWord(a, b) {
+		f.addOrg(a, b, sp.sentence)
+		return
+	}
+	n := f.trimSuffixes(a, b) - a
+	if n == 1 {
+		f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
+		return
+	}
+	if n >= 2 && n <= 5 && f.nameLike(a, a+n) {
+		if f.given[f.str(a)] || f.hasInitial(a, a+n) || f.personContext(a, b) {
+			f.addPerson(a, b, sp.sentence, "")
+			return
+		}
+		// "Shady James Comey": a descriptive word before a full name.
+		if n >= 3 && f.given[f.str(a+1)] {
+			f.addPerson(a+1, b, sp.sentence, "")
+			return
+		}
+	}
+	// A place followed by more capitalised words ("Moscow Mayor"): keep the
+	// longest known prefix.
+	for e := b - 1; e > a; e-- {
+		pre, _, _ := f.spanText(a, e)
+		if f.known(pre) {
+			f.addPlace(a, e, sp.sentence)
+			return
+		}
+	}
+	// An acronym before other words ("DNC Server"): the acronym alone.
+	if w := f.str(a); text.IsAllCaps(w) && len(w) <= 6 && !notOrgAcronyms[w] && !strings.Contains(w, ".") {
+		f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
+	}
+}
+
+// lastTitle returns the index of the last title word in [a, b-1) that has
+// a capitalised name word after it, or -1.
+func (f *finder) lastTitle(a, b int) int {
+	for k := b - 2; k >= a; k-- {
+		if titleHeads[f.str(k)] && f.isCapWord(k+1) && !titleHeads[f.str(k+1)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// trimSuffixes returns b less any trailing name suffixes ("Jr.").
+func (f *finder) trimSuffixes(a, b int) int {
+	for b > a+1 && nameSuffixes[f.str(b-1)] {
+		b--
+	}
+	return b
+}
+
+func (f *finder) hasOrgWord(a, b int) bool {
+	for i := a; i < b; i++ {
+		if orgWords[f.str(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) hasInitial(a, b int) bool {
+	for i := a + 1; i < b-1; i++ {
+		w := f.str(i)
+		if len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLike reports whether tokens [a, b) could be a personal name: words
+// only, not all capitals, no connector but the name particles.
+func (f *finder) nameLike(a, b int) bool {
+	for i := a; i < b; i++ {
+		t := f.tok(i)
+		w := f.str(i)
+		if t.Kind != text.Word {
+			return false
+		}
+		if text.IsAllCaps(w) && !(len(w) == 2 && w[1] == '.') {
+			return false
+		}
+		if connectors[w] && (w == "of" || w == "for" || w == "on") {
+			return false
+		}
+		if knownOrgs[w] || f.known(w) && i == b-1 {
+			return false
+		}
+	}
+	return true
+}
+
+// personContext reports whether the words around [a, b) say it is a person.
+func (f *finder) personContext(a, b int) bool {
+	d := f.doc
+	if b < len(d.Tokens) && d.Tokens[b].Kind == text.Word && text.IsSpeechVerb(f.str(b)) {
+		return true
+	}
+	if a > 0 && d.Tokens[a-1].Kind == text.Word {
+		p := lowerASCII(f.str(a - 1))
+		if text.IsSpeechVerb(p) || roleNouns[p] {
+			return true
+		}
+	}
+	return f.appositiveRole(b) != ""
+}
+
+// appositiveRole returns the role phrase after ", " at token b ("head of the
+// Russian International Affairs Council"), or "".
+func (f *finder) appositiveRole(b int) string {
+	d := f.doc
+	if b+1 >= len(d.Tokens) || d.Tokens[b].Kind != text.Punct || f.str(b) != "," {
+		return ""
+	}
+	i := b + 1
+	// Up to three words (determiner, adjectives) before the role noun.
+	found := -1
+	for k := i; k < len(d.Tokens) && k < i+5; k++ {
+		t := d.Tokens[k]
+		if t.Kind == text.Possessive {
+			continue
+		}
+		if t.Kind != text.Word {
+			break
+		}
+		if roleNouns[lowerASCII(f.str(k))] {
+			found = k
+			break
+		}
+	}
+	if found < 0 {
+		return ""
+	}
+	// The phrase runs to the next comma, semicolon, dash, quote or the end
+	// of the sentence.
+	end := found + 1
+	for end < len(d.Tokens) && end-i < 14 {
+		t := d.Tokens[end]
+		if t.Kind == text.Quote || t.Kind == text.Punct && (f.str(end) == "," || f.str(end) == ";" || f.str(end) == "." || f.str(end) == ")" || isDash(f.str(end))) {
+			break
+		}
+		if t.Kind == text.Word && text.IsSpeechVerb(f.str(end)) {
+			break
+		}
+		end++
+	}
+	// Stay within the sentence.
+	return d.Text[d.Tokens[i].Start:d.Tokens[end-1].End]
+}
+
+// roleBefore returns the lower-case role phrase just before token a
+// ("Kremlin foreign-policy aide"), or "".
+func (f *finder) roleBefore(a int) string {
+	d := f.doc
+	if a == 0 || d.Tokens[a-1].Kind != text.Word || !roleNouns[f.str(a-1)] {
+		return ""
+	}
+	k := a - 1
+	for k > 0 && a-k < 5 {
+		t := d.Tokens[k-1]
+		w := f.str(k - 1)
+		if t.Kind == text.Possessive {
+			k--
+			continue
+		}
+		if t.Kind != text.Word || text.IsSentenceOpener(w) || text.IsSpeechVerb(lowerASCII(w)) || w == "by" {
+			break
+		}
+		k--
+	}
+	return d.Text[d.Tokens[k].Start:d.Tokens[a-1].End]
+}
+
+// prefixEntities finds places and organizations in the words before a
+// title ("U.S." in "U.S. National Security Adviser", "Kremlin" in "Kremlin
+// spokesman").
+func (f *finder) prefixEntities(a, b, sentence int) {
+	for i := a; i < b; i++ {
+		w := f.str(i)
+		if titleHeads[w] {
+			break
+		}
+		if f.known(w) {
+			f.addPlace(i, i+1, sentence)
+		} else if knownOrgs[w] {
+			f.addOrg(i, i+1, sentence)
+		}
+	}
+}
+
+func (f *finder) addMention(e, start, end, sentence int) {
+	f.res.Mentions = append(f.res.Mentions, Mention{Start: start, End: end, Entity: e, Sentence: sentence})
+	f.res.Entities[e].Mentions = append(f.res.Entities[e].Mentions, lede.Mention{Start: start, End: end})
+}
+
+func (f *finder) addAlias(e int, alias string) {
+	ent := &f.res.Entities[e]
+	if alias == ent.Name {
+		return
+	}
+	for _, a := range ent.Aliases {
+		if a == alias {
+			return
+		}
+	}
+	ent.Aliases = append(ent.Aliases, alias)
+}
+
+func (f *finder) addPlace(a, b, sentence int) {
+	name, start, end := f.spanText(a, b)
+	f.addNamed(Place, name, start, end, sentence)
+}
+
+func (f *finder) addDateline(p text.Span, sentence int) {
+	raw := f.doc.Text[p.Start:p.End]
+	name := titleCase(raw)
+	if !f.known(name) {
+		return
+	}
+	f.addNamed(Place, name, p.Start, p.End, sentence)
+}
+
+func (f *finder) addOrg(a, b, sentence int) {
+	name, start, end := f.spanText(a, b)
+	e := f.addNamed(Organization, name, start, end, sentence)
+	// "Federal Bureau of Investigation (FBI)": the acronym is an alias.
+	d := f.doc
+	if b+2 < len(d.Tokens) && f.str(b) == "(" && f.str(b+2) == ")" && text.IsAllCaps(f.str(b+1)) {
+		f.addAlias(e, f.str(b+1))
+		f.byName[f.str(b+1)] = e
+		t := d.Tokens[b+1]
+		f.addMention(e, t.Start, t.End, sentence)
+	}
+}
+
+func (f *finder) addNamed(kind Kind, name string, start, end, sentence int) int {
+	key := string(rune('0'+kind)) + name
+	e, ok := f.byName[key]
+	if !ok {
+		e = len(f.res.Entities)
+		f.res.Entities = append(f.res.Entities, Entity{Kind: kind, Name: name})
+		f.byName[key] = e
+	}
+	if f.doc.Text[start:end] != f.res.Entities[e].Name {
+		f.addAlias(e, f.doc.Text[start:end])
+	}
+	f.addMention(e, start, end, sentence)
+	return e
+}
+
+// addPerson records the person named by tokens [a, b).
+func (f *finder) addPerson(a, b, sentence int, role string) {
+	b2 := f.trimSuffixes(a, b)
+	first := f.str(a)
+	last := f.str(b2 - 1)
+	name, start, end := f.spanText(a, b)
+	key := first + " " + last
+	e, ok := f.persons[key]
+	if !ok {
+		// "Donald J. Trump" and "Donald Trump" share given name and surname.
+		e = len(f.res.Entities)
+		f.res.Entities = append(f.res.Entities, Entity{Kind: Person, Name: name, first: first, last: last})
+		f.persons[key] = e
+	} else if name != f.res.Entities[e].Name {
+		f.addAlias(e, name)
+	}
+	f.addMention(e, start, end, sentence)
+	f.setRole(e, role, a, b)
+}
+
+func (f *finder) setRole(e int, role string, a, b int) {
+	ent := &f.res.Entities[e]
+	if ent.Role != "" {
+		return
+	}
+	if role == "" {
+		role = f.roleBefore(a)
+	}
+	if role == "" {
+		role = f.appositiveRole(b)
+	}
+	ent.Role = role
+}
+
+// resolveSingles resolves single capitalised words and handles against the
+// entities of pass 1.
+func (f *finder) resolveSingles() {
+	d := f.doc
+	for _, p := range f.pending {
+		w := f.str(p.tok)
+		t := d.Tokens[p.tok]
+		if !p.titled && f.known(w) {
+			f.addPlace(p.tok, p.tok+1, p.sentence)
+			continue
+		}
+		if e := f.personBy(w, t.Start); e >= 0 {
+			f.addAlias(e, w)
+			f.addMention(e, t.Start, t.End, p.sentence)
+			f.setRole(e, p.role, p.tok, p.tok+1)
+			continue
+		}
+		if p.titled {
+			// "Mr. Smith" with no full name in the article.
+			e := len(f.res.Entities)
+			f.res.Entities = append(f.res.Entities, Entity{Kind: Person, Name: w, last: w})
+			f.persons[" "+w] = e
+			f.addMention(e, t.Start, t.End, p.sentence)
+			f.setRole(e, p.role, p.tok, p.tok+1)
+			continue
+		}
+		if e, ok := f.byName[string(rune('0'+Organization))+w]; ok {
+			f.addMention(e, t.Start, t.End, p.sentence)
+			continue
+		}
+		if e, ok := f.byName[w]; ok { // an acronym alias
+			f.addMention(e, t.Start, t.End, p.sentence)
+			continue
+		}
+		if text.IsAllCaps(w) && len(w) <= 6 && !notOrgAcronyms[w] && !strings.Contains(w, ".") {
+			if e := f.orgByInitials(w); e >= 0 {
+				f.addAlias(e, w)
+				f.byName[w] = e
+				f.addMention(e, t.Start, t.End, p.sentence)
+				continue
+			}
+			f.addOrg(p.tok, p.tok+1, p.sentence)
+			continue
+		}
+		if knownOrgs[w] {
+			f.addOrg(p.tok, p.tok+1, p.sentence)
+		}
+	}
+	// Handles: "@realDonaldTrump" holds a known surname.
+	for si, s := range d.Sentences {
+		for i := s.First; i < s.Last; i++ {
+			t := d.Tokens[i]
+			if t.Kind != text.Handle || d.Text[t.Start] != '@' {
+				continue
+			}
+			h := strings.ToLower(d.Text[t.Start+1 : t.End])
+			best := -1
+			for e := range f.res.Entities {
+				ent := &f.res.Entities[e]
+				if ent.Kind != Person || len(ent.last) < 3 {
+					continue
+				}
+				if strings.Contains(h, strings.ToLower(ent.last)) {
+					if best < 0 || (ent.first != "" && strings.Contains(h, strings.ToLower(ent.first))) {
+						best = e
+					}
+				}
+			}
+			if best >= 0 {
+				f.addAlias(best, d.Text[t.Start:t.End])
+				f.addMention(best, t.Start, t.End, si)
+			}
+		}
+	}
+}
+
+// personBy finds the person a single word names: the one with that surname
+// mentioned last before pos (or first after it), else the one with that
+// given name when only one has it.
+func (f *finder) personBy(w string, pos int) int {
+	best, bestPos := -1, -1
+	after, afterPos := -1, int(^uint(0)>>1)
+	for e := range f.res.Entities {
+		ent := &f.res.Entities[e]
+		if ent.Kind != Person || ent.last != w {
+			continue
+		}
+		for _, m := range ent.Mentions {
+			if m.Start < pos && m.Start > bestPos {
+				best, bestPos = e, m.Start
+			}
+			if m.Start >= pos && m.Start < afterPos {
+				after, afterPos = e, m.Start
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	if after >= 0 {
+		return after
+	}
+	found := -1
+	for e := range f.res.Entities {
+		ent := &f.res.Entities[e]
+		if ent.Kind == Person && ent.first == w && ent.first != ent.last {
+			if found >= 0 {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// orgByInitials finds an organization whose capitalised words' initials
+// spell acr ("Federal Bureau of Investigation" → "FBI").
+func (f *finder) orgByInitials(acr string) int {
+	for e := range f.res.Entities {
+		ent := &f.res.Entities[e]
+		if ent.Kind != Organization {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(ent.Name) {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) {
+				b.WriteRune(r)
+			}
+		}
+		if b.Len() >= 2 && b.String() == acr {
+			return e
+		}
+	}
+	return -1
+}
+
+func (f *finder) finish() {
+	r := f.res
+	sort.Slice(r.Mentions, func(i, j int) bool { return r.Mentions[i].Start < r.Mentions[j].Start })
+	for e := range r.Entities {
+		ms := r.Entities[e].Mentions
+		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	}
+}
+
+// titleCase turns "NEW YORK" into "New York".
+func titleCase(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	up := true
+	for _, r := range s {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = r == ' ' || r == '-' || r == '.'
+	}
+	return b.String()
+}
+
+// People returns the people of r in order of first mention.
+func (r *Result) People() []lede.Person {
+	var out []lede.Person
+	for _, e := range r.Entities {
+		if e.Kind == Person {
+			out = append(out, lede.Person{Name: e.Name, Aliases: e.Aliases, Role: e.Role, Mentions: e.Mentions})
+		}
+	}
+	return out
+}
+
+// Organizations returns the organizations of r in order of first mention.
+func (r *Result) Organizations() []lede.Organization {
+	var out []lede.Organization
+	for _, e := range r.Entities {
+		if e.Kind == Organization {
+			out = append(out, lede.Organization{Name: e.Name, Aliases: e.Aliases, Mentions: e.Mentions})
+		}
+	}
+	return out
+}
+
+// PlaceNames returns the place names of r with their mentions, in order of
+// first mention, for geocoding.
+func (r *Result) PlaceNames() []Entity {
+	var out []Entity
+	for _, e := range r.Entities {
+		if e.Kind == Place {
+			out = append(out, e)
+		}
+	}
+	return out
+}

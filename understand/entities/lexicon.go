@@ -1,0 +1,181 @@
+package entities
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// givenNamesData is the list of given names, one a line (see data/).
+//
+//go:embed data/given_names.txt
+var givenNamesData string
+
+// titleHeads are the capitalised words that end a title before a name
+// ("Vice President Mike Pence", "Foreign Minister Sergei Lavrov").
+var titleHeads = map[string]bool{
+	"President": true, "Minister": true, "Secretary": true, "Senator": true, "Sen.": true, "Rep.": true, "Representative": true,
+	"Gov.": true, "Governor": true, "Mayor": true, "Judge": true, "Justice": true, "Chancellor": true, "Adviser": true, "Advisor": true,
+	"Director": true, "Chairman": true, "Chairwoman": true, "Chair": true, "CEO": true, "Ambassador": true, "Commissioner": true,
+	"Attorney": true, "General": true, "Gen.": true, "Lt.": true, "Col.": true, "Maj.": true, "Capt.": true, "Sgt.": true, "Adm.": true,
+	"Cmdr.": true, "Lieutenant": true, "Colonel": true, "Major": true, "Captain": true, "Sergeant": true, "Admiral": true, "Commander": true,
+	"King": true, "Queen": true, "Prince": true, "Princess": true, "Pope": true, "Sheikh": true, "Emir": true, "Sultan": true,
+	"Rev.": true, "Bishop": true, "Archbishop": true, "Cardinal": true, "Rabbi": true, "Imam": true, "Pastor": true,
+	"Coach": true, "Speaker": true, "Leader": true, "Spokesman": true, "Spokeswoman": true, "Spokesperson": true, "Aide": true,
+	"Chief": true, "Officer": true, "Detective": true, "Sheriff": true, "Deputy": true, "Premier": true, "Emperor": true,
+	"Prosecutor": true, "Councilman": true, "Councilwoman": true, "Councillor": true, "Councilor": true, "Congressman": true,
+	"Congresswoman": true, "Superintendent": true, "Trooper": true, "Founder": true, "Executive": true, "Economist": true,
+	"Analyst": true, "Professor": true, "Prof.": true, "Dr.": true, "Mr.": true, "Mrs.": true, "Ms.": true, "Mr": true, "Mrs": true,
+	"Ms": true, "Dr": true, "Sir": true, "Dame": true, "Lord": true, "Lady": true, "Supt.": true, "Atty.": true, "Sens.": true, "Reps.": true,
+	"Treasurer": true, "Auditor": true, "Comptroller": true, "Inspector": true, "Marshal": true, "Constable": true, "Delegate": true,
+	"Assemblyman": true, "Assemblywoman": true, "Assemblymember": true, "Alderman": true, "Magistrate": true, "Envoy": true,
+	"Administrator": true, "Manager": true, "Strategist": true, "Correspondent": true, "Editor": true, "Anchor": true,
+}
+
+// honorifics are titles that are not roles.
+var honorifics = map[string]bool{
+	"Mr.": true, "Mrs.": true, "Ms.": true, "Mr": true, "Mrs": true, "Ms": true, "Sir": true, "Dame": true, "Miss": true, "Mx.": true,
+}
+
+// roleNouns are the lower-case nouns of a role written before or after a
+// name ("Kremlin foreign-policy aide Yuri Ushakov", "Andrey Kortunov, head
+// of the Council").
+var roleNouns = map[string]bool{
+	"president": true, "minister": true, "secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"aide": true, "adviser": true, "advisor": true, "director": true, "chairman": true, "chairwoman": true, "chair": true,
+	"chief": true, "head": true, "leader": true, "official": true, "officer": true, "executive": true, "ceo": true, "founder": true,
+	"co-founder": true, "cofounder": true, "analyst": true, "economist": true, "professor": true, "researcher": true, "scientist": true,
+	"lawyer": true, "attorney": true, "senator": true, "governor": true, "mayor": true, "ambassador": true, "commander": true,
+	"coach": true, "manager": true, "owner": true, "editor": true, "reporter": true, "author": true, "writer": true, "actor": true,
+	"actress": true, "singer": true, "player": true, "captain": true, "judge": true, "prosecutor": true, "sheriff": true,
+	"detective": true, "investigator": true, "expert": true, "strategist": true, "consultant": true, "partner": true,
+	"candidate": true, "lawmaker": true, "congressman": true, "congresswoman": true, "representative": true, "activist": true,
+	"deputy": true, "correspondent": true, "historian": true, "doctor": true, "physician": true, "engineer": true, "producer": true,
+	"astronaut": true, "administrator": true, "commissioner": true, "chancellor": true, "premier": true, "dean": true,
+	"superintendent": true, "counsel": true, "vice-president": true, "diplomat": true, "envoy": true, "negotiator": true,
+	"general": true, "colonel": true, "lieutenant": true, "sergeant": true, "spokesmen": true, "director-general": true,
+	"president-elect": true, "co-chair": true, "fellow": true, "principal": true, "pastor": true, "rapper": true, "comedian": true,
+	"filmmaker": true, "photographer": true, "journalist": true, "columnist": true, "entrepreneur": true, "investor": true,
+	"banker": true, "trader": true, "broker": true, "designer": true, "architect": true, "inventor": true, "developer": true,
+	"programmer": true, "teacher": true, "student": true, "resident": true, "farmer": true, "officials": true, "lead": true,
+	"coordinator": true, "organizer": true, "organiser": true, "specialist": true, "psychologist": true, "epidemiologist": true,
+	"biologist": true, "physicist": true, "chemist": true, "astronomer": true, "geologist": true, "ecologist": true,
+	"mathematician": true, "sociologist": true, "economists": true, "ceo.": true, "cfo": true, "coo": true, "cto": true,
+	"boss": true, "star": true, "veteran": true, "host": true, "anchor": true, "creator": true, "showrunner": true,
+	"quarterback": true, "pitcher": true, "forward": true, "midfielder": true, "defender": true, "goalkeeper": true,
+}
+
+// orgWords are the words that make a capitalised name an organization
+// ("Russian International Affairs Council", "Bloomberg News").
+var orgWords = map[string]bool{
+	"Inc.": true, "Inc": true, "Corp.": true, "Corp": true, "Corporation": true, "Co.": true, "Company": true, "Companies": true,
+	"Ltd": true, "Ltd.": true, "LLC": true, "LLP": true, "PLC": true, "Plc": true, "AG": true, "SA": true, "GmbH": true, "NV": true,
+	"Group": true, "Holdings": true, "Bank": true, "Fund": true, "Council": true, "Committee": true, "Commission": true,
+	"Ministry": true, "Department": true, "Agency": true, "Administration": true, "Authority": true, "Bureau": true,
+	"Office": true, "Service": true, "Services": true, "Institute": true, "Institution": true, "University": true,
+	"College": true, "School": true, "Academy": true, "Association": true, "Federation": true, "Union": true, "League": true,
+	"Party": true, "Parliament": true, "Congress": true, "Senate": true, "Assembly": true, "Court": true, "Tribunal": true,
+	"Police": true, "Army": true, "Navy": true, "Force": true, "Forces": true, "Guard": true, "Corps": true, "Foundation": true,
+	"Trust": true, "Society": true, "Center": true, "Centre": true, "Organization": true, "Organisation": true, "Network": true,
+	"News": true, "Times": true, "Post": true, "Journal": true, "Herald": true, "Tribune": true, "Gazette": true, "Press": true,
+	"Magazine": true, "Media": true, "Television": true, "Radio": true, "Broadcasting": true, "Airlines": true, "Airways": true,
+	"Motors": true, "Technologies": true, "Technology": true, "Systems": true, "Labs": true, "Laboratories": true, "Laboratory": true,
+	"Partners": true, "Capital": true, "Securities": true, "Exchange": true, "Reserve": true, "Board": true, "Club": true,
+	"Church": true, "Hospital": true, "Museum": true, "Studios": true, "Studio": true, "Pictures": true, "Records": true,
+	"Entertainment": true, "Coalition": true, "Alliance": true, "Movement": true, "Brigade": true, "Brigades": true, "Cabinet": true,
+	"Secretariat": true, "Embassy": true, "Consulate": true, "Chamber": true, "Industries": true, "Pharmaceuticals": true,
+	"Software": true, "Bancorp": true, "Insurance": true, "Investments": true, "Ventures": true, "Associates": true,
+	"Observatory": true, "Program": true, "Programme": true, "Project": true, "Initiative": true, "Campaign": true, "Caucus": true,
+	"Republicans": true, "Democrats": true, "Conservatives": true, "Commons": true, "Lords": true, "Directorate": true,
+	"Cooperative": true, "Consortium": true, "Institutes": true, "Clinic": true, "Airport": true,
+}
+
+// knownOrgs are organizations whose names carry no organization word.
+var knownOrgs = map[string]bool{
+	"Kremlin": true, "White House": true, "Pentagon": true, "Congress": true, "Senate": true, "Parliament": true, "Vatican": true,
+	"Downing Street": true, "Scotland Yard": true, "Interpol": true, "Europol": true, "Taliban": true, "Hamas": true,
+	"Hezbollah": true, "Reuters": true, "Bloomberg": true, "Associated Press": true, "Google": true, "Apple": true,
+	"Microsoft": true, "Amazon": true, "Facebook": true, "Twitter": true, "Instagram": true, "YouTube": true, "Netflix": true,
+	"Tesla": true, "Uber": true, "Lyft": true, "Airbnb": true, "Intel": true, "Samsung": true, "Huawei": true, "Alibaba": true,
+	"Tencent": true, "Toyota": true, "Boeing": true, "Airbus": true, "Walmart": true, "Disney": true, "SpaceX": true,
+	"Nasa": true, "Oracle": true, "Cisco": true, "Nvidia": true, "Qualcomm": true, "Spotify": true, "Hulu": true, "Politico": true,
+	"Axios": true, "Vox": true, "Wikipedia": true, "WikiLeaks": true, "Greenpeace": true, "Amnesty International": true,
+	"Red Cross": true, "Goldman Sachs": true, "Morgan Stanley": true, "JPMorgan": true, "JPMorgan Chase": true, "Citigroup": true,
+	"BlackRock": true, "Berkshire Hathaway": true, "ExxonMobil": true, "Chevron": true, "Gazprom": true, "Rosneft": true,
+	"Aeroflot": true, "Volkswagen": true, "BMW": true, "Ford": true, "Honda": true, "Nissan": true, "Sony": true, "Nintendo": true,
+	"Microsoft Azure": true, "Salesforce": true, "Adobe": true, "LinkedIn": true, "TikTok": true, "ByteDance": true, "Snapchat": true,
+	"WhatsApp": true, "Telegram": true, "Reddit": true, "Pinterest": true, "PayPal": true, "Visa": true, "Mastercard": true,
+	"eBay": true, "Yahoo": true, "Verizon": true, "Comcast": true, "Starbucks": true, "McDonald's": true, "Nike": true,
+	"Pfizer": true, "Moderna": true, "AstraZeneca": true, "Novartis": true, "Roche": true, "Bayer": true, "Siemens": true,
+	"Shell": true, "Aramco": true, "OpenAI": true, "Anthropic": true, "Stripe": true, "Dropbox": true, "Zoom": true, "Slack": true,
+	"Warner Bros.": true, "Paramount": true, "Universal": true, "Lionsgate": true, "Hollywood Reporter": true, "Variety": true,
+	"Deadline": true, "Interfax": true, "Tass": true, "Xinhua": true, "Al Jazeera": true, "Sputnik": true, "Euronews": true,
+	"Ofcom": true, "Ofsted": true, "Medicare": true, "Medicaid": true, "Capitol Police": true, "Supreme Court": true,
+	"Justice Department": true, "State Department": true, "Treasury": true, "Federal Reserve": true, "Fed": true,
+	"Bundestag": true, "Knesset": true, "Duma": true, "Politburo": true, "Hollywood": false, "Wall Street": true, "Whitehall": true,
+	"Mossad": true, "Qualcomm Inc.": true, "Tesla Inc.": true, "European Union": true, "United Nations": true, "Nato": true,
+	"Democrats": true, "Republicans": true, "Labour": true, "Tories": true, "Conservatives": true, "Liberal Democrats": true,
+}
+
+// notOrgAcronyms are all-capital words that name no organization.
+var notOrgAcronyms = map[string]bool{
+	"CEO": true, "CFO": true, "COO": true, "CTO": true, "GDP": true, "TV": true, "AI": true, "PHD": true, "MP": true, "MPS": true,
+	"AM": true, "PM": true, "OK": true, "ID": true, "DNA": true, "RNA": true, "HIV": true, "AIDS": true, "COVID": true, "IPO": true,
+	"ETF": true, "VR": true, "AR": true, "PC": true, "IT": true, "USB": true, "GPS": true, "UFO": true, "FAQ": true, "PDF": true,
+	"HTML": true, "API": true, "SUV": true, "DJ": true, "MVP": true, "ET": true, "PT": true, "EST": true, "EDT": true, "GMT": true,
+	"UTC": true, "BST": true, "PST": true, "PDT": true, "CST": true, "CDT": true, "NEW": true, "THE": true, "AND": true, "OF": true,
+	"LGBT": true, "LGBTQ": true, "CO2": true, "US": true, "USA": true, "UK": true, "UAE": true, "DC": true, "D.C.": true,
+	"U.S.": true, "U.K.": true, "U.N.": false, "LOL": true, "OMG": true, "VIP": true, "NB": true, "PS": true, "RIP": true, "ASAP": true,
+	"EV": true, "EVS": true, "CEOS": true, "SEO": true, "URL": true, "APP": true, "APPS": true, "HD": true, "LED": true, "LCD": true,
+	"CPU": true, "GPU": true, "RAM": true, "SSD": true, "OS": true, "IOS": true, "MPH": true, "KM": true, "KG": true, "TBA": true,
+	"NOTE": true, "UPDATE": true, "READ": true, "MORE": true, "WATCH": true, "PHOTO": true, "VIDEO": true, "EXCLUSIVE": true,
+	"BREAKING": true, "LIVE": true, "ADVERTISEMENT": true, "RELATED": true, "GOP": false, "II": true, "III": true, "IV": true,
+}
+
+// stopCaps are capitalised words that never start or make a name: function
+// words, pronouns, days, and words that open sentences.
+var stopCaps = map[string]bool{
+	"The": true, "A": true, "An": true, "And": true, "But": true, "Or": true, "Nor": true, "So": true, "Yet": true, "For": true,
+	"In": true, "On": true, "At": true, "To": true, "From": true, "By": true, "With": true, "Without": true, "Of": true, "As": true,
+	"If": true, "When": true, "While": true, "After": true, "Before": true, "Since": true, "Until": true, "Because": true,
+	"Although": true, "Though": true, "Despite": true, "During": true, "Under": true, "Over": true, "Into": true, "About": true,
+	"He": true, "She": true, "It": true, "They": true, "We": true, "I": true, "You": true, "His": true, "Her": true, "Its": true,
+	"Their": true, "Our": true, "My": true, "Your": true, "This": true, "That": true, "These": true, "Those": true, "There": true,
+	"Here": true, "What": true, "Why": true, "How": true, "Where": true, "Who": true, "Which": true, "Whose": true, "Whom": true,
+	"Still": true, "Also": true, "However": true, "Meanwhile": true, "Now": true, "Then": true, "Last": true, "Next": true,
+	"Earlier": true, "Later": true, "Some": true, "Many": true, "Most": true, "All": true, "Both": true, "Each": true, "Every": true,
+	"Such": true, "Other": true, "Another": true, "One": true, "Two": true, "Three": true, "No": true, "Not": true, "Yes": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+	"January": true, "February": true, "March": true, "April": true, "June": true, "July": true, "August": true,
+	"September": true, "October": true, "November": true, "December": true, "Jan.": true, "Feb.": true, "Aug.": true,
+	"Sept.": true, "Oct.": true, "Nov.": true, "Dec.": true, "Today": true, "Tomorrow": true, "Yesterday": true,
+	"Is": true, "Are": true, "Was": true, "Were": true, "Be": true, "Do": true, "Does": true, "Did": true, "Has": true, "Have": true,
+	"Had": true, "Will": false, "Would": true, "Could": true, "Should": true, "Can": true, "May": false, "Might": true, "Must": true,
+	"Let": true, "Just": true, "Even": true, "Only": true, "Very": true, "More": true, "Less": true, "Much": true, "Like": true,
+	"Well": true, "Oh": true, "Instead": true, "Indeed": true, "According": true, "Among": true, "Against": true, "Between": true,
+	"Through": true, "Within": true, "Across": true, "Around": true, "Toward": true, "Towards": true, "Upon": true, "Via": true,
+	"Per": true, "Than": true, "Whether": true, "Unlike": true, "Once": true, "Whatever": true, "Whoever": true, "Perhaps": true,
+	"Please": true, "Thanks": true, "Thank": true, "Hi": true, "Hello": true, "Dear": true, "Photo": true, "Image": true,
+	"Read": true, "Click": true, "Share": true, "Subscribe": true, "Follow": true, "Watch": true, "See": true, "Sign": true,
+	"Advertisement": true, "Related": true, "Updated": true, "Published": true, "Getty": true, "Images": false,
+}
+
+// connectors may sit inside a name between capitalised words ("Group of
+// Seven", "Bank of America", "Ludwig van Beethoven").
+var connectors = map[string]bool{
+	"of": true, "de": true, "del": true, "della": true, "der": true, "van": true, "von": true, "da": true, "dos": true, "du": true,
+	"la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "for": true, "&": true, "on": true, "y": true,
+}
+
+// nameSuffixes follow a personal name ("Jr.", "III").
+var nameSuffixes = map[string]bool{
+	"Jr.": true, "Jr": true, "Sr.": true, "Sr": true, "II": true, "III": true, "IV": true,
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}

@@ -1,0 +1,151 @@
+package quotes
+
+import (
+	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/understand/entities"
+	"github.com/ledehq/lede/understand/text"
+)
+
+// reportVerbs introduce reported speech ("X said that ...").
+var reportVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true, "argued": true, "argues": true,
+	"insisted": true, "insists": true, "claimed": true, "claims": true, "warned": true, "warns": true, "noted": true,
+	"notes": true, "stated": true, "acknowledged": true, "admitted": true, "suggested": true, "explained": true,
+	"believes": true, "predicted": true, "maintained": true, "maintains": true, "contended": true, "denied": false,
+}
+
+// indirect finds reported speech in sentences without quotation marks:
+// "SPEAKER said (that) CLAUSE" and "CLAUSE, said SPEAKER".
+func (f *finder) indirect() []lede.Quote {
+	var out []lede.Quote
+	d := f.doc
+	for _, s := range d.Sentences {
+		if f.overlapsQuote(s.Start, s.End) {
+			continue
+		}
+		if q, ok := f.forward(s); ok {
+			out = append(out, q)
+			continue
+		}
+		if q, ok := f.inverted(s); ok {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+func (f *finder) overlapsQuote(a, b int) bool {
+	for _, q := range f.quoted {
+		if q.Start < b && q.End > a {
+			return true
+		}
+	}
+	return false
+}
+
+// forward reads "SPEAKER (has) said (Wednesday) (that) CLAUSE".
+func (f *finder) forward(s text.Sentence) (lede.Quote, bool) {
+	d := f.doc
+	for k := s.First + 1; k < s.Last; k++ {
+		if d.Tokens[k].Kind != text.Word || !reportVerbs[f.word(k)] {
+			continue
+		}
+		e := f.subjectBefore(k, s.First)
+		if e < 0 || f.ents.Entities[e].Kind != entities.Person {
+			continue
+		}
+		c := k + 1
+		if f.word(k) == "told" || f.word(k) == "tells" {
+			// "told reporters", "told the Senate": skip to "that" or one phrase.
+			c = f.skipTo(c, s.Last, 4)
+		} else if c < s.Last && f.word(c) != "that" && !startsClause(f.word(c)) {
+			c = f.skipTo(c, s.Last, 6)
+		}
+		if c < s.Last && f.word(c) == "that" {
+			c++
+		}
+		if c >= s.Last || !startsClause(f.word(c)) && d.Tokens[c].Kind == text.Word && !text.IsCapitalized(f.word(c)) && f.word(c) != "there" {
+			return lede.Quote{}, false
+		}
+		end := s.Last
+		for j := c + 1; j+1 < s.Last; j++ {
+			w := f.word(j)
+			if w == ";" || w == "," && (f.word(j+1) == "and" || f.word(j+1) == "but" || f.word(j+1) == "while") {
+				end = j
+				break
+			}
+		}
+		if end-c < 3 {
+			return lede.Quote{}, false
+		}
+		start := d.Tokens[c].Start
+		stop := d.Tokens[end-1].End
+		if end < s.Last {
+			// Cut before the comma: keep the words only.
+			stop = d.Tokens[end-1].End
+		}
+		return lede.Quote{Text: d.Text[start:stop], Speaker: f.ents.Entities[e].Name, Kind: lede.QuoteIndirect, Start: start, End: stop}, true
+	}
+	return lede.Quote{}, false
+}
+
+// skipTo returns the token after "that" within n tokens of c, or c.
+func (f *finder) skipTo(c, last, n int) int {
+	for j := c; j < last && j < c+n; j++ {
+		if f.word(j) == "that" {
+			return j
+		}
+		if f.doc.Tokens[j].Kind != text.Word && f.doc.Tokens[j].Kind != text.Number {
+			break
+		}
+	}
+	return c
+}
+
+// startsClause reports whether w usually opens a reported clause.
+func startsClause(w string) bool {
+	switch w {
+	case "he", "she", "it", "they", "we", "i", "there", "the", "a", "an", "his", "her", "its", "their", "this", "that", "these",
+		"those", "no", "some", "many", "most", "all", "any", "such", "if", "He", "She", "It", "They", "We", "I", "The":
+		return true
+	}
+	return false
+}
+
+// inverted reads "CLAUSE, said SPEAKER ..." and "CLAUSE, SPEAKER said.".
+func (f *finder) inverted(s text.Sentence) (lede.Quote, bool) {
+	d := f.doc
+	for k := s.First + 4; k < s.Last; k++ {
+		if f.word(k) != "," {
+			continue
+		}
+		v := -1
+		for j := k + 1; j < s.Last && j <= k+6; j++ {
+			if d.Tokens[j].Kind == text.Word && (f.word(j) == "said" || f.word(j) == "says") {
+				v = j
+				break
+			}
+			if d.Tokens[j].Kind == text.Punct {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		e := -1
+		if v == k+1 {
+			e = f.objectAfter(v, s.Last)
+		} else {
+			e = f.subjectBefore(v, k+1)
+			// The words after the verb must end the sentence or be a
+			// short adjunct ("in an interview").
+		}
+		if e < 0 || f.ents.Entities[e].Kind != entities.Person {
+			continue
+		}
+		start := d.Tokens[s.First].Start
+		stop := d.Tokens[k-1].End
+		return lede.Quote{Text: d.Text[start:stop], Speaker: f.ents.Entities[e].Name, Kind: lede.QuoteIndirect, Start: start, End: stop}, true
+	}
+	return lede.Quote{}, false
+}

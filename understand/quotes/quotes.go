@@ -1,0 +1,559 @@
+// Package quotes finds who said what in a news article: every direct and
+// partial quote (the words inside quotation marks, also when a quote runs
+// over several paragraphs) with its speaker resolved to a person or
+// organization the article names, and reported speech without quotation
+// marks ("Putin has said there was no meddling") when the speaker is clear.
+//
+// Method, with no model: quotation marks are paired per paragraph (curly
+// and straight double quotes; single quotes only in an article that uses no
+// double ones). A quote left open at the end of a paragraph continues when
+// the next paragraph opens with a quotation mark, the convention of news
+// writing; otherwise it is unbalanced and dropped. The speaker is found, in
+// this order, by the constructions of news writing around the quote:
+//
+//   - after it, in its sentence: “...,” Bolton said / “...,” said Andrey
+//     Kortunov / “...,” Kremlin aide Yuri Ushakov told reporters / “...,” he
+//     added (a pronoun is the last person named before the quote);
+//   - before it, in its sentence: Bolton added that “...” / Trump has called
+//     it a “witch hunt” / according to X, “...”;
+//   - a paragraph ending "X said:" before a paragraph that opens with it;
+//   - the signature line of an embedded post ("— Name (@handle) date");
+//   - otherwise the speaker of the quote just before it in the same or the
+//     previous paragraph, or the subject of a verb of speech in the sentence
+//     before.
+//
+// A short quote (up to three words) with no verb of speech around it is a
+// scare quote, and a quote in title case without sentence punctuation is a
+// title: neither is reported. A quote is direct when it opens its sentence
+// and partial when it sits inside the writer's sentence.
+//
+// It does not find the entities themselves (package understand/entities
+// does) and never names a speaker the article does not name.
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/understand/entities"
+	"github.com/ledehq/lede/understand/text"
+)
+
+// Options tunes Find. The zero value finds direct, partial and indirect
+// quotes.
+type Options struct {
+	NoIndirect bool // skip reported speech without quotation marks
+}
+
+// segment is the inside of one pair of quotation marks.
+type segment struct {
+	open, start, end, close int // mark offsets and the quoted words [start, end)
+	group                   int // segments of one quote over several paragraphs share a group
+	para                    int
+	speaker                 int // entity index, or -1
+	kind                    lede.QuoteKind
+}
+
+type finder struct {
+	doc    *text.Doc
+	ents   *entities.Result
+	segs   []segment
+	quoted []text.Span // all quoted spans, to skip mentions inside quotes
+}
+
+// Find returns the quotes of doc, speakers resolved against ents, in text
+// order.
+func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
+	f := &finder{doc: doc, ents: ents}
+	f.pair()
+	for i := range f.segs {
+		f.segs[i].speaker = -1
+	}
+	for i := range f.segs {
+		f.attribute(i)
+	}
+	var out []lede.Quote
+	for _, sg := range f.segs {
+		if sg.kind == "" {
+			continue
+		}
+		q := lede.Quote{Text: doc.Text[sg.start:sg.end], Kind: sg.kind, Start: sg.start, End: sg.end}
+		if sg.speaker >= 0 {
+			q.Speaker = ents.Entities[sg.speaker].Name
+		}
+		out = append(out, q)
+	}
+	if !opts.NoIndirect {
+		out = append(out, f.indirect()...)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	}
+	return out
+}
+
+func isOpenDouble(r rune) bool  { return r == '“' || r == '„' || r == '«' }
+func isCloseDouble(r rune) bool { return r == '”' || r == '»' }
+
+// pair finds the quoted segments of every paragraph.
+func (f *finder) pair() {
+	s := f.doc.Text
+	hasDouble := strings.ContainsAny(s, "“”\"")
+	group := 0
+	carry := false // a quote is open from the previous paragraph
+	for pi, p := range f.doc.Paragraphs {
+		open := -1
+		if carry {
+			// The quote goes on only if this paragraph opens with a mark.
+			r, _ := utf8.DecodeRuneInString(s[p.Start:p.End])
+			if !(isOpenDouble(r) || r == '"' || (!hasDouble && (r == '‘' || r == '\''))) {
+				// Unbalanced: drop the open segments of the group.
+				f.dropGroup(group)
+			}
+			carry = false
+		}
+		for i := p.Start; i < p.End; {
+			r, n := utf8.DecodeRuneInString(s[i:p.End])
+			switch {
+			case hasDouble && open < 0 && (isOpenDouble(r) || r == '"' && opensAt(s, p.Start, i)):
+				open = i
+				group++
+				if i == p.Start && len(f.segs) > 0 && f.segs[len(f.segs)-1].para == pi-1 && f.segs[len(f.segs)-1].close < 0 {
+					group-- // continuation of the quote left open
+				}
+			case hasDouble && open >= 0 && (isCloseDouble(r) || r == '"'):
+				f.addSeg(open, i, group, pi, n)
+				open = -1
+			case !hasDouble && open < 0 && (r == '‘' || r == '\'') && opensAt(s, p.Start, i):
+				open = i
+				group++
+				if i == p.Start && len(f.segs) > 0 && f.segs[len(f.segs)-1].para == pi-1 && f.segs[len(f.segs)-1].close < 0 {
+					group--
+				}
+			case !hasDouble && open >= 0 && (r == '’' || r == '\'') && closesAt(s, i+n, p.End):
+				f.addSeg(open, i, group, pi, n)
+				open = -1
+			}
+			i += n
+		}
+		if open >= 0 {
+			// Open to the end of the paragraph.
+			_, on := utf8.DecodeRuneInString(s[open:])
+			f.segs = append(f.segs, segment{open: open, start: open + on, end: p.End, close: -1, group: group, para: pi})
+			carry = true
+		}
+	}
+	if carry {
+		f.dropGroup(group)
+	}
+	// Trim and drop empty segments.
+	out := f.segs[:0]
+	for _, sg := range f.segs {
+		if sg.group < 0 {
+			continue
+		}
+		a, b := sg.start, sg.end
+		for a < b && (s[a] == ' ' || s[a] == '\t') {
+			a++
+		}
+		for b > a && (s[b-1] == ' ' || s[b-1] == '\t') {
+			b--
+		}
+		if a >= b {
+			continue
+		}
+		sg.start, sg.end = a, b
+		out = append(out, sg)
+		f.quoted = append(f.quoted, text.Span{Start: sg.open, End: max(sg.close, sg.end)})
+	}
+	f.segs = out
+}
+
+func (f *finder) addSeg(open, close, group, para, closeLen int) {
+	_, on := utf8.DecodeRuneInString(f.doc.Text[open:])
+	f.segs = append(f.segs, segment{open: open, start: open + on, end: close, close: close, group: group, para: para})
+}
+
+func (f *finder) dropGroup(g int) {
+	for i := range f.segs {
+		if f.segs[i].group == g {
+			f.segs[i].group = -1
+		}
+	}
+}
+
+// opensAt reports whether a straight or single mark at i opens a quote: it
+// starts the paragraph or follows space or an opening bracket or dash.
+func opensAt(s string, pstart, i int) bool {
+	if i == pstart {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[pstart:i])
+	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '—' || r == '–' || r == '-' || r == ':'
+}
+
+// closesAt reports whether a single mark ending at i closes a quote rather
+// than being an apostrophe: no letter follows it.
+func closesAt(s string, i, end int) bool {
+	if i >= end {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:end])
+	return !unicode.IsLetter(r)
+}
+
+// sentenceAt returns the index of the sentence holding offset pos.
+func (f *finder) sentenceAt(pos int) int {
+	ss := f.doc.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > pos })
+	if i >= len(ss) {
+		return len(ss) - 1
+	}
+	return i
+}
+
+// tokenAt returns the index of the first token starting at or after pos.
+func (f *finder) tokenAt(pos int) int {
+	ts := f.doc.Tokens
+	return sort.Search(len(ts), func(i int) bool { return ts[i].Start >= pos })
+}
+
+// inQuote reports whether pos lies inside a quoted span.
+func (f *finder) inQuote(pos int) bool {
+	q := f.quoted
+	i := sort.Search(len(q), func(i int) bool { return q[i].End > pos })
+	return i < len(q) && q[i].Start <= pos
+}
+
+// mentionEndingAt returns the entity whose mention ends at token i's end,
+// or -1.
+func (f *finder) mentionEndingAt(tok int) int {
+	t := f.doc.Tokens[tok]
+	ms := f.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End >= t.End })
+	for ; i < len(ms) && ms[i].End == t.End; i++ {
+		if f.speakerKind(ms[i].Entity) {
+			return ms[i].Entity
+		}
+	}
+	return -1
+}
+
+// mentionStartingAt returns the entity whose mention starts at token i, or -1.
+func (f *finder) mentionStartingAt(tok int) int {
+	t := f.doc.Tokens[tok]
+	ms := f.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= t.Start })
+	for ; i < len(ms) && ms[i].Start == t.Start; i++ {
+		if f.speakerKind(ms[i].Entity) {
+			return ms[i].Entity
+		}
+	}
+	return -1
+}
+
+func (f *finder) speakerKind(e int) bool {
+	k := f.ents.Entities[e].Kind
+	return k == entities.Person || k == entities.Organization
+}
+
+// lastPersonBefore returns the person mentioned last before pos outside
+// quotes, or -1.
+func (f *finder) lastPersonBefore(pos int) int {
+	ms := f.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
+	for i--; i >= 0; i-- {
+		m := ms[i]
+		if f.ents.Entities[m.Entity].Kind == entities.Person && !f.inQuote(m.Start) {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+func (f *finder) word(i int) string { return f.doc.Str(i) }
+
+func isPronoun(w string) bool {
+	switch w {
+	case "he", "she", "He", "She":
+		return true
+	}
+	return false
+}
+
+// auxiliaries may stand between a subject and its verb of speech.
+var auxiliaries = map[string]bool{
+	"has": true, "had": true, "have": true, "also": true, "later": true, "previously": true, "then": true, "once": true,
+	"would": true, "will": true, "never": true, "not": true, "repeatedly": true, "again": true, "recently": true,
+	"earlier": true, "often": true, "publicly": true, "privately": true, "reportedly": true, "simply": true, "just": true,
+	"has,": false, "though": true, "however": true, "further": true, "quickly": true, "last": true, "first": true,
+}
+
+// subjectBefore returns the speaker of the verb of speech at token v: an
+// entity mention or a pronoun just before it, over auxiliaries, adverbs
+// and an appositive between commas. lo bounds the search.
+func (f *finder) subjectBefore(v, lo int) int {
+	d := f.doc
+	k := v - 1
+	for k >= lo {
+		t := d.Tokens[k]
+		w := f.word(k)
+		if t.Kind == text.Word && (auxiliaries[w] || strings.HasSuffix(w, "ly") && !text.IsCapitalized(w)) {
+			k--
+			continue
+		}
+		if t.Kind == text.Punct && w == "," {
+			// ", though," or an appositive: jump back to the comma before.
+			j := k - 1
+			for j >= lo && j > k-16 && !(d.Tokens[j].Kind == text.Punct && f.word(j) == ",") {
+				j--
+			}
+			if j >= lo && j > k-16 {
+				if e := f.mentionEndingAt(j - 1); j-1 >= lo && e >= 0 {
+					return e
+				}
+				k = j - 1
+				continue
+			}
+			return -1
+		}
+		break
+	}
+	if k < lo {
+		return -1
+	}
+	if e := f.mentionEndingAt(k); e >= 0 {
+		return e
+	}
+	if isPronoun(f.word(k)) {
+		return f.lastPersonBefore(d.Tokens[k].Start)
+	}
+	return -1
+}
+
+// objectAfter returns the speaker named right after the verb of speech at
+// token v ("said Andrey Kortunov", "said Kremlin spokesman Dmitry Peskov",
+// "said he"), or -1.
+func (f *finder) objectAfter(v, hi int) int {
+	for k := v + 1; k < hi && k <= v+6; k++ {
+		t := f.doc.Tokens[k]
+		if e := f.mentionStartingAt(k); e >= 0 {
+			return e
+		}
+		if t.Kind != text.Word {
+			return -1
+		}
+		if k == v+1 && isPronoun(f.word(k)) {
+			return f.lastPersonBefore(t.Start)
+		}
+	}
+	return -1
+}
+
+// verbAfter looks for "X said" or "said X" in tokens [from, to).
+func (f *finder) attributionIn(from, to int) int {
+	d := f.doc
+	for k := from; k < to && k < from+14; k++ {
+		t := d.Tokens[k]
+		if t.Kind == text.Quote {
+			return -1
+		}
+		if t.Kind != text.Word || !text.IsSpeechVerb(f.word(k)) || text.IsNamingVerb(f.word(k)) {
+			continue
+		}
+		if e := f.subjectBefore(k, from); e >= 0 {
+			return e
+		}
+		if e := f.objectAfter(k, to); e >= 0 {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
+// attributionBefore looks for "X said (that)" or "according to X" before the
+// quote: tokens [from, to), scanning back from to.
+func (f *finder) attributionBefore(from, to int, short bool) int {
+	d := f.doc
+	for k := to - 1; k >= from; k-- {
+		t := d.Tokens[k]
+		if t.Kind == text.Quote && f.inQuote(t.Start) {
+			// Do not look past another quote.
+			if k < to-1 {
+				return -1
+			}
+			continue
+		}
+		if t.Kind != text.Word {
+			continue
+		}
+		w := f.word(k)
+		if w == "according" && k+2 < to && f.word(k+1) == "to" {
+			return f.mentionStartingAt(k + 2)
+		}
+		if !text.IsSpeechVerb(w) {
+			continue
+		}
+		if text.IsNamingVerb(w) && !short {
+			return -1
+		}
+		if e := f.subjectBefore(k, from); e >= 0 {
+			return e
+		}
+		if e := f.objectAfter(k, to); e >= 0 {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
+// attribute resolves segment i's speaker and kind.
+func (f *finder) attribute(i int) {
+	d := f.doc
+	sg := &f.segs[i]
+	quoted := d.Text[sg.start:sg.end]
+	words := countWords(quoted)
+	os := f.sentenceAt(sg.open)
+	cs := os
+	if sg.close >= 0 {
+		cs = f.sentenceAt(sg.close)
+	}
+	openTok := f.tokenAt(sg.open)
+	closeTok := len(d.Tokens)
+	if sg.close >= 0 {
+		closeTok = f.tokenAt(sg.close) + 1
+	}
+	// Kind: direct when the quote opens its sentence (or follows a colon).
+	first := d.Sentences[os].First
+	opensSentence := openTok == first || openTok > first && (f.word(openTok-1) == ":" || isDashTok(f.word(openTok-1)))
+	r, _ := utf8.DecodeRuneInString(quoted)
+	continuation := i > 0 && f.segs[i-1].group == sg.group
+	if continuation || opensSentence && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
+		sg.kind = lede.QuoteDirect
+	} else {
+		sg.kind = lede.QuotePartial
+	}
+	short := words <= 3
+	// Speaker: after the quote in its sentence, then before it.
+	speaker := -1
+	if sg.close >= 0 {
+		speaker = f.attributionIn(closeTok, d.Sentences[cs].Last)
+	}
+	if speaker < 0 {
+		speaker = f.attributionBefore(d.Sentences[os].First, openTok, short)
+	}
+	if speaker < 0 && opensSentence && d.Sentences[os].First == openTok {
+		speaker = f.colonBefore(os)
+	}
+	if speaker < 0 {
+		speaker = f.signatureAfter(sg.para)
+	}
+	if speaker < 0 && short {
+		// A scare quote or a title: not someone's words.
+		sg.kind = ""
+		return
+	}
+	if speaker < 0 && isTitle(quoted) {
+		sg.kind = ""
+		return
+	}
+	if speaker < 0 {
+		speaker = f.inherit(i, os)
+	}
+	sg.speaker = speaker
+}
+
+func isDashTok(w string) bool { return w == "—" || w == "–" || w == "-" }
+
+// colonBefore handles "X said:" ending the sentence before the quote.
+func (f *finder) colonBefore(os int) int {
+	if os == 0 {
+		return -1
+	}
+	prev := f.doc.Sentences[os-1]
+	if prev.Last-prev.First < 2 || f.word(prev.Last-1) != ":" {
+		return -1
+	}
+	return f.attributionBefore(prev.First, prev.Last, false)
+}
+
+// signatureAfter reads the signature line of an embedded post after
+// paragraph para ("— Donald J. Trump (@realDonaldTrump) June 28, 2018").
+func (f *finder) signatureAfter(para int) int {
+	d := f.doc
+	if para+1 >= len(d.Paragraphs) {
+		return -1
+	}
+	p := d.Paragraphs[para+1]
+	line := d.Text[p.Start:p.End]
+	if !(strings.HasPrefix(line, "—") || strings.HasPrefix(line, "–") || strings.HasPrefix(line, "- ")) || !strings.Contains(line, "(@") {
+		return -1
+	}
+	ms := f.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= p.Start })
+	if i < len(ms) && ms[i].Start < p.End && f.speakerKind(ms[i].Entity) {
+		return ms[i].Entity
+	}
+	return -1
+}
+
+// inherit gives a quote with no attribution of its own the speaker of the
+// quote before it in the same or the previous paragraph, or the subject of
+// a verb of speech in the sentence before.
+func (f *finder) inherit(i, os int) int {
+	sg := f.segs[i]
+	for j := i - 1; j >= 0; j-- {
+		p := f.segs[j]
+		if p.kind == "" {
+			continue
+		}
+		if p.para >= sg.para-1 && p.speaker >= 0 {
+			return p.speaker
+		}
+		break
+	}
+	if os > 0 {
+		prev := f.doc.Sentences[os-1]
+		if prev.Para >= f.doc.Sentences[os].Para-1 {
+			for k := prev.First; k < prev.Last; k++ {
+				t := f.doc.Tokens[k]
+				if t.Kind == text.Word && text.IsSpeechVerb(f.word(k)) && !text.IsNamingVerb(f.word(k)) && !f.inQuote(t.Start) {
+					if e := f.subjectBefore(k, prev.First); e >= 0 {
+						return e
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+func countWords(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// isTitle reports whether quoted words look like a title: every word of
+// four letters or more capitalised, and no sentence punctuation.
+func isTitle(s string) bool {
+	if strings.ContainsAny(s, ".,!?;") {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if utf8.RuneCountInString(w) >= 4 && !text.IsCapitalized(w) {
+			return false
+		}
+	}
+	return true
+}
