@@ -210,7 +210,7 @@ func (f *finder) chunk() []span {
 			j := i + 1
 			for j < s.Last {
 				if f.isCapWord(j) || (d.Tokens[j].Kind == text.Word && nameSuffixes[f.str(j)]) {
-					if hyphenTail(f.str(j-1)) {
+					if hyphenTail(f.str(j - 1)) {
 						break
 					}
 					j++
