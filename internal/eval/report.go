@@ -45,8 +45,8 @@ func WriteText(w io.Writer, reports []*Report, perPage int) error {
 			fmt.Fprintf(&b, "  errors %d (%s)\n", rep.Errors, errorKinds(rep.ErrorKinds))
 		}
 		if sp := rep.Speed; sp.OneCore {
-			fmt.Fprintf(&b, "  speed %.1f pages/s, %.1f MB/s on one core (%.2f s extracting); Go heap peak %.1f MB, max RSS %.1f MB\n",
-				sp.PagesPerSecond, sp.MBPerSecond, sp.ExtractSeconds, float64(sp.HeapPeakBytes)/1e6, float64(sp.MaxRSSBytes)/1e6)
+			fmt.Fprintf(&b, "  speed %.1f pages/s, %.1f MB/s on one core (%.2f s extracting); allocated %.2f MB/page; Go heap peak %.1f MB, max RSS %.1f MB\n",
+				sp.PagesPerSecond, sp.MBPerSecond, sp.ExtractSeconds, float64(sp.AllocBytesPerPage)/1e6, float64(sp.HeapPeakBytes)/1e6, float64(sp.MaxRSSBytes)/1e6)
 		}
 		if perPage > 0 {
 			fmt.Fprintf(&b, "  worst pages:\n")

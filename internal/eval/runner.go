@@ -122,10 +122,13 @@ type Speed struct {
 	PagesPerSecond float64 `json:"pages_per_second,omitempty"`
 	MBPerSecond    float64 `json:"mb_per_second,omitempty"`
 	// MaxRSSBytes is the process's peak resident set so far (it never
-	// decreases between data sets); HeapPeakBytes the largest Go heap seen
-	// right after an extraction during this data set.
-	MaxRSSBytes   int64 `json:"max_rss_bytes,omitempty"`
-	HeapPeakBytes int64 `json:"heap_peak_bytes,omitempty"`
+	// decreases between data sets). HeapPeakBytes is the largest Go heap
+	// (live objects and garbage not yet swept, harness included) seen right
+	// after an extraction during this data set. AllocBytesPerPage is the
+	// average number of bytes the extractor allocated per page.
+	MaxRSSBytes       int64 `json:"max_rss_bytes,omitempty"`
+	HeapPeakBytes     int64 `json:"heap_peak_bytes,omitempty"`
+	AllocBytesPerPage int64 `json:"alloc_bytes_per_page,omitempty"`
 }
 
 // Run reads every case of ds with ex and scores the predictions.
@@ -154,7 +157,8 @@ func Run(ctx context.Context, ds *Dataset, name string, ex Extractor, opts RunOp
 func runOneCore(ctx context.Context, ds *Dataset, cases []Case, ex Extractor, opts RunOptions, results []PageResult, rep *Report) error {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	runtime.GC()
-	heap := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	samples := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/allocs:bytes"}}
+	var allocs uint64
 	var total time.Duration
 	var bytesRead int64
 	var heapPeak uint64
@@ -167,14 +171,15 @@ func runOneCore(ctx context.Context, ds *Dataset, cases []Case, ex Extractor, op
 			return fmt.Errorf("%s %s: %w", ds.Name, c.ID, err)
 		}
 		bytesRead += int64(len(page))
+		metrics.Read(samples)
+		allocBefore := samples[1].Value.Uint64()
 		start := time.Now()
 		pred, exErr := safeExtract(ctx, ex, page, c.URL)
 		elapsed := time.Since(start)
 		total += elapsed
-		metrics.Read(heap)
-		if v := heap[0].Value; v.Kind() == metrics.KindUint64 {
-			heapPeak = max(heapPeak, v.Uint64())
-		}
+		metrics.Read(samples)
+		heapPeak = max(heapPeak, samples[0].Value.Uint64())
+		allocs += samples[1].Value.Uint64() - allocBefore
 		page = nil
 		r, err := score(ds, c, pred, exErr, opts.KeepText)
 		if err != nil {
@@ -184,6 +189,9 @@ func runOneCore(ctx context.Context, ds *Dataset, cases []Case, ex Extractor, op
 		results[i] = r
 	}
 	rep.Speed = Speed{OneCore: true, ExtractSeconds: total.Seconds(), MaxRSSBytes: maxRSS(), HeapPeakBytes: int64(heapPeak)}
+	if len(cases) > 0 {
+		rep.Speed.AllocBytesPerPage = int64(allocs) / int64(len(cases))
+	}
 	if total > 0 {
 		rep.Speed.PagesPerSecond = float64(len(cases)) / total.Seconds()
 		rep.Speed.MBPerSecond = float64(bytesRead) / 1e6 / total.Seconds()
