@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"net/url"
+	"strings"
+
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/internal/htmlmeta"
@@ -13,12 +17,407 @@ type content struct {
 	related []lede.Related
 }
 
-// findContent locates the main content of the page and turns it into blocks.
-// STUB: to be replaced by the real content finder.
-func findContent(doc *html.Node, md *htmlmeta.Metadata) content {
-	return content{}
+// Node flags set by the statistics pass.
+const (
+	fSkip     uint8 = 1 << iota // never content (script, hidden, form control): not descended
+	fBoiler                     // the element itself is named or tagged as boilerplate
+	fInBoiler                   // the element is or lies inside boilerplate
+	fHasBlock                   // some descendant is a block-level element
+	fInline                     // the element is inline (a, span, em...)
+)
+
+// nodeStat holds what the statistics pass learns about one element. Elements
+// are numbered in document order; an element's descendants are the indices
+// (i, end) so walks over the tree can find each node's stats without a map.
+type nodeStat struct {
+	n        *html.Node
+	parent   int32
+	end      int32
+	text     int32 // visible text bytes in the subtree (white space runs count 1)
+	linkText int32 // of which inside links
+	direct   int32 // text in direct text children and inline children
+	commas   int32
+	paras    int32 // paragraph-like descendants with real text
+	score    float32
+	hint     hint
+	flags    uint8
 }
 
-// renderHTML writes the blocks as sanitized HTML.
-// STUB.
-func renderHTML(blocks []lede.Block) string { return "" }
+// finder holds the state of one content search.
+type finder struct {
+	st        []nodeStat
+	base      *url.URL
+	docTitle  string
+	useHints  bool
+	bodyIndex int32
+}
+
+// findContent locates the main content of the page and turns it into blocks.
+//
+// It numbers the elements and gathers text statistics in one pass, scores
+// paragraph-like elements and credits their ancestors, picks the best
+// container (helped by semantic tags, microdata and class/id words), adds
+// siblings that score alike, and walks the chosen subtrees once to build
+// blocks, dropping boilerplate it meets on the way.
+func findContent(doc *html.Node, md *htmlmeta.Metadata) content {
+	f := &finder{st: make([]nodeStat, 0, 2048), useHints: true, bodyIndex: -1}
+	if md != nil {
+		f.base = md.Base
+	}
+	f.visit(doc, -1, 0)
+	f.base = f.resolveBase(doc)
+	title := ""
+	if md != nil {
+		title = md.Title
+	}
+	blocks := f.build(title)
+	if textLen(blocks) < 250 {
+		// The hints may have hidden the article (a wrapper named
+		// "page-with-sidebar", say): score again without them.
+		g := &finder{st: make([]nodeStat, 0, len(f.st)), base: f.base, docTitle: f.docTitle, bodyIndex: -1}
+		g.visit(doc, -1, 0)
+		if alt := g.build(title); textLen(alt) > textLen(blocks) {
+			blocks = alt
+			f = g
+		}
+	}
+	return content{blocks: blocks, related: f.related(blocks)}
+}
+
+func textLen(bs []lede.Block) int {
+	n := 0
+	for _, b := range bs {
+		n += len(b.Text)
+	}
+	return n
+}
+
+// visit numbers n (an element or the document) and its descendants and
+// returns the index given to n, or -1 for non-elements.
+func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
+	idx := int32(len(f.st))
+	f.st = append(f.st, nodeStat{n: n, parent: parent})
+	s := &f.st[idx]
+	a := n.DataAtom
+	if n.Type == html.ElementNode {
+		switch {
+		case skipTag(a):
+			if a == atom.Title && f.docTitle == "" && n.FirstChild != nil {
+				f.docTitle = strings.TrimSpace(n.FirstChild.Data)
+			}
+			s.flags = fSkip
+		case a == atom.Iframe || a == atom.Img || a == atom.Br || a == atom.Hr:
+			s.flags = fSkip
+		case hiddenNode(n):
+			s.flags = fSkip
+		}
+		if a == atom.Body {
+			f.bodyIndex = idx
+		}
+		if s.flags&fSkip != 0 {
+			s.end = idx + 1
+			if blockTag(a) {
+				s.flags |= fHasBlock
+			}
+			return idx
+		}
+		if f.useHints {
+			s.hint = classHint(n)
+		} else if h := classHint(n); h&hintBody != 0 {
+			s.hint = hintBody | hintPositive
+		}
+		if f.useHints {
+			switch a {
+			case atom.Nav, atom.Aside, atom.Footer:
+				s.flags |= fBoiler
+			}
+			if s.hint&hintStrong != 0 && s.hint&(hintPositive|hintBody) == 0 && a != atom.Body && a != atom.Html && a != atom.Main && a != atom.Article {
+				s.flags |= fBoiler
+			}
+		}
+		if !blockTag(a) {
+			s.flags |= fInline
+		}
+	}
+	s.flags |= inherited
+	if s.flags&fBoiler != 0 {
+		s.flags |= fInBoiler
+	}
+	inh := s.flags & fInBoiler
+	inLink := a == atom.A
+	var text, link, direct, commas, paras int32
+	var hasBlock bool
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			l, cm := measure(c.Data)
+			text += l
+			direct += l
+			commas += cm
+		case html.ElementNode:
+			ci := f.visit(c, idx, inh)
+			cs := &f.st[ci]
+			text += cs.text
+			link += cs.linkText
+			commas += cs.commas
+			paras += cs.paras
+			if cs.flags&fInline == 0 {
+				hasBlock = true
+			} else if cs.flags&fHasBlock == 0 {
+				direct += cs.text
+			}
+			if cs.flags&fHasBlock != 0 {
+				hasBlock = true
+			}
+		}
+	}
+	s = &f.st[idx] // the slice may have grown
+	s.end = int32(len(f.st))
+	if inLink {
+		link = text
+	}
+	s.text, s.linkText, s.direct, s.commas = text, link, direct, commas
+	if hasBlock {
+		s.flags |= fHasBlock
+	}
+	// Score paragraph-like elements and credit their ancestors.
+	if n.Type == html.ElementNode && s.flags&(fInline|fInBoiler) == 0 {
+		var l int32
+		switch a {
+		case atom.P, atom.Pre:
+			l = text
+		case atom.Li, atom.Dt, atom.Dd, atom.Th, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+			atom.Figcaption, atom.Caption, atom.Ul, atom.Ol, atom.Table, atom.Tr, atom.Tbody, atom.Figure,
+			atom.Address, atom.Summary, atom.Legend:
+		default:
+			if !hasBlock {
+				l = text
+			} else {
+				l = direct
+			}
+		}
+		if l >= 25 {
+			paras++
+			ld := float32(0)
+			if text > 0 {
+				ld = float32(link) / float32(text)
+			}
+			cm := commas
+			if cm > 10 {
+				cm = 10
+			}
+			sc := 1 + float32(cm) + min(float32(l)/100, 3)
+			sc *= 1 - ld
+			for lvl, p := 0, idx; lvl < 5 && p >= 0; lvl++ {
+				switch lvl {
+				case 0:
+					// the paragraph itself is no container
+				case 1:
+					f.st[p].score += sc
+				case 2:
+					f.st[p].score += sc / 2
+				default:
+					f.st[p].score += sc / float32((lvl-1)*3)
+				}
+				p = f.st[p].parent
+			}
+		}
+	}
+	s.paras = paras
+	return idx
+}
+
+// measure returns the length of t with white space runs counted as one
+// byte, ignoring leading and trailing space, and its commas.
+func measure(t string) (int32, int32) {
+	var n, commas int32
+	space := true
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
+			if !space {
+				n++
+				space = true
+			}
+			continue
+		}
+		space = false
+		n++
+		if c == ',' {
+			commas++
+		}
+	}
+	return n, commas
+}
+
+func hiddenNode(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			if hiddenStyle(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolveBase combines the page URL with the first <base href>.
+func (f *finder) resolveBase(doc *html.Node) *url.URL {
+	for i := range f.st {
+		n := f.st[i].n
+		if n.DataAtom == atom.Body {
+			break
+		}
+		if n.DataAtom == atom.Base {
+			if h := attr(n, "href"); h != "" {
+				u, err := url.Parse(strings.TrimSpace(h))
+				if err != nil {
+					break
+				}
+				if f.base != nil {
+					return f.base.ResolveReference(u)
+				}
+				if u.IsAbs() {
+					return u
+				}
+			}
+			break
+		}
+	}
+	return f.base
+}
+
+// candidateScore is an element's final score as the article container.
+func (f *finder) candidateScore(i int32) float32 {
+	s := &f.st[i]
+	if s.score <= 0 || s.flags&(fInBoiler|fInline) != 0 {
+		return 0
+	}
+	sc := s.score
+	switch s.n.DataAtom {
+	case atom.Div, atom.Section:
+		sc += 5
+	case atom.Article:
+		sc += 10
+	case atom.Main:
+		sc += 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		sc += 3
+	case atom.Form, atom.Ul, atom.Ol, atom.Dl, atom.Li, atom.Table, atom.Tr:
+		sc -= 3
+	}
+	if s.hint&hintBody != 0 {
+		sc += 30
+	} else if s.hint&hintPositive != 0 {
+		sc += 15
+	}
+	if s.hint&hintWeak != 0 && s.hint&hintPositive == 0 {
+		sc -= 10
+	}
+	if s.text > 0 {
+		sc *= 1 - float32(s.linkText)/float32(s.text)
+	}
+	return sc
+}
+
+// chooseRoots picks the article container and the siblings that belong with it.
+func (f *finder) chooseRoots() []int32 {
+	top, topScore := int32(-1), float32(0)
+	for i := range f.st {
+		if sc := f.candidateScore(int32(i)); sc > topScore {
+			top, topScore = int32(i), sc
+		}
+	}
+	if top < 0 {
+		return nil
+	}
+	// Climb while the parent holds about as much: a container split in
+	// columns, or an element wrapping the body alone.
+	threshold := topScore / 3
+	last := topScore
+	for p := f.st[top].parent; p >= 0 && p != f.bodyIndex; p = f.st[p].parent {
+		ps := f.candidateScore(p)
+		if ps < threshold {
+			break
+		}
+		if ps > last {
+			top = p
+			break
+		}
+		last = ps
+	}
+	for {
+		p := f.st[top].parent
+		if p < 0 || p == f.bodyIndex || f.st[p].n.Type != html.ElementNode || f.st[p].flags&fInBoiler != 0 {
+			break
+		}
+		if f.st[p].text > f.st[top].text+f.st[top].text/20+10 {
+			break
+		}
+		top = p
+	}
+	p := f.st[top].parent
+	if p < 0 {
+		return []int32{top}
+	}
+	topScore = f.candidateScore(top)
+	sibThreshold := max(10, topScore*0.2)
+	topClass := attr(f.st[top].n, "class")
+	var roots []int32
+	for c, ci := f.st[p].n.FirstChild, p+1; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		i := ci
+		ci = f.st[i].end
+		if i == top {
+			roots = append(roots, i)
+			continue
+		}
+		s := &f.st[i]
+		if s.flags&(fInBoiler|fSkip) != 0 {
+			continue
+		}
+		sc := f.candidateScore(i)
+		if topClass != "" && attr(c, "class") == topClass {
+			sc += topScore * 0.2
+		}
+		ok := sc >= sibThreshold
+		if !ok && c.DataAtom == atom.P && s.text > 0 {
+			ld := float32(s.linkText) / float32(s.text)
+			ok = (s.text > 80 && ld < 0.25) || (ld == 0 && s.text > 0 && endsSentence(c))
+		}
+		if ok {
+			roots = append(roots, i)
+		}
+	}
+	return roots
+}
+
+func endsSentence(n *html.Node) bool {
+	last := ""
+	for c := n.LastChild; c != nil; c = c.LastChild {
+		if c.Type == html.TextNode {
+			last = strings.TrimSpace(c.Data)
+			break
+		}
+	}
+	return strings.HasSuffix(last, ".") || strings.HasSuffix(last, "!") || strings.HasSuffix(last, "?")
+}
+
+// build chooses the content and turns it into cleaned blocks.
+func (f *finder) build(title string) []lede.Block {
+	roots := f.chooseRoots()
+	if len(roots) == 0 {
+		return nil
+	}
+	b := &blockBuilder{f: f, kind: lede.KindParagraph}
+	for _, r := range roots {
+		b.element(r)
+		b.flush()
+	}
+	return cleanBlocks(b.blocks, title, f.docTitle)
+}

@@ -1,0 +1,204 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// hint is what an element's class, id, role and itemprop say about it.
+type hint uint8
+
+const (
+	hintNone     hint = 0
+	hintPositive hint = 1 << iota // names the article body ("article-body", "entry-content")
+	hintStrong                    // names boilerplate that is never story text (share bars, comments, ads)
+	hintWeak                      // names page furniture that is short when it is furniture (bylines, dates, tags)
+	hintBody                      // itemprop=articleBody or similar: the body itself
+)
+
+// strongWords name boilerplate wrappers; a class or id word equal to one of
+// them, or starting with one of strongPrefixes, marks the element.
+var strongWords = map[string]bool{
+	"comment": true, "comments": true, "commenting": true, "disqus": true, "replies": true,
+	"share": true, "sharing": true, "shares": true, "sharebar": true, "social": true, "sociallinks": true,
+	"related": true, "newsletter": true, "newsletters": true, "subscribe": true, "subscription": true,
+	"cookie": true, "cookies": true, "consent": true, "gdpr": true,
+	"ad": true, "ads": true, "adv": true, "advert": true, "adverts": true, "advertisement": true, "advertising": true,
+	"adsense": true, "adslot": true, "adunit": true, "dfp": true, "banner": true,
+	"promo": true, "promos": true, "promotion": true, "sponsor": true, "sponsored": true,
+	"sidebar": true, "rail": true, "nav": true, "navigation": true, "navbar": true, "menu": true,
+	"footer": true, "breadcrumb": true, "breadcrumbs": true,
+	"popup": true, "modal": true, "overlay": true, "signup": true, "outbrain": true, "taboola": true,
+	"recommended": true, "recommendations": true, "recirc": true, "popular": true, "trending": true,
+	"mostread": true, "toolbar": true, "pagination": true, "pager": true, "masthead": true,
+	"skip": true, "sr": true, "visually": true, "screenreader": true,
+	"tools": true, "widget": true, "widgets": true,
+}
+
+var strongPrefixes = []string{
+	"comment", "share", "social", "newsletter", "advert", "sponsor", "related", "promo", "sidebar",
+	"breadcrumb", "cookie", "subscri", "outbrain", "taboola", "recommend", "trending", "popular",
+}
+
+// weakWords name furniture that is usually short: a byline, a date line, a
+// tag list, a caption. They mark an element only when its text is short.
+var weakWords = map[string]bool{
+	"byline": true, "bylines": true, "author": true, "authors": true, "dateline": true, "date": true,
+	"timestamp": true, "time": true, "published": true, "meta": true, "tags": true, "tag": true,
+	"topics": true, "keywords": true, "category": true, "categories": true, "header": true,
+	"caption": true, "credit": true, "credits": true, "disclaimer": true, "copyright": true,
+	"more": true, "next": true, "prev": true, "previous": true, "follow": true, "bio": true,
+	"info": true, "contributor": true, "kicker": true, "eyebrow": true, "label": true,
+}
+
+var positiveWords = map[string]bool{
+	"article": true, "articlebody": true, "content": true, "body": true, "story": true, "storybody": true,
+	"entry": true, "post": true, "text": true, "main": true, "blog": true, "hentry": true, "prose": true,
+	"richtext": true, "postbody": true, "entrycontent": true, "articletext": true, "storytext": true,
+}
+
+// classHint reads the element's class, id, role and itemprop.
+func classHint(n *html.Node) hint {
+	var h hint
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "id":
+			h |= wordsHint(a.Val)
+		case "role":
+			switch strings.ToLower(a.Val) {
+			case "navigation", "menu", "menubar", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "tablist":
+				h |= hintStrong
+			case "main", "article":
+				h |= hintPositive
+			}
+		case "itemprop":
+			v := strings.ToLower(a.Val)
+			if strings.Contains(v, "articlebody") || v == "text" || strings.Contains(v, "reviewbody") {
+				h |= hintBody | hintPositive
+			}
+		case "aria-hidden":
+			if a.Val == "true" {
+				h |= hintStrong
+			}
+		}
+	}
+	return h
+}
+
+// wordsHint splits a class or id value into words (at non-letters and at
+// lower-to-upper case changes) and looks each up.
+func wordsHint(v string) hint {
+	var h hint
+	var buf [48]byte
+	word := buf[:0]
+	flush := func() {
+		if len(word) == 0 {
+			return
+		}
+		w := string(word) // no allocation for map lookups with string(bytes)
+		switch {
+		case strongWords[string(word)]:
+			h |= hintStrong
+		case weakWords[string(word)]:
+			h |= hintWeak
+		case positiveWords[string(word)]:
+			h |= hintPositive
+		default:
+			for _, p := range strongPrefixes {
+				if len(w) > len(p) && strings.HasPrefix(w, p) && !strings.HasPrefix(w, "commentar") {
+					h |= hintStrong
+					break
+				}
+			}
+		}
+		word = word[:0]
+	}
+	prevLower := false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			if len(word) < cap(buf) {
+				word = append(word, c)
+			}
+			prevLower = c >= 'a'
+		case c >= 'A' && c <= 'Z':
+			if prevLower {
+				flush()
+			}
+			if len(word) < cap(buf) {
+				word = append(word, c+'a'-'A')
+			}
+			prevLower = false
+		default:
+			flush()
+			prevLower = false
+		}
+	}
+	flush()
+	return h
+}
+
+// skipTags are elements whose content is never article text.
+func skipTag(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Title, atom.Meta,
+		atom.Link, atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Option, atom.Object,
+		atom.Embed, atom.Canvas, atom.Svg, atom.Math, atom.Audio, atom.Video, atom.Source, atom.Track,
+		atom.Map, atom.Area, atom.Dialog, atom.Label, atom.Datalist, atom.Menu:
+		return true
+	}
+	return false
+}
+
+// furnitureTag are sectioning elements that hold page furniture.
+func furnitureTag(a atom.Atom) bool {
+	switch a {
+	case atom.Nav, atom.Footer, atom.Aside, atom.Header, atom.Form:
+		return true
+	}
+	return false
+}
+
+// blockTag are elements that break inline text into separate blocks.
+func blockTag(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Header, atom.Footer, atom.Aside,
+		atom.Nav, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Ul, atom.Ol, atom.Li,
+		atom.Dl, atom.Dt, atom.Dd, atom.Table, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td,
+		atom.Th, atom.Blockquote, atom.Pre, atom.Figure, atom.Figcaption, atom.Hr, atom.Form,
+		atom.Fieldset, atom.Address, atom.Details, atom.Summary, atom.Center, atom.Body, atom.Iframe,
+		atom.Img, atom.Picture, atom.Caption, atom.Hgroup, atom.Legend:
+		return true
+	}
+	return false
+}
+
+// hiddenStyle reports whether an inline style hides the element.
+func hiddenStyle(s string) bool {
+	if !strings.Contains(s, "none") && !strings.Contains(s, "hidden") {
+		return false
+	}
+	compact := strings.ToLower(strings.ReplaceAll(s, " ", ""))
+	return strings.Contains(compact, "display:none") || strings.Contains(compact, "visibility:hidden")
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasClassWord(n *html.Node, word string) bool {
+	for _, f := range strings.Fields(attr(n, "class")) {
+		if f == word {
+			return true
+		}
+	}
+	return false
+}
