@@ -315,6 +315,10 @@ func (f *finder) classify(sp span) {
 		}
 	}
 	if knownOrgs[name] || f.hasOrgWord(a, b) {
+		// "Air Force Two", "Marine One": a vehicle's name, not the body.
+		if b < len(f.doc.Tokens) && vehicleNumbers[f.str(b)] {
+			return
+		}
 		f.addOrg(a, b, sp.sentence)
 		return
 	}
@@ -467,27 +471,54 @@ func (f *finder) appositiveRole(b int) string {
 	return d.Text[d.Tokens[i].Start:d.Tokens[end-1].End]
 }
 
-// roleBefore returns the lower-case role phrase just before token a
-// ("Kremlin foreign-policy aide"), or "".
+// roleBefore returns the role phrase just before token a ("Kremlin
+// foreign-policy aide", "Russian foreign minister"), or "": a role noun,
+// the modifiers before it, and one run of capitalised words before those.
 func (f *finder) roleBefore(a int) string {
 	d := f.doc
 	if a == 0 || d.Tokens[a-1].Kind != text.Word || !roleNouns[f.str(a-1)] {
 		return ""
 	}
 	k := a - 1
-	for k > 0 && a-k < 5 {
+	tookCap := false
+	for k > 0 && a-k < 6 {
 		t := d.Tokens[k-1]
 		w := f.str(k - 1)
 		if t.Kind == text.Possessive {
 			k--
 			continue
 		}
-		if t.Kind != text.Word || text.IsSentenceOpener(w) || text.IsSpeechVerb(lowerASCII(w)) || w == "by" {
+		if t.Kind != text.Word || text.IsSentenceOpener(w) || text.IsSpeechVerb(lowerASCII(w)) {
+			break
+		}
+		if text.IsCapitalized(w) {
+			if stopCaps[w] {
+				break
+			}
+			tookCap = true
+			k--
+			continue
+		}
+		if tookCap || !roleModifier(w) {
 			break
 		}
 		k--
 	}
 	return d.Text[d.Tokens[k].Start:d.Tokens[a-1].End]
+}
+
+// roleModifier reports whether a lower-case word can qualify a role noun
+// ("foreign-policy", "senior", "economic").
+func roleModifier(w string) bool {
+	if strings.IndexByte(w, '-') > 0 || roleModifiers[w] || roleNouns[w] {
+		return true
+	}
+	for _, suf := range []string{"al", "ic", "ian", "ese", "ary", "ior"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // prefixEntities finds places and organizations in the words before a

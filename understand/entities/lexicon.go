@@ -179,3 +179,16 @@ func lowerASCII(s string) string {
 	}
 	return s
 }
+
+// vehicleNumbers end the names of official aircraft ("Air Force One").
+var vehicleNumbers = map[string]bool{"One": true, "Two": true}
+
+// roleModifiers are lower-case words that qualify a role noun.
+var roleModifiers = map[string]bool{
+	"foreign": true, "former": true, "senior": true, "top": true, "chief": true, "deputy": true, "assistant": true,
+	"associate": true, "interim": true, "acting": true, "longtime": true, "veteran": true, "lead": true, "managing": true,
+	"special": true, "trade": true, "finance": true, "health": true, "energy": true, "state": true, "press": true,
+	"security": true, "defense": true, "defence": true, "policy": true, "executive": true, "vice": true, "head": true,
+	"team": true, "campaign": true, "white": false, "house": true, "city": true, "county": true, "police": true,
+	"research": true, "science": true, "investment": true, "market": true, "tech": true, "film": true, "art": true,
+}

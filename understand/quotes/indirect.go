@@ -20,7 +20,7 @@ func (f *finder) indirect() []lede.Quote {
 	var out []lede.Quote
 	d := f.doc
 	for _, s := range d.Sentences {
-		if f.overlapsQuote(s.Start, s.End) {
+		if f.overlapsQuote(s.Start, s.End) || f.hasQuoteMark(s) {
 			continue
 		}
 		if q, ok := f.forward(s); ok {
@@ -148,4 +148,18 @@ func (f *finder) inverted(s text.Sentence) (lede.Quote, bool) {
 		return lede.Quote{Text: d.Text[start:stop], Speaker: f.ents.Entities[e].Name, Kind: lede.QuoteIndirect, Start: start, End: stop}, true
 	}
 	return lede.Quote{}, false
+}
+
+// hasQuoteMark reports whether sentence s holds a quotation mark that is
+// not an apostrophe.
+func (f *finder) hasQuoteMark(s text.Sentence) bool {
+	for k := s.First; k < s.Last; k++ {
+		if f.doc.Tokens[k].Kind == text.Quote {
+			w := f.word(k)
+			if w != "’" && w != "'" {
+				return true
+			}
+		}
+	}
+	return false
 }

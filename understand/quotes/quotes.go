@@ -75,6 +75,23 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 	for i := range f.segs {
 		f.attribute(i)
 	}
+	// A quote over several paragraphs has one speaker.
+	for i := range f.segs {
+		if f.segs[i].speaker >= 0 || f.segs[i].kind == "" {
+			continue
+		}
+		for j := range f.segs {
+			if f.segs[j].group == f.segs[i].group && f.segs[j].speaker >= 0 {
+				f.segs[i].speaker = f.segs[j].speaker
+				break
+			}
+		}
+	}
+	for i := range f.segs {
+		if f.segs[i].speaker < 0 && f.segs[i].kind != "" {
+			f.segs[i].speaker = f.inherit(i, f.sentenceAt(f.segs[i].open))
+		}
+	}
 	var out []lede.Quote
 	for _, sg := range f.segs {
 		if sg.kind == "" {
@@ -459,9 +476,6 @@ func (f *finder) attribute(i int) {
 	if speaker < 0 && isTitle(quoted) {
 		sg.kind = ""
 		return
-	}
-	if speaker < 0 {
-		speaker = f.inherit(i, os)
 	}
 	sg.speaker = speaker
 }

@@ -115,7 +115,7 @@ func Dateline(s string, p Span) (place Span, body int, ok bool) {
 		r, n := utf8.DecodeRuneInString(s[k:p.End])
 		if r == '-' || r == '—' || r == '–' {
 			body = k + n
-			for body < p.End && s[body] == ' ' {
+			for body < p.End && (s[body] == ' ' || s[body] == '-') {
 				body++
 			}
 			return place, body, true

@@ -1,0 +1,130 @@
+package entities
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/ledehq/lede/understand/text"
+)
+
+var testPlaces = map[string]bool{"Moscow": true, "Russia": true, "U.S.": true, "Helsinki": true, "Finland": true, "Texas": true, "Paris": true}
+
+func known(name string) bool { return testPlaces[name] }
+
+type ent struct {
+	Kind    Kind
+	Name    string
+	Aliases []string
+	Role    string
+}
+
+func find(s string) []ent {
+	r := Find(text.Analyze(s), nil, Options{Known: known})
+	var out []ent
+	for _, e := range r.Entities {
+		out = append(out, ent{e.Kind, e.Name, e.Aliases, e.Role})
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []ent
+	}{
+		{"title and short forms", "Vice President Mike Pence spoke. Later, Pence left. Mr. Pence returned.",
+			[]ent{{Person, "Mike Pence", []string{"Pence"}, "Vice President"}}},
+		{"middle initial and handle", "Donald Trump spoke.\n\n— Donald J. Trump (@realDonaldTrump) June 28, 2018\n\nTrump left.",
+			[]ent{{Person, "Donald Trump", []string{"Donald J. Trump", "Trump", "@realDonaldTrump"}, ""}}},
+		{"role before", "The summit matters, Kremlin foreign-policy aide Yuri Ushakov told reporters.",
+			[]ent{{Organization, "Kremlin", nil, ""}, {Person, "Yuri Ushakov", nil, "Kremlin foreign-policy aide"}}},
+		{"appositive role", "It works, said Andrey Kortunov, head of the Russian International Affairs Council, a group.",
+			[]ent{{Person, "Andrey Kortunov", nil, "head of the Russian International Affairs Council"}, {Organization, "Russian International Affairs Council", nil, ""}}},
+		{"places and title prefix", "Putin hosted U.S. National Security Adviser John Bolton in Moscow, Russia.",
+			[]ent{{Place, "U.S.", nil, ""}, {Person, "John Bolton", nil, "U.S. National Security Adviser"}, {Place, "Moscow", nil, ""}, {Place, "Russia", nil, ""}}},
+		{"acronym alias", "The Federal Bureau of Investigation (FBI) said so. FBI agents came.",
+			[]ent{{Organization, "Federal Bureau of Investigation", []string{"FBI"}, ""}}},
+		{"sentence-initial common word", "Unusually, the talks ended. Officials said talks would go on in Paris.",
+			[]ent{{Place, "Paris", nil, ""}}},
+		{"unknown single word is left out", "Smith said it was over.", nil},
+		{"dateline", "MOSCOW (Reuters) - The talks ended.", []ent{{Place, "Moscow", []string{"MOSCOW"}, ""}}},
+		{"speech verb context for unknown given name", "Zorblat Quenk said the plan works.",
+			[]ent{{Person, "Zorblat Quenk", nil, ""}}},
+		{"no person from plain title case", "The Cold War ended.", nil},
+		{"possessive", "Russia’s economy grew, Texas’s too.", []ent{{Place, "Russia", nil, ""}, {Place, "Texas", nil, ""}}},
+		{"vehicle name", "He flew on Air Force Two.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, find(tt.in)); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestMentionsMatchText(t *testing.T) {
+	s := "Vice President Mike Pence met Donald Trump. Pence and Trump’s aides met the FBI in Moscow."
+	r := Find(text.Analyze(s), nil, Options{Known: known})
+	for _, m := range r.Mentions {
+		e := r.Entities[m.Entity]
+		got := s[m.Start:m.End]
+		if got != e.Name && !contains(e.Aliases, got) {
+			t.Errorf("mention %q of %q is neither name nor alias", got, e.Name)
+		}
+	}
+	if len(r.Mentions) != 6 {
+		t.Errorf("got %d mentions, want 6", len(r.Mentions))
+	}
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("Vice President Mike Pence said Wednesday that Donald J. Trump (@realDonaldTrump) met the FBI in Moscow.")
+	f.Add("MOSCOW (Reuters) - Andrey Kortunov, head of the Council, said.")
+	names := NewNames()
+	f.Fuzz(func(t *testing.T, s string) {
+		r := Find(text.Analyze(s), names, Options{Known: known})
+		for _, m := range r.Mentions {
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+				t.Fatalf("mention [%d,%d) outside %d bytes", m.Start, m.End, len(s))
+			}
+			e := r.Entities[m.Entity]
+			got := s[m.Start:m.End]
+			if got != e.Name && !contains(e.Aliases, got) {
+				t.Fatalf("mention %q of %q is neither name nor alias", got, e.Name)
+			}
+			if !strings.Contains(s, e.Name) && e.Kind != Place {
+				t.Fatalf("name %q not in the text", e.Name)
+			}
+		}
+	})
+}
+
+func ExampleFind() {
+	s := "Vice President Mike Pence met Kremlin aide Yuri Ushakov. Pence said the FBI would help."
+	r := Find(text.Analyze(s), NewNames(), Options{})
+	for _, p := range r.People() {
+		fmt.Printf("%s (%s) aliases=%q mentions=%d\n", p.Name, p.Role, p.Aliases, len(p.Mentions))
+	}
+	for _, o := range r.Organizations() {
+		fmt.Println(o.Name)
+	}
+	// Output:
+	// Mike Pence (Vice President) aliases=["Pence"] mentions=2
+	// Yuri Ushakov (Kremlin aide) aliases=[] mentions=1
+	// Kremlin
+	// FBI
+}

@@ -1,0 +1,92 @@
+package quotes
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/understand/entities"
+	"github.com/ledehq/lede/understand/text"
+)
+
+var names = entities.NewNames()
+
+func find(s string) []lede.Quote {
+	d := text.Analyze(s)
+	return Find(d, entities.Find(d, names, entities.Options{}), Options{})
+}
+
+type said struct {
+	Kind    lede.QuoteKind
+	Speaker string
+	Text    string
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []said
+	}{
+		{"speaker after", "“We will win,” John Smith said.", []said{{"direct", "John Smith", "We will win,"}}},
+		{"verb first", "“We will win,” said John Smith, head of the party.", []said{{"direct", "John Smith", "We will win,"}}},
+		{"pronoun", "John Smith spoke. “We will win,” he said.", []said{{"direct", "John Smith", "We will win,"}}},
+		{"partial with that", "John Smith, though, added that “the plan works.”", []said{{"partial", "John Smith", "the plan works."}}},
+		{"next sentence inherits", "“It is big,” John Smith told reporters. “It will be the event of the year.”",
+			[]said{{"direct", "John Smith", "It is big,"}, {"direct", "John Smith", "It will be the event of the year."}}},
+		{"several paragraphs", "John Smith spoke. “We came here first.\n\n“And we stay,” he said.",
+			[]said{{"direct", "John Smith", "We came here first."}, {"direct", "John Smith", "And we stay,"}}},
+		{"unbalanced dropped", "John Smith said “we came here\n\nand stayed.", nil},
+		{"scare quote dropped", "The so-called “experts” came.", nil},
+		{"title dropped", "She starred in “The Long Night Watch” last year.", nil},
+		{"naming verb keeps a short quote", "John Smith has called the inquiry a “witch hunt.”", []said{{"partial", "John Smith", "witch hunt."}}},
+		{"colon", "John Smith said:\n\n“We will win this time.”", []said{{"direct", "John Smith", "We will win this time."}}},
+		{"straight quotes", "\"We will win,\" John Smith said.", []said{{"direct", "John Smith", "We will win,"}}},
+		{"organization speaker", "“No comment on that matter,” the FBI said.", []said{{"direct", "FBI", "No comment on that matter,"}}},
+		{"indirect", "John Smith said Wednesday that the plan would work.", []said{{"indirect", "John Smith", "the plan would work."}}},
+		{"indirect inverted", "The plan is a big success for the city, said John Smith.", []said{{"indirect", "John Smith", "The plan is a big success for the city"}}},
+		{"unknown speaker kept without name", "“We will always remember this day,” a witness said.", []said{{"direct", "", "We will always remember this day,"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []said
+			for _, q := range find(tt.in) {
+				got = append(got, said{q.Kind, q.Speaker, q.Text})
+				if tt.in[q.Start:q.End] != q.Text {
+					t.Errorf("Text[%d:%d] = %q, quote text %q", q.Start, q.End, tt.in[q.Start:q.End], q.Text)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("“We will win,” said John Smith. \"Straight\" ‘single’ “open\n\n“and on,” he said.")
+	f.Add("John Smith said Wednesday that the plan would work, and it did.")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, q := range find(s) {
+			if q.Start < 0 || q.End > len(s) || q.Start > q.End {
+				t.Fatalf("quote [%d,%d) outside %d bytes", q.Start, q.End, len(s))
+			}
+			if s[q.Start:q.End] != q.Text {
+				t.Fatalf("Text[%d:%d] = %q, quote text %q", q.Start, q.End, s[q.Start:q.End], q.Text)
+			}
+		}
+	})
+}
+
+func ExampleFind() {
+	s := "The summit “is of huge significance,” Kremlin aide Yuri Ushakov told reporters. “It will be the main event of the summer.”"
+	d := text.Analyze(s)
+	for _, q := range Find(d, entities.Find(d, entities.NewNames(), entities.Options{}), Options{}) {
+		fmt.Printf("%s %s: %s\n", q.Kind, q.Speaker, q.Text)
+	}
+	// Output:
+	// partial Yuri Ushakov: is of huge significance,
+	// direct Yuri Ushakov: It will be the main event of the summer.
+}
