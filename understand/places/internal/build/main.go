@@ -23,8 +23,9 @@
 // state, province, nation, oblast...) in a country with at most 60 of them,
 // 1 for another first-level unit, 0 for a smaller one.
 // flag is "C" for a national capital, "A" for a first-level admin seat,
-// "-" otherwise; admin is the GeoNames admin1 code for US places (the state's
-// postal code), "-" elsewhere; lat and lon have four decimals.
+// "-" otherwise; admin is the first-level subdivision's ISO 3166-2 code (at
+// most its first two letters) for places in the US, Canada and Australia, "-"
+// elsewhere; lat and lon have four decimals.
 package main
 
 import (
@@ -336,7 +337,11 @@ func placeLines(path string) ([]string, error) {
 		case feature == "PPLA":
 			flagc = "A"
 		}
-		if country != "US" || admin == "" {
+		switch {
+		case country == "US" && len(admin) == 2:
+		case geonamesAdmin[country+"."+admin] != "":
+			admin = geonamesAdmin[country+"."+admin]
+		default:
 			admin = "-"
 		}
 		out = append(out, "P\t"+name+"\t"+country+"\t"+admin+"\t"+flagc+"\t"+strconv.FormatUint(pop, 10)+"\t"+
@@ -347,6 +352,15 @@ func placeLines(path string) ([]string, error) {
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// geonamesAdmin maps GeoNames admin1 codes that are not ISO 3166-2 codes to
+// the ISO ones, for the countries whose states or provinces news text names
+// beside their cities ("London, Ontario"). US codes are ISO already.
+var geonamesAdmin = map[string]string{
+	"CA.01": "AB", "CA.02": "BC", "CA.03": "MB", "CA.04": "NB", "CA.05": "NL", "CA.07": "NS",
+	"CA.08": "ON", "CA.09": "PE", "CA.10": "QC", "CA.11": "SK", "CA.12": "YT", "CA.13": "NT", "CA.14": "NU",
+	"AU.01": "AC", "AU.02": "NS", "AU.03": "NT", "AU.04": "QL", "AU.05": "SA", "AU.06": "TA", "AU.07": "VI", "AU.08": "WA",
 }
 
 // deg renders 1e-5 degrees with four decimals.

@@ -1,0 +1,272 @@
+package places
+
+import (
+	"math"
+	"sort"
+
+	"github.com/ledehq/lede"
+)
+
+// Candidate is a place name found in an article with its mentions.
+type Candidate struct {
+	Name     string
+	Mentions []lede.Mention
+}
+
+// Scores of the kinds of entry before context. A country name means the
+// country ("Mexico" is not Mexico, Missouri); a region name means the region
+// unless a city of the same name in the same country is a capital or a city
+// of a million people ("New York", "Washington"). A city's prior is
+// log10(population), plus a little for a national capital.
+const (
+	countryPrior     = 18
+	regionPrior      = 12 // plus the region's level (1-2)
+	minorRegionPrior = 3  // a second-level unit ("Paris" the département) loses to a city
+	worldRegionPrior = 17
+	capitalBonus     = 0.5
+	bigCityBonus     = 8
+	bigCityPop       = 1000000
+)
+
+// Context bonuses: how much the other places of the article pull a
+// candidate towards a country. A city's context bonus, apart from a named
+// state that holds it, is capped so that population still decides between
+// cities a hundred times apart ("Paris" stays in France in an article that
+// also names the U.S.).
+const (
+	namedCountryBonus = 1.5 // the article names the country
+	namedRegionBonus  = 2   // the article names a region of the country
+	cityBonus         = 1   // per other city of the country, up to maxCityBonus
+	maxCityBonus      = 2
+	cityContextCap    = 1.5
+	adminBonus        = 4 // a city in a state or province the article names, or a state holding a city it names
+)
+
+type support struct {
+	named    map[[2]byte]int // candidates naming the country
+	regions  map[[2]byte]int // candidates naming a region of the country
+	cities   map[[2]byte]int // candidates resolved to a city of the country
+	states   map[[4]byte]int // candidates naming a US state (country + code)
+	inStates map[[4]byte]int // candidates resolved to a US city in the state
+}
+
+func newSupport() support {
+	return support{
+		named: map[[2]byte]int{}, regions: map[[2]byte]int{}, cities: map[[2]byte]int{},
+		states: map[[4]byte]int{}, inStates: map[[4]byte]int{},
+	}
+}
+
+func stateKey(cc [2]byte, code [2]byte) [4]byte { return [4]byte{cc[0], cc[1], code[0], code[1]} }
+
+// regionCode is the first two bytes of a region's subdivision code, the form
+// state and province codes take in city entries (US, Canada, Australia).
+func regionCode(e *entry) [2]byte {
+	var c [2]byte
+	if len(e.sub) >= 2 {
+		copy(c[:], e.sub)
+	}
+	return c
+}
+
+// add records (sign 1) or removes (sign -1) what entry id says about the
+// article's geography.
+func (s *support) add(g *Gazetteer, id int32, sign int) {
+	if id < 0 {
+		return
+	}
+	e := &g.entries[id]
+	switch e.kind {
+	case KindCountry:
+		s.named[e.country] += sign
+	case KindRegion:
+		s.regions[e.country] += sign
+		if c := regionCode(e); c[0] != 0 {
+			s.states[stateKey(e.country, c)] += sign
+		}
+	case KindCity:
+		s.cities[e.country] += sign
+		if e.admin[0] != 0 {
+			s.inStates[stateKey(e.country, e.admin)] += sign
+		}
+	}
+}
+
+// prior is an entry's score before context; rival says whether the name is
+// also a region of the entry's country, against which a capital or a city of
+// a million people wins.
+func (g *Gazetteer) prior(e *entry, rival bool) float64 {
+	switch e.kind {
+	case KindCountry:
+		return countryPrior
+	case KindWorldRegion:
+		return worldRegionPrior
+	case KindRegion:
+		if e.level == 0 {
+			return minorRegionPrior
+		}
+		return regionPrior + float64(e.level)
+	}
+	p := math.Log10(float64(e.pop) + 10)
+	if e.level == capitalFlag {
+		p += capitalBonus
+	}
+	if rival && (e.level == capitalFlag || e.pop >= bigCityPop) {
+		p += bigCityBonus
+	}
+	return p
+}
+
+// score is an entry's prior plus what the rest of the article (s, without
+// the candidate's own contribution) says for it.
+func (g *Gazetteer) score(e *entry, rival bool, s *support) float64 {
+	p := g.prior(e, rival)
+	if e.kind == KindWorldRegion || s == nil {
+		return p
+	}
+	var ctx float64
+	if s.named[e.country] > 0 {
+		ctx += namedCountryBonus
+	}
+	if s.regions[e.country] > 0 {
+		ctx += namedRegionBonus
+	}
+	ctx += cityBonus * math.Min(maxCityBonus, float64(s.cities[e.country]))
+	switch e.kind {
+	case KindCity:
+		ctx = math.Min(ctx, cityContextCap)
+		if e.admin[0] != 0 && s.states[stateKey(e.country, e.admin)] > 0 {
+			ctx += adminBonus
+		}
+	case KindRegion:
+		if c := regionCode(e); c[0] != 0 && s.inStates[stateKey(e.country, c)] > 0 {
+			ctx += adminBonus
+		}
+	}
+	return p + ctx
+}
+
+// Geocode resolves the place names of one article together, so that each
+// helps decide the others: a country the article names, a state it names, or
+// other cities of a country pull an ambiguous name towards that country;
+// without such context the country, the region or the most populous city of
+// the name wins ("Paris" is in France unless the article names Texas).
+//
+// Candidates that resolve to the same place become one Place with all their
+// mentions ("U.S." and "United States"); see the package comment for names,
+// coordinates and unknown candidates. Places come in the order their first
+// candidate was given; mentions are sorted by offset.
+func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
+	type resolved struct {
+		ids    []int32
+		choice int32
+	}
+	res := make([]resolved, len(cands))
+	s := newSupport()
+	// Pass 1: each name's most prominent entry, taken as a first guess of
+	// the article's geography.
+	for i, c := range cands {
+		res[i].choice = -1
+		if c.Name == "" {
+			continue
+		}
+		res[i].ids = g.lookup(c.Name)
+		if len(res[i].ids) == 0 {
+			continue
+		}
+		res[i].choice = g.argmax(res[i].ids, &s, -1)
+	}
+	for i := range res {
+		s.add(g, res[i].choice, 1)
+	}
+	// Passes 2 and 3: choose again with the others' choices as context.
+	for pass := 0; pass < 2; pass++ {
+		changed := false
+		for i := range res {
+			if len(res[i].ids) < 2 {
+				continue
+			}
+			s.add(g, res[i].choice, -1)
+			best := g.argmax(res[i].ids, &s, res[i].choice)
+			s.add(g, best, 1)
+			if best != res[i].choice {
+				res[i].choice = best
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+
+	var out []lede.Place
+	byEntry := map[int32]int{}
+	byName := map[string]int{}
+	for i, c := range cands {
+		if c.Name == "" {
+			continue
+		}
+		var at int
+		var ok bool
+		if id := res[i].choice; id >= 0 {
+			if at, ok = byEntry[id]; !ok {
+				e := &g.entries[id]
+				p := lede.Place{Name: c.Name}
+				if e.country[0] != 0 {
+					p.Country = string(e.country[:])
+				}
+				switch e.kind {
+				case KindCountry, KindWorldRegion:
+					p.Name = e.name
+				case KindCity:
+					p.Lat, p.Lon = float64(e.lat)/1e4, float64(e.lon)/1e4
+				}
+				at = len(out)
+				out = append(out, p)
+				byEntry[id] = at
+			}
+		} else {
+			key := normalize(c.Name)
+			if at, ok = byName[key]; !ok {
+				at = len(out)
+				out = append(out, lede.Place{Name: c.Name})
+				byName[key] = at
+			}
+		}
+		out[at].Mentions = append(out[at].Mentions, c.Mentions...)
+	}
+	for i := range out {
+		m := out[i].Mentions
+		sort.Slice(m, func(a, b int) bool {
+			if m[a].Start != m[b].Start {
+				return m[a].Start < m[b].Start
+			}
+			return m[a].End < m[b].End
+		})
+	}
+	return out
+}
+
+// argmax returns the best-scoring entry of ids; ties keep the current choice,
+// then the first id.
+func (g *Gazetteer) argmax(ids []int32, s *support, current int32) int32 {
+	best, bestScore := int32(-1), math.Inf(-1)
+	for _, id := range ids {
+		e := &g.entries[id]
+		sc := g.score(e, e.kind == KindCity && g.hasRegionIn(ids, e.country), s)
+		if sc > bestScore || sc == bestScore && id == current {
+			best, bestScore = id, sc
+		}
+	}
+	return best
+}
+
+// hasRegionIn reports whether ids hold a first-level region of country cc.
+func (g *Gazetteer) hasRegionIn(ids []int32, cc [2]byte) bool {
+	for _, id := range ids {
+		if e := &g.entries[id]; e.kind == KindRegion && e.level > 0 && e.country == cc {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,307 @@
+package places
+
+import (
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/ledehq/lede"
+)
+
+var (
+	loadOnce sync.Once
+	loaded   *Gazetteer
+	loadErr  error
+)
+
+// gaz loads the gazetteer once for all tests.
+func gaz(tb testing.TB) *Gazetteer {
+	tb.Helper()
+	loadOnce.Do(func() { loaded, loadErr = Load() })
+	if loadErr != nil {
+		tb.Fatal(loadErr)
+	}
+	return loaded
+}
+
+func TestKnown(t *testing.T) {
+	g := gaz(t)
+	tests := []struct {
+		name string
+		want bool
+	}{
+		// countries and their aliases
+		{"Finland", true}, {"Russia", true}, {"United States", true}, {"the United States", true},
+		{"U.S.", true}, {"US", true}, {"USA", true}, {"Britain", true}, {"UK", true}, {"U.K.", true},
+		{"Syria", true}, {"Côte d'Ivoire", true}, {"Cote d’Ivoire", true}, {"Ivory Coast", true},
+		// regions
+		{"Texas", true}, {"Quebec", true}, {"Québec", true}, {"Crimea", true}, {"Scotland", true},
+		{"Bavaria", true}, {"Ontario", true}, {"Middle East", true}, {"Europe", true},
+		// cities
+		{"Helsinki", true}, {"Moscow", true}, {"Paris", true}, {"New York", true}, {"Kiev", true},
+		{"Kyiv", true}, {"Zürich", true}, {"Zurich", true}, {"São Paulo", true}, {"Sao Paulo", true},
+		// surnames, words and small towns are not places on their own
+		{"Bolton", false}, {"Pence", false}, {"Trump", false}, {"Putin", false}, {"Kremlin", false},
+		{"White House", false}, {"Congress", false}, {"Obama", false}, {"Reading", false},
+		{"Charlotte", false}, {"Nice", false}, {"Central", false}, {"North", false},
+		{"us", false}, {"paris", false}, {"", false}, {"IT", false}, {"IN", false},
+	}
+	for _, tt := range tests {
+		if got := g.Known(tt.name); got != tt.want {
+			t.Errorf("Known(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	g := gaz(t)
+	tests := []struct {
+		name string
+		want Info
+	}{
+		{"U.S.", Info{Kind: KindCountry, Name: "United States", Country: "US"}},
+		{"Helsinki", Info{Kind: KindCity, Name: "Helsinki", Country: "FI", Population: 558457}},
+		{"Crimea", Info{Kind: KindRegion, Name: "Crimea", Country: "UA"}},
+	}
+	for _, tt := range tests {
+		got, ok := g.Lookup(tt.name)
+		if !ok {
+			t.Errorf("Lookup(%q) found nothing", tt.name)
+			continue
+		}
+		if got.Entries < 1 {
+			t.Errorf("Lookup(%q): %d entries", tt.name, got.Entries)
+		}
+		got.Entries = 0
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Lookup(%q) (-want +got):\n%s", tt.name, diff)
+		}
+	}
+	if _, ok := g.Lookup("Xqzzyville"); ok {
+		t.Error("Lookup(Xqzzyville) found a place")
+	}
+}
+
+// place is the part of a lede.Place the geocoding tests compare.
+type place struct {
+	Name, Country string
+	City          bool // has coordinates
+}
+
+func TestGeocodeAmbiguity(t *testing.T) {
+	g := gaz(t)
+	tests := []struct {
+		about string
+		names []string
+		want  []place
+	}{
+		{"population decides alone", []string{"Paris"}, []place{{"Paris", "FR", true}}},
+		{"a named state decides", []string{"Paris", "Texas"},
+			[]place{{"Paris", "US", true}, {"Texas", "US", false}}},
+		{"naming the U.S. does not move Paris", []string{"Paris", "U.S.", "Chicago"},
+			[]place{{"Paris", "FR", true}, {"United States", "US", false}, {"Chicago", "US", true}}},
+		{"a state's city picks the state", []string{"Georgia", "Atlanta", "U.S."},
+			[]place{{"Georgia", "US", false}, {"Atlanta", "US", true}, {"United States", "US", false}}},
+		{"a country's city picks the country", []string{"Georgia", "Tbilisi"},
+			[]place{{"Georgia", "GE", false}, {"Tbilisi", "GE", true}}},
+		{"the country name wins alone", []string{"Georgia"}, []place{{"Georgia", "GE", false}}},
+		{"a big city beats its state", []string{"New York"}, []place{{"New York", "US", true}}},
+		{"a capital beats the state", []string{"Washington"}, []place{{"Washington", "US", true}}},
+		{"a province beats its smaller capital", []string{"Quebec"}, []place{{"Quebec", "CA", false}}},
+		{"aliases merge", []string{"U.S.", "United States", "America"}, []place{{"United States", "US", false}}},
+		{"unknown kept by name", []string{"Xqzzyville", "Xqzzyville"}, []place{{"Xqzzyville", "", false}}},
+		{"London in Ontario with Canada named twice", []string{"London", "Ontario", "Canada"},
+			[]place{{"London", "CA", true}, {"Ontario", "CA", false}, {"Canada", "CA", false}}},
+		{"London alone", []string{"London"}, []place{{"London", "GB", true}}},
+		{"world region", []string{"Middle East"}, []place{{"Middle East", "", false}}},
+	}
+	for _, tt := range tests {
+		var cands []Candidate
+		for i, n := range tt.names {
+			cands = append(cands, Candidate{Name: n, Mentions: []lede.Mention{{Start: 10 * i, End: 10*i + len(n)}}})
+		}
+		var got []place
+		for _, p := range g.Geocode(cands) {
+			got = append(got, place{p.Name, p.Country, p.Lat != 0 || p.Lon != 0})
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: Geocode(%q) (-want +got):\n%s", tt.about, tt.names, diff)
+		}
+	}
+}
+
+func TestGeocodeMergesMentions(t *testing.T) {
+	g := gaz(t)
+	got := g.Geocode([]Candidate{
+		{Name: "United States", Mentions: []lede.Mention{{Start: 50, End: 63}}},
+		{Name: "U.S.", Mentions: []lede.Mention{{Start: 5, End: 9}, {Start: 80, End: 84}}},
+	})
+	want := []lede.Place{{Name: "United States", Country: "US",
+		Mentions: []lede.Mention{{Start: 5, End: 9}, {Start: 50, End: 63}, {Start: 80, End: 84}}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if got := g.Geocode(nil); len(got) != 0 {
+		t.Errorf("Geocode(nil) = %v", got)
+	}
+}
+
+// repoRoot walks up from the package directory to go.mod.
+func repoRoot(tb testing.TB) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Fatal("no go.mod above the test directory")
+		}
+		dir = parent
+	}
+}
+
+// TestSeedPlaces checks every "must" place of the seed article: given its
+// name and aliases as candidates, Geocode gives its country, and its
+// coordinates when the seed gives them.
+func TestSeedPlaces(t *testing.T) {
+	path := filepath.Join(repoRoot(t), "..", "shared", "seed", "fortune-trump-putin-helsinki.expected.json")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Skipf("seed not available (%v); it lives in ../shared beside the repository", err)
+	}
+	var seed struct {
+		Places struct {
+			Must []struct {
+				Name    string   `json:"name"`
+				Country string   `json:"country"`
+				Lat     float64  `json:"lat"`
+				Lon     float64  `json:"lon"`
+				Aliases []string `json:"aliases"`
+			} `json:"must"`
+		} `json:"places"`
+	}
+	if err := json.Unmarshal(b, &seed); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	var cands []Candidate
+	for _, p := range seed.Places.Must {
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if !gaz(t).Known(n) {
+				t.Errorf("Known(%q) = false", n)
+			}
+			cands = append(cands, Candidate{Name: n})
+		}
+	}
+	got := map[string]lede.Place{}
+	for _, p := range gaz(t).Geocode(cands) {
+		got[p.Name] = p
+	}
+	for _, want := range seed.Places.Must {
+		p, ok := got[want.Name]
+		if !ok {
+			t.Errorf("no place %q in %v", want.Name, got)
+			continue
+		}
+		if p.Country != want.Country {
+			t.Errorf("%s: country %q, want %q", want.Name, p.Country, want.Country)
+		}
+		if want.Lat != 0 && (math.Abs(p.Lat-want.Lat) > 0.05 || math.Abs(p.Lon-want.Lon) > 0.05) {
+			t.Errorf("%s: at %v,%v, want %v,%v", want.Name, p.Lat, p.Lon, want.Lat, want.Lon)
+		}
+	}
+}
+
+// TestLoadMemory checks that the loaded gazetteer stays well under its
+// memory budget and logs its size and load time.
+func TestLoadMemory(t *testing.T) {
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	took := time.Since(start)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	heap := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	t.Logf("gazetteer: %d entries, %d names, retained heap %.1f MB, load %v (total allocated during load %.1f MB)",
+		len(g.entries), len(g.index), float64(heap)/1e6, took, float64(after.TotalAlloc-before.TotalAlloc)/1e6)
+	if heap > 100e6 {
+		t.Errorf("gazetteer retains %.1f MB, budget 100 MB", float64(heap)/1e6)
+	}
+	runtime.KeepAlive(g)
+}
+
+func TestParseRejectsBadData(t *testing.T) {
+	for _, data := range []string{"X\tfoo\n", "P\tName\tFR\t-\t-\tmany\t1\t2\n", "P\tName\tFR\t-\t-\t5\t400\t2\n"} {
+		if _, err := parse(data); err == nil {
+			t.Errorf("parse(%q) gave no error", data)
+		}
+	}
+}
+
+func FuzzGeocode(f *testing.F) {
+	for _, s := range []string{"Paris", "U.S.", "Québec", "the ", "-", "...", "Sao-Paulo", "\xff\xfe", "The"} {
+		f.Add(s, "Texas")
+	}
+	g := gaz(f)
+	f.Fuzz(func(t *testing.T, a, b string) {
+		g.Known(a)
+		g.Lookup(a)
+		ps := g.Geocode([]Candidate{{Name: a, Mentions: []lede.Mention{{Start: 0, End: len(a)}}}, {Name: b}})
+		n := 0
+		for _, p := range ps {
+			n += len(p.Mentions)
+			if p.Name == "" {
+				t.Errorf("empty place name for %q, %q", a, b)
+			}
+		}
+		if a != "" && n != 1 {
+			t.Errorf("mentions lost or duplicated: %v", ps)
+		}
+	})
+}
+
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkKnown(b *testing.B) {
+	g := gaz(b)
+	names := []string{"Helsinki", "Bolton", "U.S.", "Donald Trump", "Kremlin", "Quebec", "Crimea", "White House"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, n := range names {
+			g.Known(n)
+		}
+	}
+}
+
+func BenchmarkGeocode(b *testing.B) {
+	g := gaz(b)
+	var cands []Candidate
+	for _, n := range []string{"Helsinki", "Finland", "Moscow", "Russia", "U.S.", "United States", "Quebec", "Crimea", "Ukraine", "Syria"} {
+		cands = append(cands, Candidate{Name: n, Mentions: []lede.Mention{{Start: 1, End: 2}}})
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		g.Geocode(cands)
+	}
+}
