@@ -118,7 +118,7 @@ func WriteComparison(w io.Writer, reports []*Report) error {
 	for _, set := range sets {
 		reps := bySet[set]
 		fmt.Fprintf(&b, "%s (%d pages)\n", set, reps[0].Pages)
-		fmt.Fprintf(&b, "  %-16s %-7s %-7s %-7s %-8s %-7s %9s  %s\n", "extractor", "F1", "P", "R", "accuracy", "errors", "pages/s", "speed vs "+reps[0].Extractor)
+		fmt.Fprintf(&b, "  %-24s %-7s %-7s %-7s %-8s %-7s %9s  %s\n", "extractor", "F1", "P", "R", "accuracy", "errors", "pages/s", "speed vs "+reps[0].Extractor)
 		base := reps[0].Speed.PagesPerSecond
 		for _, rep := range reps {
 			var f1, p, r, acc float64
@@ -134,7 +134,7 @@ func WriteComparison(w io.Writer, reports []*Report) error {
 			if base > 0 && rep.Speed.PagesPerSecond > 0 {
 				ratio = fmt.Sprintf("%.2fx", rep.Speed.PagesPerSecond/base)
 			}
-			fmt.Fprintf(&b, "  %-16s %.4f  %.4f  %.4f  %-8s %-7d %9.1f  %s\n", rep.Extractor, f1, p, r, accText, rep.Errors, rep.Speed.PagesPerSecond, ratio)
+			fmt.Fprintf(&b, "  %-24s %.4f  %.4f  %.4f  %-8s %-7d %9.1f  %s\n", rep.Extractor, f1, p, r, accText, rep.Errors, rep.Speed.PagesPerSecond, ratio)
 		}
 		b.WriteByte('\n')
 	}
