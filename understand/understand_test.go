@@ -307,10 +307,8 @@ func checkOffsets(t testing.TB, a *lede.Article) {
 }
 
 func TestBadInput(t *testing.T) {
-	big := strings.Repeat("“Open quote without end, said Smith. MOSCOW (Reuters) - Vice President Mike Pence said Wednesday that “it is fine.” ", 1)
-	for big2 := big; len(big2) < 5<<20; big2 += big2 {
-		big = big2
-	}
+	unit := "“Open quote without end, said Smith. MOSCOW (Reuters) - Vice President Mike Pence said Wednesday that “it is fine.”\n\n"
+	big := strings.Repeat(unit, 5<<20/len(unit)+1)
 	tests := []struct {
 		name string
 		a    lede.Article

@@ -101,6 +101,9 @@ type finder struct {
 	persons map[string]int // "first last" key → entity
 	byName  map[string]int // org/place name → entity
 	pending []pendingSingle
+
+	bySurname, byGiven map[string][]int // pass-1 people by surname and given name
+	fullStarts         map[int][]int    // pass-1 mention offsets of each person, sorted
 }
 
 type pendingSingle struct {
@@ -158,6 +161,7 @@ func Find(doc *text.Doc, names *Names, opts Options) *Result {
 		f.classify(sp)
 	}
 	// Pass 2: single words and handles resolve against what pass 1 found.
+	f.indexPeople()
 	f.resolveSingles()
 	f.finish()
 	return f.res
@@ -654,6 +658,8 @@ func (f *finder) resolveSingles() {
 			e := len(f.res.Entities)
 			f.res.Entities = append(f.res.Entities, Entity{Kind: Person, Name: w, last: w})
 			f.persons[" "+w] = e
+			f.bySurname[w] = append(f.bySurname[w], e)
+			f.fullStarts[e] = []int{t.Start}
 			f.addMention(e, t.Start, t.End, p.sentence)
 			f.setRole(e, p.role, p.tok, p.tok+1)
 			continue
@@ -708,24 +714,44 @@ func (f *finder) resolveSingles() {
 	}
 }
 
+// indexPeople indexes the people of pass 1 by surname and given name, with
+// the sorted offsets of their full-name mentions.
+func (f *finder) indexPeople() {
+	f.bySurname = map[string][]int{}
+	f.byGiven = map[string][]int{}
+	f.fullStarts = map[int][]int{}
+	for e := range f.res.Entities {
+		ent := &f.res.Entities[e]
+		if ent.Kind != Person {
+			continue
+		}
+		f.bySurname[ent.last] = append(f.bySurname[ent.last], e)
+		if ent.first != ent.last {
+			f.byGiven[ent.first] = append(f.byGiven[ent.first], e)
+		}
+		starts := make([]int, len(ent.Mentions))
+		for i, m := range ent.Mentions {
+			starts[i] = m.Start
+		}
+		sort.Ints(starts)
+		f.fullStarts[e] = starts
+	}
+}
+
 // personBy finds the person a single word names: the one with that surname
 // mentioned last before pos (or first after it), else the one with that
 // given name when only one has it.
 func (f *finder) personBy(w string, pos int) int {
 	best, bestPos := -1, -1
 	after, afterPos := -1, int(^uint(0)>>1)
-	for e := range f.res.Entities {
-		ent := &f.res.Entities[e]
-		if ent.Kind != Person || ent.last != w {
-			continue
+	for _, e := range f.bySurname[w] {
+		full := f.fullStarts[e]
+		i := sort.SearchInts(full, pos)
+		if i > 0 && full[i-1] > bestPos {
+			best, bestPos = e, full[i-1]
 		}
-		for _, m := range ent.Mentions {
-			if m.Start < pos && m.Start > bestPos {
-				best, bestPos = e, m.Start
-			}
-			if m.Start >= pos && m.Start < afterPos {
-				after, afterPos = e, m.Start
-			}
+		if i < len(full) && full[i] < afterPos {
+			after, afterPos = e, full[i]
 		}
 	}
 	if best >= 0 {
@@ -734,17 +760,10 @@ func (f *finder) personBy(w string, pos int) int {
 	if after >= 0 {
 		return after
 	}
-	found := -1
-	for e := range f.res.Entities {
-		ent := &f.res.Entities[e]
-		if ent.Kind == Person && ent.first == w && ent.first != ent.last {
-			if found >= 0 {
-				return -1
-			}
-			found = e
-		}
+	if g := f.byGiven[w]; len(g) == 1 {
+		return g[0]
 	}
-	return found
+	return -1
 }
 
 // orgByInitials finds an organization whose capitalised words' initials

@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"sort"
+
 	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/understand/entities"
 	"github.com/ledehq/lede/understand/text"
@@ -35,12 +37,9 @@ func (f *finder) indirect() []lede.Quote {
 }
 
 func (f *finder) overlapsQuote(a, b int) bool {
-	for _, q := range f.quoted {
-		if q.Start < b && q.End > a {
-			return true
-		}
-	}
-	return false
+	q := f.quoted
+	i := sort.Search(len(q), func(i int) bool { return q[i].End > a })
+	return i < len(q) && q[i].Start < b
 }
 
 // forward reads "SPEAKER (has) said (Wednesday) (that) CLAUSE".
