@@ -25,6 +25,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 
 	"codeberg.org/readeck/go-readability/v2"
@@ -129,6 +130,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	peerList := fs.String("peers", strings.Join(peerOrder, ","), "comma-separated extractors: "+strings.Join(peerOrder, ", "))
 	perPage := fs.Int("per-page", 0, "also list each extractor's `N` pages of lowest body F1")
 	asJSON := fs.Bool("json", false, "print the figures as JSON")
+	predDir := fs.String("write-predictions", "", "write `DIR`/SET.EXTRACTOR.json (predicted bodies) and DIR/SET.truth.json for tools/score_body.py")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -161,11 +163,22 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		for _, name := range names {
 			fmt.Fprintf(stderr, "bench: %s on %s...\n", name, s)
-			rep, err := eval.Run(ctx, ds, name, peers[name], eval.RunOptions{Filter: set.filter})
+			rep, err := eval.Run(ctx, ds, name, peers[name], eval.RunOptions{Filter: set.filter, KeepText: *predDir != ""})
 			if err != nil {
 				return err
 			}
 			rep.Set = s
+			if *predDir != "" {
+				if err := writeBodyFile(*predDir, s+"."+name+".json", rep.PredictionEntries()); err != nil {
+					return err
+				}
+				if err := writeBodyFile(*predDir, s+".truth.json", rep.TruthEntries()); err != nil {
+					return err
+				}
+				for i := range rep.Results {
+					rep.Results[i].Text, rep.Results[i].TruthText = "", ""
+				}
+			}
 			reports = append(reports, rep)
 		}
 	}
@@ -180,6 +193,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	writeSpeedRatio(stdout, reports)
 	fmt.Fprintln(stdout)
 	return eval.WriteText(stdout, reports, *perPage)
+}
+
+// writeBodyFile writes entries as a score_body.py file dir/name.
+func writeBodyFile(dir, name string, entries []eval.BodyEntry) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	path := filepath.Join(dir, name)
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := eval.WriteBodyFile(f, entries); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return f.Close()
 }
 
 // writeSpeedRatio prints lede's speed over go-trafilatura's per data set.
