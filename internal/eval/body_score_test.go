@@ -130,9 +130,10 @@ func TestScoreBodyFixture(t *testing.T) {
 }
 
 // TestScoreBodyMatchesPython runs score_body.py, when python3 and
-// ../shared are present, on the fixture and on the whole-text baseline of
-// the benchmark (every flattened page given whole as the body, w3m and
-// lynx), and checks that the Go scorer prints the same figures.
+// ../shared are present, on the fixture and on three predictions for all
+// 181 scrapinghub pages (each flattened text given whole, w3m and lynx: the
+// published baselines; and the visible text of each HTML page), and checks
+// that the Go scorer prints the same per-page and summary lines.
 func TestScoreBodyMatchesPython(t *testing.T) {
 	shared := sharedDir(t)
 	py := python(t)
@@ -153,17 +154,31 @@ func TestScoreBodyMatchesPython(t *testing.T) {
 	}
 	gtPath := filepath.Join(shared, "bench", "scrapinghub", "ground-truth.json")
 	truth := readBodyFileT(t, gtPath)
-	for _, mode := range []struct {
-		dir   string
-		wantF float64 // published whole-text baseline
-	}{{"text-w3m", .644}, {"text-lynx", .630}} {
+	// Predictions: each flattened text whole (the published baselines), and
+	// the visible text of each HTML page (partial overlaps of every kind).
+	modes := []struct {
+		name  string
+		read  func(id string) (string, error)
+		wantF float64 // published figure; 0: none
+	}{
+		{"text-w3m", func(id string) (string, error) { return readText(shared, "text-w3m", id+".txt.gz") }, .644},
+		{"text-lynx", func(id string) (string, error) { return readText(shared, "text-lynx", id+".txt.gz") }, .630},
+		{"html-text", func(id string) (string, error) {
+			page, err := readMaybeGzip(filepath.Join(shared, "bench", "scrapinghub", "html", id+".html.gz"))
+			if err != nil {
+				return "", err
+			}
+			return HTMLText(bytes.NewReader(page))
+		}, 0},
+	}
+	for _, mode := range modes {
 		var pred []BodyEntry
 		for _, e := range truth {
-			data, err := readMaybeGzip(filepath.Join(shared, "bench", "scrapinghub", mode.dir, e.ID+".txt.gz"))
+			text, err := mode.read(e.ID)
 			if err != nil {
 				t.Fatal(err)
 			}
-			pred = append(pred, BodyEntry{ID: e.ID, Body: string(data)})
+			pred = append(pred, BodyEntry{ID: e.ID, Body: text})
 		}
 		predPath := filepath.Join(t.TempDir(), "pred.json")
 		var buf bytes.Buffer
@@ -176,14 +191,19 @@ func TestScoreBodyMatchesPython(t *testing.T) {
 		got := goScoreOutput(t, gtPath, predPath)
 		want := run(gtPath, predPath, true)
 		if got != want {
-			t.Errorf("%s: Go and Python differ\nGo:\n%s\nPython:\n%s", mode.dir, lastLine(got), lastLine(want))
+			t.Errorf("%s: Go and Python differ\nGo:\n%s\nPython:\n%s", mode.name, lastLine(got), lastLine(want))
 		}
 		s, _, _ := ScoreBodyFiles(truth, pred)
-		t.Logf("%s whole text: %s", mode.dir, lastLine(got))
-		if math.Abs(s.F1-mode.wantF) > 0.0015 {
-			t.Errorf("%s whole-text F1 = %.4f, published %.3f", mode.dir, s.F1, mode.wantF)
+		t.Logf("%s: %s", mode.name, lastLine(got))
+		if mode.wantF > 0 && math.Abs(s.F1-mode.wantF) > 0.0015 {
+			t.Errorf("%s whole-text F1 = %.4f, published %.3f", mode.name, s.F1, mode.wantF)
 		}
 	}
+}
+
+func readText(shared, dir, name string) (string, error) {
+	data, err := readMaybeGzip(filepath.Join(shared, "bench", "scrapinghub", dir, name))
+	return string(data), err
 }
 
 func lastLine(s string) string {
