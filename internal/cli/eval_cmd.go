@@ -128,6 +128,9 @@ func evalExtract(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	}
+	if len(reports) > 1 {
+		return eval.WriteSummary(stdout, reports)
+	}
 	return nil
 }
 

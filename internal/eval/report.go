@@ -60,8 +60,11 @@ func WriteText(w io.Writer, reports []*Report, perPage int) error {
 					where = r.ID + " " + r.URL
 				}
 				note := ""
+				if r.PageType != "" {
+					note = "  (" + r.PageType + ")"
+				}
 				if r.ErrKind != "" {
-					note = "  [" + r.ErrKind + "]"
+					note += "  [" + r.ErrKind + "]"
 				}
 				fmt.Fprintf(&b, "    P %.3f  R %.3f  F1 %.3f  %s%s\n", r.Precision, r.Recall, r.F1, where, note)
 			}
@@ -137,6 +140,40 @@ func WriteComparison(w io.Writer, reports []*Report) error {
 			fmt.Fprintf(&b, "  %-24s %.4f  %.4f  %.4f  %-8s %-7d %9.1f  %s\n", rep.Extractor, f1, p, r, accText, rep.Errors, rep.Speed.PagesPerSecond, ratio)
 		}
 		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// WriteSummary prints one line per report: the headline body figures
+// (shingle F1/P/R, or bag-of-words F1/P/R over all page types and over
+// articles), the metadata accuracies and the speed on one core.
+func WriteSummary(w io.Writer, reports []*Report) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-18s %-6s %-6s %-6s %-8s %-6s %-6s %-6s %-6s %8s\n", "summary", "F1", "P", "R", "article", "title", "author", "date", "errors", "pages/s")
+	rate := func(a Accuracy) string {
+		if a.Total == 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%.3f", a.Rate)
+	}
+	for _, rep := range reports {
+		var p, r float64
+		article := "-"
+		if rep.Body != nil {
+			p, r = rep.Body.Precision, rep.Body.Recall
+		} else {
+			m := rep.BagOfWords[AllTypes]
+			p, r = m.Precision, m.Recall
+			if a, ok := rep.BagOfWords["article"]; ok {
+				article = fmt.Sprintf("%.3f", a.F1)
+			}
+		}
+		speed := "-"
+		if rep.Speed.OneCore {
+			speed = fmt.Sprintf("%.1f", rep.Speed.PagesPerSecond)
+		}
+		fmt.Fprintf(&b, "%-18s %.3f  %.3f  %.3f  %-8s %-6s %-6s %-6s %-6d %8s\n", rep.Set, rep.BodyF1(), p, r, article, rate(rep.Title), rate(rep.Author), rate(rep.Date), rep.Errors, speed)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
