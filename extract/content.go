@@ -24,6 +24,7 @@ const (
 	fInBoiler                   // the element is or lies inside boilerplate
 	fHasBlock                   // some descendant is a block-level element
 	fInline                     // the element is inline (a, span, em...)
+	fInLink                     // the element is or lies inside a link
 )
 
 // nodeStat holds what the statistics pass learns about one element. Elements
@@ -38,6 +39,10 @@ type nodeStat struct {
 	direct   int32 // text in direct text children and inline children
 	commas   int32
 	paras    int32 // paragraph-like descendants with real text
+	good     int32 // text of paragraph-like descendants with few links
+	clean    int32 // text outside boilerplate subtrees
+	own      int32 // text in direct text children
+	plen     int32 // paragraph-like element: the length of its own text
 	score    float32
 	hint     hint
 	flags    uint8
@@ -65,6 +70,7 @@ func findContent(doc *html.Node, md *htmlmeta.Metadata) content {
 		f.base = md.Base
 	}
 	f.visit(doc, -1, 0)
+	f.settle()
 	f.base = f.resolveBase(doc)
 	title := ""
 	if md != nil {
@@ -76,6 +82,7 @@ func findContent(doc *html.Node, md *htmlmeta.Metadata) content {
 		// "page-with-sidebar", say): score again without them.
 		g := &finder{st: make([]nodeStat, 0, len(f.st)), base: f.base, docTitle: f.docTitle, bodyIndex: -1}
 		g.visit(doc, -1, 0)
+		g.settle()
 		if alt := g.build(title); textLen(alt) > textLen(blocks) {
 			blocks = alt
 			f = g
@@ -92,8 +99,9 @@ func textLen(bs []lede.Block) int {
 	return n
 }
 
-// visit numbers n (an element or the document) and its descendants and
-// returns the index given to n, or -1 for non-elements.
+// visit numbers n (an element or the document) and its descendants in
+// document order and gathers the statistics that do not depend on which
+// subtrees are boilerplate; settle computes the rest.
 func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 	idx := int32(len(f.st))
 	f.st = append(f.st, nodeStat{n: n, parent: parent})
@@ -123,10 +131,6 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 		}
 		if f.useHints {
 			s.hint = classHint(n)
-		} else if h := classHint(n); h&hintBody != 0 {
-			s.hint = hintBody | hintPositive
-		}
-		if f.useHints {
 			switch a {
 			case atom.Nav, atom.Aside, atom.Footer:
 				s.flags |= fBoiler
@@ -134,18 +138,19 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 			if s.hint&hintStrong != 0 && s.hint&(hintPositive|hintBody) == 0 && a != atom.Body && a != atom.Html && a != atom.Main && a != atom.Article {
 				s.flags |= fBoiler
 			}
+		} else if h := classHint(n); h&hintBody != 0 {
+			s.hint = hintBody | hintPositive
 		}
 		if !blockTag(a) {
 			s.flags |= fInline
 		}
+		if a == atom.A {
+			s.flags |= fInLink
+		}
 	}
 	s.flags |= inherited
-	if s.flags&fBoiler != 0 {
-		s.flags |= fInBoiler
-	}
-	inh := s.flags & fInBoiler
-	inLink := a == atom.A
-	var text, link, direct, commas, paras int32
+	inh := s.flags & fInLink
+	var text, link, direct, own, commas, rawGood, posGood int32
 	var hasBlock bool
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
@@ -153,6 +158,7 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 			l, cm := measure(c.Data)
 			text += l
 			direct += l
+			own += l
 			commas += cm
 		case html.ElementNode:
 			ci := f.visit(c, idx, inh)
@@ -160,7 +166,8 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 			text += cs.text
 			link += cs.linkText
 			commas += cs.commas
-			paras += cs.paras
+			rawGood += cs.good
+			posGood = max(posGood, cs.clean)
 			if cs.flags&fInline == 0 {
 				hasBlock = true
 			} else if cs.flags&fHasBlock == 0 {
@@ -173,58 +180,108 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 	}
 	s = &f.st[idx] // the slice may have grown
 	s.end = int32(len(f.st))
-	if inLink {
+	if s.flags&fInLink != 0 {
 		link = text
 	}
 	s.text, s.linkText, s.direct, s.commas = text, link, direct, commas
 	if hasBlock {
 		s.flags |= fHasBlock
 	}
-	// Score paragraph-like elements and credit their ancestors.
-	if n.Type == html.ElementNode && s.flags&(fInline|fInBoiler) == 0 {
-		var l int32
+	// A paragraph-like element: its own text is l.
+	if n.Type == html.ElementNode && s.flags&fInline == 0 {
 		switch a {
 		case atom.P, atom.Pre:
-			l = text
+			s.plen = text
 		case atom.Li, atom.Dt, atom.Dd, atom.Th, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
 			atom.Figcaption, atom.Caption, atom.Ul, atom.Ol, atom.Table, atom.Tr, atom.Tbody, atom.Figure,
 			atom.Address, atom.Summary, atom.Legend:
 		default:
 			if !hasBlock {
-				l = text
+				s.plen = text
 			} else {
-				l = direct
+				s.plen = direct
 			}
 		}
-		if l >= 25 {
-			paras++
-			ld := float32(0)
-			if text > 0 {
-				ld = float32(link) / float32(text)
-			}
-			cm := commas
-			if cm > 10 {
-				cm = 10
-			}
-			sc := 1 + float32(cm) + min(float32(l)/100, 3)
-			sc *= 1 - ld
-			for lvl, p := 0, idx; lvl < 5 && p >= 0; lvl++ {
-				switch lvl {
-				case 0:
-					// the paragraph itself is no container
-				case 1:
-					f.st[p].score += sc
-				case 2:
-					f.st[p].score += sc / 2
-				default:
-					f.st[p].score += sc / float32((lvl-1)*3)
-				}
-				p = f.st[p].parent
-			}
+		if s.plen < 25 {
+			s.plen = 0
 		}
 	}
-	s.paras = paras
+	if s.plen > 0 && link*100 < 35*text {
+		if hasBlock {
+			rawGood += s.plen
+		} else {
+			rawGood = s.plen
+		}
+	}
+	// Until settle runs, good holds the paragraph text of the subtree
+	// ignoring hints, and clean the largest such text under a node that
+	// names itself the article (so a wrongly named wrapper is spared).
+	s.good = rawGood
+	if a == atom.Article || a == atom.Main || s.hint&(hintBody|hintPositive) != 0 {
+		posGood = max(posGood, rawGood)
+	}
+	s.clean = posGood
+	s.own = own
 	return idx
+}
+
+// settle decides which subtrees are boilerplate, then scores paragraphs
+// outside them and credits their ancestors. It runs over the slice twice:
+// forward (parents before children) and backward (children first).
+func (f *finder) settle() {
+	st := f.st
+	for i := range st {
+		s := &st[i]
+		if s.flags&fBoiler != 0 && s.n.DataAtom != atom.Nav && s.clean >= 1000 && s.clean*10 >= s.good*7 {
+			s.flags &^= fBoiler // it wraps the article: the name misleads
+		}
+		if s.flags&fBoiler != 0 || (s.parent >= 0 && st[s.parent].flags&fInBoiler != 0) {
+			s.flags |= fInBoiler
+		}
+	}
+	for i := range st {
+		st[i].good, st[i].clean = 0, st[i].own
+	}
+	for i := len(st) - 1; i >= 0; i-- {
+		s := &st[i]
+		if s.plen > 0 && s.flags&fInBoiler == 0 {
+			s.paras++
+			ld := float32(0)
+			if s.text > 0 {
+				ld = float32(s.linkText) / float32(s.text)
+			}
+			if ld < 0.35 {
+				if s.flags&fHasBlock != 0 {
+					s.good += s.plen
+				} else {
+					s.good = s.plen
+				}
+			}
+			sc := 1 + float32(min(s.commas, 10)) + min(float32(s.plen)/100, 3)
+			sc *= 1 - ld
+			p := s.parent
+			for lvl := 1; lvl < 5 && p >= 0; lvl++ {
+				switch lvl {
+				case 1:
+					st[p].score += sc
+				case 2:
+					st[p].score += sc / 2
+				default:
+					st[p].score += sc / float32((lvl-1)*3)
+				}
+				p = st[p].parent
+			}
+		}
+		if p := s.parent; p >= 0 {
+			if s.flags&fInline != 0 && s.flags&fHasBlock == 0 {
+				st[p].clean += s.text - s.own + s.clean // inline text counts as the parent's own
+			} else if s.flags&fBoiler == 0 {
+				st[p].clean += s.clean
+			}
+			st[p].good += s.good
+			st[p].paras += s.paras
+		}
+	}
 }
 
 // measure returns the length of t with white space runs counted as one
@@ -301,7 +358,7 @@ func (f *finder) candidateScore(i int32) float32 {
 	case atom.Div, atom.Section:
 		sc += 5
 	case atom.Article:
-		sc += 10
+		sc = sc*1.1 + 5
 	case atom.Main:
 		sc += 5
 	case atom.Pre, atom.Td, atom.Blockquote:
@@ -310,12 +367,12 @@ func (f *finder) candidateScore(i int32) float32 {
 		sc -= 3
 	}
 	if s.hint&hintBody != 0 {
-		sc += 30
+		sc = sc*1.5 + 10
 	} else if s.hint&hintPositive != 0 {
-		sc += 15
+		sc = sc*1.25 + 3
 	}
 	if s.hint&hintWeak != 0 && s.hint&hintPositive == 0 {
-		sc -= 10
+		sc *= 0.8
 	}
 	if s.text > 0 {
 		sc *= 1 - float32(s.linkText)/float32(s.text)
@@ -349,12 +406,16 @@ func (f *finder) chooseRoots() []int32 {
 		}
 		last = ps
 	}
+	// Climb while the parent adds story paragraphs and little else: an
+	// article split over sections, or a wrapper around the body alone.
 	for {
 		p := f.st[top].parent
-		if p < 0 || p == f.bodyIndex || f.st[p].n.Type != html.ElementNode || f.st[p].flags&fInBoiler != 0 {
+		if p < 0 || f.st[p].n.Type != html.ElementNode || f.st[p].flags&fInBoiler != 0 {
 			break
 		}
-		if f.st[p].text > f.st[top].text+f.st[top].text/20+10 {
+		cur, up := &f.st[top], &f.st[p]
+		addGood, addClean := up.good-cur.good, up.clean-cur.clean
+		if addClean > 10 && (float32(addGood) < 0.6*float32(addClean) || addGood < 25) {
 			break
 		}
 		top = p

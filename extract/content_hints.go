@@ -87,33 +87,40 @@ func classHint(n *html.Node) hint {
 	return h
 }
 
-// wordsHint splits a class or id value into words (at non-letters and at
-// lower-to-upper case changes) and looks each up.
+// wordsHint splits a class or id value into names (at white space) and
+// each name into words (at non-letters and lower-to-upper case changes). In
+// a compound name the last telling word decides: "post-comments" names
+// comments, "comment-content" a body.
 func wordsHint(v string) hint {
-	var h hint
+	var h, last hint
 	var buf [48]byte
 	word := buf[:0]
 	flush := func() {
 		if len(word) == 0 {
 			return
 		}
-		w := string(word) // no allocation for map lookups with string(bytes)
 		switch {
 		case strongWords[string(word)]:
-			h |= hintStrong
+			last = hintStrong
+		case positiveWords[string(word)]:
+			last = hintPositive
 		case weakWords[string(word)]:
 			h |= hintWeak
-		case positiveWords[string(word)]:
-			h |= hintPositive
 		default:
+			w := string(word)
 			for _, p := range strongPrefixes {
 				if len(w) > len(p) && strings.HasPrefix(w, p) && !strings.HasPrefix(w, "commentar") {
-					h |= hintStrong
+					last = hintStrong
 					break
 				}
 			}
 		}
 		word = word[:0]
+	}
+	endName := func() {
+		flush()
+		h |= last
+		last = 0
 	}
 	prevLower := false
 	for i := 0; i < len(v); i++ {
@@ -132,12 +139,15 @@ func wordsHint(v string) hint {
 				word = append(word, c+'a'-'A')
 			}
 			prevLower = false
+		case c == ' ' || c == '\t' || c == '\n':
+			endName()
+			prevLower = false
 		default:
 			flush()
 			prevLower = false
 		}
 	}
-	flush()
+	endName()
 	return h
 }
 

@@ -147,8 +147,11 @@ func binaryKind(p []byte) string {
 // finish derives Text, HTML and WordCount from the blocks.
 func finish(a *lede.Article) {
 	var b strings.Builder
-	for i, bl := range a.Blocks {
-		if i > 0 {
+	for _, bl := range a.Blocks {
+		if bl.Kind == lede.KindImage || bl.Text == "" {
+			continue // a caption is not story text; it stays on its block
+		}
+		if b.Len() > 0 {
 			b.WriteString("\n\n")
 		}
 		b.WriteString(bl.Text)
