@@ -116,7 +116,10 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 			s.flags = fSkip
 		case a == atom.Iframe || a == atom.Img || a == atom.Br || a == atom.Hr:
 			s.flags = fSkip
-		case hiddenNode(n):
+		case f.useHints && hiddenNode(n):
+			// Without hints (the second try) hidden parts are read too:
+			// pages streamed in pieces park the article in a hidden
+			// element until a script moves it.
 			s.flags = fSkip
 		}
 		if a == atom.Body {
@@ -350,7 +353,7 @@ func (f *finder) resolveBase(doc *html.Node) *url.URL {
 // candidateScore is an element's final score as the article container.
 func (f *finder) candidateScore(i int32) float32 {
 	s := &f.st[i]
-	if s.score <= 0 || s.flags&(fInBoiler|fInline) != 0 {
+	if s.score <= 0 || s.flags&fInBoiler != 0 || s.flags&(fInline|fHasBlock) == fInline {
 		return 0
 	}
 	sc := s.score

@@ -34,7 +34,7 @@ var strongWords = map[string]bool{
 	"recommended": true, "recommendations": true, "recirc": true, "popular": true, "trending": true,
 	"mostread": true, "toolbar": true, "pagination": true, "pager": true, "masthead": true,
 	"skip": true, "sr": true, "visually": true, "screenreader": true,
-	"tools": true, "widget": true, "widgets": true,
+	"tools": true, "cta": true,
 }
 
 var strongPrefixes = []string{
@@ -50,7 +50,7 @@ var weakWords = map[string]bool{
 	"topics": true, "keywords": true, "category": true, "categories": true, "header": true,
 	"caption": true, "credit": true, "credits": true, "disclaimer": true, "copyright": true,
 	"more": true, "next": true, "prev": true, "previous": true, "follow": true, "bio": true,
-	"info": true, "contributor": true, "kicker": true, "eyebrow": true, "label": true,
+	"info": true, "contributor": true, "kicker": true, "widget": true, "widgets": true, "eyebrow": true, "label": true,
 }
 
 var positiveWords = map[string]bool{
