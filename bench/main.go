@@ -161,15 +161,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
+		fmt.Fprintf(stderr, "bench: %s on %s...\n", strings.Join(names, ", "), s)
+		var exs []eval.Named
 		for _, name := range names {
-			fmt.Fprintf(stderr, "bench: %s on %s...\n", name, s)
-			rep, err := eval.Run(ctx, ds, name, peers[name], eval.RunOptions{Filter: set.filter, KeepText: *predDir != ""})
-			if err != nil {
-				return err
-			}
+			exs = append(exs, eval.Named{Name: name, Extractor: peers[name]})
+		}
+		reps, err := eval.RunAll(ctx, ds, exs, eval.RunOptions{Filter: set.filter, KeepText: *predDir != ""})
+		if err != nil {
+			return err
+		}
+		for _, rep := range reps {
 			rep.Set = s
 			if *predDir != "" {
-				if err := writeBodyFile(*predDir, s+"."+name+".json", rep.PredictionEntries()); err != nil {
+				if err := writeBodyFile(*predDir, s+"."+rep.Extractor+".json", rep.PredictionEntries()); err != nil {
 					return err
 				}
 				if err := writeBodyFile(*predDir, s+".truth.json", rep.TruthEntries()); err != nil {

@@ -134,34 +134,62 @@ type Speed struct {
 // Run reads every case of ds with ex and scores the predictions.
 // name labels the extractor in the report.
 func Run(ctx context.Context, ds *Dataset, name string, ex Extractor, opts RunOptions) (*Report, error) {
+	reps, err := RunAll(ctx, ds, []Named{{name, ex}}, opts)
+	if err != nil {
+		return nil, err
+	}
+	return reps[0], nil
+}
+
+// Named is an extractor with the name its report carries.
+type Named struct {
+	Name      string
+	Extractor Extractor
+}
+
+// RunAll reads every case of ds with each extractor in turn, page by page
+// (each page is loaded once and given to every extractor before the next
+// page is loaded, so that a slow spell of a shared machine weighs on all of
+// them alike), and returns one report per extractor, in order.
+func RunAll(ctx context.Context, ds *Dataset, exs []Named, opts RunOptions) ([]*Report, error) {
 	var cases []Case
 	for _, c := range ds.Cases {
 		if opts.Filter == nil || opts.Filter(c) {
 			cases = append(cases, c)
 		}
 	}
-	results := make([]PageResult, len(cases))
-	rep := &Report{Set: ds.Name, Extractor: name, Input: ds.Input, Metric: ds.Metric, Pages: len(cases)}
+	reps := make([]*Report, len(exs))
+	for i, ex := range exs {
+		reps[i] = &Report{Set: ds.Name, Extractor: ex.Name, Input: ds.Input, Metric: ds.Metric, Pages: len(cases), Results: make([]PageResult, len(cases))}
+	}
+	var err error
 	if opts.Workers <= 1 {
-		if err := runOneCore(ctx, ds, cases, ex, opts, results, rep); err != nil {
-			return nil, err
-		}
-	} else if err := runParallel(ctx, ds, cases, ex, opts, results); err != nil {
+		err = runOneCore(ctx, ds, cases, exs, opts, reps)
+	} else {
+		err = runParallel(ctx, ds, cases, exs, opts, reps)
+	}
+	if err != nil {
 		return nil, err
 	}
-	rep.Results = results
-	rep.sum(ds.Metric)
-	return rep, nil
+	for _, rep := range reps {
+		rep.sum(ds.Metric)
+	}
+	return reps, nil
 }
 
-func runOneCore(ctx context.Context, ds *Dataset, cases []Case, ex Extractor, opts RunOptions, results []PageResult, rep *Report) error {
+// runOneCore reads the cases one at a time with GOMAXPROCS(1), timing each
+// extractor call and sampling the heap around it.
+func runOneCore(ctx context.Context, ds *Dataset, cases []Case, exs []Named, opts RunOptions, reps []*Report) error {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	runtime.GC()
 	samples := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/allocs:bytes"}}
-	var allocs uint64
-	var total time.Duration
+	type tally struct {
+		total    time.Duration
+		allocs   uint64
+		heapPeak uint64
+	}
+	tallies := make([]tally, len(exs))
 	var bytesRead int64
-	var heapPeak uint64
 	for i, c := range cases {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -171,35 +199,43 @@ func runOneCore(ctx context.Context, ds *Dataset, cases []Case, ex Extractor, op
 			return fmt.Errorf("%s %s: %w", ds.Name, c.ID, err)
 		}
 		bytesRead += int64(len(page))
-		metrics.Read(samples)
-		allocBefore := samples[1].Value.Uint64()
-		start := time.Now()
-		pred, exErr := safeExtract(ctx, ex, page, c.URL)
-		elapsed := time.Since(start)
-		total += elapsed
-		metrics.Read(samples)
-		heapPeak = max(heapPeak, samples[0].Value.Uint64())
-		allocs += samples[1].Value.Uint64() - allocBefore
-		page = nil
-		r, err := score(ds, c, pred, exErr, opts.KeepText)
+		truth, err := c.Truth()
 		if err != nil {
-			return err
+			return fmt.Errorf("%s %s: truth: %w", ds.Name, c.ID, err)
 		}
-		r.Elapsed = elapsed
-		results[i] = r
+		for j, ex := range exs {
+			metrics.Read(samples)
+			allocBefore := samples[1].Value.Uint64()
+			start := time.Now()
+			pred, exErr := safeExtract(ctx, ex.Extractor, page, c.URL)
+			elapsed := time.Since(start)
+			metrics.Read(samples)
+			t := &tallies[j]
+			t.total += elapsed
+			t.heapPeak = max(t.heapPeak, samples[0].Value.Uint64())
+			t.allocs += samples[1].Value.Uint64() - allocBefore
+			r := score(ds.Metric, c, truth, pred, exErr, opts.KeepText)
+			r.Elapsed = elapsed
+			reps[j].Results[i] = r
+		}
 	}
-	rep.Speed = Speed{OneCore: true, ExtractSeconds: total.Seconds(), MaxRSSBytes: maxRSS(), HeapPeakBytes: int64(heapPeak)}
-	if len(cases) > 0 {
-		rep.Speed.AllocBytesPerPage = int64(allocs) / int64(len(cases))
-	}
-	if total > 0 {
-		rep.Speed.PagesPerSecond = float64(len(cases)) / total.Seconds()
-		rep.Speed.MBPerSecond = float64(bytesRead) / 1e6 / total.Seconds()
+	rss := maxRSS()
+	for j, t := range tallies {
+		sp := Speed{OneCore: true, ExtractSeconds: t.total.Seconds(), MaxRSSBytes: rss, HeapPeakBytes: int64(t.heapPeak)}
+		if len(cases) > 0 {
+			sp.AllocBytesPerPage = int64(t.allocs) / int64(len(cases))
+		}
+		if t.total > 0 {
+			sp.PagesPerSecond = float64(len(cases)) / t.total.Seconds()
+			sp.MBPerSecond = float64(bytesRead) / 1e6 / t.total.Seconds()
+		}
+		reps[j].Speed = sp
 	}
 	return nil
 }
 
-func runParallel(ctx context.Context, ds *Dataset, cases []Case, ex Extractor, opts RunOptions, results []PageResult) error {
+// runParallel reads opts.Workers cases at once; nothing is timed.
+func runParallel(ctx context.Context, ds *Dataset, cases []Case, exs []Named, opts RunOptions, reps []*Report) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	next := make(chan int)
@@ -213,13 +249,15 @@ func runParallel(ctx context.Context, ds *Dataset, cases []Case, ex Extractor, o
 					cancel(fmt.Errorf("%s %s: %w", ds.Name, c.ID, err))
 					continue
 				}
-				pred, exErr := safeExtract(ctx, ex, page, c.URL)
-				r, err := score(ds, c, pred, exErr, opts.KeepText)
+				truth, err := c.Truth()
 				if err != nil {
-					cancel(err)
+					cancel(fmt.Errorf("%s %s: truth: %w", ds.Name, c.ID, err))
 					continue
 				}
-				results[i] = r
+				for j, ex := range exs {
+					pred, exErr := safeExtract(ctx, ex.Extractor, page, c.URL)
+					reps[j].Results[i] = score(ds.Metric, c, truth, pred, exErr, opts.KeepText)
+				}
 			}
 		})
 	}
@@ -248,11 +286,7 @@ func safeExtract(ctx context.Context, ex Extractor, page []byte, url string) (pr
 }
 
 // score compares one prediction with the case's truth.
-func score(ds *Dataset, c Case, pred Prediction, exErr error, keepText bool) (PageResult, error) {
-	truth, err := c.Truth()
-	if err != nil {
-		return PageResult{}, fmt.Errorf("%s %s: truth: %w", ds.Name, c.ID, err)
-	}
+func score(m Metric, c Case, truth Truth, pred Prediction, exErr error, keepText bool) PageResult {
 	r := PageResult{ID: c.ID, URL: c.URL, PageType: c.PageType, HasBody: truth.HasBody}
 	if exErr != nil {
 		r.Err = exErr.Error()
@@ -263,7 +297,7 @@ func score(ds *Dataset, c Case, pred Prediction, exErr error, keepText bool) (Pa
 		r.Text, r.TruthText = pred.Text, truth.Body
 	}
 	if truth.HasBody {
-		switch ds.Metric {
+		switch m {
 		case MetricShingle:
 			r.Counts = ScoreBody(truth.Body, pred.Text)
 			r.PRF = PRF{r.Counts.Precision(), r.Counts.Recall(), r.Counts.F1()}
@@ -283,7 +317,7 @@ func score(ds *Dataset, c Case, pred Prediction, exErr error, keepText bool) (Pa
 			r.Date = ptr(SameDay(truth.Published, pred.Published))
 		}
 	}
-	return r, nil
+	return r
 }
 
 func ptr(b bool) *bool { return &b }
