@@ -191,7 +191,7 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 		s.flags |= fHasBlock
 	}
 	// A paragraph-like element: its own text is l.
-	if n.Type == html.ElementNode && s.flags&fInline == 0 {
+	if n.Type == html.ElementNode && (s.flags&fInline == 0 || hasBlock) {
 		switch a {
 		case atom.P, atom.Pre:
 			s.plen = text
@@ -260,11 +260,21 @@ func (f *finder) settle() {
 					s.good = s.plen
 				}
 			}
-			sc := 1 + float32(min(s.commas, 10)) + min(float32(s.plen)/100, 3)
+			var sc float32
+			p, lvl := s.parent, 1
+			if s.flags&fHasBlock != 0 {
+				// Text loose in a container (lines split by <br>) is
+				// the container's own: it earns like several paragraphs.
+				sc = 1 + float32(min(s.commas, 10+s.plen/200)) + min(float32(s.plen)/100, 3+float32(s.plen)/300)
+				p, lvl = int32(i), 0
+			} else {
+				sc = 1 + float32(min(s.commas, 10)) + min(float32(s.plen)/100, 3)
+			}
 			sc *= 1 - ld
-			p := s.parent
-			for lvl := 1; lvl < 5 && p >= 0; lvl++ {
+			for ; lvl < 5 && p >= 0; lvl++ {
 				switch lvl {
+				case 0:
+					st[p].score += sc
 				case 1:
 					st[p].score += sc
 				case 2:
