@@ -22,7 +22,7 @@ type EvalCmd struct{}
 func (c *EvalCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		io.WriteString(stderr, evalUsage)
-		return usageError{"eval: want a subcommand: extract or understand"}
+		return usageError{"want a subcommand: extract or understand"}
 	}
 	switch args[0] {
 	case "extract":
@@ -34,7 +34,7 @@ func (c *EvalCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writ
 		return nil
 	}
 	io.WriteString(stderr, evalUsage)
-	return usageError{fmt.Sprintf("eval: unknown subcommand %q (want extract or understand)", args[0])}
+	return usageError{fmt.Sprintf("unknown subcommand %q (want extract or understand)", args[0])}
 }
 
 const evalUsage = `Usage:
@@ -60,7 +60,7 @@ func evalExtract(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
-			return err
+			return nil // the usage was printed
 		}
 		return usageError{err.Error()}
 	}

@@ -84,3 +84,13 @@ func TestEvalUsageErrors(t *testing.T) {
 		t.Errorf("missing data: err = %v, want an error naming the set", err)
 	}
 }
+
+func TestEvalExtractHelp(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if err := (&EvalCmd{}).Run(context.Background(), []string{"extract", "-h"}, &stdout, &stderr); err != nil {
+		t.Errorf("eval extract -h: %v", err)
+	}
+	if !strings.Contains(stderr.String(), "-per-page") {
+		t.Errorf("usage lacks the flags:\n%s", stderr.String())
+	}
+}
