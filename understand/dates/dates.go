@@ -1,12 +1,936 @@
 // Package dates finds date expressions in article text, absolute ("July 16",
-// "in March", "2014") and relative ("Thursday", "a day after", "earlier this
-// month", "last year"), and resolves them against the publication date with
-// the tense of the sentence deciding direction.
+// "June 28, 2018", "in March", "2014", "2018-06-28") and relative
+// ("Thursday", "yesterday", "a day after", "earlier this month", "last
+// year", "two weeks ago"), and resolves them against the publication date
+// with the tense of the sentence deciding direction. It scans the text once,
+// without regular expressions.
+//
+// It does not find times of day, durations ("for two weeks"), decades
+// ("the 1990s"), seasons ("the summer") or weeks ("last week"): they have no
+// day, month or year value of their own.
+//
+// Rules (documented decisions):
+//   - Tense: the nearest tense cue in the same sentence ("will", "would",
+//     "scheduled" point forward; "said", "was", "had", "ago" and other past
+//     forms point back) decides; with none, the sentence is taken as past,
+//     as most news is.
+//   - A weekday points to the publication week: in the past, the last such
+//     day on or before publication (the publication day itself when it is
+//     that weekday: "announced on Thursday" in a Thursday article is that
+//     day); in the future, the first on or after it. "last Thursday" is
+//     never the publication day itself, nor is "next Thursday".
+//   - A day and month without a year ("July 16") take the year that puts them
+//     on the tense's side of publication (future: on or after it, past: on or
+//     before it), or the nearest when the tense is unknown; this works across
+//     New Year ("Dec. 30" in a January article is the previous December).
+//   - A bare month ("in March") counts only after a cue word ("in", "since",
+//     "early", "last"...) or as an adjective after a determiner ("a March
+//     phone call"; never "May"); past: the last such month up to the
+//     publication month, future: the first from it on.
+//   - "a day after" / "two days before" followed by a clause date the event
+//     of that clause: a date the clause itself gives, else the reference
+//     date moved back (after) or forward (before); the reference date is
+//     the last day-precise date mentioned before, else the publication date.
+//     "a day later", "the next day" and "the day before" with no clause move
+//     the reference date itself.
+//   - Without a publication date, expressions that carry their year still
+//     resolve; relative ones are reported with Resolved false and no Value.
 package dates
 
-import "github.com/ledehq/lede"
+import (
+	"strconv"
+	"time"
+
+	"github.com/ledehq/lede"
+)
 
 // Find returns the date mentions of text resolved against published (an
-// Article.Published value; empty leaves relative dates unresolved).
-// STUB.
-func Find(text, published string) []lede.DateMention { return nil }
+// Article.Published value: RFC 3339 or YYYY-MM-DD; empty or unreadable
+// leaves relative dates unresolved), in text order. Text is always
+// text[Start:End].
+func Find(text, published string) []lede.DateMention {
+	f := finder{text: text}
+	f.anchor, f.hasAnchor = parseAnchor(published)
+	f.toks = tokenize(text, make([]token, 0, len(text)/5+8))
+	f.scan()
+	f.resolveRelative()
+	out := make([]lede.DateMention, len(f.found))
+	for i, m := range f.found {
+		out[i] = m.DateMention
+	}
+	return out
+}
+
+// parseAnchor reads the publication day: the date part of an RFC 3339 value
+// in the page's own zone, or a bare YYYY-MM-DD.
+func parseAnchor(published string) (time.Time, bool) {
+	if len(published) < 10 {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", published[:10])
+	if err != nil {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// relKind says how a relative mention is resolved after the scan.
+type relKind uint8
+
+const (
+	relNone   relKind = iota
+	relClause         // "a day after <clause>": the clause's date, or reference ∓ n
+	relShift          // "a day later": reference ± n
+)
+
+type mention struct {
+	lede.DateMention
+	rel      relKind
+	n        int  // relative: how many units, signed (after/later > 0)
+	u        unit // relative unit
+	tokEnd   int  // token index after the mention
+	sentence int32
+	day      time.Time // day-precise resolved value
+}
+
+type finder struct {
+	text      string
+	toks      []token
+	anchor    time.Time
+	hasAnchor bool
+	found     []mention
+}
+
+func (f *finder) str(i int) string {
+	if i < 0 || i >= len(f.toks) {
+		return ""
+	}
+	return f.text[f.toks[i].start:f.toks[i].end]
+}
+
+func (f *finder) isWord(i int) bool { return i >= 0 && i < len(f.toks) && f.toks[i].kind == tokWord }
+func (f *finder) isNum(i int) bool  { return i >= 0 && i < len(f.toks) && f.toks[i].kind == tokNumber }
+func (f *finder) isPunct(i int, c byte) bool {
+	return i >= 0 && i < len(f.toks) && f.toks[i].kind == tokPunct && f.text[f.toks[i].start] == c
+}
+
+// attached reports whether token i+1 follows token i with no space.
+func (f *finder) attached(i int) bool {
+	return i >= 0 && i+1 < len(f.toks) && !f.toks[i].spaceAfter
+}
+
+// sameSentence reports whether tokens i and j are in one sentence.
+func (f *finder) sameSentence(i, j int) bool {
+	return i >= 0 && j >= 0 && i < len(f.toks) && j < len(f.toks) && f.toks[i].sentence == f.toks[j].sentence
+}
+
+// lower returns the word at i in lower case when it is ASCII and short (the
+// cue words are), else the word itself.
+func (f *finder) lower(i int) string {
+	s := f.str(i)
+	for k := 0; k < len(s); k++ {
+		if 'A' <= s[k] && s[k] <= 'Z' {
+			b := []byte(s)
+			for j := k; j < len(b); j++ {
+				if 'A' <= b[j] && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func (f *finder) add(startTok, endTok int, g lede.Granularity, value string, resolved bool) *mention {
+	m := mention{
+		DateMention: lede.DateMention{
+			Text:        f.text[f.toks[startTok].start:f.toks[endTok-1].end],
+			Value:       value,
+			Granularity: g,
+			Resolved:    resolved,
+			Start:       int(f.toks[startTok].start),
+			End:         int(f.toks[endTok-1].end),
+		},
+		tokEnd:   endTok,
+		sentence: f.toks[startTok].sentence,
+	}
+	if !resolved {
+		m.Value = ""
+	}
+	f.found = append(f.found, m)
+	return &f.found[len(f.found)-1]
+}
+
+func (f *finder) addDay(startTok, endTok int, t time.Time) {
+	m := f.add(startTok, endTok, lede.Day, t.Format("2006-01-02"), true)
+	m.day = t
+}
+
+func (f *finder) scan() {
+	for i := 0; i < len(f.toks); {
+		if next := f.matchAt(i); next > i {
+			i = next
+			continue
+		}
+		i++
+	}
+}
+
+// matchAt tries every pattern at token i and returns the token after the
+// mention it added, or i when none matched.
+func (f *finder) matchAt(i int) int {
+	t := f.toks[i]
+	switch t.kind {
+	case tokNumber:
+		if n := f.matchISO(i); n > i {
+			return n
+		}
+		if n := f.matchDayMonth(i); n > i {
+			return n
+		}
+		if n := f.matchRelativeCount(i); n > i {
+			return n
+		}
+		return f.matchYear(i)
+	case tokWord:
+		w := f.str(i)
+		if _, ok := months[w]; ok {
+			return f.matchMonth(i, i)
+		}
+		if _, ok := monthAbbreviations[w]; ok {
+			return f.matchMonth(i, i)
+		}
+		if _, ok := weekdays[w]; ok {
+			return f.matchWeekday(i, i)
+		}
+		switch f.lower(i) {
+		case "last", "next", "this":
+			if n := f.matchModified(i, i); n > i {
+				return n
+			}
+		case "earlier", "later", "early", "late":
+			if next := f.lower(i + 1); f.isWord(i+1) && (next == "this" || next == "last" || next == "next") {
+				if n := f.matchModified(i+1, i); n > i {
+					return n
+				}
+			}
+		case "today", "tonight", "yesterday", "tomorrow":
+			return f.matchDeictic(i)
+		case "the":
+			return f.matchTheDay(i)
+		}
+		if _, ok := numberWords[w]; ok {
+			return f.matchRelativeCount(i)
+		}
+	}
+	return i
+}
+
+// matchISO matches 2018-06-28.
+func (f *finder) matchISO(i int) int {
+	if len(f.str(i)) != 4 || !f.attached(i) || !f.isPunct(i+1, '-') || !f.attached(i+1) || !f.isNum(i+2) ||
+		len(f.str(i+2)) != 2 || !f.attached(i+2) || !f.isPunct(i+3, '-') || !f.attached(i+3) || !f.isNum(i+4) ||
+		len(f.str(i+4)) != 2 {
+		return i
+	}
+	if f.attached(i+4) && (f.isNum(i+5) || f.isWord(i+5)) {
+		return i
+	}
+	t, err := time.Parse("2006-01-02", f.text[f.toks[i].start:f.toks[i+4].end])
+	if err != nil {
+		return i
+	}
+	f.addDay(i, i+5, t)
+	return i + 5
+}
+
+// dayNumber reads a day of the month at token i ("16", "16th") and returns
+// the token after it.
+func (f *finder) dayNumber(i int) (day, next int, ok bool) {
+	if !f.isNum(i) {
+		return 0, i, false
+	}
+	s := f.str(i)
+	if len(s) > 2 {
+		return 0, i, false
+	}
+	d, _ := strconv.Atoi(s)
+	if d < 1 || d > 31 {
+		return 0, i, false
+	}
+	next = i + 1
+	if f.attached(i) && f.isWord(i+1) {
+		switch f.lower(i + 1) {
+		case "st", "nd", "rd", "th":
+			next = i + 2
+		default:
+			return 0, i, false // "5pm", "3m"
+		}
+	}
+	// Not a number going on ("1,000", "3.5", "5:30", "5-4", "5%").
+	if f.attached(next-1) && next < len(f.toks) && f.toks[next].kind == tokPunct {
+		switch f.text[f.toks[next].start] {
+		case ',', '.', ':', '-', '/', '%':
+			if f.attached(next) && f.isNum(next+1) || f.text[f.toks[next].start] == '%' {
+				return 0, i, false
+			}
+		}
+	}
+	return d, next, true
+}
+
+// yearNumber reads a four-digit year at token i.
+func (f *finder) yearNumber(i int) (int, bool) {
+	if !f.isNum(i) || len(f.str(i)) != 4 {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(f.str(i))
+	if y < 1000 || y > 2999 {
+		return 0, false
+	}
+	if f.attached(i) && i+1 < len(f.toks) {
+		switch {
+		case f.isWord(i + 1): // "1990s", "2018pm"
+			return 0, false
+		case f.isPunct(i+1, ',') || f.isPunct(i+1, '.') || f.isPunct(i+1, ':'):
+			if f.attached(i+1) && f.isNum(i+2) {
+				return 0, false
+			}
+		case f.isPunct(i+1, '%'):
+			return 0, false
+		}
+	}
+	return y, true
+}
+
+// matchMonth matches at the month name at token m, with the mention starting
+// at token start: "July 16", "July 16, 2018", "July 2018", "in March".
+func (f *finder) matchMonth(start, m int) int {
+	w := f.str(m)
+	mon, full := months[w]
+	if !full {
+		mon = monthAbbreviations[w]
+	}
+	k := m + 1
+	if !full && f.isPunct(k, '.') && f.attached(m) {
+		k++
+	}
+	// "May" after a capitalized name is a surname ("Theresa May").
+	if mon == time.May && full && f.isWord(m-1) && f.sameSentence(m-1, m) && isUpper(f.str(m - 1)[0]) {
+		if _, ok := weekdays[f.str(m-1)]; !ok && !f.startsSentence(m-1) {
+			return start
+		}
+	}
+	if d, next, ok := f.dayNumber(k); ok {
+		// "July 16, 2018" / "July 16 2018"
+		j := next
+		if f.isPunct(j, ',') {
+			j++
+		}
+		if y, ok := f.yearNumber(j); ok {
+			if t, ok := makeDay(y, mon, d); ok {
+				f.addDay(start, j+1, t)
+				return j + 1
+			}
+			return start
+		}
+		if d > daysIn(mon, 2024) {
+			return start
+		}
+		f.addMonthDay(start, next, mon, d)
+		return next
+	}
+	if y, ok := f.yearNumber(k); ok {
+		f.add(start, k+1, lede.Month, monthValue(y, mon), true)
+		return k + 1
+	}
+	if f.isWord(k) && f.lower(k) == "of" {
+		if y, ok := f.yearNumber(k + 1); ok {
+			f.add(start, k+2, lede.Month, monthValue(y, mon), true)
+			return k + 2
+		}
+	}
+	if !full {
+		return start
+	}
+	// A bare month needs a cue before it.
+	p := m - 1
+	if f.isPunct(p, '-') && f.attached(p-1) && f.attached(p) && f.lower(p-1) == "mid" {
+		p-- // "mid-March"
+	}
+	if !f.sameSentence(p, m) {
+		return start
+	}
+	cue := f.lower(p)
+	switch {
+	case monthCues[cue]:
+	case articleCues[cue] && mon != time.May && f.isWord(m+1) && f.sameSentence(m, m+1) &&
+		!isUpper(f.str(m + 1)[0]) && !functionWords[f.lower(m+1)]:
+	default:
+		return start
+	}
+	mod := tenseUnknown
+	if start == m {
+		switch cue {
+		case "last":
+			start, mod = m-1, tensePast
+		case "next":
+			start, mod = m-1, tenseFuture
+		case "this":
+			start = m - 1
+		}
+	}
+	f.addMonth(start, m+1, mon, mod, cue == "this")
+	return m + 1
+}
+
+// addMonthDay adds "July 16": the year is inferred from publication and tense.
+func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
+	if !f.hasAnchor {
+		f.add(start, end, lede.Day, "", false)
+		return
+	}
+	ts := f.tense(start, end)
+	var best time.Time
+	bestSet := false
+	for y := f.anchor.Year() - 1; y <= f.anchor.Year()+1; y++ {
+		t, ok := makeDay(y, mon, d)
+		if !ok {
+			continue
+		}
+		diff := t.Sub(f.anchor)
+		switch ts {
+		case tenseFuture:
+			if diff >= 0 && (!bestSet || t.Before(best)) {
+				best, bestSet = t, true
+			}
+		case tensePast:
+			if diff <= 0 && (!bestSet || t.After(best)) {
+				best, bestSet = t, true
+			}
+		default:
+			if !bestSet || absDur(diff) < absDur(best.Sub(f.anchor)) {
+				best, bestSet = t, true
+			}
+		}
+	}
+	if !bestSet {
+		f.add(start, end, lede.Day, "", false)
+		return
+	}
+	f.addDay(start, end, best)
+}
+
+// addMonth adds a bare month; mod forces a direction ("last March"), this
+// keeps the publication year ("this March").
+func (f *finder) addMonth(start, end int, mon time.Month, mod tense, this bool) {
+	if !f.hasAnchor {
+		f.add(start, end, lede.Month, "", false)
+		return
+	}
+	y, pm := f.anchor.Year(), f.anchor.Month()
+	ts := mod
+	if ts == tenseUnknown && !this {
+		ts = f.tense(start, end)
+	}
+	switch {
+	case this:
+	case mod == tensePast: // "last March": before the publication month
+		if mon >= pm {
+			y--
+		}
+	case mod == tenseFuture: // "next March": after it
+		if mon <= pm {
+			y++
+		}
+	case ts == tenseFuture:
+		if mon < pm {
+			y++
+		}
+	case ts == tensePast:
+		if mon > pm {
+			y--
+		}
+	default:
+		// Nearest: within six months either way.
+		if int(mon)-int(pm) > 6 {
+			y--
+		} else if int(pm)-int(mon) > 6 {
+			y++
+		}
+	}
+	f.add(start, end, lede.Month, monthValue(y, mon), true)
+}
+
+// matchDayMonth matches "28 June 2018" and "16 July".
+func (f *finder) matchDayMonth(i int) int {
+	d, next, ok := f.dayNumber(i)
+	if !ok || !f.isWord(next) {
+		return i
+	}
+	if f.isNum(i-1) || f.isPunct(i-1, '$') {
+		return i
+	}
+	w := f.str(next)
+	mon, full := months[w]
+	if !full {
+		var ok bool
+		if mon, ok = monthAbbreviations[w]; !ok {
+			return i
+		}
+	}
+	k := next + 1
+	if !full && f.isPunct(k, '.') && f.attached(next) {
+		k++
+	}
+	j := k
+	if f.isPunct(j, ',') {
+		j++
+	}
+	if y, ok := f.yearNumber(j); ok {
+		if t, ok := makeDay(y, mon, d); ok {
+			f.addDay(i, j+1, t)
+			return j + 1
+		}
+		return i
+	}
+	if d > daysIn(mon, 2024) {
+		return i
+	}
+	end := next + 1
+	if !full && k > next+1 {
+		end = k
+	}
+	f.addMonthDay(i, end, mon, d)
+	return end
+}
+
+// matchYear matches a year on its own ("its 2014 annexation", "in 2014").
+func (f *finder) matchYear(i int) int {
+	y, ok := f.yearNumber(i)
+	if !ok || y < 1800 || y > 2100 {
+		return i
+	}
+	// Part of a longer number or an identifier ("555-2014", "No. 2014", "$2014").
+	if f.attached(i-1) && (f.isPunct(i-1, '-') || f.isPunct(i-1, '/') || f.isPunct(i-1, '.') || f.isPunct(i-1, ',')) &&
+		f.attached(i-2) && f.isNum(i-2) {
+		return i
+	}
+	if f.isPunct(i-1, '$') || f.isPunct(i-1, '#') || f.str(i-1) == "£" || f.str(i-1) == "€" || f.isWord(i-1) && f.str(i-1) == "No" {
+		return i
+	}
+	if f.isPunct(i-1, '.') && f.isWord(i-2) && f.str(i-2) == "No" {
+		return i
+	}
+	// A count followed by a plural noun ("2000 people") unless a cue says year.
+	if f.isWord(i+1) && f.sameSentence(i, i+1) {
+		nw := f.str(i + 1)
+		if !isUpper(nw[0]) && len(nw) > 3 && nw[len(nw)-1] == 's' && nw[len(nw)-2] != 's' &&
+			!(f.isWord(i-1) && yearCues[f.lower(i-1)]) {
+			return i
+		}
+		switch f.lower(i + 1) {
+		case "percent", "per", "times", "miles", "km", "kilometers", "feet", "meters", "pounds", "dollars", "euros":
+			return i
+		}
+	}
+	f.add(i, i+1, lede.Year, strconv.Itoa(y), true)
+	return i + 1
+}
+
+// matchWeekday matches "Thursday", "last Thursday", "Thursday, June 28, 2018".
+func (f *finder) matchWeekday(start, w int) int {
+	wd := weekdays[f.str(w)]
+	if f.isWord(w-1) && weekdayNamePrefixes[f.str(w-1)] && f.sameSentence(w-1, w) {
+		return start
+	}
+	if f.isWord(w+1) && weekdayNameSuffixes[f.str(w+1)] && f.sameSentence(w, w+1) {
+		return start
+	}
+	// "Thursday, June 28, 2018" and "Thursday June 28": the date decides.
+	k := w + 1
+	if f.isPunct(k, ',') {
+		k++
+	}
+	if f.isWord(k) && f.sameSentence(w, k) {
+		if _, ok := months[f.str(k)]; ok {
+			if n := f.matchMonth(start, k); n > start {
+				return n
+			}
+		} else if _, ok := monthAbbreviations[f.str(k)]; ok {
+			if n := f.matchMonth(start, k); n > start {
+				return n
+			}
+		}
+	}
+	if f.isNum(k) && f.sameSentence(w, k) {
+		if n := f.matchDayMonth(k); n > k {
+			// Extend the mention just added back to the weekday.
+			m := &f.found[len(f.found)-1]
+			m.Start = int(f.toks[start].start)
+			m.Text = f.text[m.Start:m.End]
+			return n
+		}
+	}
+	mod := tenseUnknown
+	if start == w && f.isWord(w-1) && f.sameSentence(w-1, w) {
+		switch f.lower(w - 1) {
+		case "last":
+			start, mod = w-1, tensePast
+		case "next":
+			start, mod = w-1, tenseFuture
+		case "this":
+			start = w - 1
+		}
+	}
+	if !f.hasAnchor {
+		f.add(start, w+1, lede.Day, "", false)
+		return w + 1
+	}
+	ts := mod
+	if ts == tenseUnknown {
+		ts = f.tense(start, w+1)
+	}
+	aw := f.anchor.Weekday()
+	var off int
+	if ts == tenseFuture {
+		off = (int(wd) - int(aw) + 7) % 7
+		if mod == tenseFuture && off == 0 {
+			off = 7
+		}
+	} else {
+		off = -((int(aw) - int(wd) + 7) % 7)
+		if mod == tensePast && off == 0 {
+			off = -7
+		}
+	}
+	f.addDay(start, w+1, f.anchor.AddDate(0, 0, off))
+	return w + 1
+}
+
+// matchModified matches "this month", "last year", "next month" (and
+// "earlier this month" when start is before the modifier), or a month or
+// weekday after "last", "next" or "this".
+func (f *finder) matchModified(mod, start int) int {
+	k := mod + 1
+	if !f.isWord(k) || !f.sameSentence(mod, k) {
+		return start
+	}
+	w := f.str(k)
+	if _, ok := months[w]; ok && start == mod {
+		return f.matchMonth(start, k)
+	}
+	if _, ok := weekdays[w]; ok && start == mod {
+		return f.matchWeekday(start, k)
+	}
+	var g lede.Granularity
+	switch f.lower(k) {
+	case "month":
+		g = lede.Month
+	case "year":
+		g = lede.Year
+	default:
+		return start
+	}
+	// Not "last year's 30%"... which is still last year; but "this year-long".
+	if f.attached(k) && f.isPunct(k+1, '-') {
+		return start
+	}
+	if !f.hasAnchor {
+		f.add(start, k+1, g, "", false)
+		return k + 1
+	}
+	step := 0
+	switch f.lower(mod) {
+	case "last":
+		step = -1
+	case "next":
+		step = 1
+	}
+	var v string
+	if g == lede.Month {
+		t := time.Date(f.anchor.Year(), f.anchor.Month()+time.Month(step), 1, 0, 0, 0, 0, time.UTC)
+		v = monthValue(t.Year(), t.Month())
+	} else {
+		v = strconv.Itoa(f.anchor.Year() + step)
+	}
+	f.add(start, k+1, g, v, true)
+	return k + 1
+}
+
+// matchDeictic matches "today", "tonight", "yesterday", "tomorrow".
+func (f *finder) matchDeictic(i int) int {
+	w := f.str(i)
+	// A capitalized "Today" inside a sentence is a name ("USA Today").
+	if isUpper(w[0]) && !f.startsSentence(i) {
+		return i
+	}
+	off := 0
+	switch f.lower(i) {
+	case "yesterday":
+		off = -1
+	case "tomorrow":
+		off = 1
+	}
+	if !f.hasAnchor {
+		f.add(i, i+1, lede.Day, "", false)
+		return i + 1
+	}
+	f.addDay(i, i+1, f.anchor.AddDate(0, 0, off))
+	return i + 1
+}
+
+// matchTheDay matches "the day before/after", "the next day", "the
+// following day", "the previous day".
+func (f *finder) matchTheDay(i int) int {
+	a, b := f.lower(i+1), f.lower(i+2)
+	if !f.isWord(i+1) || !f.isWord(i+2) || !f.sameSentence(i, i+2) {
+		return i
+	}
+	switch {
+	case a == "day" && (b == "after" || b == "before"):
+		n := 1
+		if b == "before" {
+			n = -1
+		}
+		f.addRelative(i, i+3, n, unitDay)
+		return i + 3
+	case b == "day" && (a == "next" || a == "following"):
+		f.addShift(i, i+3, 1, unitDay)
+		return i + 3
+	case b == "day" && a == "previous":
+		f.addShift(i, i+3, -1, unitDay)
+		return i + 3
+	}
+	return i
+}
+
+// matchRelativeCount matches "two days ago", "a day after", "three weeks
+// later", "a year earlier".
+func (f *finder) matchRelativeCount(i int) int {
+	var n int
+	if f.isNum(i) {
+		if len(f.str(i)) > 3 {
+			return i
+		}
+		n, _ = strconv.Atoi(f.str(i))
+	} else {
+		n = numberWords[f.str(i)]
+	}
+	if n <= 0 || !f.isWord(i+1) || !f.isWord(i+2) || !f.sameSentence(i, i+2) {
+		return i
+	}
+	u, ok := units[f.lower(i+1)]
+	if !ok {
+		return i
+	}
+	if (n == 1) != (f.lower(i+1) == "day" || f.lower(i+1) == "week" || f.lower(i+1) == "month" || f.lower(i+1) == "year") {
+		return i // "a days", "two day"
+	}
+	switch f.lower(i + 2) {
+	case "ago":
+		if !f.hasAnchor {
+			f.add(i, i+3, granularityOf(u), "", false)
+			return i + 3
+		}
+		f.addStep(i, i+3, f.anchor, -n, u)
+		return i + 3
+	case "after", "before":
+		s := n
+		if f.lower(i+2) == "before" {
+			s = -n
+		}
+		f.addRelative(i, i+3, s, u)
+		return i + 3
+	case "later":
+		f.addShift(i, i+3, n, u)
+		return i + 3
+	case "earlier":
+		f.addShift(i, i+3, -n, u)
+		return i + 3
+	}
+	return i
+}
+
+func granularityOf(u unit) lede.Granularity {
+	switch u {
+	case unitMonth:
+		return lede.Month
+	case unitYear:
+		return lede.Year
+	}
+	return lede.Day
+}
+
+// step returns the date n units from base, at the unit's granularity.
+func step(base time.Time, n int, u unit) (value string, g lede.Granularity, day time.Time) {
+	switch u {
+	case unitWeek:
+		n, u = 7*n, unitDay
+	case unitMonth:
+		t := time.Date(base.Year(), base.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		return monthValue(t.Year(), t.Month()), lede.Month, time.Time{}
+	case unitYear:
+		return strconv.Itoa(base.Year() + n), lede.Year, time.Time{}
+	}
+	day = base.AddDate(0, 0, n)
+	return day.Format("2006-01-02"), lede.Day, day
+}
+
+// addStep adds the date n units from base.
+func (f *finder) addStep(start, end int, base time.Time, n int, u unit) {
+	v, g, day := step(base, n, u)
+	m := f.add(start, end, g, v, true)
+	m.day = day
+}
+
+// addRelative records "N units after/before" (n signed: after > 0), resolved
+// after the scan.
+func (f *finder) addRelative(start, end, n int, u unit) {
+	clause := f.isWord(end) || f.isNum(end)
+	clause = clause && f.sameSentence(end-1, end)
+	m := f.add(start, end, granularityOf(u), "", false)
+	m.n, m.u = n, u
+	if clause {
+		m.rel = relClause
+	} else {
+		m.rel = relShift
+	}
+}
+
+// addShift records "N units later/earlier" (n signed), resolved after the
+// scan.
+func (f *finder) addShift(start, end, n int, u unit) {
+	m := f.add(start, end, granularityOf(u), "", false)
+	m.n, m.u, m.rel = n, u, relShift
+}
+
+// resolveRelative resolves the relative mentions in text order, each
+// against the last day-precise date before it (or publication).
+func (f *finder) resolveRelative() {
+	ref, hasRef := f.anchor, f.hasAnchor
+	for i := range f.found {
+		m := &f.found[i]
+		if m.rel == relNone {
+			if m.Resolved && m.Granularity == lede.Day {
+				ref, hasRef = m.day, true
+			}
+			continue
+		}
+		if m.rel == relClause {
+			// A day-precise date in the clause dates its event.
+			found := false
+			for j := i + 1; j < len(f.found) && f.found[j].sentence == m.sentence; j++ {
+				if o := &f.found[j]; o.rel == relNone && o.Resolved && o.Granularity == lede.Day {
+					m.Value, m.Resolved, m.Granularity, m.day = o.Value, true, lede.Day, o.day
+					found = true
+					break
+				}
+			}
+			if found {
+				ref = m.day
+				continue
+			}
+		}
+		if !hasRef {
+			continue
+		}
+		n := m.n
+		if m.rel == relClause {
+			n = -n // "a day after <event>": the event was a day before the reference
+		}
+		m.Value, m.Granularity, m.day = step(ref, n, m.u)
+		m.Resolved = true
+		if m.Granularity == lede.Day {
+			ref = m.day
+		}
+	}
+}
+
+func (f *finder) startsSentence(i int) bool {
+	if i <= 0 {
+		return true
+	}
+	j := i - 1
+	for j >= 0 && f.toks[j].kind == tokPunct && f.toks[j].sentence == f.toks[i].sentence {
+		c := f.text[f.toks[j].start]
+		if c != '"' && c != '\'' && c != '(' && !(c >= 0x80) {
+			return false
+		}
+		j--
+	}
+	return j < 0 || f.toks[j].sentence != f.toks[i].sentence
+}
+
+// tense finds the nearest tense cue to tokens [start, end) in their sentence.
+func (f *finder) tense(start, end int) tense {
+	s := f.toks[start].sentence
+	for d := 1; d < 40; d++ {
+		b, a := start-d, end-1+d
+		inB := b >= 0 && f.toks[b].sentence == s
+		inA := a < len(f.toks) && f.toks[a].sentence == s
+		if !inB && !inA {
+			break
+		}
+		if inB {
+			if t := f.cue(b); t != tenseUnknown {
+				return t
+			}
+		}
+		if inA {
+			if t := f.cue(a); t != tenseUnknown {
+				return t
+			}
+		}
+	}
+	return tenseUnknown
+}
+
+// cue says which way the word at token i points, if any.
+func (f *finder) cue(i int) tense {
+	if f.toks[i].kind != tokWord {
+		return tenseUnknown
+	}
+	w := f.str(i)
+	switch {
+	case futureCues[w]:
+		return tenseFuture
+	case pastCues[w]:
+		return tensePast
+	}
+	if n := len(w); n >= 3 && (w[n-3:] == "'ll" || n >= 5 && w[n-5:] == "\u2019ll") {
+		return tenseFuture
+	}
+	if (w == "set" || w == "going" || w == "due") && f.isWord(i+1) && f.str(i+1) == "to" {
+		return tenseFuture
+	}
+	if n := len(w); n >= 5 && w[n-2:] == "ed" && !isUpper(w[0]) {
+		return tensePast
+	}
+	return tenseUnknown
+}
+
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+func makeDay(y int, m time.Month, d int) (time.Time, bool) {
+	if d < 1 || d > daysIn(m, y) {
+		return time.Time{}, false
+	}
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
+}
+
+func daysIn(m time.Month, y int) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func monthValue(y int, m time.Month) string {
+	return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}

@@ -1,0 +1,124 @@
+package dates
+
+import "time"
+
+// months maps month names and their news abbreviations to months. An
+// abbreviation ("Aug.") only counts before a day or a year.
+var months = map[string]time.Month{
+	"January": time.January, "February": time.February, "March": time.March, "April": time.April,
+	"May": time.May, "June": time.June, "July": time.July, "August": time.August,
+	"September": time.September, "October": time.October, "November": time.November, "December": time.December,
+	"JANUARY": time.January, "FEBRUARY": time.February, "MARCH": time.March, "APRIL": time.April,
+	"MAY": time.May, "JUNE": time.June, "JULY": time.July, "AUGUST": time.August,
+	"SEPTEMBER": time.September, "OCTOBER": time.October, "NOVEMBER": time.November, "DECEMBER": time.December,
+}
+
+var monthAbbreviations = map[string]time.Month{
+	"Jan": time.January, "Feb": time.February, "Mar": time.March, "Apr": time.April, "Jun": time.June,
+	"Jul": time.July, "Aug": time.August, "Sep": time.September, "Sept": time.September, "Oct": time.October,
+	"Nov": time.November, "Dec": time.December,
+}
+
+var weekdays = map[string]time.Weekday{
+	"Monday": time.Monday, "Tuesday": time.Tuesday, "Wednesday": time.Wednesday, "Thursday": time.Thursday,
+	"Friday": time.Friday, "Saturday": time.Saturday, "Sunday": time.Sunday,
+	"MONDAY": time.Monday, "TUESDAY": time.Tuesday, "WEDNESDAY": time.Wednesday, "THURSDAY": time.Thursday,
+	"FRIDAY": time.Friday, "SATURDAY": time.Saturday, "SUNDAY": time.Sunday,
+}
+
+// weekdayNamePrefixes are words before a weekday that make it a name
+// ("Good Friday", "Super Tuesday"), not a date.
+var weekdayNamePrefixes = map[string]bool{
+	"Black": true, "Good": true, "Easter": true, "Super": true, "Cyber": true, "Ash": true, "Holy": true,
+	"Bloody": true, "Palm": true, "Maundy": true, "Shrove": true, "Fat": true, "Giving": true, "Small": true,
+}
+
+// weekdayNameSuffixes are words after a weekday that make it a name
+// ("Sunday Times").
+var weekdayNameSuffixes = map[string]bool{
+	"Times": true, "Telegraph": true, "Express": true, "Mirror": true, "Post": true, "Night": true,
+	"Herald": true, "Mail": true, "Sport": true, "Star": true, "Independent": true, "People": true,
+	"Business": true, "Review": true, "Magazine": true, "Edition": true, "Show": true, "School": true,
+}
+
+// monthCues are words before a bare month name that make it a date ("in
+// March", "since May", "early June", "the end of May").
+var monthCues = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "during": true, "by": true, "from": true,
+	"through": true, "before": true, "after": true, "of": true, "early": true, "late": true, "mid": true,
+	"last": true, "next": true, "this": true, "between": true, "throughout": true, "around": true,
+	"until-": true, "starting": true, "beginning": true, "ending": true, "each": true, "every": true,
+}
+
+// articleCues are determiners before a month name that is used as an
+// adjective ("a March phone call", "the June summit"); the next word must be
+// a lower-case word that is not a function word, and May never counts.
+var articleCues = map[string]bool{"a": true, "the": true, "an": true, "its": true, "his": true, "her": true, "their": true}
+
+var functionWords = map[string]bool{
+	"on": true, "of": true, "to": true, "in": true, "for": true, "at": true, "by": true, "with": true,
+	"and": true, "or": true, "is": true, "was": true, "be": true, "are": true, "were": true, "as": true,
+	"from": true, "that": true, "the": true, "a": true,
+}
+
+// yearCues are words before a four-digit number that make it a year even
+// when a plural noun follows ("in 2014 elections").
+var yearCues = map[string]bool{
+	"in": true, "since": true, "by": true, "during": true, "from": true, "until": true, "till": true,
+	"its": true, "the": true, "of": true, "before": true, "after": true, "between": true, "and": true,
+	"to": true, "through": true, "early": true, "late": true, "mid": true, "for": true, "circa": true,
+	"his": true, "her": true, "their": true, "our": true, "year": true,
+}
+
+// numberWords are the counts relative expressions use ("two days ago").
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 0, "few": 0,
+	"A": 1, "An": 1, "One": 1, "Two": 2, "Three": 3, "Four": 4, "Five": 5, "Six": 6, "Seven": 7,
+	"Eight": 8, "Nine": 9, "Ten": 10, "Eleven": 11, "Twelve": 12,
+}
+
+// unit is the size of a relative step.
+type unit uint8
+
+const (
+	unitDay unit = iota + 1
+	unitWeek
+	unitMonth
+	unitYear
+)
+
+var units = map[string]unit{
+	"day": unitDay, "days": unitDay, "week": unitWeek, "weeks": unitWeek,
+	"month": unitMonth, "months": unitMonth, "year": unitYear, "years": unitYear,
+}
+
+// tense is the direction of time a sentence speaks in.
+type tense int8
+
+const (
+	tenseUnknown tense = 0
+	tensePast    tense = -1
+	tenseFuture  tense = 1
+)
+
+// futureCues and pastCues are words whose presence near a date expression
+// says which way it points. Other words ending in "-ed" count as past.
+var futureCues = map[string]bool{
+	"will": true, "shall": true, "would": true, "upcoming": true, "next": true, "scheduled": true,
+	"plans": true, "planning": true, "planned": true, "expected": true, "expects": true, "slated": true,
+	"won't": true, "won’t": true, "tomorrow": true, "coming": true, "intends": true, "aims": true,
+	"Will": true, "Would": true,
+}
+
+var pastCues = map[string]bool{
+	"said": true, "told": true, "was": true, "were": true, "had": true, "did": true, "has": true,
+	"have": true, "ago": true, "earlier": true, "previously": true, "yesterday": true, "last": true,
+	"met": true, "held": true, "went": true, "came": true, "made": true, "gave": true, "took": true,
+	"saw": true, "spoke": true, "wrote": true, "left": true, "began": true, "sent": true, "won": true,
+	"lost": true, "fell": true, "rose": true, "paid": true, "became": true, "brought": true,
+	"thought": true, "found": true, "got": true, "led": true, "struck": true, "ran": true, "sold": true,
+	"bought": true, "spent": true, "felt": true, "kept": true, "knew": true, "flew": true, "chose": true,
+	"broke": true, "wasn't": true, "weren't": true, "didn't": true, "hadn't": true, "wasn’t": true,
+	"weren’t": true, "didn’t": true, "hadn’t": true, "Said": true, "Was": true, "Were": true,
+}
