@@ -321,13 +321,19 @@ func loadReadability(dir, name string) (*Dataset, error) {
 					return Truth{}, err
 				}
 				var m struct {
-					Title  string `json:"title"`
-					Byline string `json:"byline"`
+					Title         string `json:"title"`
+					Byline        string `json:"byline"`
+					PublishedTime string `json:"publishedTime"`
 				}
 				if err := json.Unmarshal(md, &m); err != nil {
 					return Truth{}, fmt.Errorf("%s: %w", mdPath, err)
 				}
 				t.Title, t.Authors = m.Title, m.Byline
+				// The day as written ("2015-07-10T09:53:00-04:00" is
+				// 2015-07-10), as lede writes its own dates.
+				if day := m.PublishedTime; len(day) >= 10 && isDatePrefix(day[:10]) {
+					t.Published = day[:10]
+				}
 				return t, nil
 			},
 		})

@@ -109,8 +109,8 @@ func TestRunWCXBAndReadability(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Pages != 1 || rep.Body.Recall != 1 || math.Abs(rep.Title.Rate-1) > 0 || rep.Author.Total != 1 || rep.Author.Right != 0 {
-		t.Errorf("readability %+v body %+v title %+v byline %+v", rep, rep.Body, rep.Title, rep.Author)
+	if rep.Pages != 1 || rep.Body.Recall != 1 || math.Abs(rep.Title.Rate-1) > 0 || rep.Author.Total != 1 || rep.Author.Right != 0 || rep.Date != (Accuracy{1, 1, 1}) {
+		t.Errorf("readability %+v body %+v title %+v byline %+v date %+v", rep, rep.Body, rep.Title, rep.Author, rep.Date)
 	}
 }
 
