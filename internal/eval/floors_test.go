@@ -28,6 +28,8 @@ var accuracyFloors = []floor{
 	{SetWCXB, "title", 0},
 	{SetWCXB, "author", 0},
 	{SetWCXB, "date", 0},
+	{SetReadability, "body_f1", 0},
+	{SetReadability, "title", 0},
 	{SetScrapinghubW3m, "body_f1", 0},
 	{SetScrapinghubLynx, "body_f1", 0},
 	{SetWCXBW3m, "bow_f1_article", 0},
@@ -54,7 +56,8 @@ func figuresOf(rep *Report) map[string]float64 {
 }
 
 // TestAccuracyFloors runs lede over the scrapinghub pages (HTML and both
-// flattened texts) and the WCXB articles (HTML and text), on every core,
+// flattened texts), the WCXB articles (HTML and text) and the readability
+// suite, on every core,
 // and checks each figure against accuracyFloors.
 func TestAccuracyFloors(t *testing.T) {
 	if testing.Short() {
@@ -63,7 +66,7 @@ func TestAccuracyFloors(t *testing.T) {
 	data := filepath.Join(sharedDir(t), "bench")
 	articlesOnly := func(c Case) bool { return c.PageType == "article" }
 	reports := map[string]*Report{}
-	for _, name := range []string{SetScrapinghub, SetWCXB, SetScrapinghubW3m, SetScrapinghubLynx, SetWCXBW3m} {
+	for _, name := range []string{SetScrapinghub, SetWCXB, SetReadability, SetScrapinghubW3m, SetScrapinghubLynx, SetWCXBW3m} {
 		ds, err := Load(data, name)
 		if err != nil {
 			t.Fatal(err)
