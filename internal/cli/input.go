@@ -1,0 +1,266 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/ledehq/lede"
+)
+
+// inputKind says where an input's bytes come from.
+type inputKind uint8
+
+const (
+	inputFile inputKind = iota
+	inputStdin
+	inputURL
+	inputSample
+)
+
+// input is one INPUT argument of lede extract (or a bundled sample page).
+type input struct {
+	name string // as given: a path, "-", a URL, or the sample's name
+	kind inputKind
+	data []byte // sample pages only
+}
+
+// label is the input's name in messages: "stdin" for "-".
+func (in input) label() string {
+	if in.kind == inputStdin {
+		return "stdin"
+	}
+	return in.name
+}
+
+// parseInput classifies an argument: "-" is stdin, http:// and https://
+// addresses are fetched, anything else is a file path.
+func parseInput(arg string) input {
+	switch {
+	case arg == "-":
+		return input{name: arg, kind: inputStdin}
+	case hasPrefixFold(arg, "http://") || hasPrefixFold(arg, "https://"):
+		return input{name: arg, kind: inputURL}
+	}
+	return input{name: arg, kind: inputFile}
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// loaded is an input read into memory, with what is known about it.
+type loaded struct {
+	page        []byte
+	url         string // the page's address: the final URL of a fetch, or --url
+	contentType string // HTTP Content-Type of a fetch
+}
+
+// readFile reads a file, gunzipping it when it is gzip data, and fails fast
+// when it is larger than max bytes (compressed files are read until their
+// content passes max).
+func readFile(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, cleanPathError(err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, cleanPathError(err)
+	}
+	if st.IsDir() {
+		return nil, errors.New("is a directory")
+	}
+	size := st.Size()
+	if !st.Mode().IsRegular() {
+		size = -1 // a pipe or device: size unknown
+	}
+	return readCapped(f, max, size)
+}
+
+// cleanPathError drops the operation and path from a file error: the
+// message already names the input.
+func cleanPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// readCapped reads r to the end, transparently gunzipping gzip data
+// (recognised by its magic bytes, not a name), and stops with an error
+// wrapping lede.ErrTooLarge as soon as the content passes max bytes: it
+// never holds more than max+1 bytes of content. size is the length of r
+// when known (a file's size), else -1; a plain input known to be over max
+// fails before reading anything.
+func readCapped(r io.Reader, max int64, size int64) ([]byte, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	magic, _ := br.Peek(2)
+	gz := len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b
+	var src io.Reader = br
+	if gz {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("%w: corrupt gzip data: %v", lede.ErrUnsupported, err)
+		}
+		defer zr.Close()
+		src = zr
+		size = -1
+	} else if size > max {
+		return nil, tooLarge(max)
+	}
+	var buf bytes.Buffer
+	if size >= 0 {
+		buf.Grow(int(size) + 1)
+	}
+	n, err := buf.ReadFrom(io.LimitReader(src, max+1))
+	if err != nil {
+		if gz && !isContextOrTimeout(err) {
+			return nil, fmt.Errorf("%w: corrupt gzip data: %v", lede.ErrUnsupported, err)
+		}
+		return nil, err
+	}
+	if n > max {
+		return nil, tooLarge(max)
+	}
+	return buf.Bytes(), nil
+}
+
+// isContextOrTimeout says whether a read failed because time ran out or the
+// command was stopped, rather than because of the data.
+func isContextOrTimeout(err error) bool {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return true
+	}
+	var t interface{ Timeout() bool }
+	return errors.As(err, &t) && t.Timeout()
+}
+
+func tooLarge(max int64) error {
+	return fmt.Errorf("%w: more than %s (see --max-bytes)", lede.ErrTooLarge, formatBytes(max))
+}
+
+// checkPage rejects inputs that are no page at all: empty or blank input,
+// and binary data (documents, images, archives) whatever it was served as.
+func checkPage(p []byte) error {
+	if len(bytes.TrimSpace(p)) == 0 {
+		if len(p) == 0 {
+			return fmt.Errorf("%w (0 bytes)", lede.ErrEmptyInput)
+		}
+		return fmt.Errorf("%w (only white space)", lede.ErrEmptyInput)
+	}
+	if kind := binaryKind(p); kind != "" {
+		return fmt.Errorf("%w: %s, not a web page", lede.ErrUnsupported, kind)
+	}
+	return nil
+}
+
+// binaryKind names what p is when it is plainly not text: a known file
+// format by its magic bytes, or "binary data" when control bytes abound.
+// UTF-16 text (zero bytes in every other position) is text.
+func binaryKind(p []byte) string {
+	for _, m := range magics {
+		if bytes.HasPrefix(p, []byte(m.prefix)) && (m.also == "" || len(p) >= 12 && string(p[8:12]) == m.also) {
+			return m.kind
+		}
+	}
+	if len(p) >= 12 && string(p[4:8]) == "ftyp" {
+		return "an MP4 or QuickTime video"
+	}
+	n := min(len(p), 4096)
+	var control, zeroEven, zeroOdd int
+	for i, c := range p[:n] {
+		if c == 0 {
+			if i%2 == 0 {
+				zeroEven++
+			} else {
+				zeroOdd++
+			}
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b {
+			control++
+		}
+	}
+	utf16 := (zeroOdd*3 > n/2 && zeroEven*8 < zeroOdd) || (zeroEven*3 > n/2 && zeroOdd*8 < zeroEven)
+	if !utf16 && control*20 > n {
+		return "binary data"
+	}
+	return ""
+}
+
+// magics are the file formats most often served where a page was expected.
+var magics = []struct{ prefix, also, kind string }{
+	{"%PDF-", "", "a PDF document"},
+	{"\x89PNG\r\n\x1a\n", "", "a PNG image"},
+	{"\xff\xd8\xff", "", "a JPEG image"},
+	{"GIF87a", "", "a GIF image"},
+	{"GIF89a", "", "a GIF image"},
+	{"RIFF", "WEBP", "a WebP image"},
+	{"\x00\x00\x00\x0cjP  ", "", "a JPEG 2000 image"},
+	{"II*\x00", "", "a TIFF image"},
+	{"MM\x00*", "", "a TIFF image"},
+	{"PK\x03\x04", "", "a ZIP archive (or an office document)"},
+	{"\x1f\x8b", "", "gzip data"},
+	{"BZh", "", "bzip2 data"},
+	{"\xfd7zXZ\x00", "", "xz data"},
+	{"(\xb5/\xfd", "", "zstd data"},
+	{"7z\xbc\xaf\x27\x1c", "", "a 7-Zip archive"},
+	{"\x7fELF", "", "an executable"},
+	{"ID3", "", "an MP3 file"},
+	{"OggS", "", "an Ogg file"},
+	{"\x1aE\xdf\xa3", "", "a Matroska or WebM video"},
+	{"wOFF", "", "a web font"},
+	{"wOF2", "", "a web font"},
+	{"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "", "an old Microsoft Office document"},
+	{"SQLite format 3\x00", "", "an SQLite database"},
+}
+
+// formatBytes writes a size for people: "20 MB", "512 KB", "1500 bytes".
+// Units are binary (1 MB = 1,048,576 bytes), as --max-bytes reads them.
+func formatBytes(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return strconv.FormatInt(n>>30, 10) + " GB"
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.FormatInt(n>>20, 10) + " MB"
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return strconv.FormatInt(n>>10, 10) + " KB"
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
+}
+
+// byteSize is a flag.Value for sizes: a number of bytes, optionally with a
+// binary unit: "20MB", "20M", "512KB", "1GiB", "1048576".
+type byteSize int64
+
+func (s *byteSize) String() string { return formatBytes(int64(*s)) }
+
+func (s *byteSize) Set(v string) error {
+	t := strings.TrimSpace(strings.ToUpper(v))
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GIB", 1 << 30}, {"MIB", 1 << 20}, {"KIB", 1 << 10}, {"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n <= 0 || n > (1<<62)/mult {
+		return fmt.Errorf("want a positive size such as 20MB, 512KB or 1048576, got %q", v)
+	}
+	*s = byteSize(n * mult)
+	return nil
+}
