@@ -15,8 +15,10 @@ import (
 // Metadata is what the page says about itself.
 // STUB: fields will grow.
 type Metadata struct {
-	Base  *url.URL
-	Title string
+	Base      *url.URL
+	Title     string
+	Authors   []string
+	Published string
 }
 
 // Read collects the metadata of a parsed page. base is the page URL (nil if unknown).
@@ -26,7 +28,7 @@ func Read(doc *html.Node, base *url.URL) *Metadata {
 
 // Article returns a new Article with the metadata fields filled in.
 func (m *Metadata) Article() *lede.Article {
-	a := &lede.Article{Title: m.Title}
+	a := &lede.Article{Title: m.Title, Authors: m.Authors, Published: m.Published}
 	if m.Base != nil {
 		a.URL = m.Base.String()
 	}
