@@ -14,15 +14,17 @@ import (
 // blockBuilder walks chosen subtrees and emits blocks in reading order.
 // Inline text gathers in pending until a block-level element closes it.
 type blockBuilder struct {
-	f       *finder
-	blocks  []lede.Block
-	pending strings.Builder
-	space   bool // the last byte written to pending is a space (or pending is empty)
-	linkLen int  // bytes of pending that lie inside links
-	inLink  int  // depth of <a> elements being walked
-	kind    lede.BlockKind
-	level   int // list nesting depth
-	ordered []bool
+	f         *finder
+	blocks    []lede.Block
+	pending   strings.Builder
+	space     bool // the last byte written to pending is a space (or pending is empty)
+	linkLen   int  // bytes of pending that lie inside links
+	inLink    int  // depth of <a> elements being walked
+	kind      lede.BlockKind
+	root      int32 // the subtree being walked
+	dropCards bool  // the root is a story, not a list of cards
+	level     int   // list nesting depth
+	ordered   []bool
 }
 
 // children walks the child nodes of element i.
@@ -139,6 +141,11 @@ func (b *blockBuilder) element(i int32) {
 		return
 	}
 	switch a {
+	case atom.Article:
+		// A short article inside the story is a teaser card for another.
+		if i != b.root && b.dropCards && teaserCard(s) {
+			return
+		}
 	case atom.Header:
 		if s.text < 400 {
 			return
@@ -232,6 +239,30 @@ func (b *blockBuilder) element(i int32) {
 		b.children(i)
 		b.flush()
 	}
+}
+
+// teaserCard reports whether an <article> inside the content is a short,
+// linked card for another story.
+func teaserCard(s *nodeStat) bool {
+	return s.n.DataAtom == atom.Article && s.text < 600 && s.linkText > 0
+}
+
+// cardShare is the share of the text under root that lies in teaser cards.
+func (b *blockBuilder) cardShare(root int32) float32 {
+	st := b.f.st
+	var in int32
+	for j := root + 1; j < st[root].end; {
+		if teaserCard(&st[j]) {
+			in += st[j].text
+			j = st[j].end
+			continue
+		}
+		j++
+	}
+	if st[root].text == 0 {
+		return 0
+	}
+	return float32(in) / float32(st[root].text)
 }
 
 // withKind walks element i as a block of the given kind.

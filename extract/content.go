@@ -41,8 +41,10 @@ type nodeStat struct {
 	paras    int32 // paragraph-like descendants with real text
 	good     int32 // text of paragraph-like descendants with few links
 	clean    int32 // text outside boilerplate subtrees
+	pgood    int32 // the part of good in paragraphs (not list items, headings, cells)
 	own      int32 // text in direct text children
 	plen     int32 // paragraph-like element: the length of its own text
+	glen     int32 // list item, heading or cell without blocks: its text (story text, not scored)
 	score    float32
 	hint     hint
 	flags    uint8
@@ -208,6 +210,12 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 		if s.plen < 25 {
 			s.plen = 0
 		}
+		switch a {
+		case atom.Li, atom.Dt, atom.Dd, atom.Th, atom.Td, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			if !hasBlock {
+				s.glen = text
+			}
+		}
 	}
 	if s.plen > 0 && link*100 < 35*text {
 		if hasBlock {
@@ -243,10 +251,13 @@ func (f *finder) settle() {
 		}
 	}
 	for i := range st {
-		st[i].good, st[i].clean = 0, st[i].own
+		st[i].good, st[i].pgood, st[i].clean = 0, 0, st[i].own
 	}
 	for i := len(st) - 1; i >= 0; i-- {
 		s := &st[i]
+		if s.glen > 0 && s.flags&fInBoiler == 0 && s.linkText*100 < 35*s.text {
+			s.good = s.glen
+		}
 		if s.plen > 0 && s.flags&fInBoiler == 0 {
 			s.paras++
 			ld := float32(0)
@@ -256,8 +267,10 @@ func (f *finder) settle() {
 			if ld < 0.35 {
 				if s.flags&fHasBlock != 0 {
 					s.good += s.plen
+					s.pgood += s.plen
 				} else {
 					s.good = s.plen
+					s.pgood = s.plen
 				}
 			}
 			var sc float32
@@ -292,6 +305,7 @@ func (f *finder) settle() {
 				st[p].clean += s.clean
 			}
 			st[p].good += s.good
+			st[p].pgood += s.pgood
 			st[p].paras += s.paras
 		}
 	}
@@ -490,6 +504,8 @@ func (f *finder) build(title string) []lede.Block {
 	}
 	b := &blockBuilder{f: f, kind: lede.KindParagraph}
 	for _, r := range roots {
+		b.root = r
+		b.dropCards = b.cardShare(r) < 0.5
 		b.element(r)
 		b.flush()
 	}
