@@ -29,7 +29,7 @@ type Prediction struct {
 // Prediction is still scored.
 type Extractor func(ctx context.Context, page []byte, url string) (Prediction, error)
 
-// RunOptions tunes Run. The zero value reads every case one at a time on
+// RunOptions tunes Run and RunAll. The zero value reads every case one at a time on
 // one core, measuring speed, and keeps no predicted text.
 type RunOptions struct {
 	// Workers is how many pages are read at once. 0 or 1: one at a time
