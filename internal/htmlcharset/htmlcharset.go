@@ -30,7 +30,7 @@
 // text is the most plausible: fewest decoding errors, most of the
 // characters that are frequent in the encoding's languages, words made of
 // one script. It looks at every word of the page that holds a byte above
-// 0x7F; on pages with more than about 128 KB of such bytes it looks at an
+// 0x7F; on pages with more than 16 KB of such bytes it looks at an
 // evenly spread sample of those words. Encodings outside this list (Arabic,
 // Hebrew, Thai...) are used when declared but not sniffed.
 //

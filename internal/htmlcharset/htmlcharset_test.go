@@ -270,20 +270,7 @@ func benchPages(b *testing.B, n int) [][]byte {
 	}
 	var pages [][]byte
 	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		zr, err := gzip.NewReader(fh)
-		if err != nil {
-			b.Fatal(err)
-		}
-		p, err := io.ReadAll(zr)
-		fh.Close()
-		if err != nil {
-			b.Fatal(err)
-		}
-		pages = append(pages, p)
+		pages = append(pages, readGzip(b, f))
 	}
 	return pages
 }
@@ -344,4 +331,51 @@ func BenchmarkDecode(b *testing.B) {
 			Decode(text, "")
 		}
 	})
+}
+
+// TestBenchPagesStayUTF8 reads the real pages of the benchmark data, which
+// are stored as UTF-8 whatever charset their markup declares: each must
+// come back unchanged, as UTF-8 (a page that still says gb2312 or
+// iso-8859-1 in its meta tag must not be turned into mojibake).
+func TestBenchPagesStayUTF8(t *testing.T) {
+	root := filepath.Join(repoRoot(t), "..", "shared", "bench")
+	files, _ := filepath.Glob(filepath.Join(root, "readability", "*", "source.html.gz"))
+	more, _ := filepath.Glob(filepath.Join(root, "scrapinghub", "html", "*.html.gz"))
+	files = append(files, more...)
+	if len(files) == 0 {
+		t.Skipf("no benchmark pages in %s (../shared is absent)", root)
+	}
+	checked := 0
+	for _, f := range files {
+		p := readGzip(t, f)
+		if !utf8.Valid(p) {
+			continue
+		}
+		checked++
+		out, name, err := Decode(p, "")
+		if err != nil || name != "utf-8" || !bytes.Equal(out, bytes.TrimPrefix(p, []byte("\xEF\xBB\xBF"))) {
+			t.Errorf("%s: decoded as %q (err %v), want the UTF-8 page unchanged", filepath.Base(filepath.Dir(f))+"/"+filepath.Base(f), name, err)
+		}
+	}
+	if checked < len(files)/2 {
+		t.Errorf("only %d of %d pages are valid UTF-8", checked, len(files))
+	}
+}
+
+func readGzip(tb testing.TB, path string) []byte {
+	tb.Helper()
+	fh, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer fh.Close()
+	zr, err := gzip.NewReader(fh)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p, err := io.ReadAll(zr)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return p
 }

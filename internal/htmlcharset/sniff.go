@@ -77,7 +77,7 @@ func runeSet(s string) map[rune]struct{} {
 // most about sampleHighBytes of those bytes (an evenly spread share of the
 // words when the page has more), and at most maxSegment bytes of a word.
 const (
-	sampleHighBytes = 64 << 10
+	sampleHighBytes = 16 << 10
 	maxSegment      = 4 << 10
 )
 
