@@ -124,22 +124,30 @@ func (f *finder) sameSentence(i, j int) bool {
 	return i >= 0 && j >= 0 && i < len(f.toks) && j < len(f.toks) && f.toks[i].sentence == f.toks[j].sentence
 }
 
-// lower returns the word at i in lower case when it is ASCII and short (the
-// cue words are), else the word itself.
+// lower returns the word at i in lower case when it is one of the words the
+// finder compares in lower case (lowerWords), the word itself when it has no
+// upper-case letter, and "" otherwise; it does not allocate.
 func (f *finder) lower(i int) string {
 	s := f.str(i)
-	for k := 0; k < len(s); k++ {
-		if 'A' <= s[k] && s[k] <= 'Z' {
-			b := []byte(s)
-			for j := k; j < len(b); j++ {
-				if 'A' <= b[j] && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
+	k := 0
+	for k < len(s) && !isUpper(s[k]) {
+		k++
 	}
-	return s
+	if k == len(s) {
+		return s
+	}
+	if len(s) > 16 {
+		return ""
+	}
+	var buf [16]byte
+	for j := 0; j < len(s); j++ {
+		c := s[j]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		buf[j] = c
+	}
+	return lowerWords[string(buf[:len(s)])]
 }
 
 func (f *finder) add(startTok, endTok int, g lede.Granularity, value string, resolved bool) *mention {
@@ -195,14 +203,29 @@ func (f *finder) matchAt(i int) int {
 		return f.matchYear(i)
 	case tokWord:
 		w := f.str(i)
-		if _, ok := months[w]; ok {
-			return f.matchMonth(i, i)
+		if len(w) < 1 || len(w) > 9 {
+			return i // no date word is longer than "September"/"yesterday"
 		}
-		if _, ok := monthAbbreviations[w]; ok {
-			return f.matchMonth(i, i)
+		if isUpper(w[0]) && len(w) >= 3 {
+			if _, ok := months[w]; ok {
+				return f.matchMonth(i, i)
+			}
+			if _, ok := monthAbbreviations[w]; ok {
+				return f.matchMonth(i, i)
+			}
+			if _, ok := weekdays[w]; ok {
+				return f.matchWeekday(i, i)
+			}
 		}
-		if _, ok := weekdays[w]; ok {
-			return f.matchWeekday(i, i)
+		switch c := w[0] | 0x20; {
+		case c == 'l' || c == 'n' || c == 't' || c == 'e' || c == 'y':
+		case (c == 'a' || c == 'o' || c == 'f' || c == 's') && f.isWord(i+1):
+			if _, ok := numberWords[w]; ok {
+				return f.matchRelativeCount(i)
+			}
+			return i
+		default:
+			return i
 		}
 		switch f.lower(i) {
 		case "last", "next", "this":
@@ -318,7 +341,8 @@ func (f *finder) matchMonth(start, m int) int {
 	}
 	// "May" after a capitalized name is a surname ("Theresa May").
 	if mon == time.May && full && f.isWord(m-1) && f.sameSentence(m-1, m) && isUpper(f.str(m - 1)[0]) {
-		if _, ok := weekdays[f.str(m-1)]; !ok && !f.startsSentence(m-1) {
+		_, weekday := weekdays[f.str(m-1)]
+		if cue := f.lower(m - 1); !weekday && !monthCues[cue] && !articleCues[cue] && cue != "on" {
 			return start
 		}
 	}
@@ -371,7 +395,7 @@ func (f *finder) matchMonth(start, m int) int {
 		return start
 	}
 	mod := tenseUnknown
-	if start == m {
+	if start == m || start == p {
 		switch cue {
 		case "last":
 			start, mod = m-1, tensePast
@@ -531,8 +555,11 @@ func (f *finder) matchYear(i int) int {
 			return i
 		}
 		switch f.lower(i + 1) {
-		case "percent", "per", "times", "miles", "km", "kilometers", "feet", "meters", "pounds", "dollars", "euros":
-			return i
+		case "percent", "per", "times", "km", "feet", "people", "men", "women", "children", "troops",
+			"police", "staff", "personnel", "cattle", "sheep", "fish", "kg", "mph", "ft", "m":
+			if !(f.isWord(i-1) && yearCues[f.lower(i-1)]) || f.lower(i+1) == "percent" {
+				return i
+			}
 		}
 	}
 	f.add(i, i+1, lede.Year, strconv.Itoa(y), true)
@@ -574,7 +601,7 @@ func (f *finder) matchWeekday(start, w int) int {
 		}
 	}
 	mod := tenseUnknown
-	if start == w && f.isWord(w-1) && f.sameSentence(w-1, w) {
+	if (start == w || start == w-1) && f.isWord(w-1) && f.sameSentence(w-1, w) {
 		switch f.lower(w - 1) {
 		case "last":
 			start, mod = w-1, tensePast
@@ -809,6 +836,20 @@ func (f *finder) addShift(start, end, n int, u unit) {
 // resolveRelative resolves the relative mentions in text order, each
 // against the last day-precise date before it (or publication).
 func (f *finder) resolveRelative() {
+	// nextDay[i] is the index of the first absolute day-precise mention after
+	// i in the same sentence, or -1.
+	nextDay := make([]int, len(f.found))
+	for i, next := len(f.found)-1, -1; i >= 0; i-- {
+		nextDay[i] = next
+		if next >= 0 && f.found[next].sentence != f.found[i].sentence {
+			nextDay[i] = -1
+		}
+		if o := &f.found[i]; o.rel == relNone && o.Resolved && o.Granularity == lede.Day {
+			next = i
+		} else if nextDay[i] < 0 {
+			next = -1
+		}
+	}
 	ref, hasRef := f.anchor, f.hasAnchor
 	for i := range f.found {
 		m := &f.found[i]
@@ -820,15 +861,9 @@ func (f *finder) resolveRelative() {
 		}
 		if m.rel == relClause {
 			// A day-precise date in the clause dates its event.
-			found := false
-			for j := i + 1; j < len(f.found) && f.found[j].sentence == m.sentence; j++ {
-				if o := &f.found[j]; o.rel == relNone && o.Resolved && o.Granularity == lede.Day {
-					m.Value, m.Resolved, m.Granularity, m.day = o.Value, true, lede.Day, o.day
-					found = true
-					break
-				}
-			}
-			if found {
+			if j := nextDay[i]; j >= 0 {
+				o := &f.found[j]
+				m.Value, m.Resolved, m.Granularity, m.day = o.Value, true, lede.Day, o.day
 				ref = m.day
 				continue
 			}

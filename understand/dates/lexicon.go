@@ -65,8 +65,8 @@ var functionWords = map[string]bool{
 // when a plural noun follows ("in 2014 elections").
 var yearCues = map[string]bool{
 	"in": true, "since": true, "by": true, "during": true, "from": true, "until": true, "till": true,
-	"its": true, "the": true, "of": true, "before": true, "after": true, "between": true, "and": true,
-	"to": true, "through": true, "early": true, "late": true, "mid": true, "for": true, "circa": true,
+	"its": true, "the": true, "of": true, "before": true, "after": true, "between": true,
+	"through": true, "early": true, "late": true, "mid": true, "for": true, "circa": true,
 	"his": true, "her": true, "their": true, "our": true, "year": true,
 }
 
@@ -121,4 +121,31 @@ var pastCues = map[string]bool{
 	"bought": true, "spent": true, "felt": true, "kept": true, "knew": true, "flew": true, "chose": true,
 	"broke": true, "wasn't": true, "weren't": true, "didn't": true, "hadn't": true, "wasn’t": true,
 	"weren’t": true, "didn’t": true, "hadn’t": true, "Said": true, "Was": true, "Were": true,
+}
+
+// lowerWords are the words the finder compares in lower case, mapped to
+// themselves, so that a capitalized form ("Last", "Today") is lowered without
+// allocating.
+var lowerWords = wordSet(
+	monthCues, articleCues, functionWords, yearCues,
+	map[string]bool{
+		"last": true, "next": true, "this": true, "earlier": true, "later": true, "early": true, "late": true,
+		"today": true, "tonight": true, "yesterday": true, "tomorrow": true, "the": true, "day": true,
+		"days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
+		"after": true, "before": true, "following": true, "previous": true, "ago": true, "mid": true,
+		"st": true, "nd": true, "rd": true, "th": true, "percent": true, "per": true, "times": true, "km": true,
+		"feet": true, "people": true, "men": true, "women": true, "children": true, "troops": true,
+		"police": true, "staff": true, "personnel": true, "cattle": true, "sheep": true, "fish": true,
+		"kg": true, "mph": true, "ft": true, "m": true,
+	},
+)
+
+func wordSet(sets ...map[string]bool) map[string]string {
+	out := map[string]string{}
+	for _, set := range sets {
+		for w := range set {
+			out[w] = w
+		}
+	}
+	return out
 }

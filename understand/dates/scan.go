@@ -74,10 +74,13 @@ func tokenize(text string, dst []token) []token {
 					i += s2
 					continue
 				}
-				// An apostrophe inside a word ("he'll", "Monday's") joins it.
+				// An apostrophe inside a word ("he'll", "didn't") joins it,
+				// except a possessive "'s", which becomes tokens of its own
+				// so that "Monday's" holds the word "Monday".
 				if (r2 == '\'' || r2 == '\u2019') && i+s2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[i+s2:])
-					if isLetterRune(r3) {
+					r3, s3 := utf8.DecodeRuneInString(text[i+s2:])
+					possessive := r3 == 's' && (i+s2+s3 == len(text) || !isLetterRune(firstRune(text[i+s2+s3:])))
+					if isLetterRune(r3) && !possessive {
 						i += s2
 						continue
 					}
@@ -130,4 +133,9 @@ func isLetterRune(r rune) bool {
 	// Latin letters with accents and other scripts count as letters; symbols
 	// and punctuation above ASCII do not.
 	return r >= 0xC0 && r != 0xD7 && r != 0xF7 && !(r >= 0x2000 && r <= 0x2BFF) && r != 0xFEFF && r != utf8.RuneError
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

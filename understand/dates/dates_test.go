@@ -1,0 +1,304 @@
+package dates
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/ledehq/lede"
+)
+
+// found is the part of a mention the table tests compare.
+type found struct {
+	Text  string
+	Value string
+	G     lede.Granularity
+}
+
+func run(text, published string) []found {
+	var out []found
+	for _, m := range Find(text, published) {
+		out = append(out, found{m.Text, m.Value, m.Granularity})
+	}
+	return out
+}
+
+const thu = "2018-06-28T08:30:00-04:00" // a Thursday
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		about     string
+		text      string
+		published string
+		want      []found
+	}{
+		// weekdays and tense
+		{"past weekday", "Pence said Wednesday that he expects talks.", thu,
+			[]found{{"Wednesday", "2018-06-27", lede.Day}}},
+		{"past on the publication weekday", "The statements were issued on Thursday.", thu,
+			[]found{{"Thursday", "2018-06-28", lede.Day}}},
+		{"future weekday", "The leaders will meet on Monday.", thu,
+			[]found{{"Monday", "2018-07-02", lede.Day}}},
+		{"future on the publication weekday", "They will sign the deal Thursday.", thu,
+			[]found{{"Thursday", "2018-06-28", lede.Day}}},
+		{"next weekday", "They meet again next Thursday.", thu,
+			[]found{{"next Thursday", "2018-07-05", lede.Day}}},
+		{"last weekday", "It rained last Thursday and last Friday.", thu,
+			[]found{{"last Thursday", "2018-06-21", lede.Day}, {"last Friday", "2018-06-22", lede.Day}}},
+		{"no cue is past", "Markets on Monday: stocks up.", thu,
+			[]found{{"Monday", "2018-06-25", lede.Day}}},
+		{"nearest cue wins", "Officials said the ministers would meet Sunday.", thu,
+			[]found{{"Sunday", "2018-07-01", lede.Day}}},
+		{"weekday with a date", "On Thursday, June 28, 2018, he spoke.", "",
+			[]found{{"Thursday, June 28, 2018", "2018-06-28", lede.Day}}},
+		{"possessive weekday", "Wednesday's talks ended.", thu,
+			[]found{{"Wednesday", "2018-06-27", lede.Day}}},
+
+		// absolute days and year inference
+		{"month day future", "Trump and Putin will meet in Helsinki on July 16.", thu,
+			[]found{{"July 16", "2018-07-16", lede.Day}}},
+		{"month day past", "He resigned on June 2.", thu, []found{{"June 2", "2018-06-02", lede.Day}}},
+		{"month day with year", "— Donald J. Trump (@realDonaldTrump) June 28, 2018", thu,
+			[]found{{"June 28, 2018", "2018-06-28", lede.Day}}},
+		{"abbreviated month", "The vote was on Aug. 5 and Sept. 12, 2017.", thu,
+			[]found{{"Aug. 5", "2017-08-05", lede.Day}, {"Sept. 12, 2017", "2017-09-12", lede.Day}}},
+		{"ordinal day", "It opened on March 3rd.", thu, []found{{"March 3rd", "2018-03-03", lede.Day}}},
+		{"day month year", "Published 28 June 2018 and again on 16 July.", thu,
+			[]found{{"28 June 2018", "2018-06-28", lede.Day}, {"16 July", "2018-07-16", lede.Day}}},
+		{"ISO date", "Filed 2018-06-28 in court.", "", []found{{"2018-06-28", "2018-06-28", lede.Day}}},
+		{"past across New Year", "Talks ended on Dec. 30.", "2019-01-02",
+			[]found{{"Dec. 30", "2018-12-30", lede.Day}}},
+		{"future across New Year", "The law will take effect Jan. 3.", "2018-12-30",
+			[]found{{"Jan. 3", "2019-01-03", lede.Day}}},
+		{"impossible day", "On February 30 nothing happened.", thu, nil},
+
+		// months and years
+		{"past month", "Trump invited Putin in a March phone call.", thu,
+			[]found{{"March", "2018-03", lede.Month}}},
+		{"future month", "The rules will change in March.", thu, []found{{"March", "2019-03", lede.Month}}},
+		{"past month across New Year", "Sales fell in December.", "2019-01-15",
+			[]found{{"December", "2018-12", lede.Month}}},
+		{"month and year", "Inflation hit 3% in June 2017.", thu, []found{{"June 2017", "2017-06", lede.Month}}},
+		{"mid month", "Talks stalled in mid-March.", thu, []found{{"March", "2018-03", lede.Month}}},
+		{"last month name", "Since last March, prices rose.", thu, []found{{"last March", "2018-03", lede.Month}}},
+		{"earlier this month", "Trump startled leaders earlier this month.", thu,
+			[]found{{"earlier this month", "2018-06", lede.Month}}},
+		{"last month", "Exports fell last month.", thu, []found{{"last month", "2018-05", lede.Month}}},
+		{"last month across New Year", "Exports fell last month.", "2019-01-04",
+			[]found{{"last month", "2018-12", lede.Month}}},
+		{"years", "Last year was hot; this year is hotter and next year may be worse.", thu,
+			[]found{{"Last year", "2017", lede.Year}, {"this year", "2018", lede.Year}, {"next year", "2019", lede.Year}}},
+		{"year", "Russia's 2014 annexation of Crimea", thu, []found{{"2014", "2014", lede.Year}}},
+		{"year with plural noun after a cue", "Russia meddled in 2016 elections.", thu, []found{{"2016", "2016", lede.Year}}},
+
+		// relative
+		{"deictic", "Yesterday he left; today he rests; tomorrow he flies.", thu,
+			[]found{{"Yesterday", "2018-06-27", lede.Day}, {"today", "2018-06-28", lede.Day}, {"tomorrow", "2018-06-29", lede.Day}}},
+		{"ago", "Two days ago and three years ago and a month ago.", thu,
+			[]found{{"Two days ago", "2018-06-26", lede.Day}, {"three years ago", "2015", lede.Year}, {"a month ago", "2018-05", lede.Month}}},
+		{"a day after a clause", "It was announced on Thursday.\n\nThe news came a day after Putin hosted Bolton.", thu,
+			[]found{{"Thursday", "2018-06-28", lede.Day}, {"a day after", "2018-06-27", lede.Day}}},
+		{"a day after a dated clause", "He quit two days after the June 12 vote.", thu,
+			[]found{{"two days after", "2018-06-12", lede.Day}, {"June 12", "2018-06-12", lede.Day}}},
+		{"later moves the reference", "They met on June 4. Two days later, they signed.", thu,
+			[]found{{"June 4", "2018-06-04", lede.Day}, {"Two days later", "2018-06-06", lede.Day}}},
+		{"the next day", "They met on June 4 and left the next day.", thu,
+			[]found{{"June 4", "2018-06-04", lede.Day}, {"the next day", "2018-06-05", lede.Day}}},
+
+		// no anchor
+		{"no anchor", "On July 16, Thursday, yesterday, last year, in March, in 2014, June 28, 2018.", "",
+			[]found{{"July 16", "", lede.Day}, {"Thursday", "", lede.Day}, {"yesterday", "", lede.Day},
+				{"last year", "", lede.Year}, {"March", "", lede.Month}, {"2014", "2014", lede.Year},
+				{"June 28, 2018", "2018-06-28", lede.Day}}},
+		{"bad anchor", "He left yesterday.", "sometime", []found{{"yesterday", "", lede.Day}}},
+
+		// traps
+		{"may as a verb and a name", "They may meet. May I ask? Theresa May 12 times said no.", thu, nil},
+		{"march as a verb and a noun", "Protesters march today. March organizers said so. The March on Washington.", thu,
+			[]found{{"today", "2018-06-28", lede.Day}}},
+		{"numbers that are not years", "It won 2,014 votes; 1500 people and 2000 people came; No. 2014; $2014; 3.5 percent; call 555-2014.", thu, nil},
+		{"times", "At 10:30 a.m. and 8:30 p.m. on the 5th.", thu, nil},
+		{"named days", "Good Friday sales and the Sunday Times, USA Today, Super Tuesday.", thu, nil},
+		{"decades and percentages", "In the 1990s, 2018% growth.", thu, nil},
+		{"seasons are skipped", "It will be the event of the summer.", thu, nil},
+	}
+	for _, tt := range tests {
+		got := run(tt.text, tt.published)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: Find(%q, %q) (-want +got):\n%s", tt.about, tt.text, tt.published, diff)
+		}
+	}
+}
+
+func TestOffsets(t *testing.T) {
+	text := "On Thursday, June 28, 2018, “Putin said Wednesday” — a day after."
+	for _, m := range Find(text, thu) {
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+			t.Errorf("mention %+v does not match text[%d:%d]", m, m.Start, m.End)
+		}
+		if !m.Resolved {
+			t.Errorf("mention %+v unresolved", m)
+		}
+	}
+}
+
+// repoRoot walks up from the package directory to go.mod.
+func repoRoot(tb testing.TB) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Fatal("no go.mod above the test directory")
+		}
+		dir = parent
+	}
+}
+
+type seedDoc struct {
+	Article struct {
+		Published string   `json:"published"`
+		Body      []string `json:"body_paragraphs"`
+	} `json:"article"`
+	Dates struct {
+		Must []struct{ Text, Value string } `json:"must"`
+		Nice []struct{ Text, Value string } `json:"nice"`
+	} `json:"dates"`
+}
+
+func readSeed(tb testing.TB) (seedDoc, string) {
+	path := filepath.Join(repoRoot(tb), "..", "shared", "seed", "fortune-trump-putin-helsinki.expected.json")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Skipf("seed not available (%v); it lives in ../shared beside the repository", err)
+	}
+	var seed seedDoc
+	if err := json.Unmarshal(b, &seed); err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	return seed, strings.Join(seed.Article.Body, "\n\n")
+}
+
+// TestSeedDates checks that every "must" date of the seed article is found
+// with its value, and reports the "nice" ones.
+func TestSeedDates(t *testing.T) {
+	seed, text := readSeed(t)
+	got := map[string]bool{}
+	for _, m := range Find(text, "2018-06-28T08:30:00-04:00") {
+		got[m.Text+"="+m.Value] = true
+		if !m.Resolved {
+			t.Errorf("unresolved %+v", m)
+		}
+	}
+	for _, w := range seed.Dates.Must {
+		if !got[w.Text+"="+w.Value] {
+			t.Errorf("must date %q = %s not found; got %v", w.Text, w.Value, got)
+		}
+	}
+	for _, w := range seed.Dates.Nice {
+		if !got[w.Text+"="+w.Value] {
+			t.Logf("nice date %q = %s not found", w.Text, w.Value)
+		}
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"On Thursday, June 28, 2018, he said Wednesday", "a day after May 5", "2018-06-28", "last March",
+		"earlier this month", "Dec. 31,", "31 February 2018", "two days later", "the day before", "16th",
+		"\xff\xfeJuly 16", "mid-", "Sept.", "“Monday’s”",
+	} {
+		f.Add(s, "2018-06-28")
+		f.Add(s, "")
+	}
+	f.Fuzz(func(t *testing.T, text, published string) {
+		prev := 0
+		for _, m := range Find(text, published) {
+			if m.Start < prev || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+				t.Fatalf("bad mention %+v in %q", m, text)
+			}
+			prev = m.End
+			if m.Resolved == (m.Value == "") {
+				t.Fatalf("resolved %v with value %q", m.Resolved, m.Value)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(m.Text) {
+				t.Fatalf("mention %q cuts a character", m.Text)
+			}
+		}
+	})
+}
+
+func BenchmarkFindSeed(b *testing.B) {
+	_, text := readSeed(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(text, "2018-06-28T08:30:00-04:00")
+	}
+}
+
+// benchBodies returns the article bodies of the scrapinghub benchmark.
+func benchBodies(tb testing.TB) []string {
+	path := filepath.Join(repoRoot(tb), "..", "shared", "bench", "scrapinghub", "ground-truth.json")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Skipf("benchmark data not available (%v); it lives in ../shared beside the repository", err)
+	}
+	var truth map[string]struct {
+		ArticleBody string `json:"articleBody"`
+	}
+	if err := json.Unmarshal(b, &truth); err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	var out []string
+	for _, v := range truth {
+		out = append(out, v.ArticleBody)
+	}
+	return out
+}
+
+// TestBenchBodies runs Find over real article bodies and checks the
+// invariants on every mention.
+func TestBenchBodies(t *testing.T) {
+	n := 0
+	for _, body := range benchBodies(t) {
+		for _, m := range Find(body, "2019-11-20") {
+			n++
+			if body[m.Start:m.End] != m.Text || !m.Resolved {
+				t.Errorf("bad mention %+v", m)
+			}
+		}
+	}
+	t.Logf("%d date mentions", n)
+}
+
+func TestLargeInput(t *testing.T) {
+	text := strings.Repeat("a day after the talks on Monday and two days later, ", 20000)
+	if got := len(Find(text, thu)); got != 60000 {
+		t.Errorf("found %d mentions, want 60000", got)
+	}
+}
+
+func BenchmarkFindBench(b *testing.B) {
+	bodies := benchBodies(b)
+	n := 0
+	for _, s := range bodies {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range bodies {
+			Find(s, "2019-11-20")
+		}
+	}
+}
