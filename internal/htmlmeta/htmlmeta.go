@@ -1,36 +1,604 @@
 // Package htmlmeta reads an HTML page's metadata from every source it offers
-// (JSON-LD, OpenGraph, Twitter cards, <meta>, microdata, <time>, <link>, the
-// URL) and reconciles them into one title, byline, set of dates and so on.
-// It does not find the article body.
+// (JSON-LD, OpenGraph, Twitter cards, <meta>, microdata, <time>, <link>,
+// visible bylines and datelines, the URL) and reconciles them into one
+// title, author list, set of dates, section, site name, language,
+// description, lead image and tag list.
+//
+// It walks the parsed tree once; JSON-LD script bodies are the only text it
+// decodes as JSON. It does not find the article body, fetch anything or run
+// scripts, and it never invents a value: every name and title is text of the
+// page, every date one the page states.
 package htmlmeta
 
 import (
 	"net/url"
+	"strings"
 
 	"golang.org/x/net/html"
 
 	"github.com/ledehq/lede"
 )
 
-// Metadata is what the page says about itself.
-// STUB: fields will grow.
+// Metadata is what the page says about itself, reconciled. Empty strings
+// and nil slices mean the page does not say.
 type Metadata struct {
-	Base      *url.URL
-	Title     string
-	Authors   []string
-	Published string
+	Base         *url.URL // the page URL given to Read (nil if unknown)
+	URL          string   // the page URL as given
+	CanonicalURL string   // rel=canonical, og:url or the JSON-LD url, absolute
+	Title        string   // the headline, without the site name
+	Authors      []string // person names, or a wire/site when the byline names only that
+	Published    string   // RFC 3339, or YYYY-MM-DD when only the day is known
+	Modified     string
+	Section      string
+	SiteName     string
+	Language     string // BCP 47
+	Description  string
+	Image        string // absolute URL
+	Tags         []string
 }
 
-// Read collects the metadata of a parsed page. base is the page URL (nil if unknown).
+// Read collects the metadata of a parsed page. base is the page URL (nil if
+// unknown); it resolves relative URLs and is a source of dates.
 func Read(doc *html.Node, base *url.URL) *Metadata {
-	return &Metadata{Base: base}
+	m := &Metadata{Base: base}
+	if doc == nil {
+		return m
+	}
+	if base != nil {
+		m.URL = base.String()
+	}
+	c := collect(doc)
+	ld := readJSONLD(c.scripts)
+	r := reconciler{m: m, c: c, ld: ld, metas: indexMetas(c.metas)}
+	r.run()
+	return m
 }
 
 // Article returns a new Article with the metadata fields filled in.
 func (m *Metadata) Article() *lede.Article {
-	a := &lede.Article{Title: m.Title, Authors: m.Authors, Published: m.Published}
-	if m.Base != nil {
+	a := &lede.Article{
+		URL:          m.URL,
+		CanonicalURL: m.CanonicalURL,
+		Title:        m.Title,
+		Published:    m.Published,
+		Modified:     m.Modified,
+		Section:      m.Section,
+		SiteName:     m.SiteName,
+		Language:     m.Language,
+		Description:  m.Description,
+		Image:        m.Image,
+	}
+	if len(m.Authors) > 0 {
+		a.Authors = append([]string(nil), m.Authors...)
+	}
+	if len(m.Tags) > 0 {
+		a.Tags = append([]string(nil), m.Tags...)
+	}
+	if a.URL == "" && m.Base != nil {
 		a.URL = m.Base.String()
 	}
 	return a
+}
+
+// metaIndex maps a lower-cased meta key to its contents in document order.
+type metaIndex map[string][]string
+
+func indexMetas(ms []metaTag) metaIndex {
+	idx := make(metaIndex, len(ms))
+	for _, t := range ms {
+		idx[t.key] = append(idx[t.key], t.content)
+	}
+	return idx
+}
+
+// first returns the first non-empty content among the keys, in key order.
+func (x metaIndex) first(keys ...string) string {
+	for _, k := range keys {
+		for _, v := range x[k] {
+			if v = strings.TrimSpace(v); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// reconciler chooses each field from the candidates.
+type reconciler struct {
+	m       *Metadata
+	c       *collected
+	ld      *ldDoc
+	metas   metaIndex
+	article *ldItem // the JSON-LD item that describes the story, if any
+	resolve *url.URL
+}
+
+func (r *reconciler) run() {
+	r.article = r.pickArticle()
+	r.urls()
+	r.siteName()
+	r.title()
+	r.authors()
+	r.dates()
+	r.section()
+	r.language()
+	r.describe()
+}
+
+// pickArticle chooses the JSON-LD item of the story: the best-ranked kind,
+// preferring the one whose URL is the page's, then the one with a headline.
+func (r *reconciler) pickArticle() *ldItem {
+	var best *ldItem
+	score := func(it *ldItem) int {
+		s := int(it.kind) * 10
+		if it.headline != "" {
+			s += 3
+		}
+		if it.published != "" {
+			s += 2
+		}
+		if len(it.authors) > 0 {
+			s++
+		}
+		if r.m.Base != nil && it.url != "" && sameURL(it.url, r.m.Base) {
+			s += 4
+		}
+		return s
+	}
+	bestScore := -1
+	for i := range r.ld.items {
+		it := &r.ld.items[i]
+		if s := score(it); s > bestScore {
+			best, bestScore = it, s
+		}
+	}
+	return best
+}
+
+func sameURL(s string, u *url.URL) bool {
+	v, err := url.Parse(s)
+	if err != nil {
+		return false
+	}
+	return strings.EqualFold(v.Host, u.Host) && strings.TrimSuffix(v.Path, "/") == strings.TrimSuffix(u.Path, "/")
+}
+
+// urls sets the canonical URL and the base for resolving others.
+func (r *reconciler) urls() {
+	r.resolve = r.m.Base
+	if r.c.baseHref != "" {
+		if u, err := url.Parse(strings.TrimSpace(r.c.baseHref)); err == nil {
+			if r.resolve != nil {
+				r.resolve = r.resolve.ResolveReference(u)
+			} else if u.IsAbs() {
+				r.resolve = u
+			}
+		}
+	}
+	for _, cand := range []string{r.c.canonical, r.metas.first("og:url", "twitter:url")} {
+		if cand == "" {
+			continue
+		}
+		if abs := r.absolute(cand); abs != "" {
+			r.m.CanonicalURL = abs
+			break
+		}
+	}
+	if r.resolve == nil && r.m.CanonicalURL != "" {
+		r.resolve, _ = url.Parse(r.m.CanonicalURL)
+	}
+}
+
+// absolute resolves s against the page; "" when it cannot be made absolute.
+func (r *reconciler) absolute(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.HasPrefix(s, "data:") || strings.HasPrefix(s, "javascript:") {
+		return ""
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return ""
+	}
+	if !u.IsAbs() {
+		if r.resolve == nil || !r.resolve.IsAbs() {
+			return ""
+		}
+		u = r.resolve.ResolveReference(u)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	return u.String()
+}
+
+// pageURL is the URL whose path may carry the date: the page's own, else
+// the canonical one.
+func (r *reconciler) pageURL() *url.URL {
+	if r.m.Base != nil {
+		return r.m.Base
+	}
+	if r.m.CanonicalURL != "" {
+		u, _ := url.Parse(r.m.CanonicalURL)
+		return u
+	}
+	return nil
+}
+
+func (r *reconciler) siteName() {
+	s := r.metas.first("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:app:name:iphone")
+	if s == "" && r.ld.site != "" {
+		s = r.ld.site
+	}
+	if s == "" && r.article != nil {
+		s = r.article.publisher
+	}
+	r.m.SiteName = oneLine(s)
+}
+
+// siteNames lists every name the site goes by, for stripping from titles and
+// author lists.
+func (r *reconciler) siteNames() []string {
+	var names []string
+	add := func(s string) {
+		if s = oneLine(s); s != "" {
+			names = append(names, s)
+		}
+	}
+	add(r.m.SiteName)
+	add(r.metas.first("og:site_name"))
+	add(r.metas.first("application-name"))
+	add(r.metas.first("twitter:site"))
+	add(strings.TrimPrefix(r.metas.first("twitter:site"), "@"))
+	add(r.ld.site)
+	if r.article != nil {
+		add(r.article.publisher)
+	}
+	if u := r.pageURL(); u != nil {
+		add(u.Hostname())
+		add(hostSite(u.Hostname()))
+	}
+	return names
+}
+
+// title picks the headline. A heading of the page that one of the metadata
+// titles agrees with wins (it is what readers see); otherwise JSON-LD
+// headline, og:title, twitter:title, <title> in that order, each without the
+// site name.
+func (r *reconciler) title() {
+	sites := r.siteNames()
+	var cands []string
+	add := func(s string) {
+		if s = oneLine(s); s != "" {
+			cands = append(cands, s)
+		}
+	}
+	if r.article != nil {
+		add(r.article.headline)
+		if r.article.headline == "" {
+			add(r.article.name)
+		}
+	}
+	add(r.metas.first("og:title"))
+	add(r.metas.first("twitter:title"))
+	add(r.c.headline)
+	add(r.metas.first("title", "dc.title", "sailthru.title", "parsely-title", "headline"))
+	add(r.c.titleTag)
+	// A visible heading that matches a metadata title, or that the
+	// document title starts or ends with.
+	for _, h := range r.c.h1s {
+		h = oneLine(h)
+		nh := normTitle(h)
+		if nh == "" || len(h) > 400 {
+			continue
+		}
+		for _, cnd := range cands {
+			nc := normTitle(cnd)
+			if nc == nh || normTitle(stripSiteName(cnd, sites)) == nh ||
+				len(nh) >= 12 && (strings.HasPrefix(nc, nh) || strings.HasSuffix(nc, nh)) {
+				r.m.Title = h
+				return
+			}
+		}
+	}
+	for _, cnd := range cands {
+		if t := stripSiteName(cnd, sites); t != "" && !isSiteName(t, sites) {
+			r.m.Title = t
+			return
+		}
+	}
+	if len(r.c.h1s) > 0 {
+		r.m.Title = oneLine(r.c.h1s[0])
+	} else if len(cands) > 0 {
+		r.m.Title = cands[0]
+	}
+}
+
+// authors picks the byline: the first source that yields person names, in
+// the order JSON-LD, author metas, microdata and rel=author, byline
+// elements, "By" lines. A list that only names the site or publisher gives
+// way to a later source with person names.
+func (r *reconciler) authors() {
+	sites := r.siteNames()
+	var fallback []string
+	try := func(raw []string) bool {
+		var names []string
+		for _, s := range raw {
+			for _, n := range cleanAuthors(s) {
+				names = appendUnique(names, n)
+			}
+		}
+		if len(names) == 0 {
+			return false
+		}
+		person := names[:0:0]
+		for _, n := range names {
+			if !isSiteName(n, sites) {
+				person = append(person, n)
+			}
+		}
+		if len(person) == 0 {
+			if fallback == nil {
+				fallback = names
+			}
+			return false
+		}
+		r.m.Authors = person
+		return true
+	}
+	if r.article != nil && try(r.article.authors) {
+		return
+	}
+	for _, key := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+		"dcterms.creator", "byl", "twitter:creator:name", "og:article:author", "citation_author", "cxenseparse:author"} {
+		if vs := r.metas[key]; len(vs) > 0 && try(vs) {
+			return
+		}
+	}
+	var strong, weak []string
+	for _, b := range r.c.bylines {
+		if b.strong {
+			strong = append(strong, b.text)
+		}
+	}
+	if try(strong) {
+		return
+	}
+	for _, b := range r.c.bylines {
+		if !b.strong {
+			weak = append(weak, b.text)
+		}
+	}
+	// Byline elements one at a time: the first that names people.
+	for _, w := range weak {
+		if try([]string{w}) {
+			return
+		}
+	}
+	for _, b := range r.c.byLines {
+		if try([]string{b}) {
+			return
+		}
+	}
+	r.m.Authors = fallback
+}
+
+// dates picks the publication and modification dates.
+func (r *reconciler) dates() {
+	var pub, mod dateValue
+	var hasPub, hasMod bool
+	if r.article != nil {
+		pub, hasPub = parseDate(r.article.published)
+		mod, hasMod = parseDate(r.article.modified)
+	}
+	if !hasPub {
+		for _, key := range pubDateKeys {
+			for _, v := range r.metas[key] {
+				if d, ok := parseDate(v); ok {
+					pub, hasPub = d, true
+					break
+				}
+			}
+			if hasPub {
+				break
+			}
+		}
+	}
+	if !hasMod {
+		for _, key := range modDateKeys {
+			for _, v := range r.metas[key] {
+				if d, ok := parseDate(v); ok {
+					mod, hasMod = d, true
+					break
+				}
+			}
+			if hasMod {
+				break
+			}
+		}
+	}
+	if !hasPub {
+		// Other JSON-LD items may still carry the page's date.
+		for i := range r.ld.items {
+			if d, ok := parseDate(r.ld.items[i].published); ok && r.ld.items[i].kind >= ldPage {
+				pub, hasPub = d, true
+				break
+			}
+		}
+	}
+	if !hasPub {
+		pub, hasPub = r.timeDate(true)
+	}
+	if !hasPub {
+		if u := r.pageURL(); u != nil {
+			pub, hasPub = urlDate(u.Path)
+		}
+	}
+	if !hasPub {
+		pub, hasPub = r.timeDate(false)
+	}
+	if !hasPub {
+		for _, t := range r.c.dateTexts {
+			if d, ok := parseFreeDate(t); ok {
+				pub, hasPub = d, true
+				break
+			}
+		}
+	}
+	if !hasPub {
+		for _, b := range r.c.bylines {
+			if d, ok := parseFreeDate(b.text); ok {
+				pub, hasPub = d, true
+				break
+			}
+		}
+	}
+	if hasPub {
+		r.m.Published = pub.String()
+	}
+	if hasMod {
+		r.m.Modified = mod.String()
+	}
+}
+
+// timeDate reads the <time> and microdata candidates: with marked true, only
+// those marked as the publication date; otherwise the first that is not
+// marked as a modification.
+func (r *reconciler) timeDate(marked bool) (dateValue, bool) {
+	for _, t := range r.c.times {
+		if t.aside || t.modified || marked && !t.published {
+			continue
+		}
+		if d, ok := parseDate(t.value); ok {
+			return d, true
+		}
+		if d, ok := parseFreeDate(t.text); ok {
+			return d, true
+		}
+	}
+	return dateValue{}, false
+}
+
+var pubDateKeys = []string{
+	"article:published_time", "og:article:published_time", "article:published", "datepublished",
+	"og:published_time", "published_time", "article.published", "published-date", "publish-date", "publishdate",
+	"publish_date", "pubdate", "publication_date", "date.published", "parsely-pub-date", "sailthru.date",
+	"dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
+	"citation_publication_date", "citation_date", "date", "article:post_date", "article_date_original",
+	"original-publish-date", "originalpublicationdate", "cxenseparse:recs:publishtime", "displaydate",
+	"release_date", "created", "timestamp", "pub_date", "datecreated", "og:updated_time",
+}
+
+var modDateKeys = []string{
+	"article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time", "modified_time",
+	"article:modified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "revised",
+}
+
+func (r *reconciler) section() {
+	s := ""
+	if r.article != nil {
+		s = r.article.section
+	}
+	if s == "" {
+		s = r.metas.first("article:section", "og:article:section", "section", "parsely-section", "sailthru.section",
+			"article.section", "category", "cxenseparse:recs:category")
+	}
+	r.m.Section = oneLine(s)
+	var tags []string
+	for _, v := range r.metas["article:tag"] {
+		for _, t := range splitTags(v) {
+			tags = appendUnique(tags, t)
+		}
+	}
+	if len(tags) == 0 && r.article != nil {
+		for _, t := range r.article.keywords {
+			tags = appendUnique(tags, t)
+		}
+	}
+	if len(tags) == 0 {
+		for _, t := range splitTags(r.metas.first("news_keywords", "keywords", "parsely-tags", "sailthru.tags")) {
+			tags = appendUnique(tags, t)
+		}
+	}
+	if len(tags) > 50 {
+		tags = tags[:50]
+	}
+	r.m.Tags = tags
+}
+
+func (r *reconciler) language() {
+	for _, cand := range []string{r.c.lang, r.metas.first("og:locale"), r.metas.first("content-language", "language", "dc.language", "inlanguage")} {
+		if l := normLanguage(cand); l != "" {
+			r.m.Language = l
+			return
+		}
+	}
+	if r.article != nil {
+		r.m.Language = normLanguage(r.article.language)
+	}
+}
+
+// normLanguage turns a language tag as pages write it ("en_US", "pt_br",
+// "EN-gb", "zh-hant-tw") into BCP 47 form ("en-US", "pt-BR", "en-GB",
+// "zh-Hant-TW"); "" when it is not a tag.
+func normLanguage(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, ",;"); i >= 0 {
+		s = strings.TrimSpace(s[:i])
+	}
+	if s == "" || len(s) > 20 {
+		return ""
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' })
+	if len(parts) == 0 {
+		return ""
+	}
+	for _, p := range parts {
+		for i := 0; i < len(p); i++ {
+			c := p[i]
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+				return ""
+			}
+		}
+	}
+	lang := strings.ToLower(parts[0])
+	if len(lang) < 2 || len(lang) > 3 || !allLetters(lang) {
+		return ""
+	}
+	out := []string{lang}
+	for _, p := range parts[1:] {
+		switch {
+		case len(p) == 2 && allLetters(p):
+			out = append(out, strings.ToUpper(p))
+		case len(p) == 4 && allLetters(p):
+			out = append(out, strings.ToUpper(p[:1])+strings.ToLower(p[1:]))
+		case len(p) == 3 && allDigits(p):
+			out = append(out, p)
+		default:
+			out = append(out, strings.ToLower(p))
+		}
+	}
+	return strings.Join(out, "-")
+}
+
+func allLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func (r *reconciler) describe() {
+	d := r.metas.first("og:description", "description", "twitter:description", "dc.description")
+	if d == "" && r.article != nil {
+		d = r.article.description
+	}
+	r.m.Description = oneLine(d)
+	img := r.metas.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnail", "image")
+	if img == "" && r.article != nil {
+		img = r.article.image
+	}
+	r.m.Image = r.absolute(img)
 }

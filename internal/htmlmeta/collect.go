@@ -1,0 +1,510 @@
+package htmlmeta
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Limits on what one page may contribute, so that a hostile page cannot make
+// the walk collect without bound.
+const (
+	maxMetas      = 400
+	maxScripts    = 32
+	maxScriptLen  = 1 << 20
+	maxCandidates = 64
+	maxCandText   = 400
+)
+
+// metaTag is one <meta> with a name, property, itemprop or http-equiv key
+// (lower-cased) and its content.
+type metaTag struct {
+	key     string
+	content string
+}
+
+// timeTag is a <time> element or an element marked up as a publication date.
+type timeTag struct {
+	value     string // datetime or content attribute, else the text
+	text      string // the element's text
+	published bool   // itemprop=datePublished, pubdate, a class saying so
+	modified  bool   // itemprop=dateModified, a class saying "updated"
+	aside     bool   // inside a comment, related-stories box, sidebar or footer
+	order     int    // position among the candidates, document order
+}
+
+// bylineTag is the text of an element whose class, id, itemprop or rel says
+// it holds an author name.
+type bylineTag struct {
+	text   string
+	strong bool // itemprop=author or rel=author: a name, not a line
+	order  int
+}
+
+// collected holds every metadata candidate the walk found, in document order.
+type collected struct {
+	lang      string
+	titleTag  string
+	baseHref  string
+	canonical string
+	metas     []metaTag
+	scripts   []string
+	times     []timeTag
+	bylines   []bylineTag
+	dateTexts []string // text of elements whose class says date/time/dateline
+	h1s       []string
+	byLines   []string // short text runs starting with "By "
+	headline  string   // itemprop=headline
+	order     int
+}
+
+// walker carries the state of the single walk over the tree.
+type walker struct {
+	c       *collected
+	buf     strings.Builder
+	scratch []byte
+}
+
+// collect walks the document once and gathers the candidates.
+func collect(doc *html.Node) *collected {
+	w := &walker{c: &collected{}}
+	w.walk(doc, false, false)
+	return w.c
+}
+
+// walk visits n and its descendants. aside is true inside comment sections,
+// related-story boxes, navigation, sidebars and footers; inBody after <body>.
+func (w *walker) walk(n *html.Node, aside, inBody bool) {
+	for ; n != nil; n = n.NextSibling {
+		switch n.Type {
+		case html.ElementNode:
+			w.element(n, aside, inBody)
+		case html.DocumentNode:
+			w.walk(n.FirstChild, aside, inBody)
+		case html.TextNode:
+			if inBody && !aside && len(w.c.byLines) < maxCandidates {
+				w.byText(n)
+			}
+		}
+	}
+}
+
+func (w *walker) element(n *html.Node, aside, inBody bool) {
+	c := w.c
+	switch n.DataAtom {
+	case atom.Html:
+		if c.lang == "" {
+			c.lang = attr(n, "lang")
+			if c.lang == "" {
+				c.lang = attr(n, "xml:lang")
+			}
+		}
+	case atom.Body:
+		inBody = true
+	case atom.Title:
+		if c.titleTag == "" && !inBody && n.Namespace == "" {
+			c.titleTag = w.text(n)
+		}
+		return
+	case atom.Base:
+		if c.baseHref == "" {
+			c.baseHref = attr(n, "href")
+		}
+		return
+	case atom.Meta:
+		w.meta(n)
+		return
+	case atom.Link:
+		w.link(n)
+		return
+	case atom.Script:
+		if isJSONLD(attr(n, "type")) && len(c.scripts) < maxScripts {
+			if t := n.FirstChild; t != nil && t.Type == html.TextNode && len(t.Data) <= maxScriptLen {
+				c.scripts = append(c.scripts, t.Data)
+			}
+		}
+		return
+	case atom.Style, atom.Template, atom.Svg, atom.Math, atom.Noscript, atom.Iframe, atom.Select, atom.Textarea, atom.Button:
+		return
+	case atom.Nav, atom.Footer, atom.Aside:
+		aside = true
+	case atom.Form:
+		aside = true
+	case atom.H1:
+		if !aside && len(c.h1s) < 8 {
+			if t := w.text(n); t != "" {
+				c.h1s = append(c.h1s, t)
+			}
+		}
+	}
+	class, id, itemprop, rel := "", "", "", ""
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			class = a.Val
+		case "id":
+			id = a.Val
+		case "itemprop":
+			itemprop = a.Val
+		case "rel":
+			rel = a.Val
+		}
+	}
+	if !aside && (class != "" || id != "") && isAsideName(class, id) {
+		aside = true
+	}
+	if itemprop != "" || n.DataAtom == atom.Time {
+		w.itemprop(n, strings.ToLower(itemprop), aside)
+	}
+	if inBody && !aside && len(c.bylines) < maxCandidates {
+		switch {
+		case strings.Contains(strings.ToLower(rel), "author"):
+			if t := w.text(n); t != "" {
+				c.order++
+				c.bylines = append(c.bylines, bylineTag{text: t, strong: true, order: c.order})
+			}
+		case isBylineName(class) || isBylineName(id):
+			if t := w.text(n); t != "" && len(t) <= maxCandText {
+				c.order++
+				c.bylines = append(c.bylines, bylineTag{text: t, order: c.order})
+			}
+		}
+	}
+	if inBody && !aside && len(c.dateTexts) < maxCandidates && n.DataAtom != atom.Time && (isDateName(class) || isDateName(id)) {
+		if t := w.text(n); t != "" && len(t) <= maxCandText {
+			c.dateTexts = append(c.dateTexts, t)
+		}
+	}
+	w.walk(n.FirstChild, aside, inBody)
+}
+
+// meta records a <meta> tag under each of its keys.
+func (w *walker) meta(n *html.Node) {
+	c := w.c
+	if len(c.metas) >= maxMetas {
+		return
+	}
+	var keys [4]string
+	k := 0
+	content, hasContent := "", false
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "name", "property", "itemprop", "http-equiv":
+			if a.Val != "" && k < len(keys) {
+				keys[k] = strings.ToLower(strings.TrimSpace(a.Val))
+				k++
+			}
+		case "content":
+			content, hasContent = a.Val, true
+		case "value":
+			if !hasContent {
+				content = a.Val
+			}
+		case "charset":
+		}
+	}
+	content = strings.TrimSpace(content)
+	if content == "" {
+		return
+	}
+	for _, key := range keys[:k] {
+		// property="og:title article:tag" happens; so does one key per tag.
+		for _, f := range strings.Fields(key) {
+			c.metas = append(c.metas, metaTag{key: f, content: content})
+		}
+	}
+}
+
+// link records rel=canonical and rel=author links.
+func (w *walker) link(n *html.Node) {
+	rel := strings.ToLower(attr(n, "rel"))
+	if rel == "" {
+		return
+	}
+	for _, r := range strings.Fields(rel) {
+		if r == "canonical" && w.c.canonical == "" {
+			w.c.canonical = strings.TrimSpace(attr(n, "href"))
+		}
+	}
+}
+
+// itemprop records microdata dates, authors and headlines.
+func (w *walker) itemprop(n *html.Node, prop string, aside bool) {
+	c := w.c
+	switch {
+	case n.DataAtom == atom.Time || prop == "datepublished" || prop == "datecreated" || prop == "datemodified" || prop == "uploaddate":
+		if len(c.times) >= maxCandidates {
+			return
+		}
+		text := w.text(n)
+		value := attr(n, "datetime")
+		if value == "" {
+			value = attr(n, "content")
+		}
+		if value == "" {
+			value = text
+		}
+		if value == "" || len(value) > maxCandText {
+			return
+		}
+		class := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+		tt := timeTag{value: value, text: text, aside: aside}
+		switch {
+		case prop == "datepublished" || prop == "datecreated" || prop == "uploaddate":
+			tt.published = true
+		case prop == "datemodified":
+			tt.modified = true
+		case hasAttr(n, "pubdate"):
+			tt.published = true
+		case strings.Contains(class, "update") || strings.Contains(class, "modif"):
+			tt.modified = true
+		case strings.Contains(class, "publish") || strings.Contains(class, "posted") || strings.Contains(class, "created"):
+			tt.published = true
+		}
+		c.order++
+		tt.order = c.order
+		c.times = append(c.times, tt)
+	case prop == "author" || prop == "creator":
+		if aside || len(c.bylines) >= maxCandidates {
+			return
+		}
+		// itemprop=author on a Person holds itemprop=name; on text, the name.
+		t := ""
+		if nm := findItemprop(n, "name", 0); nm != nil {
+			t = attr(nm, "content")
+			if t == "" {
+				t = w.text(nm)
+			}
+		} else {
+			t = attr(n, "content")
+			if t == "" {
+				t = w.text(n)
+			}
+		}
+		if t != "" && len(t) <= maxCandText {
+			c.order++
+			c.bylines = append(c.bylines, bylineTag{text: t, strong: true, order: c.order})
+		}
+	case prop == "headline" || prop == "name headline" || prop == "headline name":
+		if c.headline == "" && !aside {
+			c.headline = attr(n, "content")
+			if c.headline == "" {
+				c.headline = w.text(n)
+			}
+		}
+	}
+}
+
+// byText records a short text node that starts with "By " (a byline that has
+// no telling class).
+func (w *walker) byText(n *html.Node) {
+	s := strings.TrimSpace(n.Data)
+	if len(s) < 2 || len(s) > 120 {
+		return
+	}
+	if !(s[0] == 'B' || s[0] == 'b') || !(s[1] == 'y' || s[1] == 'Y') {
+		return
+	}
+	if len(s) > 2 && s[2] != ' ' && s[2] != ':' && s[2] != 0xc2 {
+		return
+	}
+	// "By" alone in a text node before a link: take the parent's text.
+	if p := n.Parent; p != nil && len(s) <= 3 {
+		s = w.text(p)
+		if len(s) > 120 {
+			return
+		}
+	}
+	w.c.byLines = append(w.c.byLines, s)
+}
+
+// text returns the element's text with white space collapsed, skipping
+// scripts and styles, capped to a few kilobytes.
+func (w *walker) text(n *html.Node) string {
+	w.buf.Reset()
+	w.appendText(n.FirstChild)
+	return collapseSpace(w.buf.String())
+}
+
+func (w *walker) appendText(n *html.Node) {
+	for ; n != nil; n = n.NextSibling {
+		if w.buf.Len() > 4096 {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			w.buf.WriteString(n.Data)
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg:
+				continue
+			case atom.Br, atom.P, atom.Div, atom.Li:
+				w.buf.WriteByte('\n')
+			}
+			w.appendText(n.FirstChild)
+		}
+	}
+}
+
+// findItemprop finds the first descendant of n with the itemprop, without
+// entering nested items deeper than a few levels.
+func findItemprop(n *html.Node, prop string, depth int) *html.Node {
+	if depth > 6 {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if strings.EqualFold(attr(c, "itemprop"), prop) {
+			return c
+		}
+		if f := findItemprop(c, prop, depth+1); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+func isJSONLD(typ string) bool {
+	typ = strings.TrimSpace(typ)
+	if i := strings.IndexByte(typ, ';'); i >= 0 {
+		typ = strings.TrimSpace(typ[:i])
+	}
+	return strings.EqualFold(typ, "application/ld+json")
+}
+
+// collapseSpace trims s and turns every run of white space into one space,
+// except that a run holding a line break becomes "\n".
+func collapseSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space, newline := false, false
+	for _, r := range s {
+		switch r {
+		case '\n', '\r':
+			space, newline = true, true
+			continue
+		case ' ', '\t', '\f', '\v', '\u00a0', '\u2009', '\u200a', '\u202f', '\u2002', '\u2003':
+			space = true
+			continue
+		case '\u200b', '\u200c', '\u200d', '\ufeff':
+			continue
+		}
+		if space && b.Len() > 0 {
+			if newline {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		space, newline = false, false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// oneLine collapses all white space, line breaks included, to single spaces.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// classWords calls f with each lower-cased word of a class or id value,
+// split on spaces, hyphens and underscores, until f returns true.
+func classWords(s string, f func(string) bool) bool {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		sep := i == len(s)
+		if !sep {
+			switch s[i] {
+			case ' ', '-', '_', '\t', '\n', ':', '.', '/':
+				sep = true
+			}
+		}
+		if sep {
+			if start >= 0 && f(strings.ToLower(s[start:i])) {
+				return true
+			}
+			start = -1
+		} else if start < 0 {
+			start = i
+		}
+	}
+	return false
+}
+
+// isAsideName says whether a class or id names a part of the page that is not
+// the story's own header: comments, related stories, sidebars, footers.
+func isAsideName(class, id string) bool {
+	f := func(w string) bool {
+		switch w {
+		case "comment", "comments", "commentlist", "related", "recommended", "recommendations",
+			"sidebar", "footer", "widget", "popular", "trending", "teaser", "teasers", "promo",
+			"outbrain", "taboola", "newsletter", "nav", "navbar", "menu", "breadcrumb", "breadcrumbs",
+			"more", "recirc", "reply", "replies", "disqus", "mostread", "latest", "next", "prev",
+			"previous", "carousel", "card", "cards", "rail":
+			return true
+		}
+		return false
+	}
+	return classWords(class, f) || classWords(id, f)
+}
+
+// isBylineName says whether a class or id names a byline or author element.
+func isBylineName(s string) bool {
+	if s == "" {
+		return false
+	}
+	ls := strings.ToLower(s)
+	if !strings.Contains(ls, "author") && !strings.Contains(ls, "byline") && !strings.Contains(ls, "writer") &&
+		!strings.Contains(ls, "contributor") && !strings.Contains(ls, "reporter") {
+		return false
+	}
+	bad := false
+	classWords(ls, func(w string) bool {
+		switch w {
+		case "bio", "avatar", "img", "image", "photo", "pic", "picture", "thumb", "thumbnail",
+			"description", "desc", "about", "social", "follow", "twitter", "email", "more",
+			"title", "role", "job", "position", "icon", "label", "box", "card", "info", "meta",
+			"comment", "comments", "date", "time", "label-text", "url", "link", "links":
+			bad = true
+			return true
+		}
+		return false
+	})
+	return !bad
+}
+
+// isDateName says whether a class or id names a date or dateline element.
+func isDateName(s string) bool {
+	if s == "" {
+		return false
+	}
+	return classWords(s, func(w string) bool {
+		switch w {
+		case "date", "dateline", "datetime", "time", "timestamp", "published", "pubdate", "posted",
+			"postdate", "publishdate", "publish", "entrydate", "postedon", "posted_on", "published_at":
+			return true
+		}
+		return false
+	})
+}

@@ -1,0 +1,434 @@
+package htmlmeta
+
+import (
+	"strings"
+	"time"
+
+	"github.com/ledehq/lede/internal/datetext"
+)
+
+// dateValue is a parsed date: the instant or day, and how much was stated.
+type dateValue struct {
+	t       time.Time // in the stated zone, or UTC when none was stated
+	hasTime bool
+	hasZone bool
+}
+
+// String renders the date by the Article rule: RFC 3339 with the zone when
+// both time and zone are known, else the bare day.
+func (d dateValue) String() string {
+	if d.hasTime && d.hasZone {
+		return d.t.Format(time.RFC3339)
+	}
+	return d.t.Format("2006-01-02")
+}
+
+// Plausible publication years; anything outside is a template default, a
+// copyright line or a typo.
+const (
+	minYear = 1990
+	maxYear = 2030
+)
+
+// parseDate reads a machine-written date: ISO 8601 / RFC 3339 (with or
+// without time, zone, fraction; "T" or a space), the compact YYYYMMDD,
+// RFC 1123 and kin, a few common written forms, and Unix timestamps in
+// seconds or milliseconds.
+func parseDate(s string) (dateValue, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 6 || len(s) > 80 {
+		return dateValue{}, false
+	}
+	if d, ok := parseISO(s); ok {
+		return d, plausible(d)
+	}
+	if d, ok := parseUnix(s); ok {
+		return d, plausible(d)
+	}
+	if d, ok := parseLayouts(s); ok {
+		return d, plausible(d)
+	}
+	return dateValue{}, false
+}
+
+// parseFreeDate reads a date in free text ("Published 5:32 PM ET, Thu March
+// 5, 2020"): a machine form first, then package datetext.
+func parseFreeDate(s string) (dateValue, bool) {
+	if d, ok := parseDate(s); ok {
+		return d, true
+	}
+	if len(s) > 400 {
+		s = s[:400]
+	}
+	f, ok := datetext.Find(s)
+	if !ok {
+		return dateValue{}, false
+	}
+	d := dateValue{t: f.Time, hasTime: f.HasTime, hasZone: f.HasZone}
+	return d, plausible(d)
+}
+
+func plausible(d dateValue) bool {
+	y := d.t.Year()
+	return y >= minYear && y <= maxYear
+}
+
+// parseISO reads YYYY-MM-DD (or / or . as separators, or YYYYMMDD) with an
+// optional time of day and zone.
+func parseISO(s string) (dateValue, bool) {
+	p := 0
+	num := func(n int) (int, bool) {
+		if p+n > len(s) {
+			return 0, false
+		}
+		v := 0
+		for i := 0; i < n; i++ {
+			c := s[p+i]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			v = v*10 + int(c-'0')
+		}
+		p += n
+		return v, true
+	}
+	year, ok := num(4)
+	if !ok {
+		return dateValue{}, false
+	}
+	var month, day int
+	if p < len(s) && (s[p] == '-' || s[p] == '/' || s[p] == '.') {
+		sep := s[p]
+		p++
+		if month, ok = num(2); !ok {
+			return dateValue{}, false
+		}
+		if p >= len(s) || s[p] != sep {
+			return dateValue{}, false
+		}
+		p++
+		if day, ok = num(2); !ok {
+			return dateValue{}, false
+		}
+	} else {
+		if month, ok = num(2); !ok {
+			return dateValue{}, false
+		}
+		if day, ok = num(2); !ok {
+			return dateValue{}, false
+		}
+		if p < len(s) && s[p] != 'T' {
+			return dateValue{}, false
+		}
+	}
+	if !validDay(year, month, day) {
+		return dateValue{}, false
+	}
+	d := dateValue{t: time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)}
+	if p == len(s) {
+		return d, true
+	}
+	if s[p] != 'T' && s[p] != ' ' && s[p] != 't' {
+		// Trailing text after the day ("2019-03-05, 10:00" and such):
+		// the day stands.
+		return d, true
+	}
+	p++
+	hour, ok := num(2)
+	if !ok || p >= len(s) || s[p] != ':' {
+		return d, true
+	}
+	p++
+	minute, ok := num(2)
+	if !ok || hour > 23 || minute > 59 {
+		return d, true
+	}
+	sec, nsec := 0, 0
+	if p < len(s) && s[p] == ':' {
+		p++
+		if sec, ok = num(2); !ok || sec > 60 {
+			return d, true
+		}
+		if p < len(s) && (s[p] == '.' || s[p] == ',') {
+			p++
+			digits := 0
+			for p < len(s) && s[p] >= '0' && s[p] <= '9' {
+				if digits < 9 {
+					nsec = nsec*10 + int(s[p]-'0')
+					digits++
+				}
+				p++
+			}
+			for ; digits < 9 && digits > 0; digits++ {
+				nsec *= 10
+			}
+		}
+	}
+	for p < len(s) && s[p] == ' ' {
+		p++
+	}
+	rest := s[p:]
+	loc, hasZone := zoneOf(rest)
+	if sec == 60 {
+		sec = 59
+	}
+	d.hasTime = true
+	d.hasZone = hasZone
+	if hasZone {
+		d.t = time.Date(year, time.Month(month), day, hour, minute, sec, nsec, loc)
+	} else {
+		d.t = time.Date(year, time.Month(month), day, hour, minute, sec, nsec, time.UTC)
+	}
+	return d, true
+}
+
+// zoneOf reads a zone designator: Z, ±HH:MM, ±HHMM, ±HH, UTC, GMT or a
+// common abbreviation with a fixed offset.
+func zoneOf(s string) (*time.Location, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil, false
+	}
+	if s == "Z" || s == "z" {
+		return time.UTC, true
+	}
+	if s[0] == '+' || s[0] == '-' {
+		sign := 1
+		if s[0] == '-' {
+			sign = -1
+		}
+		digits := make([]int, 0, 4)
+		for i := 1; i < len(s) && len(digits) < 4; i++ {
+			c := s[i]
+			if c == ':' {
+				continue
+			}
+			if c < '0' || c > '9' {
+				return nil, false
+			}
+			digits = append(digits, int(c-'0'))
+		}
+		var h, m int
+		switch len(digits) {
+		case 2:
+			h = digits[0]*10 + digits[1]
+		case 4:
+			h = digits[0]*10 + digits[1]
+			m = digits[2]*10 + digits[3]
+		default:
+			return nil, false
+		}
+		if h > 14 || m > 59 {
+			return nil, false
+		}
+		off := sign * (h*3600 + m*60)
+		if off == 0 {
+			return time.UTC, true
+		}
+		return time.FixedZone("", off), true
+	}
+	if off, ok := zoneAbbrev(s); ok {
+		if off == 0 {
+			return time.UTC, true
+		}
+		return time.FixedZone("", off), true
+	}
+	return nil, false
+}
+
+// zoneAbbrev knows the abbreviations whose offset is not in doubt.
+func zoneAbbrev(s string) (int, bool) {
+	switch strings.ToUpper(s) {
+	case "Z", "UTC", "GMT", "UT":
+		return 0, true
+	case "EST":
+		return -5 * 3600, true
+	case "EDT":
+		return -4 * 3600, true
+	case "CST":
+		return -6 * 3600, true
+	case "CDT":
+		return -5 * 3600, true
+	case "MST":
+		return -7 * 3600, true
+	case "MDT":
+		return -6 * 3600, true
+	case "PST":
+		return -8 * 3600, true
+	case "PDT":
+		return -7 * 3600, true
+	case "BST":
+		return 3600, true
+	case "CET":
+		return 3600, true
+	case "CEST":
+		return 2 * 3600, true
+	case "EET":
+		return 2 * 3600, true
+	case "EEST":
+		return 3 * 3600, true
+	case "JST":
+		return 9 * 3600, true
+	case "AEST":
+		return 10 * 3600, true
+	case "AEDT":
+		return 11 * 3600, true
+	}
+	return 0, false
+}
+
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t.Day() == d
+}
+
+// parseUnix reads a Unix time in seconds (10 digits) or milliseconds (13).
+func parseUnix(s string) (dateValue, bool) {
+	if len(s) != 10 && len(s) != 13 {
+		return dateValue{}, false
+	}
+	var v int64
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return dateValue{}, false
+		}
+		v = v*10 + int64(s[i]-'0')
+	}
+	var t time.Time
+	if len(s) == 13 {
+		t = time.UnixMilli(v).UTC()
+	} else {
+		t = time.Unix(v, 0).UTC()
+	}
+	return dateValue{t: t, hasTime: true, hasZone: true}, true
+}
+
+// layouts are the written forms parseLayouts tries, with what each states.
+var layouts = []struct {
+	layout  string
+	hasTime bool
+	zone    byte // 'n' none, 'o' numeric offset, 'a' abbreviation
+}{
+	{time.RFC1123Z, true, 'o'},
+	{time.RFC1123, true, 'a'},
+	{"Mon, 2 Jan 2006 15:04:05 -0700", true, 'o'},
+	{"Mon, 2 Jan 2006 15:04:05 MST", true, 'a'},
+	{"Mon, 02 Jan 2006 15:04:05", true, 'n'},
+	{"Mon, 2 Jan 2006 15:04:05", true, 'n'},
+	{"Mon, 02 Jan 2006 15:04", true, 'n'},
+	{time.RFC850, true, 'a'},
+	{time.UnixDate, true, 'a'},
+	{time.RubyDate, true, 'o'},
+	{time.ANSIC, true, 'n'},
+	{"Mon Jan 02 2006 15:04:05 GMT-0700", true, 'o'},
+	{"January 2, 2006", false, 'n'},
+	{"Jan 2, 2006", false, 'n'},
+	{"Jan. 2, 2006", false, 'n'},
+	{"2 January 2006", false, 'n'},
+	{"2 Jan 2006", false, 'n'},
+	{"02 Jan 2006", false, 'n'},
+	{"Monday, January 2, 2006", false, 'n'},
+	{"Mon, Jan 2, 2006", false, 'n'},
+	{"Mon, 2 Jan 2006", false, 'n'},
+	{"Mon, 02 Jan 2006", false, 'n'},
+	{"2006-01-02 15:04:05 -0700", true, 'o'},
+	{"2006-01-02 15:04:05 MST", true, 'a'},
+}
+
+// parseLayouts tries the written forms. A zone abbreviation lede does not
+// know leaves the time without a zone.
+func parseLayouts(s string) (dateValue, bool) {
+	c := s[0]
+	// Every layout starts with a letter or a digit; skip the work for
+	// anything else.
+	if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+		return dateValue{}, false
+	}
+	for _, l := range layouts {
+		t, err := time.ParseInLocation(l.layout, s, time.UTC)
+		if err != nil {
+			continue
+		}
+		d := dateValue{t: t, hasTime: l.hasTime}
+		switch l.zone {
+		case 'o':
+			d.hasZone = true
+		case 'a':
+			name, _ := t.Zone()
+			if off, ok := zoneAbbrev(name); ok {
+				d.hasZone = true
+				loc := time.UTC
+				if off != 0 {
+					loc = time.FixedZone("", off)
+				}
+				y, m, dd := t.Date()
+				d.t = time.Date(y, m, dd, t.Hour(), t.Minute(), t.Second(), 0, loc)
+			}
+		}
+		return d, true
+	}
+	return dateValue{}, false
+}
+
+// urlDate finds a date in a URL path: /2019/03/05/, /2019-03-05/,
+// /20190305/ or a slug ending in -2019-03-05; /2019/03/ alone is not a day.
+func urlDate(path string) (dateValue, bool) {
+	segs := strings.Split(path, "/")
+	for i, seg := range segs {
+		if len(seg) == 4 && allDigits(seg) && i+2 < len(segs) {
+			m, d := segs[i+1], segs[i+2]
+			if (len(m) == 2 || len(m) == 1) && allDigits(m) && (len(d) == 2 || len(d) == 1) && allDigits(d) {
+				y := atoi(seg)
+				if validDay(y, atoi(m), atoi(d)) {
+					v := dateValue{t: time.Date(y, time.Month(atoi(m)), atoi(d), 0, 0, 0, 0, time.UTC)}
+					if plausible(v) {
+						return v, true
+					}
+				}
+			}
+		}
+		if len(seg) >= 8 {
+			for j := 0; j+10 <= len(seg); j++ {
+				if (j == 0 || seg[j-1] == '-' || seg[j-1] == '_') && isDashDate(seg[j:j+10]) &&
+					(j+10 == len(seg) || seg[j+10] == '-' || seg[j+10] == '_' || seg[j+10] == '.') {
+					if v, ok := parseISO(seg[j : j+10]); ok && plausible(v) {
+						return v, true
+					}
+				}
+			}
+			if len(seg) == 8 && allDigits(seg) && (seg[0] == '1' || seg[0] == '2') {
+				if v, ok := parseISO(seg); ok && plausible(v) {
+					return v, true
+				}
+			}
+		}
+	}
+	return dateValue{}, false
+}
+
+func isDashDate(s string) bool {
+	return len(s) == 10 && allDigits(s[:4]) && s[4] == '-' && allDigits(s[5:7]) && s[7] == '-' && allDigits(s[8:])
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func atoi(s string) int {
+	v := 0
+	for i := 0; i < len(s); i++ {
+		v = v*10 + int(s[i]-'0')
+	}
+	return v
+}
