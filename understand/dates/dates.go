@@ -26,11 +26,13 @@
 //   - A bare month ("in March") counts only after a cue word ("in", "since",
 //     "early", "last"...) or as an adjective after a determiner ("a March
 //     phone call"; never "May"); past: the last such month up to the
-//     publication month, future: the first from it on.
+//     publication month, future: the first from it on; no tense: as for days.
 //   - "a day after" / "two days before" followed by a clause date the event
 //     of that clause: a date the clause itself gives, else the reference
 //     date moved back (after) or forward (before); the reference date is
-//     the last day-precise date mentioned before, else the publication date.
+//     the last day-precise date mentioned before, else (for steps of days
+//     only) the publication date; "two months after" with no date before
+//     stays unresolved.
 //     "a day later", "the next day" and "the day before" with no clause move
 //     the reference date itself.
 //   - Without a publication date, expressions that carry their year still
@@ -362,6 +364,17 @@ func (f *finder) matchMonth(start, m int) int {
 		if d > daysIn(mon, 2024) {
 			return start
 		}
+		if stepY, ok := f.relativeYear(next); ok { // "May 10 last year"
+			if !f.hasAnchor {
+				f.add(start, next+2, lede.Day, "", false)
+				return next + 2
+			}
+			if t, ok := makeDay(f.anchor.Year()+stepY, mon, d); ok {
+				f.addDay(start, next+2, t)
+				return next + 2
+			}
+			return start
+		}
 		f.addMonthDay(start, next, mon, d)
 		return next
 	}
@@ -394,6 +407,14 @@ func (f *finder) matchMonth(start, m int) int {
 	default:
 		return start
 	}
+	if stepY, ok := f.relativeYear(m + 1); ok { // "in May last year"
+		if !f.hasAnchor {
+			f.add(start, m+3, lede.Month, "", false)
+		} else {
+			f.add(start, m+3, lede.Month, monthValue(f.anchor.Year()+stepY, mon), true)
+		}
+		return m + 3
+	}
 	mod := tenseUnknown
 	if start == m || start == p {
 		switch cue {
@@ -409,6 +430,22 @@ func (f *finder) matchMonth(start, m int) int {
 	return m + 1
 }
 
+// relativeYear reads "last year", "this year" or "next year" at token k.
+func (f *finder) relativeYear(k int) (step int, ok bool) {
+	if !f.isWord(k) || !f.isWord(k+1) || !f.sameSentence(k-1, k+1) || f.lower(k+1) != "year" {
+		return 0, false
+	}
+	switch f.lower(k) {
+	case "last":
+		return -1, true
+	case "this":
+		return 0, true
+	case "next":
+		return 1, true
+	}
+	return 0, false
+}
+
 // addMonthDay adds "July 16": the year is inferred from publication and tense.
 func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
 	if !f.hasAnchor {
@@ -416,30 +453,31 @@ func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
 		return
 	}
 	ts := f.tense(start, end)
-	var best time.Time
-	bestSet := false
-	for y := f.anchor.Year() - 1; y <= f.anchor.Year()+1; y++ {
-		t, ok := makeDay(y, mon, d)
-		if !ok {
-			continue
-		}
-		diff := t.Sub(f.anchor)
-		switch ts {
-		case tenseFuture:
-			if diff >= 0 && (!bestSet || t.Before(best)) {
-				best, bestSet = t, true
-			}
-		case tensePast:
-			if diff <= 0 && (!bestSet || t.After(best)) {
-				best, bestSet = t, true
-			}
-		default:
-			if !bestSet || absDur(diff) < absDur(best.Sub(f.anchor)) {
-				best, bestSet = t, true
-			}
+	var past, future time.Time
+	for y := f.anchor.Year() + 1; y >= f.anchor.Year()-1; y-- {
+		if t, ok := makeDay(y, mon, d); ok && !t.After(f.anchor) {
+			past = t
+			break
 		}
 	}
-	if !bestSet {
+	for y := f.anchor.Year() - 1; y <= f.anchor.Year()+1; y++ {
+		if t, ok := makeDay(y, mon, d); ok && !t.Before(f.anchor) {
+			future = t
+			break
+		}
+	}
+	var best time.Time
+	switch {
+	case ts == tenseFuture || past.IsZero():
+		best = future
+	case ts == tensePast || future.IsZero():
+		best = past
+	case 3*future.Sub(f.anchor) < f.anchor.Sub(past):
+		best = future // no tense: the past, unless the future one is much nearer
+	default:
+		best = past
+	}
+	if best.IsZero() {
 		f.add(start, end, lede.Day, "", false)
 		return
 	}
@@ -477,11 +515,15 @@ func (f *finder) addMonth(start, end int, mon time.Month, mod tense, this bool) 
 			y--
 		}
 	default:
-		// Nearest: within six months either way.
-		if int(mon)-int(pm) > 6 {
+		// No tense: the past, unless the next one is much nearer.
+		back := (int(pm) - int(mon) + 12) % 12
+		ahead := (int(mon) - int(pm) + 12) % 12
+		if back != 0 && 3*ahead < back {
+			if mon < pm {
+				y++
+			}
+		} else if mon > pm {
 			y--
-		} else if int(pm)-int(mon) > 6 {
-			y++
 		}
 	}
 	f.add(start, end, lede.Month, monthValue(y, mon), true)
@@ -536,6 +578,11 @@ func (f *finder) matchYear(i int) int {
 	if !ok || y < 1800 || y > 2100 {
 		return i
 	}
+	// Part of a path or an identifier ("/2013/02/", "ID.2014").
+	if f.attached(i-1) && (f.isPunct(i-1, '/') || f.isPunct(i-1, '.') || f.isPunct(i-1, '_') || f.isPunct(i-1, '=')) ||
+		f.attached(i) && (f.isPunct(i+1, '/') || f.isPunct(i+1, '_')) {
+		return i
+	}
 	// Part of a longer number or an identifier ("555-2014", "No. 2014", "$2014").
 	if f.attached(i-1) && (f.isPunct(i-1, '-') || f.isPunct(i-1, '/') || f.isPunct(i-1, '.') || f.isPunct(i-1, ',')) &&
 		f.attached(i-2) && f.isNum(i-2) {
@@ -551,7 +598,7 @@ func (f *finder) matchYear(i int) int {
 	if f.isWord(i+1) && f.sameSentence(i, i+1) {
 		nw := f.str(i + 1)
 		if !isUpper(nw[0]) && len(nw) > 3 && nw[len(nw)-1] == 's' && nw[len(nw)-2] != 's' &&
-			!(f.isWord(i-1) && yearCues[f.lower(i-1)]) {
+			!(f.isWord(i-1) && yearCues[f.lower(i-1)] && !f.isNum(i-3)) {
 			return i
 		}
 		switch f.lower(i + 1) {
@@ -569,8 +616,14 @@ func (f *finder) matchYear(i int) int {
 // matchWeekday matches "Thursday", "last Thursday", "Thursday, June 28, 2018".
 func (f *finder) matchWeekday(start, w int) int {
 	wd := weekdays[f.str(w)]
-	if f.isWord(w-1) && weekdayNamePrefixes[f.str(w-1)] && f.sameSentence(w-1, w) {
-		return start
+	if f.isWord(w-1) && f.sameSentence(w-1, w) {
+		if weekdayNamePrefixes[f.str(w-1)] {
+			return start
+		}
+		switch f.lower(w - 1) {
+		case "a", "an", "every", "each", "any":
+			return start // "on a Monday": no particular day
+		}
 	}
 	if f.isWord(w+1) && weekdayNameSuffixes[f.str(w+1)] && f.sameSentence(w, w+1) {
 		return start
@@ -834,7 +887,7 @@ func (f *finder) addShift(start, end, n int, u unit) {
 }
 
 // resolveRelative resolves the relative mentions in text order, each
-// against the last day-precise date before it (or publication).
+// against the last date before it (or publication).
 func (f *finder) resolveRelative() {
 	// nextDay[i] is the index of the first absolute day-precise mention after
 	// i in the same sentence, or -1.
@@ -850,12 +903,15 @@ func (f *finder) resolveRelative() {
 			next = -1
 		}
 	}
-	ref, hasRef := f.anchor, f.hasAnchor
+	// The reference is the last date mentioned before (a day, a month or a
+	// year); the publication date stands in for it only for steps of days
+	// ("a day after"), which news uses around the day it reports.
+	ref, refG, hasRef, refMentioned := f.anchor, lede.Day, f.hasAnchor, false
 	for i := range f.found {
 		m := &f.found[i]
 		if m.rel == relNone {
-			if m.Resolved && m.Granularity == lede.Day {
-				ref, hasRef = m.day, true
+			if t, ok := valueTime(m); ok {
+				ref, refG, hasRef, refMentioned = t, m.Granularity, true, true
 			}
 			continue
 		}
@@ -864,23 +920,71 @@ func (f *finder) resolveRelative() {
 			if j := nextDay[i]; j >= 0 {
 				o := &f.found[j]
 				m.Value, m.Resolved, m.Granularity, m.day = o.Value, true, lede.Day, o.day
-				ref = m.day
+				ref, refG, refMentioned = m.day, lede.Day, true
 				continue
 			}
 		}
-		if !hasRef {
+		if !hasRef || !refMentioned && m.u != unitDay && m.u != unitWeek {
 			continue
 		}
 		n := m.n
 		if m.rel == relClause {
 			n = -n // "a day after <event>": the event was a day before the reference
 		}
-		m.Value, m.Granularity, m.day = step(ref, n, m.u)
-		m.Resolved = true
-		if m.Granularity == lede.Day {
-			ref = m.day
+		var ok bool
+		m.Value, m.Granularity, m.day, ok = stepFrom(ref, refG, n, m.u)
+		if !ok {
+			continue
 		}
+		m.Resolved = true
+		ref, refG = valueTimeOf(m.Value, m.Granularity)
 	}
+}
+
+// valueTime returns the time a resolved mention stands for (its first day).
+func valueTime(m *mention) (time.Time, bool) {
+	if !m.Resolved {
+		return time.Time{}, false
+	}
+	if m.Granularity == lede.Day {
+		return m.day, true
+	}
+	t, _ := valueTimeOf(m.Value, m.Granularity)
+	return t, !t.IsZero()
+}
+
+func valueTimeOf(v string, g lede.Granularity) (time.Time, lede.Granularity) {
+	layout := "2006-01-02"
+	switch g {
+	case lede.Month:
+		layout = "2006-01"
+	case lede.Year:
+		layout = "2006"
+	}
+	t, err := time.Parse(layout, v)
+	if err != nil {
+		return time.Time{}, g
+	}
+	return t, g
+}
+
+// stepFrom moves n units from a reference of granularity refG. The result is
+// as precise as both allow: a step of days needs a day; "a year earlier"
+// than a month is a month.
+func stepFrom(ref time.Time, refG lede.Granularity, n int, u unit) (string, lede.Granularity, time.Time, bool) {
+	switch {
+	case refG == lede.Day:
+		v, g, day := step(ref, n, u)
+		return v, g, day, true
+	case refG == lede.Month && u == unitMonth:
+		v, g, _ := step(ref, n, u)
+		return v, g, time.Time{}, true
+	case refG == lede.Month && u == unitYear:
+		return monthValue(ref.Year()+n, ref.Month()), lede.Month, time.Time{}, true
+	case refG == lede.Year && u == unitYear:
+		return strconv.Itoa(ref.Year() + n), lede.Year, time.Time{}, true
+	}
+	return "", granularityOf(u), time.Time{}, false
 }
 
 func (f *finder) startsSentence(i int) bool {
@@ -941,6 +1045,11 @@ func (f *finder) cue(i int) tense {
 		return tenseFuture
 	}
 	if n := len(w); n >= 5 && w[n-2:] == "ed" && !isUpper(w[0]) {
+		// A participle after a form of "be" or "to" ("will be postponed")
+		// takes its tense from the auxiliary, which is a cue of its own.
+		if f.isWord(i-1) && passiveAuxiliaries[f.lower(i-1)] {
+			return tenseUnknown
+		}
 		return tensePast
 	}
 	return tenseUnknown

@@ -74,6 +74,9 @@ func TestFind(t *testing.T) {
 			[]found{{"Dec. 30", "2018-12-30", lede.Day}}},
 		{"future across New Year", "The law will take effect Jan. 3.", "2018-12-30",
 			[]found{{"Jan. 3", "2019-01-03", lede.Day}}},
+		{"no tense, near future", "The July 16 summit in Helsinki.", thu, []found{{"July 16", "2018-07-16", lede.Day}}},
+		{"no tense, past", "The March high in prices.", "2019-11-20", []found{{"March", "2019-03", lede.Month}}},
+		{"no tense, near future month", "The January summit in Davos.", "2019-11-20", []found{{"January", "2020-01", lede.Month}}},
 		{"impossible day", "On February 30 nothing happened.", thu, nil},
 
 		// months and years
@@ -95,6 +98,13 @@ func TestFind(t *testing.T) {
 		{"year", "Russia's 2014 annexation of Crimea", thu, []found{{"2014", "2014", lede.Year}}},
 		{"year with plural noun after a cue", "Russia meddled in 2016 elections.", thu, []found{{"2016", "2016", lede.Year}}},
 
+		{"month of a relative year", "It ended in May last year; on May 10 last year; in March next year.", thu,
+			[]found{{"May last year", "2017-05", lede.Month}, {"May 10 last year", "2017-05-10", lede.Day},
+				{"March next year", "2019-03", lede.Month}}},
+		{"passive future", "The meeting will be postponed from Tuesday to Friday.", thu,
+			[]found{{"Tuesday", "2018-07-03", lede.Day}, {"Friday", "2018-06-29", lede.Day}}},
+		{"paths and sizes are not years", "See example.com/2013/02/page and 1080 pixels by 1920 pixels.", thu, nil},
+
 		// relative
 		{"deictic", "Yesterday he left; today he rests; tomorrow he flies.", thu,
 			[]found{{"Yesterday", "2018-06-27", lede.Day}, {"today", "2018-06-28", lede.Day}, {"tomorrow", "2018-06-29", lede.Day}}},
@@ -108,6 +118,12 @@ func TestFind(t *testing.T) {
 			[]found{{"June 4", "2018-06-04", lede.Day}, {"Two days later", "2018-06-06", lede.Day}}},
 		{"the next day", "They met on June 4 and left the next day.", thu,
 			[]found{{"June 4", "2018-06-04", lede.Day}, {"the next day", "2018-06-05", lede.Day}}},
+
+		{"months after nothing", "Two months after the onset, she recovered.", thu,
+			[]found{{"Two months after", "", lede.Month}}},
+		{"a year earlier than a month", "Rates hit 5% in October, down from 6% a year earlier.", thu,
+			[]found{{"October", "2017-10", lede.Month}, {"a year earlier", "2016-10", lede.Month}}},
+		{"generic weekday", "It opened on a Monday.", thu, nil},
 
 		// no anchor
 		{"no anchor", "On July 16, Thursday, yesterday, last year, in March, in 2014, June 28, 2018.", "",
@@ -273,7 +289,7 @@ func TestBenchBodies(t *testing.T) {
 	for _, body := range benchBodies(t) {
 		for _, m := range Find(body, "2019-11-20") {
 			n++
-			if body[m.Start:m.End] != m.Text || !m.Resolved {
+			if body[m.Start:m.End] != m.Text || m.Resolved == (m.Value == "") {
 				t.Errorf("bad mention %+v", m)
 			}
 		}

@@ -64,8 +64,8 @@ var functionWords = map[string]bool{
 // yearCues are words before a four-digit number that make it a year even
 // when a plural noun follows ("in 2014 elections").
 var yearCues = map[string]bool{
-	"in": true, "since": true, "by": true, "during": true, "from": true, "until": true, "till": true,
-	"its": true, "the": true, "of": true, "before": true, "after": true, "between": true,
+	"in": true, "since": true, "during": true, "until": true, "till": true,
+	"its": true, "the": true, "before": true, "after": true,
 	"through": true, "early": true, "late": true, "mid": true, "for": true, "circa": true,
 	"his": true, "her": true, "their": true, "our": true, "year": true,
 }
@@ -138,6 +138,7 @@ var lowerWords = wordSet(
 		"police": true, "staff": true, "personnel": true, "cattle": true, "sheep": true, "fish": true,
 		"kg": true, "mph": true, "ft": true, "m": true,
 	},
+	passiveAuxiliaries,
 )
 
 func wordSet(sets ...map[string]bool) map[string]string {
@@ -148,4 +149,11 @@ func wordSet(sets ...map[string]bool) map[string]string {
 		}
 	}
 	return out
+}
+
+// passiveAuxiliaries are words before a participle that make it a passive or
+// an infinitive, not a past tense ("will be postponed", "to be launched").
+var passiveAuxiliaries = map[string]bool{
+	"be": true, "been": true, "being": true, "is": true, "are": true, "am": true, "to": true, "get": true,
+	"gets": true, "getting": true,
 }
