@@ -21,9 +21,10 @@ type blockBuilder struct {
 	linkLen   int  // bytes of pending that lie inside links
 	inLink    int  // depth of <a> elements being walked
 	kind      lede.BlockKind
-	root      int32 // the subtree being walked
-	dropCards bool  // the root is a story, not a list of cards
-	level     int   // list nesting depth
+	root      int32        // the subtree being walked
+	deferred  []lede.Block // images met inside the pending paragraph
+	dropCards bool         // the root is a story, not a list of cards
+	level     int          // list nesting depth
 	ordered   []bool
 }
 
@@ -93,6 +94,14 @@ func (b *blockBuilder) space1() {
 
 // flush turns pending text into a block of the current kind.
 func (b *blockBuilder) flush() {
+	b.flushText()
+	if len(b.deferred) > 0 {
+		b.blocks = append(b.blocks, b.deferred...)
+		b.deferred = b.deferred[:0]
+	}
+}
+
+func (b *blockBuilder) flushText() {
 	if b.pending.Len() == 0 {
 		return
 	}
@@ -392,8 +401,13 @@ func (b *blockBuilder) image(n *html.Node, caption string) {
 	if u == "" {
 		return
 	}
-	b.flush()
-	b.blocks = append(b.blocks, lede.Block{Kind: lede.KindImage, Src: u, Alt: strings.Join(strings.Fields(attr(n, "alt")), " "), Text: caption})
+	img := lede.Block{Kind: lede.KindImage, Src: u, Alt: strings.Join(strings.Fields(attr(n, "alt")), " "), Text: caption}
+	if strings.TrimSpace(b.pending.String()) != "" {
+		// an image inside running text follows its paragraph
+		b.deferred = append(b.deferred, img)
+		return
+	}
+	b.blocks = append(b.blocks, img)
 }
 
 // embedHosts maps the host of an embedded frame to the embed kind.

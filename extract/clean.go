@@ -96,7 +96,7 @@ func isBylineOrDate(t string) bool {
 	low := strings.ToLower(t)
 	for _, p := range []string{"by ", "written by", "posted by", "words by", "von ", "par ", "por "} {
 		if strings.HasPrefix(low, p) {
-			return len(t) < 120
+			return len(t) < 120 && len(strings.Fields(t)) <= 12 && !strings.HasSuffix(t, ".")
 		}
 	}
 	for _, p := range []string{"updated", "published", "posted", "last updated", "first published", "modified"} {

@@ -57,6 +57,8 @@ type finder struct {
 	docTitle  string
 	useHints  bool
 	bodyIndex int32
+	rawGood   int32 // paragraph text of the whole page, hints ignored
+	baseHref  string
 }
 
 // findContent locates the main content of the page and turns it into blocks.
@@ -73,19 +75,19 @@ func findContent(doc *html.Node, md *htmlmeta.Metadata) content {
 	}
 	f.visit(doc, -1, 0)
 	f.settle()
-	f.base = f.resolveBase(doc)
+	f.base = f.resolveBase()
 	title := ""
 	if md != nil {
 		title = md.Title
 	}
 	blocks := f.build(title)
-	if textLen(blocks) < 250 {
+	if n := textLen(blocks); n < 250 || int32(n) < f.rawGood/5 {
 		// The hints may have hidden the article (a wrapper named
 		// "page-with-sidebar", say): score again without them.
 		g := &finder{st: make([]nodeStat, 0, len(f.st)), base: f.base, docTitle: f.docTitle, bodyIndex: -1}
 		g.visit(doc, -1, 0)
 		g.settle()
-		if alt := g.build(title); textLen(alt) > textLen(blocks) {
+		if alt := g.build(title); textLen(alt) > textLen(blocks)*3/2 {
 			blocks = alt
 			f = g
 		}
@@ -112,8 +114,8 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 	if n.Type == html.ElementNode {
 		switch {
 		case skipTag(a):
-			if a == atom.Title && f.docTitle == "" && n.FirstChild != nil {
-				f.docTitle = strings.TrimSpace(n.FirstChild.Data)
+			if a == atom.Head {
+				f.readHead(n)
 			}
 			s.flags = fSkip
 		case a == atom.Iframe || a == atom.Img || a == atom.Br || a == atom.Hr:
@@ -143,8 +145,15 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 			if s.hint&hintStrong != 0 && s.hint&(hintPositive|hintBody) == 0 && a != atom.Body && a != atom.Html && a != atom.Main && a != atom.Article {
 				s.flags |= fBoiler
 			}
-		} else if h := classHint(n); h&hintBody != 0 {
-			s.hint = hintBody | hintPositive
+		} else {
+			// The second try keeps only the surest hints: the body and
+			// reader comments.
+			h := classHint(n)
+			if h&hintBody != 0 {
+				s.hint = hintBody | hintPositive
+			} else if h&hintComments != 0 && h&hintPositive == 0 {
+				s.flags |= fBoiler
+			}
 		}
 		if !blockTag(a) {
 			s.flags |= fInline
@@ -250,6 +259,7 @@ func (f *finder) settle() {
 			s.flags |= fInBoiler
 		}
 	}
+	f.rawGood = st[0].good
 	for i := range st {
 		st[i].good, st[i].pgood, st[i].clean = 0, 0, st[i].own
 	}
@@ -348,30 +358,41 @@ func hiddenNode(n *html.Node) bool {
 	return false
 }
 
-// resolveBase combines the page URL with the first <base href>.
-func (f *finder) resolveBase(doc *html.Node) *url.URL {
-	for i := range f.st {
-		n := f.st[i].n
-		if n.DataAtom == atom.Body {
-			break
+// readHead takes the document title and the <base href> from the head.
+func (f *finder) readHead(head *html.Node) {
+	for c := head.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
 		}
-		if n.DataAtom == atom.Base {
-			if h := attr(n, "href"); h != "" {
-				u, err := url.Parse(strings.TrimSpace(h))
-				if err != nil {
-					break
-				}
-				if f.base != nil {
-					return f.base.ResolveReference(u)
-				}
-				if u.IsAbs() {
-					return u
-				}
+		switch c.DataAtom {
+		case atom.Title:
+			if f.docTitle == "" && c.FirstChild != nil {
+				f.docTitle = strings.TrimSpace(c.FirstChild.Data)
 			}
-			break
+		case atom.Base:
+			if f.baseHref == "" {
+				f.baseHref = strings.TrimSpace(attr(c, "href"))
+			}
 		}
 	}
-	return f.base
+}
+
+// resolveBase combines the page URL with the first <base href>.
+func (f *finder) resolveBase() *url.URL {
+	if f.baseHref == "" {
+		return f.base
+	}
+	u, err := url.Parse(f.baseHref)
+	if err != nil {
+		return f.base
+	}
+	if f.base != nil {
+		return f.base.ResolveReference(u)
+	}
+	if u.IsAbs() {
+		return u
+	}
+	return nil
 }
 
 // candidateScore is an element's final score as the article container.
@@ -442,7 +463,10 @@ func (f *finder) chooseRoots() []int32 {
 		}
 		cur, up := &f.st[top], &f.st[p]
 		addGood, addClean := up.good-cur.good, up.clean-cur.clean
-		if addClean > 10 && (float32(addGood) < 0.6*float32(addClean) || addGood < 25) {
+		if addClean > 0 && (up.n.DataAtom == atom.Body || up.n.DataAtom == atom.Html) {
+			break
+		}
+		if addClean > 80 && (float32(addGood) < 0.6*float32(addClean) || addGood < 25) {
 			break
 		}
 		top = p

@@ -16,6 +16,7 @@ const (
 	hintStrong                    // names boilerplate that is never story text (share bars, comments, ads)
 	hintWeak                      // names page furniture that is short when it is furniture (bylines, dates, tags)
 	hintBody                      // itemprop=articleBody or similar: the body itself
+	hintComments                  // names reader comments (also strong)
 )
 
 // strongWords name boilerplate wrappers; a class or id word equal to one of
@@ -40,6 +41,12 @@ var strongWords = map[string]bool{
 var strongPrefixes = []string{
 	"comment", "share", "social", "newsletter", "advert", "sponsor", "related", "promo", "sidebar",
 	"breadcrumb", "cookie", "subscri", "outbrain", "taboola", "recommend", "trending", "popular",
+}
+
+// commentWords name reader comments, dropped even on the second try.
+var commentWords = map[string]bool{
+	"comment": true, "comments": true, "commenting": true, "disqus": true, "replies": true,
+	"respond": true, "discussion": true, "commentlist": true,
 }
 
 // weakWords name furniture that is usually short: a byline, a date line, a
@@ -100,6 +107,8 @@ func wordsHint(v string) hint {
 			return
 		}
 		switch {
+		case commentWords[string(word)]:
+			last = hintStrong | hintComments
 		case strongWords[string(word)]:
 			last = hintStrong
 		case positiveWords[string(word)]:
@@ -111,6 +120,9 @@ func wordsHint(v string) hint {
 			for _, p := range strongPrefixes {
 				if len(w) > len(p) && strings.HasPrefix(w, p) && !strings.HasPrefix(w, "commentar") {
 					last = hintStrong
+					if p == "comment" {
+						last |= hintComments
+					}
 					break
 				}
 			}
@@ -180,7 +192,7 @@ func blockTag(a atom.Atom) bool {
 		atom.Dl, atom.Dt, atom.Dd, atom.Table, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td,
 		atom.Th, atom.Blockquote, atom.Pre, atom.Figure, atom.Figcaption, atom.Hr, atom.Form,
 		atom.Fieldset, atom.Address, atom.Details, atom.Summary, atom.Center, atom.Body, atom.Iframe,
-		atom.Img, atom.Picture, atom.Caption, atom.Hgroup, atom.Legend:
+		atom.Caption, atom.Hgroup, atom.Legend:
 		return true
 	}
 	return false
