@@ -466,7 +466,7 @@ func (f *finder) chooseRoots() []int32 {
 		if addClean > 0 && (up.n.DataAtom == atom.Body || up.n.DataAtom == atom.Html) {
 			break
 		}
-		if addClean > 80 && (float32(addGood) < 0.6*float32(addClean) || addGood < 25) {
+		if addClean > 80 && (float32(addGood) < 0.6*float32(addClean) || addGood < max(25, cur.good/8)) {
 			break
 		}
 		top = p
