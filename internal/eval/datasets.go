@@ -84,6 +84,9 @@ func (c Case) Page() ([]byte, error) {
 
 // Truth reads the case's truth.
 func (c Case) Truth() (Truth, error) {
+	if c.truth == nil {
+		return Truth{}, fmt.Errorf("case %q: no truth (not made by Load)", c.ID)
+	}
 	return c.truth()
 }
 
