@@ -54,7 +54,7 @@ func cleanBlocks(bs []lede.Block, title, docTitle string) []lede.Block {
 	}
 	// Headings, images and short lines dangling after the story are
 	// the titles of boxes whose content was dropped.
-	for len(out) > 0 {
+	for len(out) > 1 {
 		last := out[len(out)-1]
 		if last.Kind == lede.KindHeading || (last.Kind == lede.KindParagraph && len(last.Text) < 30 && !strings.HasSuffix(last.Text, ".")) {
 			out = out[:len(out)-1]

@@ -437,6 +437,11 @@ func (f *finder) chooseRoots() []int32 {
 		}
 	}
 	if top < 0 {
+		// No paragraph anywhere: a tiny page; read its body, if it
+		// has one, minus boilerplate.
+		if f.useHints && f.bodyIndex >= 0 && f.st[f.bodyIndex].clean > 0 {
+			return []int32{f.bodyIndex}
+		}
 		return nil
 	}
 	// Climb while the parent holds about as much: a container split in
