@@ -15,8 +15,7 @@ type Candidate struct {
 
 // Scores of the kinds of entry before context. A country name means the
 // country ("Mexico" is not Mexico, Missouri); a region name means the region
-// unless a city of the same name in the same country is a capital or a city
-// of a million people ("New York", "Washington"). A city's prior is
+// unless a city of the same name is a capital or a city of a million people ("New York", "Washington"). A city's prior is
 // log10(population), plus a little for a national capital.
 const (
 	countryPrior     = 18
@@ -26,6 +25,7 @@ const (
 	capitalBonus     = 0.5
 	bigCityBonus     = 8
 	bigCityPop       = 1000000
+	bigSeatPop       = 500000 // a regional seat this big beats a lesser region ("Jerusalem"), not a well-known one ("Quebec")
 )
 
 // Context bonuses: how much the other places of the article pull a
@@ -93,8 +93,8 @@ func (s *support) add(g *Gazetteer, id int32, sign int) {
 }
 
 // prior is an entry's score before context; rival says whether the name is
-// also a region of the entry's country, against which a capital or a city of
-// a million people wins.
+// also a first-level region, against which a capital or a city of a million
+// people wins ("New York", "Washington", "Jerusalem").
 func (g *Gazetteer) prior(e *entry, rival bool) float64 {
 	switch e.kind {
 	case KindCountry:
@@ -111,7 +111,7 @@ func (g *Gazetteer) prior(e *entry, rival bool) float64 {
 	if e.level == capitalFlag {
 		p += capitalBonus
 	}
-	if rival && (e.level == capitalFlag || e.pop >= bigCityPop) {
+	if rival && (e.level == capitalFlag || e.pop >= bigCityPop || e.level == seatFlag && e.pop >= bigSeatPop) {
 		p += bigCityBonus
 	}
 	return p
@@ -253,7 +253,7 @@ func (g *Gazetteer) argmax(ids []int32, s *support, current int32) int32 {
 	best, bestScore := int32(-1), math.Inf(-1)
 	for _, id := range ids {
 		e := &g.entries[id]
-		sc := g.score(e, e.kind == KindCity && g.hasRegionIn(ids, e.country), s)
+		sc := g.score(e, e.kind == KindCity && g.hasRegion(ids), s)
 		if sc > bestScore || sc == bestScore && id == current {
 			best, bestScore = id, sc
 		}
@@ -261,10 +261,10 @@ func (g *Gazetteer) argmax(ids []int32, s *support, current int32) int32 {
 	return best
 }
 
-// hasRegionIn reports whether ids hold a first-level region of country cc.
-func (g *Gazetteer) hasRegionIn(ids []int32, cc [2]byte) bool {
+// hasRegion reports whether ids hold a first-level region.
+func (g *Gazetteer) hasRegion(ids []int32) bool {
 	for _, id := range ids {
-		if e := &g.entries[id]; e.kind == KindRegion && e.level > 0 && e.country == cc {
+		if e := &g.entries[id]; e.kind == KindRegion && e.level > 0 {
 			return true
 		}
 	}

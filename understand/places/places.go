@@ -94,7 +94,7 @@ const (
 // Bolton") and still geocode.
 const (
 	knownCityPop    = 200000
-	knownSeatPop    = 50000
+	knownSeatPop    = 100000
 	knownCapitalPop = 20000
 )
 
@@ -118,7 +118,25 @@ var ambiguousNames = map[string]bool{
 	"charlotte": true, "austin": true, "jackson": true, "lincoln": true, "madison": true, "victoria": true,
 	"florence": true, "eugene": true, "tyler": true, "marion": true, "irving": true, "hamilton": true,
 	"raleigh": true, "aurora": true, "mercedes": true, "concord": true, "providence": true, "bristol": true,
-	"president": true, "enterprise": true, "kent": true,
+	"president": true, "enterprise": true, "kent": true, "david": true, "nelson": true, "toyota": true,
+	"brent": true, "carolina": true, "columbia": true, "orleans": true, "jersey": true, "man": true,
+	"marathon": true, "pearl": true, "normal": true, "darwin": true, "eagle": true, "liberty": true,
+	"paradise": true, "temple": true, "troy": true, "vernon": true, "warren": true, "chester": true,
+	"wellington": true, "york": true, "salem": true, "delta": true, "sandy": true, "lafayette": true,
+	"mary": true, "vladimir": true, "leon": true, "ariana": true,
+}
+
+// ambiguousRegionNames are first-level region names that are more often a
+// word, a given name or part of another name in news text.
+var ambiguousRegionNames = map[string]bool{
+	"mary": true, "vladimir": true, "ariana": true, "leon": true, "victoria": true, "jewish": true,
+	"falcon": true, "van": true, "para": true, "plateau": true, "lori": true, "bam": true,
+	"jersey": true, "guerrero": true, "hidalgo": true, "morelos": true, "bolivar": true,
+	"sucre": true, "santander": true, "distrito federal": true, "ash": true,
+	"centre": true, "littoral": true, "lakes": true, "unity": true, "warrap": true, "north": true,
+	"charlotte": true, "kent": true, "orange": true,
+	"madison": true, "franklin": true, "jefferson": true, "lincoln": true,
+	"delta": true, "rivers": true, "imo": true,
 }
 
 // vagueRegionNames are subdivision names that are ordinary words.
@@ -410,9 +428,9 @@ func hasUpper(s string) bool {
 // country or one of its aliases ("U.S.", "Britain"), a well-known first-level
 // region (a US state, a Canadian province, "Crimea"), a world region
 // ("Middle East"), or a city large enough that the name means the city
-// (200,000 people, or 50,000 for the seat of a state or province, 20,000 for a
-// national capital), and not an ordinary word or common given name ("Reading",
-// "Charlotte"). It is meant to be precise, not complete: a smaller town
+// (200,000 people, or 100,000 for the seat of a first-level region, 20,000 for
+// a national capital; names under four letters need a million), and not an
+// ordinary word or a common given name ("Reading", "Charlotte", "David"). It is meant to be precise, not complete: a smaller town
 // ("Bolton", 141,000) is not known on its name alone, but Geocode resolves it
 // when the caller has other reasons to call it a place. A name without an
 // upper-case letter is never known.
@@ -427,12 +445,15 @@ func (g *Gazetteer) Known(name string) bool {
 		case KindCountry, KindWorldRegion:
 			return true
 		case KindRegion:
-			if e.level == 2 && !vagueRegionNames[key] && len(key) >= 4 {
+			if e.level == 2 && !vagueRegionNames[key] && !ambiguousRegionNames[key] && len(key) >= 4 {
 				return true
 			}
 		case KindCity:
 			if ambiguousNames[key] {
 				continue
+			}
+			if len(key) < 4 && e.pop < bigCityPop || isUpperWord(name) && len(key) < 4 {
+				continue // "Man", "Ho", "WA": short names are words or abbreviations
 			}
 			if e.pop >= knownCityPop ||
 				e.level == seatFlag && e.pop >= knownSeatPop ||
@@ -460,4 +481,16 @@ func (g *Gazetteer) Lookup(name string) (info Info, ok bool) {
 		info.Country = string(e.country[:])
 	}
 	return info, true
+}
+
+// isUpperWord reports whether s has letters and all of them are upper case.
+func isUpperWord(s string) bool {
+	has := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		has = has || unicode.IsLetter(r)
+	}
+	return has
 }

@@ -51,6 +51,8 @@ func TestKnown(t *testing.T) {
 		{"White House", false}, {"Congress", false}, {"Obama", false}, {"Reading", false},
 		{"Charlotte", false}, {"Nice", false}, {"Central", false}, {"North", false},
 		{"us", false}, {"paris", false}, {"", false}, {"IT", false}, {"IN", false},
+		{"David", false}, {"Man", false}, {"Vladimir", false}, {"Toyota", false}, {"Jewish", false},
+		{"WA", false}, {"Victoria", false}, {"Mary", false},
 	}
 	for _, tt := range tests {
 		if got := g.Known(tt.name); got != tt.want {
@@ -120,6 +122,8 @@ func TestGeocodeAmbiguity(t *testing.T) {
 			[]place{{"London", "CA", true}, {"Ontario", "CA", false}, {"Canada", "CA", false}}},
 		{"London alone", []string{"London"}, []place{{"London", "GB", true}}},
 		{"world region", []string{"Middle East"}, []place{{"Middle East", "", false}}},
+		{"a capital beats a region of another country", []string{"Jerusalem"}, []place{{"Jerusalem", "IL", true}}},
+		{"an old spelling", []string{"Kiev"}, []place{{"Kiev", "UA", true}}},
 	}
 	for _, tt := range tests {
 		var cands []Candidate
