@@ -69,6 +69,8 @@ type Entity struct {
 	Role     string // people only
 	Mentions []lede.Mention
 
+	Gender Gender // people: from the given name
+
 	first, last string // people: given name and surname as written
 }
 
@@ -95,7 +97,7 @@ type span struct {
 type finder struct {
 	doc     *text.Doc
 	opts    Options
-	given   map[string]bool
+	given   map[string]Gender
 	lower   map[string]bool // words the text writes in lower case
 	res     *Result
 	persons map[string]int // "first last" key → entity
@@ -110,15 +112,28 @@ type pendingSingle struct {
 	tok      int
 	sentence int
 	titled   bool // came after a title ("President Trump")
+	wire     bool // the wire of a dateline
 	role     string
 }
 
-// Names is the given-name lexicon, loaded once by NewLexicon.
-type Names struct{ given map[string]bool }
+// Gender is what a given-name list says of a name.
+type Gender uint8
+
+// The genders of a given name; a name in both lists, or in neither, is
+// Unknown.
+const (
+	Unknown Gender = iota
+	Female
+	Male
+)
+
+// Names is the given-name lexicon. Parse it once with NewNames and share
+// it; it is read-only.
+type Names struct{ given map[string]Gender }
 
 // NewNames parses the bundled given-name list.
 func NewNames() *Names {
-	m := make(map[string]bool, 9000)
+	m := make(map[string]Gender, 9000)
 	data := givenNamesData
 	for len(data) > 0 {
 		i := strings.IndexByte(data, '\n')
@@ -128,15 +143,30 @@ func NewNames() *Names {
 		} else {
 			data = ""
 		}
-		if line != "" {
-			m[line] = true
+		name, g, _ := strings.Cut(line, "\t")
+		if name == "" {
+			continue
+		}
+		switch g {
+		case "f":
+			m[name] = Female
+		case "m":
+			m[name] = Male
+		default:
+			m[name] = Unknown
 		}
 	}
 	return &Names{given: m}
 }
 
 // IsGiven reports whether w is a given name.
-func (n *Names) IsGiven(w string) bool { return n != nil && n.given[w] }
+func (n *Names) IsGiven(w string) bool {
+	if n == nil {
+		return false
+	}
+	_, ok := n.given[w]
+	return ok
+}
 
 // Find returns the entities of doc. names may be nil (then NewNames is
 // called; callers that run Find often should keep one Names).
@@ -169,6 +199,11 @@ func Find(doc *text.Doc, names *Names, opts Options) *Result {
 
 func (f *finder) str(i int) string { return f.doc.Str(i) }
 
+func (f *finder) isGiven(w string) bool {
+	_, ok := f.given[w]
+	return ok
+}
+
 func (f *finder) tok(i int) text.Token { return f.doc.Tokens[i] }
 
 // isCapWord reports whether token i is a capitalised word that may be part
@@ -196,6 +231,10 @@ func (f *finder) chunk() []span {
 			if place, body, ok := text.Dateline(d.Text, d.Paragraphs[s.Para]); ok && body <= s.End {
 				f.addDateline(place, si)
 				for start < s.Last && d.Tokens[start].Start < body {
+					// The wire in brackets: "(AP)", "(Reuters)".
+					if t := d.Tokens[start]; t.Start > place.End && f.isCapWord(start) && start > 0 && f.str(start-1) == "(" {
+						f.pending = append(f.pending, pendingSingle{tok: start, sentence: si, wire: true})
+					}
 					start++
 				}
 			}
@@ -208,8 +247,12 @@ func (f *finder) chunk() []span {
 				continue
 			}
 			if !f.isCapWord(i) {
-				initial = false
-				continue
+				// "told The Hill": a capitalised article inside a sentence
+				// opens a name.
+				if !(!initial && f.str(i) == "The" && i+1 < s.Last && f.isCapWord(i+1) && i > s.First && f.isLowerWord(i-1)) {
+					initial = false
+					continue
+				}
 			}
 			j := i + 1
 			for j < s.Last {
@@ -234,7 +277,7 @@ func (f *finder) chunk() []span {
 			if initial && f.commonWord(a) {
 				a++
 			}
-			if a < j {
+			if a < j && !f.fillsQuote(a, j) {
 				out = append(out, span{a, j, si})
 			}
 			initial = false
@@ -253,15 +296,20 @@ func hyphenTail(w string) bool {
 	if k < 0 || k+1 >= len(w) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(w[k+1:])
-	return unicode.IsLower(r)
+	tail := w[k+1:]
+	r, _ := utf8.DecodeRuneInString(tail)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	// "Kremlin-backed", "U.S.-led", "Texas-based"; not "Hau-yip".
+	return strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing") || hyphenTails[tail]
 }
 
 // commonWord reports whether the capitalised word at i, at the start of a
 // sentence, is an ordinary word rather than a name.
 func (f *finder) commonWord(i int) bool {
 	w := f.str(i)
-	if f.given[w] || knownOrgs[w] || text.IsAllCaps(w) {
+	if f.isGiven(w) || knownOrgs[w] || text.IsAllCaps(w) {
 		return false
 	}
 	lw := lowerASCII(w)
@@ -273,6 +321,15 @@ func (f *finder) commonWord(i int) bool {
 	}
 	// An adverb or adjective opening a sentence: "Unusually", "Former".
 	return strings.HasSuffix(lw, "ly") || lw == "former" || lw == "new" && !f.isCapWordAt(i+1)
+}
+
+func (f *finder) isLowerWord(i int) bool {
+	t := f.tok(i)
+	if t.Kind != text.Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f.doc.Text[t.Start:])
+	return unicode.IsLower(r)
 }
 
 func (f *finder) isCapWordAt(i int) bool { return i < len(f.doc.Tokens) && f.isCapWord(i) }
@@ -298,6 +355,25 @@ func (f *finder) classify(sp span) {
 		f.addPlace(a, b, sp.sentence)
 		return
 	}
+	if f.str(a) == "The" {
+		// "The Hill", "The New York Times": a proper name with its article.
+		rest, _, _ := f.spanText(a+1, b)
+		if f.known(rest) {
+			f.addPlace(a+1, b, sp.sentence)
+			return
+		}
+		if k := f.lastTitle(a, b); k < 0 {
+			f.addOrg(a, b, sp.sentence)
+			return
+		}
+		a++
+	}
+	// "strategist at Miller Tabak", "a professor of the University": the
+	// employer of a role is an organization.
+	if f.employerContext(a) && !f.hasTitle(a, b) {
+		f.addOrg(a, b, sp.sentence)
+		return
+	}
 	// A title inside the span: the name is what follows it.
 	if k := f.lastTitle(a, b); k >= 0 {
 		rest := f.trimSuffixes(k+1, b)
@@ -318,7 +394,7 @@ func (f *finder) classify(sp span) {
 			return
 		}
 	}
-	if knownOrgs[name] || f.hasOrgWord(a, b) {
+	if knownOrgs[name] || f.hasOrgWord(a, b) && f.hasNameWord(a, b) || f.hasAmpersand(a, b) {
 		// "Air Force Two", "Marine One": a vehicle's name, not the body.
 		if b < len(f.doc.Tokens) && vehicleNumbers[f.str(b)] {
 			return
@@ -331,23 +407,28 @@ func (f *finder) classify(sp span) {
 		f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
 		return
 	}
-	if n >= 2 && n <= 5 && f.nameLike(a, a+n) {
-		if f.given[f.str(a)] || f.hasInitial(a, a+n) || f.personContext(a, b) {
+	if n >= 2 && n <= 5 && f.nameLike(a, a+n) && !f.hasOrgWord(a, b) {
+		if f.isGiven(f.str(a)) || f.hasInitial(a, a+n) || f.personContext(a, b) {
 			f.addPerson(a, b, sp.sentence, "")
 			return
 		}
 		// "Shady James Comey": a descriptive word before a full name.
-		if n >= 3 && f.given[f.str(a+1)] {
+		if n >= 3 && f.isGiven(f.str(a+1)) {
 			f.addPerson(a+1, b, sp.sentence, "")
 			return
 		}
 	}
-	// A place followed by more capitalised words ("Moscow Mayor"): keep the
-	// longest known prefix.
+	// A place followed by more capitalised words ("Britain Liu Xiaming",
+	// "Moscow Mayor Sergei Sobyanin"): the longest known prefix, then the
+	// rest on its own.
 	for e := b - 1; e > a; e-- {
 		pre, _, _ := f.spanText(a, e)
 		if f.known(pre) {
 			f.addPlace(a, e, sp.sentence)
+			if connectors[f.str(e)] {
+				return
+			}
+			f.classify(span{e, b, sp.sentence})
 			return
 		}
 	}
@@ -410,7 +491,7 @@ func (f *finder) nameLike(a, b int) bool {
 		if connectors[w] && (w == "of" || w == "for" || w == "on") {
 			return false
 		}
-		if knownOrgs[w] || f.known(w) && i == b-1 {
+		if knownOrgs[w] || f.known(w) && (i == b-1 || i == a && f.roleBefore(a) == "") && !f.isGiven(f.str(a)) {
 			return false
 		}
 	}
@@ -420,7 +501,11 @@ func (f *finder) nameLike(a, b int) bool {
 // personContext reports whether the words around [a, b) say it is a person.
 func (f *finder) personContext(a, b int) bool {
 	d := f.doc
-	if b < len(d.Tokens) && d.Tokens[b].Kind == text.Word && text.IsSpeechVerb(f.str(b)) {
+	k := b
+	for k < len(d.Tokens) && k < b+3 && d.Tokens[k].Kind == text.Word && auxiliaries[f.str(k)] {
+		k++
+	}
+	if k < len(d.Tokens) && d.Tokens[k].Kind == text.Word && text.IsSpeechVerb(f.str(k)) {
 		return true
 	}
 	if a > 0 && d.Tokens[a-1].Kind == text.Word {
@@ -529,17 +614,96 @@ func roleModifier(w string) bool {
 // title ("U.S." in "U.S. National Security Adviser", "Kremlin" in "Kremlin
 // spokesman").
 func (f *finder) prefixEntities(a, b, sentence int) {
-	for i := a; i < b; i++ {
-		w := f.str(i)
-		if titleHeads[w] {
-			break
-		}
-		if f.known(w) {
-			f.addPlace(i, i+1, sentence)
-		} else if knownOrgs[w] {
-			f.addOrg(i, i+1, sentence)
+	e := a
+	for e < b && !titleHeads[f.str(e)] {
+		e++
+	}
+	// Drop modifiers that are no names ("Former", "Republican").
+	for e > a && (f.lower[lowerASCII(f.str(e-1))] || modifierCaps[f.str(e-1)]) && !f.hasOrgWord(e-1, e) {
+		e--
+	}
+	if e == a {
+		return
+	}
+	name, _, _ := f.spanText(a, e)
+	switch {
+	case f.known(name):
+		f.addPlace(a, e, sentence)
+	case knownOrgs[name] || f.hasOrgWord(a, e) && f.hasNameWord(a, e):
+		f.addOrg(a, e, sentence)
+	default:
+		for i := a; i < e; i++ {
+			w := f.str(i)
+			if f.known(w) {
+				f.addPlace(i, i+1, sentence)
+			} else if knownOrgs[w] {
+				f.addOrg(i, i+1, sentence)
+			}
 		}
 	}
+}
+
+// employerContext reports whether the span at a follows "ROLE at|of|for
+// (the)": "equity strategist at Miller Tabak".
+func (f *finder) employerContext(a int) bool {
+	d := f.doc
+	k := a - 1
+	if k >= 0 && f.str(k) == "the" {
+		k--
+	}
+	if k < 1 || d.Tokens[k].Kind != text.Word {
+		return false
+	}
+	p := f.str(k)
+	if p != "at" && p != "of" && p != "for" && p != "with" {
+		return false
+	}
+	if p != "at" && f.str(a-1) != "the" && !roleNouns[f.str(k-1)] {
+		return false
+	}
+	return d.Tokens[k-1].Kind == text.Word && roleNouns[lowerASCII(f.str(k-1))] && !titleHeads[f.str(k-1)]
+}
+
+// hasTitle reports whether [a, b) holds a title word followed by a name.
+func (f *finder) hasTitle(a, b int) bool { return f.lastTitle(a, b) >= 0 }
+
+// hasNameWord reports whether [a, b) holds a word that is not an
+// organization word, a connector or a title ("Office" alone names nothing).
+func (f *finder) hasNameWord(a, b int) bool {
+	for i := a; i < b; i++ {
+		w := f.str(i)
+		if !orgWords[w] && !connectors[w] && !titleHeads[w] && f.tok(i).Kind == text.Word {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) hasAmpersand(a, b int) bool {
+	for i := a + 1; i < b-1; i++ {
+		if f.str(i) == "&" {
+			return true
+		}
+	}
+	return false
+}
+
+// fillsQuote reports whether [a, b) is the whole of a quotation in title
+// case (“Star Wars,” “Mary Poppins”): a title, not a name.
+func (f *finder) fillsQuote(a, b int) bool {
+	d := f.doc
+	if a == 0 || d.Tokens[a-1].Kind != text.Quote {
+		return false
+	}
+	k := b
+	for k < len(d.Tokens) && d.Tokens[k].Kind == text.Punct && (f.str(k) == "," || f.str(k) == "." || f.str(k) == "!" || f.str(k) == "?") {
+		k++
+	}
+	if k >= len(d.Tokens) || d.Tokens[k].Kind != text.Quote {
+		return false
+	}
+	// One word is a title unless it is a given name (“Mary,” she said).
+	return b-a >= 2 || !f.isGiven(f.str(a))
 }
 
 func (f *finder) addMention(e, start, end, sentence int) {
@@ -575,6 +739,16 @@ func (f *finder) addDateline(p text.Span, sentence int) {
 }
 
 func (f *finder) addOrg(a, b, sentence int) {
+	// "Founder of Ceres Robotics Inc.": the organization follows the title.
+	for k := a; k < b-2; k++ {
+		if (titleHeads[f.str(k)] || f.str(k) == "and") && f.str(k+1) == "of" {
+			a = k + 2
+			break
+		}
+		if !titleHeads[f.str(k)] && f.str(k) != "and" {
+			break
+		}
+	}
 	name, start, end := f.spanText(a, b)
 	e := f.addNamed(Organization, name, start, end, sentence)
 	// "Federal Bureau of Investigation (FBI)": the acronym is an alias.
@@ -611,15 +785,37 @@ func (f *finder) addPerson(a, b, sentence int, role string) {
 	key := first + " " + last
 	e, ok := f.persons[key]
 	if !ok {
+		e, ok = f.sameSurname(first, last)
+	}
+	if !ok {
 		// "Donald J. Trump" and "Donald Trump" share given name and surname.
 		e = len(f.res.Entities)
-		f.res.Entities = append(f.res.Entities, Entity{Kind: Person, Name: name, first: first, last: last})
+		f.res.Entities = append(f.res.Entities, Entity{Kind: Person, Name: name, first: first, last: last, Gender: f.given[first]})
 		f.persons[key] = e
 	} else if name != f.res.Entities[e].Name {
 		f.addAlias(e, name)
 	}
 	f.addMention(e, start, end, sentence)
 	f.setRole(e, role, a, b)
+}
+
+// sameSurname finds a person of pass 1 with surname last whose given name
+// shortens or lengthens first ("Pat" and "Patrick").
+func (f *finder) sameSurname(first, last string) (int, bool) {
+	for e := range f.res.Entities {
+		ent := &f.res.Entities[e]
+		if ent.Kind != Person || ent.last != last || ent.first == ent.last {
+			continue
+		}
+		short, long := first, ent.first
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short) >= 3 && strings.HasPrefix(long, short) {
+			return e, true
+		}
+	}
+	return -1, false
 }
 
 func (f *finder) setRole(e int, role string, a, b int) {
@@ -643,6 +839,10 @@ func (f *finder) resolveSingles() {
 	for _, p := range f.pending {
 		w := f.str(p.tok)
 		t := d.Tokens[p.tok]
+		if p.wire {
+			f.addOrg(p.tok, p.tok+1, p.sentence)
+			continue
+		}
 		if !p.titled && f.known(w) {
 			f.addPlace(p.tok, p.tok+1, p.sentence)
 			continue

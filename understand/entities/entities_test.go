@@ -51,7 +51,7 @@ func TestFind(t *testing.T) {
 		{"sentence-initial common word", "Unusually, the talks ended. Officials said talks would go on in Paris.",
 			[]ent{{Place, "Paris", nil, ""}}},
 		{"unknown single word is left out", "Smith said it was over.", nil},
-		{"dateline", "MOSCOW (Reuters) - The talks ended.", []ent{{Place, "Moscow", []string{"MOSCOW"}, ""}}},
+		{"dateline", "MOSCOW (Reuters) - The talks ended.", []ent{{Place, "Moscow", []string{"MOSCOW"}, ""}, {Organization, "Reuters", nil, ""}}},
 		{"speech verb context for unknown given name", "Zorblat Quenk said the plan works.",
 			[]ent{{Person, "Zorblat Quenk", nil, ""}}},
 		{"no person from plain title case", "The Cold War ended.", nil},

@@ -87,6 +87,10 @@ var orgWords = map[string]bool{
 	"Observatory": true, "Program": true, "Programme": true, "Project": true, "Initiative": true, "Campaign": true, "Caucus": true,
 	"Republicans": true, "Democrats": true, "Conservatives": true, "Commons": true, "Lords": true, "Directorate": true,
 	"Cooperative": true, "Consortium": true, "Institutes": true, "Clinic": true, "Airport": true,
+	"Productions": true, "Animation": true, "Channel": true, "Films": true, "Brands": true, "Stores": true, "Foods": true,
+	"Robotics": true, "Aerospace": true, "Pharma": true, "Therapeutics": true, "Biosciences": true, "Solutions": true,
+	"Enterprises": true, "Semiconductor": true, "Electric": true, "Telecom": true, "Communications": true, "Publishing": true,
+	"Publications": true, "Agencies": true, "Department’s": false, "Authorities": true, "Ministries": true,
 }
 
 // knownOrgs are organizations whose names carry no organization word.
@@ -191,4 +195,26 @@ var roleModifiers = map[string]bool{
 	"security": true, "defense": true, "defence": true, "policy": true, "executive": true, "vice": true, "head": true,
 	"team": true, "campaign": true, "white": false, "house": true, "city": true, "county": true, "police": true,
 	"research": true, "science": true, "investment": true, "market": true, "tech": true, "film": true, "art": true,
+}
+
+// hyphenTails are lower-case words that end a name after a hyphen
+// ("Texas-based", "Russian-born").
+var hyphenTails = map[string]bool{
+	"born": true, "based": true, "style": true, "like": true, "era": true, "made": true, "wide": true, "run": true,
+	"type": true, "level": true, "class": true, "speaking": true, "language": true, "area": true, "specific": true,
+	"centric": true, "friendly": true, "free": true, "only": true, "proof": true, "bound": true, "sized": true, "wise": true,
+	"led": true, "owned": true, "backed": true, "funded": true, "allied": true, "linked": true, "related": true,
+}
+
+// modifierCaps are capitalised modifiers of a title that name nothing.
+var modifierCaps = map[string]bool{
+	"Former": true, "Republican": true, "Democratic": true, "Acting": true, "Interim": true, "Senior": true, "Deputy": true,
+	"Then": true, "Late": true, "Veteran": true, "Longtime": true, "Conservative": true, "Liberal": true, "Labour": true,
+}
+
+// auxiliaries may stand between a subject and its verb of speech.
+var auxiliaries = map[string]bool{
+	"has": true, "had": true, "have": true, "also": true, "later": true, "previously": true, "then": true, "once": true,
+	"would": true, "will": true, "never": true, "repeatedly": true, "again": true, "recently": true, "earlier": true,
+	"often": true, "publicly": true, "privately": true, "reportedly": true, "just": true,
 }

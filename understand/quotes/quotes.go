@@ -62,12 +62,14 @@ type finder struct {
 	ents   *entities.Result
 	segs   []segment
 	quoted []text.Span // all quoted spans, to skip mentions inside quotes
+
+	lastSpeaker int // speaker of the last attributed quote, or -1
 }
 
 // Find returns the quotes of doc, speakers resolved against ents, in text
 // order.
 func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
-	f := &finder{doc: doc, ents: ents}
+	f := &finder{doc: doc, ents: ents, lastSpeaker: -1}
 	f.pair()
 	for i := range f.segs {
 		f.segs[i].speaker = -1
@@ -293,10 +295,92 @@ func (f *finder) word(i int) string { return f.doc.Str(i) }
 
 func isPronoun(w string) bool {
 	switch w {
-	case "he", "she", "He", "She":
+	case "he", "she", "He", "She", "they", "They", "it", "It":
 		return true
 	}
 	return false
+}
+
+// resolvePronoun finds who the pronoun at token k stands for: the first
+// person named before it in its sentence, else the first named in one of
+// the two sentences before, else the speaker of the last quote; "she" and
+// "he" prefer a person whose given name agrees. "they" and "it" stand for
+// an organization named in the same or the previous sentence.
+func (f *finder) resolvePronoun(k int) int {
+	d := f.doc
+	w := strings.ToLower(f.word(k))
+	pos := d.Tokens[k].Start
+	si := f.sentenceAt(pos)
+	if w == "they" || w == "it" {
+		lo := d.Sentences[max(si-1, 0)].Start
+		ms := f.ents.Mentions
+		i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
+		for i--; i >= 0 && ms[i].Start >= lo; i-- {
+			if f.ents.Entities[ms[i].Entity].Kind == entities.Organization && !f.inQuote(ms[i].Start) {
+				return ms[i].Entity
+			}
+		}
+		return -1
+	}
+	want := entities.Male
+	if w == "she" {
+		want = entities.Female
+	}
+	var cands []int
+	if e := f.firstPersonIn(d.Sentences[si].Start, pos); e >= 0 {
+		cands = append(cands, e)
+	}
+	for back := 1; back <= 2 && si-back >= 0; back++ {
+		s := d.Sentences[si-back]
+		if e := f.firstPersonIn(s.Start, s.End); e >= 0 {
+			cands = append(cands, e)
+		}
+	}
+	if f.lastSpeaker >= 0 {
+		cands = append(cands, f.lastSpeaker)
+	}
+	if e := f.lastPersonBefore(pos); e >= 0 {
+		cands = append(cands, e)
+	}
+	// The given-name lists are a weak signal: a candidate is passed over
+	// only when its name is of the other gender and a later one's is of
+	// the pronoun's.
+	other := entities.Female
+	if want == entities.Female {
+		other = entities.Male
+	}
+	for i, e := range cands {
+		if f.ents.Entities[e].Gender != other {
+			return e
+		}
+		for _, later := range cands[i+1:] {
+			if f.ents.Entities[later].Gender == want {
+				return later
+			}
+		}
+		return e
+	}
+	return -1
+}
+
+// firstPersonIn returns the first person mentioned in [a, b) outside
+// quotes, or -1.
+func (f *finder) firstPersonIn(a, b int) int {
+	ms := f.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= a })
+	for ; i < len(ms) && ms[i].Start < b; i++ {
+		if f.ents.Entities[ms[i].Entity].Kind == entities.Person && !f.inQuote(ms[i].Start) {
+			return ms[i].Entity
+		}
+	}
+	return -1
+}
+
+// inversionVerbs may come before their subject ("said Andrey Kortunov").
+var inversionVerbs = map[string]bool{
+	"said": true, "says": true, "added": true, "adds": true, "asked": true, "wrote": true, "continued": true,
+	"explained": true, "noted": true, "recalled": true, "replied": true, "tweeted": true, "insisted": true,
+	"argued": true, "warned": true, "declared": true, "concluded": true, "countered": true, "responded": true,
 }
 
 // auxiliaries may stand between a subject and its verb of speech.
@@ -307,11 +391,29 @@ var auxiliaries = map[string]bool{
 	"has,": false, "though": true, "however": true, "further": true, "quickly": true, "last": true, "first": true,
 }
 
+// participleSubject returns the speaker of "..., saying/telling" : the
+// first person or organization named in the sentence before token v.
+func (f *finder) participleSubject(v, lo int) int {
+	d := f.doc
+	ms := f.ents.Mentions
+	a := d.Tokens[lo].Start
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= a })
+	for ; i < len(ms) && ms[i].Start < d.Tokens[v].Start; i++ {
+		if f.speakerKind(ms[i].Entity) && !f.inQuote(ms[i].Start) {
+			return ms[i].Entity
+		}
+	}
+	return -1
+}
+
 // subjectBefore returns the speaker of the verb of speech at token v: an
 // entity mention or a pronoun just before it, over auxiliaries, adverbs
 // and an appositive between commas. lo bounds the search.
 func (f *finder) subjectBefore(v, lo int) int {
 	d := f.doc
+	if strings.HasSuffix(f.word(v), "ing") {
+		return f.participleSubject(v, f.doc.Sentences[f.sentenceAt(d.Tokens[v].Start)].First)
+	}
 	k := v - 1
 	for k >= lo {
 		t := d.Tokens[k]
@@ -323,10 +425,10 @@ func (f *finder) subjectBefore(v, lo int) int {
 		if t.Kind == text.Punct && w == "," {
 			// ", though," or an appositive: jump back to the comma before.
 			j := k - 1
-			for j >= lo && j > k-16 && !(d.Tokens[j].Kind == text.Punct && f.word(j) == ",") {
+			for j >= lo && j > k-26 && !(d.Tokens[j].Kind == text.Punct && f.word(j) == ",") {
 				j--
 			}
-			if j >= lo && j > k-16 {
+			if j >= lo && j > k-26 {
 				if e := f.mentionEndingAt(j - 1); j-1 >= lo && e >= 0 {
 					return e
 				}
@@ -344,7 +446,7 @@ func (f *finder) subjectBefore(v, lo int) int {
 		return e
 	}
 	if isPronoun(f.word(k)) {
-		return f.lastPersonBefore(d.Tokens[k].Start)
+		return f.resolvePronoun(k)
 	}
 	return -1
 }
@@ -353,6 +455,9 @@ func (f *finder) subjectBefore(v, lo int) int {
 // token v ("said Andrey Kortunov", "said Kremlin spokesman Dmitry Peskov",
 // "said he"), or -1.
 func (f *finder) objectAfter(v, hi int) int {
+	if !inversionVerbs[f.word(v)] {
+		return -1
+	}
 	for k := v + 1; k < hi && k <= v+6; k++ {
 		t := f.doc.Tokens[k]
 		if e := f.mentionStartingAt(k); e >= 0 {
@@ -362,7 +467,12 @@ func (f *finder) objectAfter(v, hi int) int {
 			return -1
 		}
 		if k == v+1 && isPronoun(f.word(k)) {
-			return f.lastPersonBefore(t.Start)
+			// "said he." but not "says she will": the pronoun must end
+			// the clause.
+			if k+1 < hi && f.doc.Tokens[k+1].Kind == text.Word {
+				return -1
+			}
+			return f.resolvePronoun(k)
 		}
 	}
 	return -1
@@ -371,7 +481,7 @@ func (f *finder) objectAfter(v, hi int) int {
 // verbAfter looks for "X said" or "said X" in tokens [from, to).
 func (f *finder) attributionIn(from, to int) int {
 	d := f.doc
-	for k := from; k < to && k < from+14; k++ {
+	for k := from; k < to && k < from+24; k++ {
 		t := d.Tokens[k]
 		if t.Kind == text.Quote {
 			return -1
@@ -397,9 +507,11 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 	for k := to - 1; k >= from; k-- {
 		t := d.Tokens[k]
 		if t.Kind == text.Quote && f.inQuote(t.Start) {
-			// Do not look past another quote.
 			if k < to-1 {
-				return -1
+				// Another quote of the same sentence before this one:
+				// its speaker, if known ("telling them to “believe” and
+				// that they are a “good team.”").
+				return f.speakerOfQuoteClosingAt(t.Start)
 			}
 			continue
 		}
@@ -413,9 +525,6 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 		if !text.IsSpeechVerb(w) {
 			continue
 		}
-		if text.IsNamingVerb(w) && !short {
-			return -1
-		}
 		if e := f.subjectBefore(k, from); e >= 0 {
 			return e
 		}
@@ -423,6 +532,31 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			return e
 		}
 		return -1
+	}
+	return -1
+}
+
+// prevQuoteInParagraph returns the attributed quote before segment i in
+// its paragraph, or -1.
+func (f *finder) prevQuoteInParagraph(i int) int {
+	for j := i - 1; j >= 0 && f.segs[j].para == f.segs[i].para; j-- {
+		if f.segs[j].kind != "" && f.segs[j].speaker >= 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// speakerOfQuoteClosingAt returns the speaker already found for the
+// quote whose closing mark is at pos, or -1.
+func (f *finder) speakerOfQuoteClosingAt(pos int) int {
+	for i := range f.segs {
+		if f.segs[i].close == pos {
+			if f.segs[i].kind == "" {
+				return -1
+			}
+			return f.segs[i].speaker
+		}
 	}
 	return -1
 }
@@ -446,7 +580,7 @@ func (f *finder) attribute(i int) {
 	// Kind: direct when the quote opens its sentence (or follows a colon).
 	first := d.Sentences[os].First
 	opensSentence := openTok == first || openTok > first && (f.word(openTok-1) == ":" || isDashTok(f.word(openTok-1)))
-	r, _ := utf8.DecodeRuneInString(quoted)
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(quoted, "[(…. "))
 	continuation := i > 0 && f.segs[i-1].group == sg.group
 	if continuation || opensSentence && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
 		sg.kind = lede.QuoteDirect
@@ -468,16 +602,60 @@ func (f *finder) attribute(i int) {
 	if speaker < 0 {
 		speaker = f.signatureAfter(sg.para)
 	}
-	if speaker < 0 && short {
-		// A scare quote or a title: not someone's words.
+	if speaker < 0 && sg.kind == lede.QuotePartial {
+		// Words in quotation marks inside the writer's sentence with no
+		// speaker of their own: the speaker of the paragraph's quote
+		// before them, else a scare quote, a chant, a term; not reported.
+		if j := f.prevQuoteInParagraph(i); j >= 0 {
+			speaker = f.segs[j].speaker
+		} else {
+			sg.kind = ""
+			return
+		}
+	}
+	if f.namesSomething(openTok, closeTok) {
+		// the “Meth. We’re on it.” campaign: a name, not speech.
 		sg.kind = ""
 		return
 	}
-	if speaker < 0 && isTitle(quoted) {
+	if (speaker < 0 || sg.kind == lede.QuotePartial) && isTitle(quoted) {
+		// A title (“Star Wars,”), not someone's words.
 		sg.kind = ""
 		return
+	}
+	if speaker >= 0 {
+		f.lastSpeaker = speaker
 	}
 	sg.speaker = speaker
+}
+
+// namesSomething reports whether the quote between tokens open and close
+// (exclusive of close) is used as a name: a determiner before it and a
+// lower-case content word right after it ("the “Starts with one” campaign").
+func (f *finder) namesSomething(open, close int) bool {
+	d := f.doc
+	if open == 0 || close >= len(d.Tokens) {
+		return false
+	}
+	switch strings.ToLower(f.word(open - 1)) {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "viral", "new":
+	default:
+		return false
+	}
+	t := d.Tokens[close]
+	if t.Kind != text.Word || f.doc.Tokens[close-1].End != f.doc.Tokens[close-1].End {
+		return false
+	}
+	w := f.word(close)
+	return !text.IsCapitalized(w) && !functionWords[w]
+}
+
+// functionWords may follow a quote without making it a name.
+var functionWords = map[string]bool{
+	"and": true, "or": true, "but": true, "of": true, "for": true, "to": true, "in": true, "on": true, "at": true, "by": true,
+	"with": true, "from": true, "as": true, "that": true, "which": true, "who": true, "is": true, "was": true, "are": true,
+	"were": true, "he": true, "she": true, "they": true, "it": true, "said": true, "says": true, "told": true, "than": true,
+	"because": true, "when": true, "while": true, "if": true, "so": true, "about": true, "into": true, "after": true, "before": true,
 }
 
 func isDashTok(w string) bool { return w == "—" || w == "–" || w == "-" }
@@ -561,7 +739,8 @@ func countWords(s string) int {
 // isTitle reports whether quoted words look like a title: every word of
 // four letters or more capitalised, and no sentence punctuation.
 func isTitle(s string) bool {
-	if strings.ContainsAny(s, ".,!?;") {
+	s = strings.TrimRight(s, ",.")
+	if s == "" || strings.ContainsAny(s, ".,!?;:") {
 		return false
 	}
 	for _, w := range strings.Fields(s) {

@@ -132,15 +132,21 @@ func Load(path string) (Reading, error) {
 	if r.Published == "" {
 		r.Published = f.Article.Published
 	}
-	txt, err := os.ReadFile(filepath.Join(filepath.Dir(path), name+".txt"))
-	switch {
-	case err == nil:
-		r.Text = strings.TrimRight(string(txt), "\n")
-	case errors.Is(err, os.ErrNotExist) && len(f.Article.BodyParagraphs) > 0:
+	// The reading is about the article body: the file's own paragraphs
+	// when it lists them (the seed's .txt beside it is the whole page),
+	// else NAME.txt.
+	if len(f.Article.BodyParagraphs) > 0 {
 		r.Text = strings.Join(f.Article.BodyParagraphs, "\n\n")
-	default:
+		return r, nil
+	}
+	txt, err := os.ReadFile(filepath.Join(filepath.Dir(path), name+".txt"))
+	if errors.Is(err, os.ErrNotExist) {
 		return Reading{}, fmt.Errorf("%s: no text: want %s.txt beside it or article.body_paragraphs", path, name)
 	}
+	if err != nil {
+		return Reading{}, err
+	}
+	r.Text = strings.TrimRight(string(txt), "\n")
 	return r, nil
 }
 
@@ -289,8 +295,11 @@ func ScoreArticle(r Reading, a *lede.Article) Score {
 		func(j int) string { return a.Places[j].Name + " (" + a.Places[j].Country + ")" })
 
 	// Dates with value.
+	// A date matches by value and text, one text holding the other
+	// ("last Friday" and "Friday").
 	dateMatch := func(ed Date, d lede.DateMention) bool {
-		return eqAny(d.Text, ed.Text) && d.Value == ed.Value
+		a, b := " "+norm(d.Text)+" ", " "+norm(ed.Text)+" "
+		return d.Value == ed.Value && (strings.Contains(a, b) || strings.Contains(b, a))
 	}
 	tally(KindDates, len(e.Dates.Must), len(e.Dates.Nice), len(a.Dates),
 		func(i, j int) bool { return dateMatch(e.Dates.Must[i], a.Dates[j]) },

