@@ -20,19 +20,21 @@
 // few stray bytes (at least four valid multibyte sequences per invalid
 // byte). Legacy text is practically never valid UTF-8 by chance, while pages
 // that were converted to UTF-8 without their meta tag being updated are
-// common. Conversely a page that declares UTF-8 but holds no valid multibyte
-// sequence at all, only bytes invalid in UTF-8, is a mislabelled legacy page
-// and is sniffed.
+// common. Conversely a page that declares UTF-8 but holds more than twice
+// as many bytes invalid in UTF-8 as valid multibyte sequences is a
+// mislabelled legacy page and is sniffed.
 //
-// Sniffing (no declaration, or a declaration the bytes overrule) tries
-// UTF-8, windows-1252, windows-1250, windows-1251, koi8-r, windows-1253,
-// gbk, big5, shift_jis, euc-jp and euc-kr, and keeps the one whose decoded
-// text is the most plausible: fewest decoding errors, most of the
-// characters that are frequent in the encoding's languages, words made of
-// one script. It looks at every word of the page that holds a byte above
-// 0x7F; on pages with more than 16 KB of such bytes it looks at an
-// evenly spread sample of those words. Encodings outside this list (Arabic,
-// Hebrew, Thai...) are used when declared but not sniffed.
+// Sniffing (no declaration, or a declaration the bytes overrule) reads a
+// page as UTF-8 when it has at least twice as many valid multibyte
+// sequences as invalid bytes. Otherwise it tries windows-1252,
+// windows-1250, windows-1251, koi8-r, windows-1253, gbk, big5, shift_jis,
+// euc-jp and euc-kr, and keeps the one whose decoded text is the most
+// plausible: fewest decoding errors, most of the characters that are
+// frequent in the encoding's languages, words made of one script. It looks
+// at every word of the page that holds a byte above 0x7F; on pages with
+// more than 16 KB of such bytes, at an evenly spread sample of those words.
+// Encodings outside this list (Arabic, Hebrew, Thai...) are used when
+// declared but not sniffed.
 //
 // Invalid bytes decode to U+FFFD; Decode never fails on any input.
 //
@@ -112,10 +114,10 @@ func Decode(page []byte, contentType string) ([]byte, string, error) {
 	validMB, invalid := utf8Counts(page)
 	if enc != nil {
 		switch {
-		case name == UTF8 && validMB > 0:
+		case name == UTF8 && validMB > 0 && 2*validMB >= invalid:
 			return validUTF8(page), UTF8, nil
 		case name == UTF8:
-			// Declared UTF-8 without a single multibyte sequence: sniff.
+			// Declared UTF-8, but mostly bytes invalid in UTF-8: sniff.
 		case validMB >= 4 && validMB >= 4*invalid:
 			return validUTF8(page), UTF8, nil
 		default:
@@ -123,8 +125,11 @@ func Decode(page []byte, contentType string) ([]byte, string, error) {
 		}
 	}
 
-	// 4. Sniffing.
-	if validMB > 0 && validMB >= invalid {
+	// 4. Sniffing. Mostly valid UTF-8 is UTF-8 with a few bad bytes; legacy
+	// text holds valid multibyte sequences by chance only, far fewer than
+	// its invalid bytes (a tenth as many in CJK text, nearly none in
+	// single-byte encodings).
+	if validMB > 0 && validMB >= 2*invalid {
 		return validUTF8(page), UTF8, nil
 	}
 	c := sniff(page)
