@@ -151,7 +151,10 @@ func (w *walker) element(n *html.Node, aside, inBody bool) {
 			rel = a.Val
 		}
 	}
-	if !aside && (class != "" || id != "") && isAsideName(class, id) {
+	// <body>, <main> and <article> often carry the names of every part of
+	// the page in their classes; they are never an aside.
+	if !aside && (class != "" || id != "") && n.DataAtom != atom.Body && n.DataAtom != atom.Main &&
+		n.DataAtom != atom.Article && n.DataAtom != atom.Html && isAsideName(class, id) {
 		aside = true
 	}
 	if itemprop != "" || n.DataAtom == atom.Time {
@@ -204,7 +207,7 @@ func (w *walker) meta(n *html.Node) {
 		case "charset":
 		}
 	}
-	content = strings.TrimSpace(content)
+	content = strings.TrimSpace(unescape(content))
 	if content == "" {
 		return
 	}
@@ -423,6 +426,15 @@ func collapseSpace(s string) string {
 	return b.String()
 }
 
+// unescape decodes character references left in a value that was escaped
+// twice (or, in JSON-LD, once).
+func unescape(s string) string {
+	if strings.IndexByte(s, '&') < 0 {
+		return s
+	}
+	return html.UnescapeString(s)
+}
+
 // oneLine collapses all white space, line breaks included, to single spaces.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
@@ -460,8 +472,7 @@ func isAsideName(class, id string) bool {
 		case "comment", "comments", "commentlist", "related", "recommended", "recommendations",
 			"sidebar", "footer", "widget", "popular", "trending", "teaser", "teasers", "promo",
 			"outbrain", "taboola", "newsletter", "nav", "navbar", "menu", "breadcrumb", "breadcrumbs",
-			"more", "recirc", "reply", "replies", "disqus", "mostread", "latest", "next", "prev",
-			"previous", "carousel", "card", "cards", "rail":
+			"recirc", "reply", "replies", "disqus", "mostread", "carousel":
 			return true
 		}
 		return false

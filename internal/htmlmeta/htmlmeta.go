@@ -288,7 +288,7 @@ func (r *reconciler) title() {
 	for _, h := range r.c.h1s {
 		h = oneLine(h)
 		nh := normTitle(h)
-		if nh == "" || len(h) > 400 {
+		if nh == "" || len(h) > 400 || isSiteName(h, sites) {
 			continue
 		}
 		for _, cnd := range cands {
@@ -300,17 +300,58 @@ func (r *reconciler) title() {
 			}
 		}
 	}
+	// No heading agrees: the heading most like the metadata titles, if it
+	// shares words with them; otherwise the first metadata title.
+	if h := r.bestHeading(cands, sites); h != "" {
+		r.m.Title = h
+		return
+	}
 	for _, cnd := range cands {
 		if t := stripSiteName(cnd, sites); t != "" && !isSiteName(t, sites) {
 			r.m.Title = t
 			return
 		}
 	}
-	if len(r.c.h1s) > 0 {
-		r.m.Title = oneLine(r.c.h1s[0])
-	} else if len(cands) > 0 {
+	if len(cands) > 0 {
 		r.m.Title = cands[0]
 	}
+}
+
+// bestHeading returns the <h1> that shares the most words with the metadata
+// titles (at least half of its words when there are titles to compare
+// with), or "" when none qualifies.
+func (r *reconciler) bestHeading(cands []string, sites []string) string {
+	meta := map[string]bool{}
+	for _, c := range cands {
+		for _, w := range strings.Fields(normTitle(c)) {
+			meta[strings.Trim(w, ".,:;!?\"'()")] = true
+		}
+	}
+	best, bestScore := "", -1.0
+	for _, h := range r.c.h1s {
+		h = oneLine(h)
+		if len(h) < 3 || len(h) > 300 || isSiteName(h, sites) {
+			continue
+		}
+		words := strings.Fields(normTitle(h))
+		shared := 0
+		for _, w := range words {
+			if meta[strings.Trim(w, ".,:;!?\"'()")] {
+				shared++
+			}
+		}
+		score := float64(shared) / float64(len(words))
+		if len(meta) == 0 {
+			score = 1
+		}
+		if score > bestScore {
+			best, bestScore = h, score
+		}
+	}
+	if bestScore < 0.3 {
+		return ""
+	}
+	return best
 }
 
 // authors picks the byline: the first source that yields person names, in

@@ -280,7 +280,7 @@ func (d *ldDoc) people(v any, item int, kind byte, depth int) {
 	}
 	switch t := v.(type) {
 	case string:
-		t = oneLine(t)
+		t = oneLine(unescape(t))
 		if t == "" {
 			return
 		}
@@ -357,11 +357,11 @@ func typeNames(v any) []string {
 func str(v any) string {
 	switch t := v.(type) {
 	case string:
-		return strings.TrimSpace(t)
+		return strings.TrimSpace(unescape(t))
 	case []any:
 		for _, e := range t {
 			if s, ok := e.(string); ok && strings.TrimSpace(s) != "" {
-				return strings.TrimSpace(s)
+				return strings.TrimSpace(unescape(s))
 			}
 		}
 	case float64:
