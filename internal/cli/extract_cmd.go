@@ -93,7 +93,8 @@ func (c *ExtractCmd) parseFlags(args []string, stderr io.Writer) (*extractOption
 			if errors.Is(err, flag.ErrHelp) {
 				return nil, nil, err
 			}
-			return nil, nil, usageError{err.Error()}
+			// The flag package has printed the error and the usage.
+			return nil, nil, errors.Join(errReported, usageError{err.Error()})
 		}
 		consumed := len(rest) - fs.NArg()
 		if consumed > 0 && rest[consumed-1] == "--" {

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -535,4 +536,37 @@ func TestExtractWriteError(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "broken pipe") {
 		t.Errorf("want the write error, got %v", err)
 	}
+}
+
+// BenchmarkExtractCmd runs lede extract on real pages (gzip files of the
+// scrapinghub benchmark) on one worker, JSON lines to nowhere: the command's
+// own cost (reading, gunzip, output) on top of the pipeline.
+func BenchmarkExtractCmd(b *testing.B) {
+	root, err := os.Getwd()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
+			break
+		}
+		if filepath.Dir(root) == root {
+			b.Fatal("go.mod not found")
+		}
+		root = filepath.Dir(root)
+	}
+	files, _ := filepath.Glob(filepath.Join(root, "..", "shared", "bench", "scrapinghub", "html", "*.html.gz"))
+	if len(files) == 0 {
+		b.Skip("benchmark pages not found (../shared is absent)")
+	}
+	files = files[:min(len(files), 20)]
+	args := append([]string{"--workers", "1", "--format", "jsonl"}, files...)
+	b.ReportAllocs()
+	for b.Loop() {
+		var stderr bytes.Buffer
+		if err := (&ExtractCmd{}).Run(context.Background(), args, io.Discard, &stderr); err != nil && ExitCode(err) != ExitNoArticle {
+			b.Fatalf("%v: %s", err, stderr.String())
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Seconds())/float64(b.N*len(files))*1e3, "ms/page")
 }
