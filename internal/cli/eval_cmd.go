@@ -53,6 +53,7 @@ func evalExtract(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	perPage := fs.Int("per-page", 0, "list the `N` pages of lowest body F1 per data set")
 	asJSON := fs.Bool("json", false, "print the figures as JSON")
 	predDir := fs.String("write-predictions", "", "write `DIR`/SET.json (predicted bodies) and DIR/SET.truth.json for tools/score_body.py")
+	baseline := fs.Bool("baseline", false, "on text sets, also score the whole text given as the body (the figure to beat)")
 	jobs := fs.Int("jobs", 1, "pages read at once; 1 measures speed on one core, more only scores (faster)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: lede eval extract [flags]\n\nRuns lede over the benchmark pages and prints body F1, title, author and date\naccuracy, pages per second on one core and peak memory per data set.\n\nFlags:\n")
@@ -95,22 +96,29 @@ func evalExtract(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		if err != nil {
 			return fmt.Errorf("load %s: %w", name, err)
 		}
-		rep, err := eval.Run(ctx, ds, "lede", eval.Lede(ds.Input), eval.RunOptions{Workers: *jobs, KeepText: *predDir != ""})
+		exs := []eval.Named{{Name: "lede", Extractor: eval.Lede(ds.Input)}}
+		if *baseline && ds.Input == eval.InputText {
+			exs = append(exs, eval.Named{Name: "whole text", Extractor: eval.WholeText})
+		}
+		reps, err := eval.RunAll(ctx, ds, exs, eval.RunOptions{Workers: *jobs, KeepText: *predDir != ""})
 		if err != nil {
 			return err
 		}
+		rep := reps[0]
 		if *predDir != "" {
 			if err := writeBodyFiles(*predDir, rep); err != nil {
 				return err
 			}
 		}
 		if !*asJSON {
-			if err := eval.WriteText(stdout, []*eval.Report{rep}, *perPage); err != nil {
+			if err := eval.WriteText(stdout, reps, *perPage); err != nil {
 				return err
 			}
 		}
-		rep.Results = rep.Worst(*perPage)
-		reports = append(reports, rep)
+		for _, rep := range reps {
+			rep.Results = rep.Worst(*perPage)
+			reports = append(reports, rep)
+		}
 	}
 	if *asJSON {
 		type jsonReport struct {

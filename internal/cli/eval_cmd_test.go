@@ -94,3 +94,14 @@ func TestEvalExtractHelp(t *testing.T) {
 		t.Errorf("usage lacks the flags:\n%s", stderr.String())
 	}
 }
+
+func TestEvalExtractBaseline(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if err := (&EvalCmd{}).Run(context.Background(), []string{"extract", "--data", evalFixture, "--set", "scrapinghub,scrapinghub-w3m", "--baseline"}, &stdout, &stderr); err != nil {
+		t.Fatalf("eval extract: %v\n%s", err, stderr.String())
+	}
+	out := stdout.String()
+	if !strings.Contains(out, "scrapinghub-w3m (text, 2 pages, whole text)") || strings.Contains(out, "scrapinghub (html, 2 pages, whole text)") {
+		t.Errorf("want the whole-text baseline on the text set only:\n%s", out)
+	}
+}

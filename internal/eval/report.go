@@ -150,7 +150,7 @@ func WriteComparison(w io.Writer, reports []*Report) error {
 // articles), the metadata accuracies and the speed on one core.
 func WriteSummary(w io.Writer, reports []*Report) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-18s %-6s %-6s %-6s %-8s %-6s %-6s %-6s %-6s %8s\n", "summary", "F1", "P", "R", "article", "title", "author", "date", "errors", "pages/s")
+	fmt.Fprintf(&b, "%-30s %-6s %-6s %-6s %-8s %-6s %-6s %-6s %-6s %8s\n", "summary", "F1", "P", "R", "article", "title", "author", "date", "errors", "pages/s")
 	rate := func(a Accuracy) string {
 		if a.Total == 0 {
 			return "-"
@@ -173,7 +173,11 @@ func WriteSummary(w io.Writer, reports []*Report) error {
 		if rep.Speed.OneCore {
 			speed = fmt.Sprintf("%.1f", rep.Speed.PagesPerSecond)
 		}
-		fmt.Fprintf(&b, "%-18s %.3f  %.3f  %.3f  %-8s %-6s %-6s %-6s %-6d %8s\n", rep.Set, rep.BodyF1(), p, r, article, rate(rep.Title), rate(rep.Author), rate(rep.Date), rep.Errors, speed)
+		label := rep.Set
+		if rep.Extractor != "lede" {
+			label += " (" + rep.Extractor + ")"
+		}
+		fmt.Fprintf(&b, "%-30s %.3f  %.3f  %.3f  %-8s %-6s %-6s %-6s %-6d %8s\n", label, rep.BodyF1(), p, r, article, rate(rep.Title), rate(rep.Author), rate(rep.Date), rep.Errors, speed)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
