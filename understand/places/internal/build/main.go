@@ -274,6 +274,20 @@ func placeLines(path string) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read cities: %w", err)
 	}
+	out, err := decodePlaces(path, b)
+	if err != nil {
+		return nil, err
+	}
+	if len(out) < 100000 {
+		return nil, fmt.Errorf("%s: decoded only %d places; has its format changed?", path, len(out))
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// decodePlaces decodes the records of cities.pbf (named path in errors) into
+// unsorted gazetteer lines.
+func decodePlaces(path string, b []byte) ([]string, error) {
 	var out []string
 	var lat, lon int64
 	r := &reader{b: b}
@@ -282,10 +296,10 @@ func placeLines(path string) ([]string, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: record at byte %d: %w", path, r.pos, err)
 		}
-		end := r.pos + int(n)
-		if end > len(b) || n > 1<<20 {
+		if n > 1<<20 || n > uint64(len(b)-r.pos) {
 			return nil, fmt.Errorf("%s: record at byte %d runs past the end", path, r.pos)
 		}
+		end := r.pos + int(n)
 		var name, country, feature, admin string
 		var pop uint64
 		for r.pos < end {
@@ -327,6 +341,9 @@ func placeLines(path string) ([]string, error) {
 				return nil, fmt.Errorf("%s: unexpected wire type %d at byte %d", path, wire, r.pos)
 			}
 		}
+		if r.pos != end {
+			return nil, fmt.Errorf("%s: a field of the record ending at byte %d runs past it", path, end)
+		}
 		if name == "" || len(country) != 2 || strings.ContainsAny(name, "\t\n|") {
 			continue
 		}
@@ -347,10 +364,6 @@ func placeLines(path string) ([]string, error) {
 		out = append(out, "P\t"+name+"\t"+country+"\t"+admin+"\t"+flagc+"\t"+strconv.FormatUint(pop, 10)+"\t"+
 			deg(lat)+"\t"+deg(lon))
 	}
-	if len(out) < 100000 {
-		return nil, fmt.Errorf("%s: decoded only %d places; has its format changed?", path, len(out))
-	}
-	sort.Strings(out)
 	return out, nil
 }
 
