@@ -116,9 +116,9 @@ func wordsHint(v string) hint {
 		case weakWords[string(word)]:
 			h |= hintWeak
 		default:
-			w := string(word)
 			for _, p := range strongPrefixes {
-				if len(w) > len(p) && strings.HasPrefix(w, p) && !strings.HasPrefix(w, "commentar") {
+				// string(word[:n]) == p compares without allocating
+				if len(word) > len(p) && string(word[:len(p)]) == p && !(len(word) >= 9 && string(word[:9]) == "commentar") {
 					last = hintStrong
 					if p == "comment" {
 						last |= hintComments

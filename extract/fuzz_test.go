@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/ledehq/lede/internal/htmlcharset"
+)
+
+// FuzzExtract checks that Extract never panics and never invents text:
+// every word of the body is found in the text of the page as parsed.
+func FuzzExtract(f *testing.F) {
+	f.Add([]byte(page("<title>T</title>", "<article><p>"+story1+"</p><p>"+story2+"</p></article>")))
+	f.Add([]byte(`<p>a&amp;b <b>bo</b>ld<br>x</p><blockquote class="twitter-tweet"><p>hi</p>&mdash; A (@a) <a href="/s/status/1">May 1, 2020</a></blockquote>`))
+	f.Add([]byte(`<table><tr><td>1<td>2<tr><th>x</table><ul><li>a<ul><li>b</ul></ul><pre>  code
+ here</pre>`))
+	f.Add([]byte(`<div hidden><p>` + story3 + `</p></div><span><p>abc def ghi</p></span>`))
+	f.Add([]byte("<html><body><div>" + strings.Repeat("<div>", 300) + story1))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		a, err := Extract(context.Background(), in, Options{URL: "https://example.com/a/b"})
+		if err != nil || a == nil {
+			return
+		}
+		decoded, _, err := htmlcharset.Decode(in, "")
+		if err != nil {
+			return
+		}
+		doc, err := html.Parse(bytes.NewReader(decoded))
+		if err != nil {
+			return
+		}
+		var sb strings.Builder
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			if n.Type == html.TextNode {
+				sb.WriteString(n.Data)
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+		// Words may join across elements ("bo<b>ld</b>") and no-break
+		// spaces split them, so compare each word with the text run
+		// together, NBSP read as space.
+		all := strings.ReplaceAll(sb.String(), "\u00a0", " ")
+		for _, w := range strings.Fields(a.Text) {
+			if !strings.Contains(all, w) {
+				t.Fatalf("word %q of the body is not in the page text", w)
+			}
+		}
+	})
+}
