@@ -95,14 +95,15 @@ type span struct {
 }
 
 type finder struct {
-	doc     *text.Doc
-	opts    Options
-	given   map[string]Gender
-	lower   map[string]bool // words the text writes in lower case
-	res     *Result
-	persons map[string]int // "first last" key → entity
-	byName  map[string]int // org/place name → entity
-	pending []pendingSingle
+	doc      *text.Doc
+	opts     Options
+	given    map[string]Gender
+	lower    map[string]bool // words the text writes in lower case
+	res      *Result
+	persons  map[string]int // "first last" key → entity
+	byName   map[string]int // org/place name → entity
+	pending  []pendingSingle
+	headline []bool // sentences in title case, where capitals say little
 
 	bySurname, byGiven map[string][]int // pass-1 people by surname and given name
 	fullStarts         map[int][]int    // pass-1 mention offsets of each person, sorted
@@ -113,6 +114,7 @@ type pendingSingle struct {
 	sentence int
 	titled   bool // came after a title ("President Trump")
 	wire     bool // the wire of a dateline
+	headline bool // in a title-case line: resolve only, never create
 	role     string
 }
 
@@ -184,6 +186,10 @@ func Find(doc *text.Doc, names *Names, opts Options) *Result {
 				f.lower[doc.Str(i)] = true
 			}
 		}
+	}
+	f.headline = make([]bool, len(doc.Sentences))
+	for si, se := range doc.Sentences {
+		f.headline[si] = isHeadline(doc, se)
 	}
 	spans := f.chunk()
 	// Pass 1: spans of several words, titled names, places, organizations.
@@ -313,7 +319,14 @@ func (f *finder) commonWord(i int) bool {
 		return false
 	}
 	lw := lowerASCII(w)
-	if f.lower[lw] || text.IsSentenceOpener(lw) || text.IsSpeechVerb(lw) {
+	if i+1 < len(f.doc.Tokens) && f.isCapWord(i+1) {
+		// "New York", "Red Cross": the pair is a name.
+		pair := f.doc.Text[f.tok(i).Start:f.tok(i+1).End]
+		if f.known(pair) || knownOrgs[pair] {
+			return false
+		}
+	}
+	if f.lower[lw] || text.IsSentenceOpener(lw) || text.IsSpeechVerb(lw) || roleNouns[lw] {
 		return true
 	}
 	if f.opts.Known != nil && f.opts.Known(w) {
@@ -353,6 +366,15 @@ func (f *finder) classify(sp span) {
 	name, _, _ := f.spanText(a, b)
 	if f.known(name) {
 		f.addPlace(a, b, sp.sentence)
+		return
+	}
+	if f.headline[sp.sentence] {
+		// A title-case line: only names known without context.
+		if knownOrgs[name] {
+			f.addOrg(a, b, sp.sentence)
+		} else if b-a == 1 {
+			f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence, headline: true})
+		}
 		return
 	}
 	if f.str(a) == "The" {
@@ -433,7 +455,7 @@ func (f *finder) classify(sp span) {
 		}
 	}
 	// An acronym before other words ("DNC Server"): the acronym alone.
-	if w := f.str(a); text.IsAllCaps(w) && len(w) <= 6 && !notOrgAcronyms[w] && !strings.Contains(w, ".") {
+	if f.isAcronym(a) {
 		f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
 	}
 }
@@ -491,6 +513,9 @@ func (f *finder) nameLike(a, b int) bool {
 		if connectors[w] && (w == "of" || w == "for" || w == "on") {
 			return false
 		}
+		if titleHeads[w] && !honorifics[w] || notNameWords[w] || orgWords[w] {
+			return false
+		}
 		if knownOrgs[w] || f.known(w) && (i == b-1 || i == a && f.roleBefore(a) == "") && !f.isGiven(f.str(a)) {
 			return false
 		}
@@ -510,7 +535,7 @@ func (f *finder) personContext(a, b int) bool {
 	}
 	if a > 0 && d.Tokens[a-1].Kind == text.Word {
 		p := lowerASCII(f.str(a - 1))
-		if text.IsSpeechVerb(p) || roleNouns[p] {
+		if text.IsInversionVerb(p) || roleNouns[p] {
 			return true
 		}
 	}
@@ -641,6 +666,36 @@ func (f *finder) prefixEntities(a, b, sentence int) {
 			}
 		}
 	}
+}
+
+// isHeadline reports whether sentence s is in title case: at least four
+// words of four letters or more, all capitalised, and no lower-case word
+// but the small ones title case keeps ("of", "the", "and").
+func isHeadline(d *text.Doc, s text.Sentence) bool {
+	long := 0
+	for i := s.First; i < s.Last; i++ {
+		t := d.Tokens[i]
+		if t.Kind != text.Word {
+			continue
+		}
+		w := d.Text[t.Start:t.End]
+		if !text.IsCapitalized(w) {
+			if !titleCaseSmall[w] {
+				return false
+			}
+			continue
+		}
+		if t.End-t.Start >= 4 {
+			long++
+		}
+	}
+	return long >= 4
+}
+
+// titleCaseSmall are the words title case leaves in lower case.
+var titleCaseSmall = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true, "of": true, "in": true, "on": true,
+	"at": true, "to": true, "for": true, "by": true, "with": true, "as": true, "vs": true, "vs.": true, "from": true, "into": true,
 }
 
 // employerContext reports whether the span at a follows "ROLE at|of|for
@@ -853,6 +908,12 @@ func (f *finder) resolveSingles() {
 			f.setRole(e, p.role, p.tok, p.tok+1)
 			continue
 		}
+		if p.headline {
+			if e, ok := f.byName[string(rune('0'+Organization))+w]; ok {
+				f.addMention(e, t.Start, t.End, p.sentence)
+			}
+			continue
+		}
 		if p.titled {
 			// "Mr. Smith" with no full name in the article.
 			e := len(f.res.Entities)
@@ -872,7 +933,7 @@ func (f *finder) resolveSingles() {
 			f.addMention(e, t.Start, t.End, p.sentence)
 			continue
 		}
-		if text.IsAllCaps(w) && len(w) <= 6 && !notOrgAcronyms[w] && !strings.Contains(w, ".") {
+		if f.isAcronym(p.tok) {
 			if e := f.orgByInitials(w); e >= 0 {
 				f.addAlias(e, w)
 				f.byName[w] = e
@@ -964,6 +1025,33 @@ func (f *finder) personBy(w string, pos int) int {
 		return g[0]
 	}
 	return -1
+}
+
+// isAcronym reports whether token i is an acronym that may name an
+// organization ("FBI"): two to six ASCII capitals or digits, not a word the
+// text also writes in lower case, not one of a run of capitalised words
+// (a shouted heading), not a known non-organization acronym.
+func (f *finder) isAcronym(i int) bool {
+	w := f.str(i)
+	if len(w) < 2 || len(w) > 6 || !text.IsAllCaps(w) || notOrgAcronyms[w] || knownOrgs[w] {
+		return knownOrgs[w]
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '&') {
+			return false
+		}
+	}
+	if f.lower[strings.ToLower(w)] {
+		return false
+	}
+	d := f.doc
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(d.Tokens) && d.Tokens[j].Kind == text.Word && text.IsAllCaps(f.str(j)) && len(f.str(j)) > 1 && !f.known(f.str(j)) {
+			return false
+		}
+	}
+	return true
 }
 
 // orgByInitials finds an organization whose capitalised words' initials

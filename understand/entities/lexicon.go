@@ -28,7 +28,7 @@ var titleHeads = map[string]bool{
 	"Ms": true, "Dr": true, "Sir": true, "Dame": true, "Lord": true, "Lady": true, "Supt.": true, "Atty.": true, "Sens.": true, "Reps.": true,
 	"Treasurer": true, "Auditor": true, "Comptroller": true, "Inspector": true, "Marshal": true, "Constable": true, "Delegate": true,
 	"Assemblyman": true, "Assemblywoman": true, "Assemblymember": true, "Alderman": true, "Magistrate": true, "Envoy": true,
-	"Administrator": true, "Manager": true, "Strategist": true, "Correspondent": true, "Editor": true, "Anchor": true,
+	"Hon.": true, "Administrator": true, "Manager": true, "Strategist": true, "Correspondent": true, "Editor": true, "Anchor": true,
 }
 
 // honorifics are titles that are not roles.
@@ -61,6 +61,7 @@ var roleNouns = map[string]bool{
 	"biologist": true, "physicist": true, "chemist": true, "astronomer": true, "geologist": true, "ecologist": true,
 	"mathematician": true, "sociologist": true, "economists": true, "ceo.": true, "cfo": true, "coo": true, "cto": true,
 	"boss": true, "star": true, "veteran": true, "host": true, "anchor": true, "creator": true, "showrunner": true,
+	"employee": true, "worker": true, "spokeswomen": true, "chairperson": true, "secretary-general": true,
 	"quarterback": true, "pitcher": true, "forward": true, "midfielder": true, "defender": true, "goalkeeper": true,
 }
 
@@ -87,6 +88,7 @@ var orgWords = map[string]bool{
 	"Observatory": true, "Program": true, "Programme": true, "Project": true, "Initiative": true, "Campaign": true, "Caucus": true,
 	"Republicans": true, "Democrats": true, "Conservatives": true, "Commons": true, "Lords": true, "Directorate": true,
 	"Cooperative": true, "Consortium": true, "Institutes": true, "Clinic": true, "Airport": true,
+	"Chronicle": true, "Daily": true, "Observer": true, "Guardian": false, "Telegraph": true, "Reporter": true, "Examiner": true,
 	"Productions": true, "Animation": true, "Channel": true, "Films": true, "Brands": true, "Stores": true, "Foods": true,
 	"Robotics": true, "Aerospace": true, "Pharma": true, "Therapeutics": true, "Biosciences": true, "Solutions": true,
 	"Enterprises": true, "Semiconductor": true, "Electric": true, "Telecom": true, "Communications": true, "Publishing": true,
@@ -217,4 +219,21 @@ var auxiliaries = map[string]bool{
 	"has": true, "had": true, "have": true, "also": true, "later": true, "previously": true, "then": true, "once": true,
 	"would": true, "will": true, "never": true, "repeatedly": true, "again": true, "recently": true, "earlier": true,
 	"often": true, "publicly": true, "privately": true, "reportedly": true, "just": true,
+}
+
+// notNameWords never occur in a personal name: they make the span an
+// event, a law, a place or a thing ("Care Act", "Davis Cup Finals").
+var notNameWords = map[string]bool{
+	"Act": true, "Bill": false, "Law": true, "Cup": true, "Finals": true, "Final": true, "Award": true, "Awards": true,
+	"Prize": true, "Summit": true, "Bay": true, "Area": true, "Stadium": true, "Arena": true, "Street": true, "Avenue": true,
+	"Road": true, "Park": true, "Festival": true, "Series": true, "Games": true, "War": true, "Day": true, "Week": true,
+	"Jam": true, "Drop": true, "Design": true, "Monitoring": true, "Case": true, "Vote": true, "Station": true, "Dies": true,
+	"Shot": true, "Tour": true, "Championship": true, "Championships": true, "Open": true, "Trophy": true, "Show": true,
+	"Conference": true, "Agreement": true, "Treaty": true, "Plan": true, "Initiative": true, "Report": true, "Index": true,
+	"Insider": true, "Stone": false, "Depot": true, "Market": true, "Mall": true, "Square": true, "Bridge": true, "Tower": true,
+	"Hall": true, "Building": true, "River": true, "Lake": true, "Mountain": true, "Mountains": true, "Island": true,
+	"Islands": true, "Valley": true, "Beach": true, "County": true, "District": true, "Province": true, "Region": true,
+	"State": true, "City": true, "North": true, "South": true, "East": true, "West": false, "Northern": true, "Southern": true,
+	"Eastern": true, "Western": true, "American": true, "European": true, "African": true, "Asian": true, "Perform": true,
+	"Officer": true, "Director": true, "Leader": true, "Man": true, "Woman": true, "Free": true, "Price": true, "Web": true,
 }

@@ -376,13 +376,6 @@ func (f *finder) firstPersonIn(a, b int) int {
 	return -1
 }
 
-// inversionVerbs may come before their subject ("said Andrey Kortunov").
-var inversionVerbs = map[string]bool{
-	"said": true, "says": true, "added": true, "adds": true, "asked": true, "wrote": true, "continued": true,
-	"explained": true, "noted": true, "recalled": true, "replied": true, "tweeted": true, "insisted": true,
-	"argued": true, "warned": true, "declared": true, "concluded": true, "countered": true, "responded": true,
-}
-
 // auxiliaries may stand between a subject and its verb of speech.
 var auxiliaries = map[string]bool{
 	"has": true, "had": true, "have": true, "also": true, "later": true, "previously": true, "then": true, "once": true,
@@ -455,7 +448,7 @@ func (f *finder) subjectBefore(v, lo int) int {
 // token v ("said Andrey Kortunov", "said Kremlin spokesman Dmitry Peskov",
 // "said he"), or -1.
 func (f *finder) objectAfter(v, hi int) int {
-	if !inversionVerbs[f.word(v)] {
+	if !text.IsInversionVerb(f.word(v)) {
 		return -1
 	}
 	for k := v + 1; k < hi && k <= v+6; k++ {

@@ -163,3 +163,14 @@ var namingVerbs = map[string]bool{
 
 // IsNamingVerb reports whether w (lower case) is a verb of naming.
 func IsNamingVerb(w string) bool { return namingVerbs[w] }
+
+// inversionVerbs may come before their subject ("said Andrey Kortunov").
+var inversionVerbs = map[string]bool{
+	"said": true, "says": true, "added": true, "adds": true, "asked": true, "wrote": true, "continued": true,
+	"explained": true, "noted": true, "recalled": true, "replied": true, "tweeted": true, "insisted": true,
+	"argued": true, "warned": true, "declared": true, "concluded": true, "countered": true, "responded": true,
+}
+
+// IsInversionVerb reports whether w (lower case) is a verb of speech that
+// news writing puts before its subject ("said Andrey Kortunov").
+func IsInversionVerb(w string) bool { return inversionVerbs[w] }
