@@ -92,7 +92,7 @@ func findContent(doc *html.Node, md *htmlmeta.Metadata) content {
 			f = g
 		}
 	}
-	return content{blocks: blocks, related: f.related(blocks)}
+	return content{blocks: blocks, related: f.related()}
 }
 
 func textLen(bs []lede.Block) int {

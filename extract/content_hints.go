@@ -17,6 +17,7 @@ const (
 	hintWeak                      // names page furniture that is short when it is furniture (bylines, dates, tags)
 	hintBody                      // itemprop=articleBody or similar: the body itself
 	hintComments                  // names reader comments (also strong)
+	hintRelated                   // names a box of links to other stories (also strong)
 )
 
 // strongWords name boilerplate wrappers; a class or id word equal to one of
@@ -47,6 +48,12 @@ var strongPrefixes = []string{
 var commentWords = map[string]bool{
 	"comment": true, "comments": true, "commenting": true, "disqus": true, "replies": true,
 	"respond": true, "discussion": true, "commentlist": true,
+}
+
+// relatedWords name boxes that list other stories of the site.
+var relatedWords = map[string]bool{
+	"related": true, "recommended": true, "recommendations": true, "recirc": true, "popular": true,
+	"trending": true, "mostread": true, "readnext": true, "morestories": true,
 }
 
 // weakWords name furniture that is usually short: a byline, a date line, a
@@ -109,6 +116,8 @@ func wordsHint(v string) hint {
 		switch {
 		case commentWords[string(word)]:
 			last = hintStrong | hintComments
+		case relatedWords[string(word)]:
+			last = hintStrong | hintRelated
 		case strongWords[string(word)]:
 			last = hintStrong
 		case positiveWords[string(word)]:

@@ -236,3 +236,25 @@ func TestIsBylineOrDate(t *testing.T) {
 		}
 	}
 }
+
+func TestRelated(t *testing.T) {
+	in := page("<title>Wall</title>", `<article><p>`+story1+`</p><p>`+story2+`</p></article>
+<div class="related-stories"><h3>Related</h3><ul>
+ <li><a href="/2026/harbour-fish">Fishermen welcome the harbour wall plan</a> <span class="author">By Ann Lee</span> <time datetime="2026-11-20T10:00:00Z">Nov 20</time></li>
+ <li><a href="https://other.example.org/storm">Winter storms batter the coast again</a><time>2 hours ago</time></li>
+ <li><a href="/short">Short</a></li>
+ <li><a href="/2026/harbour-fish">Fishermen welcome the harbour wall plan</a></li>
+</ul></div>
+<div class="links"><a href="/elsewhere/one">A link that is no teaser box at all</a></div>`)
+	a, err := Extract(context.Background(), []byte(in), Options{URL: "https://news.example.com/2026/wall"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []lede.Related{
+		{Title: "Fishermen welcome the harbour wall plan", URL: "https://news.example.com/2026/harbour-fish", Author: "Ann Lee", Date: "2026-11-20"},
+		{Title: "Winter storms batter the coast again", URL: "https://other.example.org/storm", DateText: "2 hours ago"},
+	}
+	if diff := cmp.Diff(want, a.Related); diff != "" {
+		t.Errorf("related (-want +got):\n%s", diff)
+	}
+}

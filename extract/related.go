@@ -1,12 +1,142 @@
 package extract
 
 import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"github.com/ledehq/lede"
 )
 
+// maxRelated caps the teasers returned for one page.
+const maxRelated = 20
+
 // related lists teasers of other stories: links with headline-like text
-// inside boxes named as related, recommended or popular outside the body.
-// STUB until the content finder is tuned.
-func (f *finder) related(blocks []lede.Block) []lede.Related {
-	return nil
+// (four words or more) inside boxes whose class or id names them related,
+// recommended, popular, trending or latest stories. It is conservative:
+// links elsewhere on the page, however many, are not teasers.
+func (f *finder) related() []lede.Related {
+	var out []lede.Related
+	seen := map[string]bool{}
+	if f.base != nil {
+		seen[f.base.String()] = true
+	}
+	for i := 0; i < len(f.st) && len(out) < maxRelated; {
+		s := &f.st[i]
+		if s.hint&hintRelated == 0 || s.flags&fSkip != 0 {
+			i++
+			continue
+		}
+		// Read every link of the box, then skip past it.
+		for j := int32(i); j < s.end && len(out) < maxRelated; j++ {
+			a := f.st[j].n
+			if a.DataAtom != atom.A {
+				continue
+			}
+			title := normText(a)
+			if !headlineLike(title) {
+				continue
+			}
+			u := resolveURL(f.base, attr(a, "href"))
+			if u == "" || strings.HasPrefix(u, "mailto:") || seen[u] {
+				continue
+			}
+			seen[u] = true
+			r := lede.Related{Title: title, URL: u}
+			teaserDetails(a, &r)
+			out = append(out, r)
+		}
+		i = int(s.end)
+	}
+	return out
+}
+
+// teaserDetails looks around a teaser link (its item: the nearest list
+// item, article or the link's grandparent) for a <time> and a byline.
+func teaserDetails(a *html.Node, r *lede.Related) {
+	item := a.Parent
+	for k := 0; item != nil && k < 3; k++ {
+		if item.DataAtom == atom.Li || item.DataAtom == atom.Article {
+			break
+		}
+		if item.Parent == nil || item.Parent.DataAtom == atom.Ul || item.Parent.DataAtom == atom.Ol {
+			break
+		}
+		item = item.Parent
+	}
+	if item == nil {
+		return
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c == a {
+				continue
+			}
+			if c.DataAtom == atom.Time && r.Date == "" && r.DateText == "" {
+				if d := dayOf(attr(c, "datetime")); d != "" {
+					r.Date = d
+				} else if t := normText(c); t != "" {
+					if d := parseDay(t); d != "" {
+						r.Date = d
+					} else {
+						r.DateText = t
+					}
+				}
+				continue
+			}
+			if r.Author == "" && wordsHint(attr(c, "class"))&hintWeak != 0 && hasAuthorWord(attr(c, "class")) {
+				t := strings.TrimSpace(normText(c))
+				low := strings.ToLower(t)
+				if strings.HasPrefix(low, "by ") {
+					t = strings.TrimSpace(t[3:])
+				}
+				if t != "" && len(t) < 80 {
+					r.Author = t
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(item)
+}
+
+func hasAuthorWord(class string) bool {
+	l := strings.ToLower(class)
+	return strings.Contains(l, "author") || strings.Contains(l, "byline")
+}
+
+// dayOf returns the YYYY-MM-DD day of an ISO 8601 date or time, or "".
+func dayOf(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
+		return ""
+	}
+	for i, c := range s[:10] {
+		if i == 4 || i == 7 {
+			continue
+		}
+		if c < '0' || c > '9' {
+			return ""
+		}
+	}
+	return s[:10]
+}
+
+// headlineLike reports whether a link text reads as a story title: four
+// words or more (or, in scripts written without spaces, twelve letters),
+// and not a paragraph.
+func headlineLike(t string) bool {
+	n := utf8.RuneCountInString(t)
+	if n > 200 {
+		return false
+	}
+	if len(strings.Fields(t)) >= 4 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return n >= 12 && r >= 0x2e80 // CJK and later blocks
 }
