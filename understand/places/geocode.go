@@ -14,18 +14,26 @@ type Candidate struct {
 }
 
 // Scores of the kinds of entry before context. A country name means the
-// country ("Mexico" is not Mexico, Missouri); a region name means the region
-// unless a city of the same name is a capital or a city of a million people ("New York", "Washington"). A city's prior is
-// log10(population), plus a little for a national capital.
+// country ("Mexico" is not Mexico, Missouri). A city's prior is
+// log10(population), plus a little for a national capital and for a capital
+// or a city of a million people. A first-level region means the region
+// ("Georgia", "Crimea", "Texas") unless a city of 100,000 people or more
+// shares its name: then the region is as prominent as that city, a little
+// more for a well-known region ("Quebec"), a little less for another
+// ("Moscow" the federal city), so a capital or a city of a million people
+// wins ("New York", "Washington") and context decides the rest ("Washington"
+// with "Seattle" is the state).
 const (
 	countryPrior     = 18
 	regionPrior      = 12 // plus the region's level (1-2)
 	minorRegionPrior = 3  // a second-level unit ("Paris" the département) loses to a city
 	worldRegionPrior = 17
 	capitalBonus     = 0.5
-	bigCityBonus     = 8
+	bigCityBonus     = 1
 	bigCityPop       = 1000000
-	bigSeatPop       = 500000 // a regional seat this big beats a lesser region ("Jerusalem"), not a well-known one ("Quebec")
+	twinCityPop      = 100000
+	twinKnownRegion  = 0.5  // a well-known region over the city of its name
+	twinLesserRegion = -0.5 // another region under it
 )
 
 // Context bonuses: how much the other places of the article pull a
@@ -92,35 +100,50 @@ func (s *support) add(g *Gazetteer, id int32, sign int) {
 	}
 }
 
-// prior is an entry's score before context; rival says whether the name is
-// also a first-level region, against which a capital or a city of a million
-// people wins ("New York", "Washington", "Jerusalem").
-func (g *Gazetteer) prior(e *entry, rival bool) float64 {
+// prior is an entry's score before context; twin is the prominence of the
+// largest city of 100,000 people or more that shares the entry's name, or
+// 0.
+func (g *Gazetteer) prior(e *entry, twin float64) float64 {
 	switch e.kind {
 	case KindCountry:
 		return countryPrior
 	case KindWorldRegion:
 		return worldRegionPrior
 	case KindRegion:
-		if e.level == 0 {
+		switch {
+		case e.level == 0:
 			return minorRegionPrior
+		case twin == 0:
+			return regionPrior + float64(e.level)
+		case e.level == 2:
+			return twin + twinKnownRegion
 		}
-		return regionPrior + float64(e.level)
+		return twin + twinLesserRegion
 	}
+	return cityPrior(e)
+}
+
+func cityPrior(e *entry) float64 {
+	p := cityProminence(e)
+	if e.level == capitalFlag || e.pop >= bigCityPop {
+		p += bigCityBonus
+	}
+	return p
+}
+
+// cityProminence is log10(population), a little more for a capital.
+func cityProminence(e *entry) float64 {
 	p := math.Log10(float64(e.pop) + 10)
 	if e.level == capitalFlag {
 		p += capitalBonus
-	}
-	if rival && (e.level == capitalFlag || e.pop >= bigCityPop || e.level == seatFlag && e.pop >= bigSeatPop) {
-		p += bigCityBonus
 	}
 	return p
 }
 
 // score is an entry's prior plus what the rest of the article (s, without
 // the candidate's own contribution) says for it.
-func (g *Gazetteer) score(e *entry, rival bool, s *support) float64 {
-	p := g.prior(e, rival)
+func (g *Gazetteer) score(e *entry, twin float64, s *support) float64 {
+	p := g.prior(e, twin)
 	if e.kind == KindWorldRegion || s == nil {
 		return p
 	}
@@ -250,23 +273,18 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 // argmax returns the best-scoring entry of ids; ties keep the current choice,
 // then the first id.
 func (g *Gazetteer) argmax(ids []int32, s *support, current int32) int32 {
+	twin := 0.0
+	for _, id := range ids {
+		if e := &g.entries[id]; e.kind == KindCity && e.pop >= twinCityPop {
+			twin = math.Max(twin, cityProminence(e))
+		}
+	}
 	best, bestScore := int32(-1), math.Inf(-1)
 	for _, id := range ids {
-		e := &g.entries[id]
-		sc := g.score(e, e.kind == KindCity && g.hasRegion(ids), s)
+		sc := g.score(&g.entries[id], twin, s)
 		if sc > bestScore || sc == bestScore && id == current {
 			best, bestScore = id, sc
 		}
 	}
 	return best
-}
-
-// hasRegion reports whether ids hold a first-level region.
-func (g *Gazetteer) hasRegion(ids []int32) bool {
-	for _, id := range ids {
-		if e := &g.entries[id]; e.kind == KindRegion && e.level > 0 {
-			return true
-		}
-	}
-	return false
 }

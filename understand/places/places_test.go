@@ -124,6 +124,13 @@ func TestGeocodeAmbiguity(t *testing.T) {
 		{"world region", []string{"Middle East"}, []place{{"Middle East", "", false}}},
 		{"a capital beats a region of another country", []string{"Jerusalem"}, []place{{"Jerusalem", "IL", true}}},
 		{"an old spelling", []string{"Kiev"}, []place{{"Kiev", "UA", true}}},
+		{"a state holding a named city", []string{"Washington", "Seattle"},
+			[]place{{"Washington", "US", false}, {"Seattle", "US", true}}},
+		{"a city in a named state", []string{"Portland", "Maine"},
+			[]place{{"Portland", "US", true}, {"Maine", "US", false}}},
+		{"Birmingham alone", []string{"Birmingham"}, []place{{"Birmingham", "GB", true}}},
+		{"Birmingham in Alabama", []string{"Birmingham", "Alabama"},
+			[]place{{"Birmingham", "US", true}, {"Alabama", "US", false}}},
 	}
 	for _, tt := range tests {
 		var cands []Candidate
@@ -307,5 +314,29 @@ func BenchmarkGeocode(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		g.Geocode(cands)
+	}
+}
+
+func TestGeocodeCoordinates(t *testing.T) {
+	g := gaz(t)
+	tests := []struct {
+		names    []string
+		lat, lon float64 // of the first place
+	}{
+		{[]string{"Portland", "Maine"}, 43.66, -70.26},
+		{[]string{"Portland"}, 45.52, -122.68},
+		{[]string{"Paris", "Texas"}, 33.66, -95.56},
+		{[]string{"Helsinki"}, 60.17, 24.94},
+		{[]string{"Moscow", "Idaho"}, 46.73, -117.00},
+	}
+	for _, tt := range tests {
+		var cands []Candidate
+		for _, n := range tt.names {
+			cands = append(cands, Candidate{Name: n})
+		}
+		p := g.Geocode(cands)[0]
+		if math.Abs(p.Lat-tt.lat) > 0.05 || math.Abs(p.Lon-tt.lon) > 0.05 {
+			t.Errorf("Geocode(%q)[0] at %v,%v, want %v,%v", tt.names, p.Lat, p.Lon, tt.lat, tt.lon)
+		}
 	}
 }
