@@ -1,0 +1,666 @@
+package dates
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/ledehq/lede"
+)
+
+// scan runs the patterns over the tokens once, left to right; a matched
+// mention consumes its tokens.
+func (f *finder) scan() {
+	for i := 0; i < len(f.toks); {
+		if next := f.matchAt(i); next > i {
+			i = next
+			continue
+		}
+		i++
+	}
+}
+
+// matchAt tries every pattern at token i and returns the token after the
+// mention it added, or i when none matched.
+func (f *finder) matchAt(i int) int {
+	t := f.toks[i]
+	switch t.kind {
+	case tokNumber:
+		if n := f.matchISO(i); n > i {
+			return n
+		}
+		if n := f.matchDayMonth(i); n > i {
+			return n
+		}
+		if n := f.matchRelativeCount(i); n > i {
+			return n
+		}
+		return f.matchYear(i)
+	case tokWord:
+		w := f.str(i)
+		if len(w) < 1 || len(w) > 9 {
+			return i // no date word is longer than "September"/"yesterday"
+		}
+		if isUpper(w[0]) && len(w) >= 3 {
+			if _, ok := months[w]; ok {
+				return f.matchMonth(i, i)
+			}
+			if _, ok := monthAbbreviations[w]; ok {
+				return f.matchMonth(i, i)
+			}
+			if _, ok := weekdays[w]; ok {
+				return f.matchWeekday(i, i)
+			}
+		}
+		switch c := w[0] | 0x20; {
+		case c == 'l' || c == 'n' || c == 't' || c == 'e' || c == 'y':
+		case (c == 'a' || c == 'o' || c == 'f' || c == 's') && f.isWord(i+1):
+			if _, ok := numberWords[w]; ok {
+				return f.matchRelativeCount(i)
+			}
+			return i
+		default:
+			return i
+		}
+		switch f.lower(i) {
+		case "last", "next", "this":
+			if n := f.matchModified(i, i); n > i {
+				return n
+			}
+		case "earlier", "later", "early", "late":
+			if next := f.lower(i + 1); f.isWord(i+1) && (next == "this" || next == "last" || next == "next") {
+				if n := f.matchModified(i+1, i); n > i {
+					return n
+				}
+			}
+		case "today", "tonight", "yesterday", "tomorrow":
+			return f.matchDeictic(i)
+		case "the":
+			return f.matchTheDay(i)
+		}
+		if _, ok := numberWords[w]; ok {
+			return f.matchRelativeCount(i)
+		}
+	}
+	return i
+}
+
+// matchISO matches 2018-06-28.
+func (f *finder) matchISO(i int) int {
+	if len(f.str(i)) != 4 || !f.attached(i) || !f.isPunct(i+1, '-') || !f.attached(i+1) || !f.isNum(i+2) ||
+		len(f.str(i+2)) != 2 || !f.attached(i+2) || !f.isPunct(i+3, '-') || !f.attached(i+3) || !f.isNum(i+4) ||
+		len(f.str(i+4)) != 2 {
+		return i
+	}
+	if f.attached(i+4) && (f.isNum(i+5) || f.isWord(i+5)) {
+		return i
+	}
+	t, err := time.Parse("2006-01-02", f.text[f.toks[i].start:f.toks[i+4].end])
+	if err != nil {
+		return i
+	}
+	f.addDay(i, i+5, t)
+	return i + 5
+}
+
+// dayNumber reads a day of the month at token i ("16", "16th") and returns
+// the token after it.
+func (f *finder) dayNumber(i int) (day, next int, ok bool) {
+	if !f.isNum(i) {
+		return 0, i, false
+	}
+	s := f.str(i)
+	if len(s) > 2 {
+		return 0, i, false
+	}
+	d, _ := strconv.Atoi(s)
+	if d < 1 || d > 31 {
+		return 0, i, false
+	}
+	next = i + 1
+	if f.attached(i) && f.isWord(i+1) {
+		switch f.lower(i + 1) {
+		case "st", "nd", "rd", "th":
+			next = i + 2
+		default:
+			return 0, i, false // "5pm", "3m"
+		}
+	}
+	// Not a number going on ("1,000", "3.5", "5:30", "5-4", "5%").
+	if f.attached(next-1) && next < len(f.toks) && f.toks[next].kind == tokPunct {
+		switch f.text[f.toks[next].start] {
+		case ',', '.', ':', '-', '/', '%':
+			if f.attached(next) && f.isNum(next+1) || f.text[f.toks[next].start] == '%' {
+				return 0, i, false
+			}
+		}
+	}
+	return d, next, true
+}
+
+// yearNumber reads a four-digit year at token i.
+func (f *finder) yearNumber(i int) (int, bool) {
+	if !f.isNum(i) || len(f.str(i)) != 4 {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(f.str(i))
+	if y < 1000 || y > 2999 {
+		return 0, false
+	}
+	if f.attached(i) && i+1 < len(f.toks) {
+		switch {
+		case f.isWord(i + 1): // "1990s", "2018pm"
+			return 0, false
+		case f.isPunct(i+1, ',') || f.isPunct(i+1, '.') || f.isPunct(i+1, ':'):
+			if f.attached(i+1) && f.isNum(i+2) {
+				return 0, false
+			}
+		case f.isPunct(i+1, '%'):
+			return 0, false
+		}
+	}
+	return y, true
+}
+
+// matchMonth matches at the month name at token m, with the mention starting
+// at token start: "July 16", "July 16, 2018", "July 2018", "in March".
+func (f *finder) matchMonth(start, m int) int {
+	w := f.str(m)
+	mon, full := months[w]
+	if !full {
+		mon = monthAbbreviations[w]
+	}
+	k := m + 1
+	if !full && f.isPunct(k, '.') && f.attached(m) {
+		k++
+	}
+	// "May" after a capitalized name is a surname ("Theresa May").
+	if mon == time.May && full && f.isWord(m-1) && f.sameSentence(m-1, m) && isUpper(f.str(m - 1)[0]) {
+		_, weekday := weekdays[f.str(m-1)]
+		if cue := f.lower(m - 1); !weekday && !monthCues[cue] && !articleCues[cue] && cue != "on" {
+			return start
+		}
+	}
+	if d, next, ok := f.dayNumber(k); ok {
+		// "July 16, 2018" / "July 16 2018"
+		j := next
+		if f.isPunct(j, ',') {
+			j++
+		}
+		if y, ok := f.yearNumber(j); ok {
+			if t, ok := makeDay(y, mon, d); ok {
+				f.addDay(start, j+1, t)
+				return j + 1
+			}
+			return start
+		}
+		if d > daysIn(mon, 2024) {
+			return start
+		}
+		if stepY, ok := f.relativeYear(next); ok { // "May 10 last year"
+			if !f.hasAnchor {
+				f.add(start, next+2, lede.Day, "", false)
+				return next + 2
+			}
+			if t, ok := makeDay(f.anchor.Year()+stepY, mon, d); ok {
+				f.addDay(start, next+2, t)
+				return next + 2
+			}
+			return start
+		}
+		f.addMonthDay(start, next, mon, d)
+		return next
+	}
+	if y, ok := f.yearNumber(k); ok {
+		f.add(start, k+1, lede.Month, monthValue(y, mon), true)
+		return k + 1
+	}
+	if f.isWord(k) && f.lower(k) == "of" {
+		if y, ok := f.yearNumber(k + 1); ok {
+			f.add(start, k+2, lede.Month, monthValue(y, mon), true)
+			return k + 2
+		}
+	}
+	if !full {
+		return start
+	}
+	// A bare month needs a cue before it.
+	p := m - 1
+	if f.isPunct(p, '-') && f.attached(p-1) && f.attached(p) && f.lower(p-1) == "mid" {
+		p-- // "mid-March"
+	}
+	if !f.sameSentence(p, m) {
+		return start
+	}
+	cue := f.lower(p)
+	switch {
+	case monthCues[cue]:
+	case articleCues[cue] && mon != time.May && f.isWord(m+1) && f.sameSentence(m, m+1) &&
+		!isUpper(f.str(m + 1)[0]) && !functionWords[f.lower(m+1)]:
+	default:
+		return start
+	}
+	if stepY, ok := f.relativeYear(m + 1); ok { // "in May last year"
+		if !f.hasAnchor {
+			f.add(start, m+3, lede.Month, "", false)
+		} else {
+			f.add(start, m+3, lede.Month, monthValue(f.anchor.Year()+stepY, mon), true)
+		}
+		return m + 3
+	}
+	mod := tenseUnknown
+	if start == m || start == p {
+		switch cue {
+		case "last":
+			start, mod = m-1, tensePast
+		case "next":
+			start, mod = m-1, tenseFuture
+		case "this":
+			start = m - 1
+		}
+	}
+	f.addMonth(start, m+1, mon, mod, cue == "this")
+	return m + 1
+}
+
+// relativeYear reads "last year", "this year" or "next year" at token k.
+func (f *finder) relativeYear(k int) (step int, ok bool) {
+	if !f.isWord(k) || !f.isWord(k+1) || !f.sameSentence(k-1, k+1) || f.lower(k+1) != "year" {
+		return 0, false
+	}
+	switch f.lower(k) {
+	case "last":
+		return -1, true
+	case "this":
+		return 0, true
+	case "next":
+		return 1, true
+	}
+	return 0, false
+}
+
+// addMonthDay adds "July 16": the year is inferred from publication and tense.
+func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
+	if !f.hasAnchor {
+		f.add(start, end, lede.Day, "", false)
+		return
+	}
+	ts := f.tense(start, end)
+	var past, future time.Time
+	for y := f.anchor.Year() + 1; y >= f.anchor.Year()-1; y-- {
+		if t, ok := makeDay(y, mon, d); ok && !t.After(f.anchor) {
+			past = t
+			break
+		}
+	}
+	for y := f.anchor.Year() - 1; y <= f.anchor.Year()+1; y++ {
+		if t, ok := makeDay(y, mon, d); ok && !t.Before(f.anchor) {
+			future = t
+			break
+		}
+	}
+	var best time.Time
+	switch {
+	case ts == tenseFuture || past.IsZero():
+		best = future
+	case ts == tensePast || future.IsZero():
+		best = past
+	case 3*future.Sub(f.anchor) < f.anchor.Sub(past):
+		best = future // no tense: the past, unless the future one is much nearer
+	default:
+		best = past
+	}
+	if best.IsZero() {
+		f.add(start, end, lede.Day, "", false)
+		return
+	}
+	f.addDay(start, end, best)
+}
+
+// addMonth adds a bare month; mod forces a direction ("last March"), this
+// keeps the publication year ("this March").
+func (f *finder) addMonth(start, end int, mon time.Month, mod tense, this bool) {
+	if !f.hasAnchor {
+		f.add(start, end, lede.Month, "", false)
+		return
+	}
+	y, pm := f.anchor.Year(), f.anchor.Month()
+	ts := mod
+	if ts == tenseUnknown && !this {
+		ts = f.tense(start, end)
+	}
+	switch {
+	case this:
+	case mod == tensePast: // "last March": before the publication month
+		if mon >= pm {
+			y--
+		}
+	case mod == tenseFuture: // "next March": after it
+		if mon <= pm {
+			y++
+		}
+	case ts == tenseFuture:
+		if mon < pm {
+			y++
+		}
+	case ts == tensePast:
+		if mon > pm {
+			y--
+		}
+	default:
+		// No tense: the past, unless the next one is much nearer.
+		back := (int(pm) - int(mon) + 12) % 12
+		ahead := (int(mon) - int(pm) + 12) % 12
+		if back != 0 && 3*ahead < back {
+			if mon < pm {
+				y++
+			}
+		} else if mon > pm {
+			y--
+		}
+	}
+	f.add(start, end, lede.Month, monthValue(y, mon), true)
+}
+
+// matchDayMonth matches "28 June 2018" and "16 July".
+func (f *finder) matchDayMonth(i int) int {
+	d, next, ok := f.dayNumber(i)
+	if !ok || !f.isWord(next) {
+		return i
+	}
+	if f.isNum(i-1) || f.isPunct(i-1, '$') {
+		return i
+	}
+	w := f.str(next)
+	mon, full := months[w]
+	if !full {
+		var ok bool
+		if mon, ok = monthAbbreviations[w]; !ok {
+			return i
+		}
+	}
+	k := next + 1
+	if !full && f.isPunct(k, '.') && f.attached(next) {
+		k++
+	}
+	j := k
+	if f.isPunct(j, ',') {
+		j++
+	}
+	if y, ok := f.yearNumber(j); ok {
+		if t, ok := makeDay(y, mon, d); ok {
+			f.addDay(i, j+1, t)
+			return j + 1
+		}
+		return i
+	}
+	if d > daysIn(mon, 2024) {
+		return i
+	}
+	end := next + 1
+	if !full && k > next+1 {
+		end = k
+	}
+	f.addMonthDay(i, end, mon, d)
+	return end
+}
+
+// matchYear matches a year on its own ("its 2014 annexation", "in 2014").
+func (f *finder) matchYear(i int) int {
+	y, ok := f.yearNumber(i)
+	if !ok || y < 1800 || y > 2100 {
+		return i
+	}
+	// Part of a path or an identifier ("/2013/02/", "ID.2014").
+	if f.attached(i-1) && (f.isPunct(i-1, '/') || f.isPunct(i-1, '.') || f.isPunct(i-1, '_') || f.isPunct(i-1, '=')) ||
+		f.attached(i) && (f.isPunct(i+1, '/') || f.isPunct(i+1, '_')) {
+		return i
+	}
+	// Part of a longer number or an identifier ("555-2014", "No. 2014", "$2014").
+	if f.attached(i-1) && (f.isPunct(i-1, '-') || f.isPunct(i-1, '/') || f.isPunct(i-1, '.') || f.isPunct(i-1, ',')) &&
+		f.attached(i-2) && f.isNum(i-2) {
+		return i
+	}
+	if f.isPunct(i-1, '$') || f.isPunct(i-1, '#') || f.str(i-1) == "£" || f.str(i-1) == "€" || f.isWord(i-1) && f.str(i-1) == "No" {
+		return i
+	}
+	if f.isPunct(i-1, '.') && f.isWord(i-2) && f.str(i-2) == "No" {
+		return i
+	}
+	// A count followed by a plural noun ("2000 people") unless a cue says year.
+	if f.isWord(i+1) && f.sameSentence(i, i+1) {
+		nw := f.str(i + 1)
+		if !isUpper(nw[0]) && len(nw) > 3 && nw[len(nw)-1] == 's' && nw[len(nw)-2] != 's' &&
+			!(f.isWord(i-1) && yearCues[f.lower(i-1)] && !f.isNum(i-3)) {
+			return i
+		}
+		switch f.lower(i + 1) {
+		case "percent", "per", "times", "km", "feet", "people", "men", "women", "children", "troops",
+			"police", "staff", "personnel", "cattle", "sheep", "fish", "kg", "mph", "ft", "m":
+			if !(f.isWord(i-1) && yearCues[f.lower(i-1)]) || f.lower(i+1) == "percent" {
+				return i
+			}
+		}
+	}
+	f.add(i, i+1, lede.Year, strconv.Itoa(y), true)
+	return i + 1
+}
+
+// matchWeekday matches "Thursday", "last Thursday", "Thursday, June 28, 2018".
+func (f *finder) matchWeekday(start, w int) int {
+	wd := weekdays[f.str(w)]
+	if f.isWord(w-1) && f.sameSentence(w-1, w) {
+		if weekdayNamePrefixes[f.str(w-1)] {
+			return start
+		}
+		switch f.lower(w - 1) {
+		case "a", "an", "every", "each", "any":
+			return start // "on a Monday": no particular day
+		}
+	}
+	if f.isWord(w+1) && weekdayNameSuffixes[f.str(w+1)] && f.sameSentence(w, w+1) {
+		return start
+	}
+	// "Thursday, June 28, 2018" and "Thursday June 28": the date decides.
+	k := w + 1
+	if f.isPunct(k, ',') {
+		k++
+	}
+	if f.isWord(k) && f.sameSentence(w, k) {
+		if _, ok := months[f.str(k)]; ok {
+			if n := f.matchMonth(start, k); n > start {
+				return n
+			}
+		} else if _, ok := monthAbbreviations[f.str(k)]; ok {
+			if n := f.matchMonth(start, k); n > start {
+				return n
+			}
+		}
+	}
+	if f.isNum(k) && f.sameSentence(w, k) {
+		if n := f.matchDayMonth(k); n > k {
+			// Extend the mention just added back to the weekday.
+			m := &f.found[len(f.found)-1]
+			m.Start = int(f.toks[start].start)
+			m.Text = f.text[m.Start:m.End]
+			return n
+		}
+	}
+	mod := tenseUnknown
+	if (start == w || start == w-1) && f.isWord(w-1) && f.sameSentence(w-1, w) {
+		switch f.lower(w - 1) {
+		case "last":
+			start, mod = w-1, tensePast
+		case "next":
+			start, mod = w-1, tenseFuture
+		case "this":
+			start = w - 1
+		}
+	}
+	if !f.hasAnchor {
+		f.add(start, w+1, lede.Day, "", false)
+		return w + 1
+	}
+	ts := mod
+	if ts == tenseUnknown {
+		ts = f.tense(start, w+1)
+	}
+	aw := f.anchor.Weekday()
+	var off int
+	if ts == tenseFuture {
+		off = (int(wd) - int(aw) + 7) % 7
+		if mod == tenseFuture && off == 0 {
+			off = 7
+		}
+	} else {
+		off = -((int(aw) - int(wd) + 7) % 7)
+		if mod == tensePast && off == 0 {
+			off = -7
+		}
+	}
+	f.addDay(start, w+1, f.anchor.AddDate(0, 0, off))
+	return w + 1
+}
+
+// matchModified matches "this month", "last year", "next month" (and
+// "earlier this month" when start is before the modifier), or a month or
+// weekday after "last", "next" or "this".
+func (f *finder) matchModified(mod, start int) int {
+	k := mod + 1
+	if !f.isWord(k) || !f.sameSentence(mod, k) {
+		return start
+	}
+	w := f.str(k)
+	if _, ok := months[w]; ok && start == mod {
+		return f.matchMonth(start, k)
+	}
+	if _, ok := weekdays[w]; ok && start == mod {
+		return f.matchWeekday(start, k)
+	}
+	var g lede.Granularity
+	switch f.lower(k) {
+	case "month":
+		g = lede.Month
+	case "year":
+		g = lede.Year
+	default:
+		return start
+	}
+	// Not "last year's 30%"... which is still last year; but "this year-long".
+	if f.attached(k) && f.isPunct(k+1, '-') {
+		return start
+	}
+	if !f.hasAnchor {
+		f.add(start, k+1, g, "", false)
+		return k + 1
+	}
+	step := 0
+	switch f.lower(mod) {
+	case "last":
+		step = -1
+	case "next":
+		step = 1
+	}
+	var v string
+	if g == lede.Month {
+		t := time.Date(f.anchor.Year(), f.anchor.Month()+time.Month(step), 1, 0, 0, 0, 0, time.UTC)
+		v = monthValue(t.Year(), t.Month())
+	} else {
+		v = strconv.Itoa(f.anchor.Year() + step)
+	}
+	f.add(start, k+1, g, v, true)
+	return k + 1
+}
+
+// matchDeictic matches "today", "tonight", "yesterday", "tomorrow".
+func (f *finder) matchDeictic(i int) int {
+	w := f.str(i)
+	// A capitalized "Today" inside a sentence is a name ("USA Today").
+	if isUpper(w[0]) && !f.startsSentence(i) {
+		return i
+	}
+	off := 0
+	switch f.lower(i) {
+	case "yesterday":
+		off = -1
+	case "tomorrow":
+		off = 1
+	}
+	if !f.hasAnchor {
+		f.add(i, i+1, lede.Day, "", false)
+		return i + 1
+	}
+	f.addDay(i, i+1, f.anchor.AddDate(0, 0, off))
+	return i + 1
+}
+
+// matchTheDay matches "the day before/after", "the next day", "the
+// following day", "the previous day".
+func (f *finder) matchTheDay(i int) int {
+	a, b := f.lower(i+1), f.lower(i+2)
+	if !f.isWord(i+1) || !f.isWord(i+2) || !f.sameSentence(i, i+2) {
+		return i
+	}
+	switch {
+	case a == "day" && (b == "after" || b == "before"):
+		n := 1
+		if b == "before" {
+			n = -1
+		}
+		f.addRelative(i, i+3, n, unitDay)
+		return i + 3
+	case b == "day" && (a == "next" || a == "following"):
+		f.addShift(i, i+3, 1, unitDay)
+		return i + 3
+	case b == "day" && a == "previous":
+		f.addShift(i, i+3, -1, unitDay)
+		return i + 3
+	}
+	return i
+}
+
+// matchRelativeCount matches "two days ago", "a day after", "three weeks
+// later", "a year earlier".
+func (f *finder) matchRelativeCount(i int) int {
+	var n int
+	if f.isNum(i) {
+		if len(f.str(i)) > 3 {
+			return i
+		}
+		n, _ = strconv.Atoi(f.str(i))
+	} else {
+		n = numberWords[f.str(i)]
+	}
+	if n <= 0 || !f.isWord(i+1) || !f.isWord(i+2) || !f.sameSentence(i, i+2) {
+		return i
+	}
+	u, ok := units[f.lower(i+1)]
+	if !ok {
+		return i
+	}
+	if (n == 1) != (f.lower(i+1) == "day" || f.lower(i+1) == "week" || f.lower(i+1) == "month" || f.lower(i+1) == "year") {
+		return i // "a days", "two day"
+	}
+	switch f.lower(i + 2) {
+	case "ago":
+		if !f.hasAnchor {
+			f.add(i, i+3, granularityOf(u), "", false)
+			return i + 3
+		}
+		f.addStep(i, i+3, f.anchor, -n, u)
+		return i + 3
+	case "after", "before":
+		s := n
+		if f.lower(i+2) == "before" {
+			s = -n
+		}
+		f.addRelative(i, i+3, s, u)
+		return i + 3
+	case "later":
+		f.addShift(i, i+3, n, u)
+		return i + 3
+	case "earlier":
+		f.addShift(i, i+3, -n, u)
+		return i + 3
+	}
+	return i
+}
