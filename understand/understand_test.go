@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -419,4 +420,25 @@ func standalone(s, form string, forms []string) int {
 		}
 	}
 	return n
+}
+
+// TestLexiconMemory checks that the gazetteer and lexicons stay within
+// 200 MB of heap once loaded.
+func TestLexiconMemory(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	var l Loader
+	opts, err := l.Options()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(opts)
+	mb := float64(after.HeapAlloc-min(before.HeapAlloc, after.HeapAlloc)) / (1 << 20)
+	t.Logf("gazetteer and lexicons: %.1f MB of heap", mb)
+	if mb > 200 {
+		t.Errorf("gazetteer and lexicons take %.1f MB, more than 200 MB", mb)
+	}
 }
