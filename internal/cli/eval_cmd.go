@@ -53,6 +53,7 @@ func evalExtract(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	perPage := fs.Int("per-page", 0, "list the `N` pages of lowest body F1 per data set")
 	asJSON := fs.Bool("json", false, "print the figures as JSON")
 	predDir := fs.String("write-predictions", "", "write `DIR`/SET.json (predicted bodies) and DIR/SET.truth.json for tools/score_body.py")
+	misses := fs.Int("misses", 0, "list `N` pages per data set whose title, author or date is wrong, with truth and prediction")
 	baseline := fs.Bool("baseline", false, "on text sets, also score the whole text given as the body (the figure to beat)")
 	jobs := fs.Int("jobs", 1, "pages read at once; 1 measures speed on one core, more only scores (faster)")
 	fs.Usage = func() {
@@ -68,8 +69,8 @@ func evalExtract(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
 	}
-	if *perPage < 0 || *jobs < 1 {
-		return usageError{"--per-page must be >= 0 and --jobs >= 1"}
+	if *perPage < 0 || *misses < 0 || *jobs < 1 {
+		return usageError{"--per-page and --misses must be >= 0, --jobs >= 1"}
 	}
 	names, err := parseSets(*sets)
 	if err != nil {
@@ -112,6 +113,9 @@ func evalExtract(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		}
 		if !*asJSON {
 			if err := eval.WriteText(stdout, reps, *perPage); err != nil {
+				return err
+			}
+			if err := eval.WriteMisses(stdout, reps, *misses); err != nil {
 				return err
 			}
 		}

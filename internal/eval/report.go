@@ -75,6 +75,27 @@ func WriteText(w io.Writer, reports []*Report, perPage int) error {
 	return err
 }
 
+// WriteMisses prints, per report, up to n pages whose title, author or
+// date was scored wrong, with the truth and the prediction.
+func WriteMisses(w io.Writer, reports []*Report, n int) error {
+	var b strings.Builder
+	for _, rep := range reports {
+		for _, field := range []string{"title", "author", "date"} {
+			misses := rep.MetaMisses(field, n)
+			if len(misses) == 0 {
+				continue
+			}
+			fmt.Fprintf(&b, "%s (%s): %s misses\n", rep.Set, rep.Extractor, field)
+			for _, r := range misses {
+				m := r.Misses[0]
+				fmt.Fprintf(&b, "  %s %s\n    truth %q\n    got   %q\n", r.ID, r.URL, m.Truth, m.Pred)
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
 // pageTypes orders page types by name with AllTypes last.
 func pageTypes(m map[string]MacroPRF) []string {
 	var ts []string

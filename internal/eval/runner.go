@@ -62,6 +62,10 @@ type PageResult struct {
 	Title  *bool `json:"title_ok,omitempty"`
 	Author *bool `json:"author_ok,omitempty"`
 	Date   *bool `json:"date_ok,omitempty"`
+	// Misses holds, for each metadata field scored wrong ("title",
+	// "author", "date"), the truth and the prediction, so misses can be
+	// studied.
+	Misses []Miss `json:"misses,omitempty"`
 	// Text and TruthText are the predicted and true bodies, kept with
 	// RunOptions.KeepText.
 	Text      string        `json:"-"`
@@ -308,19 +312,32 @@ func score(m Metric, c Case, truth Truth, pred Prediction, exErr error, keepText
 	// WCXB's metadata is scored on articles only.
 	if c.PageType == "" || c.PageType == "article" {
 		if truth.Title != "" {
-			r.Title = ptr(SameTitle(truth.Title, pred.Title))
+			r.Title = r.check("title", SameTitle(truth.Title, pred.Title), truth.Title, pred.Title)
 		}
 		if truth.Authors != "" {
-			r.Author = ptr(SameAuthors(truth.Authors, pred.Authors))
+			r.Author = r.check("author", SameAuthors(truth.Authors, pred.Authors), truth.Authors, strings.Join(pred.Authors, "; "))
 		}
 		if truth.Published != "" {
-			r.Date = ptr(SameDay(truth.Published, pred.Published))
+			r.Date = r.check("date", SameDay(truth.Published, pred.Published), truth.Published, pred.Published)
 		}
 	}
 	return r
 }
 
-func ptr(b bool) *bool { return &b }
+// Miss is a metadata field scored wrong.
+type Miss struct {
+	Field string `json:"field"`
+	Truth string `json:"truth"`
+	Pred  string `json:"pred"`
+}
+
+// check records a metadata verdict, and the miss when it is wrong.
+func (r *PageResult) check(field string, ok bool, truth, pred string) *bool {
+	if !ok {
+		r.Misses = append(r.Misses, Miss{field, truth, pred})
+	}
+	return &ok
+}
 
 // sum fills the report's figures from its results.
 func (rep *Report) sum(m Metric) {
@@ -392,6 +409,25 @@ func (rep *Report) Worst(n int) []PageResult {
 	}
 	sort.SliceStable(rs, func(i, j int) bool { return rs[i].F1 < rs[j].F1 })
 	return rs[:min(n, len(rs))]
+}
+
+// MetaMisses returns up to n pages whose field ("title", "author" or
+// "date") was scored wrong, in case order, with that miss.
+func (rep *Report) MetaMisses(field string, n int) []PageResult {
+	var rs []PageResult
+	for _, r := range rep.Results {
+		if len(rs) == n {
+			break
+		}
+		for _, m := range r.Misses {
+			if m.Field == field {
+				r.Misses = []Miss{m}
+				rs = append(rs, r)
+				break
+			}
+		}
+	}
+	return rs
 }
 
 // BodyF1 is the headline body figure: the shingle F1, or the bag-of-words

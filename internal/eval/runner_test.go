@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -111,6 +112,13 @@ func TestRunWCXBAndReadability(t *testing.T) {
 	}
 	if rep.Pages != 1 || rep.Body.Recall != 1 || math.Abs(rep.Title.Rate-1) > 0 || rep.Author.Total != 1 || rep.Author.Right != 0 || rep.Date != (Accuracy{1, 1, 1}) {
 		t.Errorf("readability %+v body %+v title %+v byline %+v date %+v", rep, rep.Body, rep.Title, rep.Author, rep.Date)
+	}
+	want := []Miss{{"author", "By Ann Lee", "Ann Lee; Bo Ma"}}
+	if got := rep.MetaMisses("author", 5); len(got) != 1 || !slices.Equal(got[0].Misses, want) {
+		t.Errorf("MetaMisses(author) = %+v, want one page with %+v", got, want)
+	}
+	if got := rep.MetaMisses("title", 5); len(got) != 0 {
+		t.Errorf("MetaMisses(title) = %+v, want none", got)
 	}
 }
 
