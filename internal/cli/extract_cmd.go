@@ -346,7 +346,7 @@ func (c *ExtractCmd) extract(ctx context.Context, page []byte, opts pipeline.Opt
 		done <- outcome{a, err}
 	}()
 	timedOut := func() error {
-		return fmt.Errorf("timed out after %s extracting the page (see --timeout): %w", timeout, context.DeadlineExceeded)
+		return timeoutError(fmt.Sprintf("timed out after %s extracting the page (see --timeout)", timeout))
 	}
 	select {
 	case r := <-done:

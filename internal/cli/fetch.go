@@ -113,7 +113,7 @@ func (f *fetcher) explain(ctx context.Context, err error) error {
 	}
 	var ne net.Error
 	if errors.As(err, &ne) && ne.Timeout() || errors.Is(err, context.DeadlineExceeded) {
-		return fmt.Errorf("fetch timed out after %s (see --fetch-timeout): %w", f.timeout, context.DeadlineExceeded)
+		return timeoutError(fmt.Sprintf("fetch timed out after %s (see --fetch-timeout)", f.timeout))
 	}
 	return fmt.Errorf("fetch: %w", err)
 }
@@ -141,3 +141,10 @@ func unsupportedMediaType(ct string) string {
 	}
 	return ""
 }
+
+// timeoutError is a time limit that ran out; it matches
+// context.DeadlineExceeded with errors.Is.
+type timeoutError string
+
+func (e timeoutError) Error() string        { return string(e) }
+func (e timeoutError) Is(target error) bool { return target == context.DeadlineExceeded }
