@@ -444,6 +444,40 @@ func (f *finder) chooseRoots() []int32 {
 		}
 		return nil
 	}
+	// Several near-best candidates in different subtrees (items of a
+	// list article, sections of a long page): move up to the nearest
+	// ancestor holding three of them.
+	{
+		var alts [4]int32
+		na := 0
+		for i := range f.st {
+			if na == len(alts) {
+				break
+			}
+			j := int32(i)
+			if j == top || (j > top && j < f.st[top].end) || (top > j && top < f.st[j].end) {
+				continue
+			}
+			if f.candidateScore(j) >= topScore*0.75 {
+				alts[na] = j
+				na++
+			}
+		}
+		if na >= 2 {
+			for p := f.st[top].parent; p >= 0 && p != f.bodyIndex; p = f.st[p].parent {
+				in := 0
+				for _, a := range alts[:na] {
+					if a > p && a < f.st[p].end {
+						in++
+					}
+				}
+				if in >= 2 {
+					top = p
+					break
+				}
+			}
+		}
+	}
 	// Climb while the parent holds about as much: a container split in
 	// columns, or an element wrapping the body alone.
 	threshold := topScore / 3
