@@ -52,19 +52,15 @@ func (c *UnderstandCmd) Run(ctx context.Context, args []string, stdout, stderr i
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
-	var loader understand.Loader
-	opts, err := loader.Options()
-	if err != nil {
-		return err
-	}
-	opts.NoIndirect = *noIndirect
+	// The gazetteer and lexicons load on the first article, once.
+	u := &understander{noIndirect: *noIndirect}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	for _, name := range files {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := c.one(ctx, name, opts, out); err != nil {
+		if err := c.one(ctx, name, u, out); err != nil {
 			return err
 		}
 	}
@@ -72,7 +68,7 @@ func (c *UnderstandCmd) Run(ctx context.Context, args []string, stdout, stderr i
 }
 
 // one understands the articles of one input.
-func (c *UnderstandCmd) one(ctx context.Context, name string, opts understand.Options, out *bufio.Writer) error {
+func (c *UnderstandCmd) one(ctx context.Context, name string, u *understander, out *bufio.Writer) error {
 	label := name
 	var r io.Reader
 	if name == "-" {
@@ -99,7 +95,7 @@ func (c *UnderstandCmd) one(ctx context.Context, name string, opts understand.Op
 		return fmt.Errorf("%s: no article JSON: %w", label, lede.ErrEmptyInput)
 	}
 	if t := bytes.TrimSpace(first); t[0] == '{' && json.Valid(t) {
-		return understandJSONL(ctx, label, br, opts, out)
+		return understandJSONL(ctx, label, br, u, out)
 	}
 	data, err := io.ReadAll(br)
 	if err != nil {
@@ -118,7 +114,7 @@ func (c *UnderstandCmd) one(ctx context.Context, name string, opts understand.Op
 			if a == nil {
 				return fmt.Errorf("%s: item %d is null: %w", label, i+1, lede.ErrUnsupported)
 			}
-			if err := understand.Understand(ctx, a, opts); err != nil {
+			if err := u.understand(ctx, a); err != nil {
 				return fmt.Errorf("%s: item %d: %w", label, i+1, err)
 			}
 		}
@@ -132,7 +128,7 @@ func (c *UnderstandCmd) one(ctx context.Context, name string, opts understand.Op
 		} else if err != nil {
 			return fmt.Errorf("%s: article %d is not article JSON: %v: %w", label, n, err, lede.ErrUnsupported)
 		}
-		if err := understand.Understand(ctx, &a, opts); err != nil {
+		if err := u.understand(ctx, &a); err != nil {
 			return fmt.Errorf("%s: article %d: %w", label, n, err)
 		}
 		if err := enc.Encode(&a); err != nil {
@@ -162,7 +158,7 @@ func peekLine(br *bufio.Reader) ([]byte, error) {
 }
 
 // understandJSONL reads one article a line and prints one a line.
-func understandJSONL(ctx context.Context, label string, br *bufio.Reader, opts understand.Options, out *bufio.Writer) error {
+func understandJSONL(ctx context.Context, label string, br *bufio.Reader, u *understander, out *bufio.Writer) error {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	line := 0
@@ -175,7 +171,7 @@ func understandJSONL(ctx context.Context, label string, br *bufio.Reader, opts u
 				if jerr := json.Unmarshal(t, &a); jerr != nil {
 					return fmt.Errorf("%s:%d: not article JSON: %v: %w", label, line, jerr, lede.ErrUnsupported)
 				}
-				if uerr := understand.Understand(ctx, &a, opts); uerr != nil {
+				if uerr := u.understand(ctx, &a); uerr != nil {
 					return fmt.Errorf("%s:%d: %w", label, line, uerr)
 				}
 				if eerr := enc.Encode(&a); eerr != nil {
@@ -190,4 +186,19 @@ func understandJSONL(ctx context.Context, label string, br *bufio.Reader, opts u
 			return fmt.Errorf("%s: %w", label, err)
 		}
 	}
+}
+
+// understander runs understanding with data loaded on first use.
+type understander struct {
+	loader     understand.Loader
+	noIndirect bool
+}
+
+func (u *understander) understand(ctx context.Context, a *lede.Article) error {
+	opts, err := u.loader.Options()
+	if err != nil {
+		return err
+	}
+	opts.NoIndirect = u.noIndirect
+	return understand.Understand(ctx, a, opts)
 }
