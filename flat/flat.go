@@ -3,18 +3,57 @@
 // article, and returns the article: title, byline, date, section, site, the
 // body as blocks, and the teasers of related stories.
 //
+// # Method
+//
+// The text is cut into lines, and each line gets features computed in one
+// pass: words, letters, capitalised words, whether it ends like a sentence,
+// sentence breaks inside it, list markers (•, *, 1.), brackets ("[image]"),
+// form controls, and how many times the same text occurs in the page.
+//
+// The article is one mostly contiguous region. Each line weighs its words
+// (fewer for lines that do not end like sentences, for list items and for
+// text repeated in the page) minus a threshold, and the region is the run of
+// lines with the greatest total. Menus, teaser lists, rankings and footers,
+// made of short lines, cut the region off; a short subheading between two
+// paragraphs does not.
+//
+// Inside the region, lines of prose become paragraphs; short lines between
+// prose become headings ("‘First Steps’"); indented prose becomes block
+// quotes; list items long enough to be sentences stay as list items; a post
+// signature such as "— Name (@handle) June 28, 2018" turns the line before
+// it into an embed. Everything else (labels, buttons, bylines, dates) is
+// dropped. No text is invented or rewritten: every body block is one input
+// line, white space trimmed.
+//
+// Above the region, the title is the best title-shaped line (several words,
+// no final period, not a list item, best just before a byline or a date);
+// the section is the short line just above the title; bylines ("By", "By
+// Name", "By" with the names on the following lines, "and"-joined names)
+// give the authors; the first date near the title, read by package
+// datetext, gives the publication date with its zone. A copyright line
+// names the site. Outside the region, lines that pair a title with a byline
+// and a date become Related teasers; relative times ("5 hours ago") next to
+// teaser dates let the capture time be inferred, and other relative times
+// are resolved from it or kept as text.
+//
 // It does not read HTML (package extract does) and never rewrites text: every
 // body line is a line of the input, white space aside.
 package flat
 
 import (
 	"context"
+	"fmt"
+	"html"
+	"strings"
 
 	"github.com/ledehq/lede"
 )
 
 // DefaultMaxBytes is the input cap used when Options.MaxBytes is zero.
 const DefaultMaxBytes = 20 << 20
+
+// minBodyWords is the fewest words an article body may have.
+const minBodyWords = 25
 
 // Options tunes Extract. The zero value is ready to use.
 type Options struct {
@@ -26,7 +65,90 @@ type Options struct {
 }
 
 // Extract reads flattened page text and returns its article.
-// STUB.
+//
+// It fails with lede.ErrTooLarge, lede.ErrEmptyInput or lede.ErrUnsupported
+// (binary data) before reading, and with lede.ErrNoArticle when the text
+// holds no article; in that case the returned Article still carries what
+// metadata was found. Invalid UTF-8 is replaced by U+FFFD.
 func Extract(ctx context.Context, text []byte, opts Options) (*lede.Article, error) {
-	return &lede.Article{}, lede.ErrNoArticle
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s, err := decode(text, opts.MaxBytes)
+	if err != nil {
+		return nil, err
+	}
+	lines := splitLines(s)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	p := page{lines: lines}
+	a := &lede.Article{URL: opts.URL, Blocks: []lede.Block{}}
+	start, end, total := bestRegion(lines)
+	p.start, p.end = start, end
+	p.readBody()
+	p.readMeta(a)
+	a.Related = p.readRelated()
+	a.Blocks = p.blocks
+	finish(a)
+	if total <= 0 || a.WordCount < minBodyWords {
+		a.Blocks = []lede.Block{}
+		a.Text, a.HTML, a.WordCount = "", "", 0
+		return a, fmt.Errorf("flattened text of %d lines: %w", len(lines), lede.ErrNoArticle)
+	}
+	return a, nil
+}
+
+// page is the extraction state of one input.
+type page struct {
+	lines      []line
+	start, end int   // the article region, [start, end)
+	kept       []int // body lines, in order
+	blocks     []lede.Block
+	titleLine  int // -1 when none
+	metaFrom   int // the title, byline and date lines: [metaFrom, bodyStart)
+	bodyStart  int
+}
+
+// finish fills Text, HTML and WordCount from the blocks.
+func finish(a *lede.Article) {
+	var text, h strings.Builder
+	inList := false
+	for i, b := range a.Blocks {
+		if i > 0 {
+			text.WriteString("\n\n")
+		}
+		text.WriteString(b.Text)
+		if b.Kind == lede.KindListItem && !inList {
+			h.WriteString("<ul>")
+			inList = true
+		} else if b.Kind != lede.KindListItem && inList {
+			h.WriteString("</ul>")
+			inList = false
+		}
+		esc := html.EscapeString(b.Text)
+		switch b.Kind {
+		case lede.KindHeading:
+			fmt.Fprintf(&h, "<h%d>%s</h%d>", b.Level, esc, b.Level)
+		case lede.KindListItem:
+			h.WriteString("<li>" + esc + "</li>")
+		case lede.KindBlockQuote:
+			h.WriteString("<blockquote><p>" + esc + "</p></blockquote>")
+		case lede.KindEmbed:
+			h.WriteString(`<blockquote class="embed"><p>` + esc + "</p></blockquote>")
+		default:
+			h.WriteString("<p>" + esc + "</p>")
+		}
+	}
+	if inList {
+		h.WriteString("</ul>")
+	}
+	a.Text = text.String()
+	a.HTML = h.String()
+	a.WordCount = countWords(a.Text)
+}
+
+// countWords counts runs of non-space characters.
+func countWords(s string) int {
+	return len(strings.Fields(s))
 }

@@ -1,0 +1,462 @@
+package flat
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/internal/datetext"
+)
+
+// metaWindow is how many non-blank lines above the body the title, byline
+// and date are looked for in.
+const metaWindow = 30
+
+// readMeta finds the title, section, authors, date and site name.
+func (p *page) readMeta(a *lede.Article) {
+	p.titleLine = -1
+	bodyStart := p.end
+	if len(p.kept) > 0 {
+		bodyStart = p.kept[0]
+	}
+	// The window: non-blank lines above the first body line.
+	var window []int
+	for j := bodyStart - 1; j >= 0 && len(window) < metaWindow; j-- {
+		if !p.lines[j].blank {
+			window = append(window, j)
+		}
+	}
+	// Byline and date lines in the window mark where the title ends.
+	firstMeta := -1 // the highest byline/date line in the closest group
+	for k, j := range window {
+		if k > 12 {
+			break
+		}
+		l := &p.lines[j]
+		if isBylineLine(p, j) || isDateLine(l) {
+			firstMeta = j
+		}
+	}
+	best, bestScore := -1, 0.0
+	for k, j := range window {
+		l := &p.lines[j]
+		s := titleScore(l)
+		if s <= 0 {
+			continue
+		}
+		s -= 0.25 * float64(k)
+		if firstMeta >= 0 && j < firstMeta && p.nextNonBlank(j) == firstMeta {
+			s += 6
+		}
+		if firstMeta >= 0 && j > firstMeta {
+			s -= 2
+		}
+		if s > bestScore {
+			best, bestScore = j, s
+		}
+	}
+	p.metaFrom, p.bodyStart = bodyStart, bodyStart
+	if best >= 0 {
+		p.metaFrom = best
+	} else if len(window) > 0 && firstMeta >= 0 {
+		p.metaFrom = firstMeta
+	}
+	if best >= 0 {
+		p.titleLine = best
+		a.Title = p.lines[best].text
+		a.Section = p.section(best)
+	}
+	a.Authors = p.authors(window, best)
+	a.Published = p.published(window, best)
+	a.SiteName = p.siteName()
+}
+
+// titleScore rates a line as a title on its own: several words, mostly
+// letters, no final period, not a list item, not a byline or a date.
+func titleScore(l *line) float64 {
+	if l.blank || l.bullet || l.bracket || l.form || l.words < 2 || l.words > 30 || l.letters < 10 {
+		return 0
+	}
+	if isBylineText(l.text) || isDateLine(l) || l.lowStart {
+		return 0
+	}
+	s := 4.0
+	if l.words >= 4 && l.words <= 20 {
+		s += 2
+	}
+	if strings.HasSuffix(l.text, ".") || strings.HasSuffix(l.text, ":") || strings.HasSuffix(l.text, ",") {
+		s -= 3
+	}
+	if l.sents > 0 {
+		s -= 2
+	}
+	// Short lines of capitalised words are labels ("Down Arrow Button
+	// Icon"), unless they are long enough to be a headline.
+	if l.words <= 4 && l.capWords == l.words {
+		s -= 3
+	}
+	if l.repeats > 2 {
+		s -= 2
+	}
+	return s
+}
+
+// isDateLine reports whether a short line carries a date.
+func isDateLine(l *line) bool {
+	if l.blank || l.words > 16 {
+		return false
+	}
+	_, ok := datetext.Find(l.text)
+	return ok
+}
+
+// isBylineText reports whether t starts like a byline: "By", "By Name",
+// "by NAME".
+func isBylineText(t string) bool {
+	if len(t) < 2 || (t[0] != 'B' && t[0] != 'b') || (t[1] != 'y' && t[1] != 'Y') {
+		return false
+	}
+	if len(t) == 2 {
+		return true
+	}
+	if t[2] != ' ' && t[2] != ':' {
+		return false
+	}
+	rest := strings.TrimLeft(t[2:], " :")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) && countWordsUpTo(t, 40) <= 20
+}
+
+func countWordsUpTo(t string, limit int) int {
+	n := 0
+	in := false
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !in {
+				n++
+				if n > limit {
+					return n
+				}
+			}
+			in = true
+		} else {
+			in = false
+		}
+	}
+	return n
+}
+
+func isBylineLine(p *page, j int) bool {
+	return isBylineText(p.lines[j].text)
+}
+
+// section returns the kicker line just above the title: one to four words,
+// not a list item, no sentence punctuation, no date.
+func (p *page) section(title int) string {
+	j := p.prevNonBlank(title)
+	if j < 0 {
+		return ""
+	}
+	l := &p.lines[j]
+	if l.bullet || l.bracket || l.form || l.words == 0 || l.words > 4 || l.sentEnd || l.letters < 3 || isDateLine(l) || isBylineText(l.text) {
+		return ""
+	}
+	if strings.ContainsAny(l.text, "|:»>/©") {
+		return ""
+	}
+	return l.text
+}
+
+// authors reads the bylines near the title: "By Name", "By" followed by the
+// names on the next lines, names joined by "and", "&" or commas.
+func (p *page) authors(window []int, title int) []string {
+	var names []string
+	seen := map[string]bool{}
+	add := func(s string) {
+		for _, n := range splitNames(s) {
+			k := strings.ToLower(n)
+			if !seen[k] {
+				seen[k] = true
+				names = append(names, n)
+			}
+		}
+	}
+	// Bylines between the title and the body come first; else any in the
+	// window.
+	for k := len(window) - 1; k >= 0; k-- {
+		j := window[k]
+		if title >= 0 && j < title {
+			continue
+		}
+		p.bylineAt(j, add)
+	}
+	if len(names) == 0 {
+		for k := len(window) - 1; k >= 0; k-- {
+			p.bylineAt(window[k], add)
+		}
+	}
+	return names
+}
+
+// bylineAt reads the byline at line j, if any.
+func (p *page) bylineAt(j int, add func(string)) {
+	t := p.lines[j].text
+	if !isBylineText(t) {
+		return
+	}
+	rest := strings.TrimLeft(t[2:], " :")
+	if rest != "" {
+		add(rest)
+		return
+	}
+	// "By" alone: the names follow on the next line, and on more lines
+	// while a line ends or starts with a joining word ("and", "&", ",").
+	joined := true
+	for k, taken := p.nextNonBlank(j), 0; k >= 0 && taken < 6 && joined; k = p.nextNonBlank(k) {
+		t := p.lines[k].text
+		if p.lines[k].bullet || isBylineText(t) {
+			return
+		}
+		if isJoiner(t) {
+			continue
+		}
+		if len(splitNames(t)) == 0 {
+			return
+		}
+		add(t)
+		taken++
+		next := p.nextNonBlank(k)
+		joined = endsJoined(t) || (next >= 0 && startsJoined(p.lines[next].text))
+	}
+}
+
+// isJoiner reports whether t is only a joining word: "and", "&", ",".
+func isJoiner(t string) bool {
+	return t == "and" || t == "&" || t == "," || t == "And"
+}
+
+func endsJoined(t string) bool {
+	return strings.HasSuffix(t, ",") || strings.HasSuffix(t, " and") || strings.HasSuffix(t, " &")
+}
+
+func startsJoined(t string) bool {
+	return isJoiner(t) || strings.HasPrefix(t, "and ") || strings.HasPrefix(t, "& ") || strings.HasPrefix(t, ", ")
+}
+
+// roleWords are words that describe a byline's role, not a name.
+var roleWords = map[string]bool{
+	"staff": true, "writer": true, "reporter": true, "editor": true, "correspondent": true, "contributor": true,
+	"columnist": true, "updated": true, "published": true, "posted": true, "photos": true, "photo": true,
+	"video": true, "follow": true, "email": true, "view": true, "more": true, "author": true, "senior": true,
+}
+
+// splitNames cuts a byline into names. It stops at a date or a separator
+// and keeps only parts that look like names: one to five words, the
+// first capitalised, no digits.
+func splitNames(s string) []string {
+	if f, ok := datetext.Find(s); ok {
+		s = s[:f.Start]
+	}
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " • ", " · ", "|", " on ", "\t", "  "} {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
+	}
+	s = strings.TrimSpace(s)
+	var out []string
+	for _, part := range splitAnd(s) {
+		part = strings.Trim(part, " .,;:")
+		if isName(part) {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// splitAnd splits on ",", " and ", " & ".
+func splitAnd(s string) []string {
+	var parts []string
+	for _, c := range strings.Split(s, ",") {
+		for _, a := range strings.Split(c, " and ") {
+			parts = append(parts, strings.Split(a, " & ")...)
+		}
+	}
+	return parts
+}
+
+// isName reports whether s looks like a person's or an agency's name.
+func isName(s string) bool {
+	if s == "" || len(s) > 60 {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		if roleWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return false
+		}
+		for _, c := range w {
+			if unicode.IsDigit(c) || c == '@' || c == '/' {
+				return false
+			}
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return caps*2 >= len(words)+1
+}
+
+// published returns the first date near the title: in the lines between
+// the title and the body, then just above the title.
+func (p *page) published(window []int, title int) string {
+	for k := len(window) - 1; k >= 0; k-- {
+		j := window[k]
+		if title >= 0 && j <= title {
+			continue
+		}
+		if d, ok := lineDate(&p.lines[j]); ok {
+			return d
+		}
+	}
+	// Short dated lines inside the region, before the first paragraphs.
+	for i, seen := p.start, 0; i < p.end && seen < 6; i++ {
+		l := &p.lines[i]
+		if l.blank {
+			continue
+		}
+		seen++
+		if isProse(l) && !isBylineText(l.text) {
+			continue
+		}
+		if d, ok := lineDate(l); ok {
+			return d
+		}
+	}
+	for k := 0; k < len(window) && k < 8; k++ {
+		j := window[k]
+		if title >= 0 && j >= title {
+			continue
+		}
+		if d, ok := lineDate(&p.lines[j]); ok {
+			return d
+		}
+	}
+	return ""
+}
+
+// lineDate reads the date of a short line.
+func lineDate(l *line) (string, bool) {
+	if l.blank || l.words > 24 || l.bullet {
+		return "", false
+	}
+	f, ok := datetext.Find(l.text)
+	if !ok {
+		return "", false
+	}
+	return f.String(), true
+}
+
+// corporateWords end a company's legal name ("Media IP Limited").
+var corporateWords = map[string]bool{
+	"limited": true, "ltd": true, "inc": true, "llc": true, "llp": true, "plc": true, "corp": true,
+	"corporation": true, "company": true, "co": true, "gmbh": true, "ag": true, "sa": true, "bv": true,
+	"nv": true, "pty": true, "media": true, "ip": true, "group": true, "holdings": true, "publishing": true,
+	"publications": true, "communications": true, "enterprises": true, "digital": true, "lp": true,
+	"all": true, "rights": true, "reserved": true, "the": true, "of": true, "and": true, "a": true,
+}
+
+// siteName reads the site's name from a copyright line: "© 2025 Fortune
+// Media IP Limited. All Rights Reserved." gives "Fortune".
+func (p *page) siteName() string {
+	for i := len(p.lines) - 1; i >= 0; i-- {
+		l := &p.lines[i]
+		if l.blank {
+			continue
+		}
+		t := l.text
+		k := strings.Index(t, "©")
+		size := len("©")
+		if k < 0 {
+			k = strings.Index(t, "Copyright")
+			size = len("Copyright")
+		}
+		if k < 0 {
+			continue
+		}
+		if name := ownerName(t[k+size:]); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// ownerName reads the owner after a copyright sign: years and "Copyright"
+// are skipped, the name ends at punctuation, and trailing legal words are
+// dropped.
+func ownerName(s string) string {
+	fields := strings.Fields(s)
+	var words []string
+	started := false
+	for _, f := range fields {
+		lf := strings.ToLower(strings.Trim(f, ".,"))
+		if !started {
+			if lf == "copyright" || lf == "©" || lf == "(c)" || isYearish(lf) || lf == "" {
+				continue
+			}
+			started = true
+		}
+		end := strings.IndexAny(f, ".,;|")
+		if f == "-" || f == "|" || f == "—" || f == "–" {
+			break
+		}
+		if end >= 0 {
+			if end > 0 {
+				words = append(words, f[:end])
+			}
+			break
+		}
+		words = append(words, f)
+		if len(words) > 8 {
+			return ""
+		}
+	}
+	for len(words) > 0 && corporateWords[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	for len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 5 {
+		return ""
+	}
+	name := strings.Join(words, " ")
+	r, _ := utf8.DecodeRuneInString(name)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return ""
+	}
+	return name
+}
+
+// isYearish reports whether s is a year or a range of years: "2025",
+// "2005-2025", "2025,".
+func isYearish(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= '0' && c <= '9') && c != '-' && c != '–' {
+			return false
+		}
+	}
+	return true
+}
