@@ -93,7 +93,11 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string) (loaded, error) {
 	if resp.ContentLength > f.maxBytes && !resp.Uncompressed {
 		return loaded{}, fmt.Errorf("%s is %s: %w", final, formatBytes(resp.ContentLength), tooLarge(f.maxBytes))
 	}
-	page, err := readCapped(resp.Body, f.maxBytes, -1)
+	size := int64(-1) // a size hint when the body is sent as is
+	if !resp.Uncompressed && resp.ContentLength >= 0 {
+		size = resp.ContentLength
+	}
+	page, err := readCapped(resp.Body, f.maxBytes, size)
 	if err != nil {
 		if errors.Is(err, lede.ErrTooLarge) || errors.Is(err, lede.ErrUnsupported) {
 			return loaded{}, err
