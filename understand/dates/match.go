@@ -207,6 +207,12 @@ func (f *finder) matchMonth(start, m int) int {
 			}
 			return start
 		}
+		if y, skip, ok := f.rangeYear(next, mon); ok { // "March 16 to March 19, 2026"
+			if t, ok := makeDay(y, mon, d); ok {
+				f.addDay(start, next, t)
+				return max(next, skip)
+			}
+		}
 		f.addMonthDay(start, next, mon, d)
 		return next
 	}
@@ -229,6 +235,11 @@ func (f *finder) matchMonth(start, m int) int {
 		p-- // "mid-March"
 	}
 	if !f.sameSentence(p, m) {
+		return start
+	}
+	// A capitalized word after it makes it a name ("by August Wilson",
+	// "in March Madness").
+	if f.isWord(m+1) && f.sameSentence(m, m+1) && isUpper(f.str(m + 1)[0]) {
 		return start
 	}
 	cue := f.lower(p)
@@ -260,6 +271,59 @@ func (f *finder) matchMonth(start, m int) int {
 	}
 	f.addMonth(start, m+1, mon, mod, cue == "this")
 	return m + 1
+}
+
+// rangeYear finds the year of a range whose first day has none: "March 16
+// to March 19, 2026", "November 9 - 12, 2026", "Dec. 28 to Jan. 3, 2026"
+// (the previous year for the first day). k is the token after the first
+// day, mon its month. When the second day has no month of its own ("9 -
+// 12, 2026"), skip is the token after the range, which the first day's
+// mention stands for; otherwise skip is 0 and the second day is a mention
+// of its own.
+func (f *finder) rangeYear(k int, mon time.Month) (year, skip int, ok bool) {
+	if !f.sameSentence(k-1, k) {
+		return 0, 0, false
+	}
+	switch {
+	case f.isWord(k) && (f.lower(k) == "to" || f.lower(k) == "through" || f.lower(k) == "until" || f.lower(k) == "and"):
+	case f.isPunct(k, '-') || f.str(k) == "–" || f.str(k) == "—":
+	default:
+		return 0, 0, false
+	}
+	k++
+	mon2, ownMonth := mon, false
+	if f.isWord(k) && f.sameSentence(k-1, k) {
+		ownMonth = true
+		m2, ok := months[f.str(k)]
+		if !ok {
+			if m2, ok = monthAbbreviations[f.str(k)]; !ok {
+				return 0, 0, false
+			}
+			if f.isPunct(k+1, '.') {
+				k++
+			}
+		}
+		mon2 = m2
+		k++
+	}
+	_, next, ok := f.dayNumber(k)
+	if !ok || !f.sameSentence(k-1, next) {
+		return 0, 0, false
+	}
+	if f.isPunct(next, ',') {
+		next++
+	}
+	y, ok := f.yearNumber(next)
+	if !ok {
+		return 0, 0, false
+	}
+	if mon2 < mon {
+		y--
+	}
+	if !ownMonth {
+		return y, next + 1, true
+	}
+	return y, 0, true
 }
 
 // relativeYear reads "last year", "this year" or "next year" at token k.
@@ -460,6 +524,19 @@ func (f *finder) matchWeekday(start, w int) int {
 	if f.isWord(w+1) && weekdayNameSuffixes[f.str(w+1)] && f.sameSentence(w, w+1) {
 		return start
 	}
+	// "Monday.com" is a name; a weekday alone on its line is a heading.
+	if f.attached(w) && f.isPunct(w+1, '.') && f.attached(w+1) && f.isWord(w+2) {
+		return start
+	}
+	if start == w && !f.sameSentence(w-1, w) && !f.sameSentence(w, w+1) {
+		return start
+	}
+	// Three weekdays or more in a row are a list or a table header
+	// ("Monday Tuesday Wednesday", "Tuesday, Wednesday and Thursday"), not
+	// dates: skip the whole run.
+	if end, n := f.weekdayRun(w); n >= 3 {
+		return end
+	}
 	// "Thursday, June 28, 2018" and "Thursday June 28": the date decides.
 	k := w + 1
 	if f.isPunct(k, ',') {
@@ -519,6 +596,26 @@ func (f *finder) matchWeekday(start, w int) int {
 	}
 	f.addDay(start, w+1, f.anchor.AddDate(0, 0, off))
 	return w + 1
+}
+
+// weekdayRun counts the weekdays in a row from token w, separated by at
+// most a comma, a bar, a slash, a dash or "and"/"or" (a table row may span
+// lines), and returns the token after the last one.
+func (f *finder) weekdayRun(w int) (end, n int) {
+	end = w
+	for i := w; f.isWord(i); {
+		if _, ok := weekdays[f.str(i)]; !ok {
+			break
+		}
+		n++
+		end = i + 1
+		i++
+		if f.isPunct(i, ',') || f.isPunct(i, '|') || f.isPunct(i, '/') || f.isPunct(i, '-') ||
+			f.isWord(i) && (f.lower(i) == "and" || f.lower(i) == "or") {
+			i++
+		}
+	}
+	return end, n
 }
 
 // matchModified matches "this month", "last year", "next month" (and
