@@ -113,6 +113,8 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 	a := n.DataAtom
 	if n.Type == html.ElementNode {
 		switch {
+		case a == atom.Noscript && !f.useHints:
+			// the second try reads what pages offer readers without scripts
 		case skipTag(a):
 			if a == atom.Head {
 				f.readHead(n)

@@ -68,7 +68,9 @@ func Extract(ctx context.Context, page []byte, opts Options) (*lede.Article, err
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	doc, err := html.Parse(bytes.NewReader(utf8Page))
+	// Scripting off: <noscript> content is parsed as markup, since some
+	// sites (forum software among them) serve the readable page there.
+	doc, err := html.ParseWithOptions(bytes.NewReader(utf8Page), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", lede.ErrUnsupported, err)
 	}
