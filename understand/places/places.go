@@ -402,15 +402,35 @@ func foldRune(r rune) rune {
 	return base
 }
 
+// lookup returns the entries of name.
 func (g *Gazetteer) lookup(name string) []int32 {
+	ids, _ := g.lookupKey(name)
+	return ids
+}
+
+// lookupKey returns the entries of name and the normalized key that found
+// them. A possessive ("Russia's") falls back to the name without it when the
+// gazetteer does not hold it as written ("St. John's" stays).
+func (g *Gazetteer) lookupKey(name string) ([]int32, string) {
 	if g == nil {
-		return nil
+		return nil, ""
 	}
-	gr, ok := g.index[normalize(name)]
+	key := normalize(name)
+	gr, ok := g.index[key]
 	if !ok {
-		return nil
+		base, cut := strings.CutSuffix(name, "'s")
+		if !cut {
+			base, cut = strings.CutSuffix(name, "\u2019s")
+		}
+		if !cut {
+			return nil, ""
+		}
+		key = normalize(base)
+		if gr, ok = g.index[key]; !ok {
+			return nil, ""
+		}
 	}
-	return g.ids[gr.start : gr.start+gr.n]
+	return g.ids[gr.start : gr.start+gr.n], key
 }
 
 // hasUpper reports whether s has an upper-case letter: place names are
@@ -438,8 +458,8 @@ func (g *Gazetteer) Known(name string) bool {
 	if !hasUpper(name) {
 		return false
 	}
-	key := normalize(name)
-	for _, id := range g.lookup(name) {
+	ids, key := g.lookupKey(name)
+	for _, id := range ids {
 		e := &g.entries[id]
 		switch e.kind {
 		case KindCountry, KindWorldRegion:

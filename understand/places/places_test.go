@@ -51,6 +51,7 @@ func TestKnown(t *testing.T) {
 		{"White House", false}, {"Congress", false}, {"Obama", false}, {"Reading", false},
 		{"Charlotte", false}, {"Nice", false}, {"Central", false}, {"North", false},
 		{"us", false}, {"paris", false}, {"", false}, {"IT", false}, {"IN", false},
+		{"Russia's", true}, {"Helsinki’s", true}, {"Bolton's", false},
 		{"David", false}, {"Man", false}, {"Vladimir", false}, {"Toyota", false}, {"Jewish", false},
 		{"WA", false}, {"Victoria", false}, {"Mary", false},
 	}
@@ -70,6 +71,8 @@ func TestLookup(t *testing.T) {
 		{"U.S.", Info{Kind: KindCountry, Name: "United States", Country: "US"}},
 		{"Helsinki", Info{Kind: KindCity, Name: "Helsinki", Country: "FI", Population: 558457}},
 		{"Crimea", Info{Kind: KindRegion, Name: "Crimea", Country: "UA"}},
+		{"St. John's", Info{Kind: KindCity, Name: "St. John's", Country: "CA", Population: 99182}},
+		{"Finland's", Info{Kind: KindCountry, Name: "Finland", Country: "FI"}},
 	}
 	for _, tt := range tests {
 		got, ok := g.Lookup(tt.name)
