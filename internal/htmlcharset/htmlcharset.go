@@ -14,15 +14,20 @@
 // "ascii" mean windows-1252 and "gb2312" means gbk). An unknown label, or
 // one the standard maps to "replacement", is ignored and the page sniffed.
 //
-// A declaration does not win against the bytes in one case: a page whose
-// bytes are valid UTF-8 and hold multibyte sequences is read as UTF-8 even
-// when it declares a legacy charset, and so is a page that is UTF-8 but for a
-// few stray bytes (at least four valid multibyte sequences per invalid
-// byte). Legacy text is practically never valid UTF-8 by chance, while pages
-// that were converted to UTF-8 without their meta tag being updated are
-// common. Conversely a page that declares UTF-8 but holds more than twice
-// as many bytes invalid in UTF-8 as valid multibyte sequences is a
-// mislabelled legacy page and is sniffed.
+// A declaration does not win against the bytes in these cases:
+//
+//   - A page whose bytes are valid UTF-8 and hold multibyte sequences is
+//     read as UTF-8 even when it declares a legacy charset, and so is a page
+//     that is UTF-8 but for a few stray bytes (at least four valid multibyte
+//     sequences per invalid byte). Legacy text is practically never valid
+//     UTF-8 by chance, while pages converted to UTF-8 without their meta tag
+//     being updated are common.
+//   - A page that declares UTF-8 but holds more than twice as many bytes
+//     invalid in UTF-8 as valid multibyte sequences is a mislabelled legacy
+//     page and is sniffed.
+//   - A page whose bytes do not fit the declared legacy encoding (more than
+//     20 decoding errors, and more than one per 20 bytes above 0x7F) is
+//     sniffed.
 //
 // Sniffing (no declaration, or a declaration the bytes overrule) reads a
 // page as UTF-8 when it has at least twice as many valid multibyte
@@ -121,7 +126,11 @@ func Decode(page []byte, contentType string) ([]byte, string, error) {
 		case validMB >= 4 && validMB >= 4*invalid:
 			return validUTF8(page), UTF8, nil
 		default:
-			return decodeWith(enc, page), name, nil
+			out := decodeWith(enc, page)
+			if !contradicted(page, out) {
+				return out, name, nil
+			}
+			// The bytes do not fit the declared encoding: sniff instead.
 		}
 	}
 
@@ -176,6 +185,25 @@ func decodeWith(enc encoding.Encoding, page []byte) []byte {
 		return bytes.ToValidUTF8(page, []byte("\uFFFD"))
 	}
 	return validUTF8(out)
+}
+
+// contradicted says whether decoding a page in its declared encoding failed
+// too often for the declaration to be true: more than 20 replacement
+// characters that the page did not hold, and more than one per 20 bytes
+// above 0x7F. Single-byte encodings hardly ever fail, so in practice this
+// catches multibyte declarations (shift_jis on a gbk page, say).
+func contradicted(page, out []byte) bool {
+	errs := bytes.Count(out, []byte("\uFFFD")) - bytes.Count(page, []byte("\uFFFD"))
+	if errs <= 20 {
+		return false
+	}
+	high := 0
+	for _, c := range page {
+		if c >= utf8.RuneSelf {
+			high++
+		}
+	}
+	return errs*20 > high
 }
 
 // validUTF8 returns p if it is valid UTF-8, else a copy with each invalid

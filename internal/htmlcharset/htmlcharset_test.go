@@ -102,6 +102,8 @@ func TestDecodeRules(t *testing.T) {
 		{"undeclared utf-8 with a stray byte", []byte(page("", fr+" caf\xE9")), "", "utf-8", "caf\uFFFD"},
 		{"declared latin-1 on utf-8 with a stray byte", []byte(page(`<meta charset="windows-1252">`, fr+" caf\xE9")), "", "utf-8", "rénovation"},
 		{"meta utf-16 on an ascii page is utf-8", []byte(page(`<meta charset="utf-16">`, "plain words")), "", "utf-8", "plain words"},
+		{"declaration the bytes contradict", encode(t, simplifiedchinese.GBK, page(`<meta charset="shift_jis">`, strings.Repeat(texts["zh-Hans"], 3))), "", "gbk", "火车站"},
+		{"declared single-byte charset kept", encode(t, charmap.Windows1251, page(`<meta charset="koi8-r">`, ru)), "", "koi8-r", ""},
 		{"iso-2022-jp undeclared", encode(t, japanese.ISO2022JP, page("", texts["ja"])), "", "iso-2022-jp", "延長"},
 		{"iso-2022-jp declared", encode(t, japanese.ISO2022JP, page(`<meta charset="iso-2022-jp">`, texts["ja"])), "", "iso-2022-jp", "延長"},
 		{"empty", nil, "", "utf-8", ""},
