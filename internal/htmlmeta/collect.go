@@ -42,6 +42,12 @@ type bylineTag struct {
 	order  int
 }
 
+// dateText is the text of an element whose class or id says it holds a date.
+type dateText struct {
+	text  string
+	aside bool
+}
+
 // collected holds every metadata candidate the walk found, in document order.
 type collected struct {
 	lang      string
@@ -52,8 +58,10 @@ type collected struct {
 	scripts   []string
 	times     []timeTag
 	bylines   []bylineTag
-	dateTexts []string // text of elements whose class says date/time/dateline
+	dateTexts []dateText // text of elements whose class says date/time/dateline
 	h1s       []string
+	h1After   []string // for each of h1s, the short texts that follow it
+	h1Before  []string // for each of h1s, the short texts just before it
 	byLines   []string // short text runs starting with "By "
 	headline  string   // itemprop=headline
 	order     int
@@ -61,15 +69,22 @@ type collected struct {
 
 // walker carries the state of the single walk over the tree.
 type walker struct {
-	c       *collected
-	buf     strings.Builder
-	scratch []byte
+	c    *collected
+	buf  strings.Builder
+	inH1 bool
+	// recent holds the last short texts seen, a ring; after collects the
+	// texts that follow the latest <h1>.
+	recent  [6]string
+	nRecent int
+	after   strings.Builder
+	afterOf int // index in h1s the after buffer belongs to; -1 none
 }
 
 // collect walks the document once and gathers the candidates.
 func collect(doc *html.Node) *collected {
-	w := &walker{c: &collected{}}
+	w := &walker{c: &collected{}, afterOf: -1}
 	w.walk(doc, false, false)
+	w.closeAfter()
 	return w.c
 }
 
@@ -83,8 +98,13 @@ func (w *walker) walk(n *html.Node, aside, inBody bool) {
 		case html.DocumentNode:
 			w.walk(n.FirstChild, aside, inBody)
 		case html.TextNode:
-			if inBody && !aside && len(w.c.byLines) < maxCandidates {
-				w.byText(n)
+			if inBody && !aside {
+				if len(w.c.byLines) < maxCandidates {
+					w.byText(n)
+				}
+				if !w.inH1 {
+					w.nearText(n.Data)
+				}
 			}
 		}
 	}
@@ -134,7 +154,10 @@ func (w *walker) element(n *html.Node, aside, inBody bool) {
 	case atom.H1:
 		if !aside && len(c.h1s) < 8 {
 			if t := w.text(n); t != "" {
+				w.closeAfter()
 				c.h1s = append(c.h1s, t)
+				c.h1Before = append(c.h1Before, w.recentText())
+				w.afterOf = len(c.h1s) - 1
 			}
 		}
 	}
@@ -174,12 +197,56 @@ func (w *walker) element(n *html.Node, aside, inBody bool) {
 			}
 		}
 	}
-	if inBody && !aside && len(c.dateTexts) < maxCandidates && n.DataAtom != atom.Time && (isDateName(class) || isDateName(id)) {
+	if inBody && len(c.dateTexts) < maxCandidates && n.DataAtom != atom.Time && (isDateName(class) || isDateName(id)) &&
+		!isUpdateName(class) && !isUpdateName(id) {
 		if t := w.text(n); t != "" && len(t) <= maxCandText {
-			c.dateTexts = append(c.dateTexts, t)
+			c.dateTexts = append(c.dateTexts, dateText{text: t, aside: aside})
 		}
 	}
+	if n.DataAtom == atom.H1 && !w.inH1 {
+		w.inH1 = true
+		w.walk(n.FirstChild, aside, inBody)
+		w.inH1 = false
+		return
+	}
 	w.walk(n.FirstChild, aside, inBody)
+}
+
+// nearText records a short text for the neighbourhood of headings.
+func (w *walker) nearText(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 300 {
+		return
+	}
+	w.recent[w.nRecent%len(w.recent)] = s
+	w.nRecent++
+	if w.afterOf >= 0 && w.after.Len() < 600 {
+		w.after.WriteString(s)
+		w.after.WriteByte('\n')
+	}
+}
+
+// recentText joins the ring of recent texts, oldest first.
+func (w *walker) recentText() string {
+	var b strings.Builder
+	start := w.nRecent - len(w.recent)
+	if start < 0 {
+		start = 0
+	}
+	for i := start; i < w.nRecent; i++ {
+		b.WriteString(w.recent[i%len(w.recent)])
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// closeAfter stores the texts gathered after the latest heading.
+func (w *walker) closeAfter() {
+	if w.afterOf >= 0 {
+		w.c.h1After = append(w.c.h1After, w.after.String())
+		w.after.Reset()
+		w.afterOf = -1
+	}
 }
 
 // meta records a <meta> tag under each of its keys.
@@ -465,19 +532,51 @@ func classWords(s string, f func(string) bool) bool {
 }
 
 // isAsideName says whether a class or id names a part of the page that is not
-// the story's own header: comments, related stories, sidebars, footers.
+// the story's own header: comments, related stories, sidebars, footers. A
+// token counts when its first or last word is such a name ("related-posts",
+// "site-footer"), unless it only describes a layout ("has-sidebar",
+// "template-sidebar").
 func isAsideName(class, id string) bool {
-	f := func(w string) bool {
-		switch w {
-		case "comment", "comments", "commentlist", "related", "recommended", "recommendations",
-			"sidebar", "footer", "widget", "popular", "trending", "teaser", "teasers", "promo",
-			"outbrain", "taboola", "newsletter", "nav", "navbar", "menu", "breadcrumb", "breadcrumbs",
-			"recirc", "reply", "replies", "disqus", "mostread", "carousel":
+	return asideToken(class) || asideToken(id)
+}
+
+func asideToken(s string) bool {
+	for _, tok := range strings.Fields(s) {
+		var first, last string
+		n := 0
+		classWords(tok, func(w string) bool {
+			if n == 0 {
+				first = w
+			}
+			last = w
+			n++
+			return false
+		})
+		if n == 0 {
+			continue
+		}
+		switch first {
+		case "has", "with", "no", "without", "template", "layout", "page", "is", "show", "hide", "single", "left", "right", "body":
+			if n > 1 {
+				continue
+			}
+		}
+		if isAsideWord(first) || isAsideWord(last) {
 			return true
 		}
-		return false
 	}
-	return classWords(class, f) || classWords(id, f)
+	return false
+}
+
+func isAsideWord(w string) bool {
+	switch w {
+	case "comment", "comments", "commentlist", "related", "recommended", "recommendations",
+		"sidebar", "footer", "widget", "widgets", "popular", "trending", "teaser", "teasers", "promo",
+		"outbrain", "taboola", "newsletter", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+		"recirc", "reply", "replies", "disqus", "mostread", "carousel":
+		return true
+	}
+	return false
 }
 
 // isBylineName says whether a class or id names a byline or author element.
@@ -503,6 +602,13 @@ func isBylineName(s string) bool {
 		return false
 	})
 	return !bad
+}
+
+// isUpdateName says whether a class or id names an update or modification
+// date.
+func isUpdateName(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "update") || strings.Contains(l, "modif") || strings.Contains(l, "comment")
 }
 
 // isDateName says whether a class or id names a date or dateline element.

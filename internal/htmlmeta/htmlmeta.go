@@ -49,7 +49,7 @@ func Read(doc *html.Node, base *url.URL) *Metadata {
 	}
 	c := collect(doc)
 	ld := readJSONLD(c.scripts)
-	r := reconciler{m: m, c: c, ld: ld, metas: indexMetas(c.metas)}
+	r := reconciler{m: m, c: c, ld: ld, metas: indexMetas(c.metas), titleH1: -1}
 	r.run()
 	return m
 }
@@ -110,6 +110,7 @@ type reconciler struct {
 	ld      *ldDoc
 	metas   metaIndex
 	article *ldItem // the JSON-LD item that describes the story, if any
+	titleH1 int     // index in c.h1s of the heading chosen as title; -1 none
 	resolve *url.URL
 }
 
@@ -285,7 +286,7 @@ func (r *reconciler) title() {
 	add(r.c.titleTag)
 	// A visible heading that matches a metadata title, or that the
 	// document title starts or ends with.
-	for _, h := range r.c.h1s {
+	for i, h := range r.c.h1s {
 		h = oneLine(h)
 		nh := normTitle(h)
 		if nh == "" || len(h) > 400 || isSiteName(h, sites) {
@@ -296,6 +297,7 @@ func (r *reconciler) title() {
 			if nc == nh || normTitle(stripSiteName(cnd, sites)) == nh ||
 				len(nh) >= 12 && (strings.HasPrefix(nc, nh) || strings.HasSuffix(nc, nh)) {
 				r.m.Title = h
+				r.titleH1 = i
 				return
 			}
 		}
@@ -328,7 +330,7 @@ func (r *reconciler) bestHeading(cands []string, sites []string) string {
 		}
 	}
 	best, bestScore := "", -1.0
-	for _, h := range r.c.h1s {
+	for i, h := range r.c.h1s {
 		h = oneLine(h)
 		if len(h) < 3 || len(h) > 300 || isSiteName(h, sites) {
 			continue
@@ -346,9 +348,11 @@ func (r *reconciler) bestHeading(cands []string, sites []string) string {
 		}
 		if score > bestScore {
 			best, bestScore = h, score
+			r.titleH1 = i
 		}
 	}
 	if bestScore < 0.3 {
+		r.titleH1 = -1
 		return ""
 	}
 	return best
@@ -427,35 +431,21 @@ func (r *reconciler) authors() {
 func (r *reconciler) dates() {
 	var pub, mod dateValue
 	var hasPub, hasMod bool
-	if r.article != nil {
-		pub, hasPub = parseDate(r.article.published)
-		mod, hasMod = parseDate(r.article.modified)
+	// The dateline under the headline is the date readers see; pages
+	// often leave a stale datePublished in their metadata.
+	pub, hasPub = r.nearTitleDate(false)
+	if r.article != nil && !hasPub {
+		pub, hasPub = parseFreeDate(r.article.published)
+		mod, hasMod = parseFreeDate(r.article.modified)
 	}
 	if !hasPub {
-		for _, key := range pubDateKeys {
-			for _, v := range r.metas[key] {
-				if d, ok := parseDate(v); ok {
-					pub, hasPub = d, true
-					break
-				}
-			}
-			if hasPub {
-				break
-			}
-		}
+		pub, hasPub = r.metaDate(pubDateKeys)
+	}
+	if !hasPub {
+		pub, hasPub = r.anyMetaDate()
 	}
 	if !hasMod {
-		for _, key := range modDateKeys {
-			for _, v := range r.metas[key] {
-				if d, ok := parseDate(v); ok {
-					mod, hasMod = d, true
-					break
-				}
-			}
-			if hasMod {
-				break
-			}
-		}
+		mod, hasMod = r.metaDate(modDateKeys)
 	}
 	if !hasPub {
 		// Other JSON-LD items may still carry the page's date.
@@ -470,6 +460,9 @@ func (r *reconciler) dates() {
 		pub, hasPub = r.timeDate(true)
 	}
 	if !hasPub {
+		pub, hasPub = r.nearTitleDate(true)
+	}
+	if !hasPub {
 		if u := r.pageURL(); u != nil {
 			pub, hasPub = urlDate(u.Path)
 		}
@@ -478,12 +471,7 @@ func (r *reconciler) dates() {
 		pub, hasPub = r.timeDate(false)
 	}
 	if !hasPub {
-		for _, t := range r.c.dateTexts {
-			if d, ok := parseFreeDate(t); ok {
-				pub, hasPub = d, true
-				break
-			}
-		}
+		pub, hasPub = r.textDate(false)
 	}
 	if !hasPub {
 		for _, b := range r.c.bylines {
@@ -492,6 +480,12 @@ func (r *reconciler) dates() {
 				break
 			}
 		}
+	}
+	if !hasPub {
+		pub, hasPub = r.asideTimeDate()
+	}
+	if !hasPub {
+		pub, hasPub = r.textDate(true)
 	}
 	if hasPub {
 		r.m.Published = pub.String()
@@ -513,6 +507,136 @@ func (r *reconciler) timeDate(marked bool) (dateValue, bool) {
 			return d, true
 		}
 		if d, ok := parseFreeDate(t.text); ok {
+			return d, true
+		}
+	}
+	return dateValue{}, false
+}
+
+// metaDate reads the first meta content, in key order, that holds a date.
+func (r *reconciler) metaDate(keys []string) (dateValue, bool) {
+	for _, key := range keys {
+		for _, v := range r.metas[key] {
+			if d, ok := parseFreeDate(v); ok {
+				return d, true
+			}
+		}
+	}
+	return dateValue{}, false
+}
+
+// anyMetaDate reads a meta whose key names a publication date in a way the
+// list does not know ("w-published-date", "article.created"): it says
+// publish, pubdate, created or date, and not modified, updated, expiry,
+// birth and the like.
+func (r *reconciler) anyMetaDate() (dateValue, bool) {
+	for _, t := range r.c.metas {
+		k := t.key
+		if !(strings.Contains(k, "publish") || strings.Contains(k, "pubdate") || strings.Contains(k, "created") ||
+			strings.Contains(k, "date")) {
+			continue
+		}
+		if strings.Contains(k, "modif") || strings.Contains(k, "update") || strings.Contains(k, "expir") ||
+			strings.Contains(k, "revis") || strings.Contains(k, "birth") || strings.Contains(k, "copyright") ||
+			strings.Contains(k, "last") || strings.Contains(k, "valid") || strings.Contains(k, "end") ||
+			strings.Contains(k, "start") || strings.Contains(k, "event") || strings.Contains(k, "lastmod") ||
+			strings.Contains(k, "crawl") || strings.Contains(k, "index") || strings.Contains(k, "review") {
+			continue
+		}
+		if d, ok := parseFreeDate(t.content); ok {
+			return d, true
+		}
+	}
+	return dateValue{}, false
+}
+
+// nearTitleDate reads the first date in the short texts after the title
+// heading (or the first heading), then in those just before it: the
+// dateline of pages that mark it up with nothing telling.
+func (r *reconciler) nearTitleDate(allowUpdates bool) (dateValue, bool) {
+	i := r.titleH1
+	if i < 0 {
+		i = 0
+	}
+	if i >= len(r.c.h1After) {
+		return dateValue{}, false
+	}
+	if d, ok := publishedInLines(r.c.h1After[i], allowUpdates); ok {
+		return d, true
+	}
+	if i < len(r.c.h1Before) {
+		if d, ok := publishedInLines(r.c.h1Before[i], allowUpdates); ok {
+			return d, true
+		}
+	}
+	return dateValue{}, false
+}
+
+// publishedInLines finds the first date in the lines of s that is not
+// labelled as an update ("Updated March 5, 2020", or "Last updated:" on
+// the line before the date).
+func publishedInLines(s string, allowUpdates bool) (dateValue, bool) {
+	skipNext := false
+	for s != "" {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if skipNext {
+			skipNext = false
+			continue
+		}
+		if !allowUpdates && isUpdateLabel(line) {
+			// The date may share the line ("Updated: May 5") or follow it.
+			if len(line) < 24 {
+				skipNext = true
+			}
+			continue
+		}
+		if d, ok := parseFreeDate(line); ok {
+			return d, true
+		}
+	}
+	return dateValue{}, false
+}
+
+// isUpdateLabel says whether a line speaks of an update or review rather
+// than the publication ("Updated", "Last modified", "Reviewed by").
+func isUpdateLabel(line string) bool {
+	l := strings.ToLower(line)
+	if strings.Contains(l, "publish") || strings.Contains(l, "posted") {
+		return false
+	}
+	return strings.Contains(l, "updat") || strings.Contains(l, "modif") || strings.Contains(l, "review") ||
+		strings.Contains(l, "edited") || strings.Contains(l, "revised") || strings.Contains(l, "aktualisiert") ||
+		strings.Contains(l, "actualiz") || strings.Contains(l, "mis à jour") || strings.Contains(l, "©") ||
+		strings.Contains(l, "copyright")
+}
+
+// textDate reads the first date in the text of elements named as dates,
+// outside asides or (aside true) inside them.
+func (r *reconciler) textDate(aside bool) (dateValue, bool) {
+	for _, t := range r.c.dateTexts {
+		if t.aside != aside {
+			continue
+		}
+		if d, ok := parseFreeDate(t.text); ok {
+			return d, true
+		}
+	}
+	return dateValue{}, false
+}
+
+// asideTimeDate is the last resort among <time> elements: the first one in
+// an aside that is not a modification date.
+func (r *reconciler) asideTimeDate() (dateValue, bool) {
+	for _, t := range r.c.times {
+		if !t.aside || t.modified {
+			continue
+		}
+		if d, ok := parseDate(t.value); ok {
 			return d, true
 		}
 	}
