@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -19,9 +20,15 @@ func TestExtractBadInput(t *testing.T) {
 	for i := range random {
 		random[i] = byte(rng.Uint32())
 	}
+	// article makes a page of four distinct paragraphs from a sentence.
 	article := func(s string) string {
-		return "<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>" +
-			strings.Repeat("<p>"+s+"</p>\n", 4) + "</article></body></html>"
+		var b strings.Builder
+		b.WriteString("<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>\n")
+		for i, tail := range []string{"", " Works began two years ago.", " The mayor spoke at the opening.", " Traffic was light in the morning."} {
+			b.WriteString("<p>" + strconv.Itoa(i+1) + ". " + s + tail + "</p>\n")
+		}
+		b.WriteString("</article></body></html>")
+		return b.String()
 	}
 	latin1, _ := charmap.Windows1252.NewEncoder().Bytes([]byte(article(
 		"Le conseil municipal a décidé mercredi de prolonger les travaux de rénovation de la gare jusqu'à l'été prochain.")))

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"runtime"
 	"strings"
 	"sync"
@@ -123,6 +124,8 @@ func (c *ExtractCmd) parseFlags(args []string, stderr io.Writer) (*extractOption
 		return nil, nil, usageError{"--max-redirects must be 0 or more"}
 	case o.url != "" && len(inputs) > 1:
 		return nil, nil, usageError{"--url names one page: give a single INPUT with it"}
+	case o.url != "" && !isWebURL(o.url):
+		return nil, nil, usageError{fmt.Sprintf("--url %q: want an absolute http or https URL", o.url)}
 	}
 	stdin := 0
 	for _, in := range inputs {
@@ -134,6 +137,12 @@ func (c *ExtractCmd) parseFlags(args []string, stderr io.Writer) (*extractOption
 		return nil, nil, usageError{"stdin (-) can be read only once"}
 	}
 	return o, inputs, nil
+}
+
+// isWebURL says whether s is an absolute http or https URL.
+func isWebURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }
 
 func contains(list []string, s string) bool {

@@ -93,6 +93,7 @@ func TestExtractUsageErrors(t *testing.T) {
 		{"--format", "pdf", "x"},
 		{"--from", "xml", "x"},
 		{"--url", "https://a.example/", "a", "b"},
+		{"--url", "a.example/story", "a"},
 		{"-", "-"},
 		{"--workers", "0", "x"},
 		{"--max-bytes", "lots", "x"},

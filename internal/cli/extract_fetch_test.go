@@ -66,7 +66,9 @@ func TestFetchPassesFinalURLAndContentType(t *testing.T) {
 // declaration is the HTTP header, through the real pipeline.
 func TestFetchCharsetEndToEnd(t *testing.T) {
 	body := "<html><head><title>Новости</title></head><body><article><h1>Новости</h1>" +
-		strings.Repeat("<p>Городской совет в среду решил продлить ремонт вокзала до следующего лета, сообщили в мэрии города.</p>", 4) +
+		"<p>Городской совет в среду решил продлить ремонт вокзала до следующего лета, сообщили в мэрии города.</p>" +
+		"<p>Жители района, которые уже лишились еженедельного рынка, опасаются последствий для местных магазинов.</p>" +
+		"<p>Работы начались два года назад и должны были закончиться этой осенью, но подрядчик попросил отсрочку.</p>" +
 		"</article></body></html>"
 	page, err := charmap.Windows1251.NewEncoder().Bytes([]byte(body))
 	if err != nil {
