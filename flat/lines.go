@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/internal/datetext"
 )
 
 // line is one line of the input with the features the extractor reads.
@@ -29,6 +30,8 @@ type line struct {
 	repeats  int  // how many lines of the page have the same text
 	lowStart bool // begins with a lower-case letter
 	form     bool // looks like a form control: "[      ]", "____"
+	dated    bool // a short line with a date or a relative time ("5 hours ago")
+	glued    bool // title-case words glued to the next text: "Rally In NASCAR FinaleFord v Toyota..."
 }
 
 // decode checks the input and returns it as valid UTF-8 text.
@@ -151,7 +154,9 @@ done:
 
 // trimSpace trims ASCII white space and no-break spaces.
 func trimSpace(s string) string {
-	return strings.TrimFunc(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '\u00a0' || r == '\r' || r == '\f' || r == '\v' || r == '\u200b' })
+	return strings.TrimFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\t' || r == '\u00a0' || r == '\r' || r == '\f' || r == '\v' || r == '\u200b'
+	})
 }
 
 // cutBullet removes a list marker at the start of t.
@@ -224,6 +229,14 @@ func (l *line) measure() {
 		}
 	}
 	l.sentEnd = endsSentence(t)
+	if l.words <= 16 {
+		if _, ok := datetext.Find(t); ok {
+			l.dated = true
+		} else if hasAgo(t) {
+			l.dated = true
+		}
+	}
+	l.glued = gluedTitle(t)
 	if (strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]")) || (strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && l.words <= 4) {
 		l.bracket = true
 	}
@@ -245,6 +258,66 @@ func endsSentence(t string) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// hasAgo reports whether t holds a relative time: a number or "a"/"an", a
+// unit, then "ago" ("5 hours ago", "2 days ago at 07:52 am").
+func hasAgo(t string) bool {
+	i := strings.Index(t, " ago")
+	if i < 0 || (i+4 < len(t) && isASCIILetter(t[i+4])) {
+		return false
+	}
+	f := strings.Fields(t[:i])
+	if len(f) < 2 {
+		return false
+	}
+	_, ok := relativeTime(f[len(f)-2] + " " + f[len(f)-1] + " ago")
+	return ok
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// gluedTitle reports whether t starts with three or more capitalised words
+// of which the last runs straight into a capitalised word ("Rally Overmatched
+// Ford In NASCAR FinaleFord v Toyota"): a link's title glued to its summary by
+// the flattening.
+func gluedTitle(t string) bool {
+	words := 0
+	lowerRun := 0
+	wordStart := true
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == ' ':
+			wordStart = true
+			lowerRun = 0
+			continue
+		case c >= 'A' && c <= 'Z':
+			if wordStart {
+				words++
+			} else if lowerRun >= 3 && words >= 3 {
+				return true
+			}
+			lowerRun = 0
+		case c >= 'a' && c <= 'z':
+			if wordStart && (c < '0' || c > '9') {
+				// A lower-case word: "and", "of", "the" are allowed
+				// in titles; a long one ends the title.
+				j := i
+				for j < len(t) && t[j] >= 'a' && t[j] <= 'z' {
+					j++
+				}
+				if j-i > 4 {
+					return false
+				}
+			}
+			lowerRun++
+		default:
+			lowerRun = 0
+		}
+		wordStart = false
 	}
 	return false
 }

@@ -13,6 +13,8 @@ const (
 	bulletFactor   = 0.3 // list items are mostly menus
 	repeatFactor   = 0.2 // text repeated in the page is mostly boilerplate
 	bracketWeight  = -1.0
+	datedWeight    = -15.0 // dated lines mark comments and teasers
+	gluedFactor    = 0.3   // a link title glued to its summary
 )
 
 // weight scores a line for the region choice.
@@ -22,6 +24,9 @@ func weight(l *line) float64 {
 	}
 	if l.bracket || l.form {
 		return bracketWeight
+	}
+	if l.dated {
+		return datedWeight
 	}
 	w := float64(l.words)
 	if l.sentEnd {
@@ -38,11 +43,24 @@ func weight(l *line) float64 {
 	if l.repeats > 1 {
 		w *= repeatFactor
 	}
+	if l.glued {
+		w *= gluedFactor
+	}
 	return w - threshold
 }
 
-// bestRegion returns the run of lines [start, end) with the greatest total
-// weight, and that total.
+// minHead is the weight the region must keep before a cut at dated lines.
+const minHead = 30.0
+
+// maxLinesPerDate: dated lines cut the region only when they recur at
+// least once every so many lines, as in comments and teaser lists.
+const maxLinesPerDate = 8
+
+// bestRegion returns the article region [start, end) and its weight: the
+// run of lines with the greatest total weight (maximum subarray), cut
+// before the first of two or more dated lines that follow the story's
+// first prose (comments and teaser lists carry a date each; a story's body
+// hardly ever does).
 func bestRegion(lines []line) (start, end int, total float64) {
 	best := 0.0
 	bestStart, bestEnd := 0, 0
@@ -56,6 +74,31 @@ func bestRegion(lines []line) (start, end int, total float64) {
 		if cur > best {
 			best, bestStart, bestEnd = cur, curStart, i+1
 		}
+	}
+	// Cut at repeated dated lines.
+	sum := 0.0
+	firstDated, dated, tail := -1, 0, 0
+	headSum := 0.0
+	for i := bestStart; i < bestEnd; i++ {
+		l := &lines[i]
+		if l.dated && sum >= minHead {
+			if firstDated < 0 {
+				firstDated, headSum = i, sum
+			}
+			dated++
+		}
+		if firstDated >= 0 && !l.blank {
+			tail++
+		}
+		sum += weight(l)
+	}
+	if dated >= 2 && tail <= maxLinesPerDate*dated {
+		// End at the last positive line before the cut.
+		e := firstDated
+		for e > bestStart && weight(&lines[e-1]) <= 0 {
+			e--
+		}
+		return bestStart, e, headSum
 	}
 	return bestStart, bestEnd, best
 }
