@@ -34,6 +34,9 @@ func cleanBlocks(bs []lede.Block, title, docTitle string) []lede.Block {
 				continue
 			}
 		}
+		if bl.Kind == lede.KindParagraph && isCredit(bl.Text) {
+			continue
+		}
 		if bl.Kind == lede.KindHeading || (!started && bl.Kind == lede.KindParagraph) {
 			if key != "" && (key == tKey || (dKey != "" && len(key) >= 12 && strings.HasPrefix(dKey, key)) || (tKey != "" && len(key) >= 12 && strings.HasPrefix(tKey, key))) {
 				continue
@@ -127,4 +130,21 @@ func isBylineOrDate(t string) bool {
 		}
 	}
 	return digits > 0 && month && words <= 12
+}
+
+// creditPrefixes start the credit line of a picture.
+var creditPrefixes = []string{"photo:", "photo by", "photos:", "photograph:", "photography:", "image:", "image credit", "picture:", "credit:", "foto:", "(photo", "[photo"}
+
+// isCredit reports whether a short line credits a picture ("Photo: Jane Doe, AP").
+func isCredit(t string) bool {
+	if len(t) > 100 {
+		return false
+	}
+	low := strings.ToLower(t)
+	for _, p := range creditPrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
 }

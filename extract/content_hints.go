@@ -36,7 +36,7 @@ var strongWords = map[string]bool{
 	"recommended": true, "recommendations": true, "recirc": true, "popular": true, "trending": true,
 	"mostread": true, "toolbar": true, "pagination": true, "pager": true, "masthead": true,
 	"skip": true, "sr": true, "visually": true, "screenreader": true,
-	"tools": true, "cta": true,
+	"tools": true, "cta": true, "gallery": true, "slideshow": true, "carousel": true, "lightbox": true,
 }
 
 var strongPrefixes = []string{
