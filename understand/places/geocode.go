@@ -56,12 +56,13 @@ type support struct {
 	cities   map[[2]byte]int // candidates resolved to a city of the country
 	states   map[[4]byte]int // candidates naming a US state (country + code)
 	inStates map[[4]byte]int // candidates resolved to a US city in the state
+	chosen   map[int32]int   // candidates resolved to each entry
 }
 
 func newSupport() support {
 	return support{
 		named: map[[2]byte]int{}, regions: map[[2]byte]int{}, cities: map[[2]byte]int{},
-		states: map[[4]byte]int{}, inStates: map[[4]byte]int{},
+		states: map[[4]byte]int{}, inStates: map[[4]byte]int{}, chosen: map[int32]int{},
 	}
 }
 
@@ -83,6 +84,7 @@ func (s *support) add(g *Gazetteer, id int32, sign int) {
 	if id < 0 {
 		return
 	}
+	s.chosen[id] += sign
 	e := &g.entries[id]
 	switch e.kind {
 	case KindCountry:
@@ -281,10 +283,33 @@ func (g *Gazetteer) argmax(ids []int32, s *support, current int32) int32 {
 	}
 	best, bestScore := int32(-1), math.Inf(-1)
 	for _, id := range ids {
-		sc := g.score(&g.entries[id], twin, s)
+		e := &g.entries[id]
+		sc := g.score(e, twin, s)
+		if e.kind == KindRegion && s != nil && g.onlyTwinsInState(e, ids, s) {
+			sc -= adminBonus // "New York" with "New York City": the city does not make the name the state
+		}
 		if sc > bestScore || sc == bestScore && id == current {
 			best, bestScore = id, sc
 		}
 	}
 	return best
+}
+
+// onlyTwinsInState reports whether the cities of the article that support
+// region e (cities in it) are all namesakes of it, entries of ids.
+func (g *Gazetteer) onlyTwinsInState(e *entry, ids []int32, s *support) bool {
+	c := regionCode(e)
+	if c[0] == 0 {
+		return false
+	}
+	n := s.inStates[stateKey(e.country, c)]
+	if n <= 0 {
+		return false
+	}
+	for _, id := range ids {
+		if o := &g.entries[id]; o.kind == KindCity && o.country == e.country && o.admin == c {
+			n -= s.chosen[id]
+		}
+	}
+	return n <= 0
 }

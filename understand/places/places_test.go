@@ -131,6 +131,7 @@ func TestGeocodeAmbiguity(t *testing.T) {
 			[]place{{"Washington", "US", false}, {"Seattle", "US", true}}},
 		{"a city in a named state", []string{"Portland", "Maine"},
 			[]place{{"Portland", "US", true}, {"Maine", "US", false}}},
+		{"the city and its namesake state", []string{"New York", "New York City"}, []place{{"New York", "US", true}}},
 		{"Birmingham alone", []string{"Birmingham"}, []place{{"Birmingham", "GB", true}}},
 		{"Birmingham in Alabama", []string{"Birmingham", "Alabama"},
 			[]place{{"Birmingham", "US", true}, {"Alabama", "US", false}}},

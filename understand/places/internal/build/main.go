@@ -116,7 +116,8 @@ var displayNames = map[string]string{
 	"PS": "Palestine", "VA": "Vatican City", "FM": "Micronesia", "BN": "Brunei", "CN": "China",
 	"TW": "Taiwan", "NL": "Netherlands", "CZ": "Czech Republic", "CI": "Ivory Coast", "GM": "Gambia",
 	"TR": "Turkey", "AE": "United Arab Emirates", "PN": "Pitcairn Islands", "AX": "Åland Islands",
-	"BO": "Bolivia", "VE": "Venezuela",
+	"BO": "Bolivia", "VE": "Venezuela", "FK": "Falkland Islands", "MF": "Saint Martin", "SX": "Sint Maarten",
+	"CC": "Cocos Islands", "VG": "British Virgin Islands", "VI": "U.S. Virgin Islands", "MO": "Macau",
 }
 
 // extraAliases are other names news text uses for countries.
@@ -131,7 +132,8 @@ var extraAliases = map[string][]string{
 	"RU": {"Russian Federation"}, "KR": {"South Korea"}, "TZ": {"Tanzania"}, "CZ": {"Czechia"},
 	"PS": {"Palestinian Territories"}, "BS": {"Bahamas"},
 	"FK": {"Falklands", "Falkland Islands"}, "KN": {"St. Kitts and Nevis"}, "LC": {"St. Lucia"},
-	"VC": {"St. Vincent and the Grenadines"}, "BA": {"Bosnia"},
+	"VC": {"St. Vincent and the Grenadines"}, "BA": {"Bosnia"}, "IE": {"Republic of Ireland"},
+	"MO": {"Macao"}, "VI": {"US Virgin Islands"},
 }
 
 // placeAliases are other names of cities and regions, as news text writes
