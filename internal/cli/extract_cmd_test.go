@@ -571,3 +571,25 @@ func BenchmarkExtractCmd(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Seconds())/float64(b.N*len(files))*1e3, "ms/page")
 }
+
+// TestExtractThroughMain checks what the lede command prints around
+// extract's own output: each error once, and the exit code.
+func TestExtractThroughMain(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := Main(context.Background(), []string{"extract", "--bogus"}, nil, &stdout, &stderr)
+	if code != ExitUsage || strings.Count(stderr.String(), "flag provided but not defined") != 1 {
+		t.Errorf("unknown flag: exit %d, stderr %q", code, stderr.String())
+	}
+	stderr.Reset()
+	missing := filepath.Join(t.TempDir(), "missing.html")
+	code = Main(context.Background(), []string{"extract", missing}, nil, &stdout, &stderr)
+	if code != ExitFailure || stderr.String() != "lede extract: "+missing+": no such file or directory\n" {
+		t.Errorf("missing file: exit %d, stderr %q", code, stderr.String())
+	}
+	stderr.Reset()
+	stdout.Reset()
+	code = Main(context.Background(), []string{"extract", "--format", "text", "-"}, strings.NewReader(articlePage), &stdout, &stderr)
+	if code != ExitOK || !strings.Contains(stdout.String(), "The old river bridge reopened") || stderr.Len() != 0 {
+		t.Errorf("stdin: exit %d, stdout %q, stderr %q", code, stdout.String(), stderr.String())
+	}
+}
