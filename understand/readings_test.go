@@ -30,6 +30,11 @@ func TestHandReadings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	held, err := readings.LoadDir(filepath.Join("testdata", "heldout"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all = append(all, held...)
 	if seed, err := readings.LoadDir(filepath.Join(root, "..", "shared", "seed")); err == nil {
 		all = append(all, seed...)
 	} else {

@@ -22,7 +22,7 @@ import (
 func evalUnderstand(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("lede eval understand", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dirs := fs.String("data", "", "comma-separated folders of NAME.expected.json readings (default: ../shared/seed and understand/testdata/expected of the repository)")
+	dirs := fs.String("data", "", "comma-separated folders of NAME.expected.json readings (default: ../shared/seed, understand/testdata/expected and understand/testdata/heldout of the repository)")
 	verbose := fs.Bool("v", false, "list the items missed and the predictions matching nothing, per article")
 	asJSON := fs.Bool("json", false, "print the figures as JSON")
 	fs.Usage = func() {
@@ -46,7 +46,7 @@ func evalUnderstand(ctx context.Context, args []string, stdout, stderr io.Writer
 		if err != nil {
 			return fmt.Errorf("%v (or give --data)", err)
 		}
-		folders = []string{filepath.Join(root, "..", "shared", "seed"), filepath.Join(root, "understand", "testdata", "expected")}
+		folders = []string{filepath.Join(root, "..", "shared", "seed"), filepath.Join(root, "understand", "testdata", "expected"), filepath.Join(root, "understand", "testdata", "heldout")}
 	}
 	var all []readings.Reading
 	for _, d := range folders {

@@ -63,7 +63,8 @@ type finder struct {
 	segs   []segment
 	quoted []text.Span // all quoted spans, to skip mentions inside quotes
 
-	lastSpeaker int // speaker of the last attributed quote, or -1
+	lastSpeaker     int // speaker of the last attributed quote, or -1
+	lastSpeakerPara int // its paragraph
 }
 
 // Find returns the quotes of doc, speakers resolved against ents, in text
@@ -259,6 +260,19 @@ func (f *finder) mentionEndingAt(tok int) int {
 	return -1
 }
 
+// mentionEnd returns the end offset of the longest speaker mention that
+// starts at token tok.
+func (f *finder) mentionEnd(tok int) int {
+	t := f.doc.Tokens[tok]
+	ms := f.ents.Mentions
+	end := t.End
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= t.Start })
+	for ; i < len(ms) && ms[i].Start == t.Start; i++ {
+		end = max(end, ms[i].End)
+	}
+	return end
+}
+
 // mentionStartingAt returns the entity whose mention starts at token i, or -1.
 func (f *finder) mentionStartingAt(tok int) int {
 	t := f.doc.Tokens[tok]
@@ -330,14 +344,31 @@ func (f *finder) resolvePronoun(k int) int {
 	if e := f.firstPersonIn(d.Sentences[si].Start, pos); e >= 0 {
 		cands = append(cands, e)
 	}
-	for back := 1; back <= 2 && si-back >= 0; back++ {
+	for back, found := 1, 0; back <= 4 && si-back >= 0 && found < 2; back++ {
 		s := d.Sentences[si-back]
-		if e := f.firstPersonIn(s.Start, s.End); e >= 0 {
-			cands = append(cands, e)
+		e, at := f.firstPersonAt(s.Start, s.End)
+		if e < 0 || f.pronounBefore(s, at, w) {
+			// "He was arrested … of Omar.": the sentence goes on about
+			// the pronoun's person; look further back.
+			continue
 		}
+		cands = append(cands, e)
+		found++
 	}
 	if f.lastSpeaker >= 0 {
-		cands = append(cands, f.lastSpeaker)
+		// The speaker of a quote in this or the previous paragraph goes
+		// before people named in earlier paragraphs ("“…,” he said" after
+		// a paragraph of the same speaker's words).
+		para := d.Sentences[si].Para
+		if f.lastSpeakerPara >= para-1 {
+			k := 0
+			for k < len(cands) && d.Sentences[f.sentenceAt(f.firstMentionOf(cands[k], pos))].Para == para {
+				k++
+			}
+			cands = append(cands[:k], append([]int{f.lastSpeaker}, cands[k:]...)...)
+		} else {
+			cands = append(cands, f.lastSpeaker)
+		}
 	}
 	if e := f.lastPersonBefore(pos); e >= 0 {
 		cands = append(cands, e)
@@ -363,14 +394,65 @@ func (f *finder) resolvePronoun(k int) int {
 	return -1
 }
 
+// firstMentionOf returns the offset of entity e's last mention before pos
+// (the one that made it a candidate).
+func (f *finder) firstMentionOf(e, pos int) int {
+	at := pos
+	for _, m := range f.ents.Entities[e].Mentions {
+		if m.Start < pos {
+			at = m.Start
+		}
+	}
+	return at
+}
+
 // firstPersonIn returns the first person mentioned in [a, b) outside
 // quotes, or -1.
 func (f *finder) firstPersonIn(a, b int) int {
+	e, _ := f.firstPersonAt(a, b)
+	return e
+}
+
+// firstPersonAt is firstPersonIn with the mention's offset.
+func (f *finder) firstPersonAt(a, b int) (int, int) {
 	ms := f.ents.Mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= a })
 	for ; i < len(ms) && ms[i].Start < b; i++ {
 		if f.ents.Entities[ms[i].Entity].Kind == entities.Person && !f.inQuote(ms[i].Start) {
-			return ms[i].Entity
+			return ms[i].Entity, ms[i].Start
+		}
+	}
+	return -1, -1
+}
+
+// pronounBefore reports whether sentence s uses the pronoun w (lower case)
+// outside quotes before offset at.
+func (f *finder) pronounBefore(s text.Sentence, at int, w string) bool {
+	for k := s.First; k < s.Last && f.doc.Tokens[k].Start < at; k++ {
+		if strings.EqualFold(f.word(k), w) && !f.inQuote(f.doc.Tokens[k].Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceSubject returns the speaker of a verb of speech at token v whose
+// subject is not next to it ("During the call, he asked …, called Omar a
+// “terrorist” and said, “…”"): the first pronoun or person or
+// organization of the sentence before v, outside quotes, or -1.
+func (f *finder) sentenceSubject(v int) int {
+	d := f.doc
+	s := d.Sentences[f.sentenceAt(d.Tokens[v].Start)]
+	for k := s.First; k < v; k++ {
+		t := d.Tokens[k]
+		if f.inQuote(t.Start) {
+			continue
+		}
+		if e := f.mentionStartingAt(k); e >= 0 {
+			return e
+		}
+		if t.Kind == text.Word && (f.word(k) == "he" || f.word(k) == "she" || f.word(k) == "He" || f.word(k) == "She") {
+			return f.resolvePronoun(k)
 		}
 	}
 	return -1
@@ -454,6 +536,13 @@ func (f *finder) objectAfter(v, hi int) int {
 	for k := v + 1; k < hi && k <= v+6; k++ {
 		t := f.doc.Tokens[k]
 		if e := f.mentionStartingAt(k); e >= 0 {
+			// "said Andrey Kortunov, head of …" but not "said SpaceX
+			// would fly …": the name must end the clause.
+			end := f.mentionEnd(k)
+			n := f.tokenAt(end)
+			if n < hi && f.doc.Tokens[n].Kind == text.Word {
+				return -1
+			}
 			return e
 		}
 		if t.Kind != text.Word {
@@ -499,13 +588,19 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 	d := f.doc
 	for k := to - 1; k >= from; k-- {
 		t := d.Tokens[k]
-		if t.Kind == text.Quote && f.inQuote(t.Start) {
-			if k < to-1 {
+		if t.Kind == text.Quote && k < to-1 {
+			if j := f.segClosingAt(t.Start); j >= 0 {
 				// Another quote of the same sentence before this one:
 				// its speaker, if known ("telling them to “believe” and
 				// that they are a “good team.”").
-				return f.speakerOfQuoteClosingAt(t.Start)
+				if f.segs[j].kind == "" {
+					return -1
+				}
+				return f.segs[j].speaker
 			}
+			continue
+		}
+		if f.inQuote(t.Start) {
 			continue
 		}
 		if t.Kind != text.Word {
@@ -524,6 +619,10 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 		if e := f.objectAfter(k, to); e >= 0 {
 			return e
 		}
+		if k > from && (f.word(k-1) == "and" || f.word(k-1) == "but" || f.word(k-1) == "," || f.word(k-1) == "then") {
+			// "he asked …, called Omar a “terrorist” and said, “…”"
+			return f.sentenceSubject(k)
+		}
 		return -1
 	}
 	return -1
@@ -540,15 +639,12 @@ func (f *finder) prevQuoteInParagraph(i int) int {
 	return -1
 }
 
-// speakerOfQuoteClosingAt returns the speaker already found for the
-// quote whose closing mark is at pos, or -1.
-func (f *finder) speakerOfQuoteClosingAt(pos int) int {
-	for i := range f.segs {
-		if f.segs[i].close == pos {
-			if f.segs[i].kind == "" {
-				return -1
-			}
-			return f.segs[i].speaker
+// segClosingAt returns the segment whose closing mark is at pos, or -1.
+func (f *finder) segClosingAt(pos int) int {
+	i := sort.Search(len(f.segs), func(i int) bool { return f.segs[i].open >= pos })
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if f.segs[j].close == pos {
+			return j
 		}
 	}
 	return -1
@@ -599,7 +695,7 @@ func (f *finder) attribute(i int) {
 		// Words in quotation marks inside the writer's sentence with no
 		// speaker of their own: the speaker of the paragraph's quote
 		// before them, else a scare quote, a chant, a term; not reported.
-		if j := f.prevQuoteInParagraph(i); j >= 0 {
+		if j := f.prevQuoteInParagraph(i); j >= 0 && !short {
 			speaker = f.segs[j].speaker
 		} else {
 			sg.kind = ""
@@ -617,7 +713,7 @@ func (f *finder) attribute(i int) {
 		return
 	}
 	if speaker >= 0 {
-		f.lastSpeaker = speaker
+		f.lastSpeaker, f.lastSpeakerPara = speaker, sg.para
 	}
 	sg.speaker = speaker
 }
@@ -736,10 +832,13 @@ func isTitle(s string) bool {
 	if s == "" || strings.ContainsAny(s, ".,!?;:") {
 		return false
 	}
+	caps := 0
 	for _, w := range strings.Fields(s) {
-		if utf8.RuneCountInString(w) >= 4 && !text.IsCapitalized(w) {
+		if text.IsCapitalized(w) {
+			caps++
+		} else if utf8.RuneCountInString(w) >= 4 {
 			return false
 		}
 	}
-	return true
+	return caps > 0
 }
