@@ -6,28 +6,130 @@ import (
 	"unicode/utf8"
 )
 
-// cleanAuthors turns one byline or author value into person names: it drops
-// a leading "By", cuts the line where a date, a separator or a job title
+// authorSource says how much a byline value can be trusted to hold names.
+type authorSource int
+
+const (
+	// fromText is a byline found in the page text: names must look like
+	// names (capitalised, two words or more).
+	fromText authorSource = iota
+	// fromMarkup is an element marked as the author (itemprop, rel): one
+	// capitalised word is enough.
+	fromMarkup
+	// fromField is a metadata field that holds only the author (JSON-LD,
+	// meta author): a lower-case user name is kept too.
+	fromField
+)
+
+// cleanAuthors turns one byline or author value into names: it drops a
+// leading "By", cuts the line where a date, a separator or a job title
 // starts, splits names on commas, "and", "&" and semicolons, removes
 // handles, e-mail addresses and URLs, and keeps only parts that look like
 // names. Every word of a result is a word of the input, unchanged.
-func cleanAuthors(s string) []string {
-	s = oneLine(s)
+func cleanAuthors(s string, src authorSource) []string {
 	if s == "" || len(s) > 600 {
 		return nil
 	}
-	if isURL(s) {
-		return nil
-	}
-	s = stripByPrefix(s)
-	s = cutAtStop(s)
 	var out []string
-	for _, part := range splitNames(s) {
-		if name, ok := cleanName(part); ok {
-			out = appendUnique(out, name)
+	lines := 0
+	for s != "" && lines < 4 {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		line = oneLine(line)
+		if line == "" || isByLabel(line) {
+			continue
+		}
+		lines++
+		if isURL(line) || isReviewLine(line) {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		line = stripByPrefix(line)
+		cut := cutAtStop(line)
+		for _, group := range splitNames(cut) {
+			// Every name joined by "and" must be a name, or the "and"
+			// belongs to something else ("Center for Drug Evaluation
+			// and Research").
+			var names []string
+			for _, part := range group {
+				name, ok := cleanName(part, src)
+				if !ok {
+					names = nil
+					break
+				}
+				names = append(names, name)
+			}
+			if names == nil {
+				if len(out) > 0 {
+					// "Jane Doe, Senior Writer, The Site": the rest is
+					// about her, not more authors.
+					return out
+				}
+				continue
+			}
+			for _, n := range names {
+				out = appendUnique(out, n)
+			}
+		}
+		if len(out) > 0 && len(cut) < len(line) {
+			break
 		}
 	}
 	return out
+}
+
+// teamByline returns the byline itself when it names a team or desk rather
+// than people ("The Currency editors", "Podium Staff"): a short capitalised
+// line of words, kept as written. It is the last resort when no source
+// gives a person.
+func teamByline(s string) string {
+	s = oneLine(stripByPrefix(oneLine(s)))
+	if s == "" || len(s) > 60 || isURL(s) || strings.ContainsAny(s, "@|:0123456789") {
+		return ""
+	}
+	words := strings.Fields(s)
+	if len(words) > 5 {
+		return ""
+	}
+	team := false
+	for _, w := range words {
+		switch strings.ToLower(strings.Trim(w, ".,")) {
+		case "team", "staff", "desk", "editors", "editorial", "newsroom", "contributor", "contributors", "writers", "reporters", "bureau":
+			team = true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !team || !(unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r)) && !strings.HasPrefix(s, "the ") && !strings.HasPrefix(s, "our ") {
+		return ""
+	}
+	return s
+}
+
+// isByLabel says whether a line is only a byline label ("By", "Written
+// by", "Author:").
+func isByLabel(line string) bool {
+	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(line, ":"))) {
+	case "by", "written by", "posted by", "author", "authors", "words by", "story by", "reported by",
+		"published by", "von", "por", "par", "door", "av", "autor", "auteur", "writer", "byline", "from":
+		return true
+	}
+	return false
+}
+
+// isReviewLine says whether a line credits a reviewer, editor or fact
+// checker rather than the author.
+func isReviewLine(line string) bool {
+	l := strings.ToLower(line)
+	return strings.HasPrefix(l, "reviewed by") || strings.HasPrefix(l, "medically reviewed") ||
+		strings.HasPrefix(l, "fact checked") || strings.HasPrefix(l, "fact-checked") ||
+		strings.HasPrefix(l, "edited by") || strings.HasPrefix(l, "expert reviewed") ||
+		strings.HasPrefix(l, "photos by") || strings.HasPrefix(l, "photo by") || strings.HasPrefix(l, "illustration")
 }
 
 // byPrefixes are the words that open a byline, lower-cased; the longest
@@ -35,9 +137,27 @@ func cleanAuthors(s string) []string {
 var byPrefixes = []string{
 	"posted and written by", "written and reported by", "written by", "reported by", "reporting by",
 	"posted by", "published by", "story by", "words by", "article by", "text by", "interview by",
-	"compiled by", "edited by", "review by", "opinion by", "analysis by", "commentary by",
-	"photos by", "photography by", "by:", "by ", "von ", "por ", "par ", "di ", "door ", "av ",
+	"compiled by", "opinion by", "analysis by", "commentary by", "by:", "by ", "von ", "por ", "par ", "di ", "door ", "av ",
 	"authors:", "author:", "autor:", "auteur:", "writer:", "byline:", "written by:", "from ",
+}
+
+// hasByPrefix says whether s opens with a byline phrase longer than a bare
+// "By" ("Written by", "Posted by"), which the text scan takes as a byline.
+func hasByPrefix(s string) bool {
+	if len(s) < 4 {
+		return false
+	}
+	c := s[0] | 0x20
+	if c != 'w' && c != 'p' && c != 's' && c != 'r' && c != 'a' {
+		return false
+	}
+	ls := strings.ToLower(s)
+	for _, p := range []string{"written by ", "posted by ", "story by ", "reported by ", "words by ", "author: ", "authors: ", "article by "} {
+		if strings.HasPrefix(ls, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // stripByPrefix removes a leading "By" and kin, repeatedly.
@@ -106,16 +226,17 @@ func cutAtStop(s string) string {
 	return s
 }
 
-// splitNames splits a byline on commas, semicolons, "&", "and", "und", "y",
-// "e", "et", "with".
-func splitNames(s string) []string {
-	var parts []string
+// splitNames splits a byline on commas, semicolons, "&" and "+" into
+// groups, and each group on "and", "und", "y", "e", "et", "with".
+func splitNames(s string) [][]string {
+	var groups [][]string
 	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '&' || r == '+' }) {
 		words := strings.Fields(p)
+		var parts []string
 		start := 0
 		for i, w := range words {
 			switch strings.ToLower(w) {
-			case "and", "und", "y", "et", "e", "with", "og", "en", "och", "und/or":
+			case "and", "und", "y", "et", "e", "with", "og", "en", "och":
 				if i > start {
 					parts = append(parts, strings.Join(words[start:i], " "))
 				}
@@ -125,8 +246,11 @@ func splitNames(s string) []string {
 		if start < len(words) {
 			parts = append(parts, strings.Join(words[start:], " "))
 		}
+		if len(parts) > 0 {
+			groups = append(groups, parts)
+		}
 	}
-	return parts
+	return groups
 }
 
 // jobWords mark a part of a byline as a job title or affiliation, not a name.
@@ -159,7 +283,7 @@ var nameParticles = map[string]bool{
 // cleanName trims one name part and says whether it looks like a person (or
 // a wire or site) name: one to six words, the words capitalised apart from
 // particles, no job words, no handle, address or URL.
-func cleanName(p string) (string, bool) {
+func cleanName(p string, src authorSource) (string, bool) {
 	p = strings.TrimFunc(p, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' && r != '\'' && r != '’' || r == '.'
 	})
@@ -175,6 +299,15 @@ func cleanName(p string) (string, bool) {
 	words = kept
 	if len(words) == 0 || len(words) > 6 {
 		return "", false
+	}
+	if len(words) == 1 {
+		lw := strings.ToLower(strings.Trim(words[0], ".,"))
+		if src == fromText || isMonthName(lw) || lw == "may" || jobWords[lw] {
+			return "", false
+		}
+		if src == fromField && len(words[0]) >= 2 && !strings.ContainsAny(words[0], "/\\") {
+			return words[0], true // a user name such as "jsmith"
+		}
 	}
 	caps := 0
 	for _, w := range words {

@@ -39,6 +39,7 @@ type timeTag struct {
 type bylineTag struct {
 	text   string
 	strong bool // itemprop=author or rel=author: a name, not a line
+	aside  bool // in a comment, related-stories box, sidebar or footer
 	order  int
 }
 
@@ -69,9 +70,10 @@ type collected struct {
 
 // walker carries the state of the single walk over the tree.
 type walker struct {
-	c    *collected
-	buf  strings.Builder
-	inH1 bool
+	c          *collected
+	buf        strings.Builder
+	inH1       bool
+	afterLabel bool // the last short text was a byline label such as "Written by"
 	// recent holds the last short texts seen, a ring; after collects the
 	// texts that follow the latest <h1>.
 	recent  [6]string
@@ -183,13 +185,14 @@ func (w *walker) element(n *html.Node, aside, inBody bool) {
 	if itemprop != "" || n.DataAtom == atom.Time {
 		w.itemprop(n, strings.ToLower(itemprop), aside)
 	}
-	if inBody && !aside && len(c.bylines) < maxCandidates {
+	if inBody && len(c.bylines) < maxCandidates {
 		switch {
 		case strings.Contains(strings.ToLower(rel), "author"):
-			if t := w.text(n); t != "" {
+			if t := w.text(n); t != "" && len(t) <= maxCandText {
 				c.order++
-				c.bylines = append(c.bylines, bylineTag{text: t, strong: true, order: c.order})
+				c.bylines = append(c.bylines, bylineTag{text: t, strong: true, aside: aside, order: c.order})
 			}
+		case aside:
 		case isBylineName(class) || isBylineName(id):
 			if t := w.text(n); t != "" && len(t) <= maxCandText {
 				c.order++
@@ -336,7 +339,7 @@ func (w *walker) itemprop(n *html.Node, prop string, aside bool) {
 		tt.order = c.order
 		c.times = append(c.times, tt)
 	case prop == "author" || prop == "creator":
-		if aside || len(c.bylines) >= maxCandidates {
+		if len(c.bylines) >= maxCandidates {
 			return
 		}
 		// itemprop=author on a Person holds itemprop=name; on text, the name.
@@ -354,7 +357,7 @@ func (w *walker) itemprop(n *html.Node, prop string, aside bool) {
 		}
 		if t != "" && len(t) <= maxCandText {
 			c.order++
-			c.bylines = append(c.bylines, bylineTag{text: t, strong: true, order: c.order})
+			c.bylines = append(c.bylines, bylineTag{text: t, strong: true, aside: aside, order: c.order})
 		}
 	case prop == "headline" || prop == "name headline" || prop == "headline name":
 		if c.headline == "" && !aside {
@@ -371,6 +374,20 @@ func (w *walker) itemprop(n *html.Node, prop string, aside bool) {
 func (w *walker) byText(n *html.Node) {
 	s := strings.TrimSpace(n.Data)
 	if len(s) < 2 || len(s) > 120 {
+		return
+	}
+	if w.afterLabel {
+		w.afterLabel = false
+		w.c.byLines = append(w.c.byLines, s)
+		return
+	}
+	if isByLabel(s) && s != "By" && s != "by" {
+		// "Written by" alone: the name is the next text.
+		w.afterLabel = true
+		return
+	}
+	if hasByPrefix(s) {
+		w.c.byLines = append(w.c.byLines, s)
 		return
 	}
 	if !(s[0] == 'B' || s[0] == 'b') || !(s[1] == 'y' || s[1] == 'Y') {
@@ -409,12 +426,28 @@ func (w *walker) appendText(n *html.Node) {
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg:
 				continue
-			case atom.Br, atom.P, atom.Div, atom.Li:
+			}
+			block := isBlock(n.DataAtom)
+			if block {
 				w.buf.WriteByte('\n')
 			}
 			w.appendText(n.FirstChild)
+			if block {
+				w.buf.WriteByte('\n')
+			}
 		}
 	}
+}
+
+// isBlock says whether an element breaks the line of text it stands in.
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.Br, atom.P, atom.Div, atom.Li, atom.Ul, atom.Ol, atom.Dd, atom.Dt, atom.Dl, atom.Section,
+		atom.Header, atom.Footer, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Small,
+		atom.Time, atom.Address, atom.Figure, atom.Figcaption, atom.Table, atom.Tr, atom.Td, atom.Blockquote, atom.Hr:
+		return true
+	}
+	return false
 }
 
 // findItemprop finds the first descendant of n with the itemprop, without
@@ -594,7 +627,7 @@ func isBylineName(s string) bool {
 		switch w {
 		case "bio", "avatar", "img", "image", "photo", "pic", "picture", "thumb", "thumbnail",
 			"description", "desc", "about", "social", "follow", "twitter", "email", "more",
-			"title", "role", "job", "position", "icon", "label", "box", "card", "info", "meta",
+			"title", "role", "job", "position", "icon", "label", "box", "card",
 			"comment", "comments", "date", "time", "label-text", "url", "link", "links":
 			bad = true
 			return true

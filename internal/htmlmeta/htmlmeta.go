@@ -361,15 +361,20 @@ func (r *reconciler) bestHeading(cands []string, sites []string) string {
 // authors picks the byline: the first source that yields person names, in
 // the order JSON-LD, author metas, microdata and rel=author, byline
 // elements, "By" lines. A list that only names the site or publisher gives
-// way to a later source with person names.
+// way to a later source with person names, and a team byline ("Podium
+// Staff") is the last resort.
 func (r *reconciler) authors() {
 	sites := r.siteNames()
 	var fallback []string
-	try := func(raw []string) bool {
+	team := ""
+	try := func(src authorSource, raw ...string) bool {
 		var names []string
 		for _, s := range raw {
-			for _, n := range cleanAuthors(s) {
+			for _, n := range cleanAuthors(s, src) {
 				names = appendUnique(names, n)
+			}
+			if team == "" && src != fromText {
+				team = teamByline(s)
 			}
 		}
 		if len(names) == 0 {
@@ -390,42 +395,53 @@ func (r *reconciler) authors() {
 		r.m.Authors = person
 		return true
 	}
-	if r.article != nil && try(r.article.authors) {
+	if r.article != nil && try(fromField, r.article.authors...) {
 		return
 	}
-	for _, key := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-		"dcterms.creator", "byl", "twitter:creator:name", "og:article:author", "citation_author", "cxenseparse:author"} {
-		if vs := r.metas[key]; len(vs) > 0 && try(vs) {
+	for _, key := range authorMetaKeys {
+		if vs := r.metas[key]; len(vs) > 0 && try(fromField, vs...) {
 			return
 		}
 	}
-	var strong, weak []string
+	if l := strings.ToLower(r.metas.first("twitter:label1")); strings.Contains(l, "written") || strings.Contains(l, "author") {
+		if try(fromField, r.metas.first("twitter:data1")) {
+			return
+		}
+	}
+	var strong []string
 	for _, b := range r.c.bylines {
-		if b.strong {
+		if b.strong && !b.aside {
 			strong = append(strong, b.text)
 		}
 	}
-	if try(strong) {
+	if try(fromMarkup, strong...) {
 		return
 	}
-	for _, b := range r.c.bylines {
-		if !b.strong {
-			weak = append(weak, b.text)
-		}
-	}
 	// Byline elements one at a time: the first that names people.
-	for _, w := range weak {
-		if try([]string{w}) {
+	for _, b := range r.c.bylines {
+		if !b.strong && !b.aside && try(fromMarkup, b.text) {
 			return
 		}
 	}
 	for _, b := range r.c.byLines {
-		if try([]string{b}) {
+		if try(fromText, b) {
 			return
 		}
 	}
-	r.m.Authors = fallback
+	for _, b := range r.c.bylines {
+		if b.strong && b.aside && try(fromMarkup, b.text) {
+			return
+		}
+	}
+	if fallback != nil {
+		r.m.Authors = fallback
+	} else if team != "" {
+		r.m.Authors = []string{team}
+	}
 }
+
+var authorMetaKeys = []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+	"dcterms.creator", "byl", "og:article:author", "cxenseparse:author", "citation_author"}
 
 // dates picks the publication and modification dates.
 func (r *reconciler) dates() {
