@@ -44,6 +44,10 @@
 //     (also "earlier this month") the publication month or year and their
 //     neighbours; "N days/weeks/months/years ago" count back from
 //     publication.
+//   - A four-digit number alone is a year when it lies in 1800-2100 and is
+//     not a count ("2000 people", unless a cue like "in" or "the" comes
+//     first: "in 2016 elections"), part of a number ("2,014", "3.2014"), a
+//     path or an identifier ("/2013/", "No. 2014", "$2014").
 //   - Without a publication date, expressions that carry their year still
 //     resolve; relative ones are reported with Resolved false and no Value.
 package dates

@@ -259,6 +259,25 @@ func TestLoadMemory(t *testing.T) {
 	runtime.KeepAlive(g)
 }
 
+// TestConcurrentUse runs lookups from several goroutines (meaningful under
+// -race).
+func TestConcurrentUse(t *testing.T) {
+	g := gaz(t)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 50 {
+				g.Known("Paris")
+				g.Lookup("Moscow")
+				g.Geocode([]Candidate{{Name: "Paris"}, {Name: "Texas"}})
+			}
+		}()
+	}
+	wg.Wait()
+}
+
 func TestParseRejectsBadData(t *testing.T) {
 	for _, data := range []string{"X\tfoo\n", "P\tName\tFR\t-\t-\tmany\t1\t2\n", "P\tName\tFR\t-\t-\t5\t400\t2\n"} {
 		if _, err := parse(data); err == nil {
