@@ -163,6 +163,16 @@ func TestFetchErrors(t *testing.T) {
 	}
 }
 
+func TestFetchConnectionRefused(t *testing.T) {
+	srv := httptest.NewServer(http.NotFoundHandler())
+	addr := srv.URL
+	srv.Close() // nothing listens there any more
+	_, stderr, code := runExtract(t, &ExtractCmd{read: echoRead}, addr+"/a")
+	if code != ExitFailure || !strings.Contains(stderr, "lede extract: "+addr+"/a: fetch: ") || strings.Count(stderr, addr) != 1 {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
+
 func TestFetchGzip(t *testing.T) {
 	page := []byte("<p>compressed page</p>")
 	mux := http.NewServeMux()

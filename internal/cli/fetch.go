@@ -7,6 +7,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/url"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -118,6 +119,10 @@ func (f *fetcher) explain(ctx context.Context, err error) error {
 	var ne net.Error
 	if errors.As(err, &ne) && ne.Timeout() || errors.Is(err, context.DeadlineExceeded) {
 		return timeoutError(fmt.Sprintf("fetch timed out after %s (see --fetch-timeout)", f.timeout))
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = ue.Err // the input's name already says which URL
 	}
 	return fmt.Errorf("fetch: %w", err)
 }
