@@ -104,11 +104,7 @@ func titleScore(l *line) float64 {
 
 // isDateLine reports whether a short line carries a date.
 func isDateLine(l *line) bool {
-	if l.blank || l.words > 16 {
-		return false
-	}
-	_, ok := datetext.Find(l.text)
-	return ok
+	return l.dated
 }
 
 // isBylineText reports whether t starts like a byline: "By", "By Name",
@@ -356,7 +352,7 @@ func (p *page) published(window []int, title int) string {
 
 // lineDate reads the date of a short line.
 func lineDate(l *line) (string, bool) {
-	if l.blank || l.words > 24 || l.bullet {
+	if !l.dated || l.bullet {
 		return "", false
 	}
 	f, ok := datetext.Find(l.text)

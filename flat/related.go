@@ -32,6 +32,9 @@ func (p *page) readRelated() []lede.Related {
 			continue
 		}
 		by := isBylineText(l.text)
+		if !by && !l.dated {
+			continue
+		}
 		f, dated := datetext.Find(l.text)
 		if !by && !dated {
 			continue

@@ -628,6 +628,11 @@ func lookupMonth(w string) (int, bool) {
 	if len(w) < 3 || len(w) > 9 {
 		return 0, false
 	}
+	switch w[0] | 0x20 {
+	case 'j', 'f', 'm', 'a', 's', 'o', 'n', 'd':
+	default:
+		return 0, false
+	}
 	for _, m := range monthNames {
 		if equalFold(w, m.name) {
 			return m.month, true
@@ -649,6 +654,11 @@ var weekdayNames = [...]struct {
 
 func lookupWeekday(w string) (time.Weekday, bool) {
 	if len(w) < 3 || len(w) > 9 {
+		return 0, false
+	}
+	switch w[0] | 0x20 {
+	case 'm', 't', 'w', 'f', 's':
+	default:
 		return 0, false
 	}
 	for _, d := range weekdayNames {
