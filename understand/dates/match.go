@@ -92,7 +92,10 @@ func (f *finder) matchISO(i int) int {
 		return i
 	}
 	if f.attached(i+4) && (f.isNum(i+5) || f.isWord(i+5)) {
-		return i
+		// "2018-06-28T08:30" is still the day; "2018-06-28x1" is not a date.
+		if !(f.str(i+5) == "T" && f.attached(i+5) && f.isNum(i+6)) {
+			return i
+		}
 	}
 	t, err := time.Parse("2006-01-02", f.text[f.toks[i].start:f.toks[i+4].end])
 	if err != nil {
@@ -125,12 +128,21 @@ func (f *finder) dayNumber(i int) (day, next int, ok bool) {
 			return 0, i, false // "5pm", "3m"
 		}
 	}
-	// Not a number going on ("1,000", "3.5", "5:30", "5-4", "5%").
+	// Not a number going on ("1,000", "3.5", "5:30", "5/4", "5%"); a dash
+	// may open a range of days ("June 5-7") but not a score ("5-4").
 	if f.attached(next-1) && next < len(f.toks) && f.toks[next].kind == tokPunct {
-		switch f.text[f.toks[next].start] {
+		switch c := f.text[f.toks[next].start]; c {
 		case ',', '.', ':', '-', '/', '%':
-			if f.attached(next) && f.isNum(next+1) || f.text[f.toks[next].start] == '%' {
+			if c == '%' {
 				return 0, i, false
+			}
+			if f.attached(next) && f.isNum(next+1) {
+				if c != '-' {
+					return 0, i, false
+				}
+				if d2, _ := strconv.Atoi(f.str(next + 1)); len(f.str(next+1)) > 2 || d2 <= d || d2 > 31 {
+					return 0, i, false
+				}
 			}
 		}
 	}
