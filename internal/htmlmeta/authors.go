@@ -51,7 +51,7 @@ func cleanAuthors(s string, src authorSource) []string {
 			continue
 		}
 		line = stripByPrefix(line)
-		cut := cutAtStop(line)
+		cut := cutAtStop(line, src != fromField)
 		for _, group := range splitNames(cut) {
 			// Every name joined by "and" must be a name, or the "and"
 			// belongs to something else ("Center for Drug Evaluation
@@ -77,11 +77,62 @@ func cleanAuthors(s string, src authorSource) []string {
 				out = appendUnique(out, n)
 			}
 		}
+		if len(out) > 0 && src != fromField {
+			out = dropSingleWords(out)
+		}
 		if len(out) > 0 && len(cut) < len(line) {
 			break
 		}
 	}
 	return out
+}
+
+// dropSingleWords removes one-word names from a list that also has longer
+// ones: next to "Will Judd", "Guide" is a label, not a person.
+func dropSingleWords(names []string) []string {
+	multi := false
+	for _, n := range names {
+		if strings.IndexByte(n, ' ') > 0 {
+			multi = true
+		}
+	}
+	if !multi {
+		return names
+	}
+	out := names[:0]
+	for _, n := range names {
+		if strings.IndexByte(n, ' ') > 0 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// isCredential says whether a word is a degree or post-nominal ("PhD",
+// "Ph.D.", "MD", "RN", "CPP"): upper-case letters, possibly with dots, and
+// at most six letters.
+func isCredential(w string) bool {
+	letters, upper := 0, 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			letters++
+			upper++
+		case unicode.IsLower(r):
+			letters++
+		default:
+			return false
+		}
+	}
+	if letters < 2 || letters > 6 {
+		return false
+	}
+	switch w {
+	case "PhD", "Ph.D", "Ph.D.", "MSc", "BSc", "MPH", "DrPH", "PharmD", "MEd", "EdD", "MSc.":
+		return true
+	}
+	return upper == letters
 }
 
 // teamByline returns the byline itself when it names a team or desk rather
@@ -185,7 +236,7 @@ func stripByPrefix(s string) string {
 // cutAtStop ends the byline where something other than names starts: a
 // separator bar or bullet, a line break, an opening parenthesis, a digit (a
 // date or time), an e-mail or handle, or words such as "Updated".
-func cutAtStop(s string) string {
+func cutAtStop(s string, stopWords bool) string {
 	end := len(s)
 	for i, r := range s {
 		switch r {
@@ -205,6 +256,9 @@ func cutAtStop(s string) string {
 		}
 	}
 	s = strings.TrimSpace(s[:end])
+	if !stopWords {
+		return s
+	}
 	// Words that start the date or the rest of the line.
 	words := strings.Fields(s)
 	for i, w := range words {
@@ -270,6 +324,8 @@ var jobWords = map[string]bool{
 	"who": true, "a": true, "an": true, "our": true, "my": true, "your": true, "this": true, "here": true,
 	"correspondant": true, "redaktion": true, "redacción": true, "rédaction": true, "updated": true,
 	"unknown": true, "anonymous": true, "none": true, "null": true, "undefined": true,
+	"bio": true, "sponsored": true, "text": true, "size": true, "share": true, "print": true,
+	"subscribe": true, "login": true, "menu": true, "search": true, "home": true, "close": true,
 }
 
 // nameParticles may appear lower-case inside a name.
@@ -297,12 +353,24 @@ func cleanName(p string, src authorSource) (string, bool) {
 		kept = append(kept, w)
 	}
 	words = kept
+	// Post-nominals after a mixed-case name: "Jeffrey A. Slotnick CPP".
+	if len(words) > 2 && !allUpperWords(words[:len(words)-1]) {
+		for len(words) > 2 && isCredential(strings.TrimRight(words[len(words)-1], ",")) {
+			words = words[:len(words)-1]
+		}
+	}
 	if len(words) == 0 || len(words) > 6 {
 		return "", false
 	}
+	for _, w := range words {
+		// Template keys and dotted user names ("page.head.author").
+		if i := strings.IndexByte(w, '.'); i >= 0 && i+1 < len(w) && unicode.IsLower(rune(w[i+1])) {
+			return "", false
+		}
+	}
 	if len(words) == 1 {
 		lw := strings.ToLower(strings.Trim(words[0], ".,"))
-		if src == fromText || isMonthName(lw) || lw == "may" || jobWords[lw] {
+		if src == fromText || isMonthName(lw) || lw == "may" || jobWords[lw] || isCredential(words[0]) && len(words[0]) <= 3 {
 			return "", false
 		}
 		if src == fromField && len(words[0]) >= 2 && !strings.ContainsAny(words[0], "/\\") {
@@ -338,6 +406,17 @@ func cleanName(p string, src authorSource) (string, bool) {
 		return "", false
 	}
 	return name, true
+}
+
+func allUpperWords(words []string) bool {
+	for _, w := range words {
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isURL says whether s is a web address (absolute, protocol-relative, or a

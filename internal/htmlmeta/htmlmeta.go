@@ -310,7 +310,7 @@ func (r *reconciler) title() {
 	}
 	for _, cnd := range cands {
 		if t := stripSiteName(cnd, sites); t != "" && !isSiteName(t, sites) {
-			r.m.Title = t
+			r.m.Title = stripShortTail(t)
 			return
 		}
 	}
@@ -370,6 +370,13 @@ func (r *reconciler) authors() {
 	try := func(src authorSource, raw ...string) bool {
 		var names []string
 		for _, s := range raw {
+			if isSiteName(s, sites) {
+				// The publisher given as the author.
+				if fallback == nil {
+					fallback = []string{oneLine(s)}
+				}
+				continue
+			}
 			for _, n := range cleanAuthors(s, src) {
 				names = appendUnique(names, n)
 			}

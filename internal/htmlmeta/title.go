@@ -130,3 +130,23 @@ func hostSite(host string) string {
 	}
 	return host
 }
+
+// stripShortTail removes a short last part after a bar or dash when the
+// site name is not known: "Lorem ipsum dolor sit amet – My website" gives
+// "Lorem ipsum dolor sit amet". The part must be at most four words and
+// the headline before it at least three words and longer.
+func stripShortTail(title string) string {
+	for _, sep := range []string{" | ", " – ", " — ", " - ", " :: ", " · ", " » "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
+		hw, tw := len(strings.Fields(head)), len(strings.Fields(tail))
+		if tw >= 1 && tw <= 4 && hw >= 3 && len(head) > len(tail) {
+			return head
+		}
+		return title
+	}
+	return title
+}
