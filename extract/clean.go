@@ -22,7 +22,7 @@ var junkLines = map[string]bool{
 
 // cleanBlocks drops the title heading, bylines and date lines before the
 // story starts, furniture lines, and headings left dangling at the end.
-func cleanBlocks(bs []lede.Block, title, docTitle string) []lede.Block {
+func cleanBlocks(bs []lede.Block, title, docTitle string, authors []string) []lede.Block {
 	tKey := foldKey(title)
 	dKey := foldKey(docTitle)
 	out := bs[:0]
@@ -46,7 +46,7 @@ func cleanBlocks(bs []lede.Block, title, docTitle string) []lede.Block {
 			if bl.Kind == lede.KindHeading && bl.Level == 1 {
 				continue // the page's own title, whatever metadata says
 			}
-			if bl.Kind == lede.KindParagraph && isBylineOrDate(bl.Text) {
+			if bl.Kind == lede.KindParagraph && (isBylineOrDate(bl.Text) || namesAuthor(bl.Text, authors)) {
 				continue
 			}
 			if bl.Kind == lede.KindParagraph && len(bl.Text) >= 80 {
@@ -143,6 +143,21 @@ func isCredit(t string) bool {
 	low := strings.ToLower(t)
 	for _, p := range creditPrefixes {
 		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAuthor reports whether a short line names one of the authors the
+// metadata found (a byline such as "Jane Doe, Staff Writer").
+func namesAuthor(t string, authors []string) bool {
+	if len(t) > 80 || len(authors) == 0 || strings.HasSuffix(t, ".") {
+		return false
+	}
+	low := strings.ToLower(t)
+	for _, a := range authors {
+		if len(a) >= 5 && strings.Contains(low, strings.ToLower(a)) {
 			return true
 		}
 	}

@@ -76,18 +76,19 @@ func findContent(doc *html.Node, md *htmlmeta.Metadata) content {
 	f.visit(doc, -1, 0)
 	f.settle()
 	f.base = f.resolveBase()
-	title := ""
+	var title string
+	var authors []string
 	if md != nil {
-		title = md.Title
+		title, authors = md.Title, md.Authors
 	}
-	blocks := f.build(title)
+	blocks := f.build(title, authors)
 	if n := textLen(blocks); n < 250 || int32(n) < f.rawGood/5 {
 		// The hints may have hidden the article (a wrapper named
 		// "page-with-sidebar", say): score again without them.
 		g := &finder{st: make([]nodeStat, 0, len(f.st)), base: f.base, docTitle: f.docTitle, bodyIndex: -1}
 		g.visit(doc, -1, 0)
 		g.settle()
-		if alt := g.build(title); textLen(alt) > textLen(blocks)*3/2 {
+		if alt := g.build(title, authors); textLen(alt) > textLen(blocks)*3/2 {
 			blocks = alt
 			f = g
 		}
@@ -562,7 +563,7 @@ func endsSentence(n *html.Node) bool {
 }
 
 // build chooses the content and turns it into cleaned blocks.
-func (f *finder) build(title string) []lede.Block {
+func (f *finder) build(title string, authors []string) []lede.Block {
 	roots := f.chooseRoots()
 	if len(roots) == 0 {
 		return nil
@@ -574,5 +575,5 @@ func (f *finder) build(title string) []lede.Block {
 		b.element(r)
 		b.flush()
 	}
-	return cleanBlocks(b.blocks, title, f.docTitle)
+	return cleanBlocks(b.blocks, title, f.docTitle, authors)
 }

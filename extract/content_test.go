@@ -258,3 +258,25 @@ func TestRelated(t *testing.T) {
 		t.Errorf("related (-want +got):\n%s", diff)
 	}
 }
+
+func TestCleanBlocksAuthorsAndTitle(t *testing.T) {
+	in := []lede.Block{
+		{Kind: lede.KindHeading, Level: 2, Text: "Harbour Wall To Be Rebuilt"},
+		{Kind: lede.KindParagraph, Text: "Jane Doe, Staff Writer"},
+		{Kind: lede.KindParagraph, Text: "Photo: John Roe, AP"},
+		{Kind: lede.KindParagraph, Text: story1},
+		{Kind: lede.KindParagraph, Text: "Jane Doe said the wall was needed."},
+		{Kind: lede.KindParagraph, Text: "Advertisement"},
+		{Kind: lede.KindParagraph, Text: story2},
+		{Kind: lede.KindHeading, Level: 2, Text: "More from the Gazette"},
+	}
+	want := []lede.Block{
+		{Kind: lede.KindParagraph, Text: story1},
+		{Kind: lede.KindParagraph, Text: "Jane Doe said the wall was needed."},
+		{Kind: lede.KindParagraph, Text: story2},
+	}
+	got := cleanBlocks(in, "Harbour wall to be rebuilt", "", []string{"Jane Doe"})
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("cleanBlocks (-want +got):\n%s", diff)
+	}
+}
