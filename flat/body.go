@@ -16,6 +16,10 @@ func isProse(l *line) bool {
 	return l.words >= 10 || (l.sentEnd && l.words >= 3 && l.letters >= 12)
 }
 
+// keepProbability is the model probability a line of the region needs to
+// be kept in the body.
+const keepProbability = 0.5
+
 // readBody chooses the body lines of the region and makes the blocks.
 func (p *page) readBody() {
 	ls := p.lines
@@ -36,7 +40,9 @@ func (p *page) readBody() {
 			continue
 		}
 		switch {
-		case isProse(l) && !(l.repeats > 1 && l.words < 8) && !isBylineText(l.text):
+		case p.isHeading(i):
+			p.add(i, lede.Block{Kind: lede.KindHeading, Text: l.text, Level: 2})
+		case p.probs[i] >= keepProbability && !l.bracket && !l.form && !isBylineText(l.text):
 			if l.bullet {
 				p.add(i, lede.Block{Kind: lede.KindListItem, Text: l.text, Level: 1})
 				continue
@@ -46,8 +52,6 @@ func (p *page) readBody() {
 				kind = lede.KindBlockQuote
 			}
 			p.add(i, lede.Block{Kind: kind, Text: l.text})
-		case p.isHeading(i):
-			p.add(i, lede.Block{Kind: lede.KindHeading, Text: l.text, Level: 2})
 		}
 	}
 }

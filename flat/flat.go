@@ -84,8 +84,8 @@ func Extract(ctx context.Context, text []byte, opts Options) (*lede.Article, err
 	}
 	p := page{lines: lines}
 	a := &lede.Article{URL: opts.URL, Blocks: []lede.Block{}}
-	start, end, total := bestRegion(lines)
-	p.start, p.end = start, end
+	start, end, total, probs := bestRegion(lines)
+	p.start, p.end, p.probs = start, end, probs
 	p.readBody()
 	p.readMeta(a)
 	a.Related = p.readRelated()
@@ -102,8 +102,9 @@ func Extract(ctx context.Context, text []byte, opts Options) (*lede.Article, err
 // page is the extraction state of one input.
 type page struct {
 	lines      []line
-	start, end int   // the article region, [start, end)
-	kept       []int // body lines, in order
+	start, end int       // the article region, [start, end)
+	kept       []int     // body lines, in order
+	probs      []float64 // each line's probability of being body text
 	blocks     []lede.Block
 	titleLine  int // -1 when none
 	metaFrom   int // the title, byline and date lines: [metaFrom, bodyStart)

@@ -56,26 +56,49 @@ const minHead = 30.0
 // least once every so many lines, as in comments and teaser lists.
 const maxLinesPerDate = 8
 
-// bestRegion returns the article region [start, end) and its weight: the
-// run of lines with the greatest total weight (maximum subarray), cut
-// before the first of two or more dated lines that follow the story's
-// first prose (comments and teaser lists carry a date each; a story's body
-// hardly ever does).
-func bestRegion(lines []line) (start, end int, total float64) {
+// handRegion returns the region chosen with the hand-set weights; the
+// learned model reads whether a line lies in it as one of its features.
+func handRegion(lines []line) (start, end int, total float64) {
+	ws := make([]float64, len(lines))
+	for i := range lines {
+		ws[i] = weight(&lines[i])
+	}
+	return cutAtDates(lines, ws)
+}
+
+// bestRegion returns the article region [start, end), its weight, and
+// each line's probability of being body text under the learned model. Line
+// weights are the model's log-odds sign times the line's size.
+func bestRegion(lines []line) (start, end int, total float64, probs []float64) {
+	hs, he, _ := handRegion(lines)
+	probs = lineProbabilities(lines, hs, he)
+	ws := make([]float64, len(lines))
+	for i := range lines {
+		if !lines[i].blank {
+			ws[i] = (2*probs[i] - 1) * (1 + float64(min(lines[i].words, 80))/4)
+		}
+	}
+	start, end, total = cutAtDates(lines, ws)
+	return start, end, total, probs
+}
+
+// cutAtDates returns the run of lines with the greatest total weight
+// (maximum subarray), cut before the first of two or more dated lines that
+// follow the story's first prose when they recur often (comments and
+// teaser lists carry a date each; a story's body hardly ever does).
+func cutAtDates(lines []line, ws []float64) (start, end int, total float64) {
 	best := 0.0
 	bestStart, bestEnd := 0, 0
 	cur, curStart := 0.0, 0
 	for i := range lines {
-		w := weight(&lines[i])
 		if cur <= 0 {
 			cur, curStart = 0, i
 		}
-		cur += w
+		cur += ws[i]
 		if cur > best {
 			best, bestStart, bestEnd = cur, curStart, i+1
 		}
 	}
-	// Cut at repeated dated lines.
 	sum := 0.0
 	firstDated, dated, tail := -1, 0, 0
 	headSum := 0.0
@@ -90,12 +113,11 @@ func bestRegion(lines []line) (start, end int, total float64) {
 		if firstDated >= 0 && !l.blank {
 			tail++
 		}
-		sum += weight(l)
+		sum += ws[i]
 	}
 	if dated >= 2 && tail <= maxLinesPerDate*dated {
-		// End at the last positive line before the cut.
 		e := firstDated
-		for e > bestStart && weight(&lines[e-1]) <= 0 {
+		for e > bestStart && ws[e-1] <= 0 {
 			e--
 		}
 		return bestStart, e, headSum

@@ -1,0 +1,145 @@
+package flat
+
+import "math"
+
+// Line features for the learned line model (model_weights.go, trained by
+// TestTrainModel in train_test.go on the flattened bench pages). Each line
+// is described by its own shape and by its neighbours': the model scores
+// how likely the line is part of an article's body.
+const nFeatures = 30
+
+// neighbours returns the indices of the non-blank lines, and for each line
+// its position in that list (-1 for blank lines).
+func neighbours(lines []line) (nb []int, pos []int) {
+	pos = make([]int, len(lines))
+	for i := range lines {
+		if lines[i].blank {
+			pos[i] = -1
+			continue
+		}
+		pos[i] = len(nb)
+		nb = append(nb, i)
+	}
+	return nb, pos
+}
+
+// baseIndentOf returns the indent holding the most words of long lines.
+func baseIndentOf(lines []line) int {
+	counts := map[int]int{}
+	for i := range lines {
+		if lines[i].words >= 10 {
+			counts[lines[i].indent] += lines[i].words
+		}
+	}
+	best, bestN := 0, -1
+	for ind, c := range counts {
+		if c > bestN || (c == bestN && ind < best) {
+			best, bestN = ind, c
+		}
+	}
+	return best
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func logWords(l *line) float64 { return math.Log1p(float64(l.words)) / 5 }
+
+// features fills f with the features of non-blank line k (an index into nb).
+func features(lines []line, nb []int, k int, base int, inRegion bool, f *[nFeatures]float64) {
+	l := &lines[nb[k]]
+	*f = [nFeatures]float64{}
+	f[0] = 1
+	f[1] = logWords(l)
+	f[2] = b2f(l.sentEnd)
+	f[3] = math.Min(float64(l.sents), 5) / 5
+	f[4] = b2f(l.bullet)
+	f[5] = b2f(l.numbered)
+	f[6] = b2f(l.repeats > 1)
+	f[7] = b2f(l.bracket || l.form)
+	f[8] = b2f(l.dated)
+	f[9] = b2f(l.glued)
+	f[10] = b2f(l.lowStart)
+	if l.words > 0 {
+		f[11] = float64(l.capWords) / float64(l.words)
+	}
+	f[12] = b2f(l.words >= 10)
+	f[13] = b2f(l.words >= 25)
+	f[14] = b2f(l.indent == base)
+	if k > 0 {
+		p := &lines[nb[k-1]]
+		f[15] = logWords(p)
+		f[16] = b2f(p.sentEnd)
+	}
+	if k+1 < len(nb) {
+		n := &lines[nb[k+1]]
+		f[17] = logWords(n)
+		f[18] = b2f(n.sentEnd)
+	}
+	cnt := 0.0
+	for j := max(0, k-4); j <= min(len(nb)-1, k+4); j++ {
+		if j == k {
+			continue
+		}
+		o := &lines[nb[j]]
+		f[19] += logWords(o)
+		f[20] += b2f(o.bullet)
+		f[21] += b2f(o.dated)
+		cnt++
+	}
+	if cnt > 0 {
+		f[19] /= cnt
+		f[20] /= cnt
+		f[21] /= cnt
+	}
+	f[22] = b2f(isBylineText(l.text))
+	if n := len(l.text); n > 0 && l.text[n-1] == ':' {
+		f[23] = 1
+	}
+	digits := 0
+	for i := 0; i < len(l.text); i++ {
+		if c := l.text[i]; c >= '0' && c <= '9' {
+			digits++
+		}
+	}
+	if l.letters+digits > 0 {
+		f[24] = float64(digits) / float64(l.letters+digits)
+	}
+	f[25] = b2f(hasSeparators(l.text))
+	f[26] = float64(k) / float64(len(nb))
+	f[27] = b2f(nb[k] > 0 && lines[nb[k]-1].blank)
+	f[28] = b2f(inRegion)
+	f[29] = b2f(l.words >= 10 && l.sentEnd && l.indent == base)
+}
+
+// hasSeparators reports whether t holds menu separators: " | ", " · ", " • ".
+func hasSeparators(t string) bool {
+	for i := 0; i+2 < len(t); i++ {
+		if t[i] == ' ' && t[i+2] == ' ' && (t[i+1] == '|' || t[i+1] == '/') {
+			return true
+		}
+	}
+	return false
+}
+
+// lineProbabilities scores every line with the learned model; blank lines
+// score 0.
+func lineProbabilities(lines []line, regionStart, regionEnd int) []float64 {
+	nb, _ := neighbours(lines)
+	base := baseIndentOf(lines)
+	probs := make([]float64, len(lines))
+	var f [nFeatures]float64
+	for k, i := range nb {
+		features(lines, nb, k, base, i >= regionStart && i < regionEnd, &f)
+		z := 0.0
+		for j := range f {
+			z += f[j] * modelWeights[j]
+		}
+		probs[i] = 1 / (1 + math.Exp(-z))
+	}
+	return probs
+}
