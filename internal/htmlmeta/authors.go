@@ -80,7 +80,9 @@ func cleanAuthors(s string, src authorSource) []string {
 		if len(out) > 0 && src != fromField {
 			out = dropSingleWords(out)
 		}
-		if len(out) > 0 && len(cut) < len(line) {
+		if len(out) > 0 {
+			// Names come on one line; the next lines are a bio, a
+			// button or the date.
 			break
 		}
 	}
@@ -321,7 +323,7 @@ var jobWords = map[string]bool{
 	"president": true, "head": true, "lead": true, "deputy": true, "executive": true, "digital": true,
 	"news": true, "for": true, "of": true, "the": true, "at": true, "about": true, "view": true,
 	"profile": true, "posts": true, "all": true, "articles": true, "is": true, "has": true, "was": true,
-	"who": true, "a": true, "an": true, "our": true, "my": true, "your": true, "this": true, "here": true,
+	"who": true, "an": true, "our": true, "my": true, "your": true, "this": true, "here": true,
 	"correspondant": true, "redaktion": true, "redacción": true, "rédaction": true, "updated": true,
 	"unknown": true, "anonymous": true, "none": true, "null": true, "undefined": true,
 	"bio": true, "sponsored": true, "text": true, "size": true, "share": true, "print": true,
@@ -391,14 +393,16 @@ func cleanName(p string, src authorSource) (string, bool) {
 			caps++ // scripts without case
 		case nameParticles[lw]:
 		case unicode.IsLower(r):
-			return "", false
+			if src != fromField {
+				return "", false
+			}
 		default:
 			if !unicode.IsLetter(r) {
 				return "", false
 			}
 		}
 	}
-	if caps == 0 {
+	if caps == 0 && (src != fromField || len(words) > 3) {
 		return "", false
 	}
 	name := strings.Join(words, " ")

@@ -604,7 +604,7 @@ func asideToken(s string) bool {
 func isAsideWord(w string) bool {
 	switch w {
 	case "comment", "comments", "commentlist", "related", "recommended", "recommendations",
-		"sidebar", "footer", "widget", "widgets", "popular", "trending", "teaser", "teasers", "promo",
+		"sidebar", "footer", "popular", "trending", "teaser", "teasers", "promo",
 		"outbrain", "taboola", "newsletter", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
 		"recirc", "reply", "replies", "disqus", "mostread", "carousel":
 		return true

@@ -239,6 +239,12 @@ func (r *reconciler) siteName() {
 // siteNames lists every name the site goes by, for stripping from titles and
 // author lists.
 func (r *reconciler) siteNames() []string {
+	return r.siteNamesHost(true)
+}
+
+// siteNamesHost lists the site's names, with or without those derived from
+// the host name (a personal site's host is its author's name).
+func (r *reconciler) siteNamesHost(withHost bool) []string {
 	var names []string
 	add := func(s string) {
 		if s = oneLine(s); s != "" {
@@ -254,7 +260,7 @@ func (r *reconciler) siteNames() []string {
 	if r.article != nil {
 		add(r.article.publisher)
 	}
-	if u := r.pageURL(); u != nil {
+	if u := r.pageURL(); u != nil && withHost {
 		add(u.Hostname())
 		add(hostSite(u.Hostname()))
 	}
@@ -364,7 +370,7 @@ func (r *reconciler) bestHeading(cands []string, sites []string) string {
 // way to a later source with person names, and a team byline ("Podium
 // Staff") is the last resort.
 func (r *reconciler) authors() {
-	sites := r.siteNames()
+	sites := r.siteNamesHost(false)
 	var fallback []string
 	team := ""
 	try := func(src authorSource, raw ...string) bool {
@@ -401,6 +407,11 @@ func (r *reconciler) authors() {
 		}
 		r.m.Authors = person
 		return true
+	}
+	// A "By" line right under the headline is what readers see; it
+	// outranks metadata that may name the page's owner or last editor.
+	if line := r.nearTitleByline(); line != "" && try(fromText, line) {
+		return
 	}
 	if r.article != nil && try(fromField, r.article.authors...) {
 		return
@@ -445,6 +456,39 @@ func (r *reconciler) authors() {
 	} else if team != "" {
 		r.m.Authors = []string{team}
 	}
+}
+
+// nearTitleByline returns the first "By ..." line among the short texts
+// that follow the title heading, or the line after a "Written by" label.
+func (r *reconciler) nearTitleByline() string {
+	i := r.titleH1
+	if i < 0 {
+		i = 0
+	}
+	if i >= len(r.c.h1After) {
+		return ""
+	}
+	s := r.c.h1After[i]
+	label := false
+	for n := 0; s != "" && n < 8; n++ {
+		line := s
+		if j := strings.IndexByte(s, '\n'); j >= 0 {
+			line, s = s[:j], s[j+1:]
+		} else {
+			s = ""
+		}
+		if label {
+			return line
+		}
+		if isByLabel(line) {
+			label = true
+			continue
+		}
+		if len(line) > 3 && (line[0] == 'B' || line[0] == 'b') && (line[1] == 'y' || line[1] == 'Y') && (line[2] == ' ' || line[2] == ':') || hasByPrefix(line) {
+			return line
+		}
+	}
+	return ""
 }
 
 var authorMetaKeys = []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
