@@ -139,6 +139,14 @@ var ambiguousRegionNames = map[string]bool{
 	"delta": true, "rivers": true, "imo": true,
 }
 
+// ambiguousAbbreviations are state abbreviations (normalized) that are also
+// words or titles ("Miss.", "Wash.", "Mass."): Geocode reads them, Known
+// does not vouch for them.
+var ambiguousAbbreviations = map[string]bool{
+	"miss": true, "wash": true, "mass": true, "mont": true, "conn": true, "kans": true, "colo": true,
+	"alta": true,
+}
+
 // vagueRegionNames are subdivision names that are ordinary words.
 var vagueRegionNames = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
@@ -229,7 +237,7 @@ func parse(data string) (*Gazetteer, error) {
 			e.level = fields[4][0] - '0'
 			g.entries = append(g.entries, e)
 			addKey(fields[3], id)
-		case fields[0] == "A" && n == 4:
+		case fields[0] == "A" && n == 5:
 			aliases = append(aliases, line)
 		case fields[0] == "P" && n == 8:
 			e := entry{name: fields[1], kind: KindCity}
@@ -278,10 +286,16 @@ func parse(data string) (*Gazetteer, error) {
 	for _, line := range aliases {
 		splitTabs(line, fields[:])
 		target := normalize(fields[2])
+		found := false
 		for _, id := range byKey(target) {
-			if string(g.entries[id].country[:]) == fields[3] {
+			e := &g.entries[id]
+			if string(e.country[:]) == fields[3] && (fields[4] == "R") == (e.kind == KindRegion) {
 				keys = append(keys, keyed{normalize(fields[1]), id})
+				found = true
 			}
+		}
+		if !found {
+			return nil, fmt.Errorf("places: embedded gazetteer: alias %q names no place", line)
 		}
 	}
 	slices.SortFunc(keys, func(a, b keyed) int {
@@ -465,7 +479,8 @@ func (g *Gazetteer) Known(name string) bool {
 		case KindCountry, KindWorldRegion:
 			return true
 		case KindRegion:
-			if e.level == 2 && !vagueRegionNames[key] && !ambiguousRegionNames[key] && len(key) >= 4 {
+			if e.level == 2 && !vagueRegionNames[key] && !ambiguousRegionNames[key] && len(key) >= 4 &&
+				!ambiguousAbbreviations[key] {
 				return true
 			}
 		case KindCity:

@@ -52,6 +52,7 @@ func TestKnown(t *testing.T) {
 		{"Charlotte", false}, {"Nice", false}, {"Central", false}, {"North", false},
 		{"us", false}, {"paris", false}, {"", false}, {"IT", false}, {"IN", false},
 		{"Russia's", true}, {"Helsinki’s", true}, {"Bolton's", false},
+		{"Calif.", true}, {"Tenn.", true}, {"Miss.", false}, {"Wash.", false}, {"Ga.", false}, {"Pa.", false},
 		{"David", false}, {"Man", false}, {"Vladimir", false}, {"Toyota", false}, {"Jewish", false},
 		{"WA", false}, {"Victoria", false}, {"Mary", false},
 	}
@@ -351,6 +352,9 @@ func TestGeocodeCoordinates(t *testing.T) {
 		{[]string{"Paris", "Texas"}, 33.66, -95.56},
 		{[]string{"Helsinki"}, 60.17, 24.94},
 		{[]string{"Moscow", "Idaho"}, 46.73, -117.00},
+		{[]string{"Paris", "Tenn."}, 36.30, -88.33},
+		{[]string{"Springfield", "Ill."}, 39.80, -89.64},
+		{[]string{"London", "Ont."}, 42.98, -81.23},
 	}
 	for _, tt := range tests {
 		var cands []Candidate

@@ -16,7 +16,7 @@
 //
 //	C  code  display-name  alias|alias|...            a country
 //	R  code  subdivision   name  level                a subdivision (ISO 3166-2 code)
-//	A  alias  name  code                              another name of a place
+//	A  alias  name  code  kind(R|P)                   another name of a region or city
 //	P  name  code  admin  flag  population  lat  lon  a populated place
 //
 // A region's level is 2 for a first-level unit of a well-known kind (a
@@ -74,7 +74,7 @@ func run(citiesDir, countriesDir, cldrDir, isoDir, out string) error {
 	}
 	lines = append(lines, rl...)
 	for _, a := range placeAliases {
-		lines = append(lines, "A\t"+a[0]+"\t"+a[1]+"\t"+a[2])
+		lines = append(lines, "A\t"+a[0]+"\t"+a[1]+"\t"+a[2]+"\t"+a[3])
 	}
 	pl, err := placeLines(filepath.Join(citiesDir, "cities.pbf"))
 	if err != nil {
@@ -137,13 +137,30 @@ var extraAliases = map[string][]string{
 }
 
 // placeAliases are other names of cities and regions, as news text writes
-// them: alias, gazetteer name, country. Sorted by alias.
-var placeAliases = [][3]string{
-	{"Kiev", "Kyiv", "UA"},
-	{"New York", "New York City", "US"},
-	{"St. Petersburg", "Saint Petersburg", "RU"},
-	{"Washington", "Washington, D.C.", "US"},
-	{"Washington D.C.", "Washington, D.C.", "US"},
+// them: alias, gazetteer name, country, and "R" when the alias names the
+// region of that name (AP state abbreviations: "Paris, Tenn."), "P" when it
+// names the city. Sorted by alias.
+var placeAliases = [][4]string{
+	{"Ala.", "Alabama", "US", "R"}, {"Alta.", "Alberta", "CA", "R"}, {"Ariz.", "Arizona", "US", "R"},
+	{"Ark.", "Arkansas", "US", "R"}, {"B.C.", "British Columbia", "CA", "R"}, {"Calif.", "California", "US", "R"},
+	{"Colo.", "Colorado", "US", "R"}, {"Conn.", "Connecticut", "US", "R"}, {"Del.", "Delaware", "US", "R"},
+	{"Fla.", "Florida", "US", "R"}, {"Ga.", "Georgia", "US", "R"}, {"Ill.", "Illinois", "US", "R"},
+	{"Ind.", "Indiana", "US", "R"}, {"Kan.", "Kansas", "US", "R"}, {"Kans.", "Kansas", "US", "R"},
+	{"Kiev", "Kyiv", "UA", "P"}, {"Ky.", "Kentucky", "US", "R"}, {"La.", "Louisiana", "US", "R"},
+	{"Man.", "Manitoba", "CA", "R"}, {"Mass.", "Massachusetts", "US", "R"}, {"Md.", "Maryland", "US", "R"},
+	{"Mich.", "Michigan", "US", "R"}, {"Minn.", "Minnesota", "US", "R"}, {"Miss.", "Mississippi", "US", "R"},
+	{"Mo.", "Missouri", "US", "R"}, {"Mont.", "Montana", "US", "R"}, {"N.C.", "North Carolina", "US", "R"},
+	{"N.D.", "North Dakota", "US", "R"}, {"N.H.", "New Hampshire", "US", "R"}, {"N.J.", "New Jersey", "US", "R"},
+	{"N.M.", "New Mexico", "US", "R"}, {"N.Y.", "New York", "US", "R"}, {"Neb.", "Nebraska", "US", "R"},
+	{"Nev.", "Nevada", "US", "R"}, {"New York", "New York City", "US", "P"}, {"Okla.", "Oklahoma", "US", "R"},
+	{"Ont.", "Ontario", "CA", "R"}, {"Ore.", "Oregon", "US", "R"}, {"Pa.", "Pennsylvania", "US", "R"},
+	{"Que.", "Quebec", "CA", "R"}, {"R.I.", "Rhode Island", "US", "R"}, {"S.C.", "South Carolina", "US", "R"},
+	{"S.D.", "South Dakota", "US", "R"}, {"Sask.", "Saskatchewan", "CA", "R"},
+	{"St. Petersburg", "Saint Petersburg", "RU", "P"}, {"Tenn.", "Tennessee", "US", "R"},
+	{"Va.", "Virginia", "US", "R"}, {"Vt.", "Vermont", "US", "R"}, {"W.Va.", "West Virginia", "US", "R"},
+	{"Wash.", "Washington", "US", "R"}, {"Washington", "Washington, D.C.", "US", "P"},
+	{"Washington D.C.", "Washington, D.C.", "US", "P"}, {"Wis.", "Wisconsin", "US", "R"},
+	{"Wyo.", "Wyoming", "US", "R"},
 }
 
 // droppedAliases are ISO aliases that are ambiguous in news text.
