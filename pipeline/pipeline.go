@@ -32,6 +32,9 @@ type Options struct {
 	ContentType string // HTTP Content-Type, if the page was fetched
 	MaxBytes    int64  // input cap; zero means the stage's default (20 MB)
 	Understand  bool   // also run the understanding stages
+	// Understander loads understanding's gazetteer and lexicons once for
+	// all the pages a caller reads; nil loads them on each Read.
+	Understander *understand.Loader
 }
 
 // Read turns one page into an Article.
@@ -55,7 +58,12 @@ func Read(ctx context.Context, page []byte, opts Options) (*lede.Article, error)
 		return a, err
 	}
 	// 2. Understanding: people, organizations, places, dates, quotes.
-	if err := understand.Understand(ctx, a, understand.Options{}); err != nil {
+	if opts.Understander != nil {
+		err = opts.Understander.Understand(ctx, a)
+	} else {
+		err = understand.Understand(ctx, a, understand.Options{})
+	}
+	if err != nil {
 		return a, fmt.Errorf("understand: %w", err)
 	}
 	return a, nil

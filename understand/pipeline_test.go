@@ -10,6 +10,7 @@ import (
 
 	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/pipeline"
+	"github.com/ledehq/lede/understand"
 )
 
 // TestSeedViaPipeline reads the founding example's flattened page through
@@ -39,7 +40,8 @@ func TestSeedViaPipeline(t *testing.T) {
 	if err := json.Unmarshal(raw, &exp); err != nil {
 		t.Fatal(err)
 	}
-	a, err := pipeline.Read(context.Background(), page, pipeline.Options{Understand: true})
+	var loader understand.Loader
+	a, err := pipeline.Read(context.Background(), page, pipeline.Options{Understand: true, Understander: &loader})
 	if err != nil {
 		t.Skipf("pipeline does not read the seed yet: %v", err)
 	}
