@@ -57,7 +57,7 @@ func cleanBlocks(bs []lede.Block, title, docTitle string, authors []string) []le
 	}
 	// Headings, images and short lines dangling after the story are
 	// the titles of boxes whose content was dropped.
-	for len(out) > 1 {
+	for started && len(out) > 1 {
 		last := out[len(out)-1]
 		if last.Kind == lede.KindHeading || (last.Kind == lede.KindParagraph && len(last.Text) < 30 && !strings.HasSuffix(last.Text, ".")) {
 			out = out[:len(out)-1]

@@ -209,7 +209,17 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 		switch a {
 		case atom.P, atom.Pre:
 			s.plen = text
-		case atom.Li, atom.Dt, atom.Dd, atom.Th, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		case atom.Li, atom.Dd:
+			// a list item reads as a paragraph when it is as long as one
+			if hasBlock {
+				s.plen = direct
+			} else {
+				s.plen = text
+			}
+			if s.plen < 80 {
+				s.plen = 0
+			}
+		case atom.Dt, atom.Th, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
 			atom.Figcaption, atom.Caption, atom.Ul, atom.Ol, atom.Table, atom.Tr, atom.Tbody, atom.Figure,
 			atom.Address, atom.Summary, atom.Legend:
 		default:
