@@ -1,5 +1,5 @@
 // Package dates finds date expressions in article text, absolute ("July 16",
-// "June 28, 2018", "in March", "2014", "2018-06-28") and relative
+// "June 28, 2018", "in March", "2014", "2018-06-28", "28/6/2018") and relative
 // ("Thursday", "yesterday", "a day after", "earlier this month", "last
 // year", "two weeks ago"), and resolves them against the publication date
 // with the tense of the sentence deciding direction. It scans the text once,

@@ -28,6 +28,9 @@ func (f *finder) matchAt(i int) int {
 		if n := f.matchISO(i); n > i {
 			return n
 		}
+		if n := f.matchNumeric(i); n > i {
+			return n
+		}
 		if n := f.matchDayMonth(i); n > i {
 			return n
 		}
@@ -99,6 +102,42 @@ func (f *finder) matchISO(i int) int {
 	}
 	t, err := time.Parse("2006-01-02", f.text[f.toks[i].start:f.toks[i+4].end])
 	if err != nil {
+		return i
+	}
+	f.addDay(i, i+5, t)
+	return i + 5
+}
+
+// matchNumeric matches numeric dates with a four-digit year when the order
+// of day and month is not in doubt: "28/6/2018" (day first: 28 is no month),
+// "6/28/2018" (month first). "6/7/2018" is left alone.
+func (f *finder) matchNumeric(i int) int {
+	if !f.attached(i) || !f.isPunct(i+1, '/') || !f.attached(i+1) || !f.isNum(i+2) || !f.attached(i+2) ||
+		!f.isPunct(i+3, '/') || !f.attached(i+3) || len(f.str(i)) > 2 || len(f.str(i+2)) > 2 {
+		return i
+	}
+	y, ok := f.yearNumber(i + 4)
+	if !ok || f.attached(i+4) && (f.isPunct(i+5, '/') || f.isNum(i+5)) {
+		return i
+	}
+	if f.attached(i-1) && (f.isPunct(i-1, '/') || f.isNum(i-1)) {
+		return i // part of a path or a longer number
+	}
+	a, _ := strconv.Atoi(f.str(i))
+	b, _ := strconv.Atoi(f.str(i + 2))
+	var mon, d int
+	switch {
+	case a > 12 && b <= 12:
+		d, mon = a, b
+	case b > 12 && a <= 12:
+		mon, d = a, b
+	case a == b && a <= 12:
+		mon, d = a, b
+	default:
+		return i
+	}
+	t, ok := makeDay(y, time.Month(mon), d)
+	if !ok {
 		return i
 	}
 	f.addDay(i, i+5, t)
