@@ -39,8 +39,8 @@
 //     years: "a year earlier" than "October" is the October before), else,
 //     for steps of days or weeks only, the publication date; "two months
 //     after" with no date before stays unresolved.
-//   - "today", "tonight", "yesterday", "tomorrow" are the publication day
-//     and its neighbours; "this/last/next month" and "this/last/next year"
+//   - "today", "tonight", "this morning", "yesterday", "last night",
+//     "tomorrow" are the publication day and its neighbours; "this/last/next month" and "this/last/next year"
 //     (also "earlier this month") the publication month or year and their
 //     neighbours; "N days/weeks/months/years ago" count back from
 //     publication.

@@ -108,6 +108,8 @@ func TestFind(t *testing.T) {
 		// relative
 		{"deictic", "Yesterday he left; today he rests; tomorrow he flies.", thu,
 			[]found{{"Yesterday", "2018-06-27", lede.Day}, {"today", "2018-06-28", lede.Day}, {"tomorrow", "2018-06-29", lede.Day}}},
+		{"parts of days", "He spoke this morning after a vote last night; this night is no date.", thu,
+			[]found{{"this morning", "2018-06-28", lede.Day}, {"last night", "2018-06-27", lede.Day}}},
 		{"ago", "Two days ago and three years ago and a month ago.", thu,
 			[]found{{"Two days ago", "2018-06-26", lede.Day}, {"three years ago", "2015", lede.Year}, {"a month ago", "2018-05", lede.Month}}},
 		{"a day after a clause", "It was announced on Thursday.\n\nThe news came a day after Putin hosted Bolton.", thu,

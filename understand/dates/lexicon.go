@@ -136,7 +136,8 @@ var lowerWords = wordSet(
 		"st": true, "nd": true, "rd": true, "th": true, "percent": true, "per": true, "times": true, "km": true,
 		"feet": true, "people": true, "men": true, "women": true, "children": true, "troops": true,
 		"police": true, "staff": true, "personnel": true, "cattle": true, "sheep": true, "fish": true,
-		"kg": true, "mph": true, "ft": true, "m": true,
+		"kg": true, "mph": true, "ft": true, "m": true, "morning": true, "afternoon": true, "evening": true,
+		"night": true,
 	},
 	passiveAuxiliaries,
 )

@@ -690,10 +690,35 @@ func (f *finder) matchModified(mod, start int) int {
 		g = lede.Month
 	case "year":
 		g = lede.Year
+	case "morning", "afternoon", "evening", "night":
+		// "this morning" is the publication day, "last night" the day before.
+		off := 0
+		switch f.lower(mod) {
+		case "this":
+			if f.lower(k) == "night" {
+				return start
+			}
+		case "last":
+			if f.lower(k) != "night" {
+				return start
+			}
+			off = -1
+		default:
+			return start
+		}
+		if start != mod {
+			return start // in "earlier this morning" the mention is "this morning"
+		}
+		if !f.hasAnchor {
+			f.add(start, k+1, lede.Day, "", false)
+			return k + 1
+		}
+		f.addDay(start, k+1, f.anchor.AddDate(0, 0, off))
+		return k + 1
 	default:
 		return start
 	}
-	// Not "last year's 30%"... which is still last year; but "this year-long".
+	// Not "this year-long".
 	if f.attached(k) && f.isPunct(k+1, '-') {
 		return start
 	}
