@@ -14,7 +14,7 @@ const latinCommon = "éèêëàâäáãåçîïíìôöóòõøûüúùñÿßæ�
 
 // centralCommon: letters of Polish, Czech, Slovak, Hungarian, Croatian,
 // Slovenian and Romanian, and their quotation marks (windows-1250).
-const centralCommon = "ąęłśćńóźżĄĘŁŚĆŃÓŹŻčďěňřšťůžýáéíúČĎĚŇŘŠŤŮŽÝÁÉÍÚőűöüŐŰÖÜăâîşţ" +
+const centralCommon = "ąęłśćńóźżĄĘŁŚĆŃÓŹŻčďěňřšťůžýáéíúČĎĚŇŘŠŤŮŽÝÁÉÍÚőűöüŐŰÖÜăâîş" +
 	"\u201e\u201c\u201d\u2019\u2013\u2014\u2026«»\u00a0°"
 
 // cyrillicCommon: the most frequent lower-case letters of Russian,
@@ -23,6 +23,22 @@ const cyrillicCommon = "оеаинтсрвлкмдпуяыіь" + "«»\u2014\u2
 
 // greekCommon: the most frequent Greek letters, with their accents.
 const greekCommon = "αεοιτνσςηυρκπμλάέίόήύώ" + "«»\u2014\u2013\u2026\u00a0"
+
+// turkishCommon: the letters of Turkish and Azerbaijani that windows-1252
+// lacks, the accented letters they share with it, and typographic signs
+// (windows-1254).
+const turkishCommon = "ğışİĞŞçöüÇÖÜâîû" + "\u2019\u2018\u201c\u201d\u2013\u2014\u2026«»\u00a0°"
+
+// arabicCommon: the most frequent Arabic letters and Arabic punctuation
+// (windows-1256).
+const arabicCommon = "اليمونرتبعهدسفقكحةأإىجشصطخ" + "،؛؟\u00a0«»"
+
+// hebrewCommon: the most frequent Hebrew letters (windows-1255).
+const hebrewCommon = "יוהלרמתאבנשעכדםקחפסגן" + "\u2013\u2014\u00a0״׳"
+
+// thaiCommon: the most frequent Thai letters, vowel signs and tone marks
+// (windows-874).
+const thaiCommon = "านรองกเมยวีั่ดตลสทิ้"
 
 // cjkPunctuation: full-width punctuation common to Chinese, Japanese and
 // Korean text.

@@ -32,14 +32,16 @@
 // Sniffing (no declaration, or a declaration the bytes overrule) reads a
 // page as UTF-8 when it has at least twice as many valid multibyte
 // sequences as invalid bytes. Otherwise it tries windows-1252,
-// windows-1250, windows-1251, koi8-r, windows-1253, gbk, big5, shift_jis,
-// euc-jp and euc-kr, and keeps the one whose decoded text is the most
-// plausible: fewest decoding errors, most of the characters that are
-// frequent in the encoding's languages, words made of one script. It looks
-// at every word of the page that holds a byte above 0x7F; on pages with
-// more than 16 KB of such bytes, at an evenly spread sample of those words.
-// Encodings outside this list (Arabic, Hebrew, Thai...) are used when
-// declared but not sniffed.
+// windows-1250, windows-1251, koi8-r, windows-1253, windows-1254,
+// windows-1256, windows-1255, windows-874, gbk, big5, shift_jis, euc-jp and
+// euc-kr, and keeps the one whose decoded text is the most plausible:
+// fewest decoding errors, most of the characters that are frequent in the
+// encoding's languages, words made of one script and in a possible order.
+// It looks at every word of the page that holds a byte above 0x7F; on pages
+// with more than 16 KB of such bytes, at an evenly spread sample of those
+// words. Other encodings (iso-8859-x variants, windows-1257, windows-1258,
+// the KOI8-U Ukrainian letters...) are used when declared but not sniffed;
+// a page in one of them is read in the closest sniffed encoding.
 //
 // Invalid bytes decode to U+FFFD; Decode never fails on any input.
 //

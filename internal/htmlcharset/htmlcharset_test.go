@@ -40,6 +40,14 @@ var texts = map[string]string{
 		"Городской совет в среду решил продлить ремонт вокзала до следующего лета, сообщила пресс-служба.",
 	"el": "Το δημοτικό συμβούλιο αποφάσισε την Τετάρτη να παρατείνει τις εργασίες ανακαίνισης του σταθμού μέχρι το επόμενο καλοκαίρι. " +
 		"Οι κάτοικοι της περιοχής ανησυχούν για τις συνέπειες στα τοπικά καταστήματα.",
+	"tr": "Belediye meclisi çarşamba günü istasyonun yenileme çalışmalarını gelecek yaza kadar uzatmaya karar verdi. " +
+		"Mahalle sakinleri, haftalık pazarı zaten kaybettiklerini ve yerel dükkânlar üzerindeki etkilerden endişe ettiklerini söyledi.",
+	"ar": "قرر المجلس البلدي يوم الأربعاء تمديد أعمال ترميم محطة القطار حتى الصيف المقبل. " +
+		"ويخشى سكان الحي، الذين فقدوا سوقهم الأسبوعية، من تأثير ذلك على المتاجر المحلية.",
+	"he": "מועצת העיר החליטה ביום רביעי להאריך את עבודות השיפוץ בתחנת הרכבת עד הקיץ הבא. " +
+		"תושבי השכונה, שכבר איבדו את השוק השבועי, חוששים מההשפעה על החנויות המקומיות.",
+	"th": "สภาเทศบาลตัดสินใจเมื่อวันพุธให้ขยายเวลาการปรับปรุงสถานีรถไฟไปจนถึงฤดูร้อนหน้า " +
+		"ชาวบ้านในย่านนี้ซึ่งเสียตลาดประจำสัปดาห์ไปแล้วกังวลเรื่องผลกระทบต่อร้านค้าในท้องถิ่น",
 	"zh-Hans": "市议会星期三决定将火车站的翻修工程延长到明年夏天。该地区的居民已经失去了每周的集市，" +
 		"他们担心这会对当地商店造成影响。一位店主说：“我们不知道该怎么坚持下去。”",
 	"zh-Hant": "市議會星期三決定將火車站的翻修工程延長到明年夏天。該地區的居民已經失去了每週的市集，" +
@@ -146,6 +154,10 @@ func TestSniff(t *testing.T) {
 		{"ru", charmap.Windows1251, "windows-1251"},
 		{"ru-koi8", charmap.KOI8R, "koi8-r"},
 		{"el", charmap.Windows1253, "windows-1253"},
+		{"tr", charmap.Windows1254, "windows-1254"},
+		{"ar", charmap.Windows1256, "windows-1256"},
+		{"he", charmap.Windows1255, "windows-1255"},
+		{"th", charmap.Windows874, "windows-874"},
 		{"zh-Hans", simplifiedchinese.GBK, "gbk"},
 		{"zh-Hans", simplifiedchinese.HZGB2312, ""}, // 7-bit: stays ASCII, read as UTF-8
 		{"zh-Hant", traditionalchinese.Big5, "big5"},

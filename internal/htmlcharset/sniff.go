@@ -21,6 +21,10 @@ const (
 	famCentral
 	famCyrillic
 	famGreek
+	famTurkish
+	famArabic
+	famHebrew
+	famThai
 	famSimplified
 	famTraditional
 	famJapanese
@@ -46,6 +50,10 @@ var candidates = []candidate{
 	{"windows-1251", charmap.Windows1251, famCyrillic, false, 0},
 	{"koi8-r", charmap.KOI8R, famCyrillic, false, 0},
 	{"windows-1253", charmap.Windows1253, famGreek, false, 0},
+	{"windows-1254", charmap.Windows1254, famTurkish, false, 0},
+	{"windows-1256", charmap.Windows1256, famArabic, false, 0},
+	{"windows-1255", charmap.Windows1255, famHebrew, false, 0},
+	{"windows-874", charmap.Windows874, famThai, false, 0},
 	{"gbk", simplifiedchinese.GBK, famSimplified, true, 0},
 	{"big5", traditionalchinese.Big5, famTraditional, true, 0},
 	{"shift_jis", japanese.ShiftJIS, famJapanese, true, 0},
@@ -59,6 +67,10 @@ var commonSets = [numFamilies]map[rune]struct{}{
 	famCentral:     runeSet(centralCommon),
 	famCyrillic:    runeSet(cyrillicCommon),
 	famGreek:       runeSet(greekCommon),
+	famTurkish:     runeSet(turkishCommon),
+	famArabic:      runeSet(arabicCommon),
+	famHebrew:      runeSet(hebrewCommon),
+	famThai:        runeSet(thaiCommon),
 	famSimplified:  runeSet(simplifiedCommon + cjkPunctuation),
 	famTraditional: runeSet(traditionalCommon + cjkPunctuation),
 	famJapanese:    runeSet(japaneseCommon + cjkPunctuation),
@@ -178,19 +190,23 @@ const (
 // score rates the reading of sample in c: the mean weight per high byte of
 // the decoded characters (see the w constants), with penalties for word
 // shapes that real text does not have: in Latin text, three or more accented
-// letters in a row; in Cyrillic and Greek text, script letters glued to
-// ASCII letters; in any alphabet, a capital right after a small letter.
+// letters in a row, or an opening sign (¿ « “) right after a letter or a
+// closing one (» ”) right before one; in other alphabets, script letters
+// glued to ASCII letters; in cased alphabets, a capital right after a
+// small letter.
 func score(c candidate, sample []byte, high int) float64 {
 	out, err := c.enc.NewDecoder().Bytes(sample)
 	if err != nil {
 		return -1e9
 	}
 	common := commonSets[c.fam]
-	alphabetic := c.fam <= famGreek
-	latin := c.fam == famLatin || c.fam == famCentral
+	alphabetic := c.fam <= famThai
+	latin := c.fam == famLatin || c.fam == famCentral || c.fam == famTurkish
+	cased := c.fam <= famTurkish // scripts with capital letters
 	var total float64
 	run := 0 // accented letters in a row (Latin families)
 	var prev rune
+	var prevWeight float64
 	for _, r := range string(out) {
 		if r < utf8.RuneSelf {
 			if latin && run >= 3 {
@@ -200,11 +216,17 @@ func score(c candidate, sample []byte, high int) float64 {
 			if alphabetic && isASCIILetter(r) && prev >= utf8.RuneSelf && unicode.IsLetter(prev) && !latin {
 				total += wWrongScript
 			}
-			if alphabetic && unicode.IsUpper(r) && unicode.IsLower(prev) && prev >= utf8.RuneSelf {
+			if cased && unicode.IsUpper(r) && unicode.IsLower(prev) && prev >= utf8.RuneSelf {
+				total += wWrongScript
+			}
+			if latin && isASCIILetter(r) && isClosingSign(prev) {
 				total += wWrongScript
 			}
 			prev = r
 			continue
+		}
+		if latin && (isOpeningSign(r) && unicode.IsLetter(prev) || unicode.IsLetter(r) && isClosingSign(prev)) {
+			total += wWrongScript // "ju¿", "»word": signs on the wrong side of a word
 		}
 		n := 1.0
 		if c.multibyte && r != utf8.RuneError && !(r >= 0xFF61 && r <= 0xFF9F) {
@@ -212,13 +234,21 @@ func score(c candidate, sample []byte, high int) float64 {
 		}
 		w := runeWeight(c.fam, common, r)
 		total += w * n
+		if c.fam == famThai && !thaiOrder(prev, r) {
+			total += wWrongScript
+		}
+		if alphabetic && !latin && prev >= utf8.RuneSelf && unicode.IsLetter(r) && unicode.IsLetter(prev) &&
+			(w == wWrongScript) != (prevWeight == wWrongScript) {
+			total += wWrongScript // a word mixing the script with another
+		}
+		prevWeight = w
 		if alphabetic && unicode.IsLetter(r) {
 			if latin {
 				run++
 			} else if isASCIILetter(prev) {
 				total += wWrongScript
 			}
-			if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			if cased && unicode.IsUpper(r) && unicode.IsLower(prev) {
 				total += wWrongScript
 			}
 		} else if latin {
@@ -234,6 +264,32 @@ func score(c candidate, sample []byte, high int) float64 {
 	}
 	return total/float64(high) + c.prior
 }
+
+// thaiOrder says whether Thai character r may follow prev: vowel signs
+// written above or below a letter follow a consonant, tone marks follow a
+// consonant or such a vowel sign, and a leading vowel (เ แ โ ใ ไ) is
+// followed by a consonant. Characters outside Thai pass.
+func thaiOrder(prev, r rune) bool {
+	consonant := func(r rune) bool { return r >= 0x0E01 && r <= 0x0E2E }
+	aboveBelow := func(r rune) bool { return r == 0x0E31 || r >= 0x0E34 && r <= 0x0E3A || r == 0x0E47 }
+	switch {
+	case aboveBelow(r):
+		return consonant(prev)
+	case r >= 0x0E48 && r <= 0x0E4C: // tone marks, thanthakhat
+		return consonant(prev) || aboveBelow(prev)
+	case prev >= 0x0E40 && prev <= 0x0E44:
+		return consonant(r)
+	}
+	return true
+}
+
+// isOpeningSign and isClosingSign name the signs that stand before a word
+// and after one in Latin-script text.
+func isOpeningSign(r rune) bool {
+	return r == '¿' || r == '¡' || r == '«' || r == '\u201c' || r == '\u201e'
+}
+
+func isClosingSign(r rune) bool { return r == '»' || r == '\u201d' }
 
 // runeWeight weighs one decoded non-ASCII character for a family.
 func runeWeight(fam family, common map[rune]struct{}, r rune) float64 {
@@ -259,13 +315,16 @@ func runeWeight(fam family, common map[rune]struct{}, r rune) float64 {
 	if fam == famJapanese && (unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)) {
 		return wCommon
 	}
-	if !unicode.IsLetter(r) {
-		return wOther
-	}
 	var ok bool
 	switch fam {
-	case famLatin, famCentral:
+	case famLatin, famCentral, famTurkish:
 		ok = unicode.Is(unicode.Latin, r)
+	case famArabic:
+		ok = unicode.Is(unicode.Arabic, r)
+	case famHebrew:
+		ok = unicode.Is(unicode.Hebrew, r)
+	case famThai:
+		ok = unicode.Is(unicode.Thai, r)
 	case famCyrillic:
 		ok = unicode.Is(unicode.Cyrillic, r)
 	case famGreek:
@@ -277,8 +336,11 @@ func runeWeight(fam family, common map[rune]struct{}, r rune) float64 {
 	case famKorean:
 		ok = r >= 0xAC00 && r <= 0xD7A3 // Hangul syllables, not loose jamo
 	}
-	if ok {
+	switch {
+	case ok:
 		return wScript
+	case !unicode.IsLetter(r):
+		return wOther
 	}
 	return wWrongScript
 }
