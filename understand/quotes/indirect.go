@@ -55,8 +55,19 @@ func (f *finder) forward(s text.Sentence) (lede.Quote, bool) {
 		}
 		c := k + 1
 		if f.word(k) == "told" || f.word(k) == "tells" {
-			// "told reporters", "told the Senate": skip to "that" or one phrase.
+			// "told reporters (that) …", "told Polygraph.info the …":
+			// skip the listener to "that" or to the clause's first word.
 			c = f.skipTo(c, s.Last, 4)
+			if c < s.Last && f.word(c) != "that" {
+				j := c + 1
+				for j < s.Last && j <= c+3 && !startsClause(f.word(j)) {
+					j++
+				}
+				if j >= s.Last || j > c+3 {
+					continue
+				}
+				c = j
+			}
 		} else if c < s.Last && f.word(c) != "that" && !startsClause(f.word(c)) {
 			c = f.skipTo(c, s.Last, 6)
 		}

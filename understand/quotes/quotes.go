@@ -466,6 +466,25 @@ var auxiliaries = map[string]bool{
 	"has,": false, "though": true, "however": true, "further": true, "quickly": true, "last": true, "first": true,
 }
 
+// personBeforeComma looks back from token k, within the sentence and over
+// at most two more commas, for a person named right before a comma.
+func (f *finder) personBeforeComma(k, lo int) int {
+	d := f.doc
+	commas := 0
+	for j := k - 1; j > lo && j > k-30; j-- {
+		if d.Tokens[j].Kind == text.Punct && f.word(j) == "," {
+			commas++
+			if e := f.mentionEndingAt(j - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+				return e
+			}
+			if commas > 2 {
+				break
+			}
+		}
+	}
+	return -1
+}
+
 // participleSubject returns the speaker of "..., saying/telling" : the
 // first person or organization named in the sentence before token v.
 func (f *finder) participleSubject(v, lo int) int {
@@ -505,6 +524,15 @@ func (f *finder) subjectBefore(v, lo int) int {
 			}
 			if j >= lo && j > k-26 {
 				if e := f.mentionEndingAt(j - 1); j-1 >= lo && e >= 0 {
+					// "Omar Lamrani, a senior analyst at Stratfor, the
+					// … organization, told": an organization before an
+					// inner comma may belong to the appositive of a
+					// person named before it.
+					if f.ents.Entities[e].Kind == entities.Organization {
+						if p := f.personBeforeComma(j-1, lo); p >= 0 {
+							return p
+						}
+					}
 					return e
 				}
 				k = j - 1
@@ -707,6 +735,13 @@ func (f *finder) attribute(i int) {
 		sg.kind = ""
 		return
 	}
+	if speaker < 0 && f.fillsParagraph(sg) && !endsSentence(quoted) {
+		// A paragraph that is only a quotation with no sentence end: a
+		// heading quoting the story ("“U.S.-controlled bandit
+		// formations”").
+		sg.kind = ""
+		return
+	}
 	if (speaker < 0 || sg.kind == lede.QuotePartial) && isTitle(quoted) {
 		// A title (“Star Wars,”), not someone's words.
 		sg.kind = ""
@@ -745,6 +780,25 @@ var functionWords = map[string]bool{
 	"with": true, "from": true, "as": true, "that": true, "which": true, "who": true, "is": true, "was": true, "are": true,
 	"were": true, "he": true, "she": true, "they": true, "it": true, "said": true, "says": true, "told": true, "than": true,
 	"because": true, "when": true, "while": true, "if": true, "so": true, "about": true, "into": true, "after": true, "before": true,
+}
+
+// fillsParagraph reports whether the segment's marks span its whole
+// paragraph.
+func (f *finder) fillsParagraph(sg *segment) bool {
+	p := f.doc.Paragraphs[sg.para]
+	if sg.open != p.Start || sg.close < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(f.doc.Text[sg.close:])
+	return sg.close+n == p.End
+}
+
+// endsSentence reports whether quoted words end like a sentence or a
+// clause of one.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == ',' || r == '…'
 }
 
 func isDashTok(w string) bool { return w == "—" || w == "–" || w == "-" }
