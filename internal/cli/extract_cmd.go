@@ -77,11 +77,11 @@ func (c *ExtractCmd) parseFlags(args []string, stderr io.Writer) (*extractOption
 	fs.BoolVar(&o.understand, "understand", false, "also find people, organizations, places, dates and quotes")
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "inputs processed at once (output order is kept)")
 	maxBytes := byteSize(defaultMaxBytes)
-	fs.Var(&maxBytes, "max-bytes", "largest input `SIZE` read, after decompression (such as 20MB or 512KB; binary units)")
+	fs.Var(&maxBytes, "max-bytes", "largest input `SIZE`, after decompression (such as 20MB or 512KB; binary units)")
 	fs.DurationVar(&o.timeout, "timeout", defaultTimeout, "time limit for extracting one page (once read)")
 	fs.DurationVar(&o.fetchTimeout, "fetch-timeout", defaultFetchTimeout, "time limit for downloading one URL, connection to last byte")
 	fs.IntVar(&o.maxRedirects, "max-redirects", defaultMaxRedirects, "redirects followed when fetching")
-	fs.StringVar(&o.userAgent, "user-agent", defaultUserAgent(), "User-Agent `header` sent when fetching")
+	fs.StringVar(&o.userAgent, "user-agent", defaultUserAgent(), "the User-Agent header (`UA`) sent when fetching")
 	fs.Usage = func() {
 		io.WriteString(stderr, extractUsageHead)
 		fs.PrintDefaults()
@@ -92,7 +92,7 @@ func (c *ExtractCmd) parseFlags(args []string, stderr io.Writer) (*extractOption
 	for {
 		if err := fs.Parse(rest); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				return nil, nil, err
+				return nil, nil, errors.Join(errReported, err) // usage printed; exit 0
 			}
 			// The flag package has printed the error and the usage.
 			return nil, nil, errors.Join(errReported, usageError{err.Error()})
