@@ -593,3 +593,53 @@ func TestExtractThroughMain(t *testing.T) {
 		t.Errorf("stdin: exit %d, stdout %q, stderr %q", code, stdout.String(), stderr.String())
 	}
 }
+
+// lineCounter counts the lines written to it.
+type lineCounter struct {
+	mu    sync.Mutex
+	lines int
+}
+
+func (w *lineCounter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	w.lines += bytes.Count(p, []byte("\n"))
+	w.mu.Unlock()
+	return len(p), nil
+}
+
+func (w *lineCounter) count() int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.lines
+}
+
+// TestExtractBoundsWaitingResults checks that however many inputs there
+// are, only a few more than the workers are started ahead of the output.
+func TestExtractBoundsWaitingResults(t *testing.T) {
+	const workers, n = 2, 200
+	path := writeFile(t, "p.html", []byte("page"))
+	args := []string{"--workers", strconv.Itoa(workers), "--format", "jsonl", "--timeout", "1m"}
+	for range n {
+		args = append(args, path)
+	}
+	out := &lineCounter{}
+	var mu sync.Mutex
+	started, maxAhead := 0, 0
+	c := &ExtractCmd{read: func(ctx context.Context, page []byte, opts pipeline.Options) (*lede.Article, error) {
+		mu.Lock()
+		started++
+		maxAhead = max(maxAhead, started-out.count())
+		mu.Unlock()
+		return echoRead(ctx, page, opts)
+	}}
+	var stderr bytes.Buffer
+	if err := c.Run(context.Background(), args, out, &stderr); err != nil {
+		t.Fatalf("%v: %s", err, stderr.String())
+	}
+	if out.count() != n {
+		t.Fatalf("%d lines, want %d", out.count(), n)
+	}
+	if limit := 2*workers + 2; maxAhead > limit {
+		t.Errorf("%d inputs started ahead of the output, want at most %d", maxAhead, limit)
+	}
+}
