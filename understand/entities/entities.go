@@ -103,6 +103,7 @@ type finder struct {
 	persons  map[string]int // "first last" key → entity
 	byName   map[string]int // org/place name → entity
 	pending  []pendingSingle
+	deferred []span // spans of several words that pass 1 could not classify
 	headline []bool // sentences in title case, where capitals say little
 
 	bySurname, byGiven map[string][]int // pass-1 people by surname and given name
@@ -391,8 +392,9 @@ func (f *finder) classify(sp span) {
 		a++
 	}
 	// "strategist at Miller Tabak", "a professor of the University": the
-	// employer of a role is an organization.
-	if f.employerContext(a) && !f.hasTitle(a, b) {
+	// employer of a role is an organization; so is a name an organization
+	// noun stands next to ("beauty company Coty", "BamTech, the … firm").
+	if (f.employerContext(a) || f.orgNounContext(a, b, sp.sentence) && !f.isGiven(f.str(a))) && !f.hasTitle(a, b) {
 		f.addOrg(a, b, sp.sentence)
 		return
 	}
@@ -457,7 +459,11 @@ func (f *finder) classify(sp span) {
 	// An acronym before other words ("DNC Server"): the acronym alone.
 	if f.isAcronym(a) {
 		f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
+		return
 	}
+	// Unclassified here; pass 2 looks it up among the names found
+	// elsewhere ("released through Big Machine").
+	f.deferred = append(f.deferred, sp)
 }
 
 // lastTitle returns the index of the last title word in [a, b-1) that has
@@ -719,6 +725,37 @@ func (f *finder) employerContext(a int) bool {
 	return d.Tokens[k-1].Kind == text.Word && roleNouns[lowerASCII(f.str(k-1))] && !titleHeads[f.str(k-1)]
 }
 
+// orgNounContext reports whether an organization noun names the span:
+// right before it ("company Coty"), in an appositive after it ("BamTech,
+// the previously little-known firm"), or heading the sentence it is an
+// appositive of ("The group that owns her music, Big Machine, says").
+func (f *finder) orgNounContext(a, b, sentence int) bool {
+	d := f.doc
+	if a > 0 && d.Tokens[a-1].Kind == text.Word && orgNouns[f.str(a-1)] {
+		return true
+	}
+	if b+1 < len(d.Tokens) && f.str(b) == "," {
+		for k := b + 1; k < len(d.Tokens) && k <= b+5; k++ {
+			t := d.Tokens[k]
+			if t.Kind != text.Word {
+				break
+			}
+			if orgNouns[f.str(k)] {
+				return k > b+1 // after a determiner or an adjective
+			}
+			if k == b+1 && !(f.str(k) == "the" || f.str(k) == "a" || f.str(k) == "an") {
+				break
+			}
+		}
+	}
+	s := d.Sentences[sentence]
+	if a >= 2 && f.str(a-1) == "," && b < s.Last && f.str(b) == "," && s.Last-s.First > 2 &&
+		f.str(s.First) == "The" && orgNouns[f.str(s.First+1)] {
+		return true
+	}
+	return false
+}
+
 // hasTitle reports whether [a, b) holds a title word followed by a name.
 func (f *finder) hasTitle(a, b int) bool { return f.lastTitle(a, b) >= 0 }
 
@@ -908,6 +945,9 @@ func (f *finder) resolveSingles() {
 			f.setRole(e, p.role, p.tok, p.tok+1)
 			continue
 		}
+		if p.tok > 0 && f.resolveWithDropped(p) {
+			continue
+		}
 		if p.headline {
 			if e, ok := f.byName[string(rune('0'+Organization))+w]; ok {
 				f.addMention(e, t.Start, t.End, p.sentence)
@@ -945,6 +985,15 @@ func (f *finder) resolveSingles() {
 		}
 		if knownOrgs[w] {
 			f.addOrg(p.tok, p.tok+1, p.sentence)
+		}
+	}
+	for _, sp := range f.deferred {
+		name, start, end := f.spanText(sp.a, sp.b)
+		for _, k := range []Kind{Organization, Place} {
+			if e, ok := f.byName[string(rune('0'+k))+name]; ok {
+				f.addMention(e, start, end, sp.sentence)
+				break
+			}
 		}
 	}
 	// Handles: "@realDonaldTrump" holds a known surname.
@@ -997,6 +1046,26 @@ func (f *finder) indexPeople() {
 		sort.Ints(starts)
 		f.fullStarts[e] = starts
 	}
+}
+
+// resolveWithDropped resolves a single word whose capitalised neighbour
+// before it was dropped as a sentence's common first word, when the two
+// together name an organization or place already found ("Big Machine
+// have denied" after "…, Big Machine, says").
+func (f *finder) resolveWithDropped(p pendingSingle) bool {
+	d := f.doc
+	prev := p.tok - 1
+	if d.Tokens[prev].Kind != text.Word || !text.IsCapitalized(f.str(prev)) || d.Tokens[prev].End+1 != d.Tokens[p.tok].Start {
+		return false
+	}
+	name := d.Text[d.Tokens[prev].Start:d.Tokens[p.tok].End]
+	for _, k := range []Kind{Organization, Place} {
+		if e, ok := f.byName[string(rune('0'+k))+name]; ok {
+			f.addMention(e, d.Tokens[prev].Start, d.Tokens[p.tok].End, p.sentence)
+			return true
+		}
+	}
+	return false
 }
 
 // personBy finds the person a single word names: the one with that surname

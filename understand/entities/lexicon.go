@@ -237,3 +237,13 @@ var notNameWords = map[string]bool{
 	"Eastern": true, "Western": true, "American": true, "European": true, "African": true, "Asian": true, "Perform": true,
 	"Officer": true, "Director": true, "Leader": true, "Man": true, "Woman": true, "Free": true, "Price": true, "Web": true,
 }
+
+// orgNouns are lower-case nouns that name a kind of organization.
+var orgNouns = map[string]bool{
+	"company": true, "firm": true, "group": true, "startup": true, "start-up": true, "label": true, "brand": true,
+	"retailer": true, "carrier": true, "automaker": true, "carmaker": true, "insurer": true, "lender": true, "bank": true,
+	"broadcaster": true, "publisher": true, "newspaper": true, "network": true, "outlet": true, "magazine": true,
+	"agency": true, "conglomerate": true, "manufacturer": true, "maker": true, "developer": false, "studio": true,
+	"nonprofit": true, "non-profit": true, "charity": true, "organization": true, "organisation": true, "club": true,
+	"airline": true, "chain": true, "operator": true, "supplier": true, "giant": true, "subsidiary": true,
+}

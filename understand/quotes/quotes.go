@@ -326,13 +326,17 @@ func (f *finder) resolvePronoun(k int) int {
 	pos := d.Tokens[k].Start
 	si := f.sentenceAt(pos)
 	if w == "they" || w == "it" {
-		lo := d.Sentences[max(si-1, 0)].Start
+		lo := d.Sentences[max(si-2, 0)].Start
 		ms := f.ents.Mentions
 		i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
 		for i--; i >= 0 && ms[i].Start >= lo; i-- {
 			if f.ents.Entities[ms[i].Entity].Kind == entities.Organization && !f.inQuote(ms[i].Start) {
 				return ms[i].Entity
 			}
+		}
+		// An organization quoted in the last three paragraphs.
+		if f.lastSpeaker >= 0 && f.ents.Entities[f.lastSpeaker].Kind == entities.Organization && f.lastSpeakerPara >= d.Sentences[si].Para-3 {
+			return f.lastSpeaker
 		}
 		return -1
 	}
