@@ -457,6 +457,7 @@ func (f *finder) chooseRoots() []int32 {
 		}
 		return nil
 	}
+	const minAlts = 1
 	// Several near-best candidates in different subtrees (items of a
 	// list article, sections of a long page): move up to the nearest
 	// ancestor holding three of them.
@@ -471,12 +472,12 @@ func (f *finder) chooseRoots() []int32 {
 			if j == top || (j > top && j < f.st[top].end) || (top > j && top < f.st[j].end) {
 				continue
 			}
-			if f.candidateScore(j) >= topScore*0.75 {
+			if f.candidateScore(j) >= topScore*0.75 && f.st[j].good >= 300 {
 				alts[na] = j
 				na++
 			}
 		}
-		if na >= 2 {
+		if na >= minAlts {
 			for p := f.st[top].parent; p >= 0 && p != f.bodyIndex; p = f.st[p].parent {
 				in := 0
 				for _, a := range alts[:na] {
@@ -484,7 +485,7 @@ func (f *finder) chooseRoots() []int32 {
 						in++
 					}
 				}
-				if in >= 2 {
+				if in >= minAlts {
 					top = p
 					break
 				}
