@@ -16,6 +16,7 @@ import (
 	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/internal/sample"
 	"github.com/ledehq/lede/pipeline"
+	"github.com/ledehq/lede/understand"
 )
 
 // ExtractCmd is "lede extract": it reads pages (files, URLs, stdin, or the
@@ -50,6 +51,10 @@ type extractOptions struct {
 	fetchTimeout time.Duration
 	maxRedirects int
 	userAgent    string
+
+	// understander loads understanding's data once for all inputs
+	// (with --understand).
+	understander *understand.Loader
 }
 
 var extractFormats = []string{"json", "jsonl", "text", "markdown", "html"}
@@ -110,6 +115,9 @@ func (c *ExtractCmd) parseFlags(args []string, stderr io.Writer) (*extractOption
 	}
 
 	o.maxBytes = int64(maxBytes)
+	if o.understand {
+		o.understander = &understand.Loader{}
+	}
 	o.from = pipeline.Format(strings.ToLower(*from))
 	switch {
 	case o.format != "" && !contains(extractFormats, o.format):
@@ -306,7 +314,8 @@ func (c *ExtractCmd) one(ctx context.Context, in input, o *extractOptions, f *fe
 	if o.url != "" {
 		l.url = o.url
 	}
-	opts := pipeline.Options{From: o.from, URL: l.url, ContentType: l.contentType, MaxBytes: o.maxBytes, Understand: o.understand}
+	opts := pipeline.Options{From: o.from, URL: l.url, ContentType: l.contentType, MaxBytes: o.maxBytes,
+		Understand: o.understand, Understander: o.understander}
 	a, err := c.extract(ctx, l.page, opts, o.timeout)
 	return result{in: in, article: a, err: err}
 }

@@ -373,7 +373,10 @@ func TestExtractPassesOptions(t *testing.T) {
 	if code != ExitOK {
 		t.Fatal(stderr)
 	}
-	want := pipeline.Options{From: pipeline.FormatText, URL: "https://news.example/a", MaxBytes: 1 << 20, Understand: true}
+	if got.Understander == nil {
+		t.Error("--understand without a shared Understander: data would load for each page")
+	}
+	want := pipeline.Options{From: pipeline.FormatText, URL: "https://news.example/a", MaxBytes: 1 << 20, Understand: true, Understander: got.Understander}
 	if got != want {
 		t.Errorf("options = %+v, want %+v", got, want)
 	}
