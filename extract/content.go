@@ -441,6 +441,33 @@ func (f *finder) candidateScore(i int32) float32 {
 	return sc
 }
 
+// liftToAlternative looks for a near-best candidate with real paragraph
+// text outside top's subtree and its ancestors (another section of a long
+// page, another item of a list article). When there is one, the choice moves
+// up to the nearest ancestor holding both, below the body.
+func (f *finder) liftToAlternative(top int32, topScore float32) int32 {
+	alt := int32(-1)
+	for i := range f.st {
+		j := int32(i)
+		if j == top || (j > top && j < f.st[top].end) || (top > j && top < f.st[j].end) {
+			continue
+		}
+		if f.st[j].good >= 300 && f.candidateScore(j) >= topScore*0.75 {
+			alt = j
+			break
+		}
+	}
+	if alt < 0 {
+		return top
+	}
+	for p := f.st[top].parent; p >= 0 && p != f.bodyIndex; p = f.st[p].parent {
+		if alt > p && alt < f.st[p].end {
+			return p
+		}
+	}
+	return top
+}
+
 // chooseRoots picks the article container and the siblings that belong with it.
 func (f *finder) chooseRoots() []int32 {
 	top, topScore := int32(-1), float32(0)
@@ -457,41 +484,7 @@ func (f *finder) chooseRoots() []int32 {
 		}
 		return nil
 	}
-	const minAlts = 1
-	// Several near-best candidates in different subtrees (items of a
-	// list article, sections of a long page): move up to the nearest
-	// ancestor holding three of them.
-	{
-		var alts [4]int32
-		na := 0
-		for i := range f.st {
-			if na == len(alts) {
-				break
-			}
-			j := int32(i)
-			if j == top || (j > top && j < f.st[top].end) || (top > j && top < f.st[j].end) {
-				continue
-			}
-			if f.candidateScore(j) >= topScore*0.75 && f.st[j].good >= 300 {
-				alts[na] = j
-				na++
-			}
-		}
-		if na >= minAlts {
-			for p := f.st[top].parent; p >= 0 && p != f.bodyIndex; p = f.st[p].parent {
-				in := 0
-				for _, a := range alts[:na] {
-					if a > p && a < f.st[p].end {
-						in++
-					}
-				}
-				if in >= minAlts {
-					top = p
-					break
-				}
-			}
-		}
-	}
+	top = f.liftToAlternative(top, topScore)
 	// Climb while the parent holds about as much: a container split in
 	// columns, or an element wrapping the body alone.
 	threshold := topScore / 3
