@@ -1,12 +1,15 @@
 package flat
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // Line features for the learned line model (model_weights.go, trained by
 // TestTrainModel in train_test.go on the flattened bench pages). Each line
 // is described by its own shape and by its neighbours': the model scores
 // how likely the line is part of an article's body.
-const nFeatures = 30
+const nFeatures = 35
 
 // neighbours returns the indices of the non-blank lines, and for each line
 // its position in that list (-1 for blank lines).
@@ -50,7 +53,8 @@ func b2f(b bool) float64 {
 func logWords(l *line) float64 { return math.Log1p(float64(l.words)) / 5 }
 
 // features fills f with the features of non-blank line k (an index into nb).
-func features(lines []line, nb []int, k int, base int, inRegion bool, f *[nFeatures]float64) {
+func features(lines []line, nb []int, k int, base int, regionStart, regionEnd int, f *[nFeatures]float64) {
+	inRegion := nb[k] >= regionStart && nb[k] < regionEnd
 	l := &lines[nb[k]]
 	*f = [nFeatures]float64{}
 	f[0] = 1
@@ -114,7 +118,53 @@ func features(lines []line, nb []int, k int, base int, inRegion bool, f *[nFeatu
 	f[27] = b2f(nb[k] > 0 && lines[nb[k]-1].blank)
 	f[28] = b2f(inRegion)
 	f[29] = b2f(l.words >= 10 && l.sentEnd && l.indent == base)
+	f[30] = math.Max(-1, math.Min(1, weight(l)/20))
+	switch {
+	case nb[k] < regionStart:
+		f[31] = math.Min(float64(regionStart-nb[k]), 50) / 50
+	case nb[k] >= regionEnd:
+		f[31] = math.Min(float64(nb[k]-regionEnd+1), 50) / 50
+	}
+	if l.letters > 0 {
+		f[32] = float64(l.upper) / float64(l.letters)
+	}
+	f[33] = b2f(strings.Contains(l.text, "http") || strings.Contains(l.text, "www.") || strings.Contains(l.text, "@"))
+	f[34] = b2f(!l.sentEnd && l.words > 0 && l.capWords*2 > l.words)
 }
+
+// Stage two reads the first stage's probabilities of the line and its
+// neighbours, so that a line is judged with the lines around it.
+const nStage2 = 6
+
+func stage2Features(p1 []float64, k int, f *[nStage2]float64) {
+	*f = [nStage2]float64{}
+	f[0] = 1
+	q := math.Min(math.Max(p1[k], 1e-4), 1-1e-4)
+	f[1] = math.Log(q / (1 - q))
+	if k > 0 {
+		f[2] = p1[k-1]
+	}
+	if k+1 < len(p1) {
+		f[3] = p1[k+1]
+	}
+	cnt := 0.0
+	for j := max(0, k-3); j <= min(len(p1)-1, k+3); j++ {
+		if j != k {
+			f[4] += p1[j]
+			cnt++
+		}
+	}
+	if cnt > 0 {
+		f[4] /= cnt
+	}
+	for j := max(0, k-2); j <= min(len(p1)-1, k+2); j++ {
+		if j != k {
+			f[5] = math.Max(f[5], p1[j])
+		}
+	}
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 // hasSeparators reports whether t holds menu separators: " | ", " · ", " • ".
 func hasSeparators(t string) bool {
@@ -131,15 +181,25 @@ func hasSeparators(t string) bool {
 func lineProbabilities(lines []line, regionStart, regionEnd int) []float64 {
 	nb, _ := neighbours(lines)
 	base := baseIndentOf(lines)
-	probs := make([]float64, len(lines))
+	p1 := make([]float64, len(nb))
 	var f [nFeatures]float64
-	for k, i := range nb {
-		features(lines, nb, k, base, i >= regionStart && i < regionEnd, &f)
+	for k := range nb {
+		features(lines, nb, k, base, regionStart, regionEnd, &f)
 		z := 0.0
 		for j := range f {
 			z += f[j] * modelWeights[j]
 		}
-		probs[i] = 1 / (1 + math.Exp(-z))
+		p1[k] = sigmoid(z)
+	}
+	probs := make([]float64, len(lines))
+	var g [nStage2]float64
+	for k, i := range nb {
+		stage2Features(p1, k, &g)
+		z := 0.0
+		for j := range g {
+			z += g[j] * modelWeights2[j]
+		}
+		probs[i] = sigmoid(z)
 	}
 	return probs
 }

@@ -193,8 +193,23 @@ func (l *line) measure() {
 	inWord := false
 	prevEnd := false // previous rune ended a sentence
 	first := true
+	cjk := 0
 	for _, r := range t {
 		isWordRune := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if r >= 0x3040 && isWordRune && isCJK(r) {
+			// Chinese and Japanese text has no spaces: two characters
+			// count as a word.
+			cjk++
+			l.letters++
+			if first {
+				first = false
+			}
+			if prevEnd {
+				l.sents++
+			}
+			inWord, prevEnd = false, false
+			continue
+		}
 		if isWordRune {
 			if !inWord {
 				l.words++
@@ -221,13 +236,14 @@ func (l *line) measure() {
 		}
 		inWord = false
 		switch r {
-		case '.', '!', '?', '…':
+		case '.', '!', '?', '…', '。', '！', '？':
 			prevEnd = true
-		case ' ', '"', '”', '’', '\'', ')', '»':
+		case ' ', '"', '”', '’', '\'', ')', '»', '」', '』':
 		default:
 			prevEnd = false
 		}
 	}
+	l.words += (cjk + 1) / 2
 	l.sentEnd = endsSentence(t)
 	if l.words <= 16 {
 		if _, ok := datetext.Find(t); ok {
@@ -251,9 +267,9 @@ func endsSentence(t string) bool {
 	for len(t) > 0 {
 		r, size := utf8.DecodeLastRuneInString(t)
 		switch r {
-		case '.', '!', '?', '…':
+		case '.', '!', '?', '…', '。', '！', '？':
 			return true
-		case '"', '”', '’', '\'', ')', '»', ']', ' ':
+		case '"', '”', '’', '\'', ')', '»', ']', ' ', '」', '』', '）':
 			t = t[:len(t)-size]
 		default:
 			return false
@@ -320,4 +336,9 @@ func gluedTitle(t string) bool {
 		wordStart = false
 	}
 	return false
+}
+
+// isCJK reports whether r is a Han, Hiragana or Katakana character.
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }

@@ -11,7 +11,7 @@ import (
 
 // metaWindow is how many non-blank lines above the body the title, byline
 // and date are looked for in.
-const metaWindow = 30
+const metaWindow = 40
 
 // readMeta finds the title, section, authors, date and site name.
 func (p *page) readMeta(a *lede.Article) {
@@ -38,6 +38,7 @@ func (p *page) readMeta(a *lede.Article) {
 			firstMeta = j
 		}
 	}
+	bodyWords := p.bodyWordSet()
 	best, bestScore := -1, 0.0
 	for k, j := range window {
 		l := &p.lines[j]
@@ -45,7 +46,13 @@ func (p *page) readMeta(a *lede.Article) {
 		if s <= 0 {
 			continue
 		}
-		s -= 0.25 * float64(k)
+		// A headline shares its content words with the story.
+		ov := overlap(l.text, bodyWords)
+		s += 5 * ov
+		if ov == 0 && l.words <= 3 {
+			s -= 2 // a name or a label
+		}
+		s -= 0.15 * float64(k)
 		if firstMeta >= 0 && j < firstMeta && p.nextNonBlank(j) == firstMeta {
 			s += 6
 		}
@@ -110,6 +117,12 @@ func isDateLine(l *line) bool {
 // isBylineText reports whether t starts like a byline: "By", "By Name",
 // "by NAME".
 func isBylineText(t string) bool {
+	// "Written by Jane Doe", "Posted by Jane Doe": "by" as the second word.
+	if sp := strings.IndexByte(t, ' '); sp > 0 && sp < 12 && len(t) > sp+3 && (t[sp+1] == 'b' || t[sp+1] == 'B') && (t[sp+2] == 'y' || t[sp+2] == 'Y') && t[sp+3] == ' ' {
+		if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) {
+			return isBylineText(t[sp+1:])
+		}
+	}
 	if len(t) < 2 || (t[0] != 'B' && t[0] != 'b') || (t[1] != 'y' && t[1] != 'Y') {
 		return false
 	}
@@ -201,7 +214,7 @@ func (p *page) bylineAt(j int, add func(string)) {
 	if !isBylineText(t) {
 		return
 	}
-	rest := strings.TrimLeft(t[2:], " :")
+	rest := bylineRest(t)
 	if rest != "" {
 		add(rest)
 		return
@@ -347,12 +360,22 @@ func (p *page) published(window []int, title int) string {
 			return d
 		}
 	}
+	// Some pages date the story below it.
+	for i, seen := p.end, 0; i < len(p.lines) && seen < 8; i++ {
+		if p.lines[i].blank {
+			continue
+		}
+		seen++
+		if d, ok := lineDate(&p.lines[i]); ok {
+			return d
+		}
+	}
 	return ""
 }
 
 // lineDate reads the date of a short line.
 func lineDate(l *line) (string, bool) {
-	if !l.dated || l.bullet {
+	if !l.dated {
 		return "", false
 	}
 	f, ok := datetext.Find(l.text)
@@ -455,4 +478,54 @@ func isYearish(s string) bool {
 		}
 	}
 	return true
+}
+
+// bodyWordSet returns the lower-cased words of four letters or more of the
+// body's first blocks.
+func (p *page) bodyWordSet() map[string]bool {
+	set := map[string]bool{}
+	n := 0
+	for _, b := range p.blocks {
+		for _, w := range strings.FieldsFunc(b.Text, notLetter) {
+			if len(w) >= 4 {
+				set[strings.ToLower(w)] = true
+				n++
+			}
+		}
+		if n > 3000 {
+			break
+		}
+	}
+	return set
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// overlap returns the share of t's words of four letters or more that occur
+// in set.
+func overlap(t string, set map[string]bool) float64 {
+	in, all := 0, 0
+	for _, w := range strings.FieldsFunc(t, notLetter) {
+		if len(w) >= 4 {
+			all++
+			if set[strings.ToLower(w)] {
+				in++
+			}
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return float64(in) / float64(all)
+}
+
+// bylineRest returns what follows "by" in a byline.
+func bylineRest(t string) string {
+	if len(t) >= 2 && (t[0] == 'B' || t[0] == 'b') && (t[1] == 'y' || t[1] == 'Y') {
+		return strings.TrimLeft(t[2:], " :")
+	}
+	if sp := strings.IndexByte(t, ' '); sp > 0 && len(t) >= sp+3 {
+		return strings.TrimLeft(t[sp+3:], " :")
+	}
+	return ""
 }

@@ -60,7 +60,7 @@ func (p *page) readRelated() []lede.Related {
 		}
 		t := teaser{r: lede.Related{Title: p.lines[title].text}}
 		if by {
-			rest := strings.TrimLeft(l.text[2:], " :")
+			rest := bylineRest(l.text)
 			if dated {
 				if k := f.Start - (len(l.text) - len(rest)); k >= 0 && k <= len(rest) {
 					rest = rest[:k]
