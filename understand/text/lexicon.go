@@ -148,7 +148,8 @@ var speechVerbs = map[string]bool{
 	"contends": true, "pointed": true, "explain": true, "write": true, "recounted": true,
 	"described": true, "describes": true, "called": true, "calls": true, "dubbed": true, "labeled": true, "labelled": true,
 	"tweet": true, "announce": true, "remembered": true, "weighed": true, "telling": true, "adding": true, "noting": true,
-	"arguing": true, "warning": true, "writing": true, "explaining": true, "insisting": true, "introduced": true, "reported": true, "reports": true, "denied": true, "denies": true,
+	"arguing": true, "warning": true, "writing": true, "explaining": true, "insisting": true, "introduced": true,
+	"stating": true, "claiming": true, "recalling": true, "declaring": true, "reported": true, "reports": true, "denied": true, "denies": true,
 }
 
 // IsSpeechVerb reports whether w (lower case) is a verb of speech.
