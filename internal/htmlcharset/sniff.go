@@ -1,6 +1,7 @@
 package htmlcharset
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 
@@ -97,17 +98,58 @@ const (
 // plausible.
 func sniff(page []byte) candidate {
 	sample, high := buildSample(page)
-	best, bestScore := candidates[0], -1e9
 	if high == 0 {
-		return best
+		return candidates[0]
 	}
-	for _, c := range candidates {
+	// A first round on the start of the sample keeps the candidates within
+	// reach of the best; only those read the whole sample. Segments are
+	// joined by spaces, which are never part of a character.
+	alive := candidates
+	if len(sample) > 4*firstRound {
+		cut := firstRound + bytes.IndexByte(sample[firstRound:], ' ') + 1
+		part := sample[:cut]
+		partHigh := countHigh(part)
+		if partHigh > 0 {
+			scores := make([]float64, len(candidates))
+			top := -1e9
+			for i, c := range candidates {
+				scores[i] = score(c, part, partHigh)
+				top = max(top, scores[i])
+			}
+			alive = make([]candidate, 0, len(candidates))
+			for i, c := range candidates {
+				if scores[i] >= top-firstRoundMargin {
+					alive = append(alive, c)
+				}
+			}
+		}
+	}
+	best, bestScore := alive[0], -1e9
+	for _, c := range alive {
 		s := score(c, sample, high)
 		if s > bestScore {
 			best, bestScore = c, s
 		}
 	}
 	return best
+}
+
+// The first round of sniffing reads firstRound bytes of the sample and
+// drops the candidates scoring more than firstRoundMargin below the best
+// (scores are per high byte, between about -4 and 1).
+const (
+	firstRound       = 4 << 10
+	firstRoundMargin = 0.6
+)
+
+func countHigh(p []byte) int {
+	n := 0
+	for _, c := range p {
+		if c >= utf8.RuneSelf {
+			n++
+		}
+	}
+	return n
 }
 
 // buildSample gathers the words of p that hold a byte above 0x7F, joined by
