@@ -149,6 +149,9 @@ func (b *blockBuilder) element(i int32) {
 	if s.flags&fBoiler != 0 || (s.hint&hintWeak != 0 && s.hint&(hintPositive|hintBody) == 0 && s.text < 200 && s.flags&fInline == 0) {
 		return
 	}
+	if s.hint&hintCaption != 0 && s.hint&(hintPositive|hintBody) == 0 && s.text < 300 {
+		return // a caption, even one written inline
+	}
 	switch a {
 	case atom.Article:
 		// A short article inside the story is a teaser card for another.

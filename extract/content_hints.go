@@ -18,6 +18,7 @@ const (
 	hintBody                      // itemprop=articleBody or similar: the body itself
 	hintComments                  // names reader comments (also strong)
 	hintRelated                   // names a box of links to other stories (also strong)
+	hintCaption                   // names a caption or credit (also weak)
 )
 
 // strongWords name boilerplate wrappers; a class or id word equal to one of
@@ -56,13 +57,18 @@ var relatedWords = map[string]bool{
 	"trending": true, "mostread": true, "readnext": true, "morestories": true,
 }
 
+// captionWords name picture captions and credits.
+var captionWords = map[string]bool{
+	"caption": true, "captions": true, "credit": true, "credits": true, "figcaption": true, "photocredit": true,
+}
+
 // weakWords name furniture that is usually short: a byline, a date line, a
 // tag list, a caption. They mark an element only when its text is short.
 var weakWords = map[string]bool{
 	"byline": true, "bylines": true, "author": true, "authors": true, "dateline": true, "date": true,
 	"timestamp": true, "time": true, "published": true, "meta": true, "tags": true, "tag": true,
 	"topics": true, "keywords": true, "category": true, "categories": true, "header": true,
-	"caption": true, "credit": true, "credits": true, "disclaimer": true, "copyright": true,
+	"disclaimer": true, "copyright": true,
 	"more": true, "next": true, "prev": true, "previous": true, "follow": true, "bio": true,
 	"info": true, "contributor": true, "kicker": true, "widget": true, "widgets": true, "eyebrow": true, "label": true,
 }
@@ -116,6 +122,8 @@ func wordsHint(v string) hint {
 		switch {
 		case commentWords[string(word)]:
 			last = hintStrong | hintComments
+		case captionWords[string(word)]:
+			h |= hintWeak | hintCaption
 		case relatedWords[string(word)]:
 			last = hintStrong | hintRelated
 		case strongWords[string(word)]:
