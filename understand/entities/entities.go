@@ -7,14 +7,18 @@
 // such as "of", "van", "bin", and name suffixes such as "Jr.") are spans;
 // the first word of a sentence or quotation is dropped when it is a common
 // word (a function word, or a word the same article also writes in lower
-// case). A span is then
+// case). Lines in title case (headlines) create no names, and a title-case
+// span that fills a quotation is a title. A span is then
 //
 //   - a place when the gazetteer (Options.Known) knows it;
 //   - a person with a role when a title ends inside it ("U.S. National
 //     Security Adviser John Bolton": role "U.S. National Security Adviser");
 //   - an organization when it holds an organization word ("Council", "Inc.",
-//     "News"), is a known institution ("Kremlin", "White House") or is an
-//     acronym ("FBI");
+//     "News"), is a known institution ("Kremlin", "White House"), is an
+//     acronym ("FBI", but not a shouted word), starts with a capitalised
+//     "The" inside a sentence ("told The Hill"), is the employer of a role
+//     ("strategist at Miller Tabak") or stands next to an organization noun
+//     ("beauty company Coty", "BamTech, the little-known firm");
 //   - a person when it is two to four name-like words and its first word is
 //     a given name (a bundled list, see data/) or its context says so: a verb
 //     of speech next to it ("Ushakov told"), a role noun before it ("aide Yuri

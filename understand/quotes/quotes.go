@@ -13,19 +13,31 @@
 //
 //   - after it, in its sentence: “...,” Bolton said / “...,” said Andrey
 //     Kortunov / “...,” Kremlin aide Yuri Ushakov told reporters / “...,” he
-//     added (a pronoun is the last person named before the quote);
+//     added;
 //   - before it, in its sentence: Bolton added that “...” / Trump has called
-//     it a “witch hunt” / according to X, “...”;
+//     it a “witch hunt” / according to X, “...” / ..., telling them to “...”
+//     / he asked ... and said, “...” / the speaker of an earlier quote of
+//     the same sentence;
 //   - a paragraph ending "X said:" before a paragraph that opens with it;
 //   - the signature line of an embedded post ("— Name (@handle) date");
 //   - otherwise the speaker of the quote just before it in the same or the
 //     previous paragraph, or the subject of a verb of speech in the sentence
 //     before.
 //
-// A short quote (up to three words) with no verb of speech around it is a
-// scare quote, and a quote in title case without sentence punctuation is a
-// title: neither is reported. A quote is direct when it opens its sentence
-// and partial when it sits inside the writer's sentence.
+// "he" and "she" stand for the first person named before them in their
+// sentence, else (in the same paragraph) the first person named in a
+// sentence before, else the speaker of a quote in the previous paragraph,
+// else earlier names; a given name of the other gender is passed over only
+// when a later candidate's is of the pronoun's. "they" and "it" stand for
+// an organization named just before or quoted in the last paragraphs.
+//
+// A quote is direct when it opens its sentence and partial when it sits
+// inside the writer's sentence. Not reported: partial quotes with no
+// speaker of their own nor a quoted speaker earlier in the paragraph
+// (scare quotes, chants, terms), titles (title case, no sentence
+// punctuation), quotations used as names ("the “Starts with one”
+// campaign") and paragraphs that are only a quotation without a sentence
+// end (headings).
 //
 // It does not find the entities themselves (package understand/entities
 // does) and never names a speaker the article does not name.
