@@ -375,7 +375,7 @@ func (p *page) published(window []int, title int) string {
 
 // lineDate reads the date of a short line.
 func lineDate(l *line) (string, bool) {
-	if !l.dated {
+	if !l.dated && (l.blank || l.words > 30) {
 		return "", false
 	}
 	f, ok := datetext.Find(l.text)

@@ -75,11 +75,39 @@ func bestRegion(lines []line) (start, end int, total float64, probs []float64) {
 	ws := make([]float64, len(lines))
 	for i := range lines {
 		if !lines[i].blank {
-			ws[i] = (2*probs[i] - 1) * (1 + float64(min(lines[i].words, 80))/4)
+			ws[i] = (2*probs[i] - 1) * float64(max(lines[i].words, 4))
 		}
 	}
+	capGaps(lines, ws, gapCap)
 	start, end, total = cutAtDates(lines, ws)
 	return start, end, total, probs
+}
+
+// gapCap bounds what a run of non-body lines costs the region, so that a
+// story broken by a long gallery or table is still read whole.
+const gapCap = 40.0
+
+// capGaps scales the weights of each maximal run of non-positive lines so
+// that the run costs at most limit.
+func capGaps(lines []line, ws []float64, limit float64) {
+	for i := 0; i < len(ws); {
+		if ws[i] > 0 {
+			i++
+			continue
+		}
+		j, sum := i, 0.0
+		for j < len(ws) && ws[j] <= 0 {
+			sum += ws[j]
+			j++
+		}
+		if sum < -limit {
+			f := limit / -sum
+			for k := i; k < j; k++ {
+				ws[k] *= f
+			}
+		}
+		i = j
+	}
 }
 
 // cutAtDates returns the run of lines with the greatest total weight
