@@ -208,12 +208,22 @@ func (b *blockBuilder) element(i int32) {
 			b.tweet(n)
 		case hasClassWord(n, "instagram-media"):
 			b.flush()
-			if u := b.resolve(attr(n, "data-instgrm-permalink")); u != "" {
-				b.blocks = append(b.blocks, lede.Block{Kind: lede.KindEmbed, Embed: &lede.Embed{Kind: "instagram", URL: u}})
-			}
+			b.embedLink("instagram", attr(n, "data-instgrm-permalink"), n)
+		case hasClassWord(n, "tiktok-embed"):
+			b.flush()
+			b.embedLink("tiktok", attr(n, "cite"), n)
 		default:
 			b.withKind(i, lede.KindBlockQuote)
 		}
+	case atom.Div:
+		if hasClassWord(n, "fb-post") || hasClassWord(n, "fb-video") {
+			b.flush()
+			b.embedLink("facebook", attr(n, "data-href"), n)
+			return
+		}
+		b.flush()
+		b.children(i)
+		b.flush()
 	case atom.Pre:
 		b.flush()
 		if t := strings.Trim(rawText(n), "\n\r"); strings.TrimSpace(t) != "" {
@@ -411,6 +421,17 @@ func (b *blockBuilder) image(n *html.Node, caption string) {
 		return
 	}
 	b.blocks = append(b.blocks, img)
+}
+
+// embedLink emits an embed of a post known by its address, with the text
+// the page shows for it (often only a link before scripts run).
+func (b *blockBuilder) embedLink(kind, href string, n *html.Node) {
+	u := b.resolve(href)
+	if u == "" {
+		return
+	}
+	t := normText(n)
+	b.blocks = append(b.blocks, lede.Block{Kind: lede.KindEmbed, Text: t, Embed: &lede.Embed{Kind: kind, URL: u, Text: t}})
 }
 
 // embedHosts maps the host of an embedded frame to the embed kind.

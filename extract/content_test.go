@@ -209,6 +209,8 @@ func TestWordsHint(t *testing.T) {
 		{"commentary", hintNone},
 		{"socialShareButtons", hintStrong},
 		{"container", hintNone},
+		{"newsCaption", hintWeak | hintCaption},
+		{"related-posts", hintStrong | hintRelated},
 	}
 	for _, tt := range tests {
 		if got := wordsHint(tt.in); got != tt.want {
@@ -278,5 +280,27 @@ func TestCleanBlocksAuthorsAndTitle(t *testing.T) {
 	got := cleanBlocks(in, "Harbour wall to be rebuilt", "", []string{"Jane Doe"})
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("cleanBlocks (-want +got):\n%s", diff)
+	}
+}
+
+func TestSocialEmbeds(t *testing.T) {
+	in := page("<title>Wall</title>", `<article><p>`+story1+`</p>
+<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/abc/"><a href="https://www.instagram.com/p/abc/">A post shared by Jane</a></blockquote>
+<div class="fb-post" data-href="https://www.facebook.com/jane/posts/1"></div>
+<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@jane/video/1"><section>Jane dances</section></blockquote>
+<p>`+story2+`</p></article>`)
+	a, err := Extract(context.Background(), []byte(in), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []lede.Block{
+		{Kind: lede.KindParagraph, Text: story1},
+		{Kind: lede.KindEmbed, Text: "A post shared by Jane", Embed: &lede.Embed{Kind: "instagram", URL: "https://www.instagram.com/p/abc/", Text: "A post shared by Jane"}},
+		{Kind: lede.KindEmbed, Embed: &lede.Embed{Kind: "facebook", URL: "https://www.facebook.com/jane/posts/1"}},
+		{Kind: lede.KindEmbed, Text: "Jane dances", Embed: &lede.Embed{Kind: "tiktok", URL: "https://www.tiktok.com/@jane/video/1", Text: "Jane dances"}},
+		{Kind: lede.KindParagraph, Text: story2},
+	}
+	if diff := cmp.Diff(want, a.Blocks); diff != "" {
+		t.Errorf("blocks (-want +got):\n%s", diff)
 	}
 }
