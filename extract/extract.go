@@ -72,6 +72,10 @@ func Extract(ctx context.Context, page []byte, opts Options) (*lede.Article, err
 	// sites (forum software among them) serve the readable page there.
 	doc, err := html.ParseWithOptions(bytes.NewReader(utf8Page), html.ParseOptionEnableScripting(false))
 	if err != nil {
+		if strings.Contains(err.Error(), "open stack of elements exceeds") {
+			// The parser's own limit (512 open elements); say it plainly.
+			return nil, fmt.Errorf("%w: elements nested more than 512 deep (%w)", lede.ErrUnsupported, err)
+		}
 		return nil, fmt.Errorf("%w: %w", lede.ErrUnsupported, err)
 	}
 	if err := ctx.Err(); err != nil {

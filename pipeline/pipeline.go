@@ -12,6 +12,7 @@ import (
 	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/extract"
 	"github.com/ledehq/lede/flat"
+	"github.com/ledehq/lede/internal/htmlcharset"
 	"github.com/ledehq/lede/understand"
 )
 
@@ -48,9 +49,19 @@ func Read(ctx context.Context, page []byte, opts Options) (*lede.Article, error)
 	var err error
 	switch from {
 	case FormatHTML:
+		// extract decodes the page itself: <meta charset> outranks sniffing.
 		a, err = extract.Extract(ctx, page, extract.Options{URL: opts.URL, ContentType: opts.ContentType, MaxBytes: opts.MaxBytes})
 	case FormatText:
-		a, err = flat.Extract(ctx, page, flat.Options{URL: opts.URL, MaxBytes: opts.MaxBytes})
+		// Text in a legacy encoding keeps its letters: decode it as a page
+		// would be (BOM, HTTP charset, sniffing) before reading lines.
+		if max := opts.MaxBytes; max == 0 && len(page) > flat.DefaultMaxBytes || max > 0 && int64(len(page)) > max {
+			return flat.Extract(ctx, page, flat.Options{URL: opts.URL, MaxBytes: opts.MaxBytes}) // reports the size
+		}
+		text, _, derr := htmlcharset.Decode(page, opts.ContentType)
+		if derr != nil {
+			return nil, fmt.Errorf("%w: %w", lede.ErrUnsupported, derr)
+		}
+		a, err = flat.Extract(ctx, text, flat.Options{URL: opts.URL, MaxBytes: opts.MaxBytes})
 	default:
 		return nil, fmt.Errorf("unknown input format %q (want auto, html or text)", from)
 	}
@@ -79,6 +90,10 @@ func Detect(page []byte, contentType string) Format {
 	head := page
 	if len(head) > 4096 {
 		head = head[:4096]
+	}
+	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
+		// UTF-16: look at the markup once decoded.
+		head, _, _ = htmlcharset.Decode(head, "")
 	}
 	head = bytes.ToLower(head)
 	for _, marker := range [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"), []byte("<meta "), []byte("<title"), []byte("<div"), []byte("<p>"), []byte("<script"), []byte("<?xml")} {

@@ -7,6 +7,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"sort"
@@ -47,7 +48,7 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	for _, c := range cmds {
 		if c.name == args[0] {
 			err := c.runner.Run(ctx, args[1:], stdout, stderr)
-			if err != nil && !errors.Is(err, errReported) {
+			if err != nil && !errors.Is(err, errReported) && !errors.Is(err, flag.ErrHelp) {
 				fmt.Fprintf(stderr, "lede %s: %v\n", c.name, err)
 			}
 			return ExitCode(err)
