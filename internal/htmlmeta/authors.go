@@ -220,7 +220,7 @@ func stripByPrefix(s string) string {
 		cut := false
 		for _, p := range byPrefixes {
 			if strings.HasPrefix(ls, p) {
-				s = strings.TrimSpace(s[len(p):])
+				s = strings.TrimLeft(s[len(p):], " :")
 				cut = true
 				break
 			}

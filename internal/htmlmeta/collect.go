@@ -541,8 +541,10 @@ func oneLine(s string) string {
 }
 
 // classWords calls f with each lower-cased word of a class or id value,
-// split on spaces, hyphens and underscores, until f returns true.
+// split on spaces, hyphens, underscores and the like, until f returns true.
+// It lower-cases the value once (no copy when it is already lower-case).
 func classWords(s string, f func(string) bool) bool {
+	s = strings.ToLower(s)
 	start := -1
 	for i := 0; i <= len(s); i++ {
 		sep := i == len(s)
@@ -553,7 +555,7 @@ func classWords(s string, f func(string) bool) bool {
 			}
 		}
 		if sep {
-			if start >= 0 && f(strings.ToLower(s[start:i])) {
+			if start >= 0 && f(s[start:i]) {
 				return true
 			}
 			start = -1
@@ -574,7 +576,19 @@ func isAsideName(class, id string) bool {
 }
 
 func asideToken(s string) bool {
-	for _, tok := range strings.Fields(s) {
+	s = strings.ToLower(s)
+	for len(s) > 0 {
+		// One space-separated token at a time, without allocating.
+		i := strings.IndexAny(s, " \t\n")
+		tok := s
+		if i >= 0 {
+			tok, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if tok == "" {
+			continue
+		}
 		var first, last string
 		n := 0
 		classWords(tok, func(w string) bool {

@@ -306,48 +306,89 @@ func parseUnix(s string) (dateValue, bool) {
 	return dateValue{t: t, hasTime: true, hasZone: true}, true
 }
 
-// layouts are the written forms parseLayouts tries, with what each states.
-var layouts = []struct {
+// layout is a written date form parseLayouts tries and what it states.
+type layout struct {
 	layout  string
 	hasTime bool
 	zone    byte // 'n' none, 'o' numeric offset, 'a' abbreviation
-}{
-	{time.RFC1123Z, true, 'o'},
-	{time.RFC1123, true, 'a'},
-	{"Mon, 2 Jan 2006 15:04:05 -0700", true, 'o'},
-	{"Mon, 2 Jan 2006 15:04:05 MST", true, 'a'},
-	{"Mon, 02 Jan 2006 15:04:05", true, 'n'},
-	{"Mon, 2 Jan 2006 15:04:05", true, 'n'},
-	{"Mon, 02 Jan 2006 15:04", true, 'n'},
-	{time.RFC850, true, 'a'},
-	{time.UnixDate, true, 'a'},
-	{time.RubyDate, true, 'o'},
-	{time.ANSIC, true, 'n'},
-	{"Mon Jan 02 2006 15:04:05 GMT-0700", true, 'o'},
-	{"January 2, 2006", false, 'n'},
-	{"Jan 2, 2006", false, 'n'},
-	{"Jan. 2, 2006", false, 'n'},
-	{"2 January 2006", false, 'n'},
-	{"2 Jan 2006", false, 'n'},
-	{"02 Jan 2006", false, 'n'},
-	{"Monday, January 2, 2006", false, 'n'},
-	{"Mon, Jan 2, 2006", false, 'n'},
-	{"Mon, 2 Jan 2006", false, 'n'},
-	{"Mon, 02 Jan 2006", false, 'n'},
-	{"2006-01-02 15:04:05 -0700", true, 'o'},
-	{"2006-01-02 15:04:05 MST", true, 'a'},
 }
+
+// Written forms by shape, so that a value is tried only against the forms
+// it could match (every failed try costs an error allocation).
+var (
+	// "Mon, 02 Jan 2006 ...": a weekday and a comma.
+	weekdayCommaLayouts = []layout{
+		{time.RFC1123Z, true, 'o'},
+		{time.RFC1123, true, 'a'},
+		{"Mon, 2 Jan 2006 15:04:05 -0700", true, 'o'},
+		{"Mon, 2 Jan 2006 15:04:05 MST", true, 'a'},
+		{"Mon, 02 Jan 2006 15:04:05", true, 'n'},
+		{"Mon, 2 Jan 2006 15:04:05", true, 'n'},
+		{"Mon, 02 Jan 2006 15:04", true, 'n'},
+		{"Mon, Jan 2, 2006", false, 'n'},
+		{"Mon, 2 Jan 2006", false, 'n'},
+		{"Mon, 02 Jan 2006", false, 'n'},
+		{time.RFC850, true, 'a'},
+	}
+	// "Mon Jan  2 15:04:05 2006" and kin: a letter first and a clock.
+	clockLayouts = []layout{
+		{time.UnixDate, true, 'a'},
+		{time.RubyDate, true, 'o'},
+		{time.ANSIC, true, 'n'},
+		{"Mon Jan 02 2006 15:04:05 GMT-0700", true, 'o'},
+	}
+	// "Monday, January 2, 2006": a weekday, a comma, no clock.
+	weekdayDayLayouts = []layout{
+		{"Monday, January 2, 2006", false, 'n'},
+		{"Mon, Jan 2, 2006", false, 'n'},
+		{"Mon, 2 Jan 2006", false, 'n'},
+		{"Mon, 02 Jan 2006", false, 'n'},
+	}
+	// "January 2, 2006": a letter first, no clock.
+	monthLayouts = []layout{
+		{"January 2, 2006", false, 'n'},
+		{"Jan 2, 2006", false, 'n'},
+		{"Jan. 2, 2006", false, 'n'},
+		{"Monday, January 2, 2006", false, 'n'},
+	}
+	// "2 January 2006": a digit first.
+	dayFirstLayouts = []layout{
+		{"2 January 2006", false, 'n'},
+		{"2 Jan 2006", false, 'n'},
+	}
+)
 
 // parseLayouts tries the written forms. A zone abbreviation lede does not
 // know leaves the time without a zone.
 func parseLayouts(s string) (dateValue, bool) {
-	c := s[0]
-	// Every layout starts with a letter or a digit; skip the work for
-	// anything else.
-	if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+	// Every form has a four-digit year.
+	digits := 0
+	for i := 0; i < len(s) && digits < 4; i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			digits++
+		}
+	}
+	if digits < 4 {
 		return dateValue{}, false
 	}
-	for _, l := range layouts {
+	c := s[0]
+	var ls []layout
+	switch {
+	case c >= '0' && c <= '9':
+		ls = dayFirstLayouts
+	case !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'):
+		return dateValue{}, false
+	case strings.IndexByte(s, ',') > 0 && strings.IndexByte(s, ',') <= 9 && strings.IndexByte(s[:strings.IndexByte(s, ',')], ' ') < 0:
+		ls = weekdayCommaLayouts
+		if strings.IndexByte(s, ':') < 0 {
+			ls = weekdayDayLayouts
+		}
+	case strings.IndexByte(s, ':') > 0:
+		ls = clockLayouts
+	default:
+		ls = monthLayouts
+	}
+	for _, l := range ls {
 		t, err := time.ParseInLocation(l.layout, s, time.UTC)
 		if err != nil {
 			continue
@@ -379,11 +420,11 @@ func urlDate(path string) (dateValue, bool) {
 	segs := strings.Split(path, "/")
 	for i, seg := range segs {
 		if len(seg) == 4 && allDigits(seg) && i+2 < len(segs) {
-			m, d := segs[i+1], segs[i+2]
-			if (len(m) == 2 || len(m) == 1) && allDigits(m) && (len(d) == 2 || len(d) == 1) && allDigits(d) {
+			m, d := monthOf(segs[i+1]), segs[i+2]
+			if m > 0 && (len(d) == 2 || len(d) == 1) && allDigits(d) {
 				y := atoi(seg)
-				if validDay(y, atoi(m), atoi(d)) {
-					v := dateValue{t: time.Date(y, time.Month(atoi(m)), atoi(d), 0, 0, 0, 0, time.UTC)}
+				if validDay(y, m, atoi(d)) {
+					v := dateValue{t: time.Date(y, time.Month(m), atoi(d), 0, 0, 0, 0, time.UTC)}
 					if plausible(v) {
 						return v, true
 					}
@@ -392,8 +433,8 @@ func urlDate(path string) (dateValue, bool) {
 		}
 		if len(seg) >= 8 {
 			for j := 0; j+10 <= len(seg); j++ {
-				if (j == 0 || seg[j-1] == '-' || seg[j-1] == '_') && isDashDate(seg[j:j+10]) &&
-					(j+10 == len(seg) || seg[j+10] == '-' || seg[j+10] == '_' || seg[j+10] == '.') {
+				if (j == 0 || !isDigit(seg[j-1])) && isDashDate(seg[j:j+10]) &&
+					(j+10 == len(seg) || !isDigit(seg[j+10])) {
 					if v, ok := parseISO(seg[j : j+10]); ok && plausible(v) {
 						return v, true
 					}
@@ -408,6 +449,25 @@ func urlDate(path string) (dateValue, bool) {
 	}
 	return dateValue{}, false
 }
+
+// monthOf reads a month path segment: "03", "3", "march", "mar"; 0 if none.
+func monthOf(s string) int {
+	if (len(s) == 1 || len(s) == 2) && allDigits(s) {
+		return atoi(s)
+	}
+	if len(s) < 3 || len(s) > 9 {
+		return 0
+	}
+	l := strings.ToLower(s)
+	for i, name := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		if l == name || len(l) == 3 && strings.HasPrefix(name, l) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func isDashDate(s string) bool {
 	return len(s) == 10 && allDigits(s[:4]) && s[4] == '-' && allDigits(s[5:7]) && s[7] == '-' && allDigits(s[8:])

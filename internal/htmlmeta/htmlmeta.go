@@ -468,27 +468,40 @@ func (r *reconciler) nearTitleByline() string {
 	if i >= len(r.c.h1After) {
 		return ""
 	}
-	s := r.c.h1After[i]
-	label := false
-	for n := 0; s != "" && n < 8; n++ {
-		line := s
-		if j := strings.IndexByte(s, '\n'); j >= 0 {
-			line, s = s[:j], s[j+1:]
-		} else {
-			s = ""
+	lines := strings.SplitN(r.c.h1After[i], "\n", 12)
+	for n := 0; n < len(lines) && n < 8; n++ {
+		line := lines[n]
+		start := -1
+		switch {
+		case isByLabel(line):
+			start = n + 1
+		case len(line) > 3 && (line[0] == 'B' || line[0] == 'b') && (line[1] == 'y' || line[1] == 'Y') && (line[2] == ' ' || line[2] == ':'),
+			hasByPrefix(line):
+			start = n
 		}
-		if label {
-			return line
-		}
-		if isByLabel(line) {
-			label = true
+		if start < 0 || start >= len(lines) {
 			continue
 		}
-		if len(line) > 3 && (line[0] == 'B' || line[0] == 'b') && (line[1] == 'y' || line[1] == 'Y') && (line[2] == ' ' || line[2] == ':') || hasByPrefix(line) {
-			return line
+		// Names in separate links: "Ana Ruiz" "and" "Tom Hall".
+		byline := lines[start]
+		for j := start + 1; j+1 < len(lines) && j < start+7; j += 2 {
+			if !isNameJoiner(lines[j]) {
+				break
+			}
+			byline += " and " + lines[j+1]
 		}
+		return byline
 	}
 	return ""
+}
+
+// isNameJoiner says whether a text between two names joins them.
+func isNameJoiner(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "and", "&", ",", ", and", "und", "y", "et", "e", "og", "en":
+		return true
+	}
+	return false
 }
 
 var authorMetaKeys = []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
@@ -500,7 +513,13 @@ func (r *reconciler) dates() {
 	var hasPub, hasMod bool
 	// The dateline under the headline is the date readers see; pages
 	// often leave a stale datePublished in their metadata.
-	pub, hasPub = r.nearTitleDate(false)
+	// A full day in the URL path is set when the story is filed.
+	if u := r.pageURL(); u != nil {
+		pub, hasPub = urlDate(u.Path)
+	}
+	if !hasPub {
+		pub, hasPub = r.nearTitleDate(false)
+	}
 	if r.article != nil && !hasPub {
 		pub, hasPub = parseFreeDate(r.article.published)
 		mod, hasMod = parseFreeDate(r.article.modified)
@@ -657,7 +676,7 @@ func publishedInLines(s string, allowUpdates bool) (dateValue, bool) {
 		}
 		if !allowUpdates && isUpdateLabel(line) {
 			// The date may share the line ("Updated: May 5") or follow it.
-			if len(line) < 24 {
+			if !strings.ContainsAny(line, "0123456789") {
 				skipNext = true
 			}
 			continue

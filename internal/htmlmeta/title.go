@@ -3,6 +3,7 @@ package htmlmeta
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // titleSeparators split a document title into headline and site name.
@@ -143,10 +144,18 @@ func stripShortTail(title string) string {
 		}
 		head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
 		hw, tw := len(strings.Fields(head)), len(strings.Fields(tail))
-		if tw >= 1 && tw <= 4 && hw >= 3 && len(head) > len(tail) {
+		if tw >= 1 && tw <= 4 && hw >= 3 && len(head) > len(tail) && looksLikeName(tail) {
 			return head
 		}
 		return title
 	}
 	return title
+}
+
+// looksLikeName says whether s starts with a capital letter or a digit, or
+// is a host name: how site names are written ("My website", "example.com"),
+// unlike the rest of a headline ("– a history").
+func looksLikeName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsLetter(r) && !unicode.IsLower(r) || strings.Contains(s, ".")
 }
