@@ -59,7 +59,7 @@ func cleanBlocks(bs []lede.Block, title, docTitle string, authors []string) []le
 	// the titles of boxes whose content was dropped.
 	for started && len(out) > 1 {
 		last := out[len(out)-1]
-		if last.Kind == lede.KindHeading || (last.Kind == lede.KindParagraph && len(last.Text) < 30 && !strings.HasSuffix(last.Text, ".")) {
+		if last.Kind == lede.KindHeading || (last.Kind == lede.KindParagraph && len(last.Text) < 30 && !strings.HasSuffix(last.Text, ".")) || isTailFurniture(last) {
 			out = out[:len(out)-1]
 			continue
 		}
@@ -158,6 +158,25 @@ func namesAuthor(t string, authors []string) bool {
 	low := strings.ToLower(t)
 	for _, a := range authors {
 		if len(a) >= 5 && strings.Contains(low, strings.ToLower(a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// tailWords mark the furniture lines that follow a story: newsletter and
+// social calls, copyright lines.
+var tailWords = []string{"subscribe", "newsletter", "sign up", "follow us", "follow @", "copyright", "©", "all rights reserved", "click here"}
+
+// isTailFurniture reports whether a short paragraph at the end of the body
+// is a call to subscribe or follow, or a copyright line.
+func isTailFurniture(b lede.Block) bool {
+	if b.Kind != lede.KindParagraph || len(b.Text) > 250 {
+		return false
+	}
+	low := strings.ToLower(b.Text)
+	for _, w := range tailWords {
+		if strings.Contains(low, w) {
 			return true
 		}
 	}
