@@ -477,6 +477,11 @@ func (f *finder) lastTitle(a, b int) int {
 		if titleHeads[f.str(k)] && f.isCapWord(k+1) && !titleHeads[f.str(k+1)] {
 			return k
 		}
+		// A capitalised role noun ("Lead Planner Erica Vanco") counts when
+		// a given name and a surname follow it.
+		if roleNouns[strings.ToLower(f.str(k))] && f.isGiven(f.str(k+1)) && k+2 < b && f.isCapWord(k+2) {
+			return k
+		}
 	}
 	return -1
 }

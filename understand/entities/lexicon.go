@@ -61,7 +61,7 @@ var roleNouns = map[string]bool{
 	"biologist": true, "physicist": true, "chemist": true, "astronomer": true, "geologist": true, "ecologist": true,
 	"mathematician": true, "sociologist": true, "economists": true, "ceo.": true, "cfo": true, "coo": true, "cto": true,
 	"boss": true, "star": true, "veteran": true, "host": true, "anchor": true, "creator": true, "showrunner": true,
-	"employee": true, "worker": true, "spokeswomen": true, "chairperson": true, "secretary-general": true,
+	"planner": true, "co-owner": true, "stylist": true, "chef": true, "curator": true, "employee": true, "worker": true, "spokeswomen": true, "chairperson": true, "secretary-general": true,
 	"quarterback": true, "pitcher": true, "forward": true, "midfielder": true, "defender": true, "goalkeeper": true,
 }
 
