@@ -42,7 +42,7 @@ func (p *page) readBody() {
 		switch {
 		case p.isHeading(i):
 			p.add(i, lede.Block{Kind: lede.KindHeading, Text: l.text, Level: 2})
-		case p.probs[i] >= keepProbability && !l.bracket && !l.form && !isBylineText(l.text):
+		case (p.probs[i] >= keepProbability || (p.fallback && isProse(l))) && !l.bracket && !l.form && !isBylineText(l.text) && !(l.repeats > 1 && l.words < 15):
 			if l.bullet {
 				p.add(i, lede.Block{Kind: lede.KindListItem, Text: l.text, Level: 1})
 				continue

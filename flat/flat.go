@@ -87,11 +87,23 @@ func Extract(ctx context.Context, text []byte, opts Options) (*lede.Article, err
 	start, end, total, probs := bestRegion(lines)
 	p.start, p.end, p.probs = start, end, probs
 	p.readBody()
+	if p.keptWords() < minBodyWords {
+		// The model found no story: fall back to the hand-weighted
+		// region and its prose lines (a one-paragraph story among
+		// long menus).
+		hs, he, ht := handRegion(lines)
+		if ht > total {
+			total = ht
+		}
+		p.start, p.end, p.fallback = hs, he, true
+		p.kept, p.blocks = nil, nil
+		p.readBody()
+	}
 	p.readMeta(a)
 	a.Related = p.readRelated()
 	a.Blocks = p.blocks
 	finish(a)
-	if total <= 0 || a.WordCount < minBodyWords {
+	if total <= 0 || p.keptWords() < minBodyWords {
 		a.Blocks = []lede.Block{}
 		a.Text, a.HTML, a.WordCount = "", "", 0
 		return a, fmt.Errorf("flattened text of %d lines: %w", len(lines), lede.ErrNoArticle)
@@ -105,6 +117,7 @@ type page struct {
 	start, end int       // the article region, [start, end)
 	kept       []int     // body lines, in order
 	probs      []float64 // each line's probability of being body text
+	fallback   bool      // the region is the hand-weighted one: keep prose lines
 	blocks     []lede.Block
 	titleLine  int // -1 when none
 	metaFrom   int // the title, byline and date lines: [metaFrom, bodyStart)
@@ -152,4 +165,14 @@ func finish(a *lede.Article) {
 // countWords counts runs of non-space characters.
 func countWords(s string) int {
 	return len(strings.Fields(s))
+}
+
+// keptWords counts the words of the body lines (Chinese and Japanese
+// characters count two to a word).
+func (p *page) keptWords() int {
+	n := 0
+	for _, i := range p.kept {
+		n += p.lines[i].words
+	}
+	return n
 }
