@@ -37,7 +37,10 @@ var strongWords = map[string]bool{
 	"recommended": true, "recommendations": true, "recirc": true, "popular": true, "trending": true,
 	"mostread": true, "toolbar": true, "pagination": true, "pager": true, "masthead": true,
 	"skip": true, "sr": true, "visually": true, "screenreader": true,
-	"tools": true, "cta": true, "gallery": true, "slideshow": true, "carousel": true, "lightbox": true,
+	"tools": true,
+	// other languages: footer, advertising
+	"rodape": true, "publicidade": true, "publicidad": true, "publicite": true, "werbung": true,
+	"anzeige": true, "reklama": true, "pubblicita": true, "cta": true, "gallery": true, "slideshow": true, "carousel": true, "lightbox": true,
 }
 
 var strongPrefixes = []string{
@@ -49,12 +52,15 @@ var strongPrefixes = []string{
 var commentWords = map[string]bool{
 	"comment": true, "comments": true, "commenting": true, "disqus": true, "replies": true,
 	"respond": true, "discussion": true, "commentlist": true,
+	// other languages
+	"comentarios": true, "commentaires": true, "kommentare": true, "commenti": true, "reacties": true,
 }
 
 // relatedWords name boxes that list other stories of the site.
 var relatedWords = map[string]bool{
 	"related": true, "recommended": true, "recommendations": true, "recirc": true, "popular": true,
 	"trending": true, "mostread": true, "readnext": true, "morestories": true,
+	"relacionados": true, "relacionadas": true, "relacionada": true, "relacionado": true,
 }
 
 // captionWords name picture captions and credits.
