@@ -21,6 +21,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/ledehq/lede"
@@ -118,6 +119,25 @@ func Understand(ctx context.Context, a *lede.Article, opts Options) error {
 		return err
 	}
 	// 5. Quotes.
-	a.Quotes = quotes.Find(doc, ents, quotes.Options{NoIndirect: opts.NoIndirect})
+	a.Quotes = quotes.Find(doc, ents, quotes.Options{NoIndirect: opts.NoIndirect, Posts: posts(a)})
 	return nil
+}
+
+// posts locates the embedded posts of a's blocks in a.Text, in order.
+func posts(a *lede.Article) []quotes.Post {
+	var out []quotes.Post
+	from := 0
+	for _, b := range a.Blocks {
+		if b.Kind != lede.KindEmbed || b.Embed == nil || b.Text == "" || from > len(a.Text) {
+			continue
+		}
+		i := strings.Index(a.Text[from:], b.Text)
+		if i < 0 {
+			continue
+		}
+		start := from + i
+		out = append(out, quotes.Post{Start: start, End: start + len(b.Text), Author: b.Embed.Author, Handle: b.Embed.Handle})
+		from = start + len(b.Text)
+	}
+	return out
 }

@@ -57,7 +57,17 @@ import (
 // Options tunes Find. The zero value finds direct, partial and indirect
 // quotes.
 type Options struct {
-	NoIndirect bool // skip reported speech without quotation marks
+	NoIndirect bool   // skip reported speech without quotation marks
+	Posts      []Post // embedded posts (tweets) in the text; nil: none known
+}
+
+// Post is an embedded post (a tweet, say) whose text lies at [Start, End)
+// of the article text, with its author as the embed gives it. A quote
+// inside it with no other speaker is the author's, when the article names
+// the author (by name or handle).
+type Post struct {
+	Start, End     int
+	Author, Handle string
 }
 
 // segment is the inside of one pair of quotation marks.
@@ -76,13 +86,14 @@ type finder struct {
 	quoted []text.Span // all quoted spans, to skip mentions inside quotes
 
 	lastSpeaker     int // speaker of the last attributed quote, or -1
+	posts           []Post
 	lastSpeakerPara int // its paragraph
 }
 
 // Find returns the quotes of doc, speakers resolved against ents, in text
 // order.
 func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
-	f := &finder{doc: doc, ents: ents, lastSpeaker: -1}
+	f := &finder{doc: doc, ents: ents, lastSpeaker: -1, posts: opts.Posts}
 	f.pair()
 	for i := range f.segs {
 		f.segs[i].speaker = -1
@@ -735,6 +746,9 @@ func (f *finder) attribute(i int) {
 	if speaker < 0 {
 		speaker = f.signatureAfter(sg.para)
 	}
+	if speaker < 0 {
+		speaker = f.postAuthor(sg.start)
+	}
 	if speaker < 0 && sg.kind == lede.QuotePartial {
 		// Words in quotation marks inside the writer's sentence with no
 		// speaker of their own: the speaker of the paragraph's quote
@@ -746,7 +760,7 @@ func (f *finder) attribute(i int) {
 			return
 		}
 	}
-	if f.namesSomething(openTok, closeTok) {
+	if unicode.IsUpper(r) && f.namesSomething(openTok, closeTok) {
 		// the “Meth. We’re on it.” campaign: a name, not speech.
 		sg.kind = ""
 		return
@@ -770,8 +784,9 @@ func (f *finder) attribute(i int) {
 }
 
 // namesSomething reports whether the quote between tokens open and close
-// (exclusive of close) is used as a name: a determiner before it and a
-// lower-case content word right after it ("the “Starts with one” campaign").
+// (exclusive of close), which opens with a capital, is used as a name: a
+// determiner before it and a lower-case content word right after it ("the
+// “Starts with one” campaign", not "a “very good” meeting").
 func (f *finder) namesSomething(open, close int) bool {
 	d := f.doc
 	if open == 0 || close >= len(d.Tokens) {
@@ -847,6 +862,28 @@ func (f *finder) signatureAfter(para int) int {
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= p.Start })
 	if i < len(ms) && ms[i].Start < p.End && f.speakerKind(ms[i].Entity) {
 		return ms[i].Entity
+	}
+	return -1
+}
+
+// postAuthor returns the author of the embedded post holding offset pos,
+// when an entity of the article carries the author's name or handle.
+func (f *finder) postAuthor(pos int) int {
+	for _, p := range f.posts {
+		if pos < p.Start || pos >= p.End {
+			continue
+		}
+		for e, ent := range f.ents.Entities {
+			if ent.Kind == entities.Place {
+				continue
+			}
+			names := append([]string{ent.Name}, ent.Aliases...)
+			for _, n := range names {
+				if n != "" && (n == p.Author || n == p.Handle) {
+					return e
+				}
+			}
+		}
 	}
 	return -1
 }

@@ -90,3 +90,17 @@ func ExampleFind() {
 	// partial Yuri Ushakov: is of huge significance,
 	// direct Yuri Ushakov: It will be the main event of the summer.
 }
+
+func TestPostAuthor(t *testing.T) {
+	s := "Donald Trump spoke on Thursday.\n\nWe will have a “very good” meeting, believe me!"
+	d := text.Analyze(s)
+	start := len("Donald Trump spoke on Thursday.\n\n")
+	posts := []Post{{Start: start, End: len(s), Author: "Donald Trump", Handle: "@realDonaldTrump"}}
+	got := Find(d, entities.Find(d, names, entities.Options{}), Options{Posts: posts})
+	if len(got) != 1 || got[0].Speaker != "Donald Trump" || got[0].Text != "very good" {
+		t.Errorf("got %+v, want the post author's partial quote", got)
+	}
+	if got := Find(d, entities.Find(d, names, entities.Options{}), Options{}); len(got) != 0 {
+		t.Errorf("without the post: got %+v, want nothing (a scare quote)", got)
+	}
+}
