@@ -56,6 +56,10 @@ func cleanAuthors(s string, src authorSource) []string {
 			// Every name joined by "and" must be a name, or the "and"
 			// belongs to something else ("Center for Drug Evaluation
 			// and Research").
+			if len(out) > 0 && len(group) == 1 && isCredential(strings.Trim(group[0], " .")) {
+				// "Jane Doe, MD, PhD": post-nominals end the list.
+				return out
+			}
 			var names []string
 			for _, part := range group {
 				name, ok := cleanName(part, src)
@@ -135,6 +139,18 @@ func isCredential(w string) bool {
 		return true
 	}
 	return upper == letters
+}
+
+// isDegree says whether a word is an academic or professional degree
+// written with dots or in mixed case ("Ph.D.", "PhD", "M.D."), which no
+// single-word author name is.
+func isDegree(w string) bool {
+	w = strings.TrimRight(w, ".,")
+	switch w {
+	case "PhD", "Ph.D", "MSc", "BSc", "MPH", "DrPH", "PharmD", "MEd", "EdD", "M.D", "D.O", "R.N", "M.S", "M.A", "B.A", "J.D", "MBA", "CPA", "CFP", "RDN", "DVM", "MD", "RN":
+		return true
+	}
+	return false
 }
 
 // teamByline returns the byline itself when it names a team or desk rather
@@ -342,9 +358,13 @@ var nameParticles = map[string]bool{
 // a wire or site) name: one to six words, the words capitalised apart from
 // particles, no job words, no handle, address or URL.
 func cleanName(p string, src authorSource) (string, bool) {
+	orig := p
 	p = strings.TrimFunc(p, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '.' && r != '\'' && r != '’' || r == '.'
 	})
+	if n := len(p); n >= 2 && strings.HasSuffix(orig, p+".") && (n == 1 || p[n-2] == ' ' || p[n-2] == '.') {
+		p += "." // "Jeff T." keeps the period of its initial
+	}
 	words := strings.Fields(p)
 	// Drop handles, e-mail addresses and URLs wherever they stand.
 	kept := words[:0:0]
@@ -372,7 +392,8 @@ func cleanName(p string, src authorSource) (string, bool) {
 	}
 	if len(words) == 1 {
 		lw := strings.ToLower(strings.Trim(words[0], ".,"))
-		if src == fromText || isMonthName(lw) || lw == "may" || jobWords[lw] || isCredential(words[0]) && len(words[0]) <= 3 {
+		if src == fromText || isMonthName(lw) || lw == "may" || jobWords[lw] || isDegree(words[0]) ||
+			src != fromField && isCredential(words[0]) && len(words[0]) <= 3 {
 			return "", false
 		}
 		if src == fromField && len(words[0]) >= 2 && !strings.ContainsAny(words[0], "/\\") {

@@ -379,7 +379,12 @@ func (r *reconciler) authors() {
 			if isSiteName(s, sites) {
 				// The publisher given as the author.
 				if fallback == nil {
-					fallback = []string{oneLine(s)}
+					fallback = cleanAuthors(s, fromField)
+				}
+				if fallback == nil {
+					if site := cutAtStop(stripByPrefix(oneLine(s)), false); site != "" && len(site) <= 60 {
+						fallback = []string{site}
+					}
 				}
 				continue
 			}
@@ -450,6 +455,11 @@ func (r *reconciler) authors() {
 		if b.strong && b.aside && try(fromMarkup, b.text) {
 			return
 		}
+	}
+	// An organization named as the author: the site speaking for itself,
+	// when no person is named anywhere.
+	if r.article != nil && try(fromField, r.article.orgAuthors...) {
+		return
 	}
 	if fallback != nil {
 		r.m.Authors = fallback

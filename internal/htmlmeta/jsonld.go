@@ -14,6 +14,7 @@ type ldItem struct {
 	headline    string
 	name        string
 	authors     []string
+	orgAuthors  []string // authors given as an Organization: the publisher, often
 	published   string
 	modified    string
 	section     string
@@ -44,6 +45,7 @@ const (
 type ldDoc struct {
 	items []ldItem
 	names map[string]string // @id -> name, to resolve author and publisher references
+	orgs  map[string]bool   // @id of nodes typed as organizations
 	refs  []ldRef
 	site  string // WebSite name
 }
@@ -75,7 +77,11 @@ func readJSONLD(scripts []string) *ldDoc {
 		it := &d.items[r.item]
 		switch r.kind {
 		case 'a':
-			it.authors = append(it.authors, name)
+			if d.orgs[r.id] {
+				it.orgAuthors = append(it.orgAuthors, name)
+			} else {
+				it.authors = append(it.authors, name)
+			}
 		case 'p':
 			if it.publisher == "" {
 				it.publisher = name
@@ -196,6 +202,12 @@ func (d *ldDoc) object(m map[string]any, depth int) {
 		}
 		if _, seen := d.names[id]; !seen {
 			d.names[id] = name
+			if isOrgType(types) {
+				if d.orgs == nil {
+					d.orgs = make(map[string]bool)
+				}
+				d.orgs[id] = true
+			}
 		}
 	}
 	kind := ldOther
@@ -305,12 +317,30 @@ func (d *ldDoc) people(v any, item int, kind byte, depth int) {
 			}
 			return
 		}
-		if kind == 'a' {
+		switch {
+		case kind == 'a' && isOrgType(typeNames(t["@type"])):
+			d.items[item].orgAuthors = append(d.items[item].orgAuthors, name)
+		case kind == 'a':
 			d.items[item].authors = append(d.items[item].authors, name)
-		} else if d.items[item].publisher == "" {
+		case d.items[item].publisher == "":
 			d.items[item].publisher = name
 		}
 	}
+}
+
+// isOrgType says whether a node's types make it an organization.
+func isOrgType(types []string) bool {
+	for _, t := range types {
+		if i := strings.LastIndexAny(t, "/:#"); i >= 0 {
+			t = t[i+1:]
+		}
+		switch t {
+		case "Organization", "NewsMediaOrganization", "Corporation", "LocalBusiness", "EducationalOrganization",
+			"GovernmentOrganization", "NGO", "MedicalOrganization", "OnlineBusiness", "Brand", "WebSite":
+			return true
+		}
+	}
+	return false
 }
 
 // typeKind ranks one @type name.
