@@ -76,7 +76,7 @@ var weakWords = map[string]bool{
 	"topics": true, "keywords": true, "category": true, "categories": true, "header": true,
 	"disclaimer": true, "copyright": true,
 	"more": true, "next": true, "prev": true, "previous": true, "follow": true, "bio": true,
-	"info": true, "contributor": true, "kicker": true, "widget": true, "widgets": true, "eyebrow": true, "label": true,
+	"info": true, "contributor": true, "kicker": true, "eyebrow": true, "label": true,
 }
 
 var positiveWords = map[string]bool{
