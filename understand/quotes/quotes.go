@@ -663,7 +663,14 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 		}
 		w := f.word(k)
 		if w == "according" && k+2 < to && f.word(k+1) == "to" {
-			return f.mentionStartingAt(k + 2)
+			j := k + 2
+			if f.word(j) == "the" && j+1 < to {
+				j++ // "according to the White House"
+			}
+			if e := f.mentionStartingAt(j); e >= 0 {
+				return e
+			}
+			continue
 		}
 		if !text.IsSpeechVerb(w) {
 			continue
