@@ -20,6 +20,17 @@ func isProse(l *line) bool {
 // be kept in the body.
 const keepProbability = 0.5
 
+// shortKeepProbability is the probability a short line that does not
+// end like a sentence needs: such lines are mostly labels and captions.
+const shortKeepProbability = 0.8
+
+func (p *page) keepThreshold(l *line) float64 {
+	if l.words < 6 && !l.sentEnd {
+		return shortKeepProbability
+	}
+	return keepProbability
+}
+
 // readBody chooses the body lines of the region and makes the blocks.
 func (p *page) readBody() {
 	ls := p.lines
@@ -42,7 +53,7 @@ func (p *page) readBody() {
 		switch {
 		case p.isHeading(i):
 			p.add(i, lede.Block{Kind: lede.KindHeading, Text: l.text, Level: 2})
-		case (p.probs[i] >= keepProbability || (p.fallback && isProse(l))) && !l.bracket && !l.form && !isBylineText(l.text) && !(l.repeats > 1 && l.words < 15):
+		case (p.probs[i] >= p.keepThreshold(l) || (p.fallback && isProse(l))) && !l.bracket && !l.form && !isBylineText(l.text) && !(l.repeats > 1 && l.words < 15):
 			if l.bullet {
 				p.add(i, lede.Block{Kind: lede.KindListItem, Text: l.text, Level: 1})
 				continue
