@@ -253,7 +253,7 @@ func TestRelated(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []lede.Related{
-		{Title: "Fishermen welcome the harbour wall plan", URL: "https://news.example.com/2026/harbour-fish", Author: "Ann Lee", Date: "2026-11-20"},
+		{Title: "Fishermen welcome the harbour wall plan", URL: "https://news.example.com/2026/harbour-fish", Author: "Ann Lee", Date: "2026-11-20T10:00:00Z"},
 		{Title: "Winter storms batter the coast again", URL: "https://other.example.org/storm", DateText: "2 hours ago"},
 	}
 	if diff := cmp.Diff(want, a.Related); diff != "" {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -35,7 +36,15 @@ func (f *finder) related() []lede.Related {
 			if a.DataAtom != atom.A {
 				continue
 			}
-			title := normText(a)
+			// A link around a whole card: its heading is the title.
+			titleNode := a
+			for _, h := range []atom.Atom{atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6} {
+				if hn := findFirst(a, h); hn != nil {
+					titleNode = hn
+					break
+				}
+			}
+			title := normText(titleNode)
 			if !headlineLike(title) {
 				continue
 			}
@@ -45,7 +54,7 @@ func (f *finder) related() []lede.Related {
 			}
 			seen[u] = true
 			r := lede.Related{Title: title, URL: u}
-			teaserDetails(a, &r)
+			teaserDetails(a, titleNode, &r)
 			out = append(out, r)
 		}
 		i = int(s.end)
@@ -55,13 +64,12 @@ func (f *finder) related() []lede.Related {
 
 // teaserDetails looks around a teaser link (its item: the nearest list
 // item, article or the link's grandparent) for a <time> and a byline.
-func teaserDetails(a *html.Node, r *lede.Related) {
-	item := a.Parent
-	for k := 0; item != nil && k < 3; k++ {
-		if item.DataAtom == atom.Li || item.DataAtom == atom.Article {
-			break
-		}
-		if item.Parent == nil || item.Parent.DataAtom == atom.Ul || item.Parent.DataAtom == atom.Ol {
+func teaserDetails(a, titleNode *html.Node, r *lede.Related) {
+	// The teaser's item: the largest of the link's near ancestors that
+	// holds no other headline link.
+	item := a
+	for k := 0; k < 3 && item.Parent != nil; k++ {
+		if item.DataAtom == atom.Li || item.DataAtom == atom.Article || countHeadlineLinks(item.Parent, 2) > 1 {
 			break
 		}
 		item = item.Parent
@@ -72,7 +80,7 @@ func teaserDetails(a *html.Node, r *lede.Related) {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || c == a {
+			if c.Type != html.ElementNode || c == titleNode || (c == a && titleNode == a) {
 				continue
 			}
 			if c.DataAtom == atom.Time && r.Date == "" && r.DateText == "" {
@@ -109,9 +117,13 @@ func hasAuthorWord(class string) bool {
 	return strings.Contains(l, "author") || strings.Contains(l, "byline")
 }
 
-// dayOf returns the YYYY-MM-DD day of an ISO 8601 date or time, or "".
+// dayOf returns an ISO 8601 date or time by the Article date rules: an RFC
+// 3339 time as given, else its YYYY-MM-DD day, or "".
 func dayOf(s string) string {
 	s = strings.TrimSpace(s)
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.Format(time.RFC3339)
+	}
 	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
 		return ""
 	}
@@ -139,4 +151,27 @@ func headlineLike(t string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	return n >= 12 && r >= 0x2e80 // CJK and later blocks
+}
+
+// countHeadlineLinks counts the links with headline-like text under n,
+// stopping at limit.
+func countHeadlineLinks(n *html.Node, limit int) int {
+	count := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && count < limit; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.A {
+				if headlineLike(normText(c)) {
+					count++
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return count
 }
