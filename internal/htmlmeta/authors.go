@@ -184,7 +184,7 @@ func teamByline(s string) string {
 // by", "Author:").
 func isByLabel(line string) bool {
 	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(line, ":"))) {
-	case "by", "written by", "posted by", "author", "authors", "words by", "story by", "reported by",
+	case "by", "written by", "posted by", "author", "authors", "words by", "story by", "reported by", "article by", "text by",
 		"published by", "von", "por", "par", "door", "av", "autor", "auteur", "writer", "byline", "from":
 		return true
 	}
@@ -258,14 +258,17 @@ func cutAtStop(s string, stopWords bool) string {
 	end := len(s)
 	for i, r := range s {
 		switch r {
-		case '|', '•', '·', '(', '[', '\n', '–', '—', '/', '<', '>', '«', '»', ':', '\u25aa', '\u25cf':
-			end = i
 		case ' ':
 			if i+2 < len(s) && s[i+1] == '-' && s[i+2] == ' ' {
 				end = i
 			}
+		case '.', '\'', '’', '-', '\u2010', ',', ';', '&', '+', '@', '_', '\t', '\u00a0':
+			// Inside names, between names, or in a handle that the
+			// name cleaner drops.
 		default:
-			if r >= '0' && r <= '9' {
+			// Digits start a date or time; bars, bullets, brackets,
+			// colons and other symbols end the names.
+			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r) {
 				end = i
 			}
 		}

@@ -641,7 +641,7 @@ func isBylineName(s string) bool {
 		switch w {
 		case "bio", "avatar", "img", "image", "photo", "pic", "picture", "thumb", "thumbnail",
 			"description", "desc", "about", "social", "follow", "twitter", "email", "more",
-			"title", "role", "job", "position", "icon", "label", "box", "card",
+			"title", "role", "job", "position", "icon", "label",
 			"comment", "comments", "date", "time", "label-text", "url", "link", "links":
 			bad = true
 			return true

@@ -391,7 +391,7 @@ func (r *reconciler) authors() {
 			for _, n := range cleanAuthors(s, src) {
 				names = appendUnique(names, n)
 			}
-			if team == "" && src != fromText {
+			if team == "" {
 				team = teamByline(s)
 			}
 		}
@@ -451,6 +451,9 @@ func (r *reconciler) authors() {
 			return
 		}
 	}
+	if line := r.nameLineUnderTitle(); line != "" && try(fromText, line) {
+		return
+	}
 	for _, b := range r.c.bylines {
 		if b.strong && b.aside && try(fromMarkup, b.text) {
 			return
@@ -501,6 +504,38 @@ func (r *reconciler) nearTitleByline() string {
 			byline += " and " + lines[j+1]
 		}
 		return byline
+	}
+	return ""
+}
+
+// nameLineUnderTitle returns a line right under the title that starts with
+// a name and goes on with something else, as unlabelled bylines do ("Aaron
+// Ricadela | Senior Writer | July 2, 2024"); "" when there is none.
+func (r *reconciler) nameLineUnderTitle() string {
+	i := r.titleH1
+	if i < 0 || i >= len(r.c.h1After) {
+		return ""
+	}
+	lines := strings.SplitN(r.c.h1After[i], "\n", 5)
+	for n := 0; n < len(lines) && n < 3; n++ {
+		line := lines[n]
+		if len(line) > 120 {
+			return ""
+		}
+		cut := cutAtStop(line, true)
+		if cut == "" || len(cut) == len(line) {
+			continue
+		}
+		names := cleanAuthors(cut, fromText)
+		if len(names) == 0 || len(names) > 3 {
+			continue
+		}
+		for _, nm := range names {
+			if w := len(strings.Fields(nm)); w < 2 || w > 3 {
+				return ""
+			}
+		}
+		return cut
 	}
 	return ""
 }
