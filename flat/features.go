@@ -9,7 +9,7 @@ import (
 // TestTrainModel in train_test.go on the flattened bench pages). Each line
 // is described by its own shape and by its neighbours': the model scores
 // how likely the line is part of an article's body.
-const nFeatures = 41
+const nFeatures = 37
 
 // neighbours returns the indices of the non-blank lines, and for each line
 // its position in that list (-1 for blank lines).
@@ -53,7 +53,7 @@ func b2f(b bool) float64 {
 func logWords(l *line) float64 { return math.Log1p(float64(l.words)) / 5 }
 
 // features fills f with the features of non-blank line k (an index into nb).
-func features(lines []line, nb []int, k int, base int, regionStart, regionEnd int, copyrightAt []int, proseBefore []int, f *[nFeatures]float64) {
+func features(lines []line, nb []int, k int, base int, regionStart, regionEnd int, copyrightAt []int, f *[nFeatures]float64) {
 	inRegion := nb[k] >= regionStart && nb[k] < regionEnd
 	l := &lines[nb[k]]
 	*f = [nFeatures]float64{}
@@ -130,18 +130,6 @@ func features(lines []line, nb []int, k int, base int, regionStart, regionEnd in
 	}
 	f[33] = b2f(strings.Contains(l.text, "http") || strings.Contains(l.text, "www.") || strings.Contains(l.text, "@"))
 	f[34] = b2f(!l.sentEnd && l.words > 0 && l.capWords*2 > l.words)
-	// Where the line sits in the region's prose: the story's last lines
-	// are often an author's bio or a newsletter prompt.
-	if inRegion {
-		total := proseBefore[regionEnd] - proseBefore[regionStart]
-		if total > 0 {
-			before := float64(proseBefore[nb[k]]-proseBefore[regionStart]) / float64(total)
-			f[37] = before
-			f[38] = 1 - before - float64(proseWords(l))/float64(total)
-			f[39] = b2f(f[38] < 0.05)
-			f[40] = f[1] * f[38]
-		}
-	}
 	// Legal footers: a copyright line at or shortly below, or above.
 	for _, c := range copyrightAt {
 		if c >= k && c-k <= 8 {
@@ -151,24 +139,6 @@ func features(lines []line, nb []int, k int, base int, regionStart, regionEnd in
 			f[36] = 1
 		}
 	}
-}
-
-// proseWords counts a line's words when it reads as prose.
-func proseWords(l *line) int {
-	if isProse(l) {
-		return l.words
-	}
-	return 0
-}
-
-// proseBeforeLines returns, for each line index i (and len(lines)), the
-// prose words of the lines before i.
-func proseBeforeLines(lines []line) []int {
-	out := make([]int, len(lines)+1)
-	for i := range lines {
-		out[i+1] = out[i] + proseWords(&lines[i])
-	}
-	return out
 }
 
 // copyrightLines returns the positions (in nb) of lines with a copyright
@@ -242,10 +212,9 @@ func lineProbabilities(lines []line, regionStart, regionEnd int) []float64 {
 	base := baseIndentOf(lines)
 	p1 := make([]float64, len(nb))
 	copyrightAt := copyrightLines(lines, nb)
-	proseBefore := proseBeforeLines(lines)
 	var f [nFeatures]float64
 	for k := range nb {
-		features(lines, nb, k, base, regionStart, regionEnd, copyrightAt, proseBefore, &f)
+		features(lines, nb, k, base, regionStart, regionEnd, copyrightAt, &f)
 		z := 0.0
 		for j := range f {
 			z += f[j] * modelWeights[j]

@@ -80,7 +80,36 @@ func bestRegion(lines []line) (start, end int, total float64, probs []float64) {
 	}
 	capGaps(lines, ws, gapCap)
 	start, end, total = cutAtDates(lines, ws)
+	end = extendRegion(lines, probs, end)
 	return start, end, total, probs
+}
+
+// extendRegion carries the region's end over a subheading or two to the
+// prose that follows, while that prose is as likely body as not.
+func extendRegion(lines []line, probs []float64, end int) int {
+	for end > 0 {
+		j, skipped := end, 0
+		for j < len(lines) && (lines[j].blank || (skipped < 2 && isShortPlain(&lines[j]))) {
+			if !lines[j].blank {
+				skipped++
+			}
+			j++
+		}
+		if j >= len(lines) || !isProse(&lines[j]) || lines[j].dated || probs[j] < extendProbability {
+			return end
+		}
+		end = j + 1
+	}
+	return end
+}
+
+// extendProbability is what prose just after the region needs to join it.
+const extendProbability = 0.45
+
+// isShortPlain reports whether a line could be a subheading: short, not a
+// list item, a date or a bracket.
+func isShortPlain(l *line) bool {
+	return l.words > 0 && l.words < 10 && !l.bullet && !l.dated && !l.bracket && !l.form
 }
 
 // gapCap bounds what a run of non-body lines costs the region, so that a

@@ -196,9 +196,8 @@ func pageExamples(pg benchPage) []example {
 	base := baseIndentOf(lines)
 	out := make([]example, len(nb))
 	copyrightAt := copyrightLines(lines, nb)
-	proseBefore := proseBeforeLines(lines)
 	for k, i := range nb {
-		features(lines, nb, k, base, start, end, copyrightAt, proseBefore, &out[k].f)
+		features(lines, nb, k, base, start, end, copyrightAt, &out[k].f)
 		out[k].label = labels[k]
 		out[k].weight = 1 + math.Min(float64(lines[i].words), 60)/10
 	}
