@@ -1,0 +1,339 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/internal/store"
+)
+
+// Get returns one stored article.
+func (s *Store) Get(ctx context.Context, id int64) (*store.Stored, error) {
+	if s.isClosed() {
+		return nil, store.ErrClosed
+	}
+	var (
+		st       store.Stored
+		ingested string
+		doc      string
+	)
+	err := s.db.QueryRowContext(ctx, "SELECT id, source, ingested_at, json FROM articles WHERE id = ?", id).
+		Scan(&st.ID, &st.Source, &ingested, &doc)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("article %d: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("article %d: %w", id, err)
+	}
+	st.IngestedAt, _ = time.Parse(time.RFC3339, ingested)
+	st.JSON = []byte(doc)
+	st.Article = new(lede.Article)
+	if err := json.Unmarshal(st.JSON, st.Article); err != nil {
+		return nil, fmt.Errorf("article %d: stored JSON: %w", id, err)
+	}
+	return &st, nil
+}
+
+// snippetRunes is the length of a snippet taken from the start of the text.
+const snippetRunes = 200
+
+// Search returns one page of the articles a query selects.
+func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, error) {
+	if s.isClosed() {
+		return store.SearchResult{}, store.ErrClosed
+	}
+	limit, err := pageLimit(q.Limit, q.Offset)
+	if err != nil {
+		return store.SearchResult{}, err
+	}
+	for _, d := range []struct{ name, v string }{{"from", q.From}, {"to", q.To}} {
+		if d.v != "" && !isDay(d.v) {
+			return store.SearchResult{}, fmt.Errorf("%w: %s date %q is not YYYY-MM-DD", store.ErrInvalid, d.name, d.v)
+		}
+	}
+	match := ftsQuery(q.Q)
+	sortBy := q.Sort
+	switch sortBy {
+	case "":
+		sortBy = store.SortDate
+		if match != "" {
+			sortBy = store.SortRelevance
+		}
+	case store.SortRelevance:
+		if match == "" {
+			sortBy = store.SortDate // no words, no relevance
+		}
+	case store.SortDate:
+	default:
+		return store.SearchResult{}, fmt.Errorf("%w: unknown sort %q (want relevance or date)", store.ErrInvalid, q.Sort)
+	}
+
+	var (
+		from  = " FROM articles a"
+		where []string
+		args  []any
+	)
+	if match != "" {
+		from += " JOIN articles_fts ON articles_fts.rowid = a.id"
+		where = append(where, "articles_fts MATCH ?")
+		args = append(args, match)
+	}
+	if v := strings.TrimSpace(q.Person); v != "" {
+		where = append(where, "EXISTS (SELECT 1 FROM article_people ap JOIN people p ON p.id = ap.person_id WHERE ap.article_id = a.id AND p.name = ?)")
+		args = append(args, v)
+	}
+	if v := strings.TrimSpace(q.Org); v != "" {
+		where = append(where, "EXISTS (SELECT 1 FROM article_organizations ao JOIN organizations o ON o.id = ao.organization_id WHERE ao.article_id = a.id AND o.name = ?)")
+		args = append(args, v)
+	}
+	if v := strings.TrimSpace(q.Place); v != "" {
+		where = append(where, "EXISTS (SELECT 1 FROM article_places apl JOIN places pl ON pl.id = apl.place_id WHERE apl.article_id = a.id AND pl.name = ?)")
+		args = append(args, v)
+	}
+	if v := strings.TrimSpace(q.Country); v != "" {
+		where = append(where, "EXISTS (SELECT 1 FROM article_places apl JOIN places pl ON pl.id = apl.place_id WHERE apl.article_id = a.id AND pl.country = ?)")
+		args = append(args, strings.ToUpper(v))
+	}
+	if v := strings.TrimSpace(q.Site); v != "" {
+		where = append(where, "(a.site_name = ? COLLATE NOCASE OR a.host = ?)")
+		args = append(args, v, strings.TrimPrefix(strings.ToLower(v), "www."))
+	}
+	if q.From != "" {
+		where = append(where, "a.published_day >= ?")
+		args = append(args, q.From)
+	}
+	if q.To != "" {
+		where = append(where, "a.published_day <= ?")
+		args = append(args, q.To)
+	}
+	if v := strings.ToLower(strings.TrimSpace(q.Language)); v != "" {
+		where = append(where, "(a.language = ? OR substr(a.language, 1, ?) = ?)")
+		args = append(args, v, len(v)+1, v+"-")
+	}
+	cond := ""
+	if len(where) > 0 {
+		cond = " WHERE " + strings.Join(where, " AND ")
+	}
+
+	var res store.SearchResult
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*)"+from+cond, args...).Scan(&res.Total); err != nil {
+		return store.SearchResult{}, fmt.Errorf("search: %w", err)
+	}
+	res.Results = []store.Summary{}
+	if res.Total == 0 || q.Offset >= res.Total {
+		return res, nil
+	}
+	snippet := "''"
+	if match != "" {
+		snippet = "snippet(articles_fts, 1, '', '', '…', 24)"
+	}
+	order := " ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC"
+	if sortBy == store.SortRelevance {
+		order = " ORDER BY bm25(articles_fts, 4.0, 1.0), a.id DESC"
+	}
+	sel := `SELECT a.id, a.title, CASE WHEN a.url != '' THEN a.url ELSE a.canonical_url END, a.site_name, a.published, ` +
+		snippet + `, substr(a.text, 1, 400)` + from + cond + order + " LIMIT ? OFFSET ?"
+	rows, err := s.db.QueryContext(ctx, sel, append(args, limit, q.Offset)...)
+	if err != nil {
+		return store.SearchResult{}, fmt.Errorf("search: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r store.Summary
+		var head string
+		if err := rows.Scan(&r.ID, &r.Title, &r.URL, &r.SiteName, &r.Published, &r.Snippet, &head); err != nil {
+			return store.SearchResult{}, fmt.Errorf("search: %w", err)
+		}
+		if strings.TrimSpace(r.Snippet) == "" {
+			r.Snippet = cutWords(head, snippetRunes)
+		}
+		res.Results = append(res.Results, r)
+	}
+	if err := rows.Err(); err != nil {
+		return store.SearchResult{}, fmt.Errorf("search: %w", err)
+	}
+	return res, nil
+}
+
+// Quotes returns one page of the quotes a query selects, newest article
+// first and in text order within an article. A speaker matches the quote's
+// canonical speaker name, or its last word ("Putin" finds "Vladimir Putin").
+func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.QuoteResult, error) {
+	if s.isClosed() {
+		return store.QuoteResult{}, store.ErrClosed
+	}
+	limit, err := pageLimit(q.Limit, q.Offset)
+	if err != nil {
+		return store.QuoteResult{}, err
+	}
+	from := " FROM quotes qu JOIN articles a ON a.id = qu.article_id"
+	var where []string
+	var args []any
+	if match := ftsQuery(q.Q); match != "" {
+		from += " JOIN quotes_fts ON quotes_fts.rowid = qu.id"
+		where = append(where, "quotes_fts MATCH ?")
+		args = append(args, match)
+	}
+	if v := strings.TrimSpace(q.Speaker); v != "" {
+		where = append(where, `(qu.speaker = ? OR lower(qu.speaker) LIKE ? ESCAPE '\')`)
+		args = append(args, v, "% "+likeEscape(strings.ToLower(v)))
+	}
+	cond := ""
+	if len(where) > 0 {
+		cond = " WHERE " + strings.Join(where, " AND ")
+	}
+	var res store.QuoteResult
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*)"+from+cond, args...).Scan(&res.Total); err != nil {
+		return store.QuoteResult{}, fmt.Errorf("quotes: %w", err)
+	}
+	res.Results = []store.QuoteHit{}
+	if res.Total == 0 || q.Offset >= res.Total {
+		return res, nil
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT qu.text, qu.speaker, qu.kind, qu.article_id, a.title, a.published"+from+cond+
+		" ORDER BY a.published_at IS NULL, a.published_at DESC, qu.article_id DESC, qu.seq LIMIT ? OFFSET ?",
+		append(args, limit, q.Offset)...)
+	if err != nil {
+		return store.QuoteResult{}, fmt.Errorf("quotes: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var h store.QuoteHit
+		if err := rows.Scan(&h.Text, &h.Speaker, &h.Kind, &h.ArticleID, &h.Title, &h.Published); err != nil {
+			return store.QuoteResult{}, fmt.Errorf("quotes: %w", err)
+		}
+		res.Results = append(res.Results, h)
+	}
+	if err := rows.Err(); err != nil {
+		return store.QuoteResult{}, fmt.Errorf("quotes: %w", err)
+	}
+	return res, nil
+}
+
+// Entities lists the people, organizations or places the stored articles
+// name, the most often named first.
+func (s *Store) Entities(ctx context.Context, q store.EntityQuery) (store.EntityResult, error) {
+	if s.isClosed() {
+		return store.EntityResult{}, store.ErrClosed
+	}
+	limit, err := pageLimit(q.Limit, q.Offset)
+	if err != nil {
+		return store.EntityResult{}, err
+	}
+	var table, link, fk, country string
+	switch q.Kind {
+	case store.People:
+		table, link, fk, country = "people", "article_people", "person_id", "''"
+	case store.Organizations:
+		table, link, fk, country = "organizations", "article_organizations", "organization_id", "''"
+	case store.Places:
+		table, link, fk, country = "places", "article_places", "place_id", "e.country"
+	default:
+		return store.EntityResult{}, fmt.Errorf("%w: unknown entity kind %q (want people, organizations or places)", store.ErrInvalid, q.Kind)
+	}
+	from := " FROM " + table + " e JOIN " + link + " l ON l." + fk + " = e.id"
+	cond := ""
+	var args []any
+	if p := strings.TrimSpace(q.Prefix); p != "" {
+		cond = ` WHERE e.name LIKE ? ESCAPE '\'`
+		args = append(args, likeEscape(p)+"%")
+	}
+	var res store.EntityResult
+	if err := s.db.QueryRowContext(ctx, "SELECT count(DISTINCT e.id)"+from+cond, args...).Scan(&res.Total); err != nil {
+		return store.EntityResult{}, fmt.Errorf("entities: %w", err)
+	}
+	res.Results = []store.EntityCount{}
+	if res.Total == 0 || q.Offset >= res.Total {
+		return res, nil
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT e.name, "+country+", count(*) AS n, sum(l.mentions) AS m"+from+cond+
+		" GROUP BY e.id ORDER BY n DESC, m DESC, e.name LIMIT ? OFFSET ?", append(args, limit, q.Offset)...)
+	if err != nil {
+		return store.EntityResult{}, fmt.Errorf("entities: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var c store.EntityCount
+		if err := rows.Scan(&c.Name, &c.Country, &c.Articles, &c.Mentions); err != nil {
+			return store.EntityResult{}, fmt.Errorf("entities: %w", err)
+		}
+		res.Results = append(res.Results, c)
+	}
+	if err := rows.Err(); err != nil {
+		return store.EntityResult{}, fmt.Errorf("entities: %w", err)
+	}
+	return res, nil
+}
+
+// pageLimit checks a page's limit and offset and returns the limit to use.
+func pageLimit(limit, offset int) (int, error) {
+	if limit < 0 || offset < 0 {
+		return 0, fmt.Errorf("%w: limit and offset must not be negative", store.ErrInvalid)
+	}
+	if limit == 0 {
+		return store.DefaultLimit, nil
+	}
+	return min(limit, store.MaxLimit), nil
+}
+
+// ftsQuery turns a reader's words into an FTS5 query that requires each of
+// them: every word becomes a quoted string (so FTS5 operators and
+// punctuation in the input are taken as text), and a trailing * keeps its
+// prefix meaning. Words with no letter or digit are dropped; "" means no
+// word was left.
+func ftsQuery(q string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(q) {
+		prefix := strings.HasSuffix(w, "*")
+		w = strings.TrimRight(w, "*")
+		w = strings.ReplaceAll(w, `"`, "")
+		if !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteByte('"')
+		b.WriteString(w)
+		b.WriteByte('"')
+		if prefix {
+			b.WriteByte('*')
+		}
+	}
+	return b.String()
+}
+
+// likeEscape escapes LIKE's wildcards with a backslash.
+func likeEscape(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return r.Replace(s)
+}
+
+// cutWords returns the start of s, at most n runes, cut at a space, with
+// its white space runs made single spaces and "…" when something was cut.
+func cutWords(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	end := 0
+	for i := range s {
+		if n == 0 {
+			break
+		}
+		end = i
+		n--
+	}
+	if sp := strings.LastIndexByte(s[:end], ' '); sp > end/2 {
+		end = sp
+	}
+	return strings.TrimRight(s[:end], " ,;:") + "…"
+}

@@ -1,0 +1,185 @@
+// Package store defines where lede keeps the articles it has read: the Store
+// interface that the ingest stage writes through and the server reads
+// through, its query and result types, and its sentinel errors.
+//
+// The package holds no implementation; internal/store/sqlite is the embedded
+// default. It does not read pages, fetch or understand anything: callers hand
+// it finished articles.
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/ledehq/lede"
+)
+
+// Sentinel errors of every Store. The server maps them to HTTP statuses and
+// the CLI to exit codes, each in one place.
+var (
+	// ErrNotFound means no stored item has the id asked for.
+	ErrNotFound = errors.New("not found")
+	// ErrInvalid means a query or an entry is malformed: a bad date, an
+	// unknown sort order, an article without text.
+	ErrInvalid = errors.New("invalid request")
+	// ErrClosed means the store was closed.
+	ErrClosed = errors.New("store closed")
+)
+
+// Entry is one article to store, with where it came from.
+type Entry struct {
+	Article *lede.Article
+	// Source names the input the page was read from: a file path, a URL,
+	// "sample:...", "api". Informational.
+	Source string
+	// PageHash is the hex SHA-256 of the page bytes as read (see HashPage);
+	// the ingest stage uses it to skip pages already stored. Empty: the
+	// hash of the article's text is used.
+	PageHash string
+}
+
+// PutResult says what Put did.
+type PutResult struct {
+	ID      int64
+	Created bool // false: the page (or its article) was already stored
+	Updated bool // an article already stored under the same URL was replaced by a new version
+}
+
+// Query selects articles. The zero value lists every article, newest first.
+// Text filters compare case-insensitively.
+type Query struct {
+	Q        string // words, all of which must occur in the title or text
+	Person   string // a person's canonical name
+	Org      string // an organization's canonical name
+	Place    string // a place's name
+	Country  string // ISO 3166-1 alpha-2 country of a named place
+	Site     string // site name, or host of the URL ("example.com")
+	From, To string // YYYY-MM-DD, inclusive bounds on the publication day
+	Language string // BCP 47 primary language ("en" also matches "en-GB")
+	Sort     Sort   // zero: relevance when Q is set, else date
+	Limit    int    // zero: DefaultLimit; capped at MaxLimit
+	Offset   int
+}
+
+// Sort orders search results.
+type Sort string
+
+// The sort orders.
+const (
+	SortRelevance Sort = "relevance"
+	SortDate      Sort = "date" // newest publication first
+)
+
+// Limits on a page of results.
+const (
+	DefaultLimit = 20
+	MaxLimit     = 100
+)
+
+// Summary is one article in a list of results.
+type Summary struct {
+	ID        int64  `json:"id"`
+	Title     string `json:"title"`
+	URL       string `json:"url,omitempty"`
+	SiteName  string `json:"site_name,omitempty"`
+	Published string `json:"published,omitempty"`
+	Snippet   string `json:"snippet"`
+}
+
+// SearchResult is one page of articles and how many match in all.
+type SearchResult struct {
+	Total   int       `json:"total"`
+	Results []Summary `json:"results"`
+}
+
+// Stored is an article as kept, with its store metadata.
+type Stored struct {
+	ID         int64
+	Source     string
+	IngestedAt time.Time
+	Article    *lede.Article
+	// JSON is the article as stored: the same JSON as "lede extract
+	// --understand" prints for one input.
+	JSON []byte
+}
+
+// QuoteQuery selects quotes. The zero value lists every quote, newest
+// article first.
+type QuoteQuery struct {
+	Speaker string // canonical name of the speaker
+	Q       string // words, all of which must occur in the quote
+	Limit   int
+	Offset  int
+}
+
+// QuoteHit is one stored quote.
+type QuoteHit struct {
+	Text      string `json:"text"`
+	Speaker   string `json:"speaker,omitempty"`
+	Kind      string `json:"kind"`
+	ArticleID int64  `json:"article_id"`
+	Title     string `json:"title,omitempty"`
+	Published string `json:"published,omitempty"`
+}
+
+// QuoteResult is one page of quotes and how many match in all.
+type QuoteResult struct {
+	Total   int        `json:"total"`
+	Results []QuoteHit `json:"results"`
+}
+
+// EntityKind names a table of entities.
+type EntityKind string
+
+// The kinds of entity.
+const (
+	People        EntityKind = "people"
+	Organizations EntityKind = "organizations"
+	Places        EntityKind = "places"
+)
+
+// EntityQuery lists entities of one kind by the number of articles naming
+// them.
+type EntityQuery struct {
+	Kind   EntityKind
+	Prefix string // name prefix, case-insensitive
+	Limit  int
+	Offset int
+}
+
+// EntityCount is one entity and how often the store's articles name it.
+type EntityCount struct {
+	Name     string `json:"name"`
+	Country  string `json:"country,omitempty"` // places only
+	Articles int    `json:"articles"`          // articles naming it
+	Mentions int    `json:"mentions"`          // mentions over all those articles
+}
+
+// EntityResult is one page of entities and how many there are in all.
+type EntityResult struct {
+	Total   int           `json:"total"`
+	Results []EntityCount `json:"results"`
+}
+
+// Store keeps articles and answers queries over them. Implementations are
+// safe for concurrent use.
+type Store interface {
+	// Put stores one article in a single transaction: either all of it
+	// (metadata, blocks, entities, dates, quotes, index) or nothing. The
+	// same page twice, or a page whose URL (canonical, else as given) and
+	// text are already stored, is stored once.
+	Put(ctx context.Context, e Entry) (PutResult, error)
+	// HasPage reports whether a page with this PageHash is stored.
+	HasPage(ctx context.Context, pageHash string) (id int64, ok bool, err error)
+	// Get returns one article; ErrNotFound when there is none.
+	Get(ctx context.Context, id int64) (*Stored, error)
+	Search(ctx context.Context, q Query) (SearchResult, error)
+	Quotes(ctx context.Context, q QuoteQuery) (QuoteResult, error)
+	Entities(ctx context.Context, q EntityQuery) (EntityResult, error)
+	// Count returns the number of stored articles.
+	Count(ctx context.Context) (int, error)
+	// Ping checks that the store can answer a query.
+	Ping(ctx context.Context) error
+	Close() error
+}
