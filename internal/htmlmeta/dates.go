@@ -45,6 +45,9 @@ func parseDate(s string) (dateValue, bool) {
 	if d, ok := parseUnix(s); ok {
 		return d, plausible(d)
 	}
+	if d, ok := parseDottedDay(s); ok {
+		return d, plausible(d)
+	}
 	if d, ok := parseLayouts(s); ok {
 		return d, plausible(d)
 	}
@@ -283,6 +286,25 @@ func validDay(y, m, d int) bool {
 	}
 	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	return t.Day() == d
+}
+
+// parseDottedDay reads a day written D.M.YYYY or DD.MM.YYYY, the order in
+// which every country that writes dates with dots puts them, alone or
+// followed by a space and more text.
+func parseDottedDay(s string) (dateValue, bool) {
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		s = s[:i]
+	}
+	parts := strings.Split(strings.TrimSuffix(s, "."), ".")
+	if len(parts) != 3 || len(parts[0]) > 2 || len(parts[1]) > 2 || len(parts[2]) != 4 ||
+		!allDigits(parts[0]) || !allDigits(parts[1]) || !allDigits(parts[2]) {
+		return dateValue{}, false
+	}
+	d, m, y := atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+	if !validDay(y, m, d) {
+		return dateValue{}, false
+	}
+	return dateValue{t: time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)}, true
 }
 
 // parseUnix reads a Unix time in seconds (10 digits) or milliseconds (13).

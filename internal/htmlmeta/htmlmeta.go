@@ -695,6 +695,13 @@ func (r *reconciler) nearTitleDate(allowUpdates bool) (dateValue, bool) {
 	if d, ok := publishedInLines(r.c.h1After[i], allowUpdates); ok {
 		return d, true
 	}
+	// A second heading that repeats the title (with a subtitle) may cut
+	// the first one's window short.
+	if j := i + 1; j < len(r.c.h1After) && strings.Contains(r.c.h1s[j], r.c.h1s[i]) {
+		if d, ok := publishedInLines(r.c.h1After[j], allowUpdates); ok {
+			return d, true
+		}
+	}
 	if i < len(r.c.h1Before) {
 		if d, ok := publishedInLines(r.c.h1Before[i], allowUpdates); ok {
 			return d, true
@@ -707,7 +714,7 @@ func (r *reconciler) nearTitleDate(allowUpdates bool) (dateValue, bool) {
 // labelled as an update ("Updated March 5, 2020", or "Last updated:" on
 // the line before the date).
 func publishedInLines(s string, allowUpdates bool) (dateValue, bool) {
-	skipNext := false
+	skipping := false
 	for s != "" {
 		line := s
 		if i := strings.IndexByte(s, '\n'); i >= 0 {
@@ -715,15 +722,18 @@ func publishedInLines(s string, allowUpdates bool) (dateValue, bool) {
 		} else {
 			s = ""
 		}
-		if skipNext {
-			skipNext = false
+		hasDigit := strings.ContainsAny(line, "0123456789")
+		if skipping {
+			// Skip up to and including the line that holds the
+			// labelled date ("Updated" ":" "May 5, 2020").
+			if hasDigit {
+				skipping = false
+			}
 			continue
 		}
 		if !allowUpdates && isUpdateLabel(line) {
 			// The date may share the line ("Updated: May 5") or follow it.
-			if !strings.ContainsAny(line, "0123456789") {
-				skipNext = true
-			}
+			skipping = !hasDigit
 			continue
 		}
 		if d, ok := parseFreeDate(line); ok {

@@ -33,6 +33,8 @@ func TestParseDate(t *testing.T) {
 		{"28 June 2018", "2018-06-28"},
 		{"1530189000", "2018-06-28T12:30:00Z"},
 		{"1530189000000", "2018-06-28T12:30:00Z"},
+		{"12.03.2021", "2021-03-12"},
+		{"5.3.2020 14:00", "2020-03-05"},
 		{"2018-02-30", ""},
 		{"1066-10-14", ""}, // not a plausible publication year
 		{"yesterday", ""},
@@ -59,6 +61,7 @@ func TestPublishedInLines(t *testing.T) {
 		{"Updated March 9, 2021\nPublished March 5, 2021\n", false, "2021-03-05"},
 		{"Last updated:\nMarch 9, 2021\nMarch 5, 2021\n", false, "2021-03-05"},
 		{"Updated March 9, 2021\n", false, ""},
+		{"Updated\n:\nMarch 9, 2021\nby Ann\n", false, ""},
 		{"Updated March 9, 2021\n", true, "2021-03-09"},
 		{"2019-01-02\n", false, "2019-01-02"},
 	}
