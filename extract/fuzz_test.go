@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/ledehq/lede/internal/htmlcharset"
 )
@@ -29,29 +30,42 @@ func FuzzExtract(f *testing.F) {
 		if err != nil {
 			return
 		}
-		doc, err := html.Parse(bytes.NewReader(decoded))
+		doc, err := html.ParseWithOptions(bytes.NewReader(decoded), html.ParseOptionEnableScripting(false))
 		if err != nil {
 			return
 		}
-		var sb strings.Builder
-		var walk func(*html.Node)
-		walk = func(n *html.Node) {
-			if n.Type == html.TextNode {
-				sb.WriteString(n.Data)
-			}
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				walk(c)
-			}
-		}
-		walk(doc)
-		// Words may join across elements ("bo<b>ld</b>") and no-break
-		// spaces split them, so compare each word with the text run
-		// together, NBSP read as space.
-		all := strings.ReplaceAll(sb.String(), "\u00a0", " ")
+		// Words may join across elements ("bo<b>ld</b>"), also across
+		// elements a reader does not see ("a<script>x</script>b" reads
+		// "ab"); no-break spaces split them. So the page text is run
+		// together three ways: everything; without unseen elements;
+		// without unseen or hidden elements. A word must be in one.
+		all := pageText(doc, func(*html.Node) bool { return false })
+		seen := pageText(doc, func(n *html.Node) bool { return skipTag(n.DataAtom) && n.DataAtom != atom.Noscript })
+		shown := pageText(doc, func(n *html.Node) bool { return skipTag(n.DataAtom) || hiddenNode(n) })
 		for _, w := range strings.Fields(a.Text) {
-			if !strings.Contains(all, w) {
+			if !strings.Contains(all, w) && !strings.Contains(seen, w) && !strings.Contains(shown, w) {
 				t.Fatalf("word %q of the body is not in the page text", w)
 			}
 		}
 	})
+}
+
+// pageText runs together the text of the page, leaving out the elements
+// that skip reports, with no-break spaces read as spaces.
+func pageText(doc *html.Node, skip func(*html.Node) bool) string {
+	var sb strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+		}
+		if n.Type == html.ElementNode && skip(n) {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return strings.ReplaceAll(sb.String(), "\u00a0", " ")
 }
