@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"net/url"
 	"strings"
 	"time"
@@ -16,10 +17,10 @@ import (
 type blockBuilder struct {
 	f         *finder
 	blocks    []lede.Block
-	pending   strings.Builder
-	space     bool // the last byte written to pending is a space (or pending is empty)
-	linkLen   int  // bytes of pending that lie inside links
-	inLink    int  // depth of <a> elements being walked
+	pending   bytes.Buffer // reused across blocks
+	space     bool         // the last byte written to pending is a space (or pending is empty)
+	linkLen   int          // bytes of pending that lie inside links
+	inLink    int          // depth of <a> elements being walked
 	kind      lede.BlockKind
 	root      int32        // the subtree being walked
 	deferred  []lede.Block // images met inside the pending paragraph
@@ -105,7 +106,7 @@ func (b *blockBuilder) flushText() {
 	if b.pending.Len() == 0 {
 		return
 	}
-	t := strings.TrimSpace(b.pending.String())
+	t := string(bytes.TrimSpace(b.pending.Bytes()))
 	total := b.pending.Len()
 	link := b.linkLen
 	b.pending.Reset()
@@ -415,7 +416,7 @@ func (b *blockBuilder) image(n *html.Node, caption string) {
 		return
 	}
 	img := lede.Block{Kind: lede.KindImage, Src: u, Alt: strings.Join(strings.Fields(attr(n, "alt")), " "), Text: caption}
-	if strings.TrimSpace(b.pending.String()) != "" {
+	if len(bytes.TrimSpace(b.pending.Bytes())) > 0 {
 		// an image inside running text follows its paragraph
 		b.deferred = append(b.deferred, img)
 		return
