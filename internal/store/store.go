@@ -172,6 +172,9 @@ type Store interface {
 	Put(ctx context.Context, e Entry) (PutResult, error)
 	// HasPage reports whether a page with this PageHash is stored.
 	HasPage(ctx context.Context, pageHash string) (id int64, ok bool, err error)
+	// HasURL reports whether an article is stored under this URL (as its
+	// canonical URL or its own, compared after normalisation).
+	HasURL(ctx context.Context, rawURL string) (id int64, ok bool, err error)
 	// Get returns one article; ErrNotFound when there is none.
 	Get(ctx context.Context, id int64) (*Stored, error)
 	Search(ctx context.Context, q Query) (SearchResult, error)

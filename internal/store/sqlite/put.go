@@ -31,6 +31,26 @@ func (s *Store) HasPage(ctx context.Context, pageHash string) (int64, bool, erro
 	return id, true, nil
 }
 
+// HasURL reports whether an article is stored under this URL.
+func (s *Store) HasURL(ctx context.Context, rawURL string) (int64, bool, error) {
+	if s.isClosed() {
+		return 0, false, store.ErrClosed
+	}
+	key := urlKey(rawURL)
+	if key == "" {
+		return 0, false, nil
+	}
+	var id int64
+	err := s.db.QueryRowContext(ctx, "SELECT id FROM articles WHERE url_key = ? OR url = ? LIMIT 1", key, rawURL).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, err
+	}
+	return id, true, nil
+}
+
 // Put stores one article in one transaction. A page already stored (same
 // page hash), or an article whose URL key and text are already stored, is
 // not stored again; an article stored under the same URL key with other text

@@ -27,6 +27,7 @@ CREATE INDEX articles_published_day ON articles (published_day);
 CREATE INDEX articles_content_hash ON articles (content_hash);
 CREATE INDEX articles_site_name ON articles (site_name COLLATE NOCASE);
 CREATE INDEX articles_host ON articles (host);
+CREATE INDEX articles_url ON articles (url);
 
 CREATE TABLE blocks (
 	article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
