@@ -311,6 +311,17 @@ func (r *reconciler) title() {
 	// No heading agrees: the heading most like the metadata titles, if it
 	// shares words with them; otherwise the first metadata title.
 	if h := r.bestHeading(cands, sites); h != "" {
+		// The heading shares few of the metadata title's words (it is
+		// another heading), or holds all of them and more (a kicker or
+		// subtitle run into it): the metadata title is the headline.
+		// The heading still marks where the byline and dateline are.
+		if len(cands) > 0 {
+			meta := stripShortTail(stripSiteName(cands[0], sites))
+			if ov := wordShare(meta, h); meta != "" && (ov < 0.25 || ov == 1) {
+				r.m.Title = meta
+				return
+			}
+		}
 		r.m.Title = h
 		return
 	}
@@ -362,6 +373,25 @@ func (r *reconciler) bestHeading(cands []string, sites []string) string {
 		return ""
 	}
 	return best
+}
+
+// wordShare is the share of the words of a found in b, after normTitle.
+func wordShare(a, b string) float64 {
+	bw := map[string]bool{}
+	for _, w := range strings.Fields(normTitle(b)) {
+		bw[w] = true
+	}
+	n, k := 0, 0
+	for _, w := range strings.Fields(normTitle(a)) {
+		n++
+		if bw[w] {
+			k++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(k) / float64(n)
 }
 
 // authors picks the byline: the first source that yields person names, in

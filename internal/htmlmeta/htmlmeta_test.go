@@ -341,6 +341,12 @@ func TestTitle(t *testing.T) {
 			want: fields{Title: "Certificate vs degree"},
 		},
 		{
+			name: "heading with a kicker run into it gives way to the metadata title",
+			page: `<head><meta property="og:title" content="Rivers rise across the valley"></head>
+<body><h1>Live updates Rivers rise across the valley as storms continue</h1></body>`,
+			want: fields{Title: "Rivers rise across the valley"},
+		},
+		{
 			name: "colon inside a headline stays",
 			page: `<head><title>Exclusive: the plan to fix the roads</title></head>`,
 			want: fields{Title: "Exclusive: the plan to fix the roads"},
