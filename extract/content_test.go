@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
 
 	"github.com/ledehq/lede"
 )
@@ -185,7 +186,7 @@ func TestRenderHTMLSafe(t *testing.T) {
 	got := renderHTML(blocks)
 	want := "<h2>A &lt;b&gt; &amp; c</h2>\n" +
 		"<p>&#34;quoted&#34; &lt;script&gt;alert(1)&lt;/script&gt;</p>\n" +
-		"<ul>\n<li>one</li>\n<ol>\n<li>one.a</li>\n</ol>\n<li>two</li>\n</ul>\n" +
+		"<ul>\n<li>one<ol>\n<li>one.a</li>\n</ol>\n</li>\n<li>two</li>\n</ul>\n" +
 		"<figure><img src=\"https://e.com/a.jpg?x=1&amp;y=&#34;2&#34;\" alt=\"a&#34;b\"><figcaption>cap</figcaption></figure>\n" +
 		"<blockquote><p>hi</p><p>— A</p></blockquote>\n"
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -302,5 +303,61 @@ func TestSocialEmbeds(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, a.Blocks); diff != "" {
 		t.Errorf("blocks (-want +got):\n%s", diff)
+	}
+}
+
+func TestRenderHTMLNestedLists(t *testing.T) {
+	got := renderHTML([]lede.Block{
+		{Kind: lede.KindListItem, Level: 2, Text: "deep"},
+		{Kind: lede.KindListItem, Level: 1, Text: "top"},
+		{Kind: lede.KindListItem, Level: 1, Ordered: true, Text: "first"},
+		{Kind: lede.KindParagraph, Text: "after"},
+	})
+	want := "<ul>\n<li><ul>\n<li>deep</li>\n</ul>\n</li>\n<li>top</li>\n</ul>\n<ol>\n<li>first</li>\n</ol>\n<p>after</p>\n"
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("renderHTML (-want +got):\n%s", diff)
+	}
+}
+
+// TestRenderHTMLOnlySafeMarkup renders the blocks of real-looking pages and
+// checks the markup: known tags only, no attributes but href, src and alt.
+func TestRenderHTMLOnlySafeMarkup(t *testing.T) {
+	allowed := map[string]bool{"p": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+		"ul": true, "ol": true, "li": true, "blockquote": true, "pre": true, "code": true, "table": true, "tr": true,
+		"td": true, "figure": true, "img": true, "figcaption": true, "a": true, "html": true, "head": true, "body": true, "tbody": true}
+	in := page("<title>T</title>", `<article onclick="x()"><p style="color:red">`+story1+`<script>alert(1)</script></p>
+<ul><li class="x">`+story2+`</li></ul><img src="javascript:alert(1)" onerror="x()"><img src="/a.png" width="300" alt="a">
+<blockquote class="twitter-tweet"><p>t</p>&mdash; A (@a) <a href="javascript:x()/status/1">May 1, 2020</a></blockquote>
+<table><tr><td onclick="y">1</td></tr></table><p>`+story3+`</p></article>`)
+	a, err := Extract(context.Background(), []byte(in), Options{URL: "https://e.com/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(strings.NewReader(a.HTML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			if !allowed[n.Data] {
+				t.Errorf("tag <%s> in rendered HTML", n.Data)
+			}
+			for _, at := range n.Attr {
+				if at.Key != "href" && at.Key != "src" && at.Key != "alt" {
+					t.Errorf("attribute %s on <%s>", at.Key, n.Data)
+				}
+				if (at.Key == "href" || at.Key == "src") && !safeURL(at.Val) {
+					t.Errorf("unsafe URL %q", at.Val)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if !strings.Contains(a.HTML, `<img src="https://e.com/a.png" alt="a">`) {
+		t.Errorf("image missing from %s", a.HTML)
 	}
 }

@@ -13,15 +13,30 @@ import (
 // URLs other than http, https and mailto are left out.
 func renderHTML(blocks []lede.Block) string {
 	var sb strings.Builder
-	openList := []bool{} // ordered flags of the open lists
+	// openList holds the ordered flag of each open list; every open list
+	// has an open <li>, so a deeper list nests inside its item.
+	var openList []bool
 	closeLists := func(depth int) {
 		for len(openList) > depth {
 			if openList[len(openList)-1] {
-				sb.WriteString("</ol>\n")
+				sb.WriteString("</li>\n</ol>\n")
 			} else {
-				sb.WriteString("</ul>\n")
+				sb.WriteString("</li>\n</ul>\n")
 			}
 			openList = openList[:len(openList)-1]
+		}
+	}
+	openTo := func(depth int, ordered bool) {
+		for len(openList) < depth {
+			if ordered {
+				sb.WriteString("<ol>\n")
+			} else {
+				sb.WriteString("<ul>\n")
+			}
+			openList = append(openList, ordered)
+			if len(openList) < depth {
+				sb.WriteString("<li>")
+			}
 		}
 	}
 	for _, b := range blocks {
@@ -40,18 +55,16 @@ func renderHTML(blocks []lede.Block) string {
 		case lede.KindListItem:
 			depth := max(b.Level, 1)
 			closeLists(depth)
-			if len(openList) == depth && openList[depth-1] != b.Ordered {
-				closeLists(depth - 1)
-			}
-			for len(openList) < depth {
-				if b.Ordered {
-					sb.WriteString("<ol>\n")
+			if len(openList) == depth {
+				if openList[depth-1] != b.Ordered {
+					closeLists(depth - 1)
 				} else {
-					sb.WriteString("<ul>\n")
+					sb.WriteString("</li>\n")
 				}
-				openList = append(openList, b.Ordered)
 			}
-			tag(&sb, "li", b.Text)
+			openTo(depth, b.Ordered)
+			sb.WriteString("<li>")
+			sb.WriteString(html.EscapeString(b.Text))
 		case lede.KindBlockQuote:
 			tag(&sb, "blockquote", b.Text)
 		case lede.KindCode:
