@@ -205,7 +205,54 @@ func (p *page) authors(window []int, title int) []string {
 			p.bylineAt(window[k], add)
 		}
 	}
+	if len(names) == 0 {
+		// No "By": a name standing next to the date, or before it on
+		// the same line ("Jane Doe - March 3, 2021").
+		for k := len(window) - 1; k >= 0 && len(names) == 0; k-- {
+			j := window[k]
+			if title >= 0 && j <= title {
+				continue
+			}
+			l := &p.lines[j]
+			if l.bullet || l.words > 12 {
+				continue
+			}
+			if l.dated {
+				if f, ok := datetext.Find(l.text); ok && f.Start > 0 {
+					if n := splitNames(l.text[:f.Start]); len(n) > 0 && len(n) <= 3 {
+						add(l.text[:f.Start])
+					}
+				}
+				continue
+			}
+			if p.nearDate(j) {
+				name := l.text
+				if c := strings.IndexByte(name, ','); c > 0 {
+					name = name[:c] // "Jane Doe, Staff Writer"
+				}
+				if w := strings.Fields(name); len(w) >= 2 && len(w) <= 4 && isName(name) {
+					add(name)
+				}
+			}
+		}
+	}
 	return names
+}
+
+// nearDate reports whether a dated line lies within two non-blank lines of
+// line j.
+func (p *page) nearDate(j int) bool {
+	for k, n := p.nextNonBlank(j), 0; k >= 0 && n < 2; k, n = p.nextNonBlank(k), n+1 {
+		if p.lines[k].dated {
+			return true
+		}
+	}
+	for k, n := p.prevNonBlank(j), 0; k >= 0 && n < 2; k, n = p.prevNonBlank(k), n+1 {
+		if p.lines[k].dated {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineAt reads the byline at line j, if any.
@@ -275,7 +322,7 @@ func splitNames(s string) []string {
 	s = strings.TrimSpace(s)
 	var out []string
 	for _, part := range splitAnd(s) {
-		part = strings.Trim(part, " .,;:")
+		part = strings.Trim(cutGlued(part), " .,;:")
 		if isName(part) {
 			out = append(out, part)
 		}
@@ -528,4 +575,25 @@ func bylineRest(t string) string {
 		return strings.TrimLeft(t[sp+3:], " :")
 	}
 	return ""
+}
+
+// cutGlued cuts s where a word runs into a capitalised one after three or
+// more lower-case letters ("Jane DoePublished: ..." gives "Jane Doe").
+func cutGlued(s string) string {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			run++
+		case c >= 'A' && c <= 'Z':
+			if run >= 3 {
+				return s[:i]
+			}
+			run = 0
+		default:
+			run = 0
+		}
+	}
+	return s
 }
