@@ -165,8 +165,11 @@ func namesAuthor(t string, authors []string) bool {
 }
 
 // tailWords mark the furniture lines that follow a story: newsletter and
-// social calls, copyright lines.
-var tailWords = []string{"subscribe", "newsletter", "sign up", "follow us", "follow @", "copyright", "©", "all rights reserved", "click here"}
+// social calls, reporting credits, contact lines, copyright lines.
+var tailWords = []string{"subscribe", "newsletter", "sign up", "follow us", "follow @", "follow her", "follow him",
+	"follow me", "on twitter", "on facebook", "on instagram", "copyright", "©", "all rights reserved", "click here",
+	"reporting by", "additional reporting", "contributed reporting", "contributed to this report", "write to ",
+	"have a tip", "you may also like", "share it with", "like this story"}
 
 // isTailFurniture reports whether a short paragraph at the end of the body
 // is a call to subscribe or follow, or a copyright line.
