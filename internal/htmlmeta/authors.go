@@ -184,7 +184,7 @@ func teamByline(s string) string {
 // by", "Author:").
 func isByLabel(line string) bool {
 	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(line, ":"))) {
-	case "by", "written by", "posted by", "author", "authors", "words by", "story by", "reported by", "article by", "text by",
+	case "by", "written by", "posted by", "author", "authors", "words by", "story by", "reported by", "article by", "text by", "recipe by",
 		"published by", "von", "por", "par", "door", "av", "autor", "auteur", "writer", "byline", "from":
 		return true
 	}
@@ -205,8 +205,9 @@ func isReviewLine(line string) bool {
 // first so that "written by" wins over "by".
 var byPrefixes = []string{
 	"posted and written by", "written and reported by", "written by", "reported by", "reporting by",
-	"posted by", "published by", "story by", "words by", "article by", "text by", "interview by",
-	"compiled by", "opinion by", "analysis by", "commentary by", "by:", "by ", "von ", "por ", "par ", "di ", "door ", "av ",
+	"posted by", "published by", "story by", "words by", "article by", "text by", "recipe by", "interview by",
+	"compiled by", "opinion by", "analysis by", "commentary by", "recipe by", "review by", "interview by",
+	"by:", "by ", "von ", "por ", "par ", "di ", "door ", "av ",
 	"authors:", "author:", "autor:", "auteur:", "writer:", "byline:", "written by:", "from ",
 }
 
@@ -221,7 +222,7 @@ func hasByPrefix(s string) bool {
 		return false
 	}
 	ls := strings.ToLower(s)
-	for _, p := range []string{"written by ", "posted by ", "story by ", "reported by ", "words by ", "author: ", "authors: ", "article by "} {
+	for _, p := range []string{"written by ", "posted by ", "story by ", "reported by ", "words by ", "author: ", "authors: ", "article by ", "recipe by "} {
 		if strings.HasPrefix(ls, p) {
 			return true
 		}

@@ -396,10 +396,13 @@ func (w *walker) byText(n *html.Node) {
 	if len(s) > 2 && s[2] != ' ' && s[2] != ':' && s[2] != 0xc2 {
 		return
 	}
-	// "By" alone in a text node before a link: take the parent's text.
-	if p := n.Parent; p != nil && len(s) <= 3 {
-		s = w.text(p)
-		if len(s) > 120 {
+	// "By" alone in a text node before a link: take the text of the
+	// nearest ancestor that holds more than the label.
+	if len(s) <= 3 {
+		for p, up := n.Parent, 0; p != nil && up < 3 && len(s) <= 3; p, up = p.Parent, up+1 {
+			s = w.text(p)
+		}
+		if len(s) <= 3 || len(s) > 120 {
 			return
 		}
 	}

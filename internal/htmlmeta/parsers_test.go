@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/net/html"
 )
 
 func TestParseDate(t *testing.T) {
@@ -252,4 +253,30 @@ func wordInInput(w string, words map[string]bool, s string) bool {
 		return true
 	}
 	return strings.Contains(s, w)
+}
+
+// FuzzRead checks that any page is read without a panic and that the dates
+// it reports are well formed.
+func FuzzRead(f *testing.F) {
+	f.Add(`<html lang="en"><head><title>T | S</title><meta property="article:published_time" content="2020-01-02T03:04:05Z"><script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"A B"}}</script></head><body><h1>T</h1><p>By C D</p><time datetime="2020-01-02">x</time></body></html>`)
+	f.Add(`<h1>x</h1><div class="byline">By <a rel="author">Q R</a> and</div><h1>x y</h1>`)
+	f.Add(`<svg><title>t</title></svg><aside><h1>a</h1></aside>`)
+	f.Fuzz(func(t *testing.T, page string) {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		m := Read(doc, nil)
+		for _, d := range []string{m.Published, m.Modified} {
+			if d == "" {
+				continue
+			}
+			if _, err := time.Parse(time.RFC3339, d); err != nil {
+				if _, err := time.Parse("2006-01-02", d); err != nil {
+					t.Fatalf("bad date %q", d)
+				}
+			}
+		}
+		_ = m.Article()
+	})
 }
