@@ -11,7 +11,7 @@ import (
 
 // metaWindow is how many non-blank lines above the body the title, byline
 // and date are looked for in.
-const metaWindow = 40
+const metaWindow = 60
 
 // readMeta finds the title, section, authors, date and site name.
 func (p *page) readMeta(a *lede.Article) {
@@ -52,7 +52,10 @@ func (p *page) readMeta(a *lede.Article) {
 		if ov == 0 && l.words <= 3 {
 			s -= 2 // a name or a label
 		}
-		s -= 0.15 * float64(k)
+		s -= 0.05 * float64(k)
+		if p.echoed(j) {
+			s += 2
+		}
 		if firstMeta >= 0 && j < firstMeta && p.nextNonBlank(j) == firstMeta {
 			s += 6
 		}
@@ -106,7 +109,34 @@ func titleScore(l *line) float64 {
 	if l.repeats > 2 {
 		s -= 2
 	}
+	if strings.Contains(l.text, "   ") || hasSeparators(l.text) {
+		s -= 4 // table columns or a menu
+	}
+	if l.glued || l.numbered {
+		s -= 2
+	}
+	if l.words > 20 {
+		s -= 2
+	}
 	return s
+}
+
+// echoed reports whether another line of the page ends with t or starts
+// with it, as breadcrumbs and share prompts repeat a headline.
+func (p *page) echoed(j int) bool {
+	t := p.lines[j].text
+	if len(t) < 12 {
+		return false
+	}
+	for i := range p.lines {
+		if i == j || p.lines[i].blank || len(p.lines[i].text) <= len(t) {
+			continue
+		}
+		if strings.HasSuffix(p.lines[i].text, t) || strings.HasPrefix(p.lines[i].text, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDateLine reports whether a short line carries a date.
