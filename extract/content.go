@@ -63,11 +63,21 @@ type finder struct {
 
 // findContent locates the main content of the page and turns it into blocks.
 //
-// It numbers the elements and gathers text statistics in one pass, scores
-// paragraph-like elements and credits their ancestors, picks the best
-// container (helped by semantic tags, microdata and class/id words), adds
-// siblings that score alike, and walks the chosen subtrees once to build
-// blocks, dropping boilerplate it meets on the way.
+// One recursive pass (visit) numbers the elements in document order and
+// gathers per-element text statistics into a slice; settle then decides
+// which subtrees are boilerplate (class/id words, nav/aside/footer; a wrapper
+// whose name misleads is spared when it holds the article), scores the
+// paragraph-like elements outside them and credits their ancestors, in two
+// linear passes over the slice. chooseRoots picks the best container (helped
+// by article/main, itemprop=articleBody and class/id words), lifts it to a
+// common ancestor when another near-best candidate lies elsewhere, climbs
+// while parents add story text and little else, and adds siblings that
+// score alike. The block builder walks the chosen subtrees once, dropping
+// boilerplate it meets, and cleanBlocks removes the title heading, bylines,
+// date lines and furniture lines. When the result is small against the
+// paragraph text of the page, the page is scored once more without class
+// and id hints (and with hidden and <noscript> parts read), and the larger
+// reading wins if it is clearly larger.
 func findContent(doc *html.Node, md *htmlmeta.Metadata) content {
 	f := &finder{st: make([]nodeStat, 0, 2048), useHints: true, bodyIndex: -1}
 	if md != nil {
