@@ -480,3 +480,27 @@ func appendUnique(list []string, s string) []string {
 	}
 	return append(list, s)
 }
+
+// orgWords are words that name an organization, not a person.
+var orgWords = map[string]bool{
+	"news": true, "media": true, "magazine": true, "online": true, "blog": true, "press": true,
+	"times": true, "daily": true, "journal": true, "network": true, "group": true, "inc": true,
+	"llc": true, "ltd": true, "gmbh": true, "corp": true, "company": true, "clinic": true,
+	"hospital": true, "university": true, "college": true, "institute": true, "association": true,
+	"foundation": true, "society": true, "center": true, "centre": true, "agency": true,
+	"studio": true, "studios": true, "labs": true, "apps": true, "software": true, "solutions": true,
+	"services": true, "marketing": true, "insurance": true, "bank": true, "partners": true,
+	"official": true, "store": true, "shop": true, "tv": true, "radio": true, "channel": true,
+	"team": true, "staff": true, "editors": true, "desk": true, "newsroom": true,
+}
+
+// isOrgName says whether a name holds a word that names an organization
+// ("Clemson News", "Obesity Medicine Association").
+func isOrgName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if orgWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			return true
+		}
+	}
+	return false
+}

@@ -430,7 +430,7 @@ func (r *reconciler) authors() {
 		}
 		person := names[:0:0]
 		for _, n := range names {
-			if !isSiteName(n, sites) {
+			if !isSiteName(n, sites) && !isOrgName(n) {
 				person = append(person, n)
 			}
 		}
