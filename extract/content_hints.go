@@ -40,7 +40,7 @@ var strongWords = map[string]bool{
 	"tools": true,
 	// other languages: footer, advertising
 	"rodape": true, "publicidade": true, "publicidad": true, "publicite": true, "werbung": true,
-	"anzeige": true, "reklama": true, "pubblicita": true, "cta": true, "gallery": true, "slideshow": true, "carousel": true, "lightbox": true,
+	"anzeige": true, "reklama": true, "pubblicita": true, "cta": true, "form": true, "forms": true, "sticky": true, "gallery": true, "slideshow": true, "carousel": true, "lightbox": true,
 }
 
 var strongPrefixes = []string{
