@@ -85,6 +85,33 @@ var positiveWords = map[string]bool{
 	"richtext": true, "postbody": true, "entrycontent": true, "articletext": true, "storytext": true,
 }
 
+// wordHints merges the word lists into one table: a class or id word costs
+// one lookup.
+var wordHints = mergeWordHints()
+
+func mergeWordHints() map[string]hint {
+	m := make(map[string]hint, len(strongWords)+len(weakWords)+len(positiveWords)+len(commentWords)+len(relatedWords)+len(captionWords))
+	for w := range weakWords {
+		m[w] = hintWeak
+	}
+	for w := range positiveWords {
+		m[w] = hintPositive
+	}
+	for w := range strongWords {
+		m[w] = hintStrong
+	}
+	for w := range relatedWords {
+		m[w] = hintStrong | hintRelated
+	}
+	for w := range captionWords {
+		m[w] = hintWeak | hintCaption
+	}
+	for w := range commentWords {
+		m[w] = hintStrong | hintComments
+	}
+	return m
+}
+
 // classHint reads the element's class, id, role and itemprop.
 func classHint(n *html.Node) hint {
 	var h hint
@@ -125,19 +152,11 @@ func wordsHint(v string) hint {
 		if len(word) == 0 {
 			return
 		}
-		switch {
-		case commentWords[string(word)]:
-			last = hintStrong | hintComments
-		case captionWords[string(word)]:
-			h |= hintWeak | hintCaption
-		case relatedWords[string(word)]:
-			last = hintStrong | hintRelated
-		case strongWords[string(word)]:
-			last = hintStrong
-		case positiveWords[string(word)]:
-			last = hintPositive
-		case weakWords[string(word)]:
-			h |= hintWeak
+		switch h2 := wordHints[string(word)]; {
+		case h2&hintWeak != 0:
+			h |= h2
+		case h2 != 0:
+			last = h2
 		default:
 			for _, p := range strongPrefixes {
 				// string(word[:n]) == p compares without allocating
