@@ -361,3 +361,31 @@ func TestRenderHTMLOnlySafeMarkup(t *testing.T) {
 		t.Errorf("image missing from %s", a.HTML)
 	}
 }
+
+// TestSecondTry covers pages whose article only the hint-free second
+// reading finds: parked in a hidden element by a streaming renderer, served
+// inside <noscript>, or wrapped in an element whose name misleads.
+func TestSecondTry(t *testing.T) {
+	body := "<p>" + story1 + "</p><p>" + story2 + "</p><p>" + story3 + "</p>"
+	want := []lede.Block{
+		{Kind: lede.KindParagraph, Text: story1},
+		{Kind: lede.KindParagraph, Text: story2},
+		{Kind: lede.KindParagraph, Text: story3},
+	}
+	tests := []struct{ name, html string }{
+		{"hidden", page("<title>T</title>", `<nav><a href="/">Home</a></nav><div hidden id="S:0"><div>`+body+`</div></div>`)},
+		{"noscript", page("<title>T</title>", `<noscript><div class="post">`+body+`</div></noscript><div id="app"></div>`)},
+		{"misleading name", page("<title>T</title>", `<div class="sidebar-layout"><div>`+body+`</div></div>`)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Extract(context.Background(), []byte(tt.html), Options{})
+			if err != nil {
+				t.Fatalf("Extract: %v", err)
+			}
+			if diff := cmp.Diff(want, a.Blocks); diff != "" {
+				t.Errorf("blocks (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
