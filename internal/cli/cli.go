@@ -32,6 +32,8 @@ func commands(stdin io.Reader) []command {
 		{"extract", "extract the article from HTML pages or flattened page text", &ExtractCmd{Stdin: stdin}},
 		{"understand", "find people, places, dates and quotes in extracted articles (JSON/JSONL)", &UnderstandCmd{Stdin: stdin}},
 		{"eval", "measure lede against benchmark data (eval extract, eval understand)", &EvalCmd{}},
+		{"ingest", "read folders, files and URLs into the news base (an SQLite file)", &IngestCmd{}},
+		{"serve", "serve the news base's HTTP API (search, articles, quotes)", &ServeCmd{}},
 	}
 }
 

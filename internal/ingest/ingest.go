@@ -60,6 +60,9 @@ type Options struct {
 	Understander  *understand.Loader
 	Fetch         FetchFunc // nil: URL sources fail with a clear error
 	Refetch       bool      // fetch URLs even when already stored
+	// CheckPage rejects bytes that are no page (binary data, say) before
+	// they are read; nil checks only for emptiness and size.
+	CheckPage func(page []byte) error
 	Progress      io.Writer // periodic progress lines and one line per failure; nil: none
 	ProgressEvery time.Duration
 }
@@ -122,6 +125,11 @@ func (in *Ingester) Page(ctx context.Context, p Page) (int64, Outcome, error) {
 	}
 	if int64(len(p.Data)) > in.opts.MaxBytes {
 		return 0, 0, fmt.Errorf("%s: %w (over %d bytes)", p.Name, lede.ErrTooLarge, in.opts.MaxBytes)
+	}
+	if in.opts.CheckPage != nil {
+		if err := in.opts.CheckPage(p.Data); err != nil {
+			return 0, 0, fmt.Errorf("%s: %w", p.Name, err)
+		}
 	}
 	hash := store.HashPage(p.Data)
 	if id, ok, err := in.store.HasPage(ctx, hash); err != nil {

@@ -1,0 +1,181 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"github.com/ledehq/lede/internal/ingest"
+	"github.com/ledehq/lede/internal/store/sqlite"
+	"github.com/ledehq/lede/pipeline"
+	"github.com/ledehq/lede/understand"
+)
+
+// IngestCmd is "lede ingest": it reads pages from folders, files and URLs
+// into the news base (an SQLite file), understanding each. docs/news-base.md
+// describes it.
+type IngestCmd struct{}
+
+const ingestUsageHead = `Usage: lede ingest [flags] SOURCE...
+
+Reads every SOURCE into the news base: a folder (walked for .html, .htm and
+.txt files, gzipped or not), a file, or an http(s) URL; --urls adds a file
+listing URLs, one a line. Each page is extracted and understood, then stored
+once: pages and URLs already stored are skipped, so a run can be repeated to
+resume. Progress goes to stderr.
+
+Flags:
+`
+
+// Run ingests the sources.
+func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("lede ingest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := fs.String("db", "", "news base `FILE` (default $LEDE_DB, else "+defaultDBHint+")")
+	workers := fs.Int("workers", runtime.NumCPU(), "pages read at once")
+	from := fs.String("from", "auto", "input `FORM`: auto, html or text (flattened page text)")
+	urls := fs.String("urls", "", "read URLs to fetch from `FILE`, one a line (# starts a comment)")
+	refetch := fs.Bool("refetch", false, "fetch URLs even when already stored")
+	quiet := fs.Bool("quiet", false, "no progress lines, only failures and the summary")
+	maxBytes := byteSize(defaultMaxBytes)
+	fs.Var(&maxBytes, "max-bytes", "page size cap (`SIZE`, such as 20MB)")
+	fs.Usage = func() {
+		io.WriteString(stderr, ingestUsageHead)
+		fs.PrintDefaults()
+	}
+	// Flags may come before or after the sources.
+	var sources []string
+	for rest := args; ; {
+		if err := fs.Parse(rest); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return err
+			}
+			return usageError{err.Error()}
+		}
+		rest = fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		sources = append(sources, rest[0])
+		rest = rest[1:]
+	}
+	format := pipeline.Format(*from)
+	switch format {
+	case pipeline.FormatAuto, pipeline.FormatHTML, pipeline.FormatText:
+	default:
+		return usageError{fmt.Sprintf("--from must be auto, html or text, not %q", *from)}
+	}
+	if *workers < 1 {
+		return usageError{"--workers must be at least 1"}
+	}
+	if *urls != "" {
+		list, err := readURLListFile(*urls)
+		if err != nil {
+			return err
+		}
+		sources = append(sources, list...)
+	}
+	if len(sources) == 0 {
+		return usageError{"nothing to ingest: give folders, files or URLs (or --urls FILE)"}
+	}
+	path, err := dbPath(*db)
+	if err != nil {
+		return err
+	}
+	st, err := sqlite.Open(ctx, path, sqlite.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	progress := stderr
+	every := ingest.DefaultProgressEvery
+	if *quiet {
+		progress = failuresOnly{stderr}
+	}
+	f := newFetcher(fetchOptions{Timeout: defaultFetchTimeout, MaxRedirects: defaultMaxRedirects, MaxBytes: int64(maxBytes)})
+	in := ingest.New(st, ingest.Options{
+		Workers:       *workers,
+		From:          format,
+		MaxBytes:      int64(maxBytes),
+		Understander:  &understand.Loader{},
+		Refetch:       *refetch,
+		CheckPage:     checkPage,
+		Progress:      progress,
+		ProgressEvery: every,
+		Fetch: func(ctx context.Context, rawURL string) (ingest.Page, error) {
+			l, err := f.fetch(ctx, rawURL)
+			if err != nil {
+				return ingest.Page{}, err
+			}
+			return ingest.Page{Name: rawURL, URL: l.url, ContentType: l.contentType, Data: l.page}, nil
+		},
+	})
+	stats, err := in.Run(ctx, sources)
+	fmt.Fprintf(stderr, "lede ingest: %s into %s\n", ingest.Summary(stats), path)
+	if err != nil {
+		return err
+	}
+	if stats.Failed > 0 && stats.Done() == stats.Failed {
+		return fmt.Errorf("all %d pages failed: %w", stats.Failed, errReported)
+	}
+	return nil
+}
+
+// failuresOnly passes on the failure lines of ingest progress and drops
+// the periodic ones.
+type failuresOnly struct{ w io.Writer }
+
+func (f failuresOnly) Write(p []byte) (int, error) {
+	if strings.Contains(string(p), " done: ") {
+		return len(p), nil
+	}
+	return f.w.Write(p)
+}
+
+func readURLListFile(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("--urls %s: %w", path, cleanPathError(err))
+	}
+	defer f.Close()
+	return ingest.ReadURLList(f, path)
+}
+
+// defaultDBHint describes the default database path in flag help.
+const defaultDBHint = "$XDG_DATA_HOME/lede/lede.db or its platform equivalent"
+
+// dbPath returns the news base path: the flag, else $LEDE_DB, else
+// lede/lede.db in the user's data folder ($XDG_DATA_HOME, else
+// ~/.local/share on Unix systems, the user configuration folder on macOS
+// and Windows).
+func dbPath(flagValue string) (string, error) {
+	if flagValue != "" {
+		return flagValue, nil
+	}
+	if env := os.Getenv("LEDE_DB"); env != "" {
+		return env, nil
+	}
+	if xdg := os.Getenv("XDG_DATA_HOME"); xdg != "" && filepath.IsAbs(xdg) {
+		return filepath.Join(xdg, "lede", "lede.db"), nil
+	}
+	switch runtime.GOOS {
+	case "darwin", "windows", "ios", "plan9":
+		dir, err := os.UserConfigDir()
+		if err != nil {
+			return "", fmt.Errorf("no default news base location (%w): use --db", err)
+		}
+		return filepath.Join(dir, "lede", "lede.db"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("no default news base location (%w): use --db", err)
+	}
+	return filepath.Join(home, ".local", "share", "lede", "lede.db"), nil
+}

@@ -1,0 +1,116 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"time"
+
+	"github.com/ledehq/lede/internal/ingest"
+	"github.com/ledehq/lede/internal/sample"
+	"github.com/ledehq/lede/internal/server"
+	"github.com/ledehq/lede/internal/store/sqlite"
+	"github.com/ledehq/lede/understand"
+)
+
+// ServeCmd is "lede serve": the news base's HTTP API. docs/news-base.md
+// lists the endpoints.
+type ServeCmd struct {
+	// ready, when set, is told the address the server listens on (tests
+	// listen on port 0).
+	ready func(addr string)
+}
+
+const serveUsageHead = `Usage: lede serve [flags]
+
+Serves the news base over HTTP: GET /healthz, /api/v1/articles,
+/api/v1/articles/{id}, /api/v1/quotes, /api/v1/entities/{kind}, and
+POST /api/v1/pages (with a bearer token). On an empty news base it first
+reads the bundled sample page, unless --no-sample. Stops cleanly on Ctrl-C.
+
+Flags:
+`
+
+// Run serves until ctx is canceled.
+func (c *ServeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("lede serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	db := fs.String("db", "", "news base `FILE` (default $LEDE_DB, else "+defaultDBHint+")")
+	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
+	token := fs.String("token", "", "bearer `TOKEN` that POST /api/v1/pages requires (default $LEDE_TOKEN; none: writes refused)")
+	noSample := fs.Bool("no-sample", false, "do not read the bundled sample into an empty news base")
+	quiet := fs.Bool("quiet", false, "log warnings and errors only, not every request")
+	fs.Usage = func() {
+		io.WriteString(stderr, serveUsageHead)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q (lede serve takes flags only)", fs.Arg(0))}
+	}
+	if *token == "" {
+		*token = os.Getenv("LEDE_TOKEN")
+	}
+	level := slog.LevelInfo
+	if *quiet {
+		level = slog.LevelWarn
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+
+	path, err := dbPath(*db)
+	if err != nil {
+		return err
+	}
+	st, err := sqlite.Open(ctx, path, sqlite.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	in := ingest.New(st, ingest.Options{Workers: 1, Understander: &understand.Loader{}, CheckPage: checkPage})
+
+	n, err := st.Count(ctx)
+	if err != nil {
+		return fmt.Errorf("news base %s: %w", path, err)
+	}
+	if n == 0 && !*noSample {
+		for _, p := range sample.Pages() {
+			id, _, err := in.Page(ctx, ingest.Page{Name: p.Name, Data: p.Data})
+			if err != nil {
+				log.Warn("sample page not stored", slog.String("page", p.Name), slog.Any("err", err))
+				continue
+			}
+			log.Info("sample page stored", slog.String("page", p.Name), slog.Int64("id", id))
+		}
+		n, _ = st.Count(ctx)
+	}
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", *addr, err)
+	}
+	writes := "writes refused (no token)"
+	if *token != "" {
+		writes = "writes need the bearer token"
+	}
+	log.Info("serving", slog.String("url", "http://"+ln.Addr().String()), slog.String("db", path),
+		slog.Int("articles", n), slog.String("writes", writes))
+	if c.ready != nil {
+		c.ready(ln.Addr().String())
+	}
+	h := server.New(st, server.Options{Token: *token, Ingester: in, Logger: log})
+	if err := server.Serve(ctx, ln, h, 10*time.Second, log); err != nil {
+		return err
+	}
+	log.Info("stopped")
+	return nil
+}
