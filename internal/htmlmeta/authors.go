@@ -410,6 +410,14 @@ func cleanName(p string, src authorSource) (string, bool) {
 		if jobWords[lw] {
 			return "", false
 		}
+		if strings.IndexByte(lw, '-') > 0 {
+			// "Editor-at-large", "Co-Founder".
+			for _, part := range strings.Split(lw, "-") {
+				if jobWords[part] || part == "large" || part == "founder" {
+					return "", false
+				}
+			}
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r) || unicode.IsTitle(r):

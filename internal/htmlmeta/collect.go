@@ -430,13 +430,24 @@ func (w *walker) appendText(n *html.Node) {
 			case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg:
 				continue
 			}
-			block := isBlock(n.DataAtom)
-			if block {
-				w.buf.WriteByte('\n')
+			// Blocks break the line; other elements are set apart by a
+			// space (pages lean on CSS margins: "2019<span>4:29 AM"),
+			// except the few that style part of a word.
+			sep := byte(' ')
+			switch {
+			case isBlock(n.DataAtom):
+				sep = '\n'
+			case n.DataAtom == atom.B || n.DataAtom == atom.I || n.DataAtom == atom.Em ||
+				n.DataAtom == atom.Strong || n.DataAtom == atom.U || n.DataAtom == atom.Sup ||
+				n.DataAtom == atom.Sub || n.DataAtom == atom.Mark || n.DataAtom == atom.Abbr:
+				sep = 0
+			}
+			if sep != 0 {
+				w.buf.WriteByte(sep)
 			}
 			w.appendText(n.FirstChild)
-			if block {
-				w.buf.WriteByte('\n')
+			if sep != 0 {
+				w.buf.WriteByte(sep)
 			}
 		}
 	}

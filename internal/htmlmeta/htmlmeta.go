@@ -233,6 +233,9 @@ func (r *reconciler) siteName() {
 	if s == "" && r.article != nil {
 		s = r.article.publisher
 	}
+	if strings.HasPrefix(s, "@") {
+		s = "" // a Twitter handle, not a name
+	}
 	r.m.SiteName = oneLine(s)
 }
 
@@ -588,13 +591,14 @@ func (r *reconciler) dates() {
 	var hasPub, hasMod bool
 	// The dateline under the headline is the date readers see; pages
 	// often leave a stale datePublished in their metadata.
-	// A full day in the URL path is set when the story is filed.
+	// A full day in the URL path is set when the story is filed: it
+	// decides the day, and another source on the same day gives the time.
+	var fromURL dateValue
+	hasURL := false
 	if u := r.pageURL(); u != nil {
-		pub, hasPub = urlDate(u.Path)
+		fromURL, hasURL = urlDate(u.Path)
 	}
-	if !hasPub {
-		pub, hasPub = r.nearTitleDate(false)
-	}
+	pub, hasPub = r.nearTitleDate(false)
 	if r.article != nil && !hasPub {
 		pub, hasPub = parseFreeDate(r.article.published)
 		mod, hasMod = parseFreeDate(r.article.modified)
@@ -648,6 +652,9 @@ func (r *reconciler) dates() {
 	if !hasPub {
 		pub, hasPub = r.textDate(true)
 	}
+	if hasURL && (!hasPub || !sameDayAs(pub, fromURL)) {
+		pub, hasPub = fromURL, true
+	}
 	if hasPub {
 		r.m.Published = pub.String()
 	}
@@ -672,6 +679,13 @@ func (r *reconciler) timeDate(marked bool) (dateValue, bool) {
 		}
 	}
 	return dateValue{}, false
+}
+
+// sameDayAs says whether d falls on the day of day, d read in its own zone.
+func sameDayAs(d, day dateValue) bool {
+	y1, m1, d1 := d.t.Date()
+	y2, m2, d2 := day.t.Date()
+	return y1 == y2 && m1 == m2 && d1 == d2
 }
 
 // metaDate reads the first meta content, in key order, that holds a date.
@@ -767,6 +781,17 @@ func publishedInLines(s string, allowUpdates bool) (dateValue, bool) {
 			continue
 		}
 		if d, ok := parseFreeDate(line); ok {
+			if !d.hasTime && s != "" {
+				// The time may sit in the next element: "Nov 20 2019"
+				// "4:29 AM EST".
+				next := s
+				if i := strings.IndexByte(s, '\n'); i >= 0 {
+					next = s[:i]
+				}
+				if d2, ok := parseFreeDate(line + " " + next); ok && d2.hasTime && sameDayAs(d2, d) {
+					return d2, true
+				}
+			}
 			return d, true
 		}
 	}

@@ -304,6 +304,16 @@ func TestURLDate(t *testing.T) {
 			t.Errorf("urlDate(%q) = %q, want %q", tc.path, got, tc.want)
 		}
 	}
+	// The URL decides the day; a source on the same day gives the time,
+	// one on another day does not count.
+	m0 := readPage(t, `<head><meta property="article:published_time" content="2019-11-20T09:29:08+0000"></head>`, "https://example.com/2019/11/20/x")
+	if m0.Published != "2019-11-20T09:29:08Z" {
+		t.Errorf("Published with URL day = %q, want the meta time", m0.Published)
+	}
+	m1 := readPage(t, `<head><meta property="article:published_time" content="2020-01-05T09:29:08Z"></head>`, "https://example.com/2019/11/20/x")
+	if m1.Published != "2019-11-20" {
+		t.Errorf("Published with URL day = %q, want 2019-11-20", m1.Published)
+	}
 	// The URL date is used when the page says nothing else.
 	m := readPage(t, `<p>hi</p>`, "https://example.com/2001/09/11/x")
 	if m.Published != "2001-09-11" {

@@ -114,6 +114,7 @@ func TestCleanAuthors(t *testing.T) {
 		{"By\nSam Reed\nView profile", fromMarkup, []string{"Sam Reed"}},
 		{"Posted on March 3, 2020 by admin", fromText, nil},
 		{"Guide\nWill Judd", fromMarkup, []string{"Guide"}},
+		{"Chris Cillizza, CNN Editor-at-large", fromField, []string{"Chris Cillizza"}},
 		{"Guide, Will Judd", fromMarkup, []string{"Will Judd"}},
 		{"", fromText, nil},
 		{"page.head.extra.author", fromField, nil},
