@@ -51,6 +51,14 @@ func cleanAuthors(s string, src authorSource) []string {
 			continue
 		}
 		line = stripByPrefix(line)
+		if label, rest, ok := strings.Cut(line, ":"); ok && !strings.Contains(strings.TrimSpace(label), " ") && strings.TrimSpace(rest) != "" {
+			// "Text: Jane Doe" in any language; a photo credit is not
+			// a byline.
+			if isCreditLabel(label) {
+				continue
+			}
+			line = stripByPrefix(strings.TrimSpace(rest))
+		}
 		cut := cutAtStop(line, src != fromField)
 		for _, group := range splitNames(cut) {
 			// Every name joined by "and" must be a name, or the "and"
@@ -81,7 +89,7 @@ func cleanAuthors(s string, src authorSource) []string {
 				out = appendUnique(out, n)
 			}
 		}
-		if len(out) > 0 && src != fromField {
+		if len(out) > 0 {
 			out = dropSingleWords(out)
 		}
 		if len(out) > 0 {
@@ -186,6 +194,18 @@ func isByLabel(line string) bool {
 	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(line, ":"))) {
 	case "by", "written by", "posted by", "author", "authors", "words by", "story by", "reported by", "article by", "text by", "recipe by",
 		"published by", "von", "por", "par", "door", "av", "autor", "auteur", "writer", "byline", "from":
+		return true
+	}
+	return false
+}
+
+// isCreditLabel says whether a one-word label credits pictures or a
+// source rather than the text.
+func isCreditLabel(label string) bool {
+	switch strings.ToLower(strings.TrimSpace(label)) {
+	case "photo", "photos", "foto", "fotos", "фото", "image", "images", "illustration", "video", "source",
+		"quelle", "fuente", "credit", "credits", "crédit", "bild", "graphic", "graphics", "updated", "published",
+		"posted", "date", "reviewed", "edited":
 		return true
 	}
 	return false
@@ -346,7 +366,7 @@ var jobWords = map[string]bool{
 	"who": true, "an": true, "our": true, "my": true, "your": true, "this": true, "here": true,
 	"correspondant": true, "redaktion": true, "redacción": true, "rédaction": true, "updated": true,
 	"unknown": true, "anonymous": true, "none": true, "null": true, "undefined": true,
-	"bio": true, "sponsored": true, "text": true, "size": true, "share": true, "print": true,
+	"bio": true, "sponsored": true, "reading": true, "listen": true, "comments": true, "design": true, "text": true, "size": true, "share": true, "print": true,
 	"subscribe": true, "login": true, "menu": true, "search": true, "home": true, "close": true,
 }
 
