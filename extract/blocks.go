@@ -24,6 +24,7 @@ type blockBuilder struct {
 	kind      lede.BlockKind
 	root      int32        // the subtree being walked
 	deferred  []lede.Block // images met inside the pending paragraph
+	brs       int          // line breaks since the last text
 	dropCards bool         // the root is a story, not a list of cards
 	level     int          // list nesting depth
 	ordered   []bool
@@ -79,6 +80,7 @@ func (b *blockBuilder) text(t string) {
 		}
 		b.pending.WriteString(t[i:j])
 		b.space = false
+		b.brs = 0
 		i = j
 	}
 	if b.inLink > 0 {
@@ -137,7 +139,14 @@ func (b *blockBuilder) element(i int32) {
 	if s.flags&fSkip != 0 {
 		switch a {
 		case atom.Br:
-			b.space1()
+			// two line breaks in a row end a paragraph
+			if b.brs > 0 && b.kind == lede.KindParagraph {
+				b.flush()
+			} else {
+				b.space1()
+			}
+			b.brs++
+			return
 		case atom.Hr:
 			b.flush()
 		case atom.Img:

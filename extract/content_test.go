@@ -135,6 +135,15 @@ func TestFindContentBlocks(t *testing.T) {
 			},
 		},
 		{
+			name: "paragraphs split by line breaks",
+			html: page("<title>Wall</title>", `<div id="story">`+story1+`<br><br>`+story2+`<br>still the same paragraph.<br> <br>`+story3+`</div>`),
+			want: []lede.Block{
+				{Kind: lede.KindParagraph, Text: story1},
+				{Kind: lede.KindParagraph, Text: story2 + " still the same paragraph."},
+				{Kind: lede.KindParagraph, Text: story3},
+			},
+		},
+		{
 			name: "article split over sections",
 			html: page("<title>Wall</title>", `<div class="page">
  <div class="part"><p>`+story1+`</p><p>`+story2+`</p></div>
