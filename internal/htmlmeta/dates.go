@@ -56,19 +56,66 @@ func parseDate(s string) (dateValue, bool) {
 
 // parseFreeDate reads a date in free text ("Published 5:32 PM ET, Thu March
 // 5, 2020"): a machine form first, then package datetext.
-func parseFreeDate(s string) (dateValue, bool) {
+//
+// dayFirst says how to read an all-numeric date such as 05/10/2018 that
+// package datetext leaves alone: day first, or (false) month first. A
+// number above 12 settles the order whatever dayFirst says.
+func parseFreeDate(dayFirst bool, s string) (dateValue, bool) {
 	if d, ok := parseDate(s); ok {
 		return d, true
 	}
 	if len(s) > 400 {
 		s = s[:400]
 	}
-	f, ok := datetext.Find(s)
-	if !ok {
-		return dateValue{}, false
+	if f, ok := datetext.Find(s); ok {
+		d := dateValue{t: f.Time, hasTime: f.HasTime, hasZone: f.HasZone}
+		return d, plausible(d)
 	}
-	d := dateValue{t: f.Time, hasTime: f.HasTime, hasZone: f.HasZone}
-	return d, plausible(d)
+	if d, ok := findSlashDate(s, dayFirst); ok {
+		return d, plausible(d)
+	}
+	return dateValue{}, false
+}
+
+// findSlashDate finds the first N/N/YYYY in s (N one or two digits,
+// standing apart from other digits) and reads it in the given order.
+func findSlashDate(s string, dayFirst bool) (dateValue, bool) {
+	for i := 0; i+8 <= len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || s[i-1] == '/') {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i > 2 || j >= len(s) || s[j] != '/' {
+			continue
+		}
+		k := j + 1
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		if k-j-1 < 1 || k-j-1 > 2 || k >= len(s) || s[k] != '/' {
+			continue
+		}
+		m := k + 1
+		for m < len(s) && isDigit(s[m]) {
+			m++
+		}
+		if m-k-1 != 4 || m < len(s) && s[m] == '/' {
+			continue
+		}
+		a, b, y := atoi(s[i:j]), atoi(s[j+1:k]), atoi(s[k+1:m])
+		day, month := b, a
+		if dayFirst && b <= 12 || a > 12 {
+			day, month = a, b
+		}
+		if !validDay(y, month, day) {
+			continue
+		}
+		return dateValue{t: time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)}, true
+	}
+	return dateValue{}, false
 }
 
 func plausible(d dateValue) bool {

@@ -111,6 +111,9 @@ type reconciler struct {
 	metas   metaIndex
 	article *ldItem // the JSON-LD item that describes the story, if any
 	titleH1 int     // index in c.h1s of the heading chosen as title; -1 none
+	// dayFirst: numeric dates such as 05/10/2018 put the day first, as
+	// everywhere but in the United States (set from the page language).
+	dayFirst bool
 	resolve *url.URL
 }
 
@@ -120,9 +123,10 @@ func (r *reconciler) run() {
 	r.siteName()
 	r.title()
 	r.authors()
+	r.language()
+	r.dayFirst = dayFirstLanguage(r.m.Language)
 	r.dates()
 	r.section()
-	r.language()
 	r.describe()
 }
 
@@ -600,8 +604,8 @@ func (r *reconciler) dates() {
 	}
 	pub, hasPub = r.nearTitleDate(false)
 	if r.article != nil && !hasPub {
-		pub, hasPub = parseFreeDate(r.article.published)
-		mod, hasMod = parseFreeDate(r.article.modified)
+		pub, hasPub = parseFreeDate(r.dayFirst, r.article.published)
+		mod, hasMod = parseFreeDate(r.dayFirst, r.article.modified)
 	}
 	if !hasPub {
 		pub, hasPub = r.metaDate(pubDateKeys)
@@ -640,7 +644,7 @@ func (r *reconciler) dates() {
 	}
 	if !hasPub {
 		for _, b := range r.c.bylines {
-			if d, ok := parseFreeDate(b.text); ok {
+			if d, ok := parseFreeDate(r.dayFirst, b.text); ok {
 				pub, hasPub = d, true
 				break
 			}
@@ -674,7 +678,7 @@ func (r *reconciler) timeDate(marked bool) (dateValue, bool) {
 		if d, ok := parseDate(t.value); ok {
 			return d, true
 		}
-		if d, ok := parseFreeDate(t.text); ok {
+		if d, ok := parseFreeDate(r.dayFirst, t.text); ok {
 			return d, true
 		}
 	}
@@ -692,7 +696,7 @@ func sameDayAs(d, day dateValue) bool {
 func (r *reconciler) metaDate(keys []string) (dateValue, bool) {
 	for _, key := range keys {
 		for _, v := range r.metas[key] {
-			if d, ok := parseFreeDate(v); ok {
+			if d, ok := parseFreeDate(r.dayFirst, v); ok {
 				return d, true
 			}
 		}
@@ -718,7 +722,7 @@ func (r *reconciler) anyMetaDate() (dateValue, bool) {
 			strings.Contains(k, "crawl") || strings.Contains(k, "index") || strings.Contains(k, "review") {
 			continue
 		}
-		if d, ok := parseFreeDate(t.content); ok {
+		if d, ok := parseFreeDate(r.dayFirst, t.content); ok {
 			return d, true
 		}
 	}
@@ -736,18 +740,18 @@ func (r *reconciler) nearTitleDate(allowUpdates bool) (dateValue, bool) {
 	if i >= len(r.c.h1After) {
 		return dateValue{}, false
 	}
-	if d, ok := publishedInLines(r.c.h1After[i], allowUpdates); ok {
+	if d, ok := publishedInLines(r.c.h1After[i], allowUpdates, r.dayFirst); ok {
 		return d, true
 	}
 	// A second heading that repeats the title (with a subtitle) may cut
 	// the first one's window short.
 	if j := i + 1; j < len(r.c.h1After) && strings.Contains(r.c.h1s[j], r.c.h1s[i]) {
-		if d, ok := publishedInLines(r.c.h1After[j], allowUpdates); ok {
+		if d, ok := publishedInLines(r.c.h1After[j], allowUpdates, r.dayFirst); ok {
 			return d, true
 		}
 	}
 	if i < len(r.c.h1Before) {
-		if d, ok := publishedInLines(r.c.h1Before[i], allowUpdates); ok {
+		if d, ok := publishedInLines(r.c.h1Before[i], allowUpdates, r.dayFirst); ok {
 			return d, true
 		}
 	}
@@ -757,7 +761,7 @@ func (r *reconciler) nearTitleDate(allowUpdates bool) (dateValue, bool) {
 // publishedInLines finds the first date in the lines of s that is not
 // labelled as an update ("Updated March 5, 2020", or "Last updated:" on
 // the line before the date).
-func publishedInLines(s string, allowUpdates bool) (dateValue, bool) {
+func publishedInLines(s string, allowUpdates, dayFirst bool) (dateValue, bool) {
 	skipping := false
 	for s != "" {
 		line := s
@@ -780,7 +784,7 @@ func publishedInLines(s string, allowUpdates bool) (dateValue, bool) {
 			skipping = !hasDigit
 			continue
 		}
-		if d, ok := parseFreeDate(line); ok {
+		if d, ok := parseFreeDate(dayFirst, line); ok {
 			if !d.hasTime && s != "" {
 				// The time may sit in the next element: "Nov 20 2019"
 				// "4:29 AM EST".
@@ -788,7 +792,7 @@ func publishedInLines(s string, allowUpdates bool) (dateValue, bool) {
 				if i := strings.IndexByte(s, '\n'); i >= 0 {
 					next = s[:i]
 				}
-				if d2, ok := parseFreeDate(line + " " + next); ok && d2.hasTime && sameDayAs(d2, d) {
+				if d2, ok := parseFreeDate(dayFirst, line + " " + next); ok && d2.hasTime && sameDayAs(d2, d) {
 					return d2, true
 				}
 			}
@@ -818,7 +822,7 @@ func (r *reconciler) textDate(aside bool) (dateValue, bool) {
 		if t.aside != aside {
 			continue
 		}
-		if d, ok := parseFreeDate(t.text); ok {
+		if d, ok := parseFreeDate(r.dayFirst, t.text); ok {
 			return d, true
 		}
 	}
@@ -939,6 +943,16 @@ func normLanguage(s string) string {
 		}
 	}
 	return strings.Join(out, "-")
+}
+
+// dayFirstLanguage says whether pages in a language write numeric dates
+// day first: all but American English (and English with no region, which
+// is most often American).
+func dayFirstLanguage(lang string) bool {
+	if lang == "" || lang == "en" || strings.HasPrefix(lang, "en-US") {
+		return false
+	}
+	return true
 }
 
 func allLetters(s string) bool {

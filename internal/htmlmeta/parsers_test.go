@@ -68,18 +68,44 @@ func TestPublishedInLines(t *testing.T) {
 	}
 	for _, tc := range tests {
 		got := ""
-		if d, ok := publishedInLines(tc.in, tc.allow); ok {
+		if d, ok := publishedInLines(tc.in, tc.allow, false); ok {
 			got = d.String()
 		}
 		// datetext may not read free text yet; only machine forms are
 		// certain. Skip cases whose answer needs it when it finds nothing.
 		if got == "" && tc.want != "" && !strings.HasPrefix(tc.in, "2") {
-			if _, ok := parseFreeDate("March 5, 2021"); !ok {
+			if _, ok := parseFreeDate(false, "March 5, 2021"); !ok {
 				continue
 			}
 		}
 		if got != tc.want {
 			t.Errorf("publishedInLines(%q, %v) = %q, want %q", tc.in, tc.allow, got, tc.want)
+		}
+	}
+}
+
+func TestFindSlashDate(t *testing.T) {
+	tests := []struct {
+		in       string
+		dayFirst bool
+		want     string
+	}{
+		{"05/10/2018 - Publicado por", true, "2018-10-05"},
+		{"05/10/2018", false, "2018-05-10"},
+		{"Posted 3/4/2025", false, "2025-03-04"},
+		{"25/12/2019", false, "2019-12-25"}, // 25 cannot be a month
+		{"12/25/2019", true, "2019-12-25"},  // nor can it here
+		{"1/2/345", false, ""},
+		{"11/12/20190", false, ""},
+		{"2019/11/12", false, ""},
+	}
+	for _, tc := range tests {
+		got := ""
+		if d, ok := findSlashDate(tc.in, tc.dayFirst); ok {
+			got = d.String()
+		}
+		if got != tc.want {
+			t.Errorf("findSlashDate(%q, %v) = %q, want %q", tc.in, tc.dayFirst, got, tc.want)
 		}
 	}
 }
@@ -195,7 +221,7 @@ func FuzzReadJSONLD(f *testing.F) {
 					_ = n
 				}
 			}
-			if _, ok := parseFreeDate(it.published); ok && it.published == "" {
+			if _, ok := parseFreeDate(false, it.published); ok && it.published == "" {
 				t.Fatalf("date from nothing")
 			}
 		}
