@@ -114,7 +114,7 @@ type reconciler struct {
 	// dayFirst: numeric dates such as 05/10/2018 put the day first, as
 	// everywhere but in the United States (set from the page language).
 	dayFirst bool
-	resolve *url.URL
+	resolve  *url.URL
 }
 
 func (r *reconciler) run() {
@@ -792,7 +792,7 @@ func publishedInLines(s string, allowUpdates, dayFirst bool) (dateValue, bool) {
 				if i := strings.IndexByte(s, '\n'); i >= 0 {
 					next = s[:i]
 				}
-				if d2, ok := parseFreeDate(dayFirst, line + " " + next); ok && d2.hasTime && sameDayAs(d2, d) {
+				if d2, ok := parseFreeDate(dayFirst, line+" "+next); ok && d2.hasTime && sameDayAs(d2, d) {
 					return d2, true
 				}
 			}
