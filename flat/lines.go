@@ -45,6 +45,9 @@ func decode(text []byte, maxBytes int64) (string, error) {
 	if len(bytes.TrimSpace(text)) == 0 {
 		return "", fmt.Errorf("flattened text: %w", lede.ErrEmptyInput)
 	}
+	if lines := countLines(text); lines > maxLines {
+		return "", fmt.Errorf("flattened text of %d non-blank lines exceeds the %d-line limit: %w", lines, maxLines, lede.ErrTooLarge)
+	}
 	if isBinary(text) {
 		return "", fmt.Errorf("input is binary data, not page text: %w", lede.ErrUnsupported)
 	}
@@ -53,6 +56,31 @@ func decode(text []byte, maxBytes int64) (string, error) {
 		return strings.ToValidUTF8(string(text), "\uFFFD"), nil
 	}
 	return string(text), nil
+}
+
+// maxLines is the most non-blank lines a page may have: far more than any
+// real page, and a bound on the memory a hostile input can cost.
+const maxLines = 300_000
+
+// countLines counts the lines that hold more than white space.
+func countLines(b []byte) int {
+	n, content := 0, false
+	for _, c := range b {
+		switch c {
+		case '\n':
+			if content {
+				n++
+			}
+			content = false
+		case ' ', '\t', '\r':
+		default:
+			content = true
+		}
+	}
+	if content {
+		n++
+	}
+	return n
 }
 
 // isBinary looks at the start of the input for NUL bytes, control bytes and
@@ -81,8 +109,9 @@ func isBinary(b []byte) bool {
 
 // splitLines cuts the text into lines and computes each line's own
 // features, then how often each text repeats in the page.
+// A run of blank lines is kept as one blank line.
 func splitLines(s string) []line {
-	n := strings.Count(s, "\n") + 1
+	n := min(strings.Count(s, "\n")+1, maxLines)
 	lines := make([]line, 0, n)
 	for len(s) > 0 {
 		i := strings.IndexByte(s, '\n')
@@ -93,7 +122,11 @@ func splitLines(s string) []line {
 			raw, s = s[:i], s[i+1:]
 		}
 		raw = strings.TrimRight(raw, "\r")
-		lines = append(lines, makeLine(raw))
+		l := makeLine(raw)
+		if l.blank && len(lines) > 0 && lines[len(lines)-1].blank {
+			continue
+		}
+		lines = append(lines, l)
 	}
 	counts := make(map[string]int, len(lines))
 	for i := range lines {
