@@ -31,7 +31,6 @@ type timeTag struct {
 	published bool   // itemprop=datePublished, pubdate, a class saying so
 	modified  bool   // itemprop=dateModified, a class saying "updated"
 	aside     bool   // inside a comment, related-stories box, sidebar or footer
-	order     int    // position among the candidates, document order
 }
 
 // bylineTag is the text of an element whose class, id, itemprop or rel says
@@ -40,7 +39,6 @@ type bylineTag struct {
 	text   string
 	strong bool // itemprop=author or rel=author: a name, not a line
 	aside  bool // in a comment, related-stories box, sidebar or footer
-	order  int
 }
 
 // dateText is the text of an element whose class or id says it holds a date.
@@ -65,7 +63,6 @@ type collected struct {
 	h1Before  []string // for each of h1s, the short texts just before it
 	byLines   []string // short text runs starting with "By "
 	headline  string   // itemprop=headline
-	order     int
 }
 
 // walker carries the state of the single walk over the tree.
@@ -189,14 +186,12 @@ func (w *walker) element(n *html.Node, aside, inBody bool) {
 		switch {
 		case strings.Contains(strings.ToLower(rel), "author"):
 			if t := w.text(n); t != "" && len(t) <= maxCandText {
-				c.order++
-				c.bylines = append(c.bylines, bylineTag{text: t, strong: true, aside: aside, order: c.order})
+				c.bylines = append(c.bylines, bylineTag{text: t, strong: true, aside: aside})
 			}
 		case aside:
 		case isBylineName(class) || isBylineName(id):
 			if t := w.text(n); t != "" && len(t) <= maxCandText {
-				c.order++
-				c.bylines = append(c.bylines, bylineTag{text: t, order: c.order})
+				c.bylines = append(c.bylines, bylineTag{text: t})
 			}
 		}
 	}
@@ -335,8 +330,6 @@ func (w *walker) itemprop(n *html.Node, prop string, aside bool) {
 		case strings.Contains(class, "publish") || strings.Contains(class, "posted") || strings.Contains(class, "created"):
 			tt.published = true
 		}
-		c.order++
-		tt.order = c.order
 		c.times = append(c.times, tt)
 	case prop == "author" || prop == "creator":
 		if len(c.bylines) >= maxCandidates {
@@ -356,8 +349,7 @@ func (w *walker) itemprop(n *html.Node, prop string, aside bool) {
 			}
 		}
 		if t != "" && len(t) <= maxCandText {
-			c.order++
-			c.bylines = append(c.bylines, bylineTag{text: t, strong: true, aside: aside, order: c.order})
+			c.bylines = append(c.bylines, bylineTag{text: t, strong: true, aside: aside})
 		}
 	case prop == "headline" || prop == "name headline" || prop == "headline name":
 		if c.headline == "" && !aside {

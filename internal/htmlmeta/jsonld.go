@@ -67,7 +67,7 @@ func readJSONLD(scripts []string) *ldDoc {
 		if !ok {
 			continue
 		}
-		d.node(v, 0, -1)
+		d.node(v, 0)
 	}
 	for _, r := range d.refs {
 		name := d.names[r.id]
@@ -175,14 +175,14 @@ func repairJSON(b []byte) []byte {
 
 // node reads one JSON value: arrays and @graph hold nodes; an object with a
 // @type is an item.
-func (d *ldDoc) node(v any, depth, parent int) {
+func (d *ldDoc) node(v any, depth int) {
 	if depth > maxLDDepth || len(d.items) >= maxLDItems {
 		return
 	}
 	switch t := v.(type) {
 	case []any:
 		for _, e := range t {
-			d.node(e, depth+1, parent)
+			d.node(e, depth+1)
 		}
 	case map[string]any:
 		d.object(t, depth)
@@ -191,7 +191,7 @@ func (d *ldDoc) node(v any, depth, parent int) {
 
 func (d *ldDoc) object(m map[string]any, depth int) {
 	if g, ok := m["@graph"]; ok {
-		d.node(g, depth+1, -1)
+		d.node(g, depth+1)
 	}
 	types := typeNames(m["@type"])
 	id := str(m["@id"])
@@ -280,7 +280,7 @@ func (d *ldDoc) object(m map[string]any, depth int) {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		d.node(m[k], depth+1, -1)
+		d.node(m[k], depth+1)
 	}
 }
 
