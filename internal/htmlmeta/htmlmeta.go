@@ -180,7 +180,11 @@ func (r *reconciler) urls() {
 			}
 		}
 	}
-	for _, cand := range []string{r.c.canonical, r.metas.first("og:url", "twitter:url")} {
+	ldURL := ""
+	if r.article != nil {
+		ldURL = r.article.url
+	}
+	for _, cand := range []string{r.c.canonical, r.metas.first("og:url", "twitter:url"), ldURL} {
 		if cand == "" {
 			continue
 		}
