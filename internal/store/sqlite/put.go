@@ -278,9 +278,9 @@ func urlKey(raw string) string {
 	if scheme != "http" && scheme != "https" {
 		return ""
 	}
-	host := strings.ToLower(u.Hostname())
-	if p := u.Port(); p != "" && !(scheme == "http" && p == "80" || scheme == "https" && p == "443") {
-		host += ":" + p
+	host := strings.ToLower(u.Host)
+	if p := u.Port(); scheme == "http" && p == "80" || scheme == "https" && p == "443" {
+		host = strings.TrimSuffix(host, ":"+p)
 	}
 	path := u.EscapedPath()
 	if path == "/" {

@@ -294,7 +294,14 @@ func ftsQuery(q string) string {
 	for _, w := range strings.Fields(q) {
 		prefix := strings.HasSuffix(w, "*")
 		w = strings.TrimRight(w, "*")
-		w = strings.ReplaceAll(w, `"`, "")
+		// Quotes would end the string, and control characters (NUL above
+		// all) cut it short inside SQLite.
+		w = strings.Map(func(r rune) rune {
+			if r == '"' || unicode.IsControl(r) || r == utf8.RuneError {
+				return -1
+			}
+			return r
+		}, w)
 		if !strings.ContainsFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 			continue
 		}

@@ -88,6 +88,13 @@ func TestMigrateFromEmpty(t *testing.T) {
 	if err := s.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
 		t.Errorf("journal_mode %q (%v), want wal", mode, err)
 	}
+	var sync, busy int
+	if err := s.db.QueryRow("PRAGMA synchronous").Scan(&sync); err != nil || sync != 1 {
+		t.Errorf("synchronous %d (%v), want 1 (NORMAL)", sync, err)
+	}
+	if err := s.db.QueryRow("PRAGMA busy_timeout").Scan(&busy); err != nil || busy != 10000 {
+		t.Errorf("busy_timeout %d (%v), want 10000", busy, err)
+	}
 	var fk int
 	if err := s.db.QueryRow("PRAGMA foreign_keys").Scan(&fk); err != nil || fk != 1 {
 		t.Errorf("foreign_keys %d (%v), want 1", fk, err)
