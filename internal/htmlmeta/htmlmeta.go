@@ -284,6 +284,9 @@ func (r *reconciler) siteNamesHost(withHost bool) []string {
 // site name.
 func (r *reconciler) title() {
 	sites := r.siteNames()
+	if r.m.SiteName == "" {
+		r.m.SiteName = siteFromTitle(r.c.titleTag, r.pageURL())
+	}
 	var cands []string
 	add := func(s string) {
 		if s = oneLine(s); s != "" {
@@ -345,6 +348,33 @@ func (r *reconciler) title() {
 	if len(cands) > 0 {
 		r.m.Title = cands[0]
 	}
+}
+
+// siteFromTitle returns the part of a document title, after or before a
+// separator, that names the site's host ("News | Example Times" on
+// www.exampletimes.com gives "Example Times"); "" when none does.
+func siteFromTitle(title string, u *url.URL) string {
+	if u == nil || title == "" {
+		return ""
+	}
+	host := []string{hostSite(u.Hostname())}
+	title = oneLine(title)
+	for _, sep := range titleSeparators {
+		if sep == ": " {
+			continue
+		}
+		if i := strings.LastIndex(title, sep); i > 0 {
+			if tail := strings.TrimSpace(title[i+len(sep):]); tail != "" && isSiteName(tail, host) {
+				return tail
+			}
+		}
+		if i := strings.Index(title, sep); i > 0 {
+			if head := strings.TrimSpace(title[:i]); isSiteName(head, host) {
+				return head
+			}
+		}
+	}
+	return ""
 }
 
 // bestHeading returns the <h1> that shares the most words with the metadata

@@ -334,6 +334,12 @@ func TestTitle(t *testing.T) {
 			want: fields{Title: "Tax rules change again"},
 		},
 		{
+			name: "site name read from the title suffix that names the host",
+			url:  "https://www.exampletimes.com/a",
+			page: `<head><title>Rates rise again | Example Times</title></head>`,
+			want: fields{Title: "Rates rise again", SiteName: "Example Times"},
+		},
+		{
 			name: "host name as suffix",
 			url:  "https://www.planetnews.com/x",
 			page: `<head><title>Tax rules change - PlanetNews.com</title></head>`,
