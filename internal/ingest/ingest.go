@@ -53,16 +53,16 @@ type FetchFunc func(ctx context.Context, rawURL string) (Page, error)
 // Options tunes an Ingester. The zero value reads local files with one
 // worker per CPU and reports no progress.
 type Options struct {
-	Workers       int             // zero: runtime.NumCPU()
-	From          pipeline.Format // zero: recognise HTML or text per page
-	MaxBytes      int64           // page size cap; zero: DefaultMaxBytes
-	PageTimeout   time.Duration   // cap on reading one page; zero: DefaultPageTimeout
-	Understander  *understand.Loader
-	Fetch         FetchFunc // nil: URL sources fail with a clear error
-	Refetch       bool      // fetch URLs even when already stored
+	Workers      int             // zero: runtime.NumCPU()
+	From         pipeline.Format // zero: recognise HTML or text per page
+	MaxBytes     int64           // page size cap; zero: DefaultMaxBytes
+	PageTimeout  time.Duration   // cap on reading one page; zero: DefaultPageTimeout
+	Understander *understand.Loader
+	Fetch        FetchFunc // nil: URL sources fail with a clear error
+	Refetch      bool      // fetch URLs even when already stored
 	// CheckPage rejects bytes that are no page (binary data, say) before
 	// they are read; nil checks only for emptiness and size.
-	CheckPage func(page []byte) error
+	CheckPage     func(page []byte) error
 	Progress      io.Writer // periodic progress lines and one line per failure; nil: none
 	ProgressEvery time.Duration
 }
