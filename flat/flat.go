@@ -122,9 +122,10 @@ func Extract(ctx context.Context, text []byte, opts Options) (*lede.Article, err
 	a.Related = p.readRelated()
 	a.Blocks = p.blocks
 	finish(a)
+	a.Language = detectLanguage(a.Text)
 	if total <= 0 || p.keptWords() < minBodyWords {
 		a.Blocks = []lede.Block{}
-		a.Text, a.HTML, a.WordCount = "", "", 0
+		a.Text, a.HTML, a.WordCount, a.Language = "", "", 0, ""
 		return a, fmt.Errorf("flattened text of %d lines: %w", len(lines), lede.ErrNoArticle)
 	}
 	return a, nil

@@ -54,6 +54,7 @@ type expectedSeed struct {
 		Published string   `json:"published"`
 		Section   string   `json:"section"`
 		Site      string   `json:"site"`
+		Language  string   `json:"language"`
 		Headings  []string `json:"headings"`
 		Embeds    []struct {
 			Kind       string `json:"kind"`
@@ -103,6 +104,7 @@ func TestSeed(t *testing.T) {
 	check("published", a.Published, w.Published)
 	check("section", a.Section, w.Section)
 	check("site", a.SiteName, w.Site)
+	check("language", a.Language, want.Article.Language)
 	if diff := cmp.Diff(w.Authors, a.Authors); diff != "" {
 		t.Errorf("authors (-want +got):\n%s", diff)
 	}
@@ -186,6 +188,12 @@ func TestBadInput(t *testing.T) {
 		{name: "png", in: []byte("\x89PNG\r\n\x1a\n...."), wantErr: lede.ErrUnsupported},
 		{name: "too large", in: []byte(story), opts: Options{MaxBytes: 10}, wantErr: lede.ErrTooLarge},
 		{name: "links only", in: []byte(links), wantErr: lede.ErrNoArticle},
+		{name: "too many lines", in: bytes.Repeat([]byte("a\n"), maxLines+1), wantErr: lede.ErrTooLarge},
+		{name: "blank runs", in: []byte("A Title For The Story Here" + strings.Repeat("\n", 100000) + storyBody), check: func(t *testing.T, a *lede.Article) {
+			if a.Title != "A Title For The Story Here" || a.WordCount < 50 {
+				t.Errorf("title %q, %d words", a.Title, a.WordCount)
+			}
+		}},
 		{name: "one 10 MB line", in: long, opts: Options{MaxBytes: -1}, check: func(t *testing.T, a *lede.Article) {
 			if a.WordCount == 0 {
 				t.Error("no words")
