@@ -15,6 +15,7 @@ const (
 	maxScriptLen  = 1 << 20
 	maxCandidates = 64
 	maxCandText   = 400
+	maxTexts      = 2000 // element texts one page may ask for
 )
 
 // metaTag is one <meta> with a name, property, itemprop or http-equiv key
@@ -77,6 +78,7 @@ type walker struct {
 	nRecent int
 	after   strings.Builder
 	afterOf int // index in h1s the after buffer belongs to; -1 none
+	texts   int // element texts taken so far, at most maxTexts
 }
 
 // collect walks the document once and gathers the candidates.
@@ -404,6 +406,10 @@ func (w *walker) byText(n *html.Node) {
 // text returns the element's text with white space collapsed, skipping
 // scripts and styles, capped to a few kilobytes.
 func (w *walker) text(n *html.Node) string {
+	if w.texts >= maxTexts {
+		return ""
+	}
+	w.texts++
 	w.buf.Reset()
 	w.appendText(n.FirstChild)
 	return collapseSpace(w.buf.String())

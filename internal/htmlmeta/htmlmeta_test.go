@@ -415,3 +415,29 @@ func TestReadNil(t *testing.T) {
 		t.Fatal("Article() = nil")
 	}
 }
+
+// TestReadLargeAndDeep reads a page with thousands of candidates and deep
+// nesting: the limits keep the work bounded and nothing panics.
+func TestReadLargeAndDeep(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Big page</title>`)
+	for i := 0; i < 2000; i++ {
+		b.WriteString(`<meta name="author" content="Ann Lee"><script type="application/ld+json">{"@type":"Article","author":"Bo Chen"}</script>`)
+	}
+	b.WriteString(`</head><body>`)
+	for i := 0; i < 300; i++ {
+		b.WriteString(`<div class="byline">`)
+	}
+	b.WriteString(`By Cy Diaz`)
+	for i := 0; i < 5000; i++ {
+		b.WriteString(`<p class="author">By Someone Else</p><time datetime="2020-01-02">x</time><h1>Big page</h1>`)
+	}
+	b.WriteString(`</body></html>`)
+	m := readPage(t, b.String(), "")
+	if m.Title != "Big page" {
+		t.Errorf("Title = %q", m.Title)
+	}
+	if len(m.Authors) == 0 {
+		t.Errorf("no authors")
+	}
+}
