@@ -345,7 +345,8 @@ func (f *finder) settle() {
 }
 
 // measure returns the length of t with white space runs counted as one
-// byte, ignoring leading and trailing space, and its commas.
+// byte, ignoring leading and trailing space, and its commas (Latin,
+// ideographic, fullwidth and Arabic).
 func measure(t string) (int32, int32) {
 	var n, commas int32
 	space := true
@@ -360,7 +361,14 @@ func measure(t string) (int32, int32) {
 		}
 		space = false
 		n++
-		if c == ',' {
+		switch {
+		case c == ',':
+			commas++
+		case c == 0xe3 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x81: // 、 ideographic comma
+			commas++
+		case c == 0xef && i+2 < len(t) && t[i+1] == 0xbc && t[i+2] == 0x8c: // ， fullwidth comma
+			commas++
+		case c == 0xd8 && i+1 < len(t) && t[i+1] == 0x8c: // ، Arabic comma
 			commas++
 		}
 	}
