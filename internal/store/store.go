@@ -81,9 +81,9 @@ const (
 type Summary struct {
 	ID        int64  `json:"id"`
 	Title     string `json:"title"`
-	URL       string `json:"url,omitempty"`
-	SiteName  string `json:"site_name,omitempty"`
-	Published string `json:"published,omitempty"`
+	URL       string `json:"url"`
+	SiteName  string `json:"site_name"`
+	Published string `json:"published"`
 	Snippet   string `json:"snippet"`
 }
 
@@ -116,11 +116,11 @@ type QuoteQuery struct {
 // QuoteHit is one stored quote.
 type QuoteHit struct {
 	Text      string `json:"text"`
-	Speaker   string `json:"speaker,omitempty"`
+	Speaker   string `json:"speaker"`
 	Kind      string `json:"kind"`
 	ArticleID int64  `json:"article_id"`
-	Title     string `json:"title,omitempty"`
-	Published string `json:"published,omitempty"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
 }
 
 // QuoteResult is one page of quotes and how many match in all.
