@@ -492,6 +492,13 @@ func (r *reconciler) authors() {
 	if r.article != nil && try(fromField, r.article.authors...) {
 		return
 	}
+	// A visible "By ..." byline element outranks the author metas, which
+	// often name the account that posted the page.
+	for _, b := range r.c.bylines {
+		if !b.aside && !b.strong && len(b.text) > 3 && strings.EqualFold(b.text[:3], "by ") && try(fromMarkup, b.text) {
+			return
+		}
+	}
 	for _, key := range authorMetaKeys {
 		if vs := r.metas[key]; len(vs) > 0 && try(fromField, vs...) {
 			return
