@@ -13,6 +13,17 @@ func SameTitle(truth, pred string) bool {
 	return NormalizeText(truth) == NormalizeText(pred)
 }
 
+// typography maps typographic quotes and dashes to their ASCII forms.
+var typography = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201c", "\"", "\u201d", "\"", "\u2013", "-", "\u2014", "-", "\u00a0", " ")
+
+// SameTitleFolded is SameTitle after also folding typographic quotes and
+// dashes to ASCII: some ground truths were typed with ASCII apostrophes where
+// the page has curly ones. It is reported beside the strict figure, never
+// instead of it.
+func SameTitleFolded(truth, pred string) bool {
+	return SameTitle(typography.Replace(truth), typography.Replace(pred))
+}
+
 // AuthorSet splits author strings into a set of normalized names: each
 // string is cut on commas, semicolons, "&" and the word "and", and every
 // non-empty part is normalized (NormalizeText). A leading "by " of the first

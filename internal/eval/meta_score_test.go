@@ -20,6 +20,27 @@ func TestSameTitle(t *testing.T) {
 	}
 }
 
+func TestSameTitleFolded(t *testing.T) {
+	tests := []struct {
+		truth, pred string
+		strict      bool
+		folded      bool
+	}{
+		{"We've Won", "We\u2019ve Won", false, true},
+		{"A \"Big\" Day - Report", "A \u201cBig\u201d Day \u2014 Report", false, true},
+		{"Same", "same", true, true},
+		{"We've Won", "We Won", false, false},
+	}
+	for _, tt := range tests {
+		if got := SameTitle(tt.truth, tt.pred); got != tt.strict {
+			t.Errorf("SameTitle(%q, %q) = %v, want %v", tt.truth, tt.pred, got, tt.strict)
+		}
+		if got := SameTitleFolded(tt.truth, tt.pred); got != tt.folded {
+			t.Errorf("SameTitleFolded(%q, %q) = %v, want %v", tt.truth, tt.pred, got, tt.folded)
+		}
+	}
+}
+
 func TestSameAuthors(t *testing.T) {
 	tests := []struct {
 		truth string

@@ -33,7 +33,7 @@ func WriteText(w io.Writer, reports []*Report, perPage int) error {
 		for _, a := range []struct {
 			name string
 			acc  Accuracy
-		}{{"title", rep.Title}, {author, rep.Author}, {"date", rep.Date}} {
+		}{{"title", rep.Title}, {"title (quotes folded)", rep.TitleFolded}, {author, rep.Author}, {"date", rep.Date}} {
 			if a.acc.Total > 0 {
 				meta = append(meta, fmt.Sprintf("%s %.4f (%d/%d)", a.name, a.acc.Rate, a.acc.Right, a.acc.Total))
 			}

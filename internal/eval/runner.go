@@ -59,9 +59,11 @@ type PageResult struct {
 	Counts PageCounts `json:"-"`
 	// Title, Author and Date are nil when the truth lacks the field (or, on
 	// WCXB, when the page is not an article).
-	Title  *bool `json:"title_ok,omitempty"`
-	Author *bool `json:"author_ok,omitempty"`
-	Date   *bool `json:"date_ok,omitempty"`
+	Title *bool `json:"title_ok,omitempty"`
+	// TitleFolded is Title with typographic quotes and dashes folded.
+	TitleFolded *bool `json:"title_folded_ok,omitempty"`
+	Author      *bool `json:"author_ok,omitempty"`
+	Date        *bool `json:"date_ok,omitempty"`
 	// Misses holds, for each metadata field scored wrong ("title",
 	// "author", "date"), the truth and the prediction, so misses can be
 	// studied.
@@ -109,12 +111,13 @@ type Report struct {
 	Body *BodyScore `json:"body,omitempty"`
 	// BagOfWords is the macro bag-of-words figure per page type and over
 	// AllTypes (MetricBagOfWords).
-	BagOfWords map[string]MacroPRF `json:"bag_of_words,omitempty"`
-	Title      Accuracy            `json:"title"`
-	Author     Accuracy            `json:"author"`
-	Date       Accuracy            `json:"date"`
-	Speed      Speed               `json:"speed"`
-	Results    []PageResult        `json:"-"`
+	BagOfWords  map[string]MacroPRF `json:"bag_of_words,omitempty"`
+	Title       Accuracy            `json:"title"`
+	TitleFolded Accuracy            `json:"title_folded"`
+	Author      Accuracy            `json:"author"`
+	Date        Accuracy            `json:"date"`
+	Speed       Speed               `json:"speed"`
+	Results     []PageResult        `json:"-"`
 }
 
 // Speed is how fast and how big a run was.
@@ -313,6 +316,8 @@ func score(m Metric, c Case, truth Truth, pred Prediction, exErr error, keepText
 	if c.PageType == "" || c.PageType == "article" {
 		if truth.Title != "" {
 			r.Title = r.check("title", SameTitle(truth.Title, pred.Title), truth.Title, pred.Title)
+			folded := SameTitleFolded(truth.Title, pred.Title)
+			r.TitleFolded = &folded
 		}
 		if truth.Authors != "" {
 			r.Author = r.check("author", SameAuthors(truth.Authors, pred.Authors), truth.Authors, strings.Join(pred.Authors, "; "))
@@ -352,6 +357,7 @@ func (rep *Report) sum(m Metric) {
 			rep.ErrorKinds[r.ErrKind]++
 		}
 		rep.Title.add(r.Title)
+		rep.TitleFolded.add(r.TitleFolded)
 		rep.Author.add(r.Author)
 		rep.Date.add(r.Date)
 		if !r.HasBody {
