@@ -156,26 +156,12 @@ func (b *blockBuilder) element(i int32) {
 		}
 		return
 	}
-	if s.flags&fBoiler != 0 || (s.hint&hintWeak != 0 && s.hint&(hintPositive|hintBody) == 0 && s.text < 200 && s.flags&fInline == 0) {
+	if i != b.root && b.furniture(s) {
+		return // the chosen container is read whatever its tag or name says
+	}
+	// A short article inside the story is a teaser card for another.
+	if a == atom.Article && i != b.root && b.dropCards && teaserCard(s) {
 		return
-	}
-	if s.hint&hintCaption != 0 && s.hint&(hintPositive|hintBody) == 0 && s.text < 300 {
-		return // a caption, even one written inline
-	}
-	switch a {
-	case atom.Article:
-		// A short article inside the story is a teaser card for another.
-		if i != b.root && b.dropCards && teaserCard(s) {
-			return
-		}
-	case atom.Header:
-		if s.text < 400 {
-			return
-		}
-	case atom.Form:
-		if s.paras < 2 {
-			return
-		}
 	}
 	if s.flags&fInline != 0 && s.flags&fHasBlock == 0 {
 		if a == atom.A {
@@ -295,6 +281,27 @@ func (b *blockBuilder) cardShare(root int32) float32 {
 		return 0
 	}
 	return float32(in) / float32(st[root].text)
+}
+
+// furniture reports whether an element met inside the content is page
+// furniture to skip: named or tagged as boilerplate; a short byline, date
+// or tag line; a caption, even one written inline; a short <header>; a
+// form without paragraphs.
+func (b *blockBuilder) furniture(s *nodeStat) bool {
+	named := s.hint&(hintPositive|hintBody) != 0
+	switch {
+	case s.flags&fBoiler != 0:
+		return true
+	case s.hint&hintWeak != 0 && !named && s.text < 200 && s.flags&fInline == 0:
+		return true
+	case s.hint&hintCaption != 0 && !named && s.text < 300:
+		return true
+	case s.n.DataAtom == atom.Header && s.text < 400:
+		return true
+	case s.n.DataAtom == atom.Form && s.paras < 2:
+		return true
+	}
+	return false
 }
 
 // withKind walks element i as a block of the given kind.
