@@ -286,6 +286,13 @@ func (l *line) measure() {
 		}
 	}
 	l.glued = gluedTitle(t)
+	if l.dated && strings.Contains(t, "(@") {
+		// A post signature ("— Name (@handle) June 28, 2018") belongs
+		// to the story; it is not a comment's or a teaser's date.
+		if _, ok := parseSignature(trimSpace(l.raw)); ok {
+			l.dated = false
+		}
+	}
 	if (strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]")) || (strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && l.words <= 4) {
 		l.bracket = true
 	}

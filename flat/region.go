@@ -161,7 +161,7 @@ func cutAtDates(lines []line, ws []float64) (start, end int, total float64) {
 	headSum := 0.0
 	for i := bestStart; i < bestEnd; i++ {
 		l := &lines[i]
-		if l.dated && sum >= minHead {
+		if l.dated && sum >= minHead && proseFollows(lines, i) {
 			if firstDated < 0 {
 				firstDated, headSum = i, sum
 			}
@@ -180,4 +180,24 @@ func cutAtDates(lines []line, ws []float64) (start, end int, total float64) {
 		return bestStart, e, headSum
 	}
 	return bestStart, bestEnd, best
+}
+
+// proseFollows reports whether one of the three non-blank lines after line
+// i is prose that is not dated: a comment's text after its date, unlike a
+// list of dates (a tour, a timeline).
+func proseFollows(lines []line, i int) bool {
+	for j, n := i+1, 0; j < len(lines) && n < 3; j++ {
+		l := &lines[j]
+		if l.blank {
+			continue
+		}
+		if l.dated {
+			return false
+		}
+		if isProse(l) {
+			return true
+		}
+		n++
+	}
+	return false
 }
