@@ -643,19 +643,30 @@ func (r *reconciler) dates() {
 	if u := r.pageURL(); u != nil {
 		fromURL, hasURL = urlDate(u.Path)
 	}
-	pub, hasPub = r.nearTitleDate(false)
-	if r.article != nil && !hasPub {
-		pub, hasPub = parseFreeDate(r.dayFirst, r.article.published)
+	// The dates the page declares.
+	var declared dateValue
+	hasDeclared := false
+	if r.article != nil {
+		declared, hasDeclared = parseFreeDate(r.dayFirst, r.article.published)
 		mod, hasMod = parseFreeDate(r.dayFirst, r.article.modified)
 	}
-	if !hasPub {
-		pub, hasPub = r.metaDate(pubDateKeys)
+	if !hasDeclared {
+		declared, hasDeclared = r.metaDate(pubDateKeys)
 	}
-	if !hasPub {
-		pub, hasPub = r.anyMetaDate()
+	if !hasDeclared {
+		declared, hasDeclared = r.anyMetaDate()
 	}
 	if !hasMod {
 		mod, hasMod = r.metaDate(modDateKeys)
+	}
+	pub, hasPub = r.nearTitleDate(false)
+	if hasPub && hasMod && hasDeclared && sameDayAs(pub, mod) && !sameDayAs(pub, declared) {
+		// The date under the headline is the declared modification:
+		// the page shows when it was updated, not when it came out.
+		pub = declared
+	}
+	if !hasPub && hasDeclared {
+		pub, hasPub = declared, true
 	}
 	if !hasPub {
 		// Other JSON-LD items may still carry the page's date.

@@ -272,6 +272,12 @@ func TestBylines(t *testing.T) {
 			want: fields{Authors: []string{"Associated Press"}},
 		},
 		{
+			name: "a dateline that is the declared modification yields to the declared publication",
+			page: `<head><meta property="article:published_time" content="2019-01-02T10:00:00Z"><meta property="article:modified_time" content="2021-06-07T10:00:00Z"></head>
+<body><h1>Guide to things</h1><p>June 7, 2021</p><p>Body text.</p></body>`,
+			want: fields{Published: "2019-01-02T10:00:00Z", Modified: "2021-06-07T10:00:00Z"},
+		},
+		{
 			name: "dateline under the headline",
 			page: `<body><h1>Harvest up</h1><div><span>Published 5:32 PM, March 5, 2020</span></div></body>`,
 			want: fields{Published: "2020-03-05"},
