@@ -174,6 +174,24 @@ func parseSignature(t string) (signature, bool) {
 // addSignature keeps a post signature as a paragraph and turns the body
 // block before it, the post's text, into an embed.
 func (p *page) addSignature(i int, sig signature) {
+	// The post's text may be lines the model left out: take the lines
+	// between the last kept line and the signature (at most six).
+	last := p.start - 1
+	if len(p.kept) > 0 {
+		last = p.kept[len(p.kept)-1]
+	}
+	var post []string
+	var postLines []int
+	for j := last + 1; j < i; j++ {
+		if l := &p.lines[j]; !l.blank && !l.bracket && !l.form {
+			post = append(post, l.text)
+			postLines = append(postLines, j)
+		}
+	}
+	if len(post) > 0 && len(post) <= 6 {
+		p.kept = append(p.kept, postLines[0])
+		p.blocks = append(p.blocks, lede.Block{Kind: lede.KindParagraph, Text: strings.Join(post, "\n")})
+	}
 	if k := len(p.blocks) - 1; k >= 0 && p.blocks[k].Kind != lede.KindHeading && p.blocks[k].Kind != lede.KindEmbed {
 		b := &p.blocks[k]
 		b.Kind = lede.KindEmbed
