@@ -100,9 +100,10 @@ func findContent(doc *html.Node, md *htmlmeta.Metadata) content {
 		g.settle()
 		if alt := g.build(title, authors); textLen(alt) > textLen(blocks)*3/2 {
 			blocks = alt
-			f = g
 		}
 	}
+	// Teaser boxes are found by their names, so always from the first
+	// reading.
 	return content{blocks: blocks, related: f.related()}
 }
 
