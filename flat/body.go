@@ -41,10 +41,19 @@ func (p *page) readBody() {
 	if n <= 0 {
 		return
 	}
+	seen := map[string]bool{}
 	for i := p.start; i < p.end; i++ {
 		l := &ls[i]
 		if l.blank {
 			continue
+		}
+		if l.repeats > 1 {
+			// A story does not say the same line twice: later copies
+			// are image labels or pull quotes.
+			if seen[l.text] {
+				continue
+			}
+			seen[l.text] = true
 		}
 		if sig, ok := parseSignature(trimSpace(l.raw)); ok {
 			p.addSignature(i, sig)
