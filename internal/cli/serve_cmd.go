@@ -104,6 +104,11 @@ func (c *ServeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	}
 	log.Info("serving", slog.String("url", "http://"+ln.Addr().String()), slog.String("db", path),
 		slog.Int("articles", n), slog.String("writes", writes))
+	if host, _, err := net.SplitHostPort(ln.Addr().String()); err == nil && *token != "" {
+		if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
+			log.Warn("the bearer token travels in clear over plain HTTP on a non-loopback address; put a TLS proxy in front")
+		}
+	}
 	if c.ready != nil {
 		c.ready(ln.Addr().String())
 	}

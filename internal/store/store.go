@@ -50,8 +50,8 @@ type PutResult struct {
 // Text filters compare case-insensitively.
 type Query struct {
 	Q        string // words, all of which must occur in the title or text
-	Person   string // a person's canonical name
-	Org      string // an organization's canonical name
+	Person   string // a person's canonical name, or another name an article uses for them
+	Org      string // an organization's canonical name, or another name an article uses for it
 	Place    string // a place's name
 	Country  string // ISO 3166-1 alpha-2 country of a named place
 	Site     string // site name, or host of the URL ("example.com")

@@ -179,6 +179,14 @@ func putParts(ctx context.Context, tx *sql.Tx, id int64, a *lede.Article) error 
 			id, pid, p.Role, mentionCount(p.Mentions)); err != nil {
 			return fmt.Errorf("person %q: %w", p.Name, err)
 		}
+		for _, alias := range p.Aliases {
+			if strings.TrimSpace(alias) == "" {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO article_person_aliases (article_id, person_id, alias) VALUES (?, ?, ?)", id, pid, alias); err != nil {
+				return fmt.Errorf("person %q: alias: %w", p.Name, err)
+			}
+		}
 	}
 	for _, o := range a.Organizations {
 		if strings.TrimSpace(o.Name) == "" {
@@ -192,6 +200,14 @@ func putParts(ctx context.Context, tx *sql.Tx, id int64, a *lede.Article) error 
 			ON CONFLICT (article_id, organization_id) DO UPDATE SET mentions = mentions + excluded.mentions`,
 			id, oid, mentionCount(o.Mentions)); err != nil {
 			return fmt.Errorf("organization %q: %w", o.Name, err)
+		}
+		for _, alias := range o.Aliases {
+			if strings.TrimSpace(alias) == "" {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO article_organization_aliases (article_id, organization_id, alias) VALUES (?, ?, ?)", id, oid, alias); err != nil {
+				return fmt.Errorf("organization %q: alias: %w", o.Name, err)
+			}
 		}
 	}
 	for _, p := range a.Places {

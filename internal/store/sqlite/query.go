@@ -87,12 +87,14 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 		args = append(args, match)
 	}
 	if v := strings.TrimSpace(q.Person); v != "" {
-		where = append(where, "EXISTS (SELECT 1 FROM article_people ap JOIN people p ON p.id = ap.person_id WHERE ap.article_id = a.id AND p.name = ?)")
-		args = append(args, v)
+		where = append(where, "(EXISTS (SELECT 1 FROM article_people ap JOIN people p ON p.id = ap.person_id WHERE ap.article_id = a.id AND p.name = ?)"+
+			" OR EXISTS (SELECT 1 FROM article_person_aliases x WHERE x.article_id = a.id AND x.alias = ?))")
+		args = append(args, v, v)
 	}
 	if v := strings.TrimSpace(q.Org); v != "" {
-		where = append(where, "EXISTS (SELECT 1 FROM article_organizations ao JOIN organizations o ON o.id = ao.organization_id WHERE ao.article_id = a.id AND o.name = ?)")
-		args = append(args, v)
+		where = append(where, "(EXISTS (SELECT 1 FROM article_organizations ao JOIN organizations o ON o.id = ao.organization_id WHERE ao.article_id = a.id AND o.name = ?)"+
+			" OR EXISTS (SELECT 1 FROM article_organization_aliases x WHERE x.article_id = a.id AND x.alias = ?))")
+		args = append(args, v, v)
 	}
 	if v := strings.TrimSpace(q.Place); v != "" {
 		where = append(where, "EXISTS (SELECT 1 FROM article_places apl JOIN places pl ON pl.id = apl.place_id WHERE apl.article_id = a.id AND pl.name = ?)")

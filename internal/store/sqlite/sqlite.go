@@ -37,8 +37,6 @@ type Options struct {
 	// BusyTimeoutMS is how long a statement waits for another process's
 	// lock, in milliseconds; zero means 10000.
 	BusyTimeoutMS int
-	// ReadOnly opens the database for reading only (no migrations run).
-	ReadOnly bool
 }
 
 // Store is a store.Store kept in one SQLite file.
@@ -60,11 +58,9 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	if path == "" {
 		return nil, fmt.Errorf("open store: %w: empty database path", store.ErrInvalid)
 	}
-	if !opts.ReadOnly {
-		if dir := filepath.Dir(path); dir != "" {
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return nil, fmt.Errorf("open store %s: %w", path, err)
-			}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("open store %s: %w", path, err)
 		}
 	}
 	busy := opts.BusyTimeoutMS
@@ -75,12 +71,9 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	q.Add("_pragma", "busy_timeout("+strconv.Itoa(busy)+")")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
-	if opts.ReadOnly {
-		q.Set("mode", "ro")
-	} else {
-		q.Add("_pragma", "journal_mode(WAL)")
-		q.Set("_txlock", "immediate")
-	}
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Set("_txlock", "immediate") // writers take the lock up front: no deadlock upgrading a read
+
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
@@ -93,11 +86,9 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	if !opts.ReadOnly {
-		if err := s.migrate(ctx); err != nil {
-			db.Close()
-			return nil, fmt.Errorf("open store %s: %w", path, err)
-		}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	return s, nil
 }

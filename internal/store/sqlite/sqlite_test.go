@@ -379,3 +379,46 @@ func TestNewerSchemaRefused(t *testing.T) {
 		t.Errorf("Open on a newer schema: %v, want an error saying it is newer", err)
 	}
 }
+
+func TestAliases(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "lede.db")
+	s, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := article(1, "Talks", "Talks went on.", "2024-01-01")
+	a.People = []lede.Person{{Name: "Vladimir Putin", Aliases: []string{"Putin"}}}
+	a.Organizations = []lede.Organization{{Name: "European Union", Aliases: []string{"EU"}}}
+	id := put(t, s, a).ID
+	b := article(2, "Other", "Other text.", "2024-01-02")
+	b.People = []lede.Person{{Name: "Ana Lima"}}
+	put(t, s, b)
+	check := func(when string) {
+		t.Helper()
+		for _, q := range []store.Query{{Person: "putin"}, {Person: "Vladimir Putin"}, {Org: "EU"}} {
+			res, err := s.Search(ctx, q)
+			if err != nil || res.Total != 1 || res.Results[0].ID != id {
+				t.Errorf("%s: Search(%+v) = %+v, %v; want article %d only", when, q, res, err, id)
+			}
+		}
+	}
+	check("stored")
+
+	// A database from before migration 002 gets its aliases from the
+	// stored articles' JSON.
+	for _, stmt := range []string{
+		"DROP TABLE article_person_aliases", "DROP TABLE article_organization_aliases",
+		"DELETE FROM schema_version WHERE version >= 2",
+	} {
+		if _, err := s.db.Exec(stmt); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	if s, err = Open(ctx, path, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	check("migrated")
+}
