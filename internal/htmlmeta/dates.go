@@ -424,6 +424,8 @@ var (
 	dayFirstLayouts = []layout{
 		{"2 January 2006", false, 'n'},
 		{"2 Jan 2006", false, 'n'},
+		{"2006 Jan 2", false, 'n'}, // citation_publication_date
+		{"2006 January 2", false, 'n'},
 	}
 )
 
