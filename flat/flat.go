@@ -119,6 +119,7 @@ func Extract(ctx context.Context, text []byte, opts Options) (*lede.Article, err
 		p.readBody()
 	}
 	p.readMeta(a)
+	p.dropTitleCopies(a.Title)
 	a.Related = p.readRelated()
 	a.Blocks = p.blocks
 	finish(a)
@@ -195,4 +196,21 @@ func (p *page) keptWords() int {
 		n += p.lines[i].words
 	}
 	return n
+}
+
+// dropTitleCopies removes body blocks that repeat the title: a headline
+// printed again above the story is not part of it.
+func (p *page) dropTitleCopies(title string) {
+	if title == "" {
+		return
+	}
+	blocks, kept := p.blocks[:0], p.kept[:0]
+	for k, b := range p.blocks {
+		if b.Text == title && b.Kind != lede.KindEmbed {
+			continue
+		}
+		blocks = append(blocks, b)
+		kept = append(kept, p.kept[k])
+	}
+	p.blocks, p.kept = blocks, kept
 }
