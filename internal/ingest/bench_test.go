@@ -1,0 +1,79 @@
+package ingest
+
+import (
+	"compress/gzip"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ledehq/lede/internal/store/sqlite"
+)
+
+// scrapinghubPages reads up to n pages of the shared scrapinghub benchmark,
+// or skips when the data is absent.
+func scrapinghubPages(b *testing.B, n int) [][]byte {
+	b.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		if parent := filepath.Dir(dir); parent != dir {
+			dir = parent
+			continue
+		}
+		b.Skip("repository root not found")
+	}
+	paths, _ := filepath.Glob(filepath.Join(dir, "..", "shared", "bench", "scrapinghub", "html", "*.html.gz"))
+	if len(paths) == 0 {
+		b.Skip("../shared/bench/scrapinghub/html absent: benchmark needs the shared benchmark data")
+	}
+	var pages [][]byte
+	for _, p := range paths[:min(n, len(paths))] {
+		f, err := os.Open(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		data, err := io.ReadAll(zr)
+		f.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, data)
+	}
+	return pages
+}
+
+// BenchmarkPage reads, understands and stores scrapinghub pages, each as a
+// new page (a comment makes its bytes unique).
+func BenchmarkPage(b *testing.B) {
+	pages := scrapinghubPages(b, 40)
+	s, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "lede.db"), sqlite.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	in := New(s, Options{})
+	ctx := context.Background()
+	// Load the gazetteer before timing.
+	if _, err := in.opts.Understander.Options(); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		page := append([]byte(fmt.Sprintf("<!-- %d -->", i)), pages[i%len(pages)]...)
+		if _, _, err := in.Page(ctx, Page{Name: "bench", URL: fmt.Sprintf("https://bench.example/%d", i), Data: page}); err != nil {
+			b.Logf("page %d: %v", i%len(pages), err)
+		}
+	}
+}
