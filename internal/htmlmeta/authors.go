@@ -50,7 +50,7 @@ func cleanAuthors(s string, src authorSource) []string {
 			}
 			continue
 		}
-		line = stripByPrefix(line)
+		line = stripByPrefix(dropParens(line))
 		if label, rest, ok := strings.Cut(line, ":"); ok && !strings.Contains(strings.TrimSpace(label), " ") && strings.TrimSpace(rest) != "" {
 			// "Text: Jane Doe" in any language; a photo credit is not
 			// a byline.
@@ -199,6 +199,24 @@ func isByLabel(line string) bool {
 	return false
 }
 
+// dropParens removes short balanced parenthetical groups from a byline:
+// "Richard (R.J.) Eskow" gives "Richard Eskow", "Jane Doe (@jdoe)" gives
+// "Jane Doe". An unbalanced "(" is left for cutAtStop.
+func dropParens(s string) string {
+	for range 4 {
+		i := strings.IndexByte(s, '(')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 || j > 60 {
+			return s
+		}
+		s = oneLine(s[:i] + " " + s[i+j+1:])
+	}
+	return s
+}
+
 // isCreditLabel says whether a one-word label credits pictures or a
 // source rather than the text.
 func isCreditLabel(label string) bool {
@@ -287,9 +305,15 @@ func cutAtStop(s string, stopWords bool) string {
 			// Inside names, between names, or in a handle that the
 			// name cleaner drops.
 		default:
-			// Digits start a date or time; bars, bullets, brackets,
-			// colons and other symbols end the names.
-			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r) {
+			// A word starting with a digit is a date or time; bars,
+			// bullets, brackets, colons and other symbols end the
+			// names. Digits inside a word ("jsmith2") are left to the
+			// name cleaner.
+			if unicode.IsDigit(r) {
+				if i == 0 || s[i-1] == ' ' {
+					end = i
+				}
+			} else if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Mc, r) {
 				end = i
 			}
 		}
@@ -409,6 +433,11 @@ func cleanName(p string, src authorSource) (string, bool) {
 		return "", false
 	}
 	for _, w := range words {
+		if len(words) > 1 || src != fromField {
+			if strings.ContainsAny(w, "0123456789") {
+				return "", false
+			}
+		}
 		// Template keys and dotted user names ("page.head.author").
 		if i := strings.IndexByte(w, '.'); i >= 0 && i+1 < len(w) && unicode.IsLower(rune(w[i+1])) {
 			return "", false
