@@ -296,6 +296,8 @@ func (b *blockBuilder) furniture(s *nodeStat) bool {
 		return true
 	case s.hint&hintCaption != 0 && !named && s.text < 300:
 		return true
+	case s.hint&hintAuthor != 0 && s.text < 700 && s.flags&fInline == 0:
+		return true // a byline or an author box, even inside a named post
 	case s.n.DataAtom == atom.Header && s.text < 400:
 		return true
 	case s.n.DataAtom == atom.Form && s.paras < 2:

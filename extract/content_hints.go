@@ -8,7 +8,7 @@ import (
 )
 
 // hint is what an element's class, id, role and itemprop say about it.
-type hint uint8
+type hint uint16
 
 const (
 	hintNone     hint = 0
@@ -19,6 +19,7 @@ const (
 	hintComments                  // names reader comments (also strong)
 	hintRelated                   // names a box of links to other stories (also strong)
 	hintCaption                   // names a caption or credit (also weak)
+	hintAuthor                    // names an author box or byline (also weak)
 )
 
 // strongWords name boilerplate wrappers; a class or id word equal to one of
@@ -68,15 +69,21 @@ var captionWords = map[string]bool{
 	"caption": true, "captions": true, "credit": true, "credits": true, "figcaption": true, "photocredit": true,
 }
 
+// authorWords name bylines and author boxes.
+var authorWords = map[string]bool{
+	"byline": true, "bylines": true, "author": true, "authors": true, "bio": true, "authorbio": true,
+	"authorbox": true, "contributor": true, "contributors": true,
+}
+
 // weakWords name furniture that is usually short: a byline, a date line, a
 // tag list, a caption. They mark an element only when its text is short.
 var weakWords = map[string]bool{
-	"byline": true, "bylines": true, "author": true, "authors": true, "dateline": true, "date": true,
+	"dateline": true, "date": true,
 	"timestamp": true, "time": true, "published": true, "meta": true, "tags": true, "tag": true,
 	"topics": true, "keywords": true, "category": true, "categories": true, "header": true,
 	"disclaimer": true, "copyright": true,
-	"more": true, "next": true, "prev": true, "previous": true, "follow": true, "bio": true,
-	"info": true, "contributor": true, "kicker": true, "eyebrow": true, "label": true,
+	"more": true, "next": true, "prev": true, "previous": true, "follow": true,
+	"info": true, "kicker": true, "eyebrow": true, "label": true,
 }
 
 var positiveWords = map[string]bool{
@@ -105,6 +112,9 @@ func mergeWordHints() map[string]hint {
 	}
 	for w := range captionWords {
 		m[w] = hintWeak | hintCaption
+	}
+	for w := range authorWords {
+		m[w] = hintWeak | hintAuthor
 	}
 	for w := range commentWords {
 		m[w] = hintStrong | hintComments

@@ -95,7 +95,7 @@ func teaserDetails(a, titleNode *html.Node, r *lede.Related) {
 				}
 				continue
 			}
-			if r.Author == "" && wordsHint(attr(c, "class"))&hintWeak != 0 && hasAuthorWord(attr(c, "class")) {
+			if r.Author == "" && wordsHint(attr(c, "class"))&hintAuthor != 0 {
 				t := strings.TrimSpace(normText(c))
 				low := strings.ToLower(t)
 				if strings.HasPrefix(low, "by ") {
@@ -110,11 +110,6 @@ func teaserDetails(a, titleNode *html.Node, r *lede.Related) {
 		}
 	}
 	walk(item)
-}
-
-func hasAuthorWord(class string) bool {
-	l := strings.ToLower(class)
-	return strings.Contains(l, "author") || strings.Contains(l, "byline")
 }
 
 // dayOf returns an ISO 8601 date or time by the Article date rules: an RFC
