@@ -25,11 +25,18 @@ const keepProbability = 0.5
 const shortKeepProbability = 0.8
 
 func (p *page) keepThreshold(l *line) float64 {
-	if l.words < 6 && !l.sentEnd {
+	switch {
+	case l.words < 6 && !l.sentEnd:
 		return shortKeepProbability
+	case isProse(l) && l.sentEnd && l.words >= 12:
+		return proseKeepProbability
 	}
 	return keepProbability
 }
+
+// proseKeepProbability is what a full sentence-ending line of the region
+// needs: the model's scores fall towards the end of long stories.
+const proseKeepProbability = 0.35
 
 // readBody chooses the body lines of the region and makes the blocks.
 func (p *page) readBody() {
@@ -114,7 +121,13 @@ func (p *page) isHeading(i int) bool {
 	}
 	prev := p.prevNonBlank(i)
 	next := p.nextNonBlank(i)
-	if prev < p.start || next < 0 || next >= p.end {
+	if next < 0 || next >= p.end {
+		return false
+	}
+	if l.numbered && prev >= p.start && isProse(&p.lines[next]) && !p.lines[next].numbered {
+		return true // "4. Crimper" above its paragraph, in a list article
+	}
+	if prev < p.start {
 		return false
 	}
 	if !isProse(&p.lines[prev]) || !isProse(&p.lines[next]) {
