@@ -21,7 +21,7 @@ func (s *Store) HasPage(ctx context.Context, pageHash string) (int64, bool, erro
 		return 0, false, store.ErrClosed
 	}
 	var id int64
-	err := s.db.QueryRowContext(ctx, "SELECT id FROM articles WHERE page_hash = ?", pageHash).Scan(&id)
+	err := s.db.QueryRowContext(ctx, "SELECT article_id FROM pages WHERE page_hash = ?", pageHash).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, false, nil
 	}
@@ -51,10 +51,10 @@ func (s *Store) HasURL(ctx context.Context, rawURL string) (int64, bool, error) 
 	return id, true, nil
 }
 
-// Put stores one article in one transaction. A page already stored (same
-// page hash), or an article whose URL key and text are already stored, is
-// not stored again; an article stored under the same URL key with other text
-// is replaced, keeping its id.
+// Put stores one article in one transaction. A page read before (same page
+// hash, whichever version of its article it gave), or an article whose URL
+// key and text are already stored, is not stored again; an article stored
+// under the same URL key with other text is replaced, keeping its id.
 func (s *Store) Put(ctx context.Context, e store.Entry) (store.PutResult, error) {
 	if s.isClosed() {
 		return store.PutResult{}, store.ErrClosed
@@ -85,8 +85,20 @@ func (s *Store) Put(ctx context.Context, e store.Entry) (store.PutResult, error)
 	}
 	defer tx.Rollback() // a no-op after Commit
 
+	now := time.Now().UTC().Format(time.RFC3339)
+	// seen records the page as read into article id and commits.
+	seen := func(id int64) (store.PutResult, error) {
+		if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO pages (page_hash, article_id, seen_at) VALUES (?, ?, ?)", pageHash, id, now); err != nil {
+			return store.PutResult{}, fmt.Errorf("put: record page: %w", err)
+		}
+		if err := tx.Commit(); err != nil {
+			return store.PutResult{}, fmt.Errorf("put: commit: %w", err)
+		}
+		return store.PutResult{ID: id}, nil
+	}
+
 	var id int64
-	switch err := tx.QueryRowContext(ctx, "SELECT id FROM articles WHERE page_hash = ?", pageHash).Scan(&id); {
+	switch err := tx.QueryRowContext(ctx, "SELECT article_id FROM pages WHERE page_hash = ?", pageHash).Scan(&id); {
 	case err == nil:
 		return store.PutResult{ID: id}, nil
 	case !errors.Is(err, sql.ErrNoRows):
@@ -98,7 +110,7 @@ func (s *Store) Put(ctx context.Context, e store.Entry) (store.PutResult, error)
 		switch err := tx.QueryRowContext(ctx, "SELECT id, content_hash FROM articles WHERE url_key = ?", key).Scan(&id, &oldHash); {
 		case err == nil:
 			if oldHash == contentHash {
-				return store.PutResult{ID: id}, nil
+				return seen(id)
 			}
 			// A new version of a stored page: replace it under its id.
 			if _, err := tx.ExecContext(ctx, "DELETE FROM articles WHERE id = ?", id); err != nil {
@@ -111,7 +123,7 @@ func (s *Store) Put(ctx context.Context, e store.Entry) (store.PutResult, error)
 	} else {
 		switch err := tx.QueryRowContext(ctx, "SELECT id FROM articles WHERE url_key IS NULL AND content_hash = ?", contentHash).Scan(&id); {
 		case err == nil:
-			return store.PutResult{ID: id}, nil
+			return seen(id)
 		case !errors.Is(err, sql.ErrNoRows):
 			return store.PutResult{}, fmt.Errorf("put: %w", err)
 		}
@@ -137,15 +149,15 @@ func (s *Store) Put(ctx context.Context, e store.Entry) (store.PutResult, error)
 		source, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		idArg, a.URL, a.CanonicalURL, keyArg, hostOf(key), pageHash, contentHash,
 		a.Title, strings.Join(a.Authors, "; "), a.SiteName, a.Section, a.Published, dayArg, atArg,
-		strings.ToLower(a.Language), a.WordCount, a.Text, doc, e.Source, time.Now().UTC().Format(time.RFC3339)).Scan(&id)
+		strings.ToLower(a.Language), a.WordCount, a.Text, doc, e.Source, now).Scan(&id)
 	if err != nil {
 		return store.PutResult{}, fmt.Errorf("put: insert article: %w", err)
 	}
 	if err := putParts(ctx, tx, id, a); err != nil {
 		return store.PutResult{}, fmt.Errorf("put: %w", err)
 	}
-	if err := tx.Commit(); err != nil {
-		return store.PutResult{}, fmt.Errorf("put: commit: %w", err)
+	if _, err := seen(id); err != nil {
+		return store.PutResult{}, err
 	}
 	res.ID = id
 	res.Created = !res.Updated
