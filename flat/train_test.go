@@ -91,12 +91,36 @@ func labelLines(lines []line, nb []int, truth truthIndex) []float64 {
 			}
 		}
 	}
+	// A short line in the truth counts when the nearest long lines above
+	// and below it (within 20 lines) are body lines: lists and
+	// subheadings inside the story, not a word that happens to recur.
+	long := make([]bool, len(nb))
+	for k, i := range nb {
+		long[k] = len(tokens(lines[i].text)) >= 4
+	}
+	out := append([]float64(nil), labels...)
 	for k := range nb {
-		if short[k] && ((k > 0 && labels[k-1] == 1) || (k+1 < len(nb) && labels[k+1] == 1)) {
-			labels[k] = 1
+		if !short[k] {
+			continue
+		}
+		above, below := false, false
+		for j := k - 1; j >= 0 && j >= k-20; j-- {
+			if long[j] {
+				above = labels[j] == 1
+				break
+			}
+		}
+		for j := k + 1; j < len(nb) && j <= k+20; j++ {
+			if long[j] {
+				below = labels[j] == 1
+				break
+			}
+		}
+		if above && below {
+			out[k] = 1
 		}
 	}
-	return labels
+	return out
 }
 
 func readGz(t testing.TB, p string) []byte {
