@@ -220,7 +220,10 @@ func (in *Ingester) Run(ctx context.Context, sources []string) (Stats, error) {
 	var listErr error
 	go func() {
 		defer close(jobs)
-		listErr = in.list(ctx, sources, jobs)
+		listErr = in.list(ctx, sources, jobs, func(err error) {
+			stats.failed.Add(1)
+			logf("ingest: %v", err)
+		})
 	}()
 
 	var wg sync.WaitGroup
@@ -312,8 +315,9 @@ func (in *Ingester) one(ctx context.Context, j job) (Outcome, error) {
 }
 
 // list sends the jobs of every source, in order, walking folders in
-// lexical order.
-func (in *Ingester) list(ctx context.Context, sources []string, jobs chan<- job) error {
+// lexical order. A file or subfolder that cannot be read is handed to fail
+// and the walk goes on.
+func (in *Ingester) list(ctx context.Context, sources []string, jobs chan<- job, fail func(error)) error {
 	send := func(j job) error {
 		select {
 		case jobs <- j:
@@ -341,7 +345,14 @@ func (in *Ingester) list(ctx context.Context, sources []string, jobs chan<- job)
 		}
 		err = filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return fmt.Errorf("%s: %w", path, cleanPathError(err))
+				if path == src {
+					return fmt.Errorf("%s: %w", path, cleanPathError(err))
+				}
+				fail(fmt.Errorf("%s: %w", path, cleanPathError(err)))
+				if d != nil && d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
 			}
 			if d.IsDir() {
 				if path != src && strings.HasPrefix(d.Name(), ".") {
@@ -349,7 +360,19 @@ func (in *Ingester) list(ctx context.Context, sources []string, jobs chan<- job)
 				}
 				return nil
 			}
-			if !d.Type().IsRegular() || !IsPageFile(d.Name()) {
+			if !IsPageFile(d.Name()) {
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 { // a link to a page file is read; links to folders are not followed
+				fi, err := os.Stat(path)
+				if err != nil {
+					fail(fmt.Errorf("%s: %w", path, cleanPathError(err)))
+					return nil
+				}
+				if !fi.Mode().IsRegular() {
+					return nil
+				}
+			} else if !d.Type().IsRegular() {
 				return nil
 			}
 			return send(job{path: path})

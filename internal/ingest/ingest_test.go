@@ -179,3 +179,38 @@ func TestIsPageFile(t *testing.T) {
 		}
 	}
 }
+
+func TestRunGoesPastUnreadableFolder(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root: permissions do not stop reading")
+	}
+	dir := t.TempDir()
+	writePages(t, dir, 2)
+	locked := filepath.Join(dir, "locked")
+	os.Mkdir(locked, 0o755)
+	os.WriteFile(filepath.Join(locked, "x.html"), []byte(generatedPage(50)), 0o644)
+	os.Chmod(locked, 0)
+	defer os.Chmod(locked, 0o755)
+	st, err := New(openStore(t), Options{Workers: 1}).Run(context.Background(), []string{dir})
+	if err != nil || st.Stored != 2 || st.Failed != 1 {
+		t.Errorf("run %+v %v, want 2 stored and the locked folder failed", st, err)
+	}
+}
+
+func TestRunSymlinks(t *testing.T) {
+	dir, other := t.TempDir(), t.TempDir()
+	target := filepath.Join(other, "story.html")
+	os.WriteFile(target, []byte(generatedPage(60)), 0o644)
+	if err := os.Symlink(target, filepath.Join(dir, "linked.html")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	os.Symlink(filepath.Join(other, "gone.html"), filepath.Join(dir, "dangling.html"))
+	var progress bytes.Buffer
+	st, err := New(openStore(t), Options{Workers: 1, Progress: &progress}).Run(context.Background(), []string{dir})
+	if err != nil || st.Stored != 1 || st.Failed != 1 {
+		t.Errorf("run %+v %v, want the linked page stored and the dangling link failed", st, err)
+	}
+	if !strings.Contains(progress.String(), "dangling.html") {
+		t.Errorf("progress does not name the dangling link:\n%s", progress.String())
+	}
+}
