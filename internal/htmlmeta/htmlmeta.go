@@ -665,7 +665,9 @@ func (r *reconciler) dates() {
 		// the page shows when it was updated, not when it came out.
 		pub = declared
 	}
-	if !hasPub && hasDeclared {
+	if !hasPub && hasDeclared || hasPub && hasDeclared && !pub.hasTime && declared.hasTime && sameDayAs(declared, pub) {
+		// No dateline, or one that gives the day the metadata gives
+		// with its time.
 		pub, hasPub = declared, true
 	}
 	if !hasPub {
