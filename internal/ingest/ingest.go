@@ -84,6 +84,8 @@ func (s Stats) Done() int64 { return s.Stored + s.Updated + s.Skipped + s.Failed
 type Ingester struct {
 	store store.Store
 	opts  Options
+	// readPage is pipeline.Read; tests replace it.
+	readPage func(ctx context.Context, page []byte, opts pipeline.Options) (*lede.Article, error)
 }
 
 // New returns an Ingester writing to s.
@@ -103,7 +105,7 @@ func New(s store.Store, opts Options) *Ingester {
 	if opts.Understander == nil {
 		opts.Understander = &understand.Loader{}
 	}
-	return &Ingester{store: s, opts: opts}
+	return &Ingester{store: s, opts: opts, readPage: pipeline.Read}
 }
 
 // Outcome says what happened to one page.
@@ -137,20 +139,8 @@ func (in *Ingester) Page(ctx context.Context, p Page) (int64, Outcome, error) {
 	} else if ok {
 		return id, Skipped, nil
 	}
-	rctx, cancel := context.WithTimeout(ctx, in.opts.PageTimeout)
-	defer cancel()
-	a, err := pipeline.Read(rctx, p.Data, pipeline.Options{
-		From:         in.opts.From,
-		URL:          p.URL,
-		ContentType:  p.ContentType,
-		MaxBytes:     in.opts.MaxBytes,
-		Understand:   true,
-		Understander: in.opts.Understander,
-	})
+	a, err := in.read(ctx, p)
 	if err != nil {
-		if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
-			return 0, 0, fmt.Errorf("%s: reading took longer than %s", p.Name, in.opts.PageTimeout)
-		}
 		return 0, 0, fmt.Errorf("%s: %w", p.Name, err)
 	}
 	if a.URL == "" {
@@ -168,6 +158,47 @@ func (in *Ingester) Page(ctx context.Context, p Page) (int64, Outcome, error) {
 	default:
 		return res.ID, Skipped, nil
 	}
+}
+
+// read runs the pipeline on one page within PageTimeout. The pipeline
+// checks its context between stages; should a stage overrun anyway, read
+// returns at the deadline and leaves that goroutine to finish on its own. A
+// panic in the pipeline becomes an error, so one bad page cannot stop a run
+// or a server.
+func (in *Ingester) read(ctx context.Context, p Page) (*lede.Article, error) {
+	rctx, cancel := context.WithTimeout(ctx, in.opts.PageTimeout)
+	defer cancel()
+	type outcome struct {
+		a   *lede.Article
+		err error
+	}
+	done := make(chan outcome, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- outcome{nil, fmt.Errorf("internal error reading the page (please report it): %v", r)}
+			}
+		}()
+		a, err := in.readPage(rctx, p.Data, pipeline.Options{
+			From:         in.opts.From,
+			URL:          p.URL,
+			ContentType:  p.ContentType,
+			MaxBytes:     in.opts.MaxBytes,
+			Understand:   true,
+			Understander: in.opts.Understander,
+		})
+		done <- outcome{a, err}
+	}()
+	var r outcome
+	select {
+	case r = <-done:
+	case <-rctx.Done():
+		r.err = rctx.Err()
+	}
+	if r.err != nil && errors.Is(r.err, context.DeadlineExceeded) && ctx.Err() == nil {
+		return nil, fmt.Errorf("reading took longer than %s", in.opts.PageTimeout)
+	}
+	return r.a, r.err
 }
 
 // job is one source to ingest: a file path or a URL.

@@ -10,10 +10,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/internal/store"
 	"github.com/ledehq/lede/internal/store/sqlite"
+	"github.com/ledehq/lede/pipeline"
 )
 
 // generatedPage is a small news page whose story differs by n.
@@ -212,5 +214,24 @@ func TestRunSymlinks(t *testing.T) {
 	}
 	if !strings.Contains(progress.String(), "dangling.html") {
 		t.Errorf("progress does not name the dangling link:\n%s", progress.String())
+	}
+}
+
+func TestPagePanicAndOverrun(t *testing.T) {
+	in := New(openStore(t), Options{PageTimeout: 20 * time.Millisecond})
+	in.readPage = func(ctx context.Context, page []byte, opts pipeline.Options) (*lede.Article, error) {
+		panic("boom")
+	}
+	if _, _, err := in.Page(context.Background(), Page{Name: "p", Data: []byte("x")}); err == nil || !strings.Contains(err.Error(), "boom") {
+		t.Errorf("panic: %v, want an error saying it", err)
+	}
+	release := make(chan struct{})
+	defer close(release)
+	in.readPage = func(ctx context.Context, page []byte, opts pipeline.Options) (*lede.Article, error) {
+		<-release // a stage that ignores its context
+		return nil, nil
+	}
+	if _, _, err := in.Page(context.Background(), Page{Name: "p", Data: []byte("y")}); err == nil || !strings.Contains(err.Error(), "longer than") {
+		t.Errorf("overrun: %v, want a timeout error", err)
 	}
 }
