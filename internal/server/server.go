@@ -18,6 +18,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -42,6 +43,9 @@ type Options struct {
 	Logger *slog.Logger
 	// MaxBodyBytes caps a posted page; zero: DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// MaxConcurrentPages caps the posted pages read at once (others
+	// wait); zero: the number of CPUs.
+	MaxConcurrentPages int
 }
 
 // Server answers the API. It is an http.Handler.
@@ -50,6 +54,7 @@ type Server struct {
 	opts  Options
 	log   *slog.Logger
 	mux   *http.ServeMux
+	pages chan struct{} // a slot per posted page being read
 }
 
 // New returns a Server reading s.
@@ -61,7 +66,10 @@ func New(s store.Store, opts Options) *Server {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	srv := &Server{store: s, opts: opts, log: log, mux: http.NewServeMux()}
+	if opts.MaxConcurrentPages <= 0 {
+		opts.MaxConcurrentPages = runtime.NumCPU()
+	}
+	srv := &Server{store: s, opts: opts, log: log, mux: http.NewServeMux(), pages: make(chan struct{}, opts.MaxConcurrentPages)}
 	srv.routes()
 	return srv
 }
@@ -369,6 +377,13 @@ func (s *Server) postPage(w http.ResponseWriter, r *http.Request) {
 	contentType := r.Header.Get("Content-Type")
 	if f := r.URL.Query().Get("from"); f == string(pipeline.FormatText) {
 		contentType = "text/plain"
+	}
+	select {
+	case s.pages <- struct{}{}:
+		defer func() { <-s.pages }()
+	case <-r.Context().Done():
+		s.writeError(w, r, http.StatusServiceUnavailable, "busy reading other pages; try again")
+		return
 	}
 	id, out, err := s.opts.Ingester.Page(r.Context(), ingest.Page{Name: name, URL: pageURL, ContentType: contentType, Data: body})
 	if err != nil {
