@@ -428,13 +428,18 @@ func (p *page) published(window []int, title int) string {
 			return d
 		}
 	}
-	for k := 0; k < len(window) && k < 8; k++ {
-		j := window[k]
-		if title >= 0 && j >= title {
-			continue
+	if title >= 0 {
+		// Just above the title.
+		for j, n := p.prevNonBlank(title), 0; j >= 0 && n < 4; j, n = p.prevNonBlank(j), n+1 {
+			if d, ok := lineDate(&p.lines[j]); ok {
+				return d
+			}
 		}
-		if d, ok := lineDate(&p.lines[j]); ok {
-			return d
+	} else {
+		for k := 0; k < len(window) && k < 8; k++ {
+			if d, ok := lineDate(&p.lines[window[k]]); ok {
+				return d
+			}
 		}
 	}
 	// Some pages date the story below it.

@@ -434,7 +434,9 @@ func readYear(s string, p int) (int, int, bool) {
 	if n != 4 || y < 1000 || y > 2999 {
 		return 0, 0, false
 	}
-	if q < len(s) && (isLetter(s[q]) || (s[q] == ':') || (q+1 < len(s) && (s[q] == '-' || s[q] == '/') && isDigit(s[q+1]))) {
+	if q < len(s) && ((isLetter(s[q]) && !(s[q] >= 'A' && s[q] <= 'Z')) || (s[q] == ':') || (q+1 < len(s) && (s[q] == '-' || s[q] == '/') && isDigit(s[q+1]))) {
+		// A capital letter may follow: words glued by a flattened
+		// layout ("June 29, 2020November 12, 2021").
 		return 0, 0, false
 	}
 	return y, q, true

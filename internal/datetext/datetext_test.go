@@ -25,6 +25,8 @@ func TestFind(t *testing.T) {
 		{"Posted 5:32 PM ET, Thu March 5, 2020", "2020-03-05T17:32:00-05:00", "5:32 PM ET, Thu March 5, 2020"},
 		{"8:30 AM Eastern, June 28, 2018", "2018-06-28T08:30:00-04:00", ""},
 		{"By Ben WeissDecember 7, 2025", "2025-12-07", "December 7, 2025"},
+		{"Posted on June 29, 2020November 12, 2021", "2020-06-29", "June 29, 2020"},
+		{"June 29, 2020s", "", ""},
 		// UK forms
 		{"28 June 2018", "2018-06-28", "28 June 2018"},
 		{"28th of June, 2018", "2018-06-28", ""},
