@@ -643,6 +643,11 @@ func (r *reconciler) dates() {
 	if u := r.pageURL(); u != nil {
 		fromURL, hasURL = urlDate(u.Path)
 	}
+	if !hasURL && r.m.Base != nil && r.m.CanonicalURL != "" {
+		if u, err := url.Parse(r.m.CanonicalURL); err == nil {
+			fromURL, hasURL = urlDate(u.Path)
+		}
+	}
 	// The dates the page declares.
 	var declared dateValue
 	hasDeclared := false
