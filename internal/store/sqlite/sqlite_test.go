@@ -452,3 +452,36 @@ func TestVersionsDoNotFlipFlop(t *testing.T) {
 		t.Errorf("stored text %q (%v), want the later version", got.Article.Text, err)
 	}
 }
+
+// TestPutAllOrNothing makes the last write of an article fail and checks
+// that nothing of it stays.
+func TestPutAllOrNothing(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	if _, err := s.db.Exec(`CREATE TRIGGER fail_quote BEFORE INSERT ON quotes WHEN new.text = 'fail here'
+		BEGIN SELECT RAISE(ABORT, 'injected failure'); END`); err != nil {
+		t.Fatal(err)
+	}
+	a := article(1, "Doomed", "A doomed article about harbours.", "2024-01-01")
+	a.People = []lede.Person{{Name: "Ana Lima", Aliases: []string{"Lima"}}}
+	a.Places = []lede.Place{{Name: "Porto", Country: "PT"}}
+	a.Dates = []lede.DateMention{{Text: "today", Start: 0, End: 5}}
+	a.Quotes = []lede.Quote{{Text: "fine", Kind: lede.QuoteDirect}, {Text: "fail here", Kind: lede.QuoteDirect}}
+	if _, err := s.Put(ctx, store.Entry{Article: a}); err == nil || !strings.Contains(err.Error(), "injected failure") {
+		t.Fatalf("Put: %v, want the injected failure", err)
+	}
+	for _, table := range []string{"articles", "blocks", "article_people", "article_person_aliases", "article_places", "dates", "quotes", "pages", "articles_fts", "quotes_fts"} {
+		var n int
+		if err := s.db.QueryRow("SELECT count(*) FROM " + table).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n != 0 {
+			t.Errorf("%s holds %d rows after a failed Put, want 0", table, n)
+		}
+	}
+	// The store still works.
+	a.Quotes = a.Quotes[:1]
+	if r := put(t, s, a); !r.Created {
+		t.Errorf("Put after the failure: %+v", r)
+	}
+}
