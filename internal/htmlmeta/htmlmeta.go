@@ -436,10 +436,13 @@ func wordShare(a, b string) float64 {
 }
 
 // authors picks the byline: the first source that yields person names, in
-// the order JSON-LD, author metas, microdata and rel=author, byline
-// elements, "By" lines. A list that only names the site or publisher gives
-// way to a later source with person names, and a team byline ("Podium
-// Staff") is the last resort.
+// the order: a "By" line under the headline, JSON-LD authors, a "By ..."
+// byline element, author metas, microdata and rel=author, other byline
+// elements, "By" lines anywhere, a name line under the headline, JSON-LD
+// organization authors. A list that only names the site, the publisher or
+// an organization gives way to a later source with person names; it is
+// kept when none has one, and a team byline ("Podium Staff") is the last
+// resort.
 func (r *reconciler) authors() {
 	sites := r.siteNamesHost(false)
 	var fallback []string
