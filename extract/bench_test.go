@@ -3,33 +3,16 @@ package extract
 import (
 	"context"
 	"encoding/json"
+	"github.com/ledehq/lede/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"testing"
 )
 
-// benchRoot finds the repository root (the folder holding go.mod).
-func benchRoot(tb testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-}
-
 // BenchmarkExtract runs Extract over the scrapinghub benchmark pages (one
 // op is one page) and reports pages per second.
 func BenchmarkExtract(b *testing.B) {
-	bench := filepath.Join(benchRoot(b), "..", "shared", "bench", "scrapinghub")
+	bench := sharedtest.Path(b, "bench", "scrapinghub")
 	raw, err := os.ReadFile(filepath.Join(bench, "ground-truth.json"))
 	if err != nil {
 		b.Skipf("scrapinghub benchmark not found (%v): needs ../shared/bench next to the repository", err)

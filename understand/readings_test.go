@@ -1,6 +1,8 @@
 package understand
 
 import (
+	"github.com/ledehq/lede/internal/sharedtest"
+
 	"context"
 	"flag"
 	"path/filepath"
@@ -25,7 +27,7 @@ var floors = map[string]struct{ p, r float64 }{
 // TestHandReadings understands every hand reading (the seed and
 // testdata/expected) and checks the scores against floors.
 func TestHandReadings(t *testing.T) {
-	root := repoRoot(t)
+	root := sharedtest.Root(t)
 	all, err := readings.LoadDir(filepath.Join("testdata", "expected"))
 	if err != nil {
 		t.Fatal(err)

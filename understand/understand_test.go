@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"github.com/ledehq/lede/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -17,25 +18,6 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
-
-// repoRoot walks up from the package directory to the directory of go.mod.
-func repoRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the package directory")
-		}
-		dir = parent
-	}
-}
 
 // seed is the founding example's expected reading.
 type seed struct {
@@ -82,7 +64,7 @@ type seed struct {
 
 func loadSeed(t testing.TB) (*seed, *lede.Article) {
 	t.Helper()
-	path := filepath.Join(repoRoot(t), "..", "shared", "seed", "fortune-trump-putin-helsinki.expected.json")
+	path := sharedtest.Path(t, "seed", "fortune-trump-putin-helsinki.expected.json")
 	b, err := os.ReadFile(path)
 	if os.IsNotExist(err) {
 		t.Skipf("shared seed not present at %s", path)
@@ -375,7 +357,7 @@ func FuzzUnderstand(f *testing.F) {
 }
 
 func BenchmarkUnderstand(b *testing.B) {
-	root := repoRoot(b)
+	root := sharedtest.Root(b)
 	path := filepath.Join(root, "..", "shared", "bench", "scrapinghub", "ground-truth.json")
 	raw, err := os.ReadFile(path)
 	if os.IsNotExist(err) {

@@ -3,6 +3,7 @@ package htmlcharset
 import (
 	"bytes"
 	"compress/gzip"
+	"github.com/ledehq/lede/internal/sharedtest"
 	"io"
 	"os"
 	"path/filepath"
@@ -274,7 +275,7 @@ func isPlainASCII(p []byte) bool {
 // benchPages reads up to n pages of the scrapinghub benchmark, or skips.
 func benchPages(b *testing.B, n int) [][]byte {
 	b.Helper()
-	dir := filepath.Join(repoRoot(b), "..", "shared", "bench", "scrapinghub", "html")
+	dir := sharedtest.Path(b, "bench", "scrapinghub", "html")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.html.gz"))
 	if len(files) == 0 {
 		b.Skipf("benchmark pages not found in %s (../shared is absent)", dir)
@@ -352,7 +353,7 @@ func BenchmarkDecode(b *testing.B) {
 // come back unchanged, as UTF-8 (a page that still says gb2312 or
 // iso-8859-1 in its meta tag must not be turned into mojibake).
 func TestBenchPagesStayUTF8(t *testing.T) {
-	root := filepath.Join(repoRoot(t), "..", "shared", "bench")
+	root := sharedtest.Path(t, "bench")
 	files, _ := filepath.Glob(filepath.Join(root, "readability", "*", "source.html.gz"))
 	more, _ := filepath.Glob(filepath.Join(root, "scrapinghub", "html", "*.html.gz"))
 	files = append(files, more...)

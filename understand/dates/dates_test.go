@@ -2,8 +2,8 @@ package dates
 
 import (
 	"encoding/json"
+	"github.com/ledehq/lede/internal/sharedtest"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -176,24 +176,6 @@ func TestOffsets(t *testing.T) {
 	}
 }
 
-// repoRoot walks up from the package directory to go.mod.
-func repoRoot(tb testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-}
-
 type seedDoc struct {
 	Article struct {
 		Published string   `json:"published"`
@@ -206,7 +188,7 @@ type seedDoc struct {
 }
 
 func readSeed(tb testing.TB) (seedDoc, string) {
-	path := filepath.Join(repoRoot(tb), "..", "shared", "seed", "fortune-trump-putin-helsinki.expected.json")
+	path := sharedtest.Path(tb, "seed", "fortune-trump-putin-helsinki.expected.json")
 	b, err := os.ReadFile(path)
 	if err != nil {
 		tb.Skipf("seed not available (%v); it lives in ../shared beside the repository", err)
@@ -278,7 +260,7 @@ func BenchmarkFindSeed(b *testing.B) {
 
 // benchBodies returns the article bodies of the scrapinghub benchmark.
 func benchBodies(tb testing.TB) []string {
-	path := filepath.Join(repoRoot(tb), "..", "shared", "bench", "scrapinghub", "ground-truth.json")
+	path := sharedtest.Path(tb, "bench", "scrapinghub", "ground-truth.json")
 	b, err := os.ReadFile(path)
 	if err != nil {
 		tb.Skipf("benchmark data not available (%v); it lives in ../shared beside the repository", err)

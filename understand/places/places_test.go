@@ -2,9 +2,9 @@ package places
 
 import (
 	"encoding/json"
+	"github.com/ledehq/lede/internal/sharedtest"
 	"math"
 	"os"
-	"path/filepath"
 	"runtime"
 	"sync"
 	"testing"
@@ -168,29 +168,11 @@ func TestGeocodeMergesMentions(t *testing.T) {
 	}
 }
 
-// repoRoot walks up from the package directory to go.mod.
-func repoRoot(tb testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-}
-
 // TestSeedPlaces checks every "must" place of the seed article: given its
 // name and aliases as candidates, Geocode gives its country, and its
 // coordinates when the seed gives them.
 func TestSeedPlaces(t *testing.T) {
-	path := filepath.Join(repoRoot(t), "..", "shared", "seed", "fortune-trump-putin-helsinki.expected.json")
+	path := sharedtest.Path(t, "seed", "fortune-trump-putin-helsinki.expected.json")
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Skipf("seed not available (%v); it lives in ../shared beside the repository", err)
