@@ -118,6 +118,19 @@ const (
 	Skipped                // already stored
 )
 
+// String names the outcome: "stored", "updated" or "skipped".
+func (o Outcome) String() string {
+	switch o {
+	case Stored:
+		return "stored"
+	case Updated:
+		return "updated"
+	case Skipped:
+		return "skipped"
+	}
+	return fmt.Sprintf("Outcome(%d)", int(o))
+}
+
 // Page reads one page and stores its article. A page whose bytes are already
 // stored is skipped without reading it. A page with no article returns an
 // error wrapping lede.ErrNoArticle.
