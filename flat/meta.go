@@ -48,16 +48,16 @@ func (p *page) readMeta(a *lede.Article) {
 		}
 		// A headline shares its content words with the story.
 		ov := overlap(l.text, bodyWords)
-		s += 5 * ov
+		s += 8 * ov
 		if ov == 0 && l.words <= 3 {
 			s -= 2 // a name or a label
 		}
 		s -= 0.05 * float64(k)
 		if p.echoed(j) {
-			s += 2
+			s += 3
 		}
 		if firstMeta >= 0 && j < firstMeta && p.nextNonBlank(j) == firstMeta {
-			s += 6
+			s += 3
 		}
 		if firstMeta >= 0 && j > firstMeta {
 			s -= 2
