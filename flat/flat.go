@@ -101,7 +101,7 @@ func Extract(ctx context.Context, text []byte, opts Options) (*lede.Article, err
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	p := page{lines: lines}
+	p := page{lines: lines, urlWords: slugWords(opts.URL)}
 	a := &lede.Article{URL: opts.URL, Blocks: []lede.Block{}}
 	start, end, total, probs := bestRegion(lines)
 	p.start, p.end, p.probs = start, end, probs
@@ -135,10 +135,11 @@ func Extract(ctx context.Context, text []byte, opts Options) (*lede.Article, err
 // page is the extraction state of one input.
 type page struct {
 	lines      []line
-	start, end int       // the article region, [start, end)
-	kept       []int     // body lines, in order
-	probs      []float64 // each line's probability of being body text
-	fallback   bool      // the region is the hand-weighted one: keep prose lines
+	start, end int             // the article region, [start, end)
+	kept       []int           // body lines, in order
+	probs      []float64       // each line's probability of being body text
+	fallback   bool            // the region is the hand-weighted one: keep prose lines
+	urlWords   map[string]bool // words of the page address's path, for the title
 	blocks     []lede.Block
 	titleLine  int // -1 when none
 	metaFrom   int // the title, byline and date lines: [metaFrom, bodyStart)

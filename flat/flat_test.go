@@ -389,3 +389,17 @@ func BenchmarkExtract(b *testing.B) {
 		i++
 	}
 }
+
+func TestTitleFromSlug(t *testing.T) {
+	in := "  • Home\n  • News\n\nBreaking Updates From Around The World\n\nCity Council Approves The Library Budget\n\nBy Jane Doe\n\n" + storyBody
+	a, err := Extract(context.Background(), []byte(in), Options{URL: "https://example.org/2021/03/03/council-approves-library-budget/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "City Council Approves The Library Budget" {
+		t.Errorf("title %q", a.Title)
+	}
+	if got := slugWords("https://example.org/a/b-title-words?x=1"); !got["title"] || !got["words"] || got["x"] {
+		t.Errorf("slugWords = %v", got)
+	}
+}

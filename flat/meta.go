@@ -49,6 +49,10 @@ func (p *page) readMeta(a *lede.Article) {
 		// A headline shares its content words with the story.
 		ov := overlap(l.text, bodyWords)
 		s += 8 * ov
+		if len(p.urlWords) > 0 {
+			// The address's slug often spells the headline.
+			s += 6 * overlap(l.text, p.urlWords)
+		}
 		if ov == 0 && l.words <= 3 {
 			s -= 2 // a name or a label
 		}
@@ -631,4 +635,27 @@ func cutGlued(s string) string {
 		}
 	}
 	return s
+}
+
+// slugWords returns the lower-cased words of four letters or more in a
+// URL's path ("/2025/09/04/top-nutrition-trends-for-fall/").
+func slugWords(url string) map[string]bool {
+	if i := strings.Index(url, "://"); i >= 0 {
+		url = url[i+3:]
+	}
+	i := strings.IndexByte(url, '/')
+	if i < 0 {
+		return nil
+	}
+	path := url[i:]
+	if q := strings.IndexAny(path, "?#"); q >= 0 {
+		path = path[:q]
+	}
+	set := map[string]bool{}
+	for _, w := range strings.FieldsFunc(path, notLetter) {
+		if len(w) >= 4 {
+			set[strings.ToLower(w)] = true
+		}
+	}
+	return set
 }
