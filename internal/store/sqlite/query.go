@@ -133,21 +133,43 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 	if res.Total == 0 || q.Offset >= res.Total {
 		return res, nil
 	}
-	snippet := "''"
-	if match != "" {
-		snippet = "snippet(articles_fts, 1, '', '', '…', 24)"
-	}
+	// First the page of ids, ordered; then their fields and snippets. In
+	// one query SQLite would build a snippet for every match before
+	// sorting them, not only for the page.
 	order := " ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC"
 	if sortBy == store.SortRelevance {
 		order = " ORDER BY bm25(articles_fts, 4.0, 1.0), a.id DESC"
 	}
-	sel := `SELECT a.id, a.title, CASE WHEN a.url != '' THEN a.url ELSE a.canonical_url END, a.site_name, a.published, ` +
-		snippet + `, substr(a.text, 1, 400)` + from + cond + order + " LIMIT ? OFFSET ?"
-	rows, err := s.db.QueryContext(ctx, sel, append(args, limit, q.Offset)...)
+	ids, err := s.pageIDs(ctx, "SELECT a.id"+from+cond+order+" LIMIT ? OFFSET ?", append(args, limit, q.Offset))
+	if err != nil {
+		return store.SearchResult{}, fmt.Errorf("search: %w", err)
+	}
+	if len(ids) == 0 {
+		return res, nil
+	}
+	idList := make([]any, len(ids))
+	marks := make([]string, len(ids))
+	for i, id := range ids {
+		idList[i], marks[i] = id, "?"
+	}
+	inIDs := "a.id IN (" + strings.Join(marks, ",") + ")"
+	fields := `SELECT a.id, a.title, CASE WHEN a.url != '' THEN a.url ELSE a.canonical_url END, a.site_name, a.published, `
+	var sel string
+	var selArgs []any
+	if match != "" {
+		sel = fields + "snippet(articles_fts, 1, '', '', '…', 24), substr(a.text, 1, 400)" +
+			" FROM articles a JOIN articles_fts ON articles_fts.rowid = a.id WHERE articles_fts MATCH ? AND " + inIDs
+		selArgs = append([]any{match}, idList...)
+	} else {
+		sel = fields + "'', substr(a.text, 1, 400) FROM articles a WHERE " + inIDs
+		selArgs = idList
+	}
+	rows, err := s.db.QueryContext(ctx, sel, selArgs...)
 	if err != nil {
 		return store.SearchResult{}, fmt.Errorf("search: %w", err)
 	}
 	defer rows.Close()
+	byID := make(map[int64]store.Summary, len(ids))
 	for rows.Next() {
 		var r store.Summary
 		var head string
@@ -157,12 +179,35 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 		if strings.TrimSpace(r.Snippet) == "" {
 			r.Snippet = cutWords(head, snippetRunes)
 		}
-		res.Results = append(res.Results, r)
+		byID[r.ID] = r
 	}
 	if err := rows.Err(); err != nil {
 		return store.SearchResult{}, fmt.Errorf("search: %w", err)
 	}
+	for _, id := range ids {
+		if r, ok := byID[id]; ok { // gone only if deleted between the two queries
+			res.Results = append(res.Results, r)
+		}
+	}
 	return res, nil
+}
+
+// pageIDs runs a query of article ids.
+func (s *Store) pageIDs(ctx context.Context, query string, args []any) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
 }
 
 // Quotes returns one page of the quotes a query selects, newest article
