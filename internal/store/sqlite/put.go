@@ -88,7 +88,7 @@ func (s *Store) Put(ctx context.Context, e store.Entry) (store.PutResult, error)
 	now := time.Now().UTC().Format(time.RFC3339)
 	// seen records the page as read into article id and commits.
 	seen := func(id int64) (store.PutResult, error) {
-		if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO pages (page_hash, article_id, seen_at) VALUES (?, ?, ?)", pageHash, id, now); err != nil {
+		if err := s.exec(ctx, tx, "INSERT OR IGNORE INTO pages (page_hash, article_id, seen_at) VALUES (?, ?, ?)", pageHash, id, now); err != nil {
 			return store.PutResult{}, fmt.Errorf("put: record page: %w", err)
 		}
 		if err := tx.Commit(); err != nil {
@@ -98,7 +98,7 @@ func (s *Store) Put(ctx context.Context, e store.Entry) (store.PutResult, error)
 	}
 
 	var id int64
-	switch err := tx.QueryRowContext(ctx, "SELECT article_id FROM pages WHERE page_hash = ?", pageHash).Scan(&id); {
+	switch err := s.row(ctx, tx, "SELECT article_id FROM pages WHERE page_hash = ?", pageHash).Scan(&id); {
 	case err == nil:
 		return store.PutResult{ID: id}, nil
 	case !errors.Is(err, sql.ErrNoRows):
@@ -107,13 +107,13 @@ func (s *Store) Put(ctx context.Context, e store.Entry) (store.PutResult, error)
 	var res store.PutResult
 	if key != "" {
 		var oldHash string
-		switch err := tx.QueryRowContext(ctx, "SELECT id, content_hash FROM articles WHERE url_key = ?", key).Scan(&id, &oldHash); {
+		switch err := s.row(ctx, tx, "SELECT id, content_hash FROM articles WHERE url_key = ?", key).Scan(&id, &oldHash); {
 		case err == nil:
 			if oldHash == contentHash {
 				return seen(id)
 			}
 			// A new version of a stored page: replace it under its id.
-			if _, err := tx.ExecContext(ctx, "DELETE FROM articles WHERE id = ?", id); err != nil {
+			if err := s.exec(ctx, tx, "DELETE FROM articles WHERE id = ?", id); err != nil {
 				return store.PutResult{}, fmt.Errorf("put: replace article %d: %w", id, err)
 			}
 			res.Updated = true
@@ -121,7 +121,7 @@ func (s *Store) Put(ctx context.Context, e store.Entry) (store.PutResult, error)
 			return store.PutResult{}, fmt.Errorf("put: %w", err)
 		}
 	} else {
-		switch err := tx.QueryRowContext(ctx, "SELECT id FROM articles WHERE url_key IS NULL AND content_hash = ?", contentHash).Scan(&id); {
+		switch err := s.row(ctx, tx, "SELECT id FROM articles WHERE url_key IS NULL AND content_hash = ?", contentHash).Scan(&id); {
 		case err == nil:
 			return seen(id)
 		case !errors.Is(err, sql.ErrNoRows):
@@ -144,7 +144,7 @@ func (s *Store) Put(ctx context.Context, e store.Entry) (store.PutResult, error)
 	if res.Updated {
 		idArg = id
 	}
-	err = tx.QueryRowContext(ctx, `INSERT INTO articles (id, url, canonical_url, url_key, host, page_hash, content_hash,
+	err = s.row(ctx, tx, `INSERT INTO articles (id, url, canonical_url, url_key, host, page_hash, content_hash,
 		title, authors, site_name, section, published, published_day, published_at, language, word_count, text, json,
 		source, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		idArg, a.URL, a.CanonicalURL, keyArg, hostOf(key), pageHash, contentHash,
@@ -153,7 +153,7 @@ func (s *Store) Put(ctx context.Context, e store.Entry) (store.PutResult, error)
 	if err != nil {
 		return store.PutResult{}, fmt.Errorf("put: insert article: %w", err)
 	}
-	if err := putParts(ctx, tx, id, a); err != nil {
+	if err := s.putParts(ctx, tx, id, a); err != nil {
 		return store.PutResult{}, fmt.Errorf("put: %w", err)
 	}
 	if _, err := seen(id); err != nil {
@@ -165,9 +165,9 @@ func (s *Store) Put(ctx context.Context, e store.Entry) (store.PutResult, error)
 }
 
 // putParts writes an article's blocks, entities, dates and quotes.
-func putParts(ctx context.Context, tx *sql.Tx, id int64, a *lede.Article) error {
+func (s *Store) putParts(ctx context.Context, tx *sql.Tx, id int64, a *lede.Article) error {
 	if len(a.Blocks) > 0 {
-		st, err := tx.PrepareContext(ctx, "INSERT INTO blocks (article_id, seq, kind, text) VALUES (?, ?, ?, ?)")
+		st, err := s.txStmt(ctx, tx, "INSERT INTO blocks (article_id, seq, kind, text) VALUES (?, ?, ?, ?)")
 		if err != nil {
 			return err
 		}
@@ -183,10 +183,10 @@ func putParts(ctx context.Context, tx *sql.Tx, id int64, a *lede.Article) error 
 			continue
 		}
 		var pid int64
-		if err := tx.QueryRowContext(ctx, "INSERT INTO people (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = people.name RETURNING id", p.Name).Scan(&pid); err != nil {
+		if err := s.row(ctx, tx, "INSERT INTO people (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = people.name RETURNING id", p.Name).Scan(&pid); err != nil {
 			return fmt.Errorf("person %q: %w", p.Name, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO article_people (article_id, person_id, role, mentions) VALUES (?, ?, ?, ?)
+		if err := s.exec(ctx, tx, `INSERT INTO article_people (article_id, person_id, role, mentions) VALUES (?, ?, ?, ?)
 			ON CONFLICT (article_id, person_id) DO UPDATE SET mentions = mentions + excluded.mentions`,
 			id, pid, p.Role, mentionCount(p.Mentions)); err != nil {
 			return fmt.Errorf("person %q: %w", p.Name, err)
@@ -195,7 +195,7 @@ func putParts(ctx context.Context, tx *sql.Tx, id int64, a *lede.Article) error 
 			if strings.TrimSpace(alias) == "" {
 				continue
 			}
-			if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO article_person_aliases (article_id, person_id, alias) VALUES (?, ?, ?)", id, pid, alias); err != nil {
+			if err := s.exec(ctx, tx, "INSERT OR IGNORE INTO article_person_aliases (article_id, person_id, alias) VALUES (?, ?, ?)", id, pid, alias); err != nil {
 				return fmt.Errorf("person %q: alias: %w", p.Name, err)
 			}
 		}
@@ -205,10 +205,10 @@ func putParts(ctx context.Context, tx *sql.Tx, id int64, a *lede.Article) error 
 			continue
 		}
 		var oid int64
-		if err := tx.QueryRowContext(ctx, "INSERT INTO organizations (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = organizations.name RETURNING id", o.Name).Scan(&oid); err != nil {
+		if err := s.row(ctx, tx, "INSERT INTO organizations (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = organizations.name RETURNING id", o.Name).Scan(&oid); err != nil {
 			return fmt.Errorf("organization %q: %w", o.Name, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO article_organizations (article_id, organization_id, mentions) VALUES (?, ?, ?)
+		if err := s.exec(ctx, tx, `INSERT INTO article_organizations (article_id, organization_id, mentions) VALUES (?, ?, ?)
 			ON CONFLICT (article_id, organization_id) DO UPDATE SET mentions = mentions + excluded.mentions`,
 			id, oid, mentionCount(o.Mentions)); err != nil {
 			return fmt.Errorf("organization %q: %w", o.Name, err)
@@ -217,7 +217,7 @@ func putParts(ctx context.Context, tx *sql.Tx, id int64, a *lede.Article) error 
 			if strings.TrimSpace(alias) == "" {
 				continue
 			}
-			if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO article_organization_aliases (article_id, organization_id, alias) VALUES (?, ?, ?)", id, oid, alias); err != nil {
+			if err := s.exec(ctx, tx, "INSERT OR IGNORE INTO article_organization_aliases (article_id, organization_id, alias) VALUES (?, ?, ?)", id, oid, alias); err != nil {
 				return fmt.Errorf("organization %q: alias: %w", o.Name, err)
 			}
 		}
@@ -231,12 +231,12 @@ func putParts(ctx context.Context, tx *sql.Tx, id int64, a *lede.Article) error 
 			lat, lon = p.Lat, p.Lon
 		}
 		var plid int64
-		if err := tx.QueryRowContext(ctx, `INSERT INTO places (name, country, lat, lon) VALUES (?, ?, ?, ?)
+		if err := s.row(ctx, tx, `INSERT INTO places (name, country, lat, lon) VALUES (?, ?, ?, ?)
 			ON CONFLICT (name, country) DO UPDATE SET lat = coalesce(places.lat, excluded.lat), lon = coalesce(places.lon, excluded.lon)
 			RETURNING id`, p.Name, strings.ToUpper(p.Country), lat, lon).Scan(&plid); err != nil {
 			return fmt.Errorf("place %q: %w", p.Name, err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO article_places (article_id, place_id, mentions) VALUES (?, ?, ?)
+		if err := s.exec(ctx, tx, `INSERT INTO article_places (article_id, place_id, mentions) VALUES (?, ?, ?)
 			ON CONFLICT (article_id, place_id) DO UPDATE SET mentions = mentions + excluded.mentions`,
 			id, plid, mentionCount(p.Mentions)); err != nil {
 			return fmt.Errorf("place %q: %w", p.Name, err)
@@ -247,13 +247,13 @@ func putParts(ctx context.Context, tx *sql.Tx, id int64, a *lede.Article) error 
 		if d.Resolved {
 			resolved = 1
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO dates (article_id, seq, text, value, granularity, resolved, start, end)
+		if err := s.exec(ctx, tx, `INSERT INTO dates (article_id, seq, text, value, granularity, resolved, start, end)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, id, i, d.Text, d.Value, string(d.Granularity), resolved, d.Start, d.End); err != nil {
 			return fmt.Errorf("date %d: %w", i, err)
 		}
 	}
 	if len(a.Quotes) > 0 {
-		st, err := tx.PrepareContext(ctx, "INSERT INTO quotes (article_id, seq, text, speaker, kind, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)")
+		st, err := s.txStmt(ctx, tx, "INSERT INTO quotes (article_id, seq, text, speaker, kind, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)")
 		if err != nil {
 			return err
 		}
@@ -360,4 +360,45 @@ func isDay(s string) bool {
 		}
 	}
 	return true
+}
+
+// txStmt returns tx's handle of a write statement that is prepared once per
+// connection and kept until Close: parsing SQL was a third of Put's time.
+// Callers hold writeMu, which guards the cache.
+func (s *Store) txStmt(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
+	st, ok := s.stmts[query]
+	if !ok {
+		var err error
+		if st, err = s.db.PrepareContext(ctx, query); err != nil {
+			return nil, err
+		}
+		s.stmts[query] = st
+	}
+	return tx.StmtContext(ctx, st), nil
+}
+
+// exec runs a cached write statement in tx.
+func (s *Store) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) error {
+	st, err := s.txStmt(ctx, tx, query)
+	if err != nil {
+		return err
+	}
+	_, err = st.ExecContext(ctx, args...)
+	return err
+}
+
+// scanner is a row to scan, or the error that kept it from being read.
+type scanner interface{ Scan(dest ...any) error }
+
+type errRow struct{ err error }
+
+func (r errRow) Scan(...any) error { return r.err }
+
+// row runs a cached statement returning one row in tx.
+func (s *Store) row(ctx context.Context, tx *sql.Tx, query string, args ...any) scanner {
+	st, err := s.txStmt(ctx, tx, query)
+	if err != nil {
+		return errRow{err}
+	}
+	return st.QueryRowContext(ctx, args...)
 }

@@ -44,7 +44,8 @@ type Store struct {
 	db   *sql.DB
 	path string
 
-	writeMu sync.Mutex // one writer at a time inside the process
+	writeMu sync.Mutex           // one writer at a time inside the process
+	stmts   map[string]*sql.Stmt // write statements by their SQL, guarded by writeMu
 
 	closeOnce sync.Once
 	closed    chan struct{}
@@ -81,7 +82,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	}
 	db.SetMaxOpenConns(8)
 	db.SetMaxIdleConns(8)
-	s := &Store{db: db, path: path, closed: make(chan struct{})}
+	s := &Store{db: db, path: path, closed: make(chan struct{}), stmts: map[string]*sql.Stmt{}}
 	if err := s.checkFTS5(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -103,6 +104,9 @@ func (s *Store) Close() error {
 		close(s.closed)
 		// Leave the WAL folded back into the main file.
 		s.writeMu.Lock()
+		for _, st := range s.stmts {
+			st.Close()
+		}
 		_, _ = s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 		s.writeMu.Unlock()
 		err = s.db.Close()
