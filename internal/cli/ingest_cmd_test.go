@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -139,5 +141,40 @@ func TestServeCmd(t *testing.T) {
 		}
 	case <-time.After(15 * time.Second):
 		t.Fatal("serve did not stop")
+	}
+}
+
+func TestIngestCmdURLs(t *testing.T) {
+	var fetches atomic.Int32
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fetches.Add(1)
+		if r.URL.Path == "/missing" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, storyPage(len(r.URL.Path)))
+	}))
+	defer ts.Close()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "news.db")
+	list := filepath.Join(dir, "urls.txt")
+	os.WriteFile(list, []byte("# two stories and a missing page\n"+ts.URL+"/a\n"+ts.URL+"/bb\n"+ts.URL+"/missing\n"), 0o644)
+	var stderr bytes.Buffer
+	code := Main(context.Background(), []string{"ingest", "--db", db, "--workers", "1", "--urls", list}, nil, io.Discard, &stderr)
+	if code != ExitOK || !strings.Contains(stderr.String(), "2 stored") || !strings.Contains(stderr.String(), "1 failed") || !strings.Contains(stderr.String(), "404") {
+		t.Errorf("exit %d:\n%s", code, stderr.String())
+	}
+	// Again: the stored URLs are not fetched; the missing one is tried again.
+	fetches.Store(0)
+	stderr.Reset()
+	Main(context.Background(), []string{"ingest", "--db", db, "--workers", "1", "--urls", list}, nil, io.Discard, &stderr)
+	if n := fetches.Load(); n != 1 || !strings.Contains(stderr.String(), "2 skipped") {
+		t.Errorf("second run fetched %d pages, want 1:\n%s", n, stderr.String())
+	}
+	stderr.Reset()
+	os.WriteFile(list, []byte("not-a-url\n"), 0o644)
+	if code := Main(context.Background(), []string{"ingest", "--db", db, "--urls", list}, nil, io.Discard, &stderr); code == ExitOK || !strings.Contains(stderr.String(), "urls.txt:1") {
+		t.Errorf("bad list: exit %d, %s", code, stderr.String())
 	}
 }
