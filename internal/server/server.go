@@ -360,6 +360,15 @@ func (s *Server) postPage(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, http.StatusBadRequest, fmt.Sprintf("from must be auto, html or text, not %q", f))
 		return
 	}
+	// Take a slot before reading the body: no more than a few posted
+	// pages are held in memory at once.
+	select {
+	case s.pages <- struct{}{}:
+		defer func() { <-s.pages }()
+	case <-r.Context().Done():
+		s.writeError(w, r, http.StatusServiceUnavailable, "busy reading other pages; try again")
+		return
+	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes))
 	if err != nil {
 		var tooBig *http.MaxBytesError
@@ -377,13 +386,6 @@ func (s *Server) postPage(w http.ResponseWriter, r *http.Request) {
 	contentType := r.Header.Get("Content-Type")
 	if f := r.URL.Query().Get("from"); f == string(pipeline.FormatText) {
 		contentType = "text/plain"
-	}
-	select {
-	case s.pages <- struct{}{}:
-		defer func() { <-s.pages }()
-	case <-r.Context().Done():
-		s.writeError(w, r, http.StatusServiceUnavailable, "busy reading other pages; try again")
-		return
 	}
 	id, out, err := s.opts.Ingester.Page(r.Context(), ingest.Page{Name: name, URL: pageURL, ContentType: contentType, Data: body})
 	if err != nil {
