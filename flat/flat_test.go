@@ -251,6 +251,10 @@ func TestBylines(t *testing.T) {
 		{"repeated", "By\nReuters\nReuters\nShare Icon\nBy\nReuters", []string{"Reuters"}},
 		{"with date", "By Jane DoeMarch 3, 2021", []string{"Jane Doe"}},
 		{"role", "By Jane Doe | Staff Writer", []string{"Jane Doe"}},
+		{"written by alone", "Written By\nJane Doe\nStaff Writer", []string{"Jane Doe"}},
+		{"name as list item", "by\n\n  • Jane Doe\n\n  • March 3, 2021", []string{"Jane Doe"}},
+		{"date then by", "October 11, 2023 by Jane Doe", []string{"Jane Doe"}},
+		{"name next to date", "Jane Doe\nMarch 3, 2021", []string{"Jane Doe"}},
 	}
 	body := storyBody
 	for _, tc := range tests {

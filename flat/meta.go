@@ -152,7 +152,7 @@ func isDateLine(l *line) bool {
 // "by NAME".
 func isBylineText(t string) bool {
 	// "Written by Jane Doe", "Posted by Jane Doe": "by" as the second word.
-	if sp := strings.IndexByte(t, ' '); sp > 0 && sp < 12 && len(t) > sp+3 && (t[sp+1] == 'b' || t[sp+1] == 'B') && (t[sp+2] == 'y' || t[sp+2] == 'Y') && t[sp+3] == ' ' {
+	if sp := strings.IndexByte(t, ' '); sp > 0 && sp < 12 && len(t) >= sp+3 && (t[sp+1] == 'b' || t[sp+1] == 'B') && (t[sp+2] == 'y' || t[sp+2] == 'Y') && (len(t) == sp+3 || t[sp+3] == ' ') {
 		if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) {
 			return isBylineText(t[sp+1:])
 		}
@@ -252,6 +252,13 @@ func (p *page) authors(window []int, title int) []string {
 				continue
 			}
 			if l.dated {
+				// "October 11, 2023 by Jane Doe"
+				if b := max(strings.Index(l.text, " by "), strings.Index(l.text, " By ")) + 1; b > 0 {
+					if n := splitNames(l.text[b+3:]); len(n) > 0 {
+						add(l.text[b+3:])
+						continue
+					}
+				}
 				if f, ok := datetext.Find(l.text); ok && f.Start > 0 {
 					if n := splitNames(l.text[:f.Start]); len(n) > 0 && len(n) <= 3 {
 						add(l.text[:f.Start])
@@ -305,7 +312,7 @@ func (p *page) bylineAt(j int, add func(string)) {
 	joined := true
 	for k, taken := p.nextNonBlank(j), 0; k >= 0 && taken < 6 && joined; k = p.nextNonBlank(k) {
 		t := p.lines[k].text
-		if p.lines[k].bullet || isBylineText(t) {
+		if (p.lines[k].bullet && taken > 0) || isBylineText(t) {
 			return
 		}
 		if isJoiner(t) {
