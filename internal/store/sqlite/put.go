@@ -63,6 +63,9 @@ func (s *Store) Put(ctx context.Context, e store.Entry) (store.PutResult, error)
 	if a == nil {
 		return store.PutResult{}, fmt.Errorf("put: %w: no article", store.ErrInvalid)
 	}
+	if strings.TrimSpace(a.Text) == "" {
+		return store.PutResult{}, fmt.Errorf("put: %w: the article has no text", store.ErrInvalid)
+	}
 	doc, err := marshalArticle(a)
 	if err != nil {
 		return store.PutResult{}, fmt.Errorf("put: encode article: %w", err)

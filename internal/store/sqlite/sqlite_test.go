@@ -325,6 +325,9 @@ func TestPutRejectsNil(t *testing.T) {
 	if _, err := s.Put(context.Background(), store.Entry{}); !errors.Is(err, store.ErrInvalid) {
 		t.Errorf("Put(nil article) = %v, want ErrInvalid", err)
 	}
+	if _, err := s.Put(context.Background(), store.Entry{Article: &lede.Article{Title: "Only a title", Text: " \n"}}); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("Put(article without text) = %v, want ErrInvalid", err)
+	}
 	s.Close()
 	if _, err := s.Search(context.Background(), store.Query{}); !errors.Is(err, store.ErrClosed) {
 		t.Errorf("Search after Close = %v, want ErrClosed", err)
