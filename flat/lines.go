@@ -194,7 +194,7 @@ func trimSpace(s string) string {
 
 // cutBullet removes a list marker at the start of t.
 func cutBullet(t string) (string, bool) {
-	for _, b := range []string{"•", "◦", "□", "■", "▪", "●", "○", "·", "‣", "*", "+", "-", "o", "#", "@"} {
+	for _, b := range []string{"•", "◦", "□", "■", "▪", "●", "○", "·", "‣", "☆", "★", "►", "▸", "✓", "✔", "*", "+", "-", "o", "#", "@"} {
 		if strings.HasPrefix(t, b) {
 			rest := t[len(b):]
 			if rest == "" {

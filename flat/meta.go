@@ -16,9 +16,17 @@ const metaWindow = 60
 // readMeta finds the title, section, authors, date and site name.
 func (p *page) readMeta(a *lede.Article) {
 	p.titleLine = -1
+	// The body starts at its first sentence: a headline the model kept
+	// above it is still a title candidate.
 	bodyStart := p.end
 	if len(p.kept) > 0 {
 		bodyStart = p.kept[0]
+		for _, k := range p.kept[:min(len(p.kept), 4)] {
+			if p.lines[k].sentEnd {
+				bodyStart = k
+				break
+			}
+		}
 	}
 	// The window: non-blank lines above the first body line.
 	var window []int
