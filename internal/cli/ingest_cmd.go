@@ -42,6 +42,7 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	from := fs.String("from", "auto", "input `FORM`: auto, html or text (flattened page text)")
 	urls := fs.String("urls", "", "read URLs to fetch from `FILE`, one a line (# starts a comment)")
 	refetch := fs.Bool("refetch", false, "fetch URLs even when already stored")
+	delay := fs.Duration("delay", ingest.DefaultHostDelay, "least `TIME` between two fetches from one host (0: none)")
 	quiet := fs.Bool("quiet", false, "no progress lines, only failures and the summary")
 	maxBytes := byteSize(defaultMaxBytes)
 	fs.Var(&maxBytes, "max-bytes", "page size cap (`SIZE`, such as 20MB)")
@@ -73,6 +74,13 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	}
 	if *workers < 1 {
 		return usageError{"--workers must be at least 1"}
+	}
+	if *delay < 0 {
+		return usageError{"--delay must not be negative"}
+	}
+	hostDelay := *delay
+	if hostDelay == 0 {
+		hostDelay = -1 // ingest.Options: negative means none
 	}
 	if *urls != "" {
 		list, err := readURLListFile(*urls)
@@ -106,6 +114,7 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		MaxBytes:      int64(maxBytes),
 		Understander:  &understand.Loader{},
 		Refetch:       *refetch,
+		HostDelay:     hostDelay,
 		CheckPage:     checkPage,
 		Progress:      progress,
 		ProgressEvery: every,

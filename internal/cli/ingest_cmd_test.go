@@ -161,14 +161,14 @@ func TestIngestCmdURLs(t *testing.T) {
 	list := filepath.Join(dir, "urls.txt")
 	os.WriteFile(list, []byte("# two stories and a missing page\n"+ts.URL+"/a\n"+ts.URL+"/bb\n"+ts.URL+"/missing\n"), 0o644)
 	var stderr bytes.Buffer
-	code := Main(context.Background(), []string{"ingest", "--db", db, "--workers", "1", "--urls", list}, nil, io.Discard, &stderr)
+	code := Main(context.Background(), []string{"ingest", "--db", db, "--workers", "1", "--delay", "0", "--urls", list}, nil, io.Discard, &stderr)
 	if code != ExitOK || !strings.Contains(stderr.String(), "2 stored") || !strings.Contains(stderr.String(), "1 failed") || !strings.Contains(stderr.String(), "404") {
 		t.Errorf("exit %d:\n%s", code, stderr.String())
 	}
 	// Again: the stored URLs are not fetched; the missing one is tried again.
 	fetches.Store(0)
 	stderr.Reset()
-	Main(context.Background(), []string{"ingest", "--db", db, "--workers", "1", "--urls", list}, nil, io.Discard, &stderr)
+	Main(context.Background(), []string{"ingest", "--db", db, "--workers", "1", "--delay", "0", "--urls", list}, nil, io.Discard, &stderr)
 	if n := fetches.Load(); n != 1 || !strings.Contains(stderr.String(), "2 skipped") {
 		t.Errorf("second run fetched %d pages, want 1:\n%s", n, stderr.String())
 	}

@@ -36,6 +36,7 @@ const (
 	DefaultMaxBytes      = 20 << 20
 	DefaultPageTimeout   = 30 * time.Second
 	DefaultProgressEvery = 2 * time.Second
+	DefaultHostDelay     = time.Second
 )
 
 // Page is one page to ingest.
@@ -60,6 +61,9 @@ type Options struct {
 	Understander *understand.Loader
 	Fetch        FetchFunc // nil: URL sources fail with a clear error
 	Refetch      bool      // fetch URLs even when already stored
+	// HostDelay is the least time between two fetches from one host;
+	// zero: DefaultHostDelay, negative: no delay.
+	HostDelay time.Duration
 	// CheckPage rejects bytes that are no page (binary data, say) before
 	// they are read; nil checks only for emptiness and size.
 	CheckPage     func(page []byte) error
@@ -84,6 +88,7 @@ func (s Stats) Done() int64 { return s.Stored + s.Updated + s.Skipped + s.Failed
 type Ingester struct {
 	store store.Store
 	opts  Options
+	hosts *hostDelay // spaces fetches per host
 	// readPage is pipeline.Read; tests replace it.
 	readPage func(ctx context.Context, page []byte, opts pipeline.Options) (*lede.Article, error)
 }
@@ -105,7 +110,10 @@ func New(s store.Store, opts Options) *Ingester {
 	if opts.Understander == nil {
 		opts.Understander = &understand.Loader{}
 	}
-	return &Ingester{store: s, opts: opts, readPage: pipeline.Read}
+	if opts.HostDelay == 0 {
+		opts.HostDelay = DefaultHostDelay
+	}
+	return &Ingester{store: s, opts: opts, readPage: pipeline.Read, hosts: newHostDelay(opts.HostDelay)}
 }
 
 // Outcome says what happened to one page.
@@ -339,6 +347,9 @@ func (in *Ingester) one(ctx context.Context, j job) (Outcome, error) {
 			} else if ok {
 				return Skipped, nil
 			}
+		}
+		if err := in.hosts.wait(ctx, j.url); err != nil {
+			return 0, err
 		}
 		p, err := in.opts.Fetch(ctx, j.url)
 		if err != nil {
