@@ -263,7 +263,7 @@ func (s *Server) searchArticles(w http.ResponseWriter, r *http.Request) {
 	res, err := s.store.Search(r.Context(), store.Query{
 		Q: v.Get("q"), Person: v.Get("person"), Org: v.Get("org"), Place: v.Get("place"),
 		Country: v.Get("country"), Site: v.Get("site"), From: v.Get("from"), To: v.Get("to"),
-		Language: lang, Sort: store.Sort(v.Get("sort")), Limit: limit, Offset: offset,
+		Language: lang, MentionsDate: v.Get("mentions_date"), Sort: store.Sort(v.Get("sort")), Limit: limit, Offset: offset,
 	})
 	if err != nil {
 		s.fail(w, r, err)

@@ -138,7 +138,7 @@ func TestSearchArticles(t *testing.T) {
 			t.Errorf("search result lacks %q: %v", field, results[0])
 		}
 	}
-	for _, bad := range []string{"?from=yesterday", "?limit=zero", "?page=0", "?sort=best"} {
+	for _, bad := range []string{"?from=yesterday", "?limit=zero", "?page=0", "?sort=best", "?mentions_date=July"} {
 		var e apiError
 		if resp := call(t, "GET", ts.URL+"/api/v1/articles"+bad, "", "", &e); resp.StatusCode != 400 || e.Error == "" {
 			t.Errorf("%s: %d %+v, want 400 with a message", bad, resp.StatusCode, e)

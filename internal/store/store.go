@@ -57,9 +57,13 @@ type Query struct {
 	Site     string // site name, or host of the URL ("example.com")
 	From, To string // YYYY-MM-DD, inclusive bounds on the publication day
 	Language string // BCP 47 primary language ("en" also matches "en-GB")
-	Sort     Sort   // zero: relevance when Q is set, else date
-	Limit    int    // zero: DefaultLimit; capped at MaxLimit
-	Offset   int
+	// MentionsDate selects articles whose text mentions a date within
+	// this day, month or year (YYYY-MM-DD, YYYY-MM or YYYY), as resolved
+	// by understanding: "2018-07" finds "July 2018" and "July 16".
+	MentionsDate string
+	Sort         Sort // zero: relevance when Q is set, else date
+	Limit        int  // zero: DefaultLimit; capped at MaxLimit
+	Offset       int
 }
 
 // Sort orders search results.

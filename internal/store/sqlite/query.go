@@ -59,6 +59,9 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 			return store.SearchResult{}, fmt.Errorf("%w: %s date %q is not YYYY-MM-DD", store.ErrInvalid, d.name, d.v)
 		}
 	}
+	if v := q.MentionsDate; v != "" && !isDay(v) && !isMonth(v) && !isYear(v) {
+		return store.SearchResult{}, fmt.Errorf("%w: mentioned date %q is not YYYY-MM-DD, YYYY-MM or YYYY", store.ErrInvalid, v)
+	}
 	match := ftsQuery(q.Q)
 	sortBy := q.Sort
 	switch sortBy {
@@ -115,6 +118,10 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 	if q.To != "" {
 		where = append(where, "a.published_day <= ?")
 		args = append(args, q.To)
+	}
+	if v := q.MentionsDate; v != "" {
+		where = append(where, "EXISTS (SELECT 1 FROM dates d WHERE d.article_id = a.id AND d.resolved = 1 AND (d.value = ? OR substr(d.value, 1, ?) = ?))")
+		args = append(args, v, len(v)+1, v+"-")
 	}
 	if v := strings.ToLower(strings.TrimSpace(q.Language)); v != "" {
 		where = append(where, "(a.language = ? OR substr(a.language, 1, ?) = ?)")
@@ -390,4 +397,22 @@ func cutWords(s string, n int) string {
 		end = sp
 	}
 	return strings.TrimRight(s[:end], " ,;:") + "…"
+}
+
+// isMonth reports whether s is YYYY-MM with digits in place.
+func isMonth(s string) bool {
+	return len(s) == 7 && isYear(s[:4]) && s[4] == '-' && s[5] >= '0' && s[5] <= '9' && s[6] >= '0' && s[6] <= '9'
+}
+
+// isYear reports whether s is four digits.
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

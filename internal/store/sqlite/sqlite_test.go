@@ -175,6 +175,7 @@ func TestSearch(t *testing.T) {
 	s := openTemp(t)
 	a1 := article(1, "Flood warning for the river valley", "Heavy rain is expected; the river may flood the valley towns.", "2024-03-10")
 	a1.Places = []lede.Place{{Name: "Porto", Country: "PT"}}
+	a1.Dates = []lede.DateMention{{Text: "March 12", Value: "2024-03-12", Granularity: lede.Day, Resolved: true}, {Text: "next year", Value: "2025", Granularity: lede.Year, Resolved: true}}
 	a1.People = []lede.Person{{Name: "Ana Lima"}}
 	a2 := article(2, "Council approves budget", "The council approved the budget after a long debate about the river bridge.", "2024-04-02T10:00:00Z")
 	a2.Organizations = []lede.Organization{{Name: "City Council"}}
@@ -207,6 +208,10 @@ func TestSearch(t *testing.T) {
 		{"word and filter", store.Query{Q: "river", From: "2024-04-01"}, []int64{id2}},
 		{"sort by date", store.Query{Q: "river", Sort: store.SortDate}, []int64{id2, id1}},
 		{"limit", store.Query{Limit: 1, Offset: 1}, []int64{id1}},
+		{"mentions day", store.Query{MentionsDate: "2024-03-12"}, []int64{id1}},
+		{"mentions month", store.Query{MentionsDate: "2024-03"}, []int64{id1}},
+		{"mentions year", store.Query{MentionsDate: "2025"}, []int64{id1}},
+		{"mentions other day", store.Query{MentionsDate: "2024-03-13"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -229,7 +234,7 @@ func TestSearch(t *testing.T) {
 			}
 		})
 	}
-	for _, bad := range []store.Query{{From: "March"}, {Sort: "best"}, {Limit: -1}} {
+	for _, bad := range []store.Query{{From: "March"}, {Sort: "best"}, {Limit: -1}, {MentionsDate: "2024-3"}} {
 		if _, err := s.Search(ctx, bad); !errors.Is(err, store.ErrInvalid) {
 			t.Errorf("Search(%+v) = %v, want ErrInvalid", bad, err)
 		}
