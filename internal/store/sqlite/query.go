@@ -90,21 +90,21 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 		args = append(args, match)
 	}
 	if v := strings.TrimSpace(q.Person); v != "" {
-		where = append(where, "(EXISTS (SELECT 1 FROM article_people ap JOIN people p ON p.id = ap.person_id WHERE ap.article_id = a.id AND p.name = ?)"+
-			" OR EXISTS (SELECT 1 FROM article_person_aliases x WHERE x.article_id = a.id AND x.alias = ?))")
+		where = append(where, "a.id IN (SELECT ap.article_id FROM people p JOIN article_people ap ON ap.person_id = p.id WHERE p.name = ?"+
+			" UNION SELECT x.article_id FROM article_person_aliases x WHERE x.alias = ?)")
 		args = append(args, v, v)
 	}
 	if v := strings.TrimSpace(q.Org); v != "" {
-		where = append(where, "(EXISTS (SELECT 1 FROM article_organizations ao JOIN organizations o ON o.id = ao.organization_id WHERE ao.article_id = a.id AND o.name = ?)"+
-			" OR EXISTS (SELECT 1 FROM article_organization_aliases x WHERE x.article_id = a.id AND x.alias = ?))")
+		where = append(where, "a.id IN (SELECT ao.article_id FROM organizations o JOIN article_organizations ao ON ao.organization_id = o.id WHERE o.name = ?"+
+			" UNION SELECT x.article_id FROM article_organization_aliases x WHERE x.alias = ?)")
 		args = append(args, v, v)
 	}
 	if v := strings.TrimSpace(q.Place); v != "" {
-		where = append(where, "EXISTS (SELECT 1 FROM article_places apl JOIN places pl ON pl.id = apl.place_id WHERE apl.article_id = a.id AND pl.name = ?)")
+		where = append(where, "a.id IN (SELECT apl.article_id FROM places pl JOIN article_places apl ON apl.place_id = pl.id WHERE pl.name = ?)")
 		args = append(args, v)
 	}
 	if v := strings.TrimSpace(q.Country); v != "" {
-		where = append(where, "EXISTS (SELECT 1 FROM article_places apl JOIN places pl ON pl.id = apl.place_id WHERE apl.article_id = a.id AND pl.country = ?)")
+		where = append(where, "a.id IN (SELECT apl.article_id FROM places pl JOIN article_places apl ON apl.place_id = pl.id WHERE pl.country = ?)")
 		args = append(args, strings.ToUpper(v))
 	}
 	if v := strings.TrimSpace(q.Site); v != "" {
@@ -120,8 +120,9 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 		args = append(args, q.To)
 	}
 	if v := q.MentionsDate; v != "" {
-		where = append(where, "EXISTS (SELECT 1 FROM dates d WHERE d.article_id = a.id AND d.resolved = 1 AND (d.value = ? OR substr(d.value, 1, ?) = ?))")
-		args = append(args, v, len(v)+1, v+"-")
+		// A range on the value index: "2018-07" covers "2018-07" to "2018-07-31".
+		where = append(where, "a.id IN (SELECT d.article_id FROM dates d WHERE d.resolved = 1 AND d.value >= ? AND d.value < ?)")
+		args = append(args, v, v+"~")
 	}
 	if v := strings.ToLower(strings.TrimSpace(q.Language)); v != "" {
 		where = append(where, "(a.language = ? OR substr(a.language, 1, ?) = ?)")
@@ -219,7 +220,8 @@ func (s *Store) pageIDs(ctx context.Context, query string, args []any) ([]int64,
 
 // Quotes returns one page of the quotes a query selects, newest article
 // first and in text order within an article. A speaker matches the quote's
-// canonical speaker name, or its last word ("Putin" finds "Vladimir Putin").
+// canonical speaker name, or any other name an article uses for that person
+// or organization ("Putin" finds "Vladimir Putin").
 func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.QuoteResult, error) {
 	if s.isClosed() {
 		return store.QuoteResult{}, store.ErrClosed
@@ -237,8 +239,9 @@ func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.QuoteResu
 		args = append(args, match)
 	}
 	if v := strings.TrimSpace(q.Speaker); v != "" {
-		where = append(where, `(qu.speaker = ? OR lower(qu.speaker) LIKE ? ESCAPE '\')`)
-		args = append(args, v, "% "+likeEscape(strings.ToLower(v)))
+		where = append(where, "qu.speaker IN (SELECT ? UNION SELECT p.name FROM article_person_aliases x JOIN people p ON p.id = x.person_id WHERE x.alias = ?"+
+			" UNION SELECT o.name FROM article_organization_aliases x JOIN organizations o ON o.id = x.organization_id WHERE x.alias = ?)")
+		args = append(args, v, v, v)
 	}
 	cond := ""
 	if len(where) > 0 {

@@ -245,7 +245,7 @@ func TestQuotesAndEntities(t *testing.T) {
 	ctx := context.Background()
 	s := openTemp(t)
 	a1 := article(1, "One", "Text one.", "2024-01-01")
-	a1.People = []lede.Person{{Name: "Vladimir Putin", Mentions: make([]lede.Mention, 3)}, {Name: "Ana Lima"}}
+	a1.People = []lede.Person{{Name: "Vladimir Putin", Aliases: []string{"Putin"}, Mentions: make([]lede.Mention, 3)}, {Name: "Ana Lima"}}
 	a1.Quotes = []lede.Quote{
 		{Text: "We will talk about trade", Speaker: "Vladimir Putin", Kind: lede.QuoteDirect},
 		{Text: "a fair deal", Speaker: "Ana Lima", Kind: lede.QuotePartial},
