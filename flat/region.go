@@ -68,7 +68,8 @@ func handRegion(lines []line) (start, end int, total float64) {
 
 // bestRegion returns the article region [start, end), its weight, and
 // each line's probability of being body text under the learned model. Line
-// weights are the model's log-odds sign times the line's size.
+// weights are the model's probability, less regionBias/2, times the line's
+// size.
 func bestRegion(lines []line) (start, end int, total float64, probs []float64) {
 	hs, he, _ := handRegion(lines)
 	probs = lineProbabilities(lines, hs, he)
