@@ -3,10 +3,11 @@
 // pipeline.Read with understanding on, and puts the article in a
 // store.Store, with a pool of workers and periodic progress lines.
 //
-// Re-running over the same sources is cheap: a page whose bytes are already
-// stored is skipped before it is read, and a URL already stored is not
-// fetched again. The package does not crawl (no links are followed), read
-// feeds, sitemaps or WARC files, or fetch anything itself.
+// Re-running over the same sources is cheap: a page whose bytes were read
+// before is skipped before it is extracted, and a URL already stored is not
+// fetched again. Fetches are spaced per host (Options.HostDelay). The
+// package does not crawl (no links are followed, no robots.txt), read feeds,
+// sitemaps or WARC files, or fetch anything itself.
 package ingest
 
 import (
