@@ -19,6 +19,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/internal/binsniff"
 	"github.com/ledehq/lede/internal/htmlcharset"
 	"github.com/ledehq/lede/internal/htmlmeta"
 )
@@ -58,7 +59,7 @@ func Extract(ctx context.Context, page []byte, opts Options) (*lede.Article, err
 	if len(bytes.TrimSpace(page)) == 0 {
 		return nil, lede.ErrEmptyInput
 	}
-	if kind := binaryKind(page); kind != "" {
+	if kind := binsniff.Kind(page); kind != "" {
 		return nil, fmt.Errorf("%w: %s, not HTML", lede.ErrUnsupported, kind)
 	}
 	utf8Page, _, err := htmlcharset.Decode(page, opts.ContentType)
@@ -109,45 +110,6 @@ func fromDocument(ctx context.Context, doc *html.Node, base *url.URL) (*lede.Art
 		return a, lede.ErrNoArticle
 	}
 	return a, nil
-}
-
-// binaryKind names what the page is when it is plainly not HTML or text.
-func binaryKind(p []byte) string {
-	switch {
-	case bytes.HasPrefix(p, []byte("%PDF-")):
-		return "a PDF document"
-	case bytes.HasPrefix(p, []byte("\x89PNG")):
-		return "a PNG image"
-	case bytes.HasPrefix(p, []byte("\xff\xd8\xff")):
-		return "a JPEG image"
-	case bytes.HasPrefix(p, []byte("GIF8")):
-		return "a GIF image"
-	case bytes.HasPrefix(p, []byte("RIFF")) && len(p) > 12 && string(p[8:12]) == "WEBP":
-		return "a WebP image"
-	case bytes.HasPrefix(p, []byte("PK\x03\x04")):
-		return "a ZIP archive"
-	case bytes.HasPrefix(p, []byte("\x1f\x8b")):
-		return "gzip data"
-	}
-	// Control bytes other than white space are rare in text of any
-	// encoding (UTF-16 aside, which has a BOM and is decoded later).
-	if bytes.HasPrefix(p, []byte{0xfe, 0xff}) || bytes.HasPrefix(p, []byte{0xff, 0xfe}) {
-		return ""
-	}
-	n := len(p)
-	if n > 4096 {
-		n = 4096
-	}
-	bad := 0
-	for _, c := range p[:n] {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
-			bad++
-		}
-	}
-	if bad*20 > n {
-		return "binary data"
-	}
-	return ""
 }
 
 // finish derives Text, HTML and WordCount from the blocks.

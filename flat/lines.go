@@ -3,6 +3,7 @@ package flat
 import (
 	"bytes"
 	"fmt"
+	"github.com/ledehq/lede/internal/binsniff"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,7 +49,9 @@ func decode(text []byte, maxBytes int64) (string, error) {
 	if lines := countLines(text); lines > maxLines {
 		return "", fmt.Errorf("flattened text of %d non-blank lines exceeds the %d-line limit: %w", lines, maxLines, lede.ErrTooLarge)
 	}
-	if isBinary(text) {
+	// Text reaches here decoded (pipeline.Read decodes UTF-16 and legacy
+	// encodings first), so a zero byte is binary too.
+	if binsniff.Kind(text) != "" || bytes.IndexByte(text[:min(len(text), 8192)], 0) >= 0 {
 		return "", fmt.Errorf("input is binary data, not page text: %w", lede.ErrUnsupported)
 	}
 	text = bytes.TrimPrefix(text, []byte("\xef\xbb\xbf"))
@@ -81,30 +84,6 @@ func countLines(b []byte) int {
 		n++
 	}
 	return n
-}
-
-// isBinary looks at the start of the input for NUL bytes, control bytes and
-// the signatures of common binary formats.
-func isBinary(b []byte) bool {
-	for _, magic := range []string{"%PDF-", "\x89PNG", "GIF8", "\xff\xd8\xff", "PK\x03\x04", "\x1f\x8b", "\x7fELF", "BZh", "\xfd7zXZ"} {
-		if bytes.HasPrefix(b, []byte(magic)) {
-			return true
-		}
-	}
-	head := b
-	if len(head) > 8192 {
-		head = head[:8192]
-	}
-	control := 0
-	for _, c := range head {
-		switch {
-		case c == 0:
-			return true
-		case c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b:
-			control++
-		}
-	}
-	return control*20 > len(head)
 }
 
 // splitLines cuts the text into lines and computes each line's own
