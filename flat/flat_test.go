@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/ledehq/lede/internal/sharedtest"
 	"io"
 	"os"
 	"path/filepath"
@@ -15,37 +16,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/ledehq/lede"
 )
-
-// repoRoot walks up from the package directory to the directory holding
-// go.mod.
-func repoRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the package")
-		}
-		dir = parent
-	}
-}
-
-// sharedPath returns a path under ../shared, skipping the test when the
-// shared data is absent.
-func sharedPath(t testing.TB, rel string) string {
-	t.Helper()
-	p := filepath.Join(repoRoot(t), "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("shared data %s absent (%v): skipping", rel, err)
-	}
-	return p
-}
 
 type expectedSeed struct {
 	Article struct {
@@ -76,7 +46,7 @@ type expectedSeed struct {
 // TestSeed reads the founding example and compares the article field by
 // field with the expected reading in ../shared/seed.
 func TestSeed(t *testing.T) {
-	dir := sharedPath(t, "seed")
+	dir := sharedtest.Path(t, "seed")
 	text, err := os.ReadFile(filepath.Join(dir, "fortune-trump-putin-helsinki.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -353,7 +323,7 @@ func FuzzExtract(f *testing.F) {
 
 // benchPages reads a few real flattened pages from ../shared/bench.
 func benchPages(b *testing.B) [][]byte {
-	dir := sharedPath(b, "bench/scrapinghub/text-w3m")
+	dir := sharedtest.Path(b, "bench/scrapinghub/text-w3m")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt.gz"))
 	if len(files) > 40 {
 		files = files[:40]

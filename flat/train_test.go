@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/ledehq/lede/internal/sharedtest"
 	"go/format"
 	"io"
 	"math"
@@ -154,7 +155,7 @@ type benchPage struct {
 // truth: scrapinghub text-w3m and text-lynx, and the wcxb-dev articles.
 // Pages whose id has an odd first digit are held out.
 func trainingPages(t testing.TB) []benchPage {
-	root := sharedPath(t, "bench")
+	root := sharedtest.Path(t, "bench")
 	var pages []benchPage
 	var gt map[string]struct {
 		ArticleBody string `json:"articleBody"`

@@ -1,7 +1,7 @@
 package eval
 
 import (
-	"os"
+	"github.com/ledehq/lede/internal/sharedtest"
 	"os/exec"
 	"path/filepath"
 	"testing"
@@ -11,25 +11,7 @@ import (
 // to go.mod), or skips the test when it is absent.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("skipping: repository root (go.mod) not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "bench")); err != nil {
-		t.Skipf("skipping: benchmark data %s/bench is absent", shared)
-	}
-	return shared
+	return filepath.Dir(sharedtest.Path(t, "bench"))
 }
 
 // python returns the path of python3, or skips the test when absent.

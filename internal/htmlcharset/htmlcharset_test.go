@@ -290,23 +290,6 @@ func benchPages(b *testing.B, n int) [][]byte {
 	return pages
 }
 
-func repoRoot(tb testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-}
-
 // BenchmarkDecode measures real pages as they come (nearly all UTF-8: the
 // fast path) and the same pages converted to legacy encodings without a
 // declaration (the sniffing path).

@@ -2,6 +2,7 @@ package htmlcharset
 
 import (
 	"bytes"
+	"github.com/ledehq/lede/internal/sharedtest"
 	"path/filepath"
 	"testing"
 	"unicode"
@@ -14,7 +15,7 @@ import (
 // UTF-8) to the legacy encodings of their script, removes every charset
 // declaration, and checks that sniffing reads them back exactly.
 func TestSniffRealPages(t *testing.T) {
-	root := filepath.Join(repoRoot(t), "..", "shared", "bench")
+	root := sharedtest.Path(t, "bench")
 	files, _ := filepath.Glob(filepath.Join(root, "readability", "*", "source.html.gz"))
 	more, _ := filepath.Glob(filepath.Join(root, "scrapinghub", "html", "*.html.gz"))
 	files = append(files, more...)

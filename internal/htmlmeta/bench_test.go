@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"github.com/ledehq/lede/internal/sharedtest"
 	"io"
 	"net/url"
 	"os"
@@ -14,31 +15,6 @@ import (
 
 	"golang.org/x/net/html"
 )
-
-// sharedBench finds ../shared/bench next to the repository root (the
-// directory holding go.mod), or skips the test.
-func sharedBench(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Skipf("no working directory: %v", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root (go.mod) not found")
-		}
-		dir = parent
-	}
-	bench := filepath.Join(dir, "..", "shared", "bench")
-	if _, err := os.Stat(filepath.Join(bench, "wcxb-dev")); err != nil {
-		t.Skipf("benchmark data not found at %s (../shared/bench next to the repository)", bench)
-	}
-	return bench
-}
 
 // wcxbPage is one article page of wcxb-dev and its true metadata.
 type wcxbPage struct {
@@ -53,7 +29,7 @@ type wcxbPage struct {
 // loadWCXB reads every step-th article page of wcxb-dev, up to max pages.
 func loadWCXB(t testing.TB, step, max int) []wcxbPage {
 	t.Helper()
-	dir := filepath.Join(sharedBench(t), "wcxb-dev")
+	dir := sharedtest.Path(t, "bench", "wcxb-dev")
 	files, err := filepath.Glob(filepath.Join(dir, "ground-truth", "*.json"))
 	if err != nil || len(files) == 0 {
 		t.Skipf("no ground truth in %s", dir)
