@@ -77,6 +77,9 @@ type segment struct {
 	para                    int
 	speaker                 int // entity index, or -1
 	kind                    lede.QuoteKind
+	// anon: the attribution names a speaker the article gives no name of
+	// ("“…,” a witness said"), so the quote inherits no speaker.
+	anon bool
 }
 
 type finder struct {
@@ -103,7 +106,7 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 	}
 	// A quote over several paragraphs has one speaker.
 	for i := range f.segs {
-		if f.segs[i].speaker >= 0 || f.segs[i].kind == "" {
+		if f.segs[i].speaker >= 0 || f.segs[i].kind == "" || f.segs[i].anon {
 			continue
 		}
 		for j := range f.segs {
@@ -114,7 +117,7 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 		}
 	}
 	for i := range f.segs {
-		if f.segs[i].speaker < 0 && f.segs[i].kind != "" {
+		if f.segs[i].speaker < 0 && f.segs[i].kind != "" && !f.segs[i].anon {
 			f.segs[i].speaker = f.inherit(i, f.sentenceAt(f.segs[i].open))
 		}
 	}
@@ -476,6 +479,12 @@ func (f *finder) sentenceSubject(v int) int {
 			continue
 		}
 		if e := f.mentionStartingAt(k); e >= 0 {
+			if f.modifierMention(k, v) {
+				// "A VOA reporter's source …, said": the name qualifies
+				// the subject; it is not the subject.
+				k = f.tokenAt(f.mentionEnd(k)) - 1
+				continue
+			}
 			return e
 		}
 		if t.Kind == text.Word && (f.word(k) == "he" || f.word(k) == "she" || f.word(k) == "He" || f.word(k) == "She") {
@@ -485,12 +494,48 @@ func (f *finder) sentenceSubject(v int) int {
 	return -1
 }
 
+// prepositions put the name after them out of subject position.
+var prepositions = map[string]bool{
+	"by": true, "of": true, "for": true, "with": true, "to": true, "from": true, "at": true, "in": true, "on": true,
+	"about": true, "against": true, "like": true, "than": true, "via": true, "per": true, "into": true, "over": true,
+	"under": true, "after": true, "before": true, "toward": true, "towards": true, "between": true, "among": true,
+}
+
+// modifierMention reports whether the mention starting at token k (before
+// token v) qualifies a noun rather than naming the subject: after "a" or
+// "an" ("a VOA reporter"), or followed by a possessive ("Ahmado's source").
+func (f *finder) modifierMention(k, v int) bool {
+	if k > 0 {
+		w := f.word(k - 1)
+		switch w {
+		case "a", "an", "A", "An":
+			return true
+		}
+		if prepositions[w] {
+			return true // "obtained by Variety", "in a letter to Pelosi"
+		}
+	}
+	n := f.tokenAt(f.mentionEnd(k))
+	return n < v && f.doc.Tokens[n].Kind == text.Possessive
+}
+
 // auxiliaries may stand between a subject and its verb of speech.
 var auxiliaries = map[string]bool{
 	"has": true, "had": true, "have": true, "also": true, "later": true, "previously": true, "then": true, "once": true,
 	"would": true, "will": true, "never": true, "not": true, "repeatedly": true, "again": true, "recently": true,
 	"earlier": true, "often": true, "publicly": true, "privately": true, "reportedly": true, "simply": true, "just": true,
-	"has,": false, "though": true, "however": true, "further": true, "quickly": true, "last": true, "first": true,
+	"has,": false, "instead": true, "since": true, "subsequently": true, "though": true, "however": true, "further": true, "quickly": true, "last": true, "first": true,
+}
+
+// spokesNouns speak for the organization named before them.
+var spokesNouns = map[string]bool{
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "representative": true, "statement": true,
+	"spokespeople": true, "spokesmen": true, "spokeswomen": true, "representatives": true,
+}
+
+// teamNouns are the people a named lead speaks with ("X and his team").
+var teamNouns = map[string]bool{
+	"team": true, "colleagues": true, "co-authors": true, "coauthors": true, "collaborators": true, "lawyers": true, "attorneys": true,
 }
 
 // personBeforeComma looks back from token k, within the sentence and over
@@ -512,28 +557,15 @@ func (f *finder) personBeforeComma(k, lo int) int {
 	return -1
 }
 
-// participleSubject returns the speaker of "..., saying/telling" : the
-// first person or organization named in the sentence before token v.
-func (f *finder) participleSubject(v, lo int) int {
-	d := f.doc
-	ms := f.ents.Mentions
-	a := d.Tokens[lo].Start
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= a })
-	for ; i < len(ms) && ms[i].Start < d.Tokens[v].Start; i++ {
-		if f.speakerKind(ms[i].Entity) && !f.inQuote(ms[i].Start) {
-			return ms[i].Entity
-		}
-	}
-	return -1
-}
-
 // subjectBefore returns the speaker of the verb of speech at token v: an
 // entity mention or a pronoun just before it, over auxiliaries, adverbs
 // and an appositive between commas. lo bounds the search.
 func (f *finder) subjectBefore(v, lo int) int {
 	d := f.doc
 	if strings.HasSuffix(f.word(v), "ing") {
-		return f.participleSubject(v, f.doc.Sentences[f.sentenceAt(d.Tokens[v].Start)].First)
+		// "He urged Mr. Trump to act, saying “…”": the subject of the
+		// sentence, a pronoun included.
+		return f.sentenceSubject(v)
 	}
 	k := v - 1
 	for k >= lo {
@@ -575,6 +607,18 @@ func (f *finder) subjectBefore(v, lo int) int {
 	if e := f.mentionEndingAt(k); e >= 0 {
 		return e
 	}
+	if k-1 >= lo && spokesNouns[f.word(k)] {
+		// "a WeWork spokesperson said": the organization speaks.
+		if e := f.mentionEndingAt(k - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
+			return e
+		}
+	}
+	if k-3 >= lo && teamNouns[f.word(k)] && (f.word(k-1) == "his" || f.word(k-1) == "her" || f.word(k-1) == "their") && f.word(k-2) == "and" {
+		// "Paganini and his team wrote": the named lead speaks.
+		if e := f.mentionEndingAt(k - 3); e >= 0 {
+			return e
+		}
+	}
 	if isPronoun(f.word(k)) {
 		return f.resolvePronoun(k)
 	}
@@ -595,12 +639,23 @@ func (f *finder) objectAfter(v, hi int) int {
 			// would fly …": the name must end the clause.
 			end := f.mentionEnd(k)
 			n := f.tokenAt(end)
+			if n < hi && f.doc.Tokens[n].Kind == text.Possessive {
+				return -1 // "said Smith's lawyer": the lawyer speaks
+			}
 			if n < hi && f.doc.Tokens[n].Kind == text.Word {
+				if f.ents.Entities[e].Kind == entities.Organization && !text.IsCapitalized(f.word(n)) && !clauseWords[f.word(n)] {
+					// "responded NASA administrator Jim Bridenstine": the
+					// organization qualifies the role before the name.
+					k = n - 1
+					continue
+				}
 				return -1
 			}
 			return e
 		}
-		if t.Kind != text.Word {
+		if t.Kind != text.Word || clauseWords[f.word(k)] {
+			// "said that Rudolph “…”": the name is the clause's subject,
+			// not the speaker.
 			return -1
 		}
 		if k == v+1 && isPronoun(f.word(k)) {
@@ -615,26 +670,96 @@ func (f *finder) objectAfter(v, hi int) int {
 	return -1
 }
 
-// verbAfter looks for "X said" or "said X" in tokens [from, to).
-func (f *finder) attributionIn(from, to int) int {
+// attributionIn looks for "X said" or "said X" in tokens [from, to), the
+// words after a quote. anon reports an attribution to someone the article
+// does not name ("“…,” a witness said", "“…,” said one expert"): the quote
+// then takes no speaker from the quotes around it.
+func (f *finder) attributionIn(from, to int) (speaker int, anon bool) {
 	d := f.doc
-	for k := from; k < to && k < from+24; k++ {
+	// "“…,” Dylan Nelson, a fellow at the institute in Munich, Germany,
+	// and co-author of the study, said": the name right after the quote,
+	// before a comma, is the subject of the verb of speech that ends the
+	// clause, however long the appositive between them.
+	lead, k0 := -1, from
+	if k0 < to && f.word(k0) == "," {
+		k0++ // "“…”, Nelson said" (British punctuation)
+	}
+	if k0 < to {
+		if e := f.mentionStartingAt(k0); e >= 0 {
+			if n := f.tokenAt(f.mentionEnd(k0)); n < to && f.word(n) == "," {
+				lead = e
+			}
+		}
+	}
+	limit := from + 24
+	if lead >= 0 {
+		limit = from + 48
+	}
+	for k := from; k < to && k < limit; k++ {
 		t := d.Tokens[k]
 		if t.Kind == text.Quote {
-			return -1
+			break
 		}
 		if t.Kind != text.Word || !text.IsSpeechVerb(f.word(k)) || text.IsNamingVerb(f.word(k)) {
 			continue
 		}
+		if k > from && f.word(k-1) == "to" {
+			continue // "He declined to say when": no attribution
+		}
+		if lead >= 0 && f.ents.Entities[lead].Kind == entities.Person {
+			return lead, false
+		}
 		if e := f.subjectBefore(k, from); e >= 0 {
-			return e
+			return e, false
+		}
+		if lead >= 0 {
+			return lead, false
 		}
 		if e := f.objectAfter(k, to); e >= 0 {
-			return e
+			return e, false
 		}
-		return -1
+		if f.subjectless(k, from, to) {
+			// "“…” announced in October, said Derek Scissors": this verb
+			// has the quote for its subject; the attribution comes later.
+			continue
+		}
+		// A subject the article does not name ("a witness said", "said
+		// the actor"), when the verb comes soon after the quote.
+		return -1, k-from <= 8
 	}
-	return -1
+	return -1, false
+}
+
+// subjectless reports whether the verb of speech at token v, in the words
+// after a quote that start at from, has no subject of its own: no word
+// between the quote and it, and no name or description right after it
+// ("“…” announced in October", not "“…,” said a spokesperson").
+func (f *finder) subjectless(v, from, to int) bool {
+	for k := from; k < v; k++ {
+		if f.doc.Tokens[k].Kind == text.Word {
+			return false
+		}
+	}
+	if v+1 >= to {
+		return false // "“…,” said." names nobody either way
+	}
+	if f.doc.Tokens[v+1].Kind != text.Word {
+		return true
+	}
+	return clauseWords[f.word(v+1)]
+}
+
+// clauseWords are lower-case words that go on a clause rather than name
+// someone: after a verb of speech they mean it has no subject after it
+// ("said in October"), and they stop the search for one ("said that
+// Rudolph …" names no speaker).
+var clauseWords = map[string]bool{
+	"in": true, "on": true, "at": true, "to": true, "by": true, "during": true, "this": true, "that": true, "from": true,
+	"with": true, "after": true, "before": true, "for": true, "of": true, "about": true, "it": true, "there": true,
+	"if": true, "when": true, "while": true, "as": true, "because": true, "and": true, "but": true, "or": true,
+	"was": true, "is": true, "were": true, "are": true, "would": true, "will": true, "had": true, "has": true,
+	"last": true, "earlier": true, "later": true, "yesterday": true, "today": true, "tonight": true, "so": true,
+	"we": true, "you": true, "i": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true,
 }
 
 // attributionBefore looks for "X said (that)" or "according to X" before the
@@ -740,13 +865,21 @@ func (f *finder) attribute(i int) {
 	}
 	short := words <= 3
 	// Speaker: after the quote in its sentence, then before it.
-	speaker := -1
+	speaker, anon := -1, false
 	if sg.close >= 0 {
-		speaker = f.attributionIn(closeTok, d.Sentences[cs].Last)
+		speaker, anon = f.attributionIn(closeTok, d.Sentences[cs].Last)
 	}
 	if speaker < 0 {
+		// Before the quote: "he … said, “…,” the prosecutor’s office
+		// said" quotes him, whoever reports it.
 		speaker = f.attributionBefore(d.Sentences[os].First, openTok, short)
 	}
+	if speaker < 0 && !anon && openTok > first && f.word(openTok-1) == ":" {
+		// "Buckley had a similar experience: “…”": the subject of the
+		// clause the colon ends.
+		speaker = f.clauseSubject(first, openTok-1)
+	}
+	sg.anon = anon && speaker < 0
 	if speaker < 0 && opensSentence && d.Sentences[os].First == openTok {
 		speaker = f.colonBefore(os)
 	}
@@ -956,3 +1089,32 @@ func isTitle(s string) bool {
 	}
 	return caps > 0
 }
+
+// clauseSubject returns the speaker a clause of tokens [first, end) opens
+// with, for a quote after the colon that ends it ("Smith agreed: “…”",
+// "But she put it plainly: “…”"): a person or organization named by its
+// first words (past one conjunction) or a personal pronoun, or -1.
+func (f *finder) clauseSubject(first, end int) int {
+	k := first
+	if k < end && leadConjunctions[f.word(k)] {
+		k++
+	}
+	if k >= end || f.inQuote(f.doc.Tokens[k].Start) {
+		return -1
+	}
+	if e := f.mentionStartingAt(k); e >= 0 {
+		n := f.tokenAt(f.mentionEnd(k))
+		if n < end && f.doc.Tokens[n].Kind == text.Possessive {
+			return -1 // "Smith's lawyer put it this way:"
+		}
+		return e
+	}
+	switch f.word(k) {
+	case "He", "She", "he", "she":
+		return f.resolvePronoun(k)
+	}
+	return -1
+}
+
+// leadConjunctions may open a sentence before its subject.
+var leadConjunctions = map[string]bool{"But": true, "And": true, "So": true, "Then": true, "Still": true, "Yet": true}

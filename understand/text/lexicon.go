@@ -170,6 +170,7 @@ var inversionVerbs = map[string]bool{
 	"said": true, "says": true, "added": true, "adds": true, "asked": true, "wrote": true, "continued": true,
 	"explained": true, "noted": true, "recalled": true, "replied": true, "tweeted": true, "insisted": true,
 	"argued": true, "warned": true, "declared": true, "concluded": true, "countered": true, "responded": true,
+	"reports": true, "reported": true, "stated": true, "asks": true, "writes": true, "explains": true, "notes": true, "admitted": true, "acknowledged": true, "cautioned": true, "quipped": true, "joked": true, "remarked": true, "observed": true, "stressed": true, "emphasized": true, "emphasised": true,
 }
 
 // IsInversionVerb reports whether w (lower case) is a verb of speech that
