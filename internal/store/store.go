@@ -64,6 +64,11 @@ type Query struct {
 	Sort         Sort // zero: relevance when Q is set, else date
 	Limit        int  // zero: DefaultLimit; capped at MaxLimit
 	Offset       int
+	// AllCopies lists every stored copy of a story. Zero: each story
+	// (an article and its republications elsewhere, see Story) is listed
+	// once, by its earliest published copy that the query selects, and
+	// Total counts stories.
+	AllCopies bool
 }
 
 // Sort orders search results.
@@ -89,6 +94,11 @@ type Summary struct {
 	SiteName  string `json:"site_name"`
 	Published string `json:"published"`
 	Snippet   string `json:"snippet"`
+	// StoryID is the story the article belongs to (see Story); Copies is
+	// how many stored articles that story has, this one included (1 for
+	// an article published once).
+	StoryID int64 `json:"story_id"`
+	Copies  int   `json:"copies"`
 }
 
 // SearchResult is one page of articles and how many match in all.
@@ -100,6 +110,7 @@ type SearchResult struct {
 // Stored is an article as kept, with its store metadata.
 type Stored struct {
 	ID         int64
+	StoryID    int64 // the story it belongs to: Store.Story lists its copies
 	Source     string
 	IngestedAt time.Time
 	Article    *lede.Article
@@ -111,10 +122,16 @@ type Stored struct {
 // QuoteQuery selects quotes. The zero value lists every quote, newest
 // article first.
 type QuoteQuery struct {
-	Speaker string // canonical name of the speaker
-	Q       string // words, all of which must occur in the quote
-	Limit   int
-	Offset  int
+	// Speaker is the speaker's canonical name, another name an article
+	// uses for them ("Bolton" for "John Bolton"), or the last word of a
+	// canonical name.
+	Speaker string
+	// Q holds words, all of which must occur in the quote or in the
+	// paragraph around it ("what did Bolton say about the summit":
+	// Speaker "Bolton", Q "summit").
+	Q      string
+	Limit  int
+	Offset int
 }
 
 // QuoteHit is one stored quote.
@@ -125,6 +142,8 @@ type QuoteHit struct {
 	ArticleID int64  `json:"article_id"`
 	Title     string `json:"title"`
 	Published string `json:"published"`
+	// Context is the paragraph of the article around the quote.
+	Context string `json:"context,omitempty"`
 }
 
 // QuoteResult is one page of quotes and how many match in all.
@@ -184,6 +203,27 @@ type Store interface {
 	Search(ctx context.Context, q Query) (SearchResult, error)
 	Quotes(ctx context.Context, q QuoteQuery) (QuoteResult, error)
 	Entities(ctx context.Context, q EntityQuery) (EntityResult, error)
+	// Story returns a story with its copies; ErrNotFound when there is
+	// none.
+	Story(ctx context.Context, id int64) (StoryDetail, error)
+	// Facets counts, over the articles a query selects (stories once,
+	// unless q.AllCopies), the people, organizations, places, countries,
+	// sites and languages they name or come from.
+	Facets(ctx context.Context, q Query, opts FacetOptions) (FacetResult, error)
+	// CoOccurrences lists the entities most often named in the same
+	// articles as one entity.
+	CoOccurrences(ctx context.Context, q CoOccurrenceQuery) (CoOccurrenceResult, error)
+	// Timeline counts per publication day the articles a query selects
+	// and, when it filters on one person, organization or place, that
+	// entity's mentions in them.
+	Timeline(ctx context.Context, q Query) (TimelineResult, error)
+	// Sources lists the sites articles came from, with their counts and
+	// first and last publication days.
+	Sources(ctx context.Context, q SourceQuery) (SourceResult, error)
+	// Entity describes one person, organization or place: its other
+	// names, roles and how many articles name it. ErrNotFound when no
+	// stored article names it.
+	Entity(ctx context.Context, kind EntityKind, name string) (EntityDetail, error)
 	// Count returns the number of stored articles.
 	Count(ctx context.Context) (int, error)
 	// Ping checks that the store can answer a query.

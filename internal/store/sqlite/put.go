@@ -108,9 +108,10 @@ func (s *Store) Put(ctx context.Context, e store.Entry) (store.PutResult, error)
 		return store.PutResult{}, fmt.Errorf("put: %w", err)
 	}
 	var res store.PutResult
+	var oldStory sql.NullInt64 // the story of the version replaced
 	if key != "" {
 		var oldHash string
-		switch err := s.row(ctx, tx, "SELECT id, content_hash FROM articles WHERE url_key = ?", key).Scan(&id, &oldHash); {
+		switch err := s.row(ctx, tx, "SELECT id, content_hash, story_id FROM articles WHERE url_key = ?", key).Scan(&id, &oldHash, &oldStory); {
 		case err == nil:
 			if oldHash == contentHash {
 				return seen(id)
@@ -158,6 +159,14 @@ func (s *Store) Put(ctx context.Context, e store.Entry) (store.PutResult, error)
 	}
 	if err := s.putParts(ctx, tx, id, a); err != nil {
 		return store.PutResult{}, fmt.Errorf("put: %w", err)
+	}
+	if err := s.assignStory(ctx, tx, id, a.Text, contentHash); err != nil {
+		return store.PutResult{}, fmt.Errorf("put: %w", err)
+	}
+	if oldStory.Valid {
+		if err := s.refreshStory(ctx, tx, oldStory.Int64); err != nil {
+			return store.PutResult{}, fmt.Errorf("put: %w", err)
+		}
 	}
 	if _, err := seen(id); err != nil {
 		return store.PutResult{}, err
@@ -256,13 +265,13 @@ func (s *Store) putParts(ctx context.Context, tx *sql.Tx, id int64, a *lede.Arti
 		}
 	}
 	if len(a.Quotes) > 0 {
-		st, err := s.txStmt(ctx, tx, "INSERT INTO quotes (article_id, seq, text, speaker, kind, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)")
+		st, err := s.txStmt(ctx, tx, "INSERT INTO quotes (article_id, seq, text, speaker, kind, start, end, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 		if err != nil {
 			return err
 		}
 		defer st.Close()
 		for i, q := range a.Quotes {
-			if _, err := st.ExecContext(ctx, id, i, q.Text, q.Speaker, string(q.Kind), q.Start, q.End); err != nil {
+			if _, err := st.ExecContext(ctx, id, i, q.Text, q.Speaker, string(q.Kind), q.Start, q.End, paragraphAround(a.Text, q.Start, q.End)); err != nil {
 				return fmt.Errorf("quote %d: %w", i, err)
 			}
 		}

@@ -25,8 +25,8 @@ func (s *Store) Get(ctx context.Context, id int64) (*store.Stored, error) {
 		ingested string
 		doc      string
 	)
-	err := s.db.QueryRowContext(ctx, "SELECT id, source, ingested_at, json FROM articles WHERE id = ?", id).
-		Scan(&st.ID, &st.Source, &ingested, &doc)
+	err := s.db.QueryRowContext(ctx, "SELECT id, coalesce(story_id, 0), source, ingested_at, json FROM articles WHERE id = ?", id).
+		Scan(&st.ID, &st.StoryID, &st.Source, &ingested, &doc)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %d: %w", id, store.ErrNotFound)
 	}
@@ -45,6 +45,136 @@ func (s *Store) Get(ctx context.Context, id int64) (*store.Stored, error) {
 // snippetRunes is the length of a snippet taken from the start of the text.
 const snippetRunes = 200
 
+// filter is the SQL of a Query's conditions on the articles.
+type filter struct {
+	match string   // the FTS5 query of its words; "" when none
+	conds []string // conditions on the articles, FTS aside, "{a}" standing for the table's alias
+	args  []any
+	sort  store.Sort
+	// collapse shows each story once (its earliest matching copy).
+	collapse bool
+}
+
+// newFilter checks a query and turns it into SQL conditions.
+func newFilter(q store.Query) (filter, error) {
+	for _, d := range []struct{ name, v string }{{"from", q.From}, {"to", q.To}} {
+		if d.v != "" && !isDay(d.v) {
+			return filter{}, fmt.Errorf("%w: %s date %q is not YYYY-MM-DD", store.ErrInvalid, d.name, d.v)
+		}
+	}
+	if v := q.MentionsDate; v != "" && !isDay(v) && !isMonth(v) && !isYear(v) {
+		return filter{}, fmt.Errorf("%w: mentioned date %q is not YYYY-MM-DD, YYYY-MM or YYYY", store.ErrInvalid, v)
+	}
+	f := filter{match: ftsQuery(q.Q), collapse: !q.AllCopies}
+	f.sort = q.Sort
+	switch f.sort {
+	case "":
+		f.sort = store.SortDate
+		if f.match != "" {
+			f.sort = store.SortRelevance
+		}
+	case store.SortRelevance:
+		if f.match == "" {
+			f.sort = store.SortDate // no words, no relevance
+		}
+	case store.SortDate:
+	default:
+		return filter{}, fmt.Errorf("%w: unknown sort %q (want relevance or date)", store.ErrInvalid, q.Sort)
+	}
+	add := func(cond string, args ...any) {
+		f.conds = append(f.conds, cond)
+		f.args = append(f.args, args...)
+	}
+	if v := strings.TrimSpace(q.Person); v != "" {
+		add("{a}.id IN ("+personArticles+")", v, v)
+	}
+	if v := strings.TrimSpace(q.Org); v != "" {
+		add("{a}.id IN ("+orgArticles+")", v, v)
+	}
+	if v := strings.TrimSpace(q.Place); v != "" {
+		add("{a}.id IN (SELECT apl.article_id FROM places pl JOIN article_places apl ON apl.place_id = pl.id WHERE pl.name = ?)", v)
+	}
+	if v := strings.TrimSpace(q.Country); v != "" {
+		add("{a}.id IN (SELECT apl.article_id FROM places pl JOIN article_places apl ON apl.place_id = pl.id WHERE pl.country = ?)", strings.ToUpper(v))
+	}
+	if v := strings.TrimSpace(q.Site); v != "" {
+		add("({a}.site_name = ? COLLATE NOCASE OR {a}.host = ?)", v, strings.TrimPrefix(strings.ToLower(v), "www."))
+	}
+	if q.From != "" {
+		add("{a}.published_day >= ?", q.From)
+	}
+	if q.To != "" {
+		add("{a}.published_day <= ?", q.To)
+	}
+	if v := q.MentionsDate; v != "" {
+		// A range on the value index: "2018-07" covers "2018-07" to "2018-07-31".
+		add("{a}.id IN (SELECT d.article_id FROM dates d WHERE d.resolved = 1 AND d.value >= ? AND d.value < ?)", v, v+"~")
+	}
+	if v := strings.ToLower(strings.TrimSpace(q.Language)); v != "" {
+		add("({a}.language = ? OR substr({a}.language, 1, ?) = ?)", v, len(v)+1, v+"-")
+	}
+	return f, nil
+}
+
+// The articles naming a person or an organization: the entities whose
+// canonical name it is, and those any article calls so ("Bolton" for John
+// Bolton, found in every article naming John Bolton, whatever it calls
+// him). Two arguments: the name twice.
+const (
+	personArticles = "SELECT ap.article_id FROM article_people ap WHERE ap.person_id IN (" + personIDs + ")"
+	personIDs      = "SELECT p.id FROM people p WHERE p.name = ? UNION SELECT x.person_id FROM article_person_aliases x WHERE x.alias = ?"
+	orgArticles    = "SELECT ao.article_id FROM article_organizations ao WHERE ao.organization_id IN (" + orgIDs + ")"
+	orgIDs         = "SELECT o.id FROM organizations o WHERE o.name = ? UNION SELECT x.organization_id FROM article_organization_aliases x WHERE x.alias = ?"
+)
+
+// sql returns the FROM and WHERE clauses (from " FROM") selecting the
+// matching articles as "a", and their arguments. With join, the FTS table
+// is joined (for bm25 and snippets); else words are an IN condition.
+func (f filter) sql(join bool) (string, []any) {
+	from := " FROM articles a"
+	var conds []string
+	var args []any
+	if f.match != "" {
+		if join {
+			from += " JOIN articles_fts ON articles_fts.rowid = a.id"
+			conds = append(conds, "articles_fts MATCH ?")
+		} else {
+			conds = append(conds, "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+		}
+		args = append(args, f.match)
+	}
+	for _, c := range f.conds {
+		conds = append(conds, rebind(c, "a"))
+	}
+	args = append(args, f.args...)
+	if f.collapse {
+		// A copy shows only when no earlier copy of its story matches.
+		// The representative (rank 0), and any article of a story of
+		// one, need no look.
+		inner := []string{"b.story_id = a.story_id", "b.story_rank < a.story_rank"}
+		var innerArgs []any
+		if f.match != "" {
+			inner = append(inner, "b.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+			innerArgs = append(innerArgs, f.match)
+		}
+		for _, c := range f.conds {
+			inner = append(inner, rebind(c, "b"))
+		}
+		innerArgs = append(innerArgs, f.args...)
+		conds = append(conds, "(a.story_rank = 0 OR NOT EXISTS (SELECT 1 FROM articles b WHERE "+strings.Join(inner, " AND ")+"))")
+		args = append(args, innerArgs...)
+	}
+	if len(conds) == 0 {
+		return from, args
+	}
+	return from + " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// rebind names the articles table's alias in a condition.
+func rebind(cond, alias string) string {
+	return strings.ReplaceAll(cond, "{a}", alias)
+}
+
 // Search returns one page of the articles a query selects.
 func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, error) {
 	if s.isClosed() {
@@ -54,87 +184,13 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 	if err != nil {
 		return store.SearchResult{}, err
 	}
-	for _, d := range []struct{ name, v string }{{"from", q.From}, {"to", q.To}} {
-		if d.v != "" && !isDay(d.v) {
-			return store.SearchResult{}, fmt.Errorf("%w: %s date %q is not YYYY-MM-DD", store.ErrInvalid, d.name, d.v)
-		}
+	f, err := newFilter(q)
+	if err != nil {
+		return store.SearchResult{}, err
 	}
-	if v := q.MentionsDate; v != "" && !isDay(v) && !isMonth(v) && !isYear(v) {
-		return store.SearchResult{}, fmt.Errorf("%w: mentioned date %q is not YYYY-MM-DD, YYYY-MM or YYYY", store.ErrInvalid, v)
-	}
-	match := ftsQuery(q.Q)
-	sortBy := q.Sort
-	switch sortBy {
-	case "":
-		sortBy = store.SortDate
-		if match != "" {
-			sortBy = store.SortRelevance
-		}
-	case store.SortRelevance:
-		if match == "" {
-			sortBy = store.SortDate // no words, no relevance
-		}
-	case store.SortDate:
-	default:
-		return store.SearchResult{}, fmt.Errorf("%w: unknown sort %q (want relevance or date)", store.ErrInvalid, q.Sort)
-	}
-
-	var (
-		from  = " FROM articles a"
-		where []string
-		args  []any
-	)
-	if match != "" {
-		from += " JOIN articles_fts ON articles_fts.rowid = a.id"
-		where = append(where, "articles_fts MATCH ?")
-		args = append(args, match)
-	}
-	if v := strings.TrimSpace(q.Person); v != "" {
-		where = append(where, "a.id IN (SELECT ap.article_id FROM people p JOIN article_people ap ON ap.person_id = p.id WHERE p.name = ?"+
-			" UNION SELECT x.article_id FROM article_person_aliases x WHERE x.alias = ?)")
-		args = append(args, v, v)
-	}
-	if v := strings.TrimSpace(q.Org); v != "" {
-		where = append(where, "a.id IN (SELECT ao.article_id FROM organizations o JOIN article_organizations ao ON ao.organization_id = o.id WHERE o.name = ?"+
-			" UNION SELECT x.article_id FROM article_organization_aliases x WHERE x.alias = ?)")
-		args = append(args, v, v)
-	}
-	if v := strings.TrimSpace(q.Place); v != "" {
-		where = append(where, "a.id IN (SELECT apl.article_id FROM places pl JOIN article_places apl ON apl.place_id = pl.id WHERE pl.name = ?)")
-		args = append(args, v)
-	}
-	if v := strings.TrimSpace(q.Country); v != "" {
-		where = append(where, "a.id IN (SELECT apl.article_id FROM places pl JOIN article_places apl ON apl.place_id = pl.id WHERE pl.country = ?)")
-		args = append(args, strings.ToUpper(v))
-	}
-	if v := strings.TrimSpace(q.Site); v != "" {
-		where = append(where, "(a.site_name = ? COLLATE NOCASE OR a.host = ?)")
-		args = append(args, v, strings.TrimPrefix(strings.ToLower(v), "www."))
-	}
-	if q.From != "" {
-		where = append(where, "a.published_day >= ?")
-		args = append(args, q.From)
-	}
-	if q.To != "" {
-		where = append(where, "a.published_day <= ?")
-		args = append(args, q.To)
-	}
-	if v := q.MentionsDate; v != "" {
-		// A range on the value index: "2018-07" covers "2018-07" to "2018-07-31".
-		where = append(where, "a.id IN (SELECT d.article_id FROM dates d WHERE d.resolved = 1 AND d.value >= ? AND d.value < ?)")
-		args = append(args, v, v+"~")
-	}
-	if v := strings.ToLower(strings.TrimSpace(q.Language)); v != "" {
-		where = append(where, "(a.language = ? OR substr(a.language, 1, ?) = ?)")
-		args = append(args, v, len(v)+1, v+"-")
-	}
-	cond := ""
-	if len(where) > 0 {
-		cond = " WHERE " + strings.Join(where, " AND ")
-	}
-
 	var res store.SearchResult
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*)"+from+cond, args...).Scan(&res.Total); err != nil {
+	from, args := f.sql(false)
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*)"+from, args...).Scan(&res.Total); err != nil {
 		return store.SearchResult{}, fmt.Errorf("search: %w", err)
 	}
 	res.Results = []store.Summary{}
@@ -145,10 +201,11 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 	// one query SQLite would build a snippet for every match before
 	// sorting them, not only for the page.
 	order := " ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC"
-	if sortBy == store.SortRelevance {
+	if f.sort == store.SortRelevance {
 		order = " ORDER BY bm25(articles_fts, 4.0, 1.0), a.id DESC"
+		from, args = f.sql(true)
 	}
-	ids, err := s.pageIDs(ctx, "SELECT a.id"+from+cond+order+" LIMIT ? OFFSET ?", append(args, limit, q.Offset))
+	ids, err := s.pageIDs(ctx, "SELECT a.id"+from+order+" LIMIT ? OFFSET ?", append(args, limit, q.Offset))
 	if err != nil {
 		return store.SearchResult{}, fmt.Errorf("search: %w", err)
 	}
@@ -161,13 +218,14 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 		idList[i], marks[i] = id, "?"
 	}
 	inIDs := "a.id IN (" + strings.Join(marks, ",") + ")"
-	fields := `SELECT a.id, a.title, CASE WHEN a.url != '' THEN a.url ELSE a.canonical_url END, a.site_name, a.published, `
+	fields := `SELECT a.id, a.title, CASE WHEN a.url != '' THEN a.url ELSE a.canonical_url END, a.site_name, a.published,
+		coalesce(a.story_id, 0), coalesce((SELECT st.copies FROM stories st WHERE st.id = a.story_id), 1), `
 	var sel string
 	var selArgs []any
-	if match != "" {
+	if f.match != "" {
 		sel = fields + "snippet(articles_fts, 1, '', '', '…', 24), substr(a.text, 1, 400)" +
 			" FROM articles a JOIN articles_fts ON articles_fts.rowid = a.id WHERE articles_fts MATCH ? AND " + inIDs
-		selArgs = append([]any{match}, idList...)
+		selArgs = append([]any{f.match}, idList...)
 	} else {
 		sel = fields + "'', substr(a.text, 1, 400) FROM articles a WHERE " + inIDs
 		selArgs = idList
@@ -181,7 +239,7 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 	for rows.Next() {
 		var r store.Summary
 		var head string
-		if err := rows.Scan(&r.ID, &r.Title, &r.URL, &r.SiteName, &r.Published, &r.Snippet, &head); err != nil {
+		if err := rows.Scan(&r.ID, &r.Title, &r.URL, &r.SiteName, &r.Published, &r.StoryID, &r.Copies, &r.Snippet, &head); err != nil {
 			return store.SearchResult{}, fmt.Errorf("search: %w", err)
 		}
 		if strings.TrimSpace(r.Snippet) == "" {
@@ -239,9 +297,13 @@ func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.QuoteResu
 		args = append(args, match)
 	}
 	if v := strings.TrimSpace(q.Speaker); v != "" {
+		// The name itself, the canonical names of those an article calls
+		// so, and the people whose canonical name ends with it as a word
+		// ("Bolton": "John Bolton").
 		where = append(where, "qu.speaker IN (SELECT ? UNION SELECT p.name FROM article_person_aliases x JOIN people p ON p.id = x.person_id WHERE x.alias = ?"+
-			" UNION SELECT o.name FROM article_organization_aliases x JOIN organizations o ON o.id = x.organization_id WHERE x.alias = ?)")
-		args = append(args, v, v, v)
+			" UNION SELECT o.name FROM article_organization_aliases x JOIN organizations o ON o.id = x.organization_id WHERE x.alias = ?"+
+			` UNION SELECT p.name FROM people p WHERE p.name LIKE ? ESCAPE '\')`)
+		args = append(args, v, v, v, "% "+likeEscape(v))
 	}
 	cond := ""
 	if len(where) > 0 {
@@ -255,7 +317,7 @@ func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.QuoteResu
 	if res.Total == 0 || q.Offset >= res.Total {
 		return res, nil
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT qu.text, qu.speaker, qu.kind, qu.article_id, a.title, a.published"+from+cond+
+	rows, err := s.db.QueryContext(ctx, "SELECT qu.text, qu.speaker, qu.kind, qu.article_id, a.title, a.published, qu.context"+from+cond+
 		" ORDER BY a.published_at IS NULL, a.published_at DESC, qu.article_id DESC, qu.seq LIMIT ? OFFSET ?",
 		append(args, limit, q.Offset)...)
 	if err != nil {
@@ -264,7 +326,7 @@ func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.QuoteResu
 	defer rows.Close()
 	for rows.Next() {
 		var h store.QuoteHit
-		if err := rows.Scan(&h.Text, &h.Speaker, &h.Kind, &h.ArticleID, &h.Title, &h.Published); err != nil {
+		if err := rows.Scan(&h.Text, &h.Speaker, &h.Kind, &h.ArticleID, &h.Title, &h.Published, &h.Context); err != nil {
 			return store.QuoteResult{}, fmt.Errorf("quotes: %w", err)
 		}
 		res.Results = append(res.Results, h)

@@ -91,6 +91,11 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	if err := s.backfill(ctx); err != nil {
+		s.closeStmts()
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
 	return s, nil
 }
 
@@ -104,14 +109,21 @@ func (s *Store) Close() error {
 		close(s.closed)
 		// Leave the WAL folded back into the main file.
 		s.writeMu.Lock()
-		for _, st := range s.stmts {
-			st.Close()
-		}
+		s.closeStmts()
 		_, _ = s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 		s.writeMu.Unlock()
 		err = s.db.Close()
 	})
 	return err
+}
+
+// closeStmts closes the cached write statements. Callers hold writeMu (or
+// own the store alone).
+func (s *Store) closeStmts() {
+	for q, st := range s.stmts {
+		st.Close()
+		delete(s.stmts, q)
+	}
 }
 
 func (s *Store) isClosed() bool {
