@@ -19,6 +19,23 @@ type StoryDetail struct {
 	Copies []StoryCopy `json:"copies"`
 }
 
+// StoryQuery lists stories. The zero value lists the stories published by
+// at least two sites' pages (two copies or more), most copies first, then
+// newest first.
+type StoryQuery struct {
+	// MinCopies is the fewest copies a listed story has; zero: 2. One
+	// lists every story, articles published once included.
+	MinCopies int
+	Limit     int // zero: DefaultLimit; capped at MaxLimit
+	Offset    int
+}
+
+// StoryResult is one page of stories and how many there are in all.
+type StoryResult struct {
+	Total   int           `json:"total"`
+	Results []StoryDetail `json:"results"`
+}
+
 // StoryCopy is one stored article of a story.
 type StoryCopy struct {
 	ArticleID int64  `json:"article_id"`

@@ -203,9 +203,14 @@ type Store interface {
 	Search(ctx context.Context, q Query) (SearchResult, error)
 	Quotes(ctx context.Context, q QuoteQuery) (QuoteResult, error)
 	Entities(ctx context.Context, q EntityQuery) (EntityResult, error)
+	// GetJSON returns one article's stored JSON (Stored.JSON) without
+	// decoding it; ErrNotFound when there is none.
+	GetJSON(ctx context.Context, id int64) ([]byte, error)
 	// Story returns a story with its copies; ErrNotFound when there is
 	// none.
 	Story(ctx context.Context, id int64) (StoryDetail, error)
+	// Stories lists stories with their copies, most copies first.
+	Stories(ctx context.Context, q StoryQuery) (StoryResult, error)
 	// Facets counts, over the articles a query selects (stories once,
 	// unless q.AllCopies), the people, organizations, places, countries,
 	// sites and languages they name or come from.

@@ -42,6 +42,22 @@ func (s *Store) Get(ctx context.Context, id int64) (*store.Stored, error) {
 	return &st, nil
 }
 
+// GetJSON returns one article's stored JSON, undecoded.
+func (s *Store) GetJSON(ctx context.Context, id int64) ([]byte, error) {
+	if s.isClosed() {
+		return nil, store.ErrClosed
+	}
+	var doc []byte
+	err := s.db.QueryRowContext(ctx, "SELECT CAST(json AS BLOB) FROM articles WHERE id = ?", id).Scan(&doc)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("article %d: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("article %d: %w", id, err)
+	}
+	return doc, nil
+}
+
 // snippetRunes is the length of a snippet taken from the start of the text.
 const snippetRunes = 200
 

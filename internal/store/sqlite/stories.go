@@ -279,7 +279,7 @@ func (s *Store) Story(ctx context.Context, id int64) (store.StoryDetail, error) 
 	if s.isClosed() {
 		return store.StoryDetail{}, store.ErrClosed
 	}
-	d := store.StoryDetail{ID: id, Copies: []store.StoryCopy{}}
+	d := store.StoryDetail{ID: id}
 	err := s.db.QueryRowContext(ctx, "SELECT title FROM stories WHERE id = ?", id).Scan(&d.Title)
 	if errors.Is(err, sql.ErrNoRows) {
 		return store.StoryDetail{}, fmt.Errorf("story %d: %w", id, store.ErrNotFound)
@@ -287,21 +287,96 @@ func (s *Store) Story(ctx context.Context, id int64) (store.StoryDetail, error) 
 	if err != nil {
 		return store.StoryDetail{}, fmt.Errorf("story %d: %w", id, err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, title, CASE WHEN url != '' THEN url ELSE canonical_url END, site_name, host, published, story_similarity
-		FROM articles WHERE story_id = ? ORDER BY story_rank, id`, id)
+	copies, err := s.storyCopies(ctx, []int64{id})
 	if err != nil {
 		return store.StoryDetail{}, fmt.Errorf("story %d: %w", id, err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var c store.StoryCopy
-		if err := rows.Scan(&c.ArticleID, &c.Title, &c.URL, &c.SiteName, &c.Host, &c.Published, &c.Similarity); err != nil {
-			return store.StoryDetail{}, fmt.Errorf("story %d: %w", id, err)
-		}
-		d.Copies = append(d.Copies, c)
-	}
-	if err := rows.Err(); err != nil {
-		return store.StoryDetail{}, fmt.Errorf("story %d: %w", id, err)
+	d.Copies = copies[id]
+	if d.Copies == nil {
+		d.Copies = []store.StoryCopy{}
 	}
 	return d, nil
+}
+
+// Stories lists stories of at least q.MinCopies copies, most copies first,
+// then newest first.
+func (s *Store) Stories(ctx context.Context, q store.StoryQuery) (store.StoryResult, error) {
+	if s.isClosed() {
+		return store.StoryResult{}, store.ErrClosed
+	}
+	limit, err := pageLimit(q.Limit, q.Offset)
+	if err != nil {
+		return store.StoryResult{}, err
+	}
+	if q.MinCopies < 0 {
+		return store.StoryResult{}, fmt.Errorf("%w: minimum copies must not be negative", store.ErrInvalid)
+	}
+	minCopies := q.MinCopies
+	if minCopies == 0 {
+		minCopies = 2
+	}
+	res := store.StoryResult{Results: []store.StoryDetail{}}
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM stories WHERE copies >= ?", minCopies).Scan(&res.Total); err != nil {
+		return store.StoryResult{}, fmt.Errorf("stories: %w", err)
+	}
+	if res.Total == 0 || q.Offset >= res.Total {
+		return res, nil
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT id, title FROM stories WHERE copies >= ? ORDER BY copies DESC, id DESC LIMIT ? OFFSET ?", minCopies, limit, q.Offset)
+	if err != nil {
+		return store.StoryResult{}, fmt.Errorf("stories: %w", err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var d store.StoryDetail
+		if err := rows.Scan(&d.ID, &d.Title); err != nil {
+			rows.Close()
+			return store.StoryResult{}, fmt.Errorf("stories: %w", err)
+		}
+		res.Results = append(res.Results, d)
+		ids = append(ids, d.ID)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return store.StoryResult{}, fmt.Errorf("stories: %w", err)
+	}
+	copies, err := s.storyCopies(ctx, ids)
+	if err != nil {
+		return store.StoryResult{}, fmt.Errorf("stories: %w", err)
+	}
+	for i := range res.Results {
+		res.Results[i].Copies = copies[res.Results[i].ID]
+		if res.Results[i].Copies == nil {
+			res.Results[i].Copies = []store.StoryCopy{}
+		}
+	}
+	return res, nil
+}
+
+// storyCopies returns the copies of some stories, each story's in rank
+// order.
+func (s *Store) storyCopies(ctx context.Context, ids []int64) (map[int64][]store.StoryCopy, error) {
+	out := make(map[int64][]store.StoryCopy, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT story_id, id, title, CASE WHEN url != '' THEN url ELSE canonical_url END, site_name, host, published, story_similarity
+		FROM articles WHERE story_id IN (?`+strings.Repeat(",?", len(ids)-1)+`) ORDER BY story_id, story_rank, id`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var sid int64
+		var c store.StoryCopy
+		if err := rows.Scan(&sid, &c.ArticleID, &c.Title, &c.URL, &c.SiteName, &c.Host, &c.Published, &c.Similarity); err != nil {
+			return nil, err
+		}
+		out[sid] = append(out[sid], c)
+	}
+	return out, rows.Err()
 }

@@ -83,6 +83,19 @@ func TestStories(t *testing.T) {
 	if l := story.Lede(); len(l.Articles) != 3 || l.Articles[0] != early.URL {
 		t.Errorf("lede.Story %+v", l)
 	}
+	list, err := s.Stories(ctx, store.StoryQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if list.Total != 1 || len(list.Results) != 1 || list.Results[0].ID != got.StoryID || len(list.Results[0].Copies) != 3 {
+		t.Errorf("stories with copies: %+v", list)
+	}
+	if all, err := s.Stories(ctx, store.StoryQuery{MinCopies: 1, Limit: 2}); err != nil || all.Total != 3 || len(all.Results) != 2 || all.Results[0].ID != got.StoryID {
+		t.Errorf("every story, 2 a page: %+v %v", all, err)
+	}
+	if js, err := s.GetJSON(ctx, idOrig); err != nil || string(js) != string(got.JSON) {
+		t.Errorf("GetJSON: %q %v", js, err)
+	}
 	for _, id := range []int64{idOther, idSame} {
 		st, err := s.Get(ctx, id)
 		if err != nil {

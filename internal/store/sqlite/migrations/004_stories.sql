@@ -20,6 +20,7 @@ ALTER TABLE articles ADD COLUMN story_rank INTEGER NOT NULL DEFAULT 0;
 -- Estimated Jaccard similarity to the copy it was matched with.
 ALTER TABLE articles ADD COLUMN story_similarity REAL NOT NULL DEFAULT 1;
 CREATE INDEX articles_story ON articles (story_id, story_rank);
+CREATE INDEX stories_copies ON stories (copies DESC, id DESC);
 
 -- One MinHash signature per article: 128 little-endian uint32 minima over
 -- the hashed word 4-shingles of its text; empty when the text is too short
