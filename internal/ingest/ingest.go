@@ -1,23 +1,37 @@
-// Package ingest feeds pages into a store: it walks folders and files (and
-// fetches URLs through a caller's fetch function), runs each page through
-// pipeline.Read with understanding on, and puts the article in a
-// store.Store, with a pool of workers and periodic progress lines.
+// Package ingest feeds pages into a store: it reads folders, files, URLs,
+// feeds (RSS, Atom, JSON Feed), sitemaps (urlset, sitemap index, Google
+// News, gzipped or not) and WARC files (plain or per-record gzip, as
+// Common Crawl's CC-NEWS), runs each page through pipeline.Read with
+// understanding on, and puts the article in a store.Store, with a pool of
+// workers and progress as lines or a self-rewriting terminal line.
+//
+// A source's kind is decided by its content (SniffKind), never by its name
+// alone; folders are walked for page files and .warc/.warc.gz files by
+// name. Feed items and sitemap entries become page URLs, normalised and
+// fetched once per run.
 //
 // Re-running over the same sources is cheap: a page whose bytes were read
-// before is skipped before it is extracted, and a URL already stored is not
-// fetched again. Fetches are spaced per host (Options.HostDelay). The
-// package does not crawl (no links are followed, no robots.txt), read feeds,
-// sitemaps or WARC files, or fetch anything itself.
+// before (a file, a fetched page or a WARC record's HTTP payload, all keyed
+// by the SHA-256 of the page bytes) is skipped before it is extracted, and
+// a URL already stored is not fetched again. Fetches are spaced per host
+// (Options.HostDelay).
+//
+// The package does not fetch anything itself (Options.Fetch does, and
+// decides on robots.txt, retries and address checks), does not follow
+// links found in pages, and does not keep a frontier across runs: a killed
+// run is resumed by running it again.
 package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -67,19 +81,41 @@ type Options struct {
 	HostDelay time.Duration
 	// CheckPage rejects bytes that are no page (binary data, say) before
 	// they are read; nil checks only for emptiness and size.
-	CheckPage     func(page []byte) error
-	Progress      io.Writer // periodic progress lines and one line per failure; nil: none
+	CheckPage func(page []byte) error
+	// Progress receives the run's progress and one line per failure; nil:
+	// none. ProgressStyle says how (zero: ProgressLines, every
+	// ProgressEvery; zero ProgressEvery: DefaultProgressEvery).
+	Progress      io.Writer
+	ProgressStyle ProgressStyle
 	ProgressEvery time.Duration
+	// MaxSitemapURLs caps the entries taken from one sitemap or sitemap
+	// index; zero: DefaultMaxSitemapURLs.
+	MaxSitemapURLs int
+	// MaxSourceURLs caps the page URLs taken from all feeds and sitemaps
+	// of a run; zero: DefaultMaxSourceURLs.
+	MaxSourceURLs int
+	// SitemapDepth caps the levels of sitemap indexes followed; zero:
+	// DefaultSitemapDepth, negative: the sitemaps an index lists are not
+	// read.
+	SitemapDepth int
 }
 
 // Stats counts what a run did.
 type Stats struct {
-	Stored   int64 // new articles
-	Updated  int64 // new versions of articles stored under the same URL
-	Skipped  int64 // pages or URLs already stored
-	Failed   int64 // pages that could not be read, held no article, or failed to store
-	Elapsed  time.Duration
-	Canceled bool
+	Stored  int64 // new articles
+	Updated int64 // new versions of articles stored under the same URL
+	Skipped int64 // pages or URLs already stored
+	Failed  int64 // pages that could not be read, held no article, or failed to store
+	// Ignored counts WARC records that hold no page: requests, metadata,
+	// revisits, non-2xx responses, images and other media.
+	Ignored int64
+	// Listed counts the pages (and URLs) queued so far; ListingDone says
+	// every source has been listed, so Listed is the run's total unless a
+	// fetched URL turns out to be a feed or sitemap and adds more.
+	Listed      int64
+	ListingDone bool
+	Elapsed     time.Duration
+	Canceled    bool
 }
 
 // Done is the number of pages handled, whatever the outcome.
@@ -114,6 +150,18 @@ func New(s store.Store, opts Options) *Ingester {
 	if opts.HostDelay == 0 {
 		opts.HostDelay = DefaultHostDelay
 	}
+	if opts.MaxSitemapURLs <= 0 {
+		opts.MaxSitemapURLs = DefaultMaxSitemapURLs
+	}
+	if opts.MaxSourceURLs <= 0 {
+		opts.MaxSourceURLs = DefaultMaxSourceURLs
+	}
+	switch {
+	case opts.SitemapDepth == 0:
+		opts.SitemapDepth = DefaultSitemapDepth
+	case opts.SitemapDepth < 0:
+		opts.SitemapDepth = 0
+	}
 	return &Ingester{store: s, opts: opts, readPage: pipeline.Read, hosts: newHostDelay(opts.HostDelay)}
 }
 
@@ -144,11 +192,17 @@ func (o Outcome) String() string {
 // stored is skipped without reading it. A page with no article returns an
 // error wrapping lede.ErrNoArticle.
 func (in *Ingester) Page(ctx context.Context, p Page) (int64, Outcome, error) {
+	return in.page(ctx, p, nil)
+}
+
+// page is Page with what a feed or sitemap said about the page: it fills
+// the title, publication date and authors the page itself lacks.
+func (in *Ingester) page(ctx context.Context, p Page, hint *link) (int64, Outcome, error) {
 	if len(p.Data) == 0 {
 		return 0, 0, fmt.Errorf("%s: %w", p.Name, lede.ErrEmptyInput)
 	}
 	if int64(len(p.Data)) > in.opts.MaxBytes {
-		return 0, 0, fmt.Errorf("%s: %w (over %d bytes)", p.Name, lede.ErrTooLarge, in.opts.MaxBytes)
+		return 0, 0, fmt.Errorf("%s: %w", p.Name, errTooLarge(in.opts.MaxBytes))
 	}
 	if in.opts.CheckPage != nil {
 		if err := in.opts.CheckPage(p.Data); err != nil {
@@ -167,6 +221,17 @@ func (in *Ingester) Page(ctx context.Context, p Page) (int64, Outcome, error) {
 	}
 	if a.URL == "" {
 		a.URL = p.URL
+	}
+	if hint != nil {
+		if a.Title == "" {
+			a.Title = hint.Title
+		}
+		if a.Published == "" {
+			a.Published = hint.Published
+		}
+		if len(a.Authors) == 0 {
+			a.Authors = hint.Authors
+		}
 	}
 	res, err := in.store.Put(ctx, store.Entry{Article: a, Source: p.Name, PageHash: hash})
 	if err != nil {
@@ -223,60 +288,115 @@ func (in *Ingester) read(ctx context.Context, p Page) (*lede.Article, error) {
 	return r.a, r.err
 }
 
-// job is one source to ingest: a file path or a URL.
+// jobKind says what a job holds.
+type jobKind int
+
+const (
+	jobFile   jobKind = iota // a local page file (path)
+	jobPage                  // a page in memory (page): a WARC record, say
+	jobURL                   // a page URL to fetch (url), from a list, a feed or a sitemap
+	jobSource                // a URL to fetch and sniff (url): a page, feed, sitemap or WARC
+)
+
+// job is one unit of work for the workers.
 type job struct {
-	path string
-	url  string
+	kind  jobKind
+	path  string
+	url   string
+	page  Page
+	hint  *link // what a feed or sitemap said about the page
+	depth int   // of a jobSource below a sitemap index
 }
 
-// Run ingests every source: a folder (walked for .html, .htm, .txt and
-// their .gz), a file, or an http(s) URL. It returns when all are done or ctx
-// is canceled; failures of single pages are counted (and written to
-// Progress), not returned. The error is for sources that cannot be listed
-// at all and for cancellation.
+// run is the state of one Run.
+type run struct {
+	in    *Ingester
+	q     *workQueue
+	prog  *progressWriter
+	start time.Time
+
+	stored, updated, skipped, failed, ignored, listed atomic.Int64
+	listingDone                                       atomic.Bool
+
+	mu         sync.Mutex
+	seen       urlSet // URLs listed in this run, normalised
+	sourceURLs int    // page URLs taken from feeds and sitemaps
+	capNoted   bool
+}
+
+func (r *run) snapshot() Stats {
+	return Stats{
+		Stored: r.stored.Load(), Updated: r.updated.Load(), Skipped: r.skipped.Load(),
+		Failed: r.failed.Load(), Ignored: r.ignored.Load(), Listed: r.listed.Load(),
+		ListingDone: r.listingDone.Load(), Elapsed: time.Since(r.start),
+	}
+}
+
+// fail counts one failed page (or source) and reports it.
+func (r *run) fail(err error) {
+	r.failed.Add(1)
+	r.prog.failure(err.Error())
+}
+
+// note reports something that is no page's failure (a cap reached).
+func (r *run) note(format string, args ...any) { r.prog.failure(fmt.Sprintf(format, args...)) }
+
+// add queues a job; wait says whether to wait for room (the lister) or
+// not (a worker expanding a source). False when the run was canceled.
+func (r *run) add(j job, wait bool) bool {
+	if wait {
+		if !r.q.addWaiting(j) {
+			return false
+		}
+	} else {
+		r.q.add(j)
+	}
+	r.listed.Add(1)
+	return true
+}
+
+// Run ingests every source:
+//   - a folder, walked in lexical order for page files (.html, .htm,
+//     .txt and their .gz; see IsPageFile) and WARC files (.warc, .warc.gz);
+//   - a file, whose kind SniffKind decides from its content: a page, a
+//     feed, a sitemap or sitemap index, or a WARC file;
+//   - an http(s) URL, fetched through Options.Fetch and sniffed the same
+//     way.
+//
+// Feed items and sitemap entries become page URLs, normalised (see
+// normalizeURL) and each fetched once per run. It returns when all are
+// done or ctx is canceled; failures of single pages are counted (and
+// written to Progress), not returned. The error is for sources that cannot
+// be listed at all and for cancellation.
 func (in *Ingester) Run(ctx context.Context, sources []string) (Stats, error) {
-	start := time.Now()
-	var stats struct{ stored, updated, skipped, failed atomic.Int64 }
-	snapshot := func() Stats {
-		return Stats{
-			Stored: stats.stored.Load(), Updated: stats.updated.Load(),
-			Skipped: stats.skipped.Load(), Failed: stats.failed.Load(),
-			Elapsed: time.Since(start),
-		}
-	}
-	var logMu sync.Mutex
-	logf := func(format string, args ...any) {
-		if in.opts.Progress == nil {
-			return
-		}
-		logMu.Lock()
-		fmt.Fprintf(in.opts.Progress, format+"\n", args...)
-		logMu.Unlock()
-	}
+	r := &run{in: in, start: time.Now(), seen: urlSet{},
+		prog: &progressWriter{w: in.opts.Progress, style: in.opts.ProgressStyle}}
 
 	// Check every source before starting, so a typo fails fast.
 	for _, src := range sources {
 		if isWebURL(src) {
 			if in.opts.Fetch == nil {
-				return snapshot(), fmt.Errorf("%s: fetching URLs is not available here", src)
+				return r.snapshot(), fmt.Errorf("%s: fetching URLs is not available here", src)
+			}
+			if _, err := normalizeURL(src); err != nil {
+				return r.snapshot(), fmt.Errorf("%s: %w", src, err)
 			}
 			continue
 		}
 		if _, err := os.Stat(src); err != nil {
-			return snapshot(), fmt.Errorf("%s: %w", src, cleanPathError(err))
+			return r.snapshot(), fmt.Errorf("%s: %w", src, cleanPathError(err))
 		}
 	}
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	jobs := make(chan job, in.opts.Workers*2)
+	r.q = newWorkQueue(in.opts.Workers * 2)
+	defer r.q.watch(ctx)()
 	var listErr error
 	go func() {
-		defer close(jobs)
-		listErr = in.list(ctx, sources, jobs, func(err error) {
-			stats.failed.Add(1)
-			logf("ingest: %v", err)
-		})
+		defer r.q.close()
+		defer r.listingDone.Store(true)
+		listErr = r.list(ctx, sources)
 	}()
 
 	var wg sync.WaitGroup
@@ -284,41 +404,31 @@ func (in *Ingester) Run(ctx context.Context, sources []string) (Stats, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				if ctx.Err() != nil {
-					continue // drain
+			for {
+				j, ok := r.q.next()
+				if !ok {
+					return
 				}
-				out, err := in.one(ctx, j)
-				switch {
-				case err != nil && ctx.Err() != nil:
-					// canceled: not a failure of the page
-				case err != nil:
-					stats.failed.Add(1)
-					logf("ingest: %v", err)
-				case out == Stored:
-					stats.stored.Add(1)
-				case out == Updated:
-					stats.updated.Add(1)
-				default:
-					stats.skipped.Add(1)
-				}
+				r.do(ctx, j)
+				r.q.done()
 			}
 		}()
 	}
 
 	done := make(chan struct{})
 	go func() { wg.Wait(); close(done) }()
-	tick := time.NewTicker(in.opts.ProgressEvery)
+	tick := time.NewTicker(r.prog.every(in.opts.ProgressEvery))
 	defer tick.Stop()
 	for running := true; running; {
 		select {
 		case <-done:
 			running = false
 		case <-tick.C:
-			logf("ingest: %s", progressLine(snapshot()))
+			r.prog.update(r.snapshot())
 		}
 	}
-	st := snapshot()
+	r.prog.finish()
+	st := r.snapshot()
 	if err := ctx.Err(); err != nil || listErr != nil && errors.Is(listErr, context.Canceled) {
 		st.Canceled = true
 		return st, context.Canceled
@@ -326,66 +436,109 @@ func (in *Ingester) Run(ctx context.Context, sources []string) (Stats, error) {
 	return st, listErr
 }
 
-// progressLine says how far a run is.
-func progressLine(s Stats) string {
-	rate := 0.0
-	if secs := s.Elapsed.Seconds(); secs > 0 {
-		rate = float64(s.Done()) / secs
+// do runs one job and counts its outcome.
+func (r *run) do(ctx context.Context, j job) {
+	if ctx.Err() != nil {
+		return
 	}
-	return fmt.Sprintf("%d done: %d stored, %d updated, %d skipped, %d failed; %.1f pages/s, %s",
-		s.Done(), s.Stored, s.Updated, s.Skipped, s.Failed, rate, s.Elapsed.Round(100*time.Millisecond))
+	out, err := r.one(ctx, j)
+	switch {
+	case err != nil && ctx.Err() != nil:
+		// canceled: not a failure of the page
+	case err != nil:
+		r.fail(err)
+	case out == expanded:
+		r.listed.Add(-1) // a source, not a page
+	case out == Stored:
+		r.stored.Add(1)
+	case out == Updated:
+		r.updated.Add(1)
+	default:
+		r.skipped.Add(1)
+	}
 }
 
-// Summary is the one line that closes a run.
-func Summary(s Stats) string { return progressLine(s) }
+// expanded is the outcome of a source job that held a feed, a sitemap or
+// a WARC file rather than a page: its jobs were queued.
+const expanded Outcome = -1
 
-// one ingests one job.
-func (in *Ingester) one(ctx context.Context, j job) (Outcome, error) {
-	if j.url != "" {
-		if !in.opts.Refetch {
-			if _, ok, err := in.store.HasURL(ctx, j.url); err != nil {
-				return 0, fmt.Errorf("%s: %w", j.url, err)
-			} else if ok {
-				return Skipped, nil
-			}
-		}
-		if err := in.hosts.wait(ctx, j.url); err != nil {
-			return 0, err
-		}
-		p, err := in.opts.Fetch(ctx, j.url)
+// one runs one job.
+func (r *run) one(ctx context.Context, j job) (Outcome, error) {
+	in := r.in
+	switch j.kind {
+	case jobPage:
+		_, out, err := in.page(ctx, j.page, j.hint)
+		return out, err
+	case jobFile:
+		data, err := readFile(j.path, in.opts.MaxBytes)
 		if err != nil {
-			return 0, fmt.Errorf("%s: %w", j.url, err)
+			return 0, fmt.Errorf("%s: %w", j.path, err)
 		}
-		if p.Name == "" {
-			p.Name = j.url
-		}
-		_, out, err := in.Page(ctx, p)
+		_, out, err := in.page(ctx, Page{Name: j.path, Data: data}, j.hint)
 		return out, err
 	}
-	data, err := readFile(j.path, in.opts.MaxBytes)
-	if err != nil {
-		return 0, fmt.Errorf("%s: %w", j.path, err)
-	}
-	_, out, err := in.Page(ctx, Page{Name: j.path, Data: data})
-	return out, err
-}
-
-// list sends the jobs of every source, in order, walking folders in
-// lexical order. A file or subfolder that cannot be read is handed to fail
-// and the walk goes on.
-func (in *Ingester) list(ctx context.Context, sources []string, jobs chan<- job, fail func(error)) error {
-	send := func(j job) error {
-		select {
-		case jobs <- j:
-			return nil
-		case <-ctx.Done():
-			return ctx.Err()
+	if !in.opts.Refetch {
+		if _, ok, err := in.store.HasURL(ctx, j.url); err != nil {
+			return 0, fmt.Errorf("%s: %w", j.url, err)
+		} else if ok {
+			return Skipped, nil
 		}
 	}
+	if err := in.hosts.wait(ctx, j.url); err != nil {
+		return 0, err
+	}
+	p, err := in.opts.Fetch(ctx, j.url)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", j.url, err)
+	}
+	if p.Name == "" {
+		p.Name = j.url
+	}
+	if j.kind == jobURL {
+		_, out, err := in.page(ctx, p, j.hint)
+		return out, err
+	}
+	content, err := gunzipCapped(p.Data, max(in.opts.MaxBytes, DefaultMaxSitemapBytes))
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", j.url, err)
+	}
+	base := p.URL
+	if base == "" {
+		base = j.url
+	}
+	switch SniffKind(content) {
+	case KindFeed:
+		r.expandFeed(p.Name, base, content, false)
+	case KindSitemap, KindSitemaps:
+		r.expandSitemap(ctx, p.Name, base, bytes.NewReader(content), j.depth, false)
+	case KindWARC:
+		r.walkWARC(ctx, p.Name, bytes.NewReader(content), false)
+	default:
+		if int64(len(content)) > in.opts.MaxBytes {
+			return 0, fmt.Errorf("%s: %w", j.url, errTooLarge(in.opts.MaxBytes))
+		}
+		p.Data = content
+		_, out, err := in.page(ctx, p, j.hint)
+		return out, err
+	}
+	return expanded, nil
+}
+
+// list queues the jobs of every source, in order, walking folders in
+// lexical order. A file or subfolder that cannot be read is counted as
+// failed and the walk goes on.
+func (r *run) list(ctx context.Context, sources []string) error {
 	for _, src := range sources {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
 		if isWebURL(src) {
-			if err := send(job{url: src}); err != nil {
-				return err
+			u, _ := normalizeURL(src) // checked in Run
+			if !r.markSeen(u) {
+				continue
+			}
+			if !r.add(job{kind: jobSource, url: u}, true) {
+				return ctx.Err()
 			}
 			continue
 		}
@@ -394,7 +547,7 @@ func (in *Ingester) list(ctx context.Context, sources []string, jobs chan<- job,
 			return fmt.Errorf("%s: %w", src, cleanPathError(err))
 		}
 		if !st.IsDir() {
-			if err := send(job{path: src}); err != nil {
+			if err := r.fileSource(ctx, src); err != nil {
 				return err
 			}
 			continue
@@ -404,7 +557,7 @@ func (in *Ingester) list(ctx context.Context, sources []string, jobs chan<- job,
 				if path == src {
 					return fmt.Errorf("%s: %w", path, cleanPathError(err))
 				}
-				fail(fmt.Errorf("%s: %w", path, cleanPathError(err)))
+				r.fail(fmt.Errorf("%s: %w", path, cleanPathError(err)))
 				if d != nil && d.IsDir() {
 					return filepath.SkipDir
 				}
@@ -416,13 +569,14 @@ func (in *Ingester) list(ctx context.Context, sources []string, jobs chan<- job,
 				}
 				return nil
 			}
-			if !IsPageFile(d.Name()) {
+			warc := IsWARCFile(d.Name())
+			if !warc && !IsPageFile(d.Name()) {
 				return nil
 			}
-			if d.Type()&fs.ModeSymlink != 0 { // a link to a page file is read; links to folders are not followed
+			if d.Type()&fs.ModeSymlink != 0 { // a link to a file is read; links to folders are not followed
 				fi, err := os.Stat(path)
 				if err != nil {
-					fail(fmt.Errorf("%s: %w", path, cleanPathError(err)))
+					r.fail(fmt.Errorf("%s: %w", path, cleanPathError(err)))
 					return nil
 				}
 				if !fi.Mode().IsRegular() {
@@ -431,13 +585,286 @@ func (in *Ingester) list(ctx context.Context, sources []string, jobs chan<- job,
 			} else if !d.Type().IsRegular() {
 				return nil
 			}
-			return send(job{path: path})
+			if warc {
+				return r.warcFile(ctx, path)
+			}
+			if !r.add(job{kind: jobFile, path: path}, true) {
+				return ctx.Err()
+			}
+			return nil
 		})
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// markSeen remembers a normalised URL; false when the run has listed it
+// already.
+func (r *run) markSeen(u string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.seen.add(u)
+}
+
+// fileSource queues the jobs of one file given as a source, after sniffing
+// its kind. A file that cannot be read is counted as failed; the error
+// returned is cancellation only.
+func (r *run) fileSource(ctx context.Context, path string) error {
+	kind, err := sniffFile(path)
+	if err != nil {
+		r.fail(fmt.Errorf("%s: %w", path, err))
+		return nil
+	}
+	switch kind {
+	case KindWARC:
+		return r.warcFile(ctx, path)
+	case KindFeed:
+		data, err := readFile(path, r.in.opts.MaxBytes)
+		if err != nil {
+			r.fail(fmt.Errorf("%s: %w", path, err))
+			return nil
+		}
+		r.expandFeed(path, "", data, true)
+	case KindSitemap, KindSitemaps:
+		f, err := os.Open(path)
+		if err != nil {
+			r.fail(fmt.Errorf("%s: %w", path, cleanPathError(err)))
+			return nil
+		}
+		defer f.Close()
+		rd, err := maybeGunzip(f)
+		if err != nil {
+			r.fail(fmt.Errorf("%s: %w", path, err))
+			return nil
+		}
+		r.expandSitemap(ctx, path, "", io.LimitReader(rd, DefaultMaxSitemapBytes), 0, true)
+	default:
+		if !r.add(job{kind: jobFile, path: path}, true) {
+			return ctx.Err()
+		}
+	}
+	return ctx.Err()
+}
+
+// sniffFile returns the kind of a local file from its first bytes (after
+// gunzip).
+func sniffFile(path string) (Kind, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return KindPage, cleanPathError(err)
+	}
+	defer f.Close()
+	rd, err := maybeGunzip(f)
+	if err != nil {
+		return KindPage, err
+	}
+	head := make([]byte, sniffBytes)
+	n, err := io.ReadFull(rd, head)
+	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+		return KindPage, fmt.Errorf("read: %w", err)
+	}
+	return SniffKind(head[:n]), nil
+}
+
+// maybeGunzip returns a reader of r's content, gunzipped when it starts
+// with the gzip magic (every member read in turn).
+func maybeGunzip(r io.Reader) (io.Reader, error) {
+	br := bufio.NewReader(r)
+	if magic, _ := br.Peek(2); isGzip(magic) {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, errBadGzip(err)
+		}
+		return zr, nil
+	}
+	return br, nil
+}
+
+// expandFeed queues the page URLs of a feed's items.
+func (r *run) expandFeed(name, base string, data []byte, wait bool) {
+	links, _, err := parseFeed(data, base)
+	if err != nil {
+		r.fail(fmt.Errorf("%s: %w", name, err))
+		return
+	}
+	for _, l := range links {
+		if !r.addLink(name, l, wait) {
+			return
+		}
+	}
+}
+
+// expandSitemap queues the page URLs of a sitemap, or the sitemaps of a
+// sitemap index (as sources one level deeper, each read once per run).
+func (r *run) expandSitemap(ctx context.Context, name, base string, rd io.Reader, depth int, wait bool) {
+	baseURL, _ := url.Parse(base)
+	resolve := func(raw string) string {
+		if baseURL != nil && base != "" {
+			if ref, err := url.Parse(raw); err == nil {
+				return baseURL.ResolveReference(ref).String()
+			}
+		}
+		return raw
+	}
+	tooDeep := 0
+	_, _, truncated, err := parseSitemap(rd, r.in.opts.MaxSitemapURLs, func(l link, index bool) error {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		l.URL = resolve(l.URL)
+		if !index {
+			if !r.addLink(name, l, wait) {
+				return context.Canceled
+			}
+			return nil
+		}
+		u, err := normalizeURL(l.URL)
+		if err != nil {
+			r.fail(fmt.Errorf("%s: sitemap entry: %w", name, err))
+			return nil
+		}
+		if depth+1 > r.in.opts.SitemapDepth {
+			tooDeep++
+			return nil
+		}
+		if !r.markSeen(u) {
+			return nil // read already in this run (or a loop)
+		}
+		if !r.add(job{kind: jobSource, url: u, depth: depth + 1}, wait) {
+			return context.Canceled
+		}
+		return nil
+	})
+	if err != nil && ctx.Err() == nil && !errors.Is(err, context.Canceled) {
+		r.fail(fmt.Errorf("%s: %w", name, err))
+	}
+	if truncated > 0 {
+		r.note("%s: %d entries over the cap of %d per sitemap left out", name, truncated, r.in.opts.MaxSitemapURLs)
+	}
+	if tooDeep > 0 {
+		r.note("%s: %d sitemaps deeper than %d index levels left out", name, tooDeep, r.in.opts.SitemapDepth)
+	}
+}
+
+// addLink queues one page URL from a feed or sitemap, once per run and
+// within the run's cap. False when the run was canceled.
+func (r *run) addLink(name string, l link, wait bool) bool {
+	u, err := normalizeURL(l.URL)
+	if err != nil {
+		r.fail(fmt.Errorf("%s: entry: %w", name, err))
+		return true
+	}
+	r.mu.Lock()
+	if r.seen[u] {
+		r.mu.Unlock()
+		return true
+	}
+	if r.sourceURLs >= r.in.opts.MaxSourceURLs {
+		noted := r.capNoted
+		r.capNoted = true
+		r.mu.Unlock()
+		if !noted {
+			r.note("%s: the cap of %d URLs from feeds and sitemaps is reached; further URLs are left out", name, r.in.opts.MaxSourceURLs)
+		}
+		return true
+	}
+	r.seen[u] = true
+	r.sourceURLs++
+	r.mu.Unlock()
+	hint := l
+	return r.add(job{kind: jobURL, url: u, hint: &hint}, wait)
+}
+
+// warcFile walks one WARC file from disk.
+func (r *run) warcFile(ctx context.Context, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		r.fail(fmt.Errorf("%s: %w", path, cleanPathError(err)))
+		return nil
+	}
+	defer f.Close()
+	r.walkWARC(ctx, path, f, true)
+	return ctx.Err()
+}
+
+// walkWARC queues the pages of a WARC stream: the HTTP responses with a
+// 2xx status and a page media type (HTML, XHTML, text or none). Request,
+// metadata, revisit and other records, and other responses, are counted
+// as Ignored. A broken record is counted as failed and the walk goes on
+// where it can.
+func (r *run) walkWARC(ctx context.Context, name string, rd io.Reader, wait bool) {
+	wr := newWARCReader(rd, r.in.opts.MaxBytes+64<<10)
+	var seenRecord bool
+	for ctx.Err() == nil {
+		rec, err := wr.next()
+		if err == io.EOF {
+			if !seenRecord {
+				r.fail(fmt.Errorf("%s: no WARC record in it", name))
+			}
+			return
+		}
+		var re *warcRecordError
+		if errors.As(err, &re) {
+			r.fail(fmt.Errorf("%s: %w", name, err))
+			continue
+		}
+		if err != nil {
+			r.fail(fmt.Errorf("%s: %w", name, err))
+			return
+		}
+		seenRecord = true
+		p, ok, err := warcPage(name, rec, r.in.opts.MaxBytes)
+		if err != nil {
+			r.fail(err)
+			continue
+		}
+		if !ok {
+			r.ignored.Add(1)
+			continue
+		}
+		if !r.add(job{kind: jobPage, page: p}, wait) {
+			return
+		}
+	}
+}
+
+// warcPage turns a response record into a page; ok is false for records
+// that hold no page.
+func warcPage(name string, rec *warcRecord, max int64) (Page, bool, error) {
+	if rec.Type != "response" {
+		return Page{}, false, nil
+	}
+	if ct := strings.ToLower(rec.ContentType); ct != "" && !strings.HasPrefix(ct, "application/http") {
+		return Page{}, false, nil
+	}
+	where := fmt.Sprintf("%s record %d", name, rec.Number)
+	if rec.TargetURI != "" {
+		where += " (" + rec.TargetURI + ")"
+	}
+	if rec.TooLarge {
+		return Page{}, false, fmt.Errorf("%s: %w", where, errTooLarge(max))
+	}
+	resp, err := parseHTTPResponse(rec.Block, max)
+	if err != nil {
+		return Page{}, false, fmt.Errorf("%s: %w", where, err)
+	}
+	if resp.Status < 200 || resp.Status > 299 || !pageMediaType(resp.ContentType) {
+		return Page{}, false, nil
+	}
+	p := Page{Name: where, ContentType: resp.ContentType, Data: resp.Body}
+	if isWebURL(rec.TargetURI) {
+		p.URL = rec.TargetURI
+	}
+	return p, true, nil
+}
+
+// IsWARCFile reports whether a file name is one a folder walk reads as a
+// WARC file: .warc or .warc.gz, in any letter case.
+func IsWARCFile(name string) bool {
+	n := strings.ToLower(name)
+	return strings.HasSuffix(n, ".warc") || strings.HasSuffix(n, ".warc.gz")
 }
 
 // IsPageFile reports whether a file name is one a folder walk ingests:
@@ -489,7 +916,7 @@ func readFile(path string, max int64) ([]byte, error) {
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
-			return nil, fmt.Errorf("%w: bad gzip data: %w", lede.ErrUnsupported, err)
+			return nil, errBadGzip(err)
 		}
 		defer zr.Close()
 		r = zr
@@ -499,9 +926,17 @@ func readFile(path string, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("read: %w", err)
 	}
 	if int64(len(data)) > max {
-		return nil, fmt.Errorf("%w (over %d bytes)", lede.ErrTooLarge, max)
+		return nil, errTooLarge(max)
 	}
 	return data, nil
+}
+
+// errTooLarge says a page or document passed the size cap.
+func errTooLarge(max int64) error { return fmt.Errorf("%w (over %d bytes)", lede.ErrTooLarge, max) }
+
+// errBadGzip says gzip data could not be read.
+func errBadGzip(err error) error {
+	return fmt.Errorf("%w: bad gzip data: %w", lede.ErrUnsupported, err)
 }
 
 // cleanPathError drops the operation and path from a file error, since

@@ -18,12 +18,30 @@ import (
 	"github.com/ledehq/lede/pipeline"
 )
 
-// generatedPage is a small news page whose story differs by n.
+// generatedPage is a small news page whose story differs by n: its
+// sentences are drawn from word lists by a generator seeded with n, so two
+// pages share few word sequences and are not near-duplicates of each other.
 func generatedPage(n int) string {
+	subjects := []string{"the regional council", "harbour engineers", "the fishing cooperative", "local shopkeepers",
+		"the ferry operator", "coastguard volunteers", "the school board", "marine biologists", "the port authority",
+		"residents of the old quarter", "the lifeboat crew", "tourism officials"}
+	verbs := []string{"discussed", "questioned", "approved", "rejected", "postponed", "welcomed", "criticised", "examined",
+		"funded", "reviewed", "challenged", "praised"}
+	objects := []string{"the harbour works", "a new sea wall", "winter ferry timetables", "the dredging contract",
+		"repairs to the pier", "a parking scheme", "the fish market lease", "storm drainage plans", "the lighthouse museum",
+		"cycle lanes along the promenade", "a desalination plant", "the marina extension"}
+	when := []string{"on Tuesday", "after a long meeting", "despite protests", "in a closed session", "for the second time",
+		"before the summer season", "without a vote", "at a packed public hearing"}
+	seed := uint32(n)*2654435761 + 12345
+	pick := func(list []string) string {
+		seed = seed*1664525 + 1013904223
+		return list[int(seed>>16)%len(list)]
+	}
 	var body strings.Builder
 	for i := 0; i < 6; i++ {
-		fmt.Fprintf(&body, "<p>Paragraph %d of report %d: the regional council met on Tuesday to discuss the harbour works, "+
-			"and residents of the coastal town asked for a clear timetable for the repairs to the sea wall.</p>\n", i, n)
+		fmt.Fprintf(&body, "<p>%s %s %s %s, and %s %s %s. ", pick(subjects), pick(verbs), pick(objects), pick(when),
+			pick(subjects), pick(verbs), pick(objects))
+		fmt.Fprintf(&body, "Later %s %s %s %s.</p>\n", pick(subjects), pick(verbs), pick(objects), pick(when))
 	}
 	return fmt.Sprintf(`<!doctype html><html lang="en"><head><title>Harbour report %d</title>
 <meta property="og:title" content="Harbour report %d">
@@ -97,7 +115,7 @@ func TestRunTwiceStoresOnce(t *testing.T) {
 	if n, _ := s.Count(ctx); n != pages {
 		t.Errorf("store holds %d articles, want %d", n, pages)
 	}
-	res, err := s.Search(ctx, store.Query{Q: "harbour timetable"})
+	res, err := s.Search(ctx, store.Query{Q: "harbour report"})
 	if err != nil || res.Total != pages {
 		t.Errorf("search found %d (%v), want %d", res.Total, err, pages)
 	}

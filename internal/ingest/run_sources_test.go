@@ -1,0 +1,244 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/ledehq/lede/internal/store"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// windows1252 encodes s (which must fit the charset) as windows-1252.
+func windows1252(t *testing.T, s string) []byte {
+	t.Helper()
+	b, err := charmap.Windows1252.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func gzipBytes(b []byte) []byte {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write(b)
+	zw.Close()
+	return buf.Bytes()
+}
+
+// TestRunWARC ingests a gzipped WARC in Common Crawl's layout: only the 2xx
+// HTML responses are read, a windows-1252 page is decoded by the charset of
+// its HTTP header, and a second run skips every record.
+func TestRunWARC(t *testing.T) {
+	ctx := context.Background()
+	utf8Page := articleHTML("Council funds the new harbour wall", "Ann Reporter", "2024-03-05T10:00:00Z",
+		"https://courier.example/news/harbour-wall", storyParagraphs("harbour wall", 1)...)
+	// No <meta charset>: only the HTTP header says windows-1252.
+	latin := strings.Replace(articleHTML("Café owners fear the roadworks – and the rain", "Zoë Martin", "2024-03-06T09:00:00Z",
+		"https://courier.example/news/cafe", storyParagraphs("café terrace", 2)...), `<meta charset="utf-8">`, "", 1)
+	recs := []testRecord{
+		{Type: "warcinfo"},
+		{Type: "request", URI: "https://courier.example/news/harbour-wall"},
+		{Type: "response", URI: "https://courier.example/news/harbour-wall", CT: "text/html; charset=utf-8", Body: []byte(utf8Page)},
+		{Type: "metadata", URI: "https://courier.example/news/harbour-wall"},
+		{Type: "response", URI: "https://courier.example/news/gone", Status: 404, CT: "text/html", Body: []byte("<h1>Not found</h1>")},
+		{Type: "request", URI: "https://courier.example/news/cafe"},
+		{Type: "response", URI: "https://courier.example/news/cafe", CT: "text/html; charset=windows-1252", Body: windows1252(t, latin)},
+		{Type: "response", URI: "https://courier.example/logo.png", CT: "image/png", Body: []byte("\x89PNG\r\n\x1a\nxxxx")},
+		{Type: "revisit", URI: "https://courier.example/news/harbour-wall", Block: []byte("HTTP/1.1 304 Not Modified\r\n\r\n")},
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "CC-NEWS-20240306000000-00001.warc.gz")
+	if err := os.WriteFile(path, buildWARC(recs, true), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := openStore(t)
+	in := New(s, Options{Workers: 2})
+	for _, src := range []string{path, dir} { // as a file (sniffed) and in a folder (by name)
+		s := openStore(t)
+		in := New(s, Options{Workers: 2})
+		st, err := in.Run(ctx, []string{src})
+		if err != nil || st.Stored != 2 || st.Failed != 0 || st.Ignored != 7 {
+			t.Errorf("%s: run %+v %v, want 2 stored, 7 ignored, none failed", src, st, err)
+		}
+	}
+	st, err := in.Run(ctx, []string{path})
+	if err != nil || st.Stored != 2 {
+		t.Fatalf("run %+v %v", st, err)
+	}
+	res, err := s.Search(ctx, store.Query{Q: "café"})
+	if err != nil || res.Total != 1 {
+		t.Fatalf("search café: %+v %v, want the windows-1252 page", res, err)
+	}
+	got, err := s.Get(ctx, res.Results[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(got.Article.Title, "Café owners fear the roadworks – and the rain") || !strings.Contains(got.Article.Text, "café terrace") {
+		t.Errorf("windows-1252 page decoded as %q / %.80q", got.Article.Title, got.Article.Text)
+	}
+	if got.Article.URL != "https://courier.example/news/cafe" {
+		t.Errorf("URL %q, want the record's WARC-Target-URI", got.Article.URL)
+	}
+	st, err = in.Run(ctx, []string{path})
+	if err != nil || st.Skipped != 2 || st.Stored != 0 {
+		t.Errorf("second run %+v %v, want both pages skipped", st, err)
+	}
+}
+
+// fakeWeb serves documents by URL to a Run and counts the fetches.
+type fakeWeb struct {
+	mu      sync.Mutex
+	docs    map[string]string
+	fetches map[string]int
+}
+
+func (w *fakeWeb) fetch(ctx context.Context, u string) (Page, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.fetches == nil {
+		w.fetches = map[string]int{}
+	}
+	w.fetches[u]++
+	doc, ok := w.docs[u]
+	if !ok {
+		return Page{}, fmt.Errorf("GET %s: HTTP 404 Not Found", u)
+	}
+	return Page{URL: u, Data: []byte(doc)}, nil
+}
+
+// TestRunFeedAndSitemaps reads a feed file and a sitemap index served by
+// URL: every item and entry is fetched once (duplicates after
+// normalisation too), a loop between indexes ends, the feed's date fills
+// a page that lacks one, and a URL serving a page is read as a page.
+func TestRunFeedAndSitemaps(t *testing.T) {
+	ctx := context.Background()
+	page := func(n int) string { return generatedPage(n) }
+	undated := strings.Replace(generatedPage(3), `<meta property="article:published_time" content="2024-03-04T10:00:00Z">`, "", 1)
+	if undated == generatedPage(3) {
+		t.Fatal("test page has no date to remove")
+	}
+	urlset := `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>https://s.example/p/5</loc></url><url><loc>https://s.example/p/6#comments</loc></url>
+<url><loc>https://a.example/p/1?utm_source=sitemap</loc></url></urlset>`
+	web := &fakeWeb{docs: map[string]string{
+		"https://a.example/p/1": page(1), "https://a.example/p/2": page(2), "https://a.example/p/3": undated,
+		"https://s.example/p/5": page(5), "https://s.example/p/6": page(6), "https://s.example/page": page(7),
+		"https://s.example/index.xml": `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>https://s.example/news.xml.gz</loc></sitemap><sitemap><loc>/loop.xml</loc></sitemap></sitemapindex>`,
+		"https://s.example/loop.xml": `<sitemapindex><sitemap><loc>https://s.example/index.xml</loc></sitemap></sitemapindex>`,
+		"https://s.example/news.xml.gz": string(gzipBytes([]byte(urlset))),
+	}}
+	dir := t.TempDir()
+	feed := filepath.Join(dir, "feed.html") // a name that says nothing: the content decides
+	os.WriteFile(feed, []byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>A</title><link>https://a.example/</link>
+<item><title>One</title><link>https://a.example/p/1</link></item>
+<item><title>One again</title><link>https://A.example/p/1?utm_campaign=x#top</link></item>
+<item><title>Two</title><link>https://a.example/p/2</link></item>
+<item><title>Three</title><link>/p/3</link><pubDate>Wed, 06 Mar 2024 08:00:00 GMT</pubDate></item>
+<item><title>Gone</title><link>https://a.example/p/404</link></item>
+</channel></rss>`), 0o644)
+	s := openStore(t)
+	var progress bytes.Buffer
+	in := New(s, Options{Workers: 2, Fetch: web.fetch, HostDelay: -1, Progress: &progress})
+	st, err := in.Run(ctx, []string{feed, "https://s.example/index.xml", "https://s.example/page"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Stored != 6 || st.Failed != 1 {
+		t.Errorf("run %+v, want 6 stored (3 feed pages, 2 sitemap pages, 1 page URL) and the 404 failed\n%s", st, progress.String())
+	}
+	for u, n := range web.fetches {
+		if n != 1 {
+			t.Errorf("%s fetched %d times, want once", u, n)
+		}
+	}
+	if !strings.Contains(progress.String(), "https://a.example/p/404") {
+		t.Errorf("progress does not name the failed URL:\n%s", progress.String())
+	}
+	id, ok, err := s.HasURL(ctx, "https://a.example/p/3")
+	if err != nil || !ok {
+		t.Fatalf("p/3 not stored: %v", err)
+	}
+	got, _ := s.Get(ctx, id)
+	if got.Article.Published != "2024-03-06T08:00:00Z" {
+		t.Errorf("undated page: published %q, want the feed's date", got.Article.Published)
+	}
+	web.fetches = nil
+	st, err = in.Run(ctx, []string{feed})
+	if err != nil || st.Skipped != 3 || st.Stored != 0 || web.fetches["https://a.example/p/1"] != 0 {
+		t.Errorf("second run %+v %v fetches %v, want the stored URLs skipped unfetched", st, err, web.fetches)
+	}
+}
+
+// TestRunSitemapCaps checks the per-sitemap cap and the index depth cap.
+func TestRunSitemapCaps(t *testing.T) {
+	ctx := context.Background()
+	var urlset strings.Builder
+	urlset.WriteString(`<urlset>`)
+	docs := map[string]string{}
+	for i := 0; i < 5; i++ {
+		u := fmt.Sprintf("https://c.example/p/%d", i)
+		fmt.Fprintf(&urlset, "<url><loc>%s</loc></url>", u)
+		docs[u] = generatedPage(20 + i)
+	}
+	urlset.WriteString(`</urlset>`)
+	docs["https://c.example/deep/0.xml"] = `<sitemapindex><sitemap><loc>https://c.example/deep/1.xml</loc></sitemap></sitemapindex>`
+	docs["https://c.example/deep/1.xml"] = `<sitemapindex><sitemap><loc>https://c.example/deep/2.xml</loc></sitemap></sitemapindex>`
+	docs["https://c.example/deep/2.xml"] = urlset.String()
+	web := &fakeWeb{docs: docs}
+	dir := t.TempDir()
+	sm := filepath.Join(dir, "sitemap.xml.gz")
+	os.WriteFile(sm, gzipBytes([]byte(urlset.String())), 0o644)
+
+	var progress bytes.Buffer
+	in := New(openStore(t), Options{Workers: 1, Fetch: web.fetch, HostDelay: -1, MaxSitemapURLs: 3, Progress: &progress})
+	st, err := in.Run(ctx, []string{sm})
+	if err != nil || st.Stored != 3 {
+		t.Errorf("capped sitemap: %+v %v, want 3 stored", st, err)
+	}
+	if !strings.Contains(progress.String(), "2 entries over the cap of 3") {
+		t.Errorf("progress does not report the cap:\n%s", progress.String())
+	}
+	progress.Reset()
+	in = New(openStore(t), Options{Workers: 1, Fetch: web.fetch, HostDelay: -1, SitemapDepth: 1, Progress: &progress})
+	st, err = in.Run(ctx, []string{"https://c.example/deep/0.xml"})
+	if err != nil || st.Stored != 0 || web.fetches["https://c.example/deep/2.xml"] != 0 {
+		t.Errorf("depth cap: %+v %v, fetches %v: want the third level unread", st, err, web.fetches)
+	}
+	if !strings.Contains(progress.String(), "deeper than 1") {
+		t.Errorf("progress does not report the depth cap:\n%s", progress.String())
+	}
+}
+
+// TestProgressBar checks the terminal style: the line rewrites itself and
+// a failure is printed above it.
+func TestProgressBar(t *testing.T) {
+	var out bytes.Buffer
+	p := &progressWriter{w: &out, style: ProgressBar}
+	p.update(Stats{Stored: 3, Failed: 1, Listed: 10, ListingDone: true})
+	p.failure("x.html: no article")
+	p.update(Stats{Stored: 5, Skipped: 2, Failed: 1, Listed: 10, ListingDone: true})
+	p.finish()
+	got := out.String()
+	if strings.Count(got, "\n") != 1 || !strings.Contains(got, "\r\x1b[2K") || !strings.Contains(got, "8/10 [") ||
+		!strings.Contains(got, "ingest: x.html: no article\n") || !strings.HasSuffix(got, "\r\x1b[2K") {
+		t.Errorf("bar output %q", got)
+	}
+	out.Reset()
+	p = &progressWriter{w: &out, style: ProgressLines}
+	p.update(Stats{Stored: 3, Listed: 10})
+	if got := out.String(); !strings.HasSuffix(got, "\n") || strings.Contains(got, "\r") || !strings.Contains(got, "3 stored") {
+		t.Errorf("lines output %q", got)
+	}
+	if line := barLine(Stats{Stored: 1, Listed: 4}); !strings.Contains(line, "4+ listed") {
+		t.Errorf("bar with the total unknown: %q", line)
+	}
+}

@@ -1,0 +1,138 @@
+package ingest
+
+import (
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/net/html/charset"
+)
+
+// Defaults of the sitemap limits in Options.
+const (
+	// DefaultMaxSitemapURLs is the sitemap protocol's own limit of URLs in
+	// one sitemap file (and of sitemaps in one index).
+	DefaultMaxSitemapURLs = 50_000
+	// DefaultMaxSourceURLs caps the page URLs one run takes from feeds and
+	// sitemaps together.
+	DefaultMaxSourceURLs = 1_000_000
+	// DefaultSitemapDepth is how many levels of sitemap indexes are
+	// followed below the source: an index (depth 0) listing sitemaps
+	// (depth 1) listing further indexes (depth 2), and so on.
+	DefaultSitemapDepth = 3
+	// DefaultMaxSitemapBytes caps a sitemap after decompression (the
+	// protocol allows 50 MB).
+	DefaultMaxSitemapBytes = 64 << 20
+)
+
+// parseSitemap reads a sitemap (<urlset>) or sitemap index
+// (<sitemapindex>) as a stream of XML tokens and calls emit with each <loc>
+// in document order: page URLs for a urlset, with the Google News
+// extension's publication_date and title as hints, or sitemap URLs for an
+// index. Namespace prefixes are ignored; entities and unclosed tags are
+// tolerated (many sitemaps have a raw & in their URLs). At most max
+// entries are emitted; truncated says how many more there were. An emit
+// error stops the walk and is returned.
+func parseSitemap(r io.Reader, max int, emit func(l link, index bool) error) (kind Kind, emitted, truncated int, err error) {
+	d := xml.NewDecoder(r)
+	d.Strict = false
+	d.Entity = xml.HTMLEntity
+	d.CharsetReader = charset.NewReaderLabel
+	var (
+		root    string
+		inItem  bool
+		field   string // the field whose text is being read: loc, title, date
+		cur     link
+		text    strings.Builder
+		inNews  bool
+		itemTag string
+	)
+	for {
+		tok, terr := d.Token()
+		if terr == io.EOF {
+			break
+		}
+		if terr != nil {
+			if root == "" {
+				return KindPage, emitted, truncated, fmt.Errorf("not a readable sitemap: %w", terr)
+			}
+			return kindOfRoot(root), emitted, truncated, fmt.Errorf("sitemap XML broken after %d entries: %w", emitted+truncated, terr)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			name := strings.ToLower(t.Name.Local)
+			if root == "" {
+				root = name
+				if root != "urlset" && root != "sitemapindex" {
+					return KindPage, 0, 0, fmt.Errorf("not a sitemap: the document is <%s>", t.Name.Local)
+				}
+				itemTag = "url"
+				if root == "sitemapindex" {
+					itemTag = "sitemap"
+				}
+				continue
+			}
+			switch {
+			case name == itemTag && !inItem:
+				inItem, cur = true, link{}
+			case !inItem:
+			case name == "news":
+				inNews = true
+			case name == "loc" && !inNews:
+				field = "loc"
+				text.Reset()
+			case inNews && name == "publication_date":
+				field = "date"
+				text.Reset()
+			case inNews && name == "title":
+				field = "title"
+				text.Reset()
+			}
+		case xml.CharData:
+			if field != "" && text.Len() < 8<<10 {
+				text.Write(t)
+			}
+		case xml.EndElement:
+			name := strings.ToLower(t.Name.Local)
+			switch {
+			case field == "loc" && name == "loc":
+				cur.URL = strings.TrimSpace(text.String())
+				field = ""
+			case field == "date" && name == "publication_date":
+				cur.Published = strings.TrimSpace(text.String())
+				field = ""
+			case field == "title" && name == "title":
+				cur.Title = strings.TrimSpace(text.String())
+				field = ""
+			case name == "news" && inNews:
+				inNews = false
+			case name == itemTag && inItem:
+				inItem, inNews, field = false, false, ""
+				if cur.URL == "" {
+					continue
+				}
+				if emitted >= max {
+					truncated++
+					continue
+				}
+				emitted++
+				if err := emit(cur, root == "sitemapindex"); err != nil {
+					return kindOfRoot(root), emitted, truncated, err
+				}
+			}
+		}
+	}
+	if root == "" {
+		return KindPage, 0, 0, errors.New("not a sitemap: no XML element")
+	}
+	return kindOfRoot(root), emitted, truncated, nil
+}
+
+func kindOfRoot(root string) Kind {
+	if root == "sitemapindex" {
+		return KindSitemaps
+	}
+	return KindSitemap
+}
