@@ -133,7 +133,7 @@ func TestRunFeedAndSitemaps(t *testing.T) {
 		"https://s.example/p/5": page(5), "https://s.example/p/6": page(6), "https://s.example/page": page(7),
 		"https://s.example/index.xml": `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 <sitemap><loc>https://s.example/news.xml.gz</loc></sitemap><sitemap><loc>/loop.xml</loc></sitemap></sitemapindex>`,
-		"https://s.example/loop.xml": `<sitemapindex><sitemap><loc>https://s.example/index.xml</loc></sitemap></sitemapindex>`,
+		"https://s.example/loop.xml":    `<sitemapindex><sitemap><loc>https://s.example/index.xml</loc></sitemap></sitemapindex>`,
 		"https://s.example/news.xml.gz": string(gzipBytes([]byte(urlset))),
 	}}
 	dir := t.TempDir()
