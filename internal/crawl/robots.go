@@ -1,0 +1,186 @@
+package crawl
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/temoto/robotstxt"
+)
+
+// robotsCache keeps one robots.txt verdict per origin (scheme, host and
+// port), fetching each at most once at a time: requests for an origin
+// whose robots.txt is being fetched wait for that fetch.
+type robotsCache struct {
+	mu      sync.Mutex
+	origins map[string]*robotsEntry
+}
+
+type robotsEntry struct {
+	ready   chan struct{} // closed once the fields below are set
+	data    *robotstxt.RobotsData
+	failure string    // why robots.txt could not be read: all disallowed
+	expires time.Time // when to fetch robots.txt again
+}
+
+// robotsSweep is the number of origins above which expired entries are
+// dropped.
+const robotsSweep = 4096
+
+// robotsAllowed checks u against its origin's robots.txt, fetching it
+// when it is not cached. The error wraps ErrRobotsDisallowed when u may not
+// be fetched; other errors (a refused private address, ctx ending) come
+// from fetching robots.txt.
+func (f *Fetcher) robotsAllowed(ctx context.Context, u *url.URL) error {
+	origin := u.Scheme + "://" + u.Host
+	e, err := f.robotsEntry(ctx, origin)
+	if err != nil {
+		return err
+	}
+	robotsURL := origin + "/robots.txt"
+	if e.failure != "" {
+		return fmt.Errorf("%w: %s %s; the site counts as disallowed until %s",
+			ErrRobotsDisallowed, robotsURL, e.failure, e.expires.UTC().Format(time.TimeOnly+" UTC"))
+	}
+	if !e.data.TestAgent(u.RequestURI(), f.agent) {
+		return fmt.Errorf("%w (%s)", ErrRobotsDisallowed, robotsURL)
+	}
+	return nil
+}
+
+// robotsEntry returns origin's cached entry, fetching robots.txt when it is
+// missing or expired.
+func (f *Fetcher) robotsEntry(ctx context.Context, origin string) (*robotsEntry, error) {
+	for {
+		f.robots.mu.Lock()
+		e := f.robots.origins[origin]
+		if e != nil {
+			select {
+			case <-e.ready:
+				if time.Now().After(e.expires) {
+					e = nil // stale: fetch again below
+				}
+			default: // being fetched
+			}
+		}
+		if e == nil {
+			if len(f.robots.origins) >= robotsSweep {
+				f.robots.sweep(time.Now())
+			}
+			e = &robotsEntry{ready: make(chan struct{})}
+			f.robots.origins[origin] = e
+			f.robots.mu.Unlock()
+			return f.fillRobots(ctx, origin, e)
+		}
+		f.robots.mu.Unlock()
+		select {
+		case <-e.ready:
+			if e.data != nil || e.failure != "" {
+				return e, nil
+			}
+			// The fetcher gave up (its ctx ended): try again ourselves.
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+}
+
+// sweep drops expired entries; the caller holds mu.
+func (c *robotsCache) sweep(now time.Time) {
+	for k, e := range c.origins {
+		select {
+		case <-e.ready:
+			if now.After(e.expires) {
+				delete(c.origins, k)
+			}
+		default:
+		}
+	}
+}
+
+// fillRobots fetches origin's robots.txt into e, which the caller has
+// just placed in the cache. When the fetch cannot say anything about the
+// site (ctx ended, the address is refused) e is removed again and the
+// error returned.
+func (f *Fetcher) fillRobots(ctx context.Context, origin string, e *robotsEntry) (*robotsEntry, error) {
+	defer close(e.ready)
+	robotsURL := origin + "/robots.txt"
+	resp, err := f.fetch(ctx, robotsURL, fetchConfig{
+		maxBytes:     maxRobotsBytes,
+		truncate:     true,
+		maxRedirects: max(f.opts.MaxRedirects, 5), // RFC 9309: follow at least five
+		robots:       false,
+		conditional:  false,
+		anyStatus:    true,
+	})
+	now := time.Now()
+	switch {
+	case err != nil && (ctx.Err() != nil || errors.Is(err, ErrPrivateAddress) || errors.Is(err, ErrBadURL)):
+		f.robots.mu.Lock()
+		if f.robots.origins[origin] == e {
+			delete(f.robots.origins, origin)
+		}
+		f.robots.mu.Unlock()
+		return nil, err
+	case errors.Is(err, ErrTooManyRedirects):
+		// RFC 9309 2.3.1.2: past five redirects robots.txt may be taken
+		// as unavailable: no rules.
+		e.data, _ = robotstxt.FromStatusAndBytes(404, nil)
+		e.expires = now.Add(f.opts.RobotsTTL)
+	case err != nil:
+		e.failure = "could not be read (" + unwrapFetchError(err).Error() + ")"
+		e.expires = now.Add(f.opts.RobotsErrorTTL)
+		return e, nil
+	case resp.Status >= 200 && resp.Status <= 299:
+		data, perr := robotstxt.FromBytes(wholeLines(resp.Body))
+		if perr != nil {
+			// RFC 9309 asks parsers to skip what they cannot read; a
+			// file this parser refuses as a whole allows everything.
+			data, _ = robotstxt.FromStatusAndBytes(404, nil)
+		}
+		e.data = data
+		e.expires = now.Add(f.opts.RobotsTTL)
+		if f.opts.MaxCrawlDelay > 0 {
+			if g := data.FindGroup(f.agent); g != nil && g.CrawlDelay > 0 {
+				if u, err := url.Parse(origin); err == nil {
+					f.gate.setDelay(hostKey(u.Hostname()), min(g.CrawlDelay, f.opts.MaxCrawlDelay))
+				}
+			}
+		}
+	case resp.Status >= 400 && resp.Status <= 499 && resp.Status != 429:
+		// "Unavailable" (RFC 9309 2.3.1.3): no rules at all.
+		e.data, _ = robotstxt.FromStatusAndBytes(resp.Status, nil)
+		e.expires = now.Add(f.opts.RobotsTTL)
+	default:
+		// 5xx, 429 (after the retries), a redirect chain too long or any
+		// other answer: "unreachable" (RFC 9309 2.3.1.4), all disallowed.
+		e.failure = fmt.Sprintf("answered HTTP %d", resp.Status)
+		e.expires = now.Add(f.opts.RobotsErrorTTL)
+	}
+	return e, nil
+}
+
+// wholeLines drops a last line cut by the size cap.
+func wholeLines(b []byte) []byte {
+	if len(b) < maxRobotsBytes {
+		return b
+	}
+	if i := bytes.LastIndexByte(b, '\n'); i >= 0 {
+		return b[:i+1]
+	}
+	return b
+}
+
+// unwrapFetchError drops the *Error around err, whose URL the caller names
+// already.
+func unwrapFetchError(err error) error {
+	var fe *Error
+	if errors.As(err, &fe) {
+		return fe.Err
+	}
+	return err
+}
