@@ -1,0 +1,57 @@
+package webui
+
+import (
+	"testing"
+
+	"github.com/ledehq/lede/internal/store"
+)
+
+func TestTimelineChart(t *testing.T) {
+	pts := func(days ...string) store.TimelineResult {
+		var tl store.TimelineResult
+		for _, d := range days {
+			tl.Points = append(tl.Points, store.TimelinePoint{Day: d, Articles: 2})
+		}
+		return tl
+	}
+	tests := []struct {
+		name     string
+		tl       store.TimelineResult
+		unit     string
+		bars     int
+		first    string
+		last     string
+		total    int
+		nonEmpty int
+	}{
+		{"one day", pts("2018-06-28"), "day", 1, "28 Jun 2018", "28 Jun 2018", 2, 1},
+		{"a week with a gap", pts("2018-06-28", "2018-07-04"), "day", 7, "28 Jun 2018", "4 Jul 2018", 4, 2},
+		{"two years", pts("2018-01-15", "2019-12-01"), "month", 24, "Jan 2018", "Dec 2019", 4, 2},
+		{"decades", pts("1990-05-01", "2019-12-01", "2019-12-02"), "year", 30, "1990", "2019", 6, 2},
+		{"bad days ignored", pts("someday", "2020-02-02"), "day", 1, "2 Feb 2020", "2 Feb 2020", 2, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := timelineChart(tt.tl)
+			if c == nil {
+				t.Fatal("no chart")
+			}
+			nonEmpty := 0
+			for _, b := range c.Bars {
+				if b.Count > 0 {
+					nonEmpty++
+					if b.H <= 0 || b.Y+b.H != c.Baseline || b.X < 0 || b.X+b.W > c.Width {
+						t.Errorf("bar %+v outside the chart %dx%d", b, c.Width, c.Height)
+					}
+				}
+			}
+			if c.Unit != tt.unit || len(c.Bars) != tt.bars || c.FirstLabel != tt.first || c.LastLabel != tt.last || c.Total != tt.total || nonEmpty != tt.nonEmpty {
+				t.Errorf("got unit %s, %d bars (%d with articles), %s to %s, total %d; want %s, %d (%d), %s to %s, %d",
+					c.Unit, len(c.Bars), nonEmpty, c.FirstLabel, c.LastLabel, c.Total, tt.unit, tt.bars, tt.nonEmpty, tt.first, tt.last, tt.total)
+			}
+		})
+	}
+	if c := timelineChart(store.TimelineResult{Undated: 3}); c != nil {
+		t.Errorf("a timeline without days gave a chart: %v", c)
+	}
+}

@@ -1,0 +1,270 @@
+package webui
+
+import (
+	"errors"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/ledehq/lede/internal/store"
+)
+
+type quoteView struct {
+	Text, Speaker, SpeakerHref, Kind string
+	ArticleHref, Title, Published    string
+	Context                          string
+}
+
+type companion struct {
+	Name, Href string
+	Articles   int
+}
+
+type companionGroup struct {
+	Title string
+	Items []companion
+}
+
+type entityData struct {
+	pageBase
+	Kind         string // "people", "organizations", "places"
+	KindLabel    string
+	Detail       store.EntityDetail
+	Aliases      []string
+	Roles        []string
+	Quotes       []quoteView
+	QuotesTotal  int
+	Articles     []resultView
+	Total        int
+	Pages        pagination
+	Chart        *chart
+	Companions   []companionGroup
+	SearchHref   string // the search page filtered on the entity
+	CountryHref  string // places: the search filtered on the country
+	Place        bool
+	CanBeSpeaker bool
+}
+
+// searchKey is the search parameter that filters on an entity of a kind.
+func searchKey(kind store.EntityKind) string {
+	switch kind {
+	case store.People:
+		return "person"
+	case store.Organizations:
+		return "org"
+	}
+	return "place"
+}
+
+func entityQuery(kind store.EntityKind, name, country string) store.Query {
+	q := store.Query{Sort: store.SortDate}
+	switch kind {
+	case store.People:
+		q.Person = name
+	case store.Organizations:
+		q.Org = name
+	default:
+		q.Place, q.Country = name, country
+	}
+	return q
+}
+
+func (u *ui) entityPage(kind store.EntityKind) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimSpace(r.PathValue("name"))
+		country := strings.ToUpper(r.URL.Query().Get("country"))
+		page, err := pageNumber(r)
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		ctx := r.Context()
+		det, err := u.store.Entity(ctx, kind, name)
+		if errors.Is(err, store.ErrNotFound) {
+			u.errorPage(w, r, http.StatusNotFound, "No stored article names "+kindNoun(kind)+" called “"+name+"”.")
+			return
+		}
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		if kind != store.Places || country == "" {
+			country = det.Country
+		}
+		d := entityData{
+			pageBase: pageBase{Title: det.Name, Nav: string(kind)},
+			Kind:     string(kind), KindLabel: kindLabel(string(kind)), Detail: det,
+			Place: kind == store.Places, CanBeSpeaker: kind != store.Places,
+		}
+		for _, a := range det.Aliases {
+			d.Aliases = append(d.Aliases, a.Name)
+		}
+		for _, a := range det.Roles {
+			d.Roles = append(d.Roles, a.Name)
+		}
+		sp := searchParams{Page: 1}
+		sp.set(searchKey(kind), det.Name)
+		if kind == store.Places && country != "" {
+			sp.Country = country
+			d.CountryHref = searchParams{Country: country, Page: 1}.href()
+		}
+		d.SearchHref = sp.href()
+
+		if d.CanBeSpeaker && page == 1 {
+			qs, err := u.store.Quotes(ctx, store.QuoteQuery{Speaker: det.Name, Limit: 12})
+			if err != nil {
+				u.fail(w, r, err)
+				return
+			}
+			d.QuotesTotal = qs.Total
+			for _, q := range qs.Results {
+				d.Quotes = append(d.Quotes, quoteViewOf(q, kind))
+			}
+		}
+
+		q := entityQuery(kind, det.Name, country)
+		limit := u.opts.PageSize
+		q.Limit, q.Offset = limit, (page-1)*limit
+		res, err := u.store.Search(ctx, q)
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		d.Total = res.Total
+		for _, s := range res.Results {
+			d.Articles = append(d.Articles, summaryView(s, nil))
+		}
+		base := r.URL.Path
+		d.Pages = paginate(res.Total, limit, page, func(n int) string { return pageHref(base, r.URL.Query(), n) })
+
+		tlq := entityQuery(kind, det.Name, country)
+		tl, err := u.store.Timeline(ctx, tlq)
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		d.Chart = timelineChart(tl)
+
+		co, err := u.store.CoOccurrences(ctx, store.CoOccurrenceQuery{Kind: kind, Name: det.Name, Limit: 30})
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		d.Companions = companionGroups(co.Results, 8)
+		u.render(w, r, http.StatusOK, "entity", d)
+	}
+}
+
+// companionGroups splits co-occurrences by kind, at most n of each.
+func companionGroups(cs []store.CoOccurrence, n int) []companionGroup {
+	var out []companionGroup
+	for _, k := range []struct {
+		kind  store.EntityKind
+		title string
+	}{{store.People, "People"}, {store.Organizations, "Organizations"}, {store.Places, "Places"}} {
+		g := companionGroup{Title: k.title}
+		for _, c := range cs {
+			if c.Kind == k.kind && len(g.Items) < n {
+				g.Items = append(g.Items, companion{Name: c.Name, Href: entityHref(string(c.Kind), c.Name, c.Country), Articles: c.Articles})
+			}
+		}
+		if len(g.Items) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// quoteViewOf shows a stored quote; the speaker is linked to the page of
+// speakerKind.
+func quoteViewOf(q store.QuoteHit, speakerKind store.EntityKind) quoteView {
+	v := quoteView{
+		Text: q.Text, Speaker: q.Speaker, Kind: q.Kind, Title: q.Title, Published: q.Published, Context: q.Context,
+		ArticleHref: "/articles/" + strconv.FormatInt(q.ArticleID, 10),
+	}
+	if q.Speaker != "" {
+		v.SpeakerHref = entityHref(string(speakerKind), q.Speaker, "")
+	}
+	return v
+}
+
+func kindNoun(kind store.EntityKind) string {
+	switch kind {
+	case store.People:
+		return "a person"
+	case store.Organizations:
+		return "an organization"
+	}
+	return "a place"
+}
+
+// pageNumber reads ?page=, 1 when absent.
+func pageNumber(r *http.Request) (int, error) {
+	s := r.URL.Query().Get("page")
+	if s == "" {
+		return 1, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > 100000 {
+		return 0, errf("page must be a whole number from 1, not %q", s)
+	}
+	return n, nil
+}
+
+// pageHref is path with the query's page set to n.
+func pageHref(path string, q url.Values, n int) string {
+	v := url.Values{}
+	for k, vs := range q {
+		v[k] = vs
+	}
+	if n > 1 {
+		v.Set("page", strconv.Itoa(n))
+	} else {
+		v.Del("page")
+	}
+	if len(v) == 0 {
+		return path
+	}
+	return path + "?" + v.Encode()
+}
+
+type entityRow struct {
+	Name, Href, Country string
+	Articles, Mentions  int
+}
+
+type entityIndexData struct {
+	pageBase
+	Kind      string
+	Heading   string
+	Prefix    string
+	Rows      []entityRow
+	Total     int
+	Pages     pagination
+	CountName bool
+}
+
+func (u *ui) entityIndex(kind store.EntityKind) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		page, err := pageNumber(r)
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		prefix := strings.TrimSpace(r.URL.Query().Get("prefix"))
+		limit := 50
+		res, err := u.store.Entities(r.Context(), store.EntityQuery{Kind: kind, Prefix: prefix, Limit: limit, Offset: (page - 1) * limit})
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		heading := map[store.EntityKind]string{store.People: "People", store.Organizations: "Organizations", store.Places: "Places"}[kind]
+		d := entityIndexData{pageBase: pageBase{Title: heading, Nav: string(kind)}, Kind: string(kind), Heading: heading, Prefix: prefix, Total: res.Total}
+		for _, e := range res.Results {
+			d.Rows = append(d.Rows, entityRow{Name: e.Name, Href: entityHref(string(kind), e.Name, e.Country), Country: e.Country, Articles: e.Articles, Mentions: e.Mentions})
+		}
+		d.Pages = paginate(res.Total, limit, page, func(n int) string { return pageHref(r.URL.Path, r.URL.Query(), n) })
+		u.render(w, r, http.StatusOK, "entities", d)
+	}
+}

@@ -1,0 +1,353 @@
+package webui
+
+import (
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/ledehq/lede/internal/store"
+)
+
+// searchParams are the search page's parameters, as its address carries
+// them.
+type searchParams struct {
+	Q, Person, Org, Place, Country, Site, From, To, Lang, Sort string
+	Page                                                       int
+}
+
+// searchFilters lists the filter parameters with their labels, in the
+// order the page shows them.
+var searchFilters = []struct{ key, label string }{
+	{"person", "Person"}, {"org", "Organization"}, {"place", "Place"}, {"country", "Country"},
+	{"site", "Source"}, {"from", "From"}, {"to", "To"}, {"lang", "Language"},
+}
+
+func readSearchParams(v url.Values) (searchParams, error) {
+	p := searchParams{
+		Q: strings.TrimSpace(v.Get("q")), Person: v.Get("person"), Org: v.Get("org"), Place: v.Get("place"),
+		Country: v.Get("country"), Site: v.Get("site"), From: v.Get("from"), To: v.Get("to"),
+		Lang: v.Get("lang"), Sort: v.Get("sort"), Page: 1,
+	}
+	if p.Lang == "" {
+		p.Lang = v.Get("language")
+	}
+	if s := v.Get("page"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > 100000 {
+			return p, errf("page must be a whole number from 1, not %q", s)
+		}
+		p.Page = n
+	}
+	switch p.Sort {
+	case "", string(store.SortRelevance), string(store.SortDate):
+	default:
+		return p, errf("sort must be relevance or date, not %q", p.Sort)
+	}
+	return p, nil
+}
+
+func (p searchParams) get(key string) string {
+	switch key {
+	case "q":
+		return p.Q
+	case "person":
+		return p.Person
+	case "org":
+		return p.Org
+	case "place":
+		return p.Place
+	case "country":
+		return p.Country
+	case "site":
+		return p.Site
+	case "from":
+		return p.From
+	case "to":
+		return p.To
+	case "lang":
+		return p.Lang
+	case "sort":
+		return p.Sort
+	}
+	return ""
+}
+
+func (p *searchParams) set(key, value string) {
+	switch key {
+	case "q":
+		p.Q = value
+	case "person":
+		p.Person = value
+	case "org":
+		p.Org = value
+	case "place":
+		p.Place = value
+	case "country":
+		p.Country = value
+	case "site":
+		p.Site = value
+	case "from":
+		p.From = value
+	case "to":
+		p.To = value
+	case "lang":
+		p.Lang = value
+	case "sort":
+		p.Sort = value
+	}
+}
+
+// href is the address of the search page with these parameters.
+func (p searchParams) href() string {
+	v := url.Values{}
+	for _, k := range []string{"q", "person", "org", "place", "country", "site", "from", "to", "lang", "sort"} {
+		if s := p.get(k); s != "" {
+			v.Set(k, s)
+		}
+	}
+	if p.Page > 1 {
+		v.Set("page", strconv.Itoa(p.Page))
+	}
+	if len(v) == 0 {
+		return "/search"
+	}
+	return "/search?" + v.Encode()
+}
+
+// with returns the address with one parameter changed, back on page 1.
+func (p searchParams) with(key, value string) string {
+	p.set(key, value)
+	p.Page = 1
+	return p.href()
+}
+
+func (p searchParams) filtered() bool {
+	for _, f := range searchFilters {
+		if p.get(f.key) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func (p searchParams) query(limit int) store.Query {
+	return store.Query{
+		Q: p.Q, Person: p.Person, Org: p.Org, Place: p.Place, Country: p.Country, Site: p.Site,
+		From: p.From, To: p.To, Language: p.Lang, Sort: store.Sort(p.Sort),
+		Limit: limit, Offset: (p.Page - 1) * limit,
+	}
+}
+
+// resultView is one article in a list.
+type resultView struct {
+	ID        int64
+	Title     string
+	URL       string
+	Site      string
+	SiteHref  string
+	Published string
+	Snippet   []inline
+}
+
+type filterChip struct {
+	Label, Value, RemoveHref string
+}
+
+type facetItem struct {
+	Label  string
+	Count  int
+	Href   string
+	Active bool
+}
+
+type facetGroup struct {
+	Title string
+	Items []facetItem
+}
+
+type pageLink struct {
+	N       int
+	Href    string
+	Current bool
+	Gap     bool
+}
+
+type pagination struct {
+	Prev, Next string
+	Links      []pageLink
+}
+
+type searchData struct {
+	pageBase
+	P            searchParams
+	Searched     bool // words or filters were given
+	Total        int
+	First, Last  int
+	Results      []resultView
+	Chips        []filterChip
+	Facets       []facetGroup
+	Pages        pagination
+	SortRelHref  string
+	SortDateHref string
+	SortDate     bool
+	StoreEmpty   bool
+	ClearHref    string
+}
+
+func (u *ui) searchPage(w http.ResponseWriter, r *http.Request) {
+	p, err := readSearchParams(r.URL.Query())
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	limit := u.opts.PageSize
+	res, err := u.store.Search(r.Context(), p.query(limit))
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	d := searchData{
+		pageBase: pageBase{Title: "Search", Q: p.Q, Nav: "search"},
+		P:        p, Searched: p.Q != "" || p.filtered(), Total: res.Total,
+		ClearHref: "/search",
+	}
+	if d.Searched {
+		d.Title = searchTitle(p)
+	}
+	words := searchWords(p.Q)
+	for _, s := range res.Results {
+		d.Results = append(d.Results, summaryView(s, words))
+	}
+	if len(res.Results) > 0 {
+		d.First = (p.Page-1)*limit + 1
+		d.Last = d.First + len(res.Results) - 1
+	}
+	for _, f := range searchFilters {
+		if v := p.get(f.key); v != "" {
+			d.Chips = append(d.Chips, filterChip{Label: f.label, Value: v, RemoveHref: p.with(f.key, "")})
+		}
+	}
+	d.SortDate = p.Sort == string(store.SortDate) || (p.Sort == "" && p.Q == "")
+	d.SortRelHref = p.with("sort", string(store.SortRelevance))
+	d.SortDateHref = p.with("sort", string(store.SortDate))
+	d.Pages = paginate(res.Total, limit, p.Page, func(n int) string { q := p; q.Page = n; return q.href() })
+	if res.Total == 0 && !d.Searched {
+		d.StoreEmpty = true
+	}
+	if res.Total > 0 {
+		if d.Facets, err = u.searchFacets(r, p); err != nil {
+			u.fail(w, r, err)
+			return
+		}
+	}
+	u.render(w, r, http.StatusOK, "search", d)
+}
+
+func searchTitle(p searchParams) string {
+	var parts []string
+	if p.Q != "" {
+		parts = append(parts, p.Q)
+	}
+	for _, f := range searchFilters {
+		if v := p.get(f.key); v != "" {
+			parts = append(parts, v)
+		}
+	}
+	return strings.Join(parts, " · ") + " — search"
+}
+
+func summaryView(s store.Summary, words []string) resultView {
+	v := resultView{ID: s.ID, Title: s.Title, URL: webURL(s.URL), Published: s.Published, Snippet: highlight(s.Snippet, words)}
+	v.Site = s.SiteName
+	site := s.SiteName
+	if site == "" {
+		site = hostOf(s.URL)
+		v.Site = site
+	}
+	if site != "" {
+		v.SiteHref = "/sources/" + url.PathEscape(site)
+	}
+	if v.Title == "" {
+		v.Title = "(untitled)"
+	}
+	return v
+}
+
+// paginate builds the page links: first, last, and two either side of the
+// current page.
+func paginate(total, per, current int, href func(int) string) pagination {
+	var p pagination
+	pages := (total + per - 1) / per
+	if pages <= 1 {
+		return p
+	}
+	if current > 1 {
+		p.Prev = href(current - 1)
+	}
+	if current < pages {
+		p.Next = href(current + 1)
+	}
+	last := 0
+	for n := 1; n <= pages; n++ {
+		if n != 1 && n != pages && (n < current-2 || n > current+2) {
+			continue
+		}
+		if last != 0 && n > last+1 {
+			p.Links = append(p.Links, pageLink{Gap: true})
+		}
+		p.Links = append(p.Links, pageLink{N: n, Href: href(n), Current: n == current})
+		last = n
+	}
+	return p
+}
+
+// searchFacets counts the people, organizations, places, countries,
+// sources and languages of the articles the search selects.
+func (u *ui) searchFacets(r *http.Request, p searchParams) ([]facetGroup, error) {
+	fr, err := u.store.Facets(r.Context(), p.query(0), store.FacetOptions{Limit: 8})
+	if err != nil {
+		return nil, err
+	}
+	return facetGroups(fr, p, true), nil
+}
+
+// facetGroups turns facet counts into groups of links that add (or, for
+// the value already filtered on, remove) a filter of the search p.
+func facetGroups(fr store.FacetResult, p searchParams, showActive bool) []facetGroup {
+	groups := []struct {
+		title, key string
+		values     []store.FacetValue
+	}{
+		{"People", "person", fr.People},
+		{"Organizations", "org", fr.Organizations},
+		{"Places", "place", fr.Places},
+		{"Countries", "country", fr.Countries},
+		{"Sources", "site", fr.Sites},
+		{"Languages", "lang", fr.Languages},
+	}
+	var out []facetGroup
+	for _, g := range groups {
+		fg := facetGroup{Title: g.title}
+		current := p.get(g.key)
+		for _, v := range g.values {
+			label := v.Label
+			if label == "" {
+				label = v.Value
+			}
+			item := facetItem{Label: label, Count: v.Count, Href: p.with(g.key, v.Value)}
+			if showActive && strings.EqualFold(current, v.Value) {
+				item.Active = true
+				item.Href = p.with(g.key, "")
+			}
+			fg.Items = append(fg.Items, item)
+		}
+		// A facet with one value that every result has tells nothing,
+		// unless it is the active filter.
+		if len(fg.Items) == 0 || (len(fg.Items) == 1 && !fg.Items[0].Active && fg.Items[0].Count == fr.Total && g.key == "lang") {
+			continue
+		}
+		out = append(out, fg)
+	}
+	return out
+}

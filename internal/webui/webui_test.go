@@ -1,0 +1,224 @@
+package webui
+
+import (
+	"html"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// fetch asks h for a page and returns its status, headers and body.
+func fetch(t *testing.T, h http.Handler, method, target string) (int, http.Header, string) {
+	t.Helper()
+	req := httptest.NewRequest(method, target, nil)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	body, _ := io.ReadAll(rec.Result().Body)
+	return rec.Code, rec.Result().Header, string(body)
+}
+
+func TestStatusCodes(t *testing.T) {
+	ts := newTestStore(t, 0)
+	h := New(ts, Options{})
+	st, err := ts.Get(t.Context(), ts.sampleID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := st.Article
+	if len(a.People) == 0 || len(a.Organizations) == 0 || len(a.Places) == 0 {
+		t.Fatalf("the sample article was stored without people, organizations or places: %d, %d, %d", len(a.People), len(a.Organizations), len(a.Places))
+	}
+	sample := strconv.FormatInt(ts.sampleID, 10)
+	tests := []struct {
+		method, target string
+		want           int
+		contentType    string
+	}{
+		{"GET", "/", 200, "text/html"},
+		{"HEAD", "/", 200, "text/html"},
+		{"GET", "/search", 200, "text/html"},
+		{"GET", "/search?q=" + url.QueryEscape(a.Title), 200, "text/html"},
+		{"GET", "/search?q=zzzqqqxxx", 200, "text/html"},
+		{"GET", "/search?person=" + url.QueryEscape(a.People[0].Name) + "&sort=date", 200, "text/html"},
+		{"GET", "/search?page=2", 200, "text/html"},
+		{"GET", "/search?page=0", 400, "text/html"},
+		{"GET", "/search?page=x", 400, "text/html"},
+		{"GET", "/search?sort=sideways", 400, "text/html"},
+		{"GET", "/search?from=yesterday", 400, "text/html"},
+		{"GET", "/articles/" + sample, 200, "text/html"},
+		{"GET", "/articles/0", 404, "text/html"},
+		{"GET", "/articles/-3", 404, "text/html"},
+		{"GET", "/articles/abc", 404, "text/html"},
+		{"GET", "/articles/987654321", 404, "text/html"},
+		{"GET", entityHref("people", a.People[0].Name, ""), 200, "text/html"},
+		{"GET", entityHref("organizations", a.Organizations[0].Name, ""), 200, "text/html"},
+		{"GET", entityHref("places", a.Places[0].Name, a.Places[0].Country), 200, "text/html"},
+		{"GET", entityHref("people", hostileName, ""), 200, "text/html"},
+		{"GET", "/people/Nobody%20At%20All%20Qq", 404, "text/html"},
+		{"GET", "/people/x?page=-1", 400, "text/html"},
+		{"GET", "/people", 200, "text/html"},
+		{"GET", "/organizations?prefix=a", 200, "text/html"},
+		{"GET", "/places?page=3", 200, "text/html"},
+		{"GET", "/sources", 200, "text/html"},
+		{"GET", "/sources/evil.example", 200, "text/html"},
+		{"GET", "/sources/no-such-site.example", 404, "text/html"},
+		{"GET", "/static/style.css", 200, "text/css"},
+		{"GET", "/static/favicon.svg", 200, "image/svg+xml"},
+		{"GET", "/static/missing.css", 404, "text/html"},
+		{"GET", "/static/", 404, "text/html"},
+		{"GET", "/no/such/page", 404, "text/html"},
+		{"POST", "/search", 405, "text/html"},
+		{"DELETE", "/articles/" + sample, 405, "text/html"},
+		{"POST", "/elsewhere", 405, "text/html"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.method+" "+tt.target, func(t *testing.T) {
+			code, hdr, body := fetch(t, h, tt.method, tt.target)
+			if code != tt.want {
+				t.Errorf("status %d, want %d; body:\n%.600s", code, tt.want, body)
+			}
+			if ct := hdr.Get("Content-Type"); !strings.HasPrefix(ct, tt.contentType) {
+				t.Errorf("Content-Type %q, want %s", ct, tt.contentType)
+			}
+			if got := hdr.Get("Content-Security-Policy"); got != CSP {
+				t.Errorf("Content-Security-Policy %q, want %q", got, CSP)
+			}
+			if hdr.Get("X-Content-Type-Options") != "nosniff" {
+				t.Error("no X-Content-Type-Options: nosniff")
+			}
+			if tt.method == "HEAD" && body != "" {
+				t.Errorf("HEAD answered a body of %d bytes", len(body))
+			}
+			if strings.HasPrefix(tt.contentType, "text/html") && tt.method == "GET" {
+				if !strings.Contains(body, `<link rel="stylesheet" href="/static/style.css">`) {
+					t.Error("the page does not use the layout")
+				}
+				// No script and no inline style: the CSP forbids both.
+				for _, bad := range []string{"<script", " style=", "<style"} {
+					if strings.Contains(body, bad) {
+						t.Errorf("the page holds %q", bad)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestEscaping checks that text of a hostile page is shown as text
+// wherever it appears, and that the stored HTML is never rendered.
+func TestEscaping(t *testing.T) {
+	ts := newTestStore(t, 0)
+	h := New(ts, Options{})
+	pages := []string{
+		"/articles/" + strconv.FormatInt(ts.hostileID, 10),
+		"/search?q=markets",
+		"/",
+		entityHref("people", hostileName, ""),
+		"/sources/evil.example",
+		"/sources",
+		"/people",
+		"/search?q=" + url.QueryEscape(`<script>alert(1)</script>`),
+		"/search?person=" + url.QueryEscape(`"><script>alert(1)</script>`),
+	}
+	for _, p := range pages {
+		t.Run(p, func(t *testing.T) {
+			code, _, body := fetch(t, h, "GET", p)
+			if code != 200 {
+				t.Fatalf("status %d", code)
+			}
+			for _, bad := range []string{"<script", "<img src=x", "<iframe", "<b>", `="javascript:`, "stored html must never"} {
+				if strings.Contains(body, bad) {
+					i := strings.Index(body, bad)
+					t.Errorf("the page holds %q: …%s…", bad, body[max(0, i-80):min(len(body), i+80)])
+				}
+			}
+		})
+	}
+	_, _, body := fetch(t, h, "GET", "/articles/"+strconv.FormatInt(ts.hostileID, 10))
+	for _, want := range []string{
+		html.EscapeString(hostileTitle),                        // the title as text
+		html.EscapeString(`<b>we are</b> "fine"`),              // the quote as text
+		`href="` + entityHref("people", hostileName, "") + `"`, // the name still linked
+		`<mark class="quote direct" id="quote-1"`,
+	} {
+		if !strings.Contains(body, want) && !strings.Contains(body, strings.ReplaceAll(want, "&#34;", "&quot;")) {
+			t.Errorf("the hostile article page lacks %s", want)
+		}
+	}
+}
+
+// TestArticleLinks checks that the reader links every person,
+// organization and place of the article to its page, marks its quotes with
+// anchors the side panel points to, and links the original.
+func TestArticleLinks(t *testing.T) {
+	ts := newTestStore(t, 0)
+	h := New(ts, Options{})
+	st, err := ts.Get(t.Context(), ts.sampleID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, body := fetch(t, h, "GET", "/articles/"+strconv.FormatInt(ts.sampleID, 10))
+	for _, p := range st.Article.People {
+		if want := `class="ent person" href="` + entityHref("people", p.Name, "") + `"`; len(p.Mentions) > 0 && !strings.Contains(body, want) {
+			t.Errorf("no link in the text to %s (%s)", p.Name, want)
+		}
+	}
+	for _, o := range st.Article.Organizations {
+		if want := `class="ent org" href="` + entityHref("organizations", o.Name, "") + `"`; len(o.Mentions) > 0 && !strings.Contains(body, want) {
+			t.Errorf("no link in the text to %s", o.Name)
+		}
+	}
+	for _, p := range st.Article.Places {
+		if want := html.EscapeString(entityHref("places", p.Name, p.Country)); len(p.Mentions) > 0 && !strings.Contains(body, want) {
+			t.Errorf("no link in the text to %s (%s)", p.Name, want)
+		}
+	}
+	shown := strings.Count(body, `<mark class="quote `)
+	if shown == 0 || shown > len(st.Article.Quotes) {
+		t.Errorf("%d quotes highlighted; the article has %d", shown, len(st.Article.Quotes))
+	}
+	for i := range st.Article.Quotes {
+		a := quoteAnchor(i)
+		if strings.Contains(body, `id="`+a+`"`) != strings.Contains(body, `href="#`+a+`"`) {
+			t.Errorf("quote %s: the anchor and the side panel's link disagree", a)
+		}
+	}
+}
+
+// TestLinksResolve follows every link of the UI from the home page and
+// checks that each answers 200.
+func TestLinksResolve(t *testing.T) {
+	ts := newTestStore(t, benchPagesIfPresent(t, 15))
+	h := New(ts, Options{})
+	href := regexp.MustCompile(`(?:href|src)="([^"#]*)`)
+	seen := map[string]bool{"/": true}
+	queue := []string{"/"}
+	for len(queue) > 0 && len(seen) < 400 {
+		p := queue[0]
+		queue = queue[1:]
+		code, _, body := fetch(t, h, "GET", p)
+		if code != http.StatusOK {
+			t.Errorf("%s: status %d", p, code)
+			continue
+		}
+		for _, m := range href.FindAllStringSubmatch(body, -1) {
+			link := html.UnescapeString(m[1])
+			if link == "" || !strings.HasPrefix(link, "/") || strings.HasPrefix(link, "//") || strings.HasPrefix(link, "/api/") {
+				continue
+			}
+			if !seen[link] {
+				seen[link] = true
+				queue = append(queue, link)
+			}
+		}
+	}
+	if len(seen) < 30 {
+		t.Errorf("only %d pages reached from the home page", len(seen))
+	}
+	t.Logf("%d pages checked", len(seen)-len(queue))
+}
