@@ -571,8 +571,8 @@ func TestIsPublicAddr(t *testing.T) {
 		"2002:c0a8:101::1": false, "2002:808:808::1": true,
 	}
 	for s, want := range tests {
-		if got := isPublicAddr(mustAddr(t, s)); got != want {
-			t.Errorf("isPublicAddr(%s) = %v, want %v", s, got, want)
+		if got := IsPublicAddr(mustAddr(t, s)); got != want {
+			t.Errorf("IsPublicAddr(%s) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -53,10 +53,13 @@ var (
 	sixToFourPrefix = netip.MustParsePrefix("2002::/16")
 )
 
-// isPublicAddr says whether a fetch may connect to addr. IPv4-mapped IPv6
+// IsPublicAddr says whether a fetch may connect to addr when
+// Options.AllowPrivate is off: false for loopback, private, link-local,
+// CGNAT, unique-local, multicast, unspecified, documentation and other
+// reserved blocks (nonPublicPrefixes). IPv4-mapped IPv6
 // addresses are judged as their IPv4 address, and IPv4 addresses embedded
 // in NAT64 (64:ff9b::/96) and 6to4 (2002::/16) addresses as those.
-func isPublicAddr(addr netip.Addr) bool {
+func IsPublicAddr(addr netip.Addr) bool {
 	if !addr.IsValid() {
 		return false
 	}
@@ -65,9 +68,9 @@ func isPublicAddr(addr netip.Addr) bool {
 		b := addr.As16()
 		switch {
 		case nat64Prefix.Contains(addr):
-			return isPublicAddr(netip.AddrFrom4([4]byte(b[12:16])))
+			return IsPublicAddr(netip.AddrFrom4([4]byte(b[12:16])))
 		case sixToFourPrefix.Contains(addr):
-			return isPublicAddr(netip.AddrFrom4([4]byte(b[2:6])))
+			return IsPublicAddr(netip.AddrFrom4([4]byte(b[2:6])))
 		}
 	}
 	for _, p := range nonPublicPrefixes {
@@ -90,7 +93,7 @@ func refuseNonPublic(network, address string, _ syscall.RawConn) error {
 	if err != nil {
 		return fmt.Errorf("%w: cannot read dialled address %q", ErrPrivateAddress, address)
 	}
-	if !isPublicAddr(addr) {
+	if !IsPublicAddr(addr) {
 		return fmt.Errorf("%w: %s", ErrPrivateAddress, addr.Unmap())
 	}
 	return nil
