@@ -120,6 +120,7 @@ type pendingSingle struct {
 	titled   bool // came after a title ("President Trump")
 	wire     bool // the wire of a dateline
 	headline bool // in a title-case line: resolve only, never create
+	dropped  bool // a sentence's common first word: resolve to a person only
 	role     string
 }
 
@@ -286,6 +287,11 @@ func (f *finder) chunk() []span {
 			}
 			a := i
 			if initial && f.commonWord(a) {
+				if j == a+1 && !text.IsSentenceOpener(f.str(a)) && !text.IsSpeechVerb(lowerASCII(f.str(a))) {
+					// "“…,” Lovely said": a common word may still be the
+					// surname of someone named in full elsewhere.
+					f.pending = append(f.pending, pendingSingle{tok: a, sentence: si, dropped: true})
+				}
 				a++
 			}
 			if a < j && !f.fillsQuote(a, j) {
@@ -446,6 +452,13 @@ func (f *finder) classify(sp span) {
 			return
 		}
 	}
+	// "planetary geologist Rosaly Lopes of NASA": a person named in context
+	// before "of" and the employer after it.
+	if c := f.personOfEmployer(a, b); c > 0 {
+		f.addPerson(a, c, sp.sentence, "")
+		f.classify(span{c + 1, b, sp.sentence})
+		return
+	}
 	// A place followed by more capitalised words ("Britain Liu Xiaming",
 	// "Moscow Mayor Sergei Sobyanin"): the longest known prefix, then the
 	// rest on its own.
@@ -554,7 +567,37 @@ func (f *finder) personContext(a, b int) bool {
 			return true
 		}
 	}
-	return f.appositiveRole(b) != ""
+	return f.appositiveRole(b) != "" || f.appositiveSpeaker(b)
+}
+
+// appositiveSpeaker reports whether the comma at token b opens an
+// appositive or relative clause that a verb of speech follows
+// ("Lakshiwnder Singh, another deportee, said", "Montell Figgins, who
+// represents Thomas, said"), with no organization noun in it ("Acme, a
+// small firm, said").
+func (f *finder) appositiveSpeaker(b int) bool {
+	d := f.doc
+	if b+2 >= len(d.Tokens) || f.str(b) != "," {
+		return false
+	}
+	for k := b + 1; k < len(d.Tokens) && k <= b+14; k++ {
+		t := d.Tokens[k]
+		if t.Kind == text.Quote || t.Kind == text.Punct && f.str(k) != "," && f.str(k) != "-" {
+			return false
+		}
+		if t.Kind == text.Word && (orgNouns[f.str(k)] || f.str(k) == "which") {
+			return false
+		}
+		if f.str(k) != "," {
+			continue
+		}
+		n := k + 1
+		for n < len(d.Tokens) && n < k+3 && d.Tokens[n].Kind == text.Word && auxiliaries[f.str(n)] {
+			n++
+		}
+		return k > b+1 && n < len(d.Tokens) && speakingVerbs[f.str(n)]
+	}
+	return false
 }
 
 // appositiveRole returns the role phrase after ", " at token b ("head of the
@@ -937,9 +980,19 @@ func (f *finder) setRole(e int, role string, a, b int) {
 // entities of pass 1.
 func (f *finder) resolveSingles() {
 	d := f.doc
+	spoken := f.speakingSingles()
 	for _, p := range f.pending {
 		w := f.str(p.tok)
 		t := d.Tokens[p.tok]
+		if p.dropped {
+			if e := f.personBy(w, t.Start); e >= 0 {
+				f.addAlias(e, w)
+				f.addMention(e, t.Start, t.End, p.sentence)
+			} else if e, ok := f.persons[" "+w]; ok && spoken[w] == Person {
+				f.addMention(e, t.Start, t.End, p.sentence)
+			}
+			continue
+		}
 		if p.wire {
 			f.addOrg(p.tok, p.tok+1, p.sentence)
 			continue
@@ -994,15 +1047,40 @@ func (f *finder) resolveSingles() {
 		}
 		if knownOrgs[w] {
 			f.addOrg(p.tok, p.tok+1, p.sentence)
+			continue
+		}
+		switch spoken[w] {
+		case Organization:
+			f.addOrg(p.tok, p.tok+1, p.sentence)
+		case Person:
+			// "Lopez said" with no full name in the article: a person
+			// known by one name.
+			e, ok := f.persons[" "+w]
+			if !ok {
+				e = len(f.res.Entities)
+				f.res.Entities = append(f.res.Entities, Entity{Kind: Person, Name: w, last: w, Gender: f.given[w]})
+				f.persons[" "+w] = e
+			}
+			f.addMention(e, t.Start, t.End, p.sentence)
 		}
 	}
 	for _, sp := range f.deferred {
 		name, start, end := f.spanText(sp.a, sp.b)
+		found := false
 		for _, k := range []Kind{Organization, Place} {
 			if e, ok := f.byName[string(rune('0'+k))+name]; ok {
 				f.addMention(e, start, end, sp.sentence)
+				found = true
 				break
 			}
+		}
+		if found || sp.b-sp.a < 2 {
+			continue
+		}
+		// "Hawk Sawyer issued a statement" after "Hawk Sawyer said": the
+		// full name of a person found in context elsewhere.
+		if e, ok := f.persons[f.str(sp.a)+" "+f.str(f.trimSuffixes(sp.a, sp.b)-1)]; ok && f.res.Entities[e].Name == name {
+			f.addMention(e, start, end, sp.sentence)
 		}
 	}
 	// Handles: "@realDonaldTrump" holds a known surname.
@@ -1211,4 +1289,180 @@ func (r *Result) PlaceNames() []Entity {
 		}
 	}
 	return out
+}
+
+// speakingSingles returns the single capitalised words that pass 1 could
+// not resolve and that speak in the article: the subject of a verb of
+// speech ("Lopez said", "Noem later tweeted") or the name after an
+// inverted one ("said Oza."). They are people known by one name.
+func (f *finder) speakingSingles() map[string]Kind {
+	d := f.doc
+	var out map[string]Kind
+	for _, p := range f.pending {
+		if p.wire || p.titled || p.headline || p.dropped {
+			continue
+		}
+		w := f.str(p.tok)
+		if out[w] != 0 || !f.singleNameWord(p.tok) {
+			continue
+		}
+		if f.personBy(w, d.Tokens[p.tok].Start) >= 0 || knownOrgs[w] || f.known(w) || f.isAcronym(p.tok) {
+			continue
+		}
+		if _, ok := f.byName[string(rune('0'+Organization))+w]; ok {
+			continue
+		}
+		if _, ok := f.byName[w]; ok {
+			continue
+		}
+		if f.speaks(p.tok) {
+			if out == nil {
+				out = map[string]Kind{}
+			}
+			out[w] = Person
+			if camelCase(w) || isDomain(w) || f.speaksAsOrganization(p.tok) {
+				out[w] = Organization
+			}
+		}
+	}
+	return out
+}
+
+// isDomain reports whether w is a web address ("Annuity.org").
+func isDomain(w string) bool {
+	k := strings.LastIndexByte(w, '.')
+	return k > 0 && k+2 < len(w) && w[k+1] >= 'a' && w[k+1] <= 'z'
+}
+
+// camelCase reports whether w has a capital after a lower-case letter
+// ("ClassPass", "CData"), as brands do, past the prefixes of surnames
+// ("McDonald", "LeCun", "DeSantis").
+func camelCase(w string) bool {
+	for _, pre := range []string{"Mc", "Mac", "Le", "La", "De", "Di", "Da", "Du", "Van", "Von", "Fitz", "O’", "O'"} {
+		if strings.HasPrefix(w, pre) {
+			w = w[len(pre):]
+			break
+		}
+	}
+	prevLower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && prevLower {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
+}
+
+// singleNameWord reports whether the word at token i could be a name on
+// its own: a capitalised word that is not all capitals, not written in
+// lower case elsewhere in the article, and not a word that opens
+// sentences or names a role.
+func (f *finder) singleNameWord(i int) bool {
+	w := f.str(i)
+	lw := lowerASCII(w)
+	if len(w) < 2 || text.IsAllCaps(w) || f.lower[lw] || text.IsSentenceOpener(lw) || roleNouns[lw] || groupNouns[lw] ||
+		stopCaps[w] || titleHeads[w] || notNameWords[w] || orgWords[w] || isDemonym(w, f.isGiven(w)) {
+		return false
+	}
+	// "Self-compassion", "Dave-in-Decatur": a hyphen before lower case.
+	if k := strings.IndexByte(w, '-'); k > 0 && k+1 < len(w) && w[k+1] >= 'a' && w[k+1] <= 'z' {
+		return false
+	}
+	// "CPAs": the plural of an acronym.
+	if n := len(w); n >= 3 && w[n-1] == 's' && text.IsAllCaps(w[:n-1]) {
+		return false
+	}
+	// "Control and Prevention said": the tail of a longer name.
+	if i >= 2 && (f.str(i-1) == "and" || f.str(i-1) == "&") && f.isCapWord(i-2) {
+		return false
+	}
+	// "We’ve", "I’ll": a contraction, not "O’Brien".
+	if k := strings.IndexAny(w, "'’"); k > 0 {
+		_, n := utf8.DecodeRuneInString(w[k:])
+		if r, _ := utf8.DecodeRuneInString(w[k+n:]); unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// speaksAsOrganization reports whether a single-word speaker at token i is
+// an organization: the article goes on about it with "its" before any
+// personal pronoun ("Nomura said … its clients").
+func (f *finder) speaksAsOrganization(i int) bool {
+	d := f.doc
+	si := -1
+	for s := range d.Sentences {
+		if d.Sentences[s].First <= i && i < d.Sentences[s].Last {
+			si = s
+			break
+		}
+	}
+	if si < 0 {
+		return false
+	}
+	end := d.Sentences[min(si+1, len(d.Sentences)-1)].Last
+	for k := i + 1; k < end; k++ {
+		if d.Tokens[k].Kind != text.Word {
+			continue
+		}
+		switch f.str(k) {
+		case "its", "Its":
+			return true
+		case "he", "she", "his", "her", "him", "He", "She", "His", "Her", "himself", "herself":
+			return false
+		}
+	}
+	return false
+}
+
+// speaks reports whether the single word at token i is the subject of a
+// verb of speech: before it, over auxiliaries and adverbs ("Noem later
+// tweeted"), or right after an inverted one when the name ends the clause
+// ("said Oza.", "wrote Fadem in a note").
+func (f *finder) speaks(i int) bool {
+	d := f.doc
+	k := i + 1
+	for k < len(d.Tokens) && k < i+4 && d.Tokens[k].Kind == text.Word && (auxiliaries[f.str(k)] || strings.HasSuffix(f.str(k), "ly") && f.isLowerWord(k)) {
+		k++
+	}
+	if k < len(d.Tokens) && d.Tokens[k].Kind == text.Word && speakingVerbs[f.str(k)] {
+		// Not "Easier said than done".
+		return !(k+1 < len(d.Tokens) && f.str(k+1) == "than")
+	}
+	if i > 0 && d.Tokens[i-1].Kind == text.Word && text.IsInversionVerb(f.str(i-1)) {
+		n := i + 1
+		if n >= len(d.Tokens) || d.Tokens[n].Kind == text.Punct || d.Tokens[n].Kind == text.Quote {
+			return true
+		}
+		return d.Tokens[n].Kind == text.Word && namePrepositions[f.str(n)]
+	}
+	return false
+}
+
+// namePrepositions may follow a speaker's name after an inverted verb of
+// speech ("said Oza in a note", "wrote Smith on Twitter").
+var namePrepositions = map[string]bool{"in": true, "on": true, "at": true, "during": true, "after": true, "via": true, "from": true, "of": true}
+
+// personOfEmployer returns the index of the "of" or "at" in [a, b) when the
+// words before it are a person's name that context or a given name vouches
+// for and the words after it an employer ("said geologist Rosaly Lopes of
+// NASA"), or -1.
+func (f *finder) personOfEmployer(a, b int) int {
+	for c := a + 2; c < b-1 && c <= a+4; c++ {
+		w := f.str(c)
+		if w != "of" && w != "at" {
+			continue
+		}
+		if !f.nameLike(a, c) || f.hasOrgWord(a, c) || f.known(f.doc.Text[f.tok(a).Start:f.tok(c-1).End]) {
+			return -1
+		}
+		if f.isGiven(f.str(a)) || f.hasInitial(a, c) || f.roleBefore(a) != "" ||
+			a > 0 && f.tok(a-1).Kind == text.Word && text.IsInversionVerb(lowerASCII(f.str(a-1))) {
+			return c
+		}
+		return -1
+	}
+	return -1
 }

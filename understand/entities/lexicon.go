@@ -87,7 +87,8 @@ var orgWords = map[string]bool{
 	"Software": true, "Bancorp": true, "Insurance": true, "Investments": true, "Ventures": true, "Associates": true,
 	"Observatory": true, "Program": true, "Programme": true, "Project": true, "Initiative": true, "Campaign": true, "Caucus": true,
 	"Republicans": true, "Democrats": true, "Conservatives": true, "Commons": true, "Lords": true, "Directorate": true,
-	"Cooperative": true, "Consortium": true, "Institutes": true, "Clinic": true, "Airport": true,
+	"Cooperative": true, "Consortium": true, "Institutes": true, "Clinic": true, "Airport": true, "Schools": true,
+	"Universities": true, "Colleges": true, "Gallery": true, "Galleries": true, "Library": true, "Zoo": true, "Theatre": true, "Theater": true,
 	"Chronicle": true, "Daily": true, "Observer": true, "Guardian": false, "Telegraph": true, "Reporter": true, "Examiner": true,
 	"Productions": true, "Animation": true, "Channel": true, "Films": true, "Brands": true, "Stores": true, "Foods": true,
 	"Robotics": true, "Aerospace": true, "Pharma": true, "Therapeutics": true, "Biosciences": true, "Solutions": true,
@@ -235,6 +236,7 @@ var notNameWords = map[string]bool{
 	"Islands": true, "Valley": true, "Beach": true, "County": true, "District": true, "Province": true, "Region": true,
 	"State": true, "City": true, "North": true, "South": true, "East": true, "West": false, "Northern": true, "Southern": true,
 	"Eastern": true, "Western": true, "American": true, "European": true, "African": true, "Asian": true, "Perform": true,
+	"St.": true, "Ave.": true, "Rd.": true, "Blvd.": true, "Ln.": true, "Hwy.": true,
 	"Officer": true, "Director": true, "Leader": true, "Man": true, "Woman": true, "Free": true, "Price": true, "Web": true,
 }
 
@@ -246,4 +248,74 @@ var orgNouns = map[string]bool{
 	"agency": true, "conglomerate": true, "manufacturer": true, "maker": true, "developer": false, "studio": true,
 	"nonprofit": true, "non-profit": true, "charity": true, "organization": true, "organisation": true, "club": true,
 	"airline": true, "chain": true, "operator": true, "supplier": true, "giant": true, "subsidiary": true,
+}
+
+// groupNouns are plural or collective nouns that speak in news text
+// ("Others said", "Sources say", "Police said"): capitalised at the start
+// of a sentence, they are no single-word names.
+var groupNouns = map[string]bool{
+	"others": true, "sources": true, "officials": true, "critics": true, "experts": true, "analysts": true, "residents": true,
+	"witnesses": true, "authorities": true, "investigators": true, "police": true, "protesters": true, "protestors": true,
+	"prosecutors": true, "researchers": true, "scientists": true, "doctors": true, "lawmakers": true, "fans": true,
+	"parents": true, "teachers": true, "students": true, "workers": true, "employees": true, "users": true, "people": true,
+	"observers": true, "supporters": true, "opponents": true, "economists": true, "traders": true, "investors": true,
+	"officers": true, "neighbors": true, "neighbours": true, "friends": true, "family": true, "relatives": true,
+	"organizers": true, "organisers": true, "activists": true, "voters": true, "locals": true, "insiders": true,
+	"executives": true, "reports": true, "documents": true, "records": true, "data": true, "polls": true, "studies": true,
+	"scholars": true, "historians": true, "commentators": true, "staff": true, "members": true, "leaders": true,
+	"both": true, "several": true, "everyone": true, "nobody": true, "someone": true, "somebody": true, "none": true,
+	"women": true, "men": true, "children": true, "kids": true, "viewers": true, "readers": true, "customers": true,
+	"correction": true, "update": true, "clarification": true, "note": true, "editor": true, "source": true,
+}
+
+// demonyms are nationality words that are no names ("Syrian", "Arab").
+var demonyms = map[string]bool{
+	"Arab": true, "Arabs": true, "Chinese": true, "British": true, "Japanese": true, "French": true, "Dutch": true,
+	"Irish": true, "Scottish": true, "Welsh": true, "English": true, "Spanish": true, "Swiss": true, "Thai": true,
+	"Greek": true, "Greeks": true, "Turkish": true, "Turks": true, "Kurdish": true, "Kurds": true, "Danish": true,
+	"Swedish": true, "Swedes": true, "Finnish": true, "Finns": true, "Polish": true, "Poles": true, "Israeli": true,
+	"Israelis": true, "Iraqi": true, "Iraqis": true, "Pakistani": true, "Pakistanis": true, "Afghan": true,
+	"Afghans": true, "Saudi": true, "Saudis": true, "Yemeni": true, "Yemenis": true, "Somali": true, "Somalis": true,
+	"Kuwaiti": true, "Qatari": true, "Emirati": true, "Bangladeshi": true, "Nepali": true, "Filipino": true,
+	"Filipinos": true, "Jewish": true, "Jews": true, "Muslim": true, "Muslims": true, "Christian": false,
+	"Christians": true, "Hindu": true, "Hindus": true, "Sikh": true, "Sikhs": true, "Catholic": true, "Catholics": true,
+	"Germans": true, "German": true, "Czech": true, "Czechs": true, "Slovak": true, "Uzbek": true, "Kazakh": true,
+	"Democrat": true, "Democrats": true, "Republican": true, "Republicans": true, "Conservatives": true, "Liberals": true,
+	"Labour": false, "Tories": true, "Brexiteers": true, "Remainers": true,
+}
+
+// isDemonym reports whether a capitalised word is a nationality or group
+// word: listed, or ending like one ("Syrian", "Americans", "Lebanese")
+// and not a given name.
+func isDemonym(w string, given bool) bool {
+	if demonyms[w] {
+		return true
+	}
+	if given {
+		return false
+	}
+	for _, suf := range []string{"ian", "ians", "ese", "ean", "eans", "ican", "icans", "ans"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			if suf == "ans" && !strings.HasSuffix(w, "ians") && !strings.HasSuffix(w, "icans") && !strings.HasSuffix(w, "eans") {
+				continue // "Evans", "Morgans": surnames
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// speakingVerbs make the capitalised word before them a speaker's name
+// ("Lopez said"): verbs of speech that are not also plural nouns ("notes",
+// "reports", "claims").
+var speakingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true, "asked": true, "asks": true,
+	"explained": true, "explains": true, "wrote": true, "writes": true, "tweeted": true, "recalled": true, "recalls": true,
+	"insisted": true, "insists": true, "argued": true, "argues": true, "warned": true, "warns": true, "noted": true,
+	"stated": true, "acknowledged": true, "admitted": true, "admits": true, "replied": true, "responded": true,
+	"responds": true, "continued": true, "confirmed": true, "confirms": true, "declared": true, "announced": true,
+	"suggested": true, "predicted": true, "conceded": true, "concedes": true, "countered": true, "complained": true,
+	"quipped": true, "joked": true, "agreed": true, "agrees": true, "testified": true, "emphasized": true,
+	"emphasised": true, "stressed": true, "reiterated": true, "cautioned": true, "lamented": true, "mused": true,
+	"remarked": true, "observed": true, "commented": true, "concluded": true, "maintained": true, "contended": true,
 }

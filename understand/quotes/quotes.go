@@ -643,6 +643,12 @@ func (f *finder) objectAfter(v, hi int) int {
 				return -1 // "said Smith's lawyer": the lawyer speaks
 			}
 			if n < hi && f.doc.Tokens[n].Kind == text.Word {
+				switch f.word(n) {
+				case "of", "in", "on", "at", "during", "after", "via", "from", "who":
+					// "said Rosaly Lopes of NASA", "wrote Fadem in a
+					// note", "said Smith, who …".
+					return e
+				}
 				if f.ents.Entities[e].Kind == entities.Organization && !text.IsCapitalized(f.word(n)) && !clauseWords[f.word(n)] {
 					// "responded NASA administrator Jim Bridenstine": the
 					// organization qualifies the role before the name.
