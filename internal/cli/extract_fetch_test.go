@@ -2,16 +2,19 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/internal/crawl"
 	"github.com/ledehq/lede/pipeline"
 )
 
@@ -141,7 +144,7 @@ func TestFetchErrors(t *testing.T) {
 		code       int
 	}{
 		{"/loop", "stopped after 5 redirects", ExitFailure},
-		{"/broken", "GET " + srv.URL + "/broken: HTTP 500 Internal Server Error", ExitFailure},
+		{"/broken", srv.URL + "/broken: HTTP 500 Internal Server Error", ExitFailure},
 		{"/gone", "HTTP 404", ExitFailure},
 		{"/slow", "fetch timed out after 200ms", ExitFailure},
 		{"/slow-body", "fetch timed out after 200ms", ExitFailure},
@@ -216,5 +219,72 @@ func TestFetchMaxRedirects(t *testing.T) {
 	}
 	if _, stderr, _ := runExtract(t, &ExtractCmd{read: echoRead}, "--max-redirects", "2", srv.URL+"/r0"); !strings.Contains(stderr, "stopped after 2 redirects") {
 		t.Errorf("2 redirects allowed: %s", stderr)
+	}
+}
+
+// TestFetchExtractIgnoresRobots: lede extract fetches the page a person
+// names, on any address, without asking robots.txt.
+func TestFetchExtractIgnoresRobots(t *testing.T) {
+	var robots atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			robots.Add(1)
+			w.Write([]byte("User-agent: *\nDisallow: /\n"))
+			return
+		}
+		w.Write([]byte("<p>story</p>"))
+	}))
+	defer srv.Close()
+	if _, stderr, code := runExtract(t, &ExtractCmd{read: echoRead}, srv.URL+"/a"); code != ExitOK {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+	if n := robots.Load(); n != 0 {
+		t.Errorf("robots.txt asked %d times", n)
+	}
+}
+
+// TestFetcherPolite checks the options lede ingest turns on: robots.txt,
+// private addresses refused, retries, conditional requests.
+func TestFetcherPolite(t *testing.T) {
+	var broken atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			w.Write([]byte("User-agent: *\nDisallow: /private/\n"))
+		case "/flaky":
+			if broken.Add(1) == 1 {
+				w.WriteHeader(http.StatusServiceUnavailable)
+				return
+			}
+			w.Write([]byte("<p>flaky</p>"))
+		default:
+			w.Header().Set("ETag", `"1"`)
+			if r.Header.Get("If-None-Match") == `"1"` {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			w.Write([]byte("<p>story</p>"))
+		}
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+
+	refusing := newFetcher(fetchOptions{MaxRedirects: 5, Robots: true, RefusePrivate: true})
+	if _, err := refusing.fetch(ctx, srv.URL+"/a"); !errors.Is(err, crawl.ErrPrivateAddress) {
+		t.Errorf("private address: %v, want crawl.ErrPrivateAddress", err)
+	}
+
+	f := newFetcher(fetchOptions{MaxRedirects: 5, Robots: true, Retries: 1, Validators: crawl.NewMemoryValidators(10)})
+	if _, err := f.fetch(ctx, srv.URL+"/private/a"); !errors.Is(err, crawl.ErrRobotsDisallowed) {
+		t.Errorf("robots.txt: %v, want crawl.ErrRobotsDisallowed", err)
+	}
+	if l, err := f.fetch(ctx, srv.URL+"/flaky"); err != nil || string(l.page) != "<p>flaky</p>" {
+		t.Errorf("a 503 then the page: %q, %v", l.page, err)
+	}
+	if _, err := f.fetch(ctx, srv.URL+"/b"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.fetch(ctx, srv.URL+"/b"); !errors.Is(err, errNotModified) {
+		t.Errorf("second fetch of an unchanged page: %v, want errNotModified", err)
 	}
 }

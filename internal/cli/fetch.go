@@ -1,144 +1,155 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"mime"
-	"net"
-	"net/http"
-	"net/url"
-	"runtime/debug"
 	"strings"
 	"time"
 
 	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/internal/crawl"
 )
 
-// fetchOptions tunes a fetcher.
+// fetchOptions tunes a fetcher. The zero value fetches like lede extract
+// does for the pages a person names: robots.txt not consulted, private
+// addresses allowed, no retries, no spacing between requests, no
+// conditional requests. lede ingest turns the politeness on.
 type fetchOptions struct {
-	Timeout      time.Duration // whole exchange, connection to last byte
+	Timeout      time.Duration // one request, connection to last byte; 0: crawl.DefaultTimeout
 	MaxRedirects int           // redirects followed; 0 follows none
-	MaxBytes     int64         // content cap, after decompression
+	MaxBytes     int64         // content cap, after decompression; 0: crawl.DefaultMaxBytes
 	UserAgent    string        // empty: defaultUserAgent()
+
+	// Robots honours robots.txt (crawl.Options.IgnoreRobots off).
+	Robots bool
+	// RefusePrivate refuses loopback, private, link-local and other
+	// non-public addresses, checked when dialling (crawl.ErrPrivateAddress).
+	RefusePrivate bool
+	// HostConcurrency caps the requests in flight to one host; 0:
+	// crawl.DefaultPerHostConcurrency.
+	HostConcurrency int
+	// HostDelay is the least time between two request starts to one
+	// host; 0: none.
+	HostDelay time.Duration
+	// Retries after a 408, 429, retryable 5xx or transient network
+	// failure; 0: none.
+	Retries int
+	// Validators, when set, makes requests conditional; a page that did
+	// not change then fails with errNotModified.
+	Validators crawl.ValidatorCache
 }
 
-// fetcher downloads pages over HTTP(S) for lede extract.
+// fetcher downloads pages over HTTP(S) for lede extract and lede ingest,
+// through a crawl.Fetcher.
 type fetcher struct {
-	client    *http.Client
-	userAgent string
+	crawler   *crawl.Fetcher
 	maxBytes  int64
 	timeout   time.Duration
 	redirects int
 }
 
-// errTooManyRedirects is returned by CheckRedirect.
-var errTooManyRedirects = errors.New("too many redirects")
+// errNotModified is a conditional fetch answered with 304: the page is the
+// one fetched before.
+var errNotModified = errors.New("not modified since the last fetch")
 
 func newFetcher(o fetchOptions) *fetcher {
-	ua := o.UserAgent
-	if ua == "" {
-		ua = defaultUserAgent()
+	co := crawl.Options{
+		UserAgent:          o.UserAgent,
+		Timeout:            o.Timeout,
+		MaxBytes:           o.MaxBytes,
+		MaxRedirects:       o.MaxRedirects,
+		PerHostConcurrency: o.HostConcurrency,
+		PerHostDelay:       o.HostDelay,
+		Retries:            o.Retries,
+		IgnoreRobots:       !o.Robots,
+		AllowPrivate:       !o.RefusePrivate,
+		Validators:         o.Validators,
+		AcceptMediaType:    func(mt string) bool { return unsupportedMediaType(mt) == "" },
 	}
-	transport := http.DefaultTransport.(*http.Transport).Clone()
-	transport.ResponseHeaderTimeout = o.Timeout
-	f := &fetcher{userAgent: ua, maxBytes: o.MaxBytes, timeout: o.Timeout, redirects: o.MaxRedirects}
-	f.client = &http.Client{
-		Transport: transport,
-		Timeout:   o.Timeout,
-		CheckRedirect: func(req *http.Request, via []*http.Request) error {
-			if len(via) > o.MaxRedirects {
-				return errTooManyRedirects
-			}
-			// Keep our User-Agent on the next hop.
-			req.Header.Set("User-Agent", ua)
-			return nil
-		},
+	// crawl reads a zero as "the default" and a negative as "none".
+	if o.MaxRedirects == 0 {
+		co.MaxRedirects = -1
+	}
+	if o.HostDelay == 0 {
+		co.PerHostDelay = -1
+	}
+	if o.Retries == 0 {
+		co.Retries = -1
+	}
+	if o.Validators == nil {
+		co.Validators = crawl.NoValidators{}
+	}
+	c := crawl.New(co)
+	f := &fetcher{crawler: c, maxBytes: o.MaxBytes, timeout: o.Timeout, redirects: o.MaxRedirects}
+	if f.maxBytes <= 0 {
+		f.maxBytes = crawl.DefaultMaxBytes
+	}
+	if f.timeout <= 0 {
+		f.timeout = crawl.DefaultTimeout
 	}
 	return f
 }
 
 // defaultUserAgent names lede, its version and where to read about it.
-func defaultUserAgent() string {
-	v := "dev"
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		v = strings.TrimPrefix(bi.Main.Version, "v")
-	}
-	return "lede/" + v + " (+https://github.com/ledehq/lede)"
-}
+func defaultUserAgent() string { return crawl.DefaultUserAgent() }
 
 // fetch downloads one page. The result's url is the address after
 // redirects, its contentType the response's Content-Type. A status other
-// than 2xx, too many redirects, a timeout or a body over the cap are errors
-// that say which.
+// than 2xx, too many redirects, a timeout, a body over the cap, a refused
+// address or robots.txt are errors that say which. A page served as a
+// gzip file (not gzip-encoded: the HTTP client undoes that) is gunzipped.
 func (f *fetcher) fetch(ctx context.Context, rawURL string) (loaded, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
+	resp, err := f.crawler.Fetch(ctx, rawURL)
 	if err != nil {
-		return loaded{}, fmt.Errorf("bad URL: %w", err)
+		return loaded{}, f.explain(ctx, rawURL, err)
 	}
-	req.Header.Set("User-Agent", f.userAgent)
-	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
-	resp, err := f.client.Do(req)
-	if err != nil {
-		return loaded{}, f.explain(ctx, err)
+	if resp.NotModified {
+		return loaded{}, errNotModified
 	}
-	defer resp.Body.Close()
-	final := resp.Request.URL.String()
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return loaded{}, fmt.Errorf("GET %s: HTTP %s", final, resp.Status)
-	}
-	ct := resp.Header.Get("Content-Type")
-	if kind := unsupportedMediaType(ct); kind != "" {
-		return loaded{}, fmt.Errorf("%w: %s served as %s, not a web page", lede.ErrUnsupported, final, kind)
-	}
-	if resp.ContentLength > f.maxBytes && !resp.Uncompressed {
-		return loaded{}, fmt.Errorf("%s is %s: %w", final, formatBytes(resp.ContentLength), tooLarge(f.maxBytes))
-	}
-	size := int64(-1) // a size hint when the body is sent as is
-	if !resp.Uncompressed && resp.ContentLength >= 0 {
-		size = resp.ContentLength
-	}
-	page, err := readCapped(resp.Body, f.maxBytes, size)
-	if err != nil {
-		if errors.Is(err, lede.ErrTooLarge) || errors.Is(err, lede.ErrUnsupported) {
+	page := resp.Body
+	if len(page) >= 2 && page[0] == 0x1f && page[1] == 0x8b {
+		if page, err = readCapped(bytes.NewReader(page), f.maxBytes, -1); err != nil {
 			return loaded{}, err
 		}
-		return loaded{}, f.explain(ctx, err)
 	}
-	return loaded{page: page, url: final, contentType: ct}, nil
+	return loaded{page: page, url: resp.FinalURL, contentType: resp.ContentType}, nil
 }
 
-// explain turns a client error into a message naming the cause.
-func (f *fetcher) explain(ctx context.Context, err error) error {
-	switch {
-	case ctx.Err() != nil:
+// explain rewords a crawl error for the command line: messages name the
+// flag that sets a limit, and the input's URL is not repeated (the caller
+// names it); a redirect hop that failed is still named.
+func (f *fetcher) explain(ctx context.Context, rawURL string, err error) error {
+	if ctx.Err() != nil {
 		return ctx.Err()
-	case errors.Is(err, errTooManyRedirects):
-		return fmt.Errorf("stopped after %d redirects (see --max-redirects)", f.redirects)
 	}
-	var ne net.Error
-	if errors.As(err, &ne) && ne.Timeout() || errors.Is(err, context.DeadlineExceeded) {
+	var fe *crawl.Error
+	if errors.As(err, &fe) && fe.URL == rawURL {
+		err = fe.Err
+	}
+	switch {
+	case errors.Is(err, crawl.ErrTooManyRedirects):
+		return fmt.Errorf("stopped after %d redirects (see --max-redirects): %w", f.redirects, crawl.ErrTooManyRedirects)
+	case errors.Is(err, context.DeadlineExceeded):
 		return timeoutError(fmt.Sprintf("fetch timed out after %s (see --fetch-timeout)", f.timeout))
-	}
-	var ue *url.Error
-	if errors.As(err, &ue) {
-		err = ue.Err // the input's name already says which URL
+	case errors.Is(err, crawl.ErrTooLarge):
+		return tooLarge(f.maxBytes)
+	case errors.Is(err, crawl.ErrUnsupportedMediaType):
+		return fmt.Errorf("%w: %s, not a web page", lede.ErrUnsupported, strings.TrimPrefix(err.Error(), crawl.ErrUnsupportedMediaType.Error()+": "))
+	case errors.Is(err, crawl.ErrStatus), errors.Is(err, crawl.ErrRobotsDisallowed), errors.Is(err, crawl.ErrPrivateAddress), errors.Is(err, crawl.ErrBadURL):
+		return err
 	}
 	return fmt.Errorf("fetch: %w", err)
 }
 
-// unsupportedMediaType names a Content-Type that is certainly not a page:
-// images, audio, video, PDF, archives. Unknown and missing types pass (the
-// bytes are checked later).
-func unsupportedMediaType(ct string) string {
-	if ct == "" {
-		return ""
-	}
-	mt, _, err := mime.ParseMediaType(ct)
-	if err != nil {
-		return ""
-	}
+// unsupportedMediaType names a media type that is certainly not a page:
+// images, audio, video, fonts, PDF, archives. Unknown and missing types
+// pass (the bytes are checked later).
+func unsupportedMediaType(mt string) string {
 	switch {
+	case mt == "":
+		return ""
 	case strings.HasPrefix(mt, "image/"), strings.HasPrefix(mt, "audio/"), strings.HasPrefix(mt, "video/"), strings.HasPrefix(mt, "font/"):
 		return mt
 	}
