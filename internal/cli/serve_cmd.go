@@ -11,10 +11,12 @@ import (
 	"os"
 	"time"
 
+	"github.com/ledehq/lede/internal/crawl"
 	"github.com/ledehq/lede/internal/ingest"
 	"github.com/ledehq/lede/internal/sample"
 	"github.com/ledehq/lede/internal/server"
 	"github.com/ledehq/lede/internal/store/sqlite"
+	"github.com/ledehq/lede/internal/webui"
 	"github.com/ledehq/lede/understand"
 )
 
@@ -28,10 +30,11 @@ type ServeCmd struct {
 
 const serveUsageHead = `Usage: lede serve [flags]
 
-Serves the news base over HTTP: GET /healthz, /api/v1/articles,
-/api/v1/articles/{id}, /api/v1/quotes, /api/v1/entities/{kind}, and
-POST /api/v1/pages (with a bearer token). On an empty news base it first
-reads the bundled sample page, unless --no-sample. Stops cleanly on Ctrl-C.
+Serves the news base over HTTP: the web UI at /, the JSON API under /api/v1/ (articles,
+quotes, entities, timeline, sources, stories; GET /api/v1/openapi.json
+describes it), GET /healthz, and POST /api/v1/pages and /api/v1/urls with
+a bearer token. On an empty news base it first reads the bundled sample
+pages, unless --no-sample. Stops cleanly on Ctrl-C.
 
 Flags:
 `
@@ -42,7 +45,8 @@ func (c *ServeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	fs.SetOutput(stderr)
 	db := fs.String("db", "", "news base `FILE` (default $LEDE_DB, else "+defaultDBHint+")")
 	addr := fs.String("addr", "127.0.0.1:8080", "listen on `HOST:PORT`")
-	token := fs.String("token", "", "bearer `TOKEN` that POST /api/v1/pages requires (default $LEDE_TOKEN; none: writes refused)")
+	token := fs.String("token", "", "bearer `TOKEN` that POST /api/v1/pages and /api/v1/urls require (default $LEDE_TOKEN; none: writes refused)")
+	allowPrivate := fs.Bool("allow-private", false, "let POST /api/v1/urls fetch loopback, private and link-local addresses")
 	noSample := fs.Bool("no-sample", false, "do not read the bundled sample into an empty news base")
 	quiet := fs.Bool("quiet", false, "log warnings and errors only, not every request")
 	fs.Usage = func() {
@@ -83,13 +87,8 @@ func (c *ServeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 		return fmt.Errorf("news base %s: %w", path, err)
 	}
 	if n == 0 && !*noSample {
-		for _, p := range sample.Pages() {
-			id, _, err := in.Page(ctx, ingest.Page{Name: p.Name, Data: p.Data})
-			if err != nil {
-				log.Warn("sample page not stored", slog.String("page", p.Name), slog.Any("err", err))
-				continue
-			}
-			log.Info("sample page stored", slog.String("page", p.Name), slog.Int64("id", id))
+		if err := loadSample(ctx, in, log); err != nil {
+			return err
 		}
 		n, _ = st.Count(ctx)
 	}
@@ -112,10 +111,47 @@ func (c *ServeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	if c.ready != nil {
 		c.ready(ln.Addr().String())
 	}
-	h := server.New(st, server.Options{Token: *token, Ingester: in, Logger: log})
+	// A URL posted again is fetched whole (no conditional request): the
+	// server only fetches again when asked to refetch.
+	crawler := crawl.New(crawl.Options{AllowPrivate: *allowPrivate, Validators: crawl.NoValidators{}, AcceptMediaType: func(mt string) bool { return unsupportedMediaType(mt) == "" }})
+	defer crawler.CloseIdleConnections()
+	h := server.New(st, server.Options{
+		Token: *token, Ingester: in, Logger: log, AllowPrivate: *allowPrivate,
+		UI: webui.New(st, webui.Options{Logger: log}),
+		Fetch: func(ctx context.Context, rawURL string) (ingest.Page, error) {
+			resp, err := crawler.Fetch(ctx, rawURL)
+			if err != nil {
+				return ingest.Page{}, err
+			}
+			return ingest.Page{Name: "api:" + rawURL, URL: resp.FinalURL, ContentType: resp.ContentType, Data: resp.Body}, nil
+		},
+	})
 	if err := server.Serve(ctx, ln, h, 10*time.Second, log); err != nil {
 		return err
 	}
 	log.Info("stopped")
+	return nil
+}
+
+// loadSample stores the bundled sample corpus (the founding example and a
+// few benchmark news pages) into an empty news base. A page that fails is
+// logged and skipped.
+func loadSample(ctx context.Context, in *ingest.Ingester, log *slog.Logger) error {
+	pages, err := sample.Corpus()
+	if err != nil {
+		return err
+	}
+	stored := 0
+	for _, p := range pages {
+		if _, _, err := in.Page(ctx, ingest.Page{Name: p.Name, URL: p.URL, Data: p.Data}); err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			log.Warn("sample page not stored", slog.String("page", p.Name), slog.Any("err", err))
+			continue
+		}
+		stored++
+	}
+	log.Info("sample corpus stored", slog.Int("pages", stored), slog.Int("of", len(pages)))
 	return nil
 }

@@ -1,44 +1,72 @@
-// Package server is lede's HTTP API over a store: health, article search and
-// retrieval, quotes, entity counts, and a token-protected endpoint that
-// ingests a posted page. Responses are JSON, errors included, with strict
-// security headers; docs/news-base.md lists the endpoints.
+// Package server is lede's HTTP API over a store: health, article search
+// (with filters and facets) and retrieval, quotes, entities with their
+// co-occurrences, a timeline of mentions, sources, stories, its own OpenAPI
+// description, and token-protected endpoints that ingest a posted page or
+// fetch a URL. API responses are JSON, errors included, with strict security
+// headers; docs/news-base.md lists the endpoints.
 //
-// It does not fetch or crawl, and serves no web pages (the web UI comes
-// later); it reads and writes only through store.Store and ingest.Ingester.
+// Paths outside /api/ and /healthz go to Options.UI (the web UI) when set,
+// with a Content-Security-Policy fit for HTML pages; the API keeps
+// default-src 'none'. The package does not render HTML itself, fetch pages
+// itself (Options.Fetch does) or crawl; it reads and writes only through
+// store.Store and ingest.Ingester.
 package server
 
 import (
 	"bytes"
 	"context"
-	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"net/http"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/internal/crawl"
 	"github.com/ledehq/lede/internal/ingest"
 	"github.com/ledehq/lede/internal/store"
-	"github.com/ledehq/lede/pipeline"
 )
 
 // DefaultMaxBodyBytes caps a posted page.
 const DefaultMaxBodyBytes = 20 << 20
 
-// Options tunes a Server. The zero value serves reads only and logs nothing.
+// The Content-Security-Policy headers: one for JSON answers, one for the
+// web UI's HTML pages (scripts and styles from the server only, no inline
+// code; images from anywhere over HTTPS, as articles show them).
+const (
+	apiCSP  = "default-src 'none'; frame-ancestors 'none'"
+	htmlCSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; " +
+		"font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+
+// Options tunes a Server. The zero value serves reads only, answers 404 in
+// JSON outside the API and logs nothing.
 type Options struct {
 	// Token is the bearer token write endpoints require. Empty: writes
 	// are refused.
 	Token string
-	// Ingester reads posted pages into the store; nil: writes are refused.
+	// Ingester reads posted and fetched pages into the store; nil:
+	// writes are refused.
 	Ingester *ingest.Ingester
+	// Fetch downloads a URL posted to /api/v1/urls (politely: robots.txt,
+	// per-host delay, size caps); nil: that endpoint answers 501.
+	Fetch ingest.FetchFunc
+	// AllowPrivate lets /api/v1/urls fetch addresses that resolve to
+	// loopback, private, link-local or otherwise non-public networks.
+	// False: they are refused with 403 before any fetch.
+	AllowPrivate bool
+	// LookupIP resolves a host name for the private-address check; nil:
+	// net.DefaultResolver.
+	LookupIP func(ctx context.Context, host string) ([]net.IP, error)
+	// UI serves every path outside /api/ and /healthz (the web UI); nil:
+	// those paths answer 404 in JSON.
+	UI http.Handler
 	// Logger logs one line per request; nil: nothing is logged.
 	Logger *slog.Logger
 	// MaxBodyBytes caps a posted page; zero: DefaultMaxBodyBytes.
@@ -50,11 +78,19 @@ type Options struct {
 
 // Server answers the API. It is an http.Handler.
 type Server struct {
-	store store.Store
-	opts  Options
-	log   *slog.Logger
-	mux   *http.ServeMux
-	pages chan struct{} // a slot per posted page being read
+	store  store.Store
+	opts   Options
+	log    *slog.Logger
+	mux    *http.ServeMux
+	routes []route
+	pages  chan struct{} // a slot per posted page being read
+}
+
+// route is one registered endpoint.
+type route struct {
+	Method string   // GET or POST
+	Path   string   // ServeMux path pattern, "/api/v1/articles/{id}"
+	Params []string // query parameters it accepts; any other is a 400
 }
 
 // New returns a Server reading s.
@@ -70,32 +106,73 @@ func New(s store.Store, opts Options) *Server {
 		opts.MaxConcurrentPages = runtime.NumCPU()
 	}
 	srv := &Server{store: s, opts: opts, log: log, mux: http.NewServeMux(), pages: make(chan struct{}, opts.MaxConcurrentPages)}
-	srv.routes()
+	srv.register()
 	return srv
 }
 
-// routes registers the endpoints. Each path also has a method-less
+// Query parameter sets shared by several endpoints.
+var (
+	pagingParams = []string{"limit", "page", "offset"}
+	filterParams = []string{"q", "person", "org", "place", "country", "site", "source", "from", "to", "language", "lang", "mentions_date"}
+)
+
+func params(sets ...[]string) []string { return slices.Concat(sets...) }
+
+// register declares the endpoints. Each path also has a method-less
 // pattern that answers 405 in JSON for the methods it does not serve.
-func (s *Server) routes() {
-	s.handle("GET /healthz", s.health)
-	s.handle("GET /api/v1/articles", s.searchArticles)
-	s.handle("GET /api/v1/articles/{id}", s.getArticle)
-	s.handle("GET /api/v1/quotes", s.quotes)
-	s.handle("GET /api/v1/entities/{kind}", s.entities)
-	s.handle("POST /api/v1/pages", s.requireToken(s.postPage))
+func (s *Server) register() {
+	s.handle("GET", "/healthz", nil, s.health)
+	s.handle("GET", "/api/v1/openapi.json", nil, s.openAPI)
+	s.handle("GET", "/api/v1/articles", params(filterParams, []string{"sort", "all_copies", "facets", "facet_limit"}, pagingParams), s.searchArticles)
+	s.handle("GET", "/api/v1/articles/{id}", nil, s.getArticle)
+	s.handle("GET", "/api/v1/quotes", params([]string{"speaker", "q"}, pagingParams), s.quotes)
+	s.handle("GET", "/api/v1/entities/{kind}", params([]string{"prefix"}, pagingParams), s.entities)
+	s.handle("GET", "/api/v1/entities/{kind}/{name}", []string{"with", "limit"}, s.entity)
+	s.handle("GET", "/api/v1/timeline", filterParams, s.timeline)
+	s.handle("GET", "/api/v1/sources", params([]string{"site"}, pagingParams), s.sources)
+	s.handle("GET", "/api/v1/stories", params([]string{"min_copies"}, pagingParams), s.stories)
+	s.handle("GET", "/api/v1/stories/{id}", nil, s.story)
+	s.handle("POST", "/api/v1/pages", []string{"url", "from"}, s.requireToken(s.postPage))
+	s.handle("POST", "/api/v1/urls", []string{"url", "from"}, s.requireToken(s.postURL))
+	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		s.writeError(w, r, http.StatusNotFound, "no such endpoint: "+r.URL.Path+" (GET /api/v1/openapi.json lists them)")
+	})
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if s.opts.UI != nil {
+			w.Header().Set("Content-Security-Policy", htmlCSP)
+			w.Header().Del("Cache-Control") // the UI decides what may be cached
+			s.opts.UI.ServeHTTP(w, r)
+			return
+		}
 		s.writeError(w, r, http.StatusNotFound, "no such endpoint: "+r.URL.Path)
 	})
 }
 
-// handle registers a "METHOD /path" pattern and the 405 answer for the
-// path's other methods.
-func (s *Server) handle(pattern string, h http.HandlerFunc) {
-	method, path, _ := strings.Cut(pattern, " ")
-	s.mux.HandleFunc(pattern, h)
+// handle registers an endpoint: the handler behind a check of its query
+// parameters, and the 405 answer for the path's other methods.
+func (s *Server) handle(method, path string, accepted []string, h http.HandlerFunc) {
+	s.routes = append(s.routes, route{Method: method, Path: path, Params: accepted})
+	s.mux.HandleFunc(method+" "+path, func(w http.ResponseWriter, r *http.Request) {
+		for name := range r.URL.Query() {
+			if !slices.Contains(accepted, name) {
+				msg := fmt.Sprintf("unknown query parameter %q for %s %s", name, method, path)
+				if len(accepted) == 0 {
+					msg += " (it takes none)"
+				} else {
+					msg += " (accepted: " + strings.Join(accepted, ", ") + ")"
+				}
+				s.writeError(w, r, http.StatusBadRequest, msg)
+				return
+			}
+		}
+		h(w, r)
+	})
 	allow := method
 	if method == http.MethodGet {
 		allow = "GET, HEAD"
+	}
+	if slices.ContainsFunc(s.routes[:len(s.routes)-1], func(o route) bool { return o.Path == path }) {
+		return // the 405 pattern is registered already
 	}
 	s.mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Allow", allow)
@@ -107,7 +184,7 @@ func (s *Server) handle(pattern string, h http.HandlerFunc) {
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	h := w.Header()
-	h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+	h.Set("Content-Security-Policy", apiCSP)
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("X-Frame-Options", "DENY")
 	h.Set("Referrer-Policy", "no-referrer")
@@ -131,20 +208,40 @@ func (r *statusRecorder) WriteHeader(code int) {
 	r.ResponseWriter.WriteHeader(code)
 }
 
+// Unwrap lets http.ResponseController reach the connection's writer.
+func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
+
+// Errors of the server's own checks, mapped to statuses by statusOf.
+var (
+	// errPrivateAddress: a URL to fetch resolves to a non-public address.
+	errPrivateAddress = errors.New("refused: private address")
+	// errBadURL: a URL to fetch cannot be (its host does not resolve).
+	errBadURL = errors.New("bad url")
+	// errNoFetcher: /api/v1/urls without Options.Fetch.
+	errNoFetcher = errors.New("fetching URLs is not configured")
+)
+
 // statusOf maps an error to its HTTP status. It is the one place where that
 // mapping lives.
 func statusOf(err error) int {
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		return http.StatusNotFound
-	case errors.Is(err, store.ErrInvalid), errors.Is(err, lede.ErrEmptyInput):
+	case errors.Is(err, store.ErrInvalid), errors.Is(err, lede.ErrEmptyInput), errors.Is(err, errBadURL),
+		errors.Is(err, crawl.ErrBadURL):
 		return http.StatusBadRequest
+	case errors.Is(err, errPrivateAddress), errors.Is(err, crawl.ErrPrivateAddress), errors.Is(err, crawl.ErrRobotsDisallowed):
+		return http.StatusForbidden
 	case errors.Is(err, lede.ErrTooLarge):
 		return http.StatusRequestEntityTooLarge
 	case errors.Is(err, lede.ErrUnsupported):
 		return http.StatusUnsupportedMediaType
 	case errors.Is(err, lede.ErrNoArticle):
 		return http.StatusUnprocessableEntity
+	case errors.Is(err, errNoFetcher):
+		return http.StatusNotImplemented
+	case errors.Is(err, crawl.ErrStatus), errors.Is(err, crawl.ErrTooManyRedirects):
+		return http.StatusBadGateway
 	case errors.Is(err, store.ErrClosed):
 		return http.StatusServiceUnavailable
 	case errors.Is(err, context.DeadlineExceeded):
@@ -174,6 +271,12 @@ type apiError struct {
 
 func (s *Server) writeError(w http.ResponseWriter, r *http.Request, code int, msg string) {
 	s.writeJSON(w, r, code, apiError{Error: msg, Status: code})
+}
+
+// badRequest answers 400 with a message naming the parameter and the
+// problem.
+func (s *Server) badRequest(w http.ResponseWriter, r *http.Request, format string, args ...any) {
+	s.writeError(w, r, http.StatusBadRequest, fmt.Sprintf(format, args...))
 }
 
 // writeJSON writes v as JSON with a status.
@@ -212,193 +315,6 @@ func (s *Server) health(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.writeJSON(w, r, http.StatusOK, map[string]any{"status": "ok", "articles": n})
-}
-
-// paging reads limit, page (from 1) and offset; offset wins over page.
-func paging(r *http.Request) (limit, offset int, err error) {
-	q := r.URL.Query()
-	num := func(name string, min int) (int, error) {
-		v := q.Get(name)
-		if v == "" {
-			return 0, nil
-		}
-		n, err := strconv.Atoi(v)
-		if err != nil || n < min {
-			return 0, fmt.Errorf("%w: %s must be a whole number from %d, not %q", store.ErrInvalid, name, min, v)
-		}
-		return n, nil
-	}
-	if limit, err = num("limit", 1); err != nil {
-		return 0, 0, err
-	}
-	limit = min(limit, store.MaxLimit)
-	page, err := num("page", 1)
-	if err != nil {
-		return 0, 0, err
-	}
-	if offset, err = num("offset", 0); err != nil {
-		return 0, 0, err
-	}
-	if page > 1 && q.Get("offset") == "" {
-		per := limit
-		if per == 0 {
-			per = store.DefaultLimit
-		}
-		offset = (page - 1) * per
-	}
-	return limit, offset, nil
-}
-
-func (s *Server) searchArticles(w http.ResponseWriter, r *http.Request) {
-	limit, offset, err := paging(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	v := r.URL.Query()
-	lang := v.Get("language")
-	if lang == "" {
-		lang = v.Get("lang")
-	}
-	res, err := s.store.Search(r.Context(), store.Query{
-		Q: v.Get("q"), Person: v.Get("person"), Org: v.Get("org"), Place: v.Get("place"),
-		Country: v.Get("country"), Site: v.Get("site"), From: v.Get("from"), To: v.Get("to"),
-		Language: lang, MentionsDate: v.Get("mentions_date"), Sort: store.Sort(v.Get("sort")), Limit: limit, Offset: offset,
-	})
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	s.writeJSON(w, r, http.StatusOK, res)
-}
-
-func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) {
-	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
-	if err != nil || id <= 0 {
-		s.writeError(w, r, http.StatusBadRequest, fmt.Sprintf("article id must be a positive whole number, not %q", r.PathValue("id")))
-		return
-	}
-	st, err := s.store.Get(r.Context(), id)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	s.writeBody(w, r, http.StatusOK, append(st.JSON, '\n'))
-}
-
-func (s *Server) quotes(w http.ResponseWriter, r *http.Request) {
-	limit, offset, err := paging(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	v := r.URL.Query()
-	res, err := s.store.Quotes(r.Context(), store.QuoteQuery{Speaker: v.Get("speaker"), Q: v.Get("q"), Limit: limit, Offset: offset})
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	s.writeJSON(w, r, http.StatusOK, res)
-}
-
-func (s *Server) entities(w http.ResponseWriter, r *http.Request) {
-	limit, offset, err := paging(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	kind := store.EntityKind(r.PathValue("kind"))
-	res, err := s.store.Entities(r.Context(), store.EntityQuery{Kind: kind, Prefix: r.URL.Query().Get("prefix"), Limit: limit, Offset: offset})
-	if err != nil {
-		if errors.Is(err, store.ErrInvalid) && kind != store.People && kind != store.Organizations && kind != store.Places {
-			s.writeError(w, r, http.StatusNotFound, fmt.Sprintf("no entity kind %q (want people, organizations or places)", kind))
-			return
-		}
-		s.fail(w, r, err)
-		return
-	}
-	s.writeJSON(w, r, http.StatusOK, res)
-}
-
-// requireToken lets a request through only with the configured bearer
-// token; with no token configured, writes are refused.
-func (s *Server) requireToken(h http.HandlerFunc) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		if s.opts.Token == "" || s.opts.Ingester == nil {
-			s.writeError(w, r, http.StatusForbidden, "writes are disabled: start lede serve with --token or LEDE_TOKEN set")
-			return
-		}
-		auth := r.Header.Get("Authorization")
-		scheme, token, ok := strings.Cut(auth, " ")
-		if !ok || !strings.EqualFold(scheme, "Bearer") ||
-			subtle.ConstantTimeCompare([]byte(strings.TrimSpace(token)), []byte(s.opts.Token)) != 1 {
-			w.Header().Set("WWW-Authenticate", `Bearer realm="lede"`)
-			s.writeError(w, r, http.StatusUnauthorized, "missing or wrong bearer token")
-			return
-		}
-		h(w, r)
-	}
-}
-
-// pageCreated is the answer to a posted page.
-type pageCreated struct {
-	ID       int64  `json:"id"`
-	Created  bool   `json:"created"`
-	Updated  bool   `json:"updated,omitempty"`
-	Location string `json:"location"`
-}
-
-func (s *Server) postPage(w http.ResponseWriter, r *http.Request) {
-	pageURL := r.URL.Query().Get("url")
-	if pageURL != "" && !strings.HasPrefix(pageURL, "http://") && !strings.HasPrefix(pageURL, "https://") {
-		s.writeError(w, r, http.StatusBadRequest, fmt.Sprintf("url must be an http(s) address, not %q", pageURL))
-		return
-	}
-	switch f := pipeline.Format(r.URL.Query().Get("from")); f {
-	case "", pipeline.FormatAuto, pipeline.FormatHTML, pipeline.FormatText:
-	default:
-		s.writeError(w, r, http.StatusBadRequest, fmt.Sprintf("from must be auto, html or text, not %q", f))
-		return
-	}
-	// Take a slot before reading the body: no more than a few posted
-	// pages are held in memory at once.
-	select {
-	case s.pages <- struct{}{}:
-		defer func() { <-s.pages }()
-	case <-r.Context().Done():
-		s.writeError(w, r, http.StatusServiceUnavailable, "busy reading other pages; try again")
-		return
-	}
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes))
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			s.fail(w, r, fmt.Errorf("page: %w (over %d bytes)", lede.ErrTooLarge, s.opts.MaxBodyBytes))
-			return
-		}
-		s.writeError(w, r, http.StatusBadRequest, "reading the body: "+err.Error())
-		return
-	}
-	name := "api"
-	if pageURL != "" {
-		name = "api:" + pageURL
-	}
-	contentType := r.Header.Get("Content-Type")
-	if f := r.URL.Query().Get("from"); f == string(pipeline.FormatText) {
-		contentType = "text/plain"
-	}
-	id, out, err := s.opts.Ingester.Page(r.Context(), ingest.Page{Name: name, URL: pageURL, ContentType: contentType, Data: body})
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	loc := "/api/v1/articles/" + strconv.FormatInt(id, 10)
-	w.Header().Set("Location", loc)
-	code := http.StatusOK
-	if out == ingest.Stored {
-		code = http.StatusCreated
-	}
-	s.writeJSON(w, r, code, pageCreated{ID: id, Created: out == ingest.Stored, Updated: out == ingest.Updated, Location: loc})
 }
 
 // Serve answers requests on ln with h until ctx is canceled, then shuts

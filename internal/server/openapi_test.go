@@ -1,0 +1,160 @@
+package server
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// openAPIDoc is the part of an OpenAPI document the tests read.
+type openAPIDoc struct {
+	OpenAPI string                                   `json:"openapi"`
+	Paths   map[string]map[string]openAPIOp          `json:"paths"`
+	Comps   struct{ Parameters map[string]apiParam } `json:"components"`
+}
+
+type openAPIOp struct {
+	Parameters []apiParam                 `json:"parameters"`
+	Responses  map[string]json.RawMessage `json:"responses"`
+}
+
+type apiParam struct {
+	Ref     string `json:"$ref"`
+	Name    string `json:"name"`
+	In      string `json:"in"`
+	Example any    `json:"example"`
+}
+
+func readOpenAPI(t *testing.T) openAPIDoc {
+	t.Helper()
+	var doc openAPIDoc
+	if err := json.Unmarshal(OpenAPI(), &doc); err != nil {
+		t.Fatalf("openapi.json: %v", err)
+	}
+	if doc.OpenAPI != "3.1.0" {
+		t.Fatalf("openapi version %q", doc.OpenAPI)
+	}
+	return doc
+}
+
+// params resolves an operation's parameters of one location.
+func (d openAPIDoc) params(t *testing.T, op openAPIOp, in string) []apiParam {
+	var out []apiParam
+	for _, p := range op.Parameters {
+		if p.Ref != "" {
+			name := strings.TrimPrefix(p.Ref, "#/components/parameters/")
+			q, ok := d.Comps.Parameters[name]
+			if !ok {
+				t.Errorf("dangling $ref %s", p.Ref)
+				continue
+			}
+			p = q
+		}
+		if p.In == in {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+var pathVar = regexp.MustCompile(`\{([a-z_]+)\}`)
+
+// TestOpenAPIDescribesEveryRoute keeps openapi.json honest: every
+// registered route is described with exactly the query parameters it
+// accepts and its path parameters, and every description names a route.
+func TestOpenAPIDescribesEveryRoute(t *testing.T) {
+	doc := readOpenAPI(t)
+	srv := New(nil, Options{})
+	described := 0
+	for path, ops := range doc.Paths {
+		for method := range ops {
+			described++
+			if !slices.ContainsFunc(srv.routes, func(r route) bool { return r.Path == path && strings.EqualFold(r.Method, method) }) {
+				t.Errorf("openapi.json describes %s %s, which the server does not register", strings.ToUpper(method), path)
+			}
+		}
+	}
+	if described != len(srv.routes) {
+		t.Errorf("openapi.json describes %d operations, the server registers %d", described, len(srv.routes))
+	}
+	for _, r := range srv.routes {
+		op, ok := doc.Paths[r.Path][strings.ToLower(r.Method)]
+		if !ok {
+			t.Errorf("%s %s is not described in openapi.json", r.Method, r.Path)
+			continue
+		}
+		var query []string
+		for _, p := range doc.params(t, op, "query") {
+			query = append(query, p.Name)
+		}
+		slices.Sort(query)
+		accepted := slices.Sorted(slices.Values(r.Params))
+		if !slices.Equal(query, accepted) {
+			t.Errorf("%s %s: described query parameters %v, accepted %v", r.Method, r.Path, query, accepted)
+		}
+		var inPath []string
+		for _, p := range doc.params(t, op, "path") {
+			inPath = append(inPath, p.Name)
+		}
+		var want []string
+		for _, m := range pathVar.FindAllStringSubmatch(r.Path, -1) {
+			want = append(want, m[1])
+		}
+		if !slices.Equal(inPath, want) {
+			t.Errorf("%s %s: described path parameters %v, want %v", r.Method, r.Path, inPath, want)
+		}
+		if _, ok := op.Responses["400"]; !ok && len(r.Params) > 0 {
+			t.Errorf("%s %s: no 400 response described", r.Method, r.Path)
+		}
+	}
+}
+
+// TestOpenAPIPathsAnswer requests every described path, filling its path
+// parameters with real values, and checks it is served (not a 404 for an
+// unknown endpoint, not a 405).
+func TestOpenAPIPathsAnswer(t *testing.T) {
+	doc := readOpenAPI(t)
+	ts, _, ids := newRichServer(t, Options{Token: testToken})
+	values := map[string]string{"id": strconv.FormatInt(ids[0], 10), "kind": "people", "name": "John%20Bolton"}
+	for path, ops := range doc.Paths {
+		for method, op := range ops {
+			u := pathVar.ReplaceAllStringFunc(path, func(m string) string { return values[strings.Trim(m, "{}")] })
+			if method == "get" {
+				// Every documented query parameter is accepted with its example.
+				var q []string
+				for _, p := range doc.params(t, op, "query") {
+					if s, ok := p.Example.(string); ok {
+						q = append(q, p.Name+"="+strings.ReplaceAll(s, " ", "+"))
+					}
+				}
+				if len(q) > 0 {
+					u += "?" + strings.Join(q, "&")
+				}
+			}
+			req := httptest.NewRequest(strings.ToUpper(method), ts.URL+u, nil)
+			req.RequestURI = ""
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if method == "get" && resp.StatusCode != http.StatusOK {
+				t.Errorf("GET %s: status %d, want 200", u, resp.StatusCode)
+			}
+			if method == "post" && resp.StatusCode != http.StatusUnauthorized {
+				t.Errorf("POST %s without a token: %d, want 401", u, resp.StatusCode)
+			}
+		}
+	}
+	for _, path := range []string{"/api/v1/openapi.json"} {
+		var doc map[string]any
+		if resp := call(t, "GET", ts.URL+path, "", "", &doc); resp.StatusCode != 200 || doc["paths"] == nil {
+			t.Errorf("GET %s: %d", path, resp.StatusCode)
+		}
+	}
+}
