@@ -304,6 +304,10 @@ func (f *Fetcher) explain(ctx context.Context, err error) error {
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
+	var pe *privateAddressError
+	if errors.As(err, &pe) {
+		return pe
+	}
 	var ne net.Error
 	if errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout() {
 		return timeoutError{f.opts.Timeout}

@@ -550,7 +550,7 @@ func TestPrivateAddressRefused(t *testing.T) {
 		f := New(o)
 		for _, u := range urls {
 			_, err := f.Fetch(context.Background(), u)
-			if !errors.Is(err, ErrPrivateAddress) || !strings.Contains(err.Error(), u) {
+			if !errors.Is(err, ErrPrivateAddress) || !strings.HasPrefix(err.Error(), "GET "+u+": non-public network address refused: ") {
 				t.Errorf("robots %v, %s: error %v, want ErrPrivateAddress naming the URL", robots, u, err)
 			}
 		}

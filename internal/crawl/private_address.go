@@ -91,10 +91,17 @@ func refuseNonPublic(network, address string, _ syscall.RawConn) error {
 	}
 	addr, err := netip.ParseAddr(host)
 	if err != nil {
-		return fmt.Errorf("%w: cannot read dialled address %q", ErrPrivateAddress, address)
+		return &privateAddressError{what: fmt.Sprintf("unreadable dialled address %q", address)}
 	}
 	if !IsPublicAddr(addr) {
-		return fmt.Errorf("%w: %s", ErrPrivateAddress, addr.Unmap())
+		return &privateAddressError{what: addr.Unmap().String()}
 	}
 	return nil
 }
+
+// privateAddressError is a refused dial; it matches ErrPrivateAddress.
+// Fetch reports it without the dialler's "dial tcp ADDR:" around it.
+type privateAddressError struct{ what string }
+
+func (e *privateAddressError) Error() string        { return ErrPrivateAddress.Error() + ": " + e.what }
+func (e *privateAddressError) Is(target error) bool { return target == ErrPrivateAddress }

@@ -125,7 +125,7 @@ func (f *Fetcher) fillRobots(ctx context.Context, origin string, e *robotsEntry)
 			delete(f.robots.origins, origin)
 		}
 		f.robots.mu.Unlock()
-		return nil, err
+		return nil, unwrapFetchError(err) // the page's URL is named by the caller
 	case errors.Is(err, ErrTooManyRedirects):
 		// RFC 9309 2.3.1.2: past five redirects robots.txt may be taken
 		// as unavailable: no rules.
