@@ -69,11 +69,10 @@ func (u *ui) articlePage(w http.ResponseWriter, r *http.Request) {
 		d.Title = "(untitled)"
 	}
 	d.Host = hostOf(d.URL)
-	d.Site = a.SiteName
-	if d.Site == "" {
-		d.Site = d.Host
-	}
-	if d.Site != "" {
+	d.Site = siteLabel(a.SiteName, d.URL)
+	if d.Host != "" {
+		d.SiteHref = "/sources/" + url.PathEscape(d.Host)
+	} else if d.Site != "" {
 		d.SiteHref = "/sources/" + url.PathEscape(d.Site)
 	}
 	people := map[string]bool{}
@@ -105,7 +104,7 @@ func (u *ui) articlePage(w http.ResponseWriter, r *http.Request) {
 		d.Dates = append(d.Dates, dateView{Text: dm.Text, Value: dm.Value})
 	}
 	for i, q := range a.Quotes {
-		aq := articleQuote{Text: q.Text, Speaker: q.Speaker, Anchor: quoteAnchor(i), Kind: string(q.Kind)}
+		aq := articleQuote{Text: quoteShown(q.Text), Speaker: q.Speaker, Anchor: quoteAnchor(i), Kind: string(q.Kind)}
 		switch {
 		case people[q.Speaker]:
 			aq.SpeakerHref = entityHref("people", q.Speaker, "")
@@ -130,10 +129,7 @@ func (u *ui) articlePage(w http.ResponseWriter, r *http.Request) {
 				if c.ArticleID == st.ID {
 					continue
 				}
-				site := c.SiteName
-				if site == "" {
-					site = c.Host
-				}
+				site := siteLabel(c.SiteName, "https://"+c.Host)
 				d.Copies = append(d.Copies, copyView{
 					Title: c.Title, Href: "/articles/" + strconv.FormatInt(c.ArticleID, 10), Site: site,
 					URL: webURL(c.URL), Published: c.Published, Similarity: int(c.Similarity*100 + 0.5),

@@ -134,9 +134,14 @@ func TestBrowser(t *testing.T) {
 		}
 	}()
 
-	shot := func(name string) {
+	// shot saves the whole page, or only the first screen when top.
+	shot := func(name string, top ...bool) {
 		t.Helper()
-		png, err := chromedp.Run(tab, chromedp.FullScreenshot(100))
+		capture := chromedp.FullScreenshot(100)
+		if len(top) > 0 && top[0] {
+			capture = chromedp.CaptureScreenshot()
+		}
+		png, err := chromedp.Run(tab, capture)
 		if err != nil {
 			t.Fatalf("screenshot %s: %v", name, err)
 		}
@@ -214,11 +219,25 @@ func TestBrowser(t *testing.T) {
 	}
 	quotes := text("#quotes")
 	for _, q := range a.Quotes {
-		if q.Speaker == speaker && !strings.Contains(quotes, strings.TrimSpace(q.Text)) {
+		if q.Speaker == speaker && !strings.Contains(quotes, quoteShown(q.Text)) {
 			t.Errorf("the quotes of %s do not show %q", speaker, q.Text)
 		}
 	}
 	shot("4-person")
+
+	// The article's source, from the reader's kicker, and the people.
+	if err := chromedp.Do(tab,
+		chromedp.Navigate(srv.URL+"/articles/"+strconv.FormatInt(ts.sampleID, 10)),
+		chromedp.Click(".reader .kicker a"),
+		chromedp.WaitVisible(".chart"),
+	); err != nil {
+		t.Fatalf("the article's source page: %v", err)
+	}
+	shot("5-source")
+	if err := chromedp.Do(tab, chromedp.Navigate(srv.URL+"/people"), chromedp.WaitVisible(".index-table")); err != nil {
+		t.Fatalf("the people page: %v", err)
+	}
+	shot("6-people")
 
 	// A phone-sized view of the article, and the not-found page.
 	if err := chromedp.Do(tab,
@@ -228,7 +247,7 @@ func TestBrowser(t *testing.T) {
 	); err != nil {
 		t.Fatalf("article on a narrow screen: %v", err)
 	}
-	shot("5-article-phone")
+	shot("7-article-phone", true)
 	if err := chromedp.Do(tab,
 		chromedp.EmulateViewport(1280, 900),
 		chromedp.Navigate(srv.URL+"/articles/"+strconv.FormatInt(ts.hostileID, 10)),
@@ -246,7 +265,7 @@ func TestBrowser(t *testing.T) {
 	if err := chromedp.Do(tab, chromedp.Navigate(srv.URL+"/no/such/page"), chromedp.WaitVisible(".error-page")); err != nil {
 		t.Fatalf("not-found page: %v", err)
 	}
-	shot("6-not-found")
+	shot("8-not-found")
 
 	cancelTimeout()
 	mu.Lock()

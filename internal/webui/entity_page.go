@@ -180,7 +180,7 @@ func companionGroups(cs []store.CoOccurrence, n int) []companionGroup {
 // speakerKind.
 func quoteViewOf(q store.QuoteHit, speakerKind store.EntityKind) quoteView {
 	v := quoteView{
-		Text: q.Text, Speaker: q.Speaker, Kind: q.Kind, Title: q.Title, Published: q.Published, Context: q.Context,
+		Text: quoteShown(q.Text), Speaker: q.Speaker, Kind: q.Kind, Title: q.Title, Published: q.Published, Context: q.Context,
 		ArticleHref: "/articles/" + strconv.FormatInt(q.ArticleID, 10),
 	}
 	if q.Speaker != "" {

@@ -7,23 +7,24 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 // funcs are the template helpers.
 var funcs = template.FuncMap{
-	"shortDate": shortDate,
-	"longDate":  longDate,
-	"day":       dayOf,
-	"thousands": thousands,
-	"pathEsc":   url.PathEscape,
-	"queryEsc":  url.QueryEscape,
-	"plural":    plural,
-	"host":      hostOf,
-	"add":       func(a, b int) int { return a + b },
-	"kindLabel": kindLabel,
-	"countryName": func(code string) string {
-		return strings.ToUpper(code)
-	},
+	"shortDate":   shortDate,
+	"longDate":    longDate,
+	"day":         dayOf,
+	"thousands":   thousands,
+	"pathEsc":     url.PathEscape,
+	"queryEsc":    url.QueryEscape,
+	"plural":      plural,
+	"host":        hostOf,
+	"add":         func(a, b int) int { return a + b },
+	"kindLabel":   kindLabel,
+	"countryName": countryName,
 }
 
 // parseDate reads the dates lede stores: RFC 3339 with or without a zone,
@@ -128,3 +129,39 @@ func kindLabel(kind string) string {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// countryName is the English name of an ISO 3166-1 alpha-2 code ("FI":
+// "Finland"), or the code itself when it is not one.
+func countryName(code string) string {
+	r, err := language.ParseRegion(code)
+	if err != nil || len(code) != 2 {
+		return code
+	}
+	if name := display.English.Regions().Name(r); name != "" {
+		return name
+	}
+	return code
+}
+
+// siteLabel is how a source is named: its site name, unless that is an
+// address (some pages give their URL as their name), then the host.
+func siteLabel(siteName, rawURL string) string {
+	name := strings.TrimSpace(siteName)
+	if name != "" && !strings.Contains(name, "://") && !strings.HasPrefix(strings.ToLower(name), "www.") {
+		return name
+	}
+	if h := hostOf(name); strings.Contains(name, "://") && h != "" {
+		return h
+	}
+	if name != "" {
+		return strings.TrimPrefix(strings.ToLower(name), "www.")
+	}
+	return hostOf(rawURL)
+}
+
+// quoteShown trims the punctuation that ends a quote inside its
+// sentence ("…countries," said X), so that a quote shown alone reads
+// cleanly; the words are left as they are.
+func quoteShown(q string) string {
+	return strings.TrimRight(strings.TrimSpace(q), ",;:")
+}

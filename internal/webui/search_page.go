@@ -225,7 +225,11 @@ func (u *ui) searchPage(w http.ResponseWriter, r *http.Request) {
 	}
 	for _, f := range searchFilters {
 		if v := p.get(f.key); v != "" {
-			d.Chips = append(d.Chips, filterChip{Label: f.label, Value: v, RemoveHref: p.with(f.key, "")})
+			shown := v
+			if f.key == "country" {
+				shown = countryName(v)
+			}
+			d.Chips = append(d.Chips, filterChip{Label: f.label, Value: shown, RemoveHref: p.with(f.key, "")})
 		}
 	}
 	d.SortDate = p.Sort == string(store.SortDate) || (p.Sort == "" && p.Q == "")
@@ -259,14 +263,11 @@ func searchTitle(p searchParams) string {
 
 func summaryView(s store.Summary, words []string) resultView {
 	v := resultView{ID: s.ID, Title: s.Title, URL: webURL(s.URL), Published: s.Published, Snippet: highlight(s.Snippet, words)}
-	v.Site = s.SiteName
-	site := s.SiteName
-	if site == "" {
-		site = hostOf(s.URL)
-		v.Site = site
-	}
-	if site != "" {
-		v.SiteHref = "/sources/" + url.PathEscape(site)
+	v.Site = siteLabel(s.SiteName, s.URL)
+	if h := hostOf(s.URL); h != "" {
+		v.SiteHref = "/sources/" + url.PathEscape(h)
+	} else if v.Site != "" {
+		v.SiteHref = "/sources/" + url.PathEscape(v.Site)
 	}
 	if v.Title == "" {
 		v.Title = "(untitled)"
@@ -332,7 +333,12 @@ func facetGroups(fr store.FacetResult, p searchParams, showActive bool) []facetG
 		current := p.get(g.key)
 		for _, v := range g.values {
 			label := v.Label
-			if label == "" {
+			switch {
+			case g.key == "country":
+				label = countryName(v.Value)
+			case g.key == "site":
+				label = siteLabel(v.Label, "https://"+v.Value)
+			case label == "":
 				label = v.Value
 			}
 			item := facetItem{Label: label, Count: v.Count, Href: p.with(g.key, v.Value)}

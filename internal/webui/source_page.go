@@ -37,14 +37,12 @@ func (u *ui) sourcePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	src := srcs.Results[0]
-	name := src.SiteName
-	if name == "" {
-		name = src.Host
-	}
+	key := sourceKey(src, site)
+	name := siteLabel(src.SiteName, "https://"+src.Host)
 	d := sourceData{pageBase: pageBase{Title: name, Nav: "sources"}, Source: src}
-	d.SearchHref = searchParams{Site: src.Host, Page: 1}.href()
+	d.SearchHref = searchParams{Site: key, Page: 1}.href()
 	limit := u.opts.PageSize
-	q := store.Query{Site: src.Host, Sort: store.SortDate, Limit: limit, Offset: (page - 1) * limit}
+	q := store.Query{Site: key, Sort: store.SortDate, Limit: limit, Offset: (page - 1) * limit}
 	res, err := u.store.Search(ctx, q)
 	if err != nil {
 		u.fail(w, r, err)
@@ -55,18 +53,18 @@ func (u *ui) sourcePage(w http.ResponseWriter, r *http.Request) {
 		d.Articles = append(d.Articles, summaryView(s, nil))
 	}
 	d.Pages = paginate(res.Total, limit, page, func(n int) string { return pageHref(r.URL.Path, r.URL.Query(), n) })
-	tl, err := u.store.Timeline(ctx, store.Query{Site: src.Host})
+	tl, err := u.store.Timeline(ctx, store.Query{Site: key})
 	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
 	d.Chart = timelineChart(tl)
-	fr, err := u.store.Facets(ctx, store.Query{Site: src.Host}, store.FacetOptions{Limit: 8})
+	fr, err := u.store.Facets(ctx, store.Query{Site: key}, store.FacetOptions{Limit: 8})
 	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
-	sp := searchParams{Site: src.Host, Page: 1}
+	sp := searchParams{Site: key, Page: 1}
 	d.Facets = facetGroups(fr, sp, false)
 	u.render(w, r, http.StatusOK, "source", d)
 }
@@ -97,12 +95,21 @@ func (u *ui) sourceIndex(w http.ResponseWriter, r *http.Request) {
 	}
 	d := sourceIndexData{pageBase: pageBase{Title: "Sources", Nav: "sources"}, Total: res.Total}
 	for _, s := range res.Results {
-		name := s.SiteName
-		if name == "" {
-			name = s.Host
-		}
-		d.Rows = append(d.Rows, sourceRow{Source: s, Name: name, Href: "/sources/" + url.PathEscape(s.Host)})
+		name := siteLabel(s.SiteName, "https://"+s.Host)
+		d.Rows = append(d.Rows, sourceRow{Source: s, Name: name, Href: "/sources/" + url.PathEscape(sourceKey(s, ""))})
 	}
 	d.Pages = paginate(res.Total, limit, page, func(n int) string { return pageHref(r.URL.Path, r.URL.Query(), n) })
 	u.render(w, r, http.StatusOK, "sources", d)
+}
+
+// sourceKey is what selects a source's articles: its host, else (articles
+// stored without an address) its site name, else what was asked for.
+func sourceKey(s store.Source, asked string) string {
+	switch {
+	case s.Host != "":
+		return s.Host
+	case s.SiteName != "":
+		return s.SiteName
+	}
+	return asked
 }

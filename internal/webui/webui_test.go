@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/ledehq/lede/internal/store"
 )
 
 // fetch asks h for a page and returns its status, headers and body.
@@ -221,4 +223,35 @@ func TestLinksResolve(t *testing.T) {
 		t.Errorf("only %d pages reached from the home page", len(seen))
 	}
 	t.Logf("%d pages checked", len(seen)-len(queue))
+}
+
+// TestSourcePages checks that every source's page lists as many articles
+// as the source list counts for it.
+func TestSourcePages(t *testing.T) {
+	ts := newTestStore(t, benchPagesIfPresent(t, 15))
+	h := New(ts, Options{})
+	srcs, err := ts.Sources(t.Context(), store.SourceQuery{Limit: store.MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(srcs.Results) < 2 {
+		t.Fatalf("%d sources; want the sample's and the hostile article's at least", len(srcs.Results))
+	}
+	_, _, index := fetch(t, h, "GET", "/sources")
+	for _, s := range srcs.Results {
+		p := "/sources/" + url.PathEscape(sourceKey(s, ""))
+		if !strings.Contains(index, `href="`+p+`"`) {
+			t.Errorf("the sources page does not link %s", p)
+		}
+		code, _, body := fetch(t, h, "GET", p)
+		if code != 200 {
+			t.Errorf("%s: status %d", p, code)
+			continue
+		}
+		// Sources groups the articles without an address under one empty
+		// host (see /tmp/notes/store.md), so their count is not checked.
+		if want := `Articles <span class="count">` + strconv.Itoa(s.Articles) + `</span>`; s.Host != "" && !strings.Contains(body, want) {
+			t.Errorf("%s does not list %d articles", p, s.Articles)
+		}
+	}
 }
