@@ -115,6 +115,10 @@ type reconciler struct {
 	// everywhere but in the United States (set from the page language).
 	dayFirst bool
 	resolve  *url.URL
+	// declared is the publication date the page's metadata states, when
+	// hasDeclared (set by dates before the visible datelines are read).
+	declared    dateValue
+	hasDeclared bool
 }
 
 func (r *reconciler) run() {
@@ -667,7 +671,8 @@ func (r *reconciler) dates() {
 	if !hasMod {
 		mod, hasMod = r.metaDate(modDateKeys)
 	}
-	pub, hasPub = r.nearTitleDate(false)
+	r.declared, r.hasDeclared = declared, hasDeclared
+	pub, hasPub = r.nearTitleDate(false, datelineLines)
 	if hasPub && hasMod && hasDeclared && sameDayAs(pub, mod) && !sameDayAs(pub, declared) {
 		// The date under the headline is the declared modification:
 		// the page shows when it was updated, not when it came out.
@@ -677,6 +682,14 @@ func (r *reconciler) dates() {
 		// No dateline, or one that gives the day the metadata gives
 		// with its time.
 		pub, hasPub = declared, true
+		if hasMod && declared.hasTime && declared.t.Equal(mod.t) {
+			// Published and modified at the same instant: a stamp the
+			// site rewrites on every build. An element marked as the
+			// publication date says better.
+			if d, ok := r.timeDate(true); ok {
+				pub = d
+			}
+		}
 	}
 	if !hasPub {
 		// Other JSON-LD items may still carry the page's date.
@@ -691,7 +704,7 @@ func (r *reconciler) dates() {
 		pub, hasPub = r.timeDate(true)
 	}
 	if !hasPub {
-		pub, hasPub = r.nearTitleDate(true)
+		pub, hasPub = r.nearTitleDate(true, datelineLines)
 	}
 	if !hasPub {
 		if u := r.pageURL(); u != nil {
@@ -700,6 +713,13 @@ func (r *reconciler) dates() {
 	}
 	if !hasPub {
 		pub, hasPub = r.timeDate(false)
+	}
+	if !hasPub {
+		// A date further from the title, when nothing nearer said.
+		pub, hasPub = r.nearTitleDate(false, 0)
+	}
+	if !hasPub {
+		pub, hasPub = r.nearTitleDate(true, 0)
 	}
 	if !hasPub {
 		pub, hasPub = r.textDate(false)
@@ -791,10 +811,17 @@ func (r *reconciler) anyMetaDate() (dateValue, bool) {
 	return dateValue{}, false
 }
 
+// datelineLines is how many short texts after (or before) the title
+// heading a dateline may stand in: further down are teasers, "recent posts"
+// lists and the body, whose dates are weaker evidence than the page's
+// declared date.
+const datelineLines = 10
+
 // nearTitleDate reads the first date in the short texts after the title
 // heading (or the first heading), then in those just before it: the
-// dateline of pages that mark it up with nothing telling.
-func (r *reconciler) nearTitleDate(allowUpdates bool) (dateValue, bool) {
+// dateline of pages that mark it up with nothing telling. lines bounds the
+// texts read on each side (0: all that were kept).
+func (r *reconciler) nearTitleDate(allowUpdates bool, lines int) (dateValue, bool) {
 	i := r.titleH1
 	if i < 0 {
 		i = 0
@@ -802,30 +829,54 @@ func (r *reconciler) nearTitleDate(allowUpdates bool) (dateValue, bool) {
 	if i >= len(r.c.h1After) {
 		return dateValue{}, false
 	}
-	if d, ok := publishedInLines(r.c.h1After[i], allowUpdates, r.dayFirst); ok {
-		return d, true
-	}
-	// A second heading that repeats the title (with a subtitle) may cut
-	// the first one's window short.
-	if j := i + 1; j < len(r.c.h1After) && strings.Contains(r.c.h1s[j], r.c.h1s[i]) {
-		if d, ok := publishedInLines(r.c.h1After[j], allowUpdates, r.dayFirst); ok {
-			return d, true
+	after, at, _, okAfter := datelineIn(r.c.h1After[i], allowUpdates, r.dayFirst, lines, false)
+	if !okAfter {
+		// A second heading that repeats the title (with a subtitle) may
+		// cut the first one's window short.
+		if j := i + 1; j < len(r.c.h1After) && strings.Contains(r.c.h1s[j], r.c.h1s[i]) {
+			after, at, _, okAfter = datelineIn(r.c.h1After[j], allowUpdates, r.dayFirst, lines, false)
 		}
 	}
-	if i < len(r.c.h1Before) {
-		if d, ok := publishedInLines(r.c.h1Before[i], allowUpdates, r.dayFirst); ok {
-			return d, true
-		}
+	if i >= len(r.c.h1Before) || okAfter && at == 0 {
+		return after, okAfter
 	}
-	return dateValue{}, false
+	// The nearest date before the heading wins over one further after it:
+	// a dateline above the title, a teaser list below.
+	// When the two disagree, the one the page's declared date confirms.
+	before, bat, n, okBefore := datelineIn(r.c.h1Before[i], allowUpdates, r.dayFirst, lines, true)
+	if !okBefore {
+		return after, okAfter
+	}
+	if !okAfter {
+		return before, true
+	}
+	if r.hasDeclared && sameDayAs(after, r.declared) != sameDayAs(before, r.declared) {
+		if sameDayAs(before, r.declared) {
+			return before, true
+		}
+		return after, true
+	}
+	if n-bat < at {
+		return before, true
+	}
+	return after, true
 }
 
 // publishedInLines finds the first date in the lines of s that is not
 // labelled as an update ("Updated March 5, 2020", or "Last updated:" on
-// the line before the date).
-func publishedInLines(s string, allowUpdates, dayFirst bool) (dateValue, bool) {
+// the line before the date), reading at most maxLines lines (0: all).
+func publishedInLines(s string, allowUpdates, dayFirst bool, maxLines int) (dateValue, bool) {
+	d, _, _, ok := datelineIn(s, allowUpdates, dayFirst, maxLines, false)
+	return d, ok
+}
+
+// datelineIn finds the first (or, with last, the last) date in the lines of
+// s that is not labelled as an update, reading at most maxLines lines (0:
+// all). It also returns the date's line index and the number of lines read.
+func datelineIn(s string, allowUpdates, dayFirst bool, maxLines int, last bool) (found dateValue, at, lines int, ok bool) {
 	skipping := false
-	for s != "" {
+	n := 0
+	for ; s != "" && (maxLines <= 0 || n < maxLines); n++ {
 		line := s
 		if i := strings.IndexByte(s, '\n'); i >= 0 {
 			line, s = s[:i], s[i+1:]
@@ -846,22 +897,30 @@ func publishedInLines(s string, allowUpdates, dayFirst bool) (dateValue, bool) {
 			skipping = !hasDigit
 			continue
 		}
-		if d, ok := parseFreeDate(dayFirst, line); ok {
-			if !d.hasTime && s != "" {
-				// The time may sit in the next element: "Nov 20 2019"
-				// "4:29 AM EST".
-				next := s
-				if i := strings.IndexByte(s, '\n'); i >= 0 {
-					next = s[:i]
-				}
-				if d2, ok := parseFreeDate(dayFirst, line+" "+next); ok && d2.hasTime && sameDayAs(d2, d) {
-					return d2, true
-				}
+		if !hasDigit {
+			continue // every date the parsers read has a digit
+		}
+		d, dok := parseFreeDate(dayFirst, line)
+		if !dok {
+			continue
+		}
+		if !d.hasTime && s != "" {
+			// The time may sit in the next element: "Nov 20 2019"
+			// "4:29 AM EST".
+			next := s
+			if i := strings.IndexByte(s, '\n'); i >= 0 {
+				next = s[:i]
 			}
-			return d, true
+			if d2, ok := parseFreeDate(dayFirst, line+" "+next); ok && d2.hasTime && sameDayAs(d2, d) {
+				d = d2
+			}
+		}
+		found, at, ok = d, n, true
+		if !last {
+			return found, at, n + 1, true
 		}
 	}
-	return dateValue{}, false
+	return found, at, n, ok
 }
 
 // isUpdateLabel says whether a line speaks of an update or review rather

@@ -69,7 +69,7 @@ func TestPublishedInLines(t *testing.T) {
 	}
 	for _, tc := range tests {
 		got := ""
-		if d, ok := publishedInLines(tc.in, tc.allow, false); ok {
+		if d, ok := publishedInLines(tc.in, tc.allow, false, 0); ok {
 			got = d.String()
 		}
 		// datetext may not read free text yet; only machine forms are

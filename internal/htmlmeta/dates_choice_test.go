@@ -1,0 +1,58 @@
+package htmlmeta
+
+import (
+	"strings"
+	"testing"
+)
+
+// teaserLines returns n short teaser texts, each in its own element.
+func teaserLines(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString("<p>Teaser line about something else</p>")
+	}
+	return b.String()
+}
+
+func TestDatelineChoice(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour plan","datePublished":"2021-03-04T10:00:00Z"}</script>`
+	runPages(t, []pageCase{
+		{
+			name: "a date far below the title loses to the declared date",
+			page: `<head>` + ld + `</head><body><h1>Harbour plan</h1><p>By Ana Ruiz</p>` + teaserLines(12) +
+				`<p>Recent posts</p><p>Another story</p><p>March 9, 2021</p></body>`,
+			want: fields{Published: "2021-03-04T10:00:00Z"},
+		},
+		{
+			name: "a date far below the title is still used when nothing else dates the page",
+			page: `<body><h1>Harbour plan</h1><p>By Ana Ruiz</p>` + teaserLines(12) + `<p>March 9, 2021</p></body>`,
+			want: fields{Published: "2021-03-09"},
+		},
+		{
+			name: "the dateline just above the title beats a teaser date further below",
+			page: `<body><p>Ana Ruiz</p><p>Mar 4, 2021 · 5 min read</p><h1>Harbour plan</h1>` + teaserLines(6) +
+				`<p>Mar 9, 2021 · 3 min read</p></body>`,
+			want: fields{Published: "2021-03-04"},
+		},
+		{
+			name: "a masthead date above the title loses to the dateline the metadata confirms",
+			page: `<head>` + ld + `</head><body><p>Friday, March 12, 2021</p><p>Subscribe</p><h1>Harbour plan</h1>` +
+				`<p>Kicker</p><p>By Ana Ruiz</p><p>on</p><p>March 4, 2021</p></body>`,
+			want: fields{Published: "2021-03-04T10:00:00Z"},
+		},
+		{
+			name: "published equal to modified to the second gives way to a marked publication time",
+			page: `<head><script type="application/ld+json">{"@type":"Article","headline":"Ledger tips",
+"datePublished":"2025-11-29T12:28:31-05:00","dateModified":"2025-11-29T12:28:31-05:00"}</script></head>
+<body><h1>Ledger tips</h1>` + teaserLines(30) + `<p>Published <time itemprop="datePublished" datetime="2025-08-13">August 13, 2025</time></p></body>`,
+			want: fields{Published: "2025-08-13"},
+		},
+		{
+			name: "published before modified is kept over a marked time",
+			page: `<head><script type="application/ld+json">{"@type":"Article","headline":"Ledger tips",
+"datePublished":"2025-06-01T08:00:00Z","dateModified":"2025-11-29T12:28:31Z"}</script></head>
+<body><h1>Ledger tips</h1>` + teaserLines(30) + `<p>Published <time itemprop="datePublished" datetime="2025-08-13">August 13, 2025</time></p></body>`,
+			want: fields{Published: "2025-06-01T08:00:00Z"},
+		},
+	})
+}
