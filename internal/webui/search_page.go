@@ -148,6 +148,9 @@ type resultView struct {
 	SiteHref  string
 	Published string
 	Snippet   []inline
+	// Others is how many other stored copies of the same story there are
+	// (republications on other sites); the reader lists them.
+	Others int
 }
 
 type filterChip struct {
@@ -262,7 +265,7 @@ func searchTitle(p searchParams) string {
 }
 
 func summaryView(s store.Summary, words []string) resultView {
-	v := resultView{ID: s.ID, Title: s.Title, URL: webURL(s.URL), Published: s.Published, Snippet: highlight(s.Snippet, words)}
+	v := resultView{ID: s.ID, Title: s.Title, URL: webURL(s.URL), Published: s.Published, Snippet: highlight(s.Snippet, words), Others: max(s.Copies-1, 0)}
 	v.Site = siteLabel(s.SiteName, s.URL)
 	if h := hostOf(s.URL); h != "" {
 		v.SiteHref = "/sources/" + url.PathEscape(h)

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/internal/store"
 )
 
@@ -253,5 +254,47 @@ func TestSourcePages(t *testing.T) {
 		if want := `Articles <span class="count">` + strconv.Itoa(s.Articles) + `</span>`; s.Host != "" && !strings.Contains(body, want) {
 			t.Errorf("%s does not list %d articles", p, s.Articles)
 		}
+	}
+}
+
+// TestStoryCopies checks that a story stored from two sites is listed
+// once with a note of its other copy, and that each copy's reader links
+// the other.
+func TestStoryCopies(t *testing.T) {
+	ts := newTestStore(t, 0)
+	ctx := t.Context()
+	orig, err := ts.Get(ctx, ts.sampleID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := *orig.Article
+	first.URL, first.SiteName = "https://wire.example/story/1", "Wire"
+	second := first
+	second.URL, second.SiteName, second.Title = "https://partner.example/news/1", "Partner", first.Title+" (partner)"
+	// A republication: the same text with a line of the partner's own.
+	extra := "This story was published by our partner site."
+	second.Text = first.Text + "\n\n" + extra
+	second.Blocks = append(append([]lede.Block{}, first.Blocks...), lede.Block{Kind: lede.KindParagraph, Text: extra})
+	r1, err := ts.Put(ctx, store.Entry{Article: &first, Source: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, err := ts.Put(ctx, store.Entry{Article: &second, Source: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r1.ID == r2.ID {
+		t.Fatalf("both copies stored as article %d", r1.ID)
+	}
+	h := New(ts, Options{})
+	for _, pair := range [][2]int64{{r1.ID, r2.ID}, {r2.ID, r1.ID}} {
+		_, _, body := fetch(t, h, "GET", "/articles/"+strconv.FormatInt(pair[0], 10))
+		if !strings.Contains(body, `id="copies"`) || !strings.Contains(body, `href="/articles/`+strconv.FormatInt(pair[1], 10)+`"`) {
+			t.Errorf("article %d does not list its copy %d", pair[0], pair[1])
+		}
+	}
+	_, _, body := fetch(t, h, "GET", "/search?site=wire.example")
+	if !strings.Contains(body, "copies elsewhere") && !strings.Contains(body, "copy elsewhere") {
+		t.Errorf("the search result does not say the story has other copies")
 	}
 }
