@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/ledehq/lede/internal/crawl"
 	"github.com/ledehq/lede/internal/ingest"
 	"github.com/ledehq/lede/internal/store/sqlite"
 	"github.com/ledehq/lede/pipeline"
@@ -25,10 +26,13 @@ type IngestCmd struct{}
 const ingestUsageHead = `Usage: lede ingest [flags] SOURCE...
 
 Reads every SOURCE into the news base: a folder (walked for .html, .htm and
-.txt files, gzipped or not), a file, or an http(s) URL; --urls adds a file
-listing URLs, one a line. Each page is extracted and understood, then stored
-once: pages and URLs already stored are skipped, so a run can be repeated to
-resume. Progress goes to stderr.
+.txt files and .warc files, gzipped or not), a file, or an http(s) URL. A
+file or URL is read as what its content is: a page, an RSS, Atom or JSON
+feed, a sitemap or sitemap index (Google News sitemaps too), or a WARC file.
+--urls adds a file listing page URLs, one a line. Each page is extracted and
+understood, then stored once: pages and URLs already stored are skipped, so
+a run can be repeated to resume. URLs are fetched politely (robots.txt,
+per-host delay, retries with backoff). Progress goes to stderr.
 
 Flags:
 `
@@ -42,8 +46,19 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	from := fs.String("from", "auto", "input `FORM`: auto, html or text (flattened page text)")
 	urls := fs.String("urls", "", "read URLs to fetch from `FILE`, one a line (# starts a comment)")
 	refetch := fs.Bool("refetch", false, "fetch URLs even when already stored")
-	delay := fs.Duration("delay", ingest.DefaultHostDelay, "least `TIME` between two fetches from one host (0: none)")
-	quiet := fs.Bool("quiet", false, "no progress lines, only failures and the summary")
+	delay := fs.Duration("delay", crawl.DefaultPerHostDelay, "least `TIME` between two request starts to one host (0: none; a longer robots.txt Crawl-delay wins)")
+	perHost := fs.Int("host-concurrency", crawl.DefaultPerHostConcurrency, "requests in flight to one host at most")
+	retries := fs.Int("retries", crawl.DefaultRetries, "retries after a 408, 429, 5xx or network failure, with backoff")
+	fetchTimeout := fs.Duration("fetch-timeout", defaultFetchTimeout, "time limit for downloading one URL, connection to last byte")
+	maxRedirects := fs.Int("max-redirects", defaultMaxRedirects, "redirects followed when fetching")
+	userAgent := fs.String("user-agent", defaultUserAgent(), "the User-Agent header (`UA`) sent when fetching; its first word is the name looked up in robots.txt")
+	noRobots := fs.Bool("no-robots", false, "do not read or honour robots.txt (only for sites you run or may crawl so)")
+	allowPrivate := fs.Bool("allow-private", false, "allow fetching from loopback, private and link-local addresses")
+	maxSitemapURLs := fs.Int("max-sitemap-urls", ingest.DefaultMaxSitemapURLs, "entries taken from one sitemap or sitemap index at most")
+	maxURLs := fs.Int("max-urls", ingest.DefaultMaxSourceURLs, "page URLs taken from all feeds and sitemaps of the run at most")
+	sitemapDepth := fs.Int("sitemap-depth", ingest.DefaultSitemapDepth, "levels of sitemap indexes followed (0: the sitemaps an index lists are not read)")
+	progressStyle := fs.String("progress", "auto", "progress `STYLE`: bar (one line rewritten on a terminal), lines (a line every 2 s), or auto (bar when stderr is a terminal)")
+	quiet := fs.Bool("quiet", false, "no progress, only failures and the summary")
 	maxBytes := byteSize(defaultMaxBytes)
 	fs.Var(&maxBytes, "max-bytes", "page size cap (`SIZE`, such as 20MB)")
 	fs.Usage = func() {
@@ -75,12 +90,29 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	if *workers < 1 {
 		return usageError{"--workers must be at least 1"}
 	}
-	if *delay < 0 {
+	switch {
+	case *delay < 0:
 		return usageError{"--delay must not be negative"}
+	case *perHost < 1:
+		return usageError{"--host-concurrency must be at least 1"}
+	case *retries < 0:
+		return usageError{"--retries must be 0 or more"}
+	case *fetchTimeout <= 0:
+		return usageError{"--fetch-timeout must be positive"}
+	case *maxRedirects < 0:
+		return usageError{"--max-redirects must be 0 or more"}
+	case *maxSitemapURLs < 1 || *maxURLs < 1:
+		return usageError{"--max-sitemap-urls and --max-urls must be at least 1"}
+	case *sitemapDepth < 0:
+		return usageError{"--sitemap-depth must be 0 or more"}
 	}
-	hostDelay := *delay
-	if hostDelay == 0 {
-		hostDelay = -1 // ingest.Options: negative means none
+	style, err := progressStyleOf(*progressStyle, stderr)
+	if err != nil {
+		return err
+	}
+	depth := *sitemapDepth
+	if depth == 0 {
+		depth = -1 // ingest.Options: negative means none
 	}
 	if *urls != "" {
 		list, err := readURLListFile(*urls)
@@ -107,17 +139,33 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	if *quiet {
 		progress = failuresOnly{stderr}
 	}
-	f := newFetcher(fetchOptions{Timeout: defaultFetchTimeout, MaxRedirects: defaultMaxRedirects, MaxBytes: int64(maxBytes)})
+	if *quiet {
+		style = ingest.ProgressLines
+	}
+	f := newFetcher(fetchOptions{
+		Timeout:         *fetchTimeout,
+		MaxRedirects:    *maxRedirects,
+		MaxBytes:        int64(maxBytes),
+		UserAgent:       *userAgent,
+		Robots:          !*noRobots,
+		RefusePrivate:   !*allowPrivate,
+		HostConcurrency: *perHost,
+		HostDelay:       *delay,
+		Retries:         *retries,
+	})
 	in := ingest.New(st, ingest.Options{
-		Workers:       *workers,
-		From:          format,
-		MaxBytes:      int64(maxBytes),
-		Understander:  &understand.Loader{},
-		Refetch:       *refetch,
-		HostDelay:     hostDelay,
-		CheckPage:     checkPage,
-		Progress:      progress,
-		ProgressEvery: every,
+		Workers:        *workers,
+		From:           format,
+		MaxBytes:       int64(maxBytes),
+		Understander:   &understand.Loader{},
+		Refetch:        *refetch,
+		CheckPage:      checkPage,
+		Progress:       progress,
+		ProgressStyle:  style,
+		ProgressEvery:  every,
+		MaxSitemapURLs: *maxSitemapURLs,
+		MaxSourceURLs:  *maxURLs,
+		SitemapDepth:   depth,
 		Fetch: func(ctx context.Context, rawURL string) (ingest.Page, error) {
 			l, err := f.fetch(ctx, rawURL)
 			if err != nil {
@@ -135,6 +183,25 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		return fmt.Errorf("all %d pages failed: %w", stats.Failed, errReported)
 	}
 	return nil
+}
+
+// progressStyleOf reads --progress: "auto" is a bar when stderr is a
+// terminal (a character device), lines otherwise.
+func progressStyleOf(flagValue string, stderr io.Writer) (ingest.ProgressStyle, error) {
+	switch flagValue {
+	case "bar":
+		return ingest.ProgressBar, nil
+	case "lines":
+		return ingest.ProgressLines, nil
+	case "auto":
+		if f, ok := stderr.(*os.File); ok {
+			if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+				return ingest.ProgressBar, nil
+			}
+		}
+		return ingest.ProgressLines, nil
+	}
+	return 0, usageError{fmt.Sprintf("--progress must be auto, bar or lines, not %q", flagValue)}
 }
 
 // failuresOnly passes on the failure lines of ingest progress and drops

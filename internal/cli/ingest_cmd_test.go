@@ -14,18 +14,33 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ledehq/lede/internal/ingest"
 	"github.com/ledehq/lede/internal/store"
 	"github.com/ledehq/lede/internal/store/sqlite"
 )
 
-// storyPage is a small generated news page whose story differs by n.
+// storyPage is a small generated news page whose story differs by n: its
+// sentences are drawn from word lists by a generator seeded with n, so two
+// pages are not near-duplicates of each other.
 func storyPage(n int) string {
+	who := []string{"the ferry operator", "island councillors", "the harbour master", "freight hauliers", "the coastguard",
+		"hotel owners", "the fishermen's union", "school heads", "the weather service", "ambulance crews"}
+	did := []string{"cancelled", "restored", "delayed", "doubled", "inspected", "criticised", "defended", "rescheduled"}
+	what := []string{"the evening crossings", "freight sailings", "the new timetable", "repairs to the slipway",
+		"fuel deliveries", "the booking system", "winter fares", "the second vessel", "emergency transfers", "the pier lights"}
+	seed := uint32(n)*2246822519 + 7
+	pick := func(list []string) string {
+		seed = seed*1664525 + 1013904223
+		return list[int(seed>>16)%len(list)]
+	}
+	var body strings.Builder
+	for i := 0; i < 4; i++ {
+		fmt.Fprintf(&body, "<p>After the storms %s %s %s on Monday, while %s %s %s and %s %s %s.</p>\n",
+			pick(who), pick(did), pick(what), pick(who), pick(did), pick(what), pick(who), pick(did), pick(what))
+	}
 	return fmt.Sprintf(`<!doctype html><html lang="en"><head><title>Ferry report %d</title></head><body>
 <nav><a href="/">Home</a></nav><article><h1>Ferry report %d</h1>
-<p>The ferry service between the islands resumed on Monday, report %d says, after storms kept the boats in port for a week.</p>
-<p>Operators added evening crossings to clear the queue of travellers, and the harbour master asked drivers to arrive early.</p>
-<p>Islanders said supplies of fresh food had run low while the crossings were suspended and welcomed the first arrivals.</p>
-</article></body></html>`, n, n, n)
+%s</article></body></html>`, n, n, body.String())
 }
 
 func TestIngestCmdTwice(t *testing.T) {
@@ -55,7 +70,7 @@ func TestIngestCmdTwice(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	res, err := st.Search(context.Background(), store.Query{Q: "ferry islands"})
+	res, err := st.Search(context.Background(), store.Query{Q: "ferry report"})
 	if err != nil || res.Total != 5 {
 		t.Errorf("search: %d %v, want 5", res.Total, err)
 	}
@@ -67,6 +82,11 @@ func TestIngestCmdUsage(t *testing.T) {
 		{"ingest", "--db", db},
 		{"ingest", "--db", db, "--from", "pdf", "x"},
 		{"ingest", "--db", db, "--workers", "0", "x"},
+		{"ingest", "--db", db, "--progress", "dots", "x"},
+		{"ingest", "--db", db, "--host-concurrency", "0", "x"},
+		{"ingest", "--db", db, "--retries", "-1", "x"},
+		{"ingest", "--db", db, "--sitemap-depth", "-2", "x"},
+		{"ingest", "--db", db, "--max-urls", "0", "x"},
 	} {
 		var stderr bytes.Buffer
 		if code := Main(context.Background(), args, nil, io.Discard, &stderr); code != ExitUsage {
@@ -147,6 +167,10 @@ func TestServeCmd(t *testing.T) {
 func TestIngestCmdURLs(t *testing.T) {
 	var fetches atomic.Int32
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r) // no rules
+			return
+		}
 		fetches.Add(1)
 		if r.URL.Path == "/missing" {
 			http.NotFound(w, r)
@@ -161,14 +185,14 @@ func TestIngestCmdURLs(t *testing.T) {
 	list := filepath.Join(dir, "urls.txt")
 	os.WriteFile(list, []byte("# two stories and a missing page\n"+ts.URL+"/a\n"+ts.URL+"/bb\n"+ts.URL+"/missing\n"), 0o644)
 	var stderr bytes.Buffer
-	code := Main(context.Background(), []string{"ingest", "--db", db, "--workers", "1", "--delay", "0", "--urls", list}, nil, io.Discard, &stderr)
+	code := Main(context.Background(), []string{"ingest", "--db", db, "--workers", "1", "--delay", "0", "--allow-private", "--urls", list}, nil, io.Discard, &stderr)
 	if code != ExitOK || !strings.Contains(stderr.String(), "2 stored") || !strings.Contains(stderr.String(), "1 failed") || !strings.Contains(stderr.String(), "404") {
 		t.Errorf("exit %d:\n%s", code, stderr.String())
 	}
 	// Again: the stored URLs are not fetched; the missing one is tried again.
 	fetches.Store(0)
 	stderr.Reset()
-	Main(context.Background(), []string{"ingest", "--db", db, "--workers", "1", "--delay", "0", "--urls", list}, nil, io.Discard, &stderr)
+	Main(context.Background(), []string{"ingest", "--db", db, "--workers", "1", "--delay", "0", "--allow-private", "--urls", list}, nil, io.Discard, &stderr)
 	if n := fetches.Load(); n != 1 || !strings.Contains(stderr.String(), "2 skipped") {
 		t.Errorf("second run fetched %d pages, want 1:\n%s", n, stderr.String())
 	}
@@ -176,5 +200,36 @@ func TestIngestCmdURLs(t *testing.T) {
 	os.WriteFile(list, []byte("not-a-url\n"), 0o644)
 	if code := Main(context.Background(), []string{"ingest", "--db", db, "--urls", list}, nil, io.Discard, &stderr); code == ExitOK || !strings.Contains(stderr.String(), "urls.txt:1") {
 		t.Errorf("bad list: exit %d, %s", code, stderr.String())
+	}
+}
+
+func TestIngestProgressStyle(t *testing.T) {
+	file, err := os.Create(filepath.Join(t.TempDir(), "log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer file.Close()
+	tests := []struct {
+		flag string
+		w    io.Writer
+		want ingest.ProgressStyle
+	}{
+		{"auto", file, ingest.ProgressLines},            // a file: lines
+		{"auto", &bytes.Buffer{}, ingest.ProgressLines}, // not an *os.File: lines
+		{"bar", &bytes.Buffer{}, ingest.ProgressBar},
+		{"lines", file, ingest.ProgressLines},
+	}
+	if tty, err := os.OpenFile("/dev/null", os.O_WRONLY, 0); err == nil { // a character device, as a terminal is
+		defer tty.Close()
+		tests = append(tests, struct {
+			flag string
+			w    io.Writer
+			want ingest.ProgressStyle
+		}{"auto", tty, ingest.ProgressBar})
+	}
+	for _, tt := range tests {
+		if got, err := progressStyleOf(tt.flag, tt.w); err != nil || got != tt.want {
+			t.Errorf("progressStyleOf(%q, %T) = %v, %v; want %v", tt.flag, tt.w, got, err, tt.want)
+		}
 	}
 }

@@ -13,8 +13,7 @@
 // Re-running over the same sources is cheap: a page whose bytes were read
 // before (a file, a fetched page or a WARC record's HTTP payload, all keyed
 // by the SHA-256 of the page bytes) is skipped before it is extracted, and
-// a URL already stored is not fetched again. Fetches are spaced per host
-// (Options.HostDelay).
+// a URL already stored is not fetched again.
 //
 // The package does not fetch anything itself (Options.Fetch does, and
 // decides on robots.txt, retries and address checks), does not follow
@@ -51,7 +50,6 @@ const (
 	DefaultMaxBytes      = 20 << 20
 	DefaultPageTimeout   = 30 * time.Second
 	DefaultProgressEvery = 2 * time.Second
-	DefaultHostDelay     = time.Second
 )
 
 // Page is one page to ingest.
@@ -74,11 +72,13 @@ type Options struct {
 	MaxBytes     int64           // page size cap; zero: DefaultMaxBytes
 	PageTimeout  time.Duration   // cap on reading one page; zero: DefaultPageTimeout
 	Understander *understand.Loader
-	Fetch        FetchFunc // nil: URL sources fail with a clear error
-	Refetch      bool      // fetch URLs even when already stored
-	// HostDelay is the least time between two fetches from one host;
-	// zero: DefaultHostDelay, negative: no delay.
-	HostDelay time.Duration
+	// Fetch downloads URLs: page URLs and the feeds, sitemaps and WARC
+	// files given by URL. It alone decides how politely (robots.txt,
+	// per-host delays and concurrency, retries): ingest calls it from
+	// Workers goroutines at once and adds no delay of its own. Nil: URL
+	// sources fail with a clear error.
+	Fetch   FetchFunc
+	Refetch bool // fetch URLs even when already stored
 	// CheckPage rejects bytes that are no page (binary data, say) before
 	// they are read; nil checks only for emptiness and size.
 	CheckPage func(page []byte) error
@@ -125,7 +125,6 @@ func (s Stats) Done() int64 { return s.Stored + s.Updated + s.Skipped + s.Failed
 type Ingester struct {
 	store store.Store
 	opts  Options
-	hosts *hostDelay // spaces fetches per host
 	// readPage is pipeline.Read; tests replace it.
 	readPage func(ctx context.Context, page []byte, opts pipeline.Options) (*lede.Article, error)
 }
@@ -147,9 +146,6 @@ func New(s store.Store, opts Options) *Ingester {
 	if opts.Understander == nil {
 		opts.Understander = &understand.Loader{}
 	}
-	if opts.HostDelay == 0 {
-		opts.HostDelay = DefaultHostDelay
-	}
 	if opts.MaxSitemapURLs <= 0 {
 		opts.MaxSitemapURLs = DefaultMaxSitemapURLs
 	}
@@ -162,7 +158,7 @@ func New(s store.Store, opts Options) *Ingester {
 	case opts.SitemapDepth < 0:
 		opts.SitemapDepth = 0
 	}
-	return &Ingester{store: s, opts: opts, readPage: pipeline.Read, hosts: newHostDelay(opts.HostDelay)}
+	return &Ingester{store: s, opts: opts, readPage: pipeline.Read}
 }
 
 // Outcome says what happened to one page.
@@ -484,9 +480,6 @@ func (r *run) one(ctx context.Context, j job) (Outcome, error) {
 			return Skipped, nil
 		}
 	}
-	if err := in.hosts.wait(ctx, j.url); err != nil {
-		return 0, err
-	}
 	p, err := in.opts.Fetch(ctx, j.url)
 	if err != nil {
 		return 0, fmt.Errorf("%s: %w", j.url, err)
@@ -494,13 +487,17 @@ func (r *run) one(ctx context.Context, j job) (Outcome, error) {
 	if p.Name == "" {
 		p.Name = j.url
 	}
-	if j.kind == jobURL {
-		_, out, err := in.page(ctx, p, j.hint)
-		return out, err
-	}
 	content, err := gunzipCapped(p.Data, max(in.opts.MaxBytes, DefaultMaxSitemapBytes))
 	if err != nil {
 		return 0, fmt.Errorf("%s: %w", j.url, err)
+	}
+	if j.kind == jobURL { // a page, whatever it holds
+		if int64(len(content)) > in.opts.MaxBytes {
+			return 0, fmt.Errorf("%s: %w", j.url, errTooLarge(in.opts.MaxBytes))
+		}
+		p.Data = content
+		_, out, err := in.page(ctx, p, j.hint)
+		return out, err
 	}
 	base := p.URL
 	if base == "" {

@@ -157,7 +157,7 @@ func TestRunURLs(t *testing.T) {
 		}
 		return Page{URL: u, Data: []byte(generatedPage(7))}, nil
 	}
-	in := New(s, Options{Workers: 1, Fetch: fetch, HostDelay: -1})
+	in := New(s, Options{Workers: 1, Fetch: fetch})
 	urls := []string{"https://news.example.org/harbour/7?from=list", "https://news.example.org/404"}
 	st, err := in.Run(ctx, urls)
 	if err != nil || st.Stored != 1 || st.Failed != 1 {

@@ -147,7 +147,7 @@ func TestRunFeedAndSitemaps(t *testing.T) {
 </channel></rss>`), 0o644)
 	s := openStore(t)
 	var progress bytes.Buffer
-	in := New(s, Options{Workers: 2, Fetch: web.fetch, HostDelay: -1, Progress: &progress})
+	in := New(s, Options{Workers: 2, Fetch: web.fetch, Progress: &progress})
 	st, err := in.Run(ctx, []string{feed, "https://s.example/index.xml", "https://s.example/page"})
 	if err != nil {
 		t.Fatal(err)
@@ -199,7 +199,7 @@ func TestRunSitemapCaps(t *testing.T) {
 	os.WriteFile(sm, gzipBytes([]byte(urlset.String())), 0o644)
 
 	var progress bytes.Buffer
-	in := New(openStore(t), Options{Workers: 1, Fetch: web.fetch, HostDelay: -1, MaxSitemapURLs: 3, Progress: &progress})
+	in := New(openStore(t), Options{Workers: 1, Fetch: web.fetch, MaxSitemapURLs: 3, Progress: &progress})
 	st, err := in.Run(ctx, []string{sm})
 	if err != nil || st.Stored != 3 {
 		t.Errorf("capped sitemap: %+v %v, want 3 stored", st, err)
@@ -208,7 +208,7 @@ func TestRunSitemapCaps(t *testing.T) {
 		t.Errorf("progress does not report the cap:\n%s", progress.String())
 	}
 	progress.Reset()
-	in = New(openStore(t), Options{Workers: 1, Fetch: web.fetch, HostDelay: -1, SitemapDepth: 1, Progress: &progress})
+	in = New(openStore(t), Options{Workers: 1, Fetch: web.fetch, SitemapDepth: 1, Progress: &progress})
 	st, err = in.Run(ctx, []string{"https://c.example/deep/0.xml"})
 	if err != nil || st.Stored != 0 || web.fetches["https://c.example/deep/2.xml"] != 0 {
 		t.Errorf("depth cap: %+v %v, fetches %v: want the third level unread", st, err, web.fetches)

@@ -46,7 +46,7 @@ func TestNormalizeURL(t *testing.T) {
 		{"HTTPS://News.Example.ORG:443/a/b?utm_source=x&id=3&fbclid=y#top", "https://news.example.org/a/b?id=3"},
 		{"http://example.org", "http://example.org/"},
 		{"http://example.org:8080/x?utm_medium=a", "http://example.org:8080/x"},
-		{" https://example.org/a?b=1&a=2 ", "https://example.org/a?b=1&a=2"},
+		{" https://example.org/a?b=1&a=2 ", "https://example.org/a?a=2&b=1"},
 	}
 	for _, tt := range tests {
 		got, err := normalizeURL(tt.in)
