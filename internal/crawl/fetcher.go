@@ -327,7 +327,7 @@ func readBody(r *http.Response, max int64, truncate bool) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	if r.ContentLength > 0 && !r.Uncompressed {
-		buf.Grow(int(min(r.ContentLength, max)) + 1)
+		buf.Grow(int(min(r.ContentLength, max)) + bytes.MinRead) // ReadFrom wants MinRead free to see EOF
 	}
 	n, err := buf.ReadFrom(io.LimitReader(r.Body, max+1))
 	if n > max {

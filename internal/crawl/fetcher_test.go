@@ -678,3 +678,50 @@ func mustAddr(t *testing.T, s string) netip.Addr {
 	}
 	return a
 }
+
+func TestRobotsCrawlDelay(t *testing.T) {
+	for _, tt := range []struct {
+		robots string
+		max    time.Duration
+		want   time.Duration
+	}{
+		{"User-agent: *\nCrawl-delay: 3\n", 0, 3 * time.Second},
+		{"User-agent: *\nCrawl-delay: 300\n", 0, DefaultMaxCrawlDelay},
+		{"User-agent: *\nCrawl-delay: 3\n", -1, 0},
+		{"User-agent: *\nDisallow: /x\n", 0, 0},
+	} {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path == "/robots.txt" {
+				fmt.Fprint(w, tt.robots)
+			}
+		}))
+		o := testOptions()
+		o.MaxCrawlDelay = tt.max
+		f := New(o)
+		if err := f.Allowed(context.Background(), srv.URL+"/a"); err != nil {
+			t.Fatal(err)
+		}
+		srv.Close()
+		var got time.Duration
+		f.gate.mu.Lock()
+		if s := f.gate.hosts[hostKey("127.0.0.1")]; s != nil {
+			got = s.delay
+		}
+		f.gate.mu.Unlock()
+		if got != tt.want {
+			t.Errorf("%q with MaxCrawlDelay %v: host delay %v, want %v", tt.robots, tt.max, got, tt.want)
+		}
+	}
+}
+
+func FuzzParseRetryAfter(f *testing.F) {
+	for _, s := range []string{"120", "Sun, 29 Nov 2026 10:01:30 GMT", "-1", "1e9", "Sunday, 06-Nov-94 08:49:37 GMT"} {
+		f.Add(s)
+	}
+	now := time.Date(2026, 11, 29, 10, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		if d, ok := parseRetryAfter(s, now); d < 0 || !ok && d != 0 {
+			t.Fatalf("parseRetryAfter(%q) = %v, %v", s, d, ok)
+		}
+	})
+}

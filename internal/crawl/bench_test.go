@@ -1,0 +1,89 @@
+package crawl
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"github.com/ledehq/lede/internal/sharedtest"
+)
+
+// benchPages reads up to n gzipped HTML pages of the scrapinghub benchmark.
+func benchPages(b *testing.B, n int) [][]byte {
+	b.Helper()
+	dir := sharedtest.Path(b, "bench", "scrapinghub", "html")
+	names, err := filepath.Glob(filepath.Join(dir, "*.html.gz"))
+	if err != nil || len(names) == 0 {
+		b.Skipf("no pages in %s", dir)
+	}
+	var pages [][]byte
+	for _, name := range names[:min(n, len(names))] {
+		f, err := os.Open(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		p, err := io.ReadAll(zr)
+		f.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, p)
+	}
+	return pages
+}
+
+var hrefRE = regexp.MustCompile(`href="(https?://[^"]+)"`)
+
+// BenchmarkNormalizeURL normalises the absolute links of real news pages.
+func BenchmarkNormalizeURL(b *testing.B) {
+	var urls []string
+	for _, p := range benchPages(b, 181) {
+		for _, m := range hrefRE.FindAllSubmatch(p, -1) {
+			urls = append(urls, string(bytes.ReplaceAll(m[1], []byte("&amp;"), []byte("&"))))
+		}
+	}
+	if len(urls) == 0 {
+		b.Skip("no links found")
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		NormalizeURL(urls[i%len(urls)])
+	}
+	b.ReportMetric(float64(len(urls)), "urls")
+}
+
+// BenchmarkFetch fetches a real page from a loopback server: the cost of
+// the fetcher itself (robots.txt cached, no delay) over plain net/http.
+func BenchmarkFetch(b *testing.B) {
+	page := benchPages(b, 1)[0]
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			io.WriteString(w, "User-agent: *\nDisallow: /private/\n")
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(page)
+	}))
+	defer srv.Close()
+	f := New(Options{AllowPrivate: true, PerHostDelay: -1, PerHostConcurrency: 4})
+	ctx := context.Background()
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := f.Fetch(ctx, srv.URL+"/news/story"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
