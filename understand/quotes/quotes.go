@@ -145,7 +145,7 @@ func isCloseDouble(r rune) bool { return r == '”' || r == '»' }
 // pair finds the quoted segments of every paragraph.
 func (f *finder) pair() {
 	s := f.doc.Text
-	hasDouble := strings.ContainsAny(s, "“”\"")
+	hasDouble := strings.ContainsAny(s, "“”\"") || strings.Contains(s, "’’") || strings.Contains(s, "‘‘") || strings.Contains(s, "``")
 	group := 0
 	carry := false // a quote is open from the previous paragraph
 	for pi, p := range f.doc.Paragraphs {
@@ -153,6 +153,9 @@ func (f *finder) pair() {
 		if carry {
 			// The quote goes on only if this paragraph opens with a mark.
 			r, _ := utf8.DecodeRuneInString(s[p.Start:p.End])
+			if dr, dn := doubledMark(s[p.Start:p.End]); hasDouble && dn > 0 {
+				r = dr
+			}
 			if !(isOpenDouble(r) || r == '"' || (!hasDouble && (r == '‘' || r == '\''))) {
 				// Unbalanced: drop the open segments of the group.
 				f.dropGroup(group)
@@ -161,6 +164,12 @@ func (f *finder) pair() {
 		}
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(s[i:p.End])
+			if hasDouble {
+				// Two single marks as a double one: ‘‘…’’, ``…''.
+				if dr, dn := doubledMark(s[i:p.End]); dn > 0 && (dr == '“' || closesAt(s, i+dn, p.End)) {
+					r, n = dr, dn // not "Dillard''s", an escaped apostrophe
+				}
+			}
 			switch {
 			case hasDouble && open < 0 && (isOpenDouble(r) || r == '"' && opensAt(s, p.Start, i)):
 				open = i
@@ -185,7 +194,7 @@ func (f *finder) pair() {
 		}
 		if open >= 0 {
 			// Open to the end of the paragraph.
-			_, on := utf8.DecodeRuneInString(s[open:])
+			on := markLen(s, open)
 			f.segs = append(f.segs, segment{open: open, start: open + on, end: p.End, close: -1, group: group, para: pi})
 			carry = true
 		}
@@ -216,8 +225,32 @@ func (f *finder) pair() {
 	f.segs = out
 }
 
+// markLen returns the length of the quotation mark at s[i:].
+func markLen(s string, i int) int {
+	if _, n := doubledMark(s[i:]); n > 0 {
+		return n
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return n
+}
+
+// doubledMark reads two single quotation marks written for a double one
+// at the start of s: ‘‘ or “ opens (“), ’’ or ” closes (”). n is 0
+// when s does not start with one.
+func doubledMark(s string) (r rune, n int) {
+	for _, m := range [...]struct {
+		pair string
+		r    rune
+	}{{"‘‘", '“'}, {"``", '“'}, {"’’", '”'}, {"''", '”'}} {
+		if strings.HasPrefix(s, m.pair) {
+			return m.r, len(m.pair)
+		}
+	}
+	return 0, 0
+}
+
 func (f *finder) addSeg(open, close, group, para, closeLen int) {
-	_, on := utf8.DecodeRuneInString(f.doc.Text[open:])
+	on := markLen(f.doc.Text, open)
 	f.segs = append(f.segs, segment{open: open, start: open + on, end: close, close: close, group: group, para: para})
 }
 
@@ -632,7 +665,7 @@ func (f *finder) objectAfter(v, hi int) int {
 	if !text.IsInversionVerb(f.word(v)) {
 		return -1
 	}
-	for k := v + 1; k < hi && k <= v+6; k++ {
+	for k := v + 1; k < hi && k <= v+8; k++ {
 		t := f.doc.Tokens[k]
 		if e := f.mentionStartingAt(k); e >= 0 {
 			// "said Andrey Kortunov, head of …" but not "said SpaceX
@@ -649,9 +682,14 @@ func (f *finder) objectAfter(v, hi int) int {
 					// note", "said Smith, who …".
 					return e
 				}
-				if f.ents.Entities[e].Kind == entities.Organization && !text.IsCapitalized(f.word(n)) && !clauseWords[f.word(n)] {
-					// "responded NASA administrator Jim Bridenstine": the
-					// organization qualifies the role before the name.
+				if f.ents.Entities[e].Kind == entities.Organization && spokesNouns[f.word(n)] && (n+1 >= hi || !text.IsCapitalized(f.word(n+1))) {
+					return e // "said a WeWork spokesperson when …"
+				}
+				if f.ents.Entities[e].Kind == entities.Organization && !clauseWords[f.word(n)] {
+					// "responded NASA administrator Jim Bridenstine",
+					// "said White House Press Secretary Stephanie
+					// Grisham": the organization qualifies the role
+					// before the name.
 					k = n - 1
 					continue
 				}
@@ -659,9 +697,22 @@ func (f *finder) objectAfter(v, hi int) int {
 			}
 			return e
 		}
+		if t.Kind == text.Number || t.Kind == text.Punct && f.word(k) == "-" && f.doc.Tokens[k-1].Kind == text.Number {
+			continue // "wrote 43-year-old Martin Taylor"
+		}
 		if t.Kind != text.Word || clauseWords[f.word(k)] {
 			// "said that Rudolph “…”": the name is the clause's subject,
 			// not the speaker.
+			if spokesNouns[f.word(k-1)] && (f.word(k) == "for" || f.word(k) == "of") && k+1 < hi {
+				// "said a spokesperson for WeWork"
+				j := k + 1
+				if f.word(j) == "the" && j+1 < hi {
+					j++
+				}
+				if e := f.mentionStartingAt(j); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
+					return e
+				}
+			}
 			return -1
 		}
 		if k == v+1 && isPronoun(f.word(k)) {
@@ -703,8 +754,8 @@ func (f *finder) attributionIn(from, to int) (speaker int, anon bool) {
 	}
 	for k := from; k < to && k < limit; k++ {
 		t := d.Tokens[k]
-		if t.Kind == text.Quote {
-			break
+		if t.Kind == text.Quote && f.opensSegment(t.Start) {
+			break // another quote: its own attribution follows it
 		}
 		if t.Kind != text.Word || !text.IsSpeechVerb(f.word(k)) || text.IsNamingVerb(f.word(k)) {
 			continue
@@ -734,6 +785,13 @@ func (f *finder) attributionIn(from, to int) (speaker int, anon bool) {
 		return -1, k-from <= 8
 	}
 	return -1, false
+}
+
+// opensSegment reports whether a quoted segment opens at offset pos (a
+// mark that is not an apostrophe: "Edmunds' director").
+func (f *finder) opensSegment(pos int) bool {
+	i := sort.Search(len(f.segs), func(i int) bool { return f.segs[i].open >= pos })
+	return i < len(f.segs) && f.segs[i].open == pos
 }
 
 // subjectless reports whether the verb of speech at token v, in the words
@@ -966,8 +1024,7 @@ func (f *finder) fillsParagraph(sg *segment) bool {
 	if sg.open != p.Start || sg.close < 0 {
 		return false
 	}
-	_, n := utf8.DecodeRuneInString(f.doc.Text[sg.close:])
-	return sg.close+n == p.End
+	return sg.close+markLen(f.doc.Text, sg.close) == p.End
 }
 
 // endsSentence reports whether quoted words end like a sentence or a

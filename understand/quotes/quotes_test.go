@@ -72,6 +72,18 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "John Smith", "It depends on the funding,"}}},
 		{"possessive after the verb", "John Smith was charged. “We will appeal the ruling,” said John Smith's lawyer.",
 			[]said{{"direct", "", "We will appeal the ruling,"}}},
+		{"doubled single marks", "“It was an attempt to mislead voters,’’ Ada Brennan, head of the watchdog, told reporters. “And it was wrong.”",
+			[]said{{"direct", "Ada Brennan", "It was an attempt to mislead voters,"}, {"direct", "Ada Brennan", "And it was wrong."}}},
+		{"backticks", "``We lost the vote,'' said John Smith.", []said{{"direct", "John Smith", "We lost the vote,"}}},
+		{"apostrophe after the quote is no new quote", "\"Sales will rise in spring,\" Jessica Caldwell, the Edmunds' director of analysis, said.",
+			[]said{{"direct", "Jessica Caldwell", "Sales will rise in spring,"}}},
+		{"organization before a title after the verb", "“We pray for them,” said White House Press Secretary Mary Jones.",
+			[]said{{"direct", "Mary Jones", "We pray for them,"}}},
+		{"age before the name", "“I could not walk,” wrote 43-year-old John Smith of Aberdeen.", []said{{"direct", "John Smith", "I could not walk,"}}},
+		{"spokesperson after the verb", "“We are cooperating,” said a spokesperson for Acme Corp. when asked.",
+			[]said{{"direct", "Acme Corp.", "We are cooperating,"}}},
+		{"organization spokesperson after the verb", "“We are cooperating,” said an Acme Corp. spokesperson when asked.",
+			[]said{{"direct", "Acme Corp.", "We are cooperating,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {

@@ -145,7 +145,7 @@ var speechVerbs = map[string]bool{
 	"testified": true, "boasted": true, "complained": true, "complains": true, "conceded": true, "concedes": true,
 	"cautioned": true, "lamented": true, "mused": true, "shouted": true, "yelled": true, "whispered": true,
 	"agreed": true, "agrees": true, "reiterated": true, "maintained": true, "maintains": true, "contended": true,
-	"contends": true, "pointed": true, "explain": true, "write": true, "recounted": true,
+	"contends": true, "pointed": true, "explain": true, "write": true, "recounted": true, "written": true, "comments": true,
 	"described": true, "describes": true, "called": true, "calls": true, "dubbed": true, "labeled": true, "labelled": true,
 	"tweet": true, "announce": true, "remembered": true, "weighed": true, "telling": true, "adding": true, "noting": true,
 	"arguing": true, "warning": true, "writing": true, "explaining": true, "insisting": true, "introduced": true,
@@ -170,7 +170,7 @@ var inversionVerbs = map[string]bool{
 	"said": true, "says": true, "added": true, "adds": true, "asked": true, "wrote": true, "continued": true,
 	"explained": true, "noted": true, "recalled": true, "replied": true, "tweeted": true, "insisted": true,
 	"argued": true, "warned": true, "declared": true, "concluded": true, "countered": true, "responded": true,
-	"reports": true, "reported": true, "stated": true, "asks": true, "writes": true, "explains": true, "notes": true, "admitted": true, "acknowledged": true, "cautioned": true, "quipped": true, "joked": true, "remarked": true, "observed": true, "stressed": true, "emphasized": true, "emphasised": true,
+	"comments": true, "commented": true, "reports": true, "reported": true, "stated": true, "asks": true, "writes": true, "explains": true, "notes": true, "admitted": true, "acknowledged": true, "cautioned": true, "quipped": true, "joked": true, "remarked": true, "observed": true, "stressed": true, "emphasized": true, "emphasised": true,
 }
 
 // IsInversionVerb reports whether w (lower case) is a verb of speech that
