@@ -30,11 +30,12 @@ type ServeCmd struct {
 
 const serveUsageHead = `Usage: lede serve [flags]
 
-Serves the news base over HTTP: the web UI at /, the JSON API under /api/v1/ (articles,
-quotes, entities, timeline, sources, stories; GET /api/v1/openapi.json
-describes it), GET /healthz, and POST /api/v1/pages and /api/v1/urls with
-a bearer token. On an empty news base it first reads the bundled sample
-pages, unless --no-sample. Stops cleanly on Ctrl-C.
+Serves the news base over HTTP: the web UI at /, the JSON API under
+/api/v1/ (articles, quotes, entities, timeline, sources, stories; GET
+/api/v1/openapi.json describes it), GET /healthz, and POST /api/v1/pages
+and /api/v1/urls with a bearer token. On an empty news base it first
+stores the bundled sample corpus, unless --no-sample. Stops cleanly on
+Ctrl-C.
 
 Flags:
 `
