@@ -9,6 +9,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strconv"
 	"strings"
@@ -19,11 +20,14 @@ import (
 // concurrent use; share one per process so that its per-host limits and
 // caches see every request.
 type Fetcher struct {
-	opts   Options // defaults applied
-	agent  string  // robots.txt product token
-	client *http.Client
-	gate   *hostGate
-	robots robotsCache
+	opts Options // defaults applied
+	// dialAllowed judges each address dialled when Options.AllowPrivate
+	// is off: IsPublicAddr, or a stand-in set by tests before any fetch.
+	dialAllowed func(netip.AddrPort) bool
+	agent       string // robots.txt product token
+	client      *http.Client
+	gate        *hostGate
+	robots      robotsCache
 }
 
 // Response is a fetched page.
@@ -47,10 +51,17 @@ type Response struct {
 // New returns a Fetcher with o's zero values replaced by the defaults.
 func New(o Options) *Fetcher {
 	o = o.withDefaults()
+	f := &Fetcher{
+		opts:        o,
+		agent:       productToken(o.UserAgent),
+		dialAllowed: func(ap netip.AddrPort) bool { return IsPublicAddr(ap.Addr()) },
+		gate:        newHostGate(o.PerHostDelay, o.PerHostConcurrency),
+		robots:      robotsCache{origins: map[string]*robotsEntry{}},
+	}
 	dialer := &net.Dialer{KeepAlive: 30 * time.Second}
 	proxy := http.ProxyFromEnvironment
 	if !o.AllowPrivate {
-		dialer.Control = refuseNonPublic
+		dialer.Control = refuseNonPublic(func(ap netip.AddrPort) bool { return f.dialAllowed(ap) })
 		proxy = nil // the address a proxy dials cannot be checked
 	}
 	transport := &http.Transport{
@@ -63,18 +74,13 @@ func New(o Options) *Fetcher {
 		TLSHandshakeTimeout:   10 * time.Second,
 		ExpectContinueTimeout: time.Second,
 	}
-	return &Fetcher{
-		opts:  o,
-		agent: productToken(o.UserAgent),
-		client: &http.Client{
-			Transport: transport,
-			// Redirects are followed by Fetch, one request at a time,
-			// each through robots.txt and the host limits.
-			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
-		},
-		gate:   newHostGate(o.PerHostDelay, o.PerHostConcurrency),
-		robots: robotsCache{origins: map[string]*robotsEntry{}},
+	f.client = &http.Client{
+		Transport: transport,
+		// Redirects are followed by Fetch, one request at a time, each
+		// through robots.txt and the host limits.
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 	}
+	return f
 }
 
 // CloseIdleConnections closes the connections kept open for reuse.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -724,4 +725,31 @@ func FuzzParseRetryAfter(f *testing.F) {
 			t.Fatalf("parseRetryAfter(%q) = %v, %v", s, d, ok)
 		}
 	})
+}
+
+// TestRedirectToRefusedAddress: the address check runs on every dial, so a
+// page that passes it cannot redirect the fetcher to one that does not.
+// Both test servers listen on loopback; the check is told that only the
+// first one's port is public.
+func TestRedirectToRefusedAddress(t *testing.T) {
+	var inner hits
+	internal := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		inner.add(r.URL.Path)
+		fmt.Fprint(w, "internal secrets")
+	}))
+	defer internal.Close()
+	public := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, internal.URL+"/admin", http.StatusFound)
+	}))
+	defer public.Close()
+	publicPort := public.Listener.Addr().(*net.TCPAddr).Port
+	f := New(Options{PerHostDelay: -1, Retries: -1, IgnoreRobots: true})
+	f.dialAllowed = func(ap netip.AddrPort) bool { return int(ap.Port()) == publicPort }
+	_, err := f.Fetch(context.Background(), public.URL+"/story")
+	if !errors.Is(err, ErrPrivateAddress) || !strings.HasPrefix(err.Error(), "GET "+internal.URL+"/admin: ") {
+		t.Errorf("error %v, want ErrPrivateAddress naming the redirect target", err)
+	}
+	if n := inner.get("/admin"); n != 0 {
+		t.Errorf("the refused server was reached %d times", n)
+	}
 }

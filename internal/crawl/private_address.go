@@ -2,7 +2,6 @@ package crawl
 
 import (
 	"fmt"
-	"net"
 	"net/netip"
 	"syscall"
 )
@@ -81,22 +80,20 @@ func IsPublicAddr(addr netip.Addr) bool {
 	return true
 }
 
-// refuseNonPublic is a net.Dialer Control function: it runs after name
-// resolution, on the very address about to be connected to, and refuses
-// non-public ones.
-func refuseNonPublic(network, address string, _ syscall.RawConn) error {
-	host, _, err := net.SplitHostPort(address)
-	if err != nil {
-		host = address
+// refuseNonPublic returns a net.Dialer Control function: it runs after
+// name resolution, on the very address about to be connected to, and
+// refuses those allowed says no to (IsPublicAddr outside tests).
+func refuseNonPublic(allowed func(netip.AddrPort) bool) func(network, address string, _ syscall.RawConn) error {
+	return func(network, address string, _ syscall.RawConn) error {
+		ap, err := netip.ParseAddrPort(address)
+		if err != nil {
+			return &privateAddressError{what: fmt.Sprintf("unreadable dialled address %q", address)}
+		}
+		if !allowed(ap) {
+			return &privateAddressError{what: ap.Addr().Unmap().String()}
+		}
+		return nil
 	}
-	addr, err := netip.ParseAddr(host)
-	if err != nil {
-		return &privateAddressError{what: fmt.Sprintf("unreadable dialled address %q", address)}
-	}
-	if !IsPublicAddr(addr) {
-		return &privateAddressError{what: addr.Unmap().String()}
-	}
-	return nil
 }
 
 // privateAddressError is a refused dial; it matches ErrPrivateAddress.
