@@ -6,9 +6,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/ledehq/lede"
+	"golang.org/x/text/unicode/norm"
 )
 
 // inline is one run of a block's text: plain text, a link to an entity's
@@ -286,10 +288,17 @@ func plainText(rs []inline) string {
 	return b.String()
 }
 
-// highlight cuts a snippet into runs, marking the words that begin with
-// one of the searched words (case-insensitive), as the search matched
-// them.
-func highlight(snippet string, words []string) []inline {
+// searchWord is a word of a search, folded as the full-text index folds
+// it; prefix when it ended with '*'.
+type searchWord struct {
+	fold   string
+	prefix bool
+}
+
+// highlight cuts a snippet into runs, marking the words the search
+// matched: equal to a searched word, or beginning with it when it ended
+// with '*', compared as the index compares (case and diacritics ignored).
+func highlight(snippet string, words []searchWord) []inline {
 	if len(words) == 0 {
 		return []inline{{Text: snippet}}
 	}
@@ -310,9 +319,9 @@ func highlight(snippet string, words []string) []inline {
 			}
 			j += s2
 		}
-		word := strings.ToLower(snippet[i:j])
+		word := fold(snippet[i:j])
 		for _, w := range words {
-			if strings.HasPrefix(word, w) {
+			if word == w.fold || (w.prefix && strings.HasPrefix(word, w.fold)) {
 				if plain < i {
 					out = append(out, inline{Text: snippet[plain:i]})
 				}
@@ -329,15 +338,28 @@ func highlight(snippet string, words []string) []inline {
 	return out
 }
 
-// searchWords are the lower-cased words of a query, as highlight wants
-// them: a trailing * dropped, words without a letter or digit ignored.
-func searchWords(q string) []string {
-	var out []string
+// searchWords are the words of a query as highlight wants them; words
+// without a letter or digit are ignored, as the search ignores them.
+func searchWords(q string) []searchWord {
+	var out []searchWord
 	for _, f := range strings.FieldsFunc(q, func(r rune) bool { return !isWordRune(r) && r != '*' }) {
-		f = strings.ToLower(strings.TrimRight(f, "*"))
-		if f != "" && strings.IndexFunc(f, isWordRune) >= 0 && !strings.Contains(f, "*") {
-			out = append(out, f)
+		prefix := strings.HasSuffix(f, "*")
+		f = strings.TrimRight(f, "*")
+		if f == "" || strings.Contains(f, "*") || strings.IndexFunc(f, isWordRune) < 0 {
+			continue
 		}
+		out = append(out, searchWord{fold: fold(f), prefix: prefix})
 	}
 	return out
+}
+
+// fold lower-cases a word and drops its diacritics ("Café" → "cafe").
+func fold(w string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(w)) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -157,7 +157,9 @@ func TestHighlight(t *testing.T) {
 	}{
 		{"The summit in Helsinki was brief.", "summit helsinki", "The [hit:summit] in [hit:Helsinki] was brief."},
 		{"Summits and summitry.", "summit*", "[hit:Summits] and [hit:summitry]."},
-		{"Café culture", "café", "[hit:Café] culture"},
+		{"Traders trade.", "trade", "Traders [hit:trade]."},
+		{"Café culture", "cafe", "[hit:Café] culture"},
+		{"Cafe culture", "CAFÉ", "[hit:Cafe] culture"},
 		{"Nothing here", "", "Nothing here"},
 		{"a <b> c", "b", "a <[hit:b]> c"},
 		{"x", "!!! ???", "x"},

@@ -7,13 +7,16 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/internal/store"
 )
 
 type quoteView struct {
 	Text, Speaker, SpeakerHref, Kind string
 	ArticleHref, Title, Published    string
-	Context                          string
+	// InContext is the paragraph around a partial or reported quote,
+	// with the quoted words marked; nil for a direct quote, shown alone.
+	InContext []inline
 }
 
 type companion struct {
@@ -180,8 +183,11 @@ func companionGroups(cs []store.CoOccurrence, n int) []companionGroup {
 // speakerKind.
 func quoteViewOf(q store.QuoteHit, speakerKind store.EntityKind) quoteView {
 	v := quoteView{
-		Text: quoteShown(q.Text), Speaker: q.Speaker, Kind: q.Kind, Title: q.Title, Published: q.Published, Context: q.Context,
+		Text: quoteShown(q.Text), Speaker: q.Speaker, Kind: q.Kind, Title: q.Title, Published: q.Published,
 		ArticleHref: "/articles/" + strconv.FormatInt(q.ArticleID, 10),
+	}
+	if i := strings.Index(q.Context, q.Text); i >= 0 && q.Kind != string(lede.QuoteDirect) && q.Text != "" {
+		v.InContext = []inline{{Text: q.Context[:i]}, {Quote: true, Class: "quote " + q.Kind, Title: "Quote", Children: []inline{{Text: q.Text}}}, {Text: q.Context[i+len(q.Text):]}}
 	}
 	if q.Speaker != "" {
 		v.SpeakerHref = entityHref(string(speakerKind), q.Speaker, "")

@@ -264,7 +264,7 @@ func searchTitle(p searchParams) string {
 	return strings.Join(parts, " · ") + " — search"
 }
 
-func summaryView(s store.Summary, words []string) resultView {
+func summaryView(s store.Summary, words []searchWord) resultView {
 	v := resultView{ID: s.ID, Title: s.Title, URL: webURL(s.URL), Published: s.Published, Snippet: highlight(s.Snippet, words), Others: max(s.Copies-1, 0)}
 	v.Site = siteLabel(s.SiteName, s.URL)
 	if h := hostOf(s.URL); h != "" {
