@@ -753,3 +753,42 @@ func TestRedirectToRefusedAddress(t *testing.T) {
 		t.Errorf("the refused server was reached %d times", n)
 	}
 }
+
+func TestRetryNetworkFailure(t *testing.T) {
+	var h hits
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h.add(r.URL.Path)
+		if r.URL.Path == "/dropped" && h.get(r.URL.Path) == 1 {
+			// Close the connection without an answer.
+			conn, _, err := w.(http.Hijacker).Hijack()
+			if err == nil {
+				conn.Close()
+			}
+			return
+		}
+		fmt.Fprint(w, "page")
+	}))
+	defer srv.Close()
+	o := testOptions()
+	o.IgnoreRobots = true
+	o.Validators = NoValidators{}
+	resp, err := New(o).Fetch(context.Background(), srv.URL+"/dropped")
+	if err != nil || string(resp.Body) != "page" {
+		t.Fatalf("a dropped connection, then the page: %v", err)
+	}
+	if resp.Attempts < 2 {
+		t.Errorf("Attempts %d, want a retry", resp.Attempts)
+	}
+
+	// Nothing listens: the error names the URL and says so. (With a
+	// backoff of an hour, a retry would outlive the test's context.)
+	addr := srv.URL
+	srv.Close()
+	o.RetryBase, o.RetryMax = time.Hour, time.Hour
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_, err = New(o).Fetch(ctx, addr+"/gone")
+	if err == nil || !strings.Contains(err.Error(), "connection refused") || !strings.HasPrefix(err.Error(), "GET "+addr+"/gone: ") {
+		t.Errorf("closed server: %v, want a refused connection, not retried", err)
+	}
+}
