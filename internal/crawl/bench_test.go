@@ -65,7 +65,8 @@ func BenchmarkNormalizeURL(b *testing.B) {
 }
 
 // BenchmarkFetch fetches a real page from a loopback server: the cost of
-// the fetcher itself (robots.txt cached, no delay) over plain net/http.
+// the fetcher itself (robots.txt cached, no delay) against a plain
+// net/http GET of the same page, in one run.
 func BenchmarkFetch(b *testing.B) {
 	page := benchPages(b, 1)[0]
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -77,13 +78,32 @@ func BenchmarkFetch(b *testing.B) {
 		w.Write(page)
 	}))
 	defer srv.Close()
-	f := New(Options{AllowPrivate: true, PerHostDelay: -1, PerHostConcurrency: 4})
 	ctx := context.Background()
-	b.SetBytes(int64(len(page)))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := f.Fetch(ctx, srv.URL+"/news/story"); err != nil {
-			b.Fatal(err)
+	b.Run("crawl", func(b *testing.B) {
+		f := New(Options{AllowPrivate: true, PerHostDelay: -1, PerHostConcurrency: 4})
+		b.SetBytes(int64(len(page)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := f.Fetch(ctx, srv.URL+"/news/story"); err != nil {
+				b.Fatal(err)
+			}
 		}
-	}
+	})
+	b.Run("net-http", func(b *testing.B) {
+		client := &http.Client{Transport: http.DefaultTransport.(*http.Transport).Clone()}
+		b.SetBytes(int64(len(page)))
+		b.ReportAllocs()
+		for b.Loop() {
+			req, _ := http.NewRequestWithContext(ctx, http.MethodGet, srv.URL+"/news/story", nil)
+			resp, err := client.Do(req)
+			if err != nil {
+				b.Fatal(err)
+			}
+			_, err = io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

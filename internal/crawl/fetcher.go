@@ -1,7 +1,6 @@
 package crawl
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -331,21 +330,38 @@ func readBody(r *http.Response, max int64, truncate bool) ([]byte, error) {
 	if r.ContentLength > max && !r.Uncompressed && !truncate {
 		return nil, fmt.Errorf("%w: %s, more than %s", ErrTooLarge, formatBytes(r.ContentLength), formatBytes(max))
 	}
-	var buf bytes.Buffer
-	if r.ContentLength > 0 && !r.Uncompressed {
-		buf.Grow(int(min(r.ContentLength, max)) + bytes.MinRead) // ReadFrom wants MinRead free to see EOF
-	}
-	n, err := buf.ReadFrom(io.LimitReader(r.Body, max+1))
-	if n > max {
-		if truncate {
-			return buf.Bytes()[:max], nil
+	lr := io.LimitReader(r.Body, max+1)
+	var b []byte
+	var err error
+	if r.ContentLength >= 0 && !r.Uncompressed {
+		// Known length: one buffer, one byte over to see the end.
+		b = make([]byte, 0, min(r.ContentLength, max)+1)
+		for err == nil && len(b) < cap(b) {
+			var n int
+			n, err = lr.Read(b[len(b):cap(b)])
+			b = b[:len(b)+n]
 		}
-		return nil, fmt.Errorf("%w: more than %s", ErrTooLarge, formatBytes(max))
+		if err == nil { // a body longer than announced: read on
+			var rest []byte
+			rest, err = io.ReadAll(lr)
+			b = append(b, rest...)
+		}
+		if err == io.EOF {
+			err = nil
+		}
+	} else {
+		b, err = io.ReadAll(lr)
 	}
 	if err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	if int64(len(b)) > max {
+		if truncate {
+			return b[:max], nil
+		}
+		return nil, fmt.Errorf("%w: more than %s", ErrTooLarge, formatBytes(max))
+	}
+	return b, nil
 }
 
 // parseHTTPURL parses an absolute http or https URL with a host.
