@@ -25,6 +25,7 @@ func (f *finder) indirect() []lede.Quote {
 		if f.overlapsQuote(s.Start, s.End) || f.hasQuoteMark(s) {
 			continue
 		}
+		f.rewindSpeaker(s.Start)
 		if q, ok := f.forward(s); ok {
 			out = append(out, q)
 			continue
@@ -74,7 +75,9 @@ func (f *finder) forward(s text.Sentence) (lede.Quote, bool) {
 		if c < s.Last && f.word(c) == "that" {
 			c++
 		}
-		if c >= s.Last || !startsClause(f.word(c)) && d.Tokens[c].Kind == text.Word && !text.IsCapitalized(f.word(c)) && f.word(c) != "there" {
+		if c >= s.Last || d.Tokens[c].Kind == text.Punct || !startsClause(f.word(c)) && d.Tokens[c].Kind == text.Word && !text.IsCapitalized(f.word(c)) && f.word(c) != "there" {
+			// Not "He said, she said".
+
 			return lede.Quote{}, false
 		}
 		end := s.Last

@@ -118,6 +118,9 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 	}
 	for i := range f.segs {
 		if f.segs[i].speaker < 0 && f.segs[i].kind != "" && !f.segs[i].anon {
+			// Pronouns met on the way stand for the speakers before this
+			// quote, not for the article's last one.
+			f.rewindSpeaker(f.segs[i].open)
 			f.segs[i].speaker = f.inherit(i, f.sentenceAt(f.segs[i].open))
 		}
 	}
@@ -727,6 +730,18 @@ func (f *finder) objectAfter(v, hi int) int {
 	return -1
 }
 
+// rewindSpeaker sets the last speaker to that of the last attributed
+// quote before offset pos.
+func (f *finder) rewindSpeaker(pos int) {
+	f.lastSpeaker, f.lastSpeakerPara = -1, 0
+	for j := len(f.segs) - 1; j >= 0; j-- {
+		if sg := f.segs[j]; sg.open < pos && sg.kind != "" && sg.speaker >= 0 {
+			f.lastSpeaker, f.lastSpeakerPara = sg.speaker, sg.para
+			return
+		}
+	}
+}
+
 // attributionIn looks for "X said" or "said X" in tokens [from, to), the
 // words after a quote. anon reports an attribution to someone the article
 // does not name ("“…,” a witness said", "“…,” said one expert"): the quote
@@ -969,7 +984,7 @@ func (f *finder) attribute(i int) {
 		sg.kind = ""
 		return
 	}
-	if speaker < 0 && f.fillsParagraph(sg) && !endsSentence(quoted) {
+	if speaker < 0 && f.fillsParagraph(sg) && !endsSentence(quoted) || f.numberedHeading(sg) {
 		// A paragraph that is only a quotation with no sentence end: a
 		// heading quoting the story ("“U.S.-controlled bandit
 		// formations”").
@@ -1015,6 +1030,26 @@ var functionWords = map[string]bool{
 	"with": true, "from": true, "as": true, "that": true, "which": true, "who": true, "is": true, "was": true, "are": true,
 	"were": true, "he": true, "she": true, "they": true, "it": true, "said": true, "says": true, "told": true, "than": true,
 	"because": true, "when": true, "while": true, "if": true, "so": true, "about": true, "into": true, "after": true, "before": true,
+}
+
+// numberedHeading reports whether the segment is a numbered heading: a
+// paragraph of a list number and a quotation with no sentence end after
+// it ("3. “Not some irregular channel”").
+func (f *finder) numberedHeading(sg *segment) bool {
+	p := f.doc.Paragraphs[sg.para]
+	if sg.close < 0 || sg.close+markLen(f.doc.Text, sg.close) != p.End {
+		return false
+	}
+	lead := strings.TrimSpace(f.doc.Text[p.Start:sg.open])
+	if lead == "" || len(lead) > 4 {
+		return false
+	}
+	for _, c := range lead {
+		if !(c >= '0' && c <= '9' || c == '.' || c == ')') {
+			return false
+		}
+	}
+	return true
 }
 
 // fillsParagraph reports whether the segment's marks span its whole
@@ -1096,6 +1131,20 @@ func (f *finder) postAuthor(pos int) int {
 // a verb of speech in the sentence before.
 func (f *finder) inherit(i, os int) int {
 	sg := f.segs[i]
+	if os > 0 {
+		// "Aderholt returned to the issue later. “What vehicles …?”":
+		// the subject of the sentence just before, in the same paragraph
+		// and with no quote of its own, is closer than earlier quotes.
+		prev := f.doc.Sentences[os-1]
+		if prev.Para == f.doc.Sentences[os].Para && !f.overlapsQuote(prev.Start, prev.End) && prev.Last-prev.First >= 3 {
+			if e := f.speechSubjectIn(prev); e >= 0 {
+				return e
+			}
+			if e := f.clauseSubject(prev.First, prev.Last); e >= 0 {
+				return e
+			}
+		}
+	}
 	for j := i - 1; j >= 0; j-- {
 		p := f.segs[j]
 		if p.kind == "" {
@@ -1109,13 +1158,20 @@ func (f *finder) inherit(i, os int) int {
 	if os > 0 {
 		prev := f.doc.Sentences[os-1]
 		if prev.Para >= f.doc.Sentences[os].Para-1 {
-			for k := prev.First; k < prev.Last; k++ {
-				t := f.doc.Tokens[k]
-				if t.Kind == text.Word && text.IsSpeechVerb(f.word(k)) && !text.IsNamingVerb(f.word(k)) && !f.inQuote(t.Start) {
-					if e := f.subjectBefore(k, prev.First); e >= 0 {
-						return e
-					}
-				}
+			return f.speechSubjectIn(prev)
+		}
+	}
+	return -1
+}
+
+// speechSubjectIn returns the subject of the first verb of speech of
+// sentence s outside quotes that has one, or -1.
+func (f *finder) speechSubjectIn(s text.Sentence) int {
+	for k := s.First; k < s.Last; k++ {
+		t := f.doc.Tokens[k]
+		if t.Kind == text.Word && text.IsSpeechVerb(f.word(k)) && !text.IsNamingVerb(f.word(k)) && !f.inQuote(t.Start) {
+			if e := f.subjectBefore(k, s.First); e >= 0 {
+				return e
 			}
 		}
 	}
@@ -1170,6 +1226,9 @@ func (f *finder) clauseSubject(first, end int) int {
 		if n < end && f.doc.Tokens[n].Kind == text.Possessive {
 			return -1 // "Smith's lawyer put it this way:"
 		}
+		if n < end && f.doc.Tokens[n].Kind == text.Word && !text.IsCapitalized(f.word(n)) && !verbLike(f.word(n)) {
+			return -1 // "Google search is …": the name qualifies a noun
+		}
 		return e
 	}
 	switch f.word(k) {
@@ -1177,6 +1236,15 @@ func (f *finder) clauseSubject(first, end int) int {
 		return f.resolvePronoun(k)
 	}
 	return -1
+}
+
+// verbLike reports whether a lower-case word after a name can be its verb:
+// a regular past or present form, an auxiliary or an adverb ("returned",
+// "agrees", "has", "later").
+func verbLike(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ly") || auxiliaries[w] ||
+		w == "is" || w == "was" || w == "will" || w == "would" || w == "can" || w == "could" || w == "did" || w == "saw" ||
+		w == "put" || w == "had" || w == "took" || w == "spoke" || w == "wrote" || w == "told" || w == "said" || w == "made"
 }
 
 // leadConjunctions may open a sentence before its subject.

@@ -84,6 +84,14 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Acme Corp.", "We are cooperating,"}}},
 		{"organization spokesperson after the verb", "“We are cooperating,” said an Acme Corp. spokesperson when asked.",
 			[]said{{"direct", "Acme Corp.", "We are cooperating,"}}},
+		{"subject of the sentence before", "“We will build it,” John Smith said.\n\nMary Jones returned to the issue later. “Who will pay for it?”",
+			[]said{{"direct", "John Smith", "We will build it,"}, {"direct", "Mary Jones", "Who will pay for it?"}}},
+		{"speaker of the sentence before over its subject", "Acme Corp. search is fast, Mary Jones said. “It is not magic.”",
+			[]said{{"indirect", "Mary Jones", "Acme Corp. search is fast"}, {"direct", "Mary Jones", "It is not magic."}}},
+		{"pronoun in an earlier paragraph stands for the speaker then", "“We had hoped for more,” John Smith said.\n\nThe rules were broken, he said. “But is it a crime?”\n\n“No,” Mary Jones said.",
+			[]said{{"direct", "John Smith", "We had hoped for more,"}, {"indirect", "John Smith", "The rules were broken"}, {"direct", "John Smith", "But is it a crime?"}, {"direct", "Mary Jones", "No,"}}},
+		{"numbered heading", "1. “The first problem”\n\nJohn Smith spoke.", nil},
+		{"heading is no reported speech", "He said, she said\n\nJohn Smith spoke.", nil},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
