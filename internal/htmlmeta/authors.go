@@ -50,6 +50,12 @@ func cleanAuthors(s string, src authorSource) []string {
 			}
 			continue
 		}
+		lineSrc := src
+		if src == fromText && hasByPrefix(line) {
+			// "Posted by David at 11:15": an explicit label vouches
+			// for a one-word name as markup does.
+			lineSrc = fromMarkup
+		}
 		line = stripByPrefix(dropParens(line))
 		if label, rest, ok := strings.Cut(line, ":"); ok && !strings.Contains(strings.TrimSpace(label), " ") && strings.TrimSpace(rest) != "" {
 			// "Text: Jane Doe" in any language; a photo credit is not
@@ -70,7 +76,7 @@ func cleanAuthors(s string, src authorSource) []string {
 			}
 			var names []string
 			for _, part := range group {
-				name, ok := cleanName(part, src)
+				name, ok := cleanName(part, lineSrc)
 				if !ok {
 					names = nil
 					break
@@ -193,7 +199,8 @@ func teamByline(s string) string {
 func isByLabel(line string) bool {
 	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(line, ":"))) {
 	case "by", "written by", "posted by", "author", "authors", "words by", "story by", "reported by", "article by", "text by", "recipe by",
-		"published by", "von", "por", "par", "door", "av", "autor", "auteur", "writer", "byline", "from":
+		"published by", "von", "por", "par", "door", "av", "autor", "auteur", "writer", "byline", "from",
+		"interview by", "interviewed by", "authored by", "contributor", "contributors":
 		return true
 	}
 	return false
@@ -245,6 +252,7 @@ var byPrefixes = []string{
 	"posted and written by", "written and reported by", "written by", "reported by", "reporting by",
 	"posted by", "published by", "story by", "words by", "article by", "text by", "recipe by", "interview by",
 	"compiled by", "opinion by", "analysis by", "commentary by", "recipe by", "review by", "interview by",
+	"interviewed by", "authored by", "contributors:", "contributor:",
 	"by:", "by ", "von ", "por ", "par ", "di ", "door ", "av ",
 	"authors:", "author:", "autor:", "auteur:", "writer:", "byline:", "written by:", "from ",
 }
@@ -256,11 +264,11 @@ func hasByPrefix(s string) bool {
 		return false
 	}
 	c := s[0] | 0x20
-	if c != 'w' && c != 'p' && c != 's' && c != 'r' && c != 'a' {
+	if c != 'w' && c != 'p' && c != 's' && c != 'r' && c != 'a' && c != 'c' {
 		return false
 	}
 	ls := strings.ToLower(s)
-	for _, p := range []string{"written by ", "posted by ", "story by ", "reported by ", "words by ", "author: ", "authors: ", "article by ", "recipe by "} {
+	for _, p := range []string{"written by ", "posted by ", "story by ", "reported by ", "words by ", "author: ", "authors: ", "article by ", "recipe by ", "authored by ", "contributors: ", "contributor: "} {
 		if strings.HasPrefix(ls, p) {
 			return true
 		}

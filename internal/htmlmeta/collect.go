@@ -148,8 +148,14 @@ func (w *walker) element(n *html.Node, aside, inBody bool) {
 		return
 	case atom.Style, atom.Template, atom.Svg, atom.Math, atom.Noscript, atom.Iframe, atom.Select, atom.Textarea, atom.Button:
 		return
-	case atom.Nav, atom.Footer, atom.Aside:
+	case atom.Nav, atom.Footer:
 		aside = true
+	case atom.Aside:
+		// <aside class="post-author"> in an article header holds the
+		// byline; any other <aside> is a sidebar.
+		if !isBylineName(attr(n, "class")) {
+			aside = true
+		}
 	case atom.Form:
 		aside = true
 	case atom.H1:

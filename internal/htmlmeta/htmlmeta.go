@@ -13,6 +13,7 @@ package htmlmeta
 import (
 	"net/url"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 
@@ -546,8 +547,27 @@ func (r *reconciler) authors() {
 	}
 	// An organization named as the author: the site speaking for itself,
 	// when no person is named anywhere.
-	if r.article != nil && try(fromField, r.article.orgAuthors...) {
-		return
+	if r.article != nil && len(r.article.orgAuthors) > 0 {
+		// An Organization is one name: "Center for Drug Evaluation and
+		// Research" and "Morgan & Morgan" are not split. One that reads
+		// as a single person's name is taken as a person.
+		var whole []string
+		single := true
+		for _, o := range r.article.orgAuthors {
+			if n := wholeOrgName(o); n != "" {
+				whole = appendUnique(whole, n)
+				if ns := cleanAuthors(n, fromField); len(ns) != 1 || ns[0] != n {
+					single = false
+				}
+			}
+		}
+		had := fallback != nil
+		if single && try(fromField, whole...) {
+			return
+		}
+		if !had && len(whole) > 0 {
+			fallback = whole
+		}
 	}
 	if fallback != nil {
 		r.m.Authors = fallback
@@ -623,6 +643,20 @@ func (r *reconciler) nameLineUnderTitle() string {
 		return cut
 	}
 	return ""
+}
+
+// wholeOrgName returns an organization's name as the page writes it, on
+// one line and without a leading "By", or "" when it is not a name (empty,
+// too long, an address or a handle).
+func wholeOrgName(s string) string {
+	s = stripByPrefix(oneLine(s))
+	if len(s) < 2 || len(s) > 100 || isURL(s) || strings.ContainsAny(s, "@<>{}") {
+		return ""
+	}
+	if strings.IndexFunc(s, unicode.IsLetter) < 0 {
+		return ""
+	}
+	return s
 }
 
 // isNameJoiner says whether a text between two names joins them.

@@ -1,0 +1,64 @@
+package htmlmeta
+
+import "testing"
+
+func TestAuthorChoice(t *testing.T) {
+	runPages(t, []pageCase{
+		{
+			name: "an Organization author is one name, not split on and or &",
+			page: `<head><script type="application/ld+json">{"@type":"Article","headline":"Drug safety",
+"author":{"@type":"Organization","name":"Center for Drug Evaluation and Research"}}</script></head>
+<body><h1>Drug safety</h1><p>Text.</p></body>`,
+			want: fields{Authors: []string{"Center for Drug Evaluation and Research"}},
+		},
+		{
+			name: "an Organization author with an ampersand",
+			page: `<head><script type="application/ld+json">{"@type":"Article","headline":"Gym injuries",
+"author":{"@type":"Organization","name":"Morgan & Morgan"}}</script></head>
+<body><h1>Gym injuries</h1><p>Text.</p></body>`,
+			want: fields{Authors: []string{"Morgan & Morgan"}},
+		},
+		{
+			name: "a person named in JSON-LD still wins over an Organization",
+			page: `<head><script type="application/ld+json">{"@type":"Article","headline":"Gym injuries",
+"author":[{"@type":"Organization","name":"Morgan & Morgan"},{"@type":"Person","name":"Justin Meserole"}]}</script></head>
+<body><h1>Gym injuries</h1><p>Text.</p></body>`,
+			want: fields{Authors: []string{"Justin Meserole"}},
+		},
+		{
+			name: "a one-word name after an explicit Posted by",
+			page: `<body><h1>Vibe coding</h1><p>Story text that goes on for a while.</p>
+<span class="posted">Posted by David at December 16, 2025 11:15 AM</span></body>`,
+			want: fields{Authors: []string{"David"}},
+		},
+		{
+			name: "an Interview by label under the title names the author, not the books' authors below",
+			page: `<body><h1>Award-winning novels</h1><p>Interview by</p><p>Sylvia Bishop</p>
+<ol><li><p>The Man Who Saw Seconds</p><p>by Alexander Boldizar</p></li></ol></body>`,
+			want: fields{Authors: []string{"Sylvia Bishop"}},
+		},
+		{
+			name: "an aside marked as the post author is the byline",
+			page: `<body><article><header><aside class="post-meta"><time datetime="2023-09-01">Sep 1</time></aside>
+<aside class="post-author">Katie Liguori</aside><h1>Home gyms</h1></header><p>Text.</p></article>
+<aside class="sidebar"><p class="author">Other Person</p></aside></body>`,
+			want: fields{Authors: []string{"Katie Liguori"}},
+		},
+		{
+			name: "a Contributors label",
+			page: `<body><h1>Low-light houseplants</h1><div class="tags"><strong>Contributors:</strong> Janet Loughrey</div><p>Text.</p></body>`,
+			want: fields{Authors: []string{"Janet Loughrey"}},
+		},
+	})
+}
+
+func TestNoAuthor(t *testing.T) {
+	for _, page := range []string{
+		`<body><h1>Vibe coding</h1><p>By Clicking the button you agree.</p></body>`,
+		`<body><h1>Vibe coding</h1><p>Posted by 3 people</p></body>`,
+	} {
+		if got := readPage(t, page, "https://example.com/a").Authors; len(got) != 0 {
+			t.Errorf("authors of %q = %q, want none", page, got)
+		}
+	}
+}
