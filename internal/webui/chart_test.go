@@ -55,3 +55,43 @@ func TestTimelineChart(t *testing.T) {
 		t.Errorf("a timeline without days gave a chart: %v", c)
 	}
 }
+
+func TestPaginate(t *testing.T) {
+	show := func(p pagination) string {
+		s := ""
+		if p.Prev != "" {
+			s += "< "
+		}
+		for _, l := range p.Links {
+			switch {
+			case l.Gap:
+				s += "… "
+			case l.Current:
+				s += "[" + l.Href + "] "
+			default:
+				s += l.Href + " "
+			}
+		}
+		if p.Next != "" {
+			s += ">"
+		}
+		return s
+	}
+	href := func(n int) string { return string(rune('0' + n%10)) }
+	tests := []struct {
+		total, per, current int
+		want                string
+	}{
+		{0, 10, 1, ""},
+		{10, 10, 1, ""},
+		{11, 10, 1, "[1] 2 >"},
+		{100, 10, 5, "< 1 … 3 4 [5] 6 7 … 0 >"},
+		{100, 10, 10, "< 1 … 8 9 [0] "},
+		{100, 10, 2, "< 1 [2] 3 4 … 0 >"},
+	}
+	for _, tt := range tests {
+		if got := show(paginate(tt.total, tt.per, tt.current, href)); got != tt.want {
+			t.Errorf("paginate(%d, %d, %d) = %q, want %q", tt.total, tt.per, tt.current, got, tt.want)
+		}
+	}
+}

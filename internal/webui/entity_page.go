@@ -38,6 +38,7 @@ type entityData struct {
 	Roles        []string
 	Quotes       []quoteView
 	QuotesTotal  int
+	QuotePages   pagination
 	Articles     []resultView
 	Total        int
 	Pages        pagination
@@ -77,7 +78,12 @@ func (u *ui) entityPage(kind store.EntityKind) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		name := strings.TrimSpace(r.PathValue("name"))
 		country := strings.ToUpper(r.URL.Query().Get("country"))
-		page, err := pageNumber(r)
+		page, err := pageNumber(r, "page")
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		qpage, err := pageNumber(r, "qpage")
 		if err != nil {
 			u.fail(w, r, err)
 			return
@@ -114,13 +120,15 @@ func (u *ui) entityPage(kind store.EntityKind) http.HandlerFunc {
 		}
 		d.SearchHref = sp.href()
 
-		if d.CanBeSpeaker && page == 1 {
-			qs, err := u.store.Quotes(ctx, store.QuoteQuery{Speaker: det.Name, Limit: 12})
+		if d.CanBeSpeaker {
+			const perPage = 10
+			qs, err := u.store.Quotes(ctx, store.QuoteQuery{Speaker: det.Name, Limit: perPage, Offset: (qpage - 1) * perPage})
 			if err != nil {
 				u.fail(w, r, err)
 				return
 			}
 			d.QuotesTotal = qs.Total
+			d.QuotePages = paginate(qs.Total, perPage, qpage, func(n int) string { return pageHref(r.URL.Path, r.URL.Query(), "qpage", n) + "#quotes" })
 			for _, q := range qs.Results {
 				d.Quotes = append(d.Quotes, quoteViewOf(q, kind))
 			}
@@ -139,7 +147,7 @@ func (u *ui) entityPage(kind store.EntityKind) http.HandlerFunc {
 			d.Articles = append(d.Articles, summaryView(s, nil))
 		}
 		base := r.URL.Path
-		d.Pages = paginate(res.Total, limit, page, func(n int) string { return pageHref(base, r.URL.Query(), n) })
+		d.Pages = paginate(res.Total, limit, page, func(n int) string { return pageHref(base, r.URL.Query(), "page", n) + "#articles" })
 
 		tlq := entityQuery(kind, det.Name, country)
 		tl, err := u.store.Timeline(ctx, tlq)
@@ -205,29 +213,29 @@ func kindNoun(kind store.EntityKind) string {
 	return "a place"
 }
 
-// pageNumber reads ?page=, 1 when absent.
-func pageNumber(r *http.Request) (int, error) {
-	s := r.URL.Query().Get("page")
+// pageNumber reads a page number parameter, 1 when absent.
+func pageNumber(r *http.Request, key string) (int, error) {
+	s := r.URL.Query().Get(key)
 	if s == "" {
 		return 1, nil
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 1 || n > 100000 {
-		return 0, errf("page must be a whole number from 1, not %q", s)
+		return 0, errf("%s must be a whole number from 1, not %q", key, s)
 	}
 	return n, nil
 }
 
-// pageHref is path with the query's page set to n.
-func pageHref(path string, q url.Values, n int) string {
+// pageHref is path with the query's page number key set to n.
+func pageHref(path string, q url.Values, key string, n int) string {
 	v := url.Values{}
 	for k, vs := range q {
 		v[k] = vs
 	}
 	if n > 1 {
-		v.Set("page", strconv.Itoa(n))
+		v.Set(key, strconv.Itoa(n))
 	} else {
-		v.Del("page")
+		v.Del(key)
 	}
 	if len(v) == 0 {
 		return path
@@ -253,7 +261,7 @@ type entityIndexData struct {
 
 func (u *ui) entityIndex(kind store.EntityKind) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		page, err := pageNumber(r)
+		page, err := pageNumber(r, "page")
 		if err != nil {
 			u.fail(w, r, err)
 			return
@@ -270,7 +278,7 @@ func (u *ui) entityIndex(kind store.EntityKind) http.HandlerFunc {
 		for _, e := range res.Results {
 			d.Rows = append(d.Rows, entityRow{Name: e.Name, Href: entityHref(string(kind), e.Name, e.Country), Country: e.Country, Articles: e.Articles, Mentions: e.Mentions})
 		}
-		d.Pages = paginate(res.Total, limit, page, func(n int) string { return pageHref(r.URL.Path, r.URL.Query(), n) })
+		d.Pages = paginate(res.Total, limit, page, func(n int) string { return pageHref(r.URL.Path, r.URL.Query(), "page", n) })
 		u.render(w, r, http.StatusOK, "entities", d)
 	}
 }

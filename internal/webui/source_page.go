@@ -21,7 +21,7 @@ type sourceData struct {
 
 func (u *ui) sourcePage(w http.ResponseWriter, r *http.Request) {
 	site := strings.TrimSpace(r.PathValue("site"))
-	page, err := pageNumber(r)
+	page, err := pageNumber(r, "page")
 	if err != nil {
 		u.fail(w, r, err)
 		return
@@ -52,7 +52,7 @@ func (u *ui) sourcePage(w http.ResponseWriter, r *http.Request) {
 	for _, s := range res.Results {
 		d.Articles = append(d.Articles, summaryView(s, nil))
 	}
-	d.Pages = paginate(res.Total, limit, page, func(n int) string { return pageHref(r.URL.Path, r.URL.Query(), n) })
+	d.Pages = paginate(res.Total, limit, page, func(n int) string { return pageHref(r.URL.Path, r.URL.Query(), "page", n) })
 	tl, err := u.store.Timeline(ctx, store.Query{Site: key})
 	if err != nil {
 		u.fail(w, r, err)
@@ -82,7 +82,7 @@ type sourceRow struct {
 }
 
 func (u *ui) sourceIndex(w http.ResponseWriter, r *http.Request) {
-	page, err := pageNumber(r)
+	page, err := pageNumber(r, "page")
 	if err != nil {
 		u.fail(w, r, err)
 		return
@@ -98,7 +98,7 @@ func (u *ui) sourceIndex(w http.ResponseWriter, r *http.Request) {
 		name := siteLabel(s.SiteName, "https://"+s.Host)
 		d.Rows = append(d.Rows, sourceRow{Source: s, Name: name, Href: "/sources/" + url.PathEscape(sourceKey(s, ""))})
 	}
-	d.Pages = paginate(res.Total, limit, page, func(n int) string { return pageHref(r.URL.Path, r.URL.Query(), n) })
+	d.Pages = paginate(res.Total, limit, page, func(n int) string { return pageHref(r.URL.Path, r.URL.Query(), "page", n) })
 	u.render(w, r, http.StatusOK, "sources", d)
 }
 
