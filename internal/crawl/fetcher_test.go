@@ -792,3 +792,44 @@ func TestRetryNetworkFailure(t *testing.T) {
 		t.Errorf("closed server: %v, want a refused connection, not retried", err)
 	}
 }
+
+func TestParseRobotsSkipsUnreadableLines(t *testing.T) {
+	tests := []struct {
+		robots  string
+		allowed map[string]bool
+	}{
+		{"Disallow: /early\nUser-agent: *\nDisallow: /private\n", map[string]bool{"/private/a": false, "/early": true, "/news": true}},
+		{"User-agent: *\nCrawl-delay: soon\nDisallow: /private\n", map[string]bool{"/private/a": false, "/news": true}},
+		{"User-agent: *\nCrawl-delay: -3 # negative\nDisallow: /x\n", map[string]bool{"/x": false, "/y": true}},
+		{"\xef\xbb\xbfUser-agent: *\nDisallow: /x\n", map[string]bool{"/x": false, "/y": true}},
+		{"<html><body>Page not found</body></html>", map[string]bool{"/x": true}},
+	}
+	for _, tt := range tests {
+		data, err := parseRobots([]byte(tt.robots))
+		if err != nil {
+			t.Errorf("%q: %v", tt.robots, err)
+			continue
+		}
+		for path, want := range tt.allowed {
+			if got := data.TestAgent(path, "lede"); got != want {
+				t.Errorf("%q: %s allowed %v, want %v", tt.robots, path, got, want)
+			}
+		}
+	}
+}
+
+func FuzzParseRobots(f *testing.F) {
+	for _, s := range []string{
+		"User-agent: *\nDisallow: /private\nCrawl-delay: 2\nSitemap: https://example.com/s.xml\n",
+		"Disallow: /early\nUser-agent: lede\nAllow: /\n",
+		"User-agent: *\nCrawl-delay: soon\nDisallow: /*.pdf$\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		data, err := parseRobots(body)
+		if err == nil {
+			data.TestAgent("/a/b?c=d", "lede")
+		}
+	})
+}

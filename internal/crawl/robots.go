@@ -5,7 +5,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"net/url"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -136,10 +139,10 @@ func (f *Fetcher) fillRobots(ctx context.Context, origin string, e *robotsEntry)
 		e.expires = now.Add(f.opts.RobotsErrorTTL)
 		return e, nil
 	case resp.Status >= 200 && resp.Status <= 299:
-		data, perr := robotstxt.FromBytes(wholeLines(resp.Body))
+		data, perr := parseRobots(wholeLines(resp.Body))
 		if perr != nil {
-			// RFC 9309 asks parsers to skip what they cannot read; a
-			// file this parser refuses as a whole allows everything.
+			// Even without its unreadable lines the parser refuses the
+			// file: no rule can be trusted, so none applies.
 			data, _ = robotstxt.FromStatusAndBytes(404, nil)
 		}
 		e.data = data
@@ -162,6 +165,54 @@ func (f *Fetcher) fillRobots(ctx context.Context, origin string, e *robotsEntry)
 		e.expires = now.Add(f.opts.RobotsErrorTTL)
 	}
 	return e, nil
+}
+
+// parseRobots parses a robots.txt. The parser refuses a whole file for
+// one line it cannot place (a rule before any User-agent line, a
+// Crawl-delay that is not a number); RFC 9309 asks crawlers to skip such
+// lines and keep the rest, so they are dropped and the file parsed again.
+func parseRobots(body []byte) (*robotstxt.RobotsData, error) {
+	data, err := robotstxt.FromBytes(body)
+	if err == nil {
+		return data, nil
+	}
+	return robotstxt.FromBytes(dropUnplacedRobotsLines(body))
+}
+
+// dropUnplacedRobotsLines removes the lines the robots.txt parser fails
+// on: group rules (Allow, Disallow, Crawl-delay) before the first
+// User-agent line, and Crawl-delay lines whose value is not a
+// non-negative number.
+func dropUnplacedRobotsLines(body []byte) []byte {
+	var out bytes.Buffer
+	out.Grow(len(body))
+	seenAgent := false
+	for line := range bytes.Lines(body) {
+		text := line
+		if i := bytes.IndexByte(text, '#'); i >= 0 {
+			text = text[:i]
+		}
+		text = bytes.TrimSpace(bytes.TrimPrefix(text, []byte("\xef\xbb\xbf")))
+		key, value := text, []byte(nil)
+		if i := bytes.IndexAny(text, ": \t"); i >= 0 {
+			key, value = text[:i], bytes.TrimSpace(bytes.TrimLeft(text[i:], ": \t"))
+		}
+		switch strings.ToLower(string(key)) {
+		case "user-agent", "useragent", "user agent":
+			seenAgent = true
+		case "allow", "disallow":
+			if !seenAgent {
+				continue
+			}
+		case "crawl-delay", "crawldelay":
+			d, err := strconv.ParseFloat(string(value), 64)
+			if !seenAgent || err != nil || d < 0 || math.IsInf(d, 0) || math.IsNaN(d) {
+				continue
+			}
+		}
+		out.Write(line)
+	}
+	return out.Bytes()
 }
 
 // wholeLines drops a last line cut by the size cap.
