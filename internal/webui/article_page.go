@@ -116,6 +116,9 @@ func (u *ui) articlePage(w http.ResponseWriter, r *http.Request) {
 	d.Understood = len(a.People)+len(a.Organizations)+len(a.Places)+len(a.Quotes)+len(a.Dates) > 0
 	d.Tags = a.Tags
 	d.Body = bodyBlocks(a)
+	if len(d.Body) > 0 && d.Body[0].Kind == "image" {
+		d.Image = "" // the body opens with its picture
+	}
 
 	if st.StoryID > 0 {
 		story, err := u.store.Story(r.Context(), st.StoryID)

@@ -13,6 +13,7 @@ import (
 // them.
 type searchParams struct {
 	Q, Person, Org, Place, Country, Site, From, To, Lang, Sort string
+	MentionsDate                                               string // YYYY[-MM[-DD]]: articles whose text mentions a date in it
 	Page                                                       int
 }
 
@@ -20,14 +21,14 @@ type searchParams struct {
 // order the page shows them.
 var searchFilters = []struct{ key, label string }{
 	{"person", "Person"}, {"org", "Organization"}, {"place", "Place"}, {"country", "Country"},
-	{"site", "Source"}, {"from", "From"}, {"to", "To"}, {"lang", "Language"},
+	{"site", "Source"}, {"from", "From"}, {"to", "To"}, {"lang", "Language"}, {"mentions_date", "Mentions the date"},
 }
 
 func readSearchParams(v url.Values) (searchParams, error) {
 	p := searchParams{
 		Q: strings.TrimSpace(v.Get("q")), Person: v.Get("person"), Org: v.Get("org"), Place: v.Get("place"),
 		Country: v.Get("country"), Site: v.Get("site"), From: v.Get("from"), To: v.Get("to"),
-		Lang: v.Get("lang"), Sort: v.Get("sort"), Page: 1,
+		Lang: v.Get("lang"), Sort: v.Get("sort"), MentionsDate: v.Get("mentions_date"), Page: 1,
 	}
 	if p.Lang == "" {
 		p.Lang = v.Get("language")
@@ -69,6 +70,8 @@ func (p searchParams) get(key string) string {
 		return p.Lang
 	case "sort":
 		return p.Sort
+	case "mentions_date":
+		return p.MentionsDate
 	}
 	return ""
 }
@@ -95,13 +98,15 @@ func (p *searchParams) set(key, value string) {
 		p.Lang = value
 	case "sort":
 		p.Sort = value
+	case "mentions_date":
+		p.MentionsDate = value
 	}
 }
 
 // href is the address of the search page with these parameters.
 func (p searchParams) href() string {
 	v := url.Values{}
-	for _, k := range []string{"q", "person", "org", "place", "country", "site", "from", "to", "lang", "sort"} {
+	for _, k := range []string{"q", "person", "org", "place", "country", "site", "from", "to", "lang", "mentions_date", "sort"} {
 		if s := p.get(k); s != "" {
 			v.Set(k, s)
 		}
@@ -134,7 +139,7 @@ func (p searchParams) filtered() bool {
 func (p searchParams) query(limit int) store.Query {
 	return store.Query{
 		Q: p.Q, Person: p.Person, Org: p.Org, Place: p.Place, Country: p.Country, Site: p.Site,
-		From: p.From, To: p.To, Language: p.Lang, Sort: store.Sort(p.Sort),
+		From: p.From, To: p.To, Language: p.Lang, MentionsDate: p.MentionsDate, Sort: store.Sort(p.Sort),
 		Limit: limit, Offset: (p.Page - 1) * limit,
 	}
 }

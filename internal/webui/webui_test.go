@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/internal/store"
+	"github.com/ledehq/lede/internal/store/sqlite"
 )
 
 // fetch asks h for a page and returns its status, headers and body.
@@ -53,6 +55,8 @@ func TestStatusCodes(t *testing.T) {
 		{"GET", "/search?page=x", 400, "text/html"},
 		{"GET", "/search?sort=sideways", 400, "text/html"},
 		{"GET", "/search?from=yesterday", 400, "text/html"},
+		{"GET", "/search?mentions_date=" + a.Published[:7], 200, "text/html"},
+		{"GET", "/search?mentions_date=soon", 400, "text/html"},
 		{"GET", "/articles/" + sample, 200, "text/html"},
 		{"GET", "/articles/0", 404, "text/html"},
 		{"GET", "/articles/-3", 404, "text/html"},
@@ -296,5 +300,31 @@ func TestStoryCopies(t *testing.T) {
 	_, _, body := fetch(t, h, "GET", "/search?site=wire.example")
 	if !strings.Contains(body, "copies elsewhere") && !strings.Contains(body, "copy elsewhere") {
 		t.Errorf("the search result does not say the story has other copies")
+	}
+}
+
+func TestEmptyStore(t *testing.T) {
+	st, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "empty.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	h := New(st, Options{})
+	for _, tt := range []struct {
+		target string
+		code   int
+		want   string
+	}{
+		{"/", 200, "The news base is empty"},
+		{"/search?q=anything", 200, "No stored article matches"},
+		{"/people", 200, "No names"},
+		{"/sources", 200, "No sources yet"},
+		{"/articles/1", 404, "Page not found"},
+		{"/people/Anyone", 404, "No stored article names a person called"},
+	} {
+		code, _, body := fetch(t, h, "GET", tt.target)
+		if code != tt.code || !strings.Contains(body, tt.want) {
+			t.Errorf("%s: status %d, want %d with %q", tt.target, code, tt.code, tt.want)
+		}
 	}
 }
