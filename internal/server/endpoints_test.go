@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"path/filepath"
@@ -429,5 +431,34 @@ func TestOpenAPIIsJSON(t *testing.T) {
 	var doc map[string]any
 	if err := json.Unmarshal(OpenAPI(), &doc); err != nil || doc["openapi"] != "3.1.0" {
 		t.Fatalf("openapi.json: %v, version %v", err, doc["openapi"])
+	}
+}
+
+func TestUIMounting(t *testing.T) {
+	ui := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, "<!doctype html><title>ui</title>"+r.URL.Path)
+	})
+	ts, _, _ := newRichServer(t, Options{UI: ui})
+	for path, wantHTML := range map[string]bool{
+		"/": true, "/search?q=summit": true, "/people/Putin": true,
+		"/healthz": false, "/api/v1/articles": false, "/api/v1/nothing": false, "/api/": false,
+	} {
+		resp, err := http.Get(ts.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		isHTML := strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html")
+		csp := resp.Header.Get("Content-Security-Policy")
+		if isHTML != wantHTML {
+			t.Errorf("%s: Content-Type %q, want HTML %v", path, resp.Header.Get("Content-Type"), wantHTML)
+		}
+		if wantHTML && (csp != htmlCSP || strings.Contains(csp, "unsafe")) {
+			t.Errorf("%s: CSP %q, want the HTML policy", path, csp)
+		}
+		if !wantHTML && csp != apiCSP {
+			t.Errorf("%s: CSP %q, want the API policy", path, csp)
+		}
 	}
 }

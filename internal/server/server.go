@@ -37,12 +37,13 @@ import (
 const DefaultMaxBodyBytes = 20 << 20
 
 // The Content-Security-Policy headers: one for JSON answers, one for the
-// web UI's HTML pages (scripts and styles from the server only, no inline
-// code; images from anywhere over HTTPS, as articles show them).
+// web UI's HTML pages (styles from the server only, no script, no inline
+// code; images from anywhere over HTTPS, as articles show them). The UI may
+// set its own, stricter one.
 const (
 	apiCSP  = "default-src 'none'; frame-ancestors 'none'"
-	htmlCSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; " +
-		"font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+	htmlCSP = "default-src 'none'; style-src 'self'; img-src 'self' https: data:; form-action 'self'; " +
+		"frame-ancestors 'none'; base-uri 'none'"
 )
 
 // Options tunes a Server. The zero value serves reads only, answers 404 in
