@@ -32,7 +32,7 @@ type Fetcher struct {
 // Response is a fetched page.
 type Response struct {
 	URL         string      // as asked
-	FinalURL    string      // after redirects
+	FinalURL    string      // after redirects, without a fragment
 	Status      int         // of the final answer: 2xx, or 304 with NotModified
 	Header      http.Header // of the final answer
 	ContentType string      // the final answer's Content-Type header, as sent
@@ -190,7 +190,7 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, cfg fetchConfig) (*R
 			resp.Redirects++
 			continue
 		}
-		resp.FinalURL = hopURL
+		resp.FinalURL = u.String()
 		resp.Status = h.status
 		resp.Header = h.header
 		resp.ContentType = h.header.Get("Content-Type")
