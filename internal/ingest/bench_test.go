@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"compress/gzip"
 	"context"
 	"fmt"
@@ -76,4 +77,42 @@ func BenchmarkPage(b *testing.B) {
 			b.Logf("page %d: %v", i%len(pages), err)
 		}
 	}
+}
+
+// BenchmarkWARCReader walks a gzipped WARC of scrapinghub pages (a request
+// and a response record each, one gzip member per record) and turns each
+// response into a page: the cost of the archive itself, before any page is
+// read. One op is the whole file.
+func BenchmarkWARCReader(b *testing.B) {
+	pages := scrapinghubPages(b, 100)
+	var recs []testRecord
+	for i, p := range pages {
+		u := fmt.Sprintf("https://bench.example/%d", i)
+		recs = append(recs, testRecord{Type: "request", URI: u}, testRecord{Type: "response", URI: u, CT: "text/html", Body: p})
+	}
+	data := buildWARC(recs, true)
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		wr := newWARCReader(bytes.NewReader(data), DefaultMaxBytes)
+		n := 0
+		for {
+			rec, err := wr.next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, ok, err := warcPage("bench.warc.gz", rec, DefaultMaxBytes); err != nil {
+				b.Fatal(err)
+			} else if ok {
+				n++
+			}
+		}
+		if n != len(pages) {
+			b.Fatalf("%d pages, want %d", n, len(pages))
+		}
+	}
+	b.ReportMetric(float64(len(pages))*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }

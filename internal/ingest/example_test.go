@@ -34,3 +34,19 @@ func ExampleIngester_Page() {
 	// 1 stored <nil>
 	// 1 skipped <nil>
 }
+
+func ExampleSniffKind() {
+	for _, head := range []string{
+		`<?xml version="1.0"?><rss version="2.0"><channel>`,
+		`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
+		"WARC/1.1\r\nWARC-Type: warcinfo\r\n",
+		`<!doctype html><html><head><title>Feed</title>`,
+	} {
+		fmt.Println(ingest.SniffKind([]byte(head)))
+	}
+	// Output:
+	// feed
+	// sitemap
+	// WARC
+	// page
+}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/ledehq/lede/internal/store"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
 )
 
 // windows1252 encodes s (which must fit the charset) as windows-1252.
@@ -23,6 +24,25 @@ func windows1252(t *testing.T, s string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// shiftJIS encodes s as Shift_JIS.
+func shiftJIS(t *testing.T, s string) []byte {
+	t.Helper()
+	b, err := japanese.ShiftJIS.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// japaneseParagraphs are a short made-up local story in Japanese.
+var japaneseParagraphs = []string{
+	"市議会は火曜日、老朽化した港の防波堤を補強する工事の予算を賛成多数で可決した。工事は来月から始まり、二年かけて完了する予定だという。",
+	"地元の漁業協同組合は、冬の嵐のたびに船が被害を受けてきたとして、今回の決定を歓迎した。組合長は「ようやく安心して漁に出られる」と話した。",
+	"一方で、工事期間中は港の一部が使えなくなるため、観光船の運航会社は夏の繁忙期への影響を心配している。",
+	"市の担当者によると、工事の詳しい日程は今月末に市のホームページで公開され、住民向けの説明会も開かれる。",
+	"防波堤は五十年前に造られたもので、近年は高波によるひび割れが目立っていた。専門家は早急な補強が必要だと指摘していた。",
 }
 
 func gzipBytes(b []byte) []byte {
@@ -43,8 +63,12 @@ func TestRunWARC(t *testing.T) {
 	// No <meta charset>: only the HTTP header says windows-1252.
 	latin := strings.Replace(articleHTML("Café owners fear the roadworks – and the rain", "Zoë Martin", "2024-03-06T09:00:00Z",
 		"https://courier.example/news/cafe", storyParagraphs("café terrace", 2)...), `<meta charset="utf-8">`, "", 1)
+	// Shift_JIS, declared only in the HTTP header too.
+	japanese := strings.Replace(articleHTML("港の防波堤工事が始まる", "山田花子", "2024-03-07T09:00:00+09:00",
+		"https://courier.example/jp/harbour", japaneseParagraphs...), `<meta charset="utf-8">`, "", 1)
 	recs := []testRecord{
 		{Type: "warcinfo"},
+		{Type: "response", URI: "https://courier.example/jp/harbour", CT: "text/html; charset=Shift_JIS", Body: shiftJIS(t, japanese)},
 		{Type: "request", URI: "https://courier.example/news/harbour-wall"},
 		{Type: "response", URI: "https://courier.example/news/harbour-wall", CT: "text/html; charset=utf-8", Body: []byte(utf8Page)},
 		{Type: "metadata", URI: "https://courier.example/news/harbour-wall"},
@@ -65,13 +89,20 @@ func TestRunWARC(t *testing.T) {
 		s := openStore(t)
 		in := New(s, Options{Workers: 2})
 		st, err := in.Run(ctx, []string{src})
-		if err != nil || st.Stored != 2 || st.Failed != 0 || st.Ignored != 7 {
-			t.Errorf("%s: run %+v %v, want 2 stored, 7 ignored, none failed", src, st, err)
+		if err != nil || st.Stored != 3 || st.Failed != 0 || st.Ignored != 7 {
+			t.Errorf("%s: run %+v %v, want 3 stored, 7 ignored, none failed", src, st, err)
 		}
 	}
 	st, err := in.Run(ctx, []string{path})
-	if err != nil || st.Stored != 2 {
+	if err != nil || st.Stored != 3 {
 		t.Fatalf("run %+v %v", st, err)
+	}
+	id, ok, err := s.HasURL(ctx, "https://courier.example/jp/harbour")
+	if err != nil || !ok {
+		t.Fatalf("Shift_JIS page not stored: %v", err)
+	}
+	if got, _ := s.Get(ctx, id); got == nil || got.Article.Title != "港の防波堤工事が始まる" || !strings.Contains(got.Article.Text, "漁業協同組合") {
+		t.Errorf("Shift_JIS page decoded as %+v", got)
 	}
 	res, err := s.Search(ctx, store.Query{Q: "café"})
 	if err != nil || res.Total != 1 {
@@ -88,8 +119,8 @@ func TestRunWARC(t *testing.T) {
 		t.Errorf("URL %q, want the record's WARC-Target-URI", got.Article.URL)
 	}
 	st, err = in.Run(ctx, []string{path})
-	if err != nil || st.Skipped != 2 || st.Stored != 0 {
-		t.Errorf("second run %+v %v, want both pages skipped", st, err)
+	if err != nil || st.Skipped != 3 || st.Stored != 0 {
+		t.Errorf("second run %+v %v, want the 3 pages skipped", st, err)
 	}
 }
 
