@@ -159,6 +159,9 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, cfg fetchConfig) (*R
 		if resp.Redirects == 0 {
 			hopURL = rawURL // name the URL in errors as the caller gave it
 		}
+		if err := f.refuseLiteral(u); err != nil {
+			return nil, &Error{URL: hopURL, Err: err}
+		}
 		if cfg.robots {
 			if err := f.robotsAllowed(ctx, u); err != nil {
 				return nil, &Error{URL: hopURL, Err: err}
@@ -209,6 +212,30 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string, cfg fetchConfig) (*R
 		}
 		return nil, &Error{URL: hopURL, Err: &StatusError{Code: h.status, Status: h.statusLine, Attempts: h.attempts, Wait: h.wait}}
 	}
+}
+
+// refuseLiteral refuses at once a URL whose host is a non-public IP
+// address, without waiting for the host's turn or asking for robots.txt.
+// Host names are judged when dialled.
+func (f *Fetcher) refuseLiteral(u *url.URL) error {
+	if f.opts.AllowPrivate {
+		return nil
+	}
+	addr, err := netip.ParseAddr(u.Hostname())
+	if err != nil {
+		return nil
+	}
+	port := uint16(80)
+	if u.Scheme == "https" {
+		port = 443
+	}
+	if p, err := strconv.ParseUint(u.Port(), 10, 16); err == nil {
+		port = uint16(p)
+	}
+	if !f.dialAllowed(netip.AddrPortFrom(addr, port)) {
+		return &privateAddressError{what: addr.Unmap().String()}
+	}
+	return nil
 }
 
 // hop is one answer, after its retries.

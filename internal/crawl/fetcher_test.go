@@ -738,19 +738,28 @@ func TestRedirectToRefusedAddress(t *testing.T) {
 		fmt.Fprint(w, "internal secrets")
 	}))
 	defer internal.Close()
+	// A name, not an IP literal: judged only when dialled.
+	internalURL := "http://localhost:" + strconv.Itoa(internal.Listener.Addr().(*net.TCPAddr).Port)
 	public := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, internal.URL+"/admin", http.StatusFound)
+		http.Redirect(w, r, internalURL+"/admin", http.StatusFound)
 	}))
 	defer public.Close()
 	publicPort := public.Listener.Addr().(*net.TCPAddr).Port
 	f := New(Options{PerHostDelay: -1, Retries: -1, IgnoreRobots: true})
-	f.dialAllowed = func(ap netip.AddrPort) bool { return int(ap.Port()) == publicPort }
+	var dialled atomic.Int32
+	f.dialAllowed = func(ap netip.AddrPort) bool {
+		dialled.Add(1)
+		return int(ap.Port()) == publicPort
+	}
 	_, err := f.Fetch(context.Background(), public.URL+"/story")
-	if !errors.Is(err, ErrPrivateAddress) || !strings.HasPrefix(err.Error(), "GET "+internal.URL+"/admin: ") {
+	if !errors.Is(err, ErrPrivateAddress) || !strings.HasPrefix(err.Error(), "GET "+internalURL+"/admin: ") {
 		t.Errorf("error %v, want ErrPrivateAddress naming the redirect target", err)
 	}
 	if n := inner.get("/admin"); n != 0 {
 		t.Errorf("the refused server was reached %d times", n)
+	}
+	if dialled.Load() < 2 {
+		t.Errorf("the address check ran %d times, want at least twice (both servers)", dialled.Load())
 	}
 }
 
