@@ -278,7 +278,11 @@ func (f *Fetcher) request(ctx context.Context, u *url.URL, v Validators, cfg fet
 					return h, nil
 				}
 				wait = ra
-				f.gate.holdOff(host, time.Now().Add(ra))
+			}
+			// 429 and 503 say the host is overloaded: every request to
+			// it waits, not only this one.
+			if h.status == http.StatusTooManyRequests || h.status == http.StatusServiceUnavailable {
+				f.gate.holdOff(host, time.Now().Add(wait))
 			}
 		}
 		if err := sleep(ctx, wait); err != nil {
