@@ -80,6 +80,9 @@ type segment struct {
 	// anon: the attribution names a speaker the article gives no name of
 	// ("“…,” a witness said"), so the quote inherits no speaker.
 	anon bool
+	// requotes: index+1 of an earlier quote whose words this partial
+	// quote repeats; it takes that quote's speaker once known.
+	requotes int
 }
 
 type finder struct {
@@ -117,11 +120,19 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 		}
 	}
 	for i := range f.segs {
-		if f.segs[i].speaker < 0 && f.segs[i].kind != "" && !f.segs[i].anon {
+		if f.segs[i].speaker < 0 && f.segs[i].kind != "" && !f.segs[i].anon && f.segs[i].requotes == 0 {
 			// Pronouns met on the way stand for the speakers before this
 			// quote, not for the article's last one.
 			f.rewindSpeaker(f.segs[i].open)
 			f.segs[i].speaker = f.inherit(i, f.sentenceAt(f.segs[i].open))
+		}
+	}
+	for i := range f.segs {
+		if j := f.segs[i].requotes - 1; j >= 0 {
+			f.segs[i].speaker = f.segs[j].speaker
+			if f.segs[i].speaker < 0 {
+				f.segs[i].kind = ""
+			}
 		}
 	}
 	var out []lede.Quote
@@ -643,6 +654,11 @@ func (f *finder) subjectBefore(v, lo int) int {
 	if e := f.mentionEndingAt(k); e >= 0 {
 		return e
 	}
+	if k-1 >= lo {
+		if e := f.described(k); e >= 0 {
+			return e // "the company said"
+		}
+	}
 	if k-1 >= lo && spokesNouns[f.word(k)] {
 		// "a WeWork spokesperson said": the organization speaks.
 		if e := f.mentionEndingAt(k - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
@@ -718,6 +734,11 @@ func (f *finder) objectAfter(v, hi int) int {
 			}
 			return -1
 		}
+		if k == v+2 && f.word(v+1) == "the" && (k+1 >= hi || f.doc.Tokens[k+1].Kind != text.Word || prepositions[f.word(k+1)]) {
+			if e := f.described(k); e >= 0 {
+				return e // "said the coach."
+			}
+		}
 		if k == v+1 && isPronoun(f.word(k)) {
 			// "said he." but not "says she will": the pronoun must end
 			// the clause.
@@ -775,8 +796,10 @@ func (f *finder) attributionIn(from, to int) (speaker int, anon bool) {
 		if t.Kind != text.Word || !text.IsSpeechVerb(f.word(k)) || text.IsNamingVerb(f.word(k)) {
 			continue
 		}
-		if k > from && f.word(k-1) == "to" {
-			continue // "He declined to say when": no attribution
+		if k > from && f.word(k-1) == "to" || k+1 < to && f.word(k+1) == "to" && infinitiveVerbs[f.word(k)] {
+			// "He declined to say when", "as the company continued to
+			// sign up users": no attribution.
+			continue
 		}
 		if lead >= 0 && f.ents.Entities[lead].Kind == entities.Person {
 			return lead, false
@@ -826,6 +849,14 @@ func (f *finder) subjectless(v, from, to int) bool {
 		return true
 	}
 	return clauseWords[f.word(v+1)]
+}
+
+// infinitiveVerbs are verbs of speech that also take an infinitive ("it
+// continued to grow", "she asked to leave").
+var infinitiveVerbs = map[string]bool{
+	"continued": true, "continues": true, "agreed": true, "agrees": true, "asked": true, "asks": true, "urged": true,
+	"warned": true, "declined": true, "refused": true, "promised": true, "vowed": true, "claimed": true, "claims": true,
+	"pointed": true, "suggested": true, "threatened": true,
 }
 
 // clauseWords are lower-case words that go on a clause rather than name
@@ -974,6 +1005,12 @@ func (f *finder) attribute(i int) {
 		// before them, else a scare quote, a chant, a term; not reported.
 		if j := f.prevQuoteInParagraph(i); j >= 0 && !short {
 			speaker = f.segs[j].speaker
+		} else if j := f.requoted(i); j >= 0 {
+			// “plenty of on-the-record statements …” repeated from the
+			// speaker's own words earlier in the article; that quote's
+			// speaker may be known only once all are attributed.
+			sg.requotes = j + 1
+			return
 		} else {
 			sg.kind = ""
 			return
@@ -1000,6 +1037,33 @@ func (f *finder) attribute(i int) {
 		f.lastSpeaker, f.lastSpeakerPara = speaker, sg.para
 	}
 	sg.speaker = speaker
+}
+
+// requoted returns an earlier attributed quote whose words hold those of
+// segment i (three words or more), or -1: the writer quoting again what
+// the speaker said.
+func (f *finder) requoted(i int) int {
+	q := quoteKey(f.doc.Text[f.segs[i].start:f.segs[i].end])
+	if countWords(q) < 3 {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		sg := f.segs[j]
+		if sg.kind == "" || sg.requotes > 0 || sg.end-sg.start < len(q) {
+			continue
+		}
+		if strings.Contains(quoteKey(f.doc.Text[sg.start:sg.end]), q) {
+			return j
+		}
+	}
+	return -1
+}
+
+// quoteKey is a quote's words for comparison: lower case, apostrophes
+// unified, trailing punctuation dropped.
+func quoteKey(s string) string {
+	s = strings.ToLower(strings.TrimRight(s, ".,;:!? "))
+	return strings.ReplaceAll(s, "’", "'")
 }
 
 // namesSomething reports whether the quote between tokens open and close

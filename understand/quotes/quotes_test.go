@@ -92,6 +92,18 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "John Smith", "We had hoped for more,"}, {"indirect", "John Smith", "The rules were broken"}, {"direct", "John Smith", "But is it a crime?"}, {"direct", "Mary Jones", "No,"}}},
 		{"numbered heading", "1. “The first problem”\n\nJohn Smith spoke.", nil},
 		{"heading is no reported speech", "He said, she said\n\nJohn Smith spoke.", nil},
+		{"the company stands for the company the story is about", "Acme Corp. is cutting 500 jobs. “We regret the decision,” the company said.",
+			[]said{{"direct", "Acme Corp.", "We regret the decision,"}}},
+		{"the group stands for a named coalition", "The Tenants Coalition met on Monday.\n\nIn a tweet, the group added that the landlord “is not keeping its promises to tenants.”",
+			[]said{{"partial", "Tenants Coalition", "is not keeping its promises to tenants."}}},
+		{"the coach stands for the person in that role", "Wild coach Bruce Boudreau was pleased. “We played well tonight,” said the coach.",
+			[]said{{"direct", "Bruce Boudreau", "We played well tonight,"}}},
+		{"a description that fits nobody names nobody", "John Smith spoke. “We played well tonight,” said the referee.",
+			[]said{{"direct", "", "We played well tonight,"}}},
+		{"verb with an infinitive is no attribution", "Mary Jones said the app and “fixed the software” as the company continued to sign up users.",
+			[]said{{"partial", "Mary Jones", "fixed the software"}}},
+		{"words quoted again", "“I have given many statements that were accurate, and that is enough,” Mary Jones told reporters.\n\nJones, by her own account, has given “many statements that were accurate.”",
+			[]said{{"direct", "Mary Jones", "I have given many statements that were accurate, and that is enough,"}, {"partial", "Mary Jones", "many statements that were accurate."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
