@@ -21,7 +21,7 @@ var orgDescriptions = map[string][]string{
 	"company": nil, "firm": nil, "startup": nil, "retailer": nil, "automaker": nil, "carmaker": nil, "airline": {"Airlines", "Airways"},
 	"bank": nil, "lender": {"Bank"}, "insurer": {"Insurance"}, "manufacturer": nil, "maker": nil, "chain": nil, "label": {"Records"},
 	"studio": {"Studios", "Pictures"}, "network": nil, "publisher": nil, "developer": nil, "giant": nil,
-	"group": {"Coalition", "Union", "Alliance", "Association", "Movement", "Campaign", "Committee", "Network", "Federation"},
+	"group":     {"Coalition", "Union", "Alliance", "Association", "Movement", "Campaign", "Committee", "Network", "Federation"},
 	"coalition": nil, "union": nil, "alliance": nil, "association": nil, "campaign": nil, "movement": nil, "committee": nil,
 	"council": nil, "party": nil, "charity": {"Foundation", "Trust"}, "foundation": nil, "organization": {"Organisation"},
 	"organisation": {"Organization"}, "agency": nil, "ministry": nil, "department": nil, "office": nil, "commission": nil,
