@@ -234,7 +234,7 @@ func bodyBlocks(a *lede.Article) []bodyBlock {
 			locate(b.Text)
 			out = append(out, bodyBlock{Kind: "code", Inline: []inline{{Text: b.Text}}})
 		case lede.KindImage:
-			src := webURL(b.Src)
+			src := imageURL(b.Src)
 			caption := locate(b.Text)
 			if src == "" && len(caption) == 0 {
 				continue
@@ -264,6 +264,16 @@ func bodyBlocks(a *lede.Article) []bodyBlock {
 		}
 	}
 	return out
+}
+
+// imageURL returns u when it is an https address: the CSP lets pages show
+// pictures from https addresses only (an http picture would be blocked
+// and shown broken).
+func imageURL(u string) string {
+	if strings.HasPrefix(webURL(u), "https://") {
+		return u
+	}
+	return ""
 }
 
 // webURL returns u when it is an absolute http(s) address, else "".

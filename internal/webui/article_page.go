@@ -61,7 +61,7 @@ func (u *ui) articlePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	a := st.Article
-	d := articleData{pageBase: pageBase{Title: a.Title}, ID: st.ID, A: a, URL: webURL(a.URL), Image: webURL(a.Image)}
+	d := articleData{pageBase: pageBase{Title: a.Title}, ID: st.ID, A: a, URL: webURL(a.URL), Image: imageURL(a.Image)}
 	if d.URL == "" {
 		d.URL = webURL(a.CanonicalURL)
 	}

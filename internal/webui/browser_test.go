@@ -177,7 +177,7 @@ func TestBrowser(t *testing.T) {
 	if err := chromedp.Do(tab,
 		chromedp.SendKeys("#q", word),
 		chromedp.Submit("#q"),
-		chromedp.WaitVisible(".results-count"),
+		chromedp.WaitVisible(".results-head.searched"),
 	); err != nil {
 		t.Fatalf("searching %q: %v", word, err)
 	}

@@ -19,6 +19,8 @@ package webui
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"embed"
 	"errors"
 	"fmt"
@@ -50,6 +52,17 @@ var templateFiles embed.FS
 
 //go:embed static
 var staticFiles embed.FS
+
+// cssHref is the stylesheet's address with the digest of the embedded
+// file: computed from constant data, so it is the same on every run.
+var cssHref = func() string {
+	data, err := staticFiles.ReadFile("static/style.css")
+	if err != nil {
+		panic(err) // the file is embedded: a build problem
+	}
+	sum := sha256.Sum256(data)
+	return "/static/style.css?v=" + hex.EncodeToString(sum[:6])
+}()
 
 // Options tunes the UI. The zero value logs nothing and lists
 // DefaultPageSize results a page.
@@ -269,6 +282,10 @@ type pageBase struct {
 	Q     string // the words in the header's search box
 	Nav   string // the section highlighted in the header
 }
+
+// CSSHref is the address of the stylesheet, with a digest of its content
+// so that a browser's cached copy is never used after it changed.
+func (pageBase) CSSHref() string { return cssHref }
 
 // errf wraps a message as an invalid-request error.
 func errf(format string, args ...any) error {

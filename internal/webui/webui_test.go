@@ -102,7 +102,7 @@ func TestStatusCodes(t *testing.T) {
 				t.Errorf("HEAD answered a body of %d bytes", len(body))
 			}
 			if strings.HasPrefix(tt.contentType, "text/html") && tt.method == "GET" {
-				if !strings.Contains(body, `<link rel="stylesheet" href="/static/style.css">`) {
+				if !strings.Contains(body, `<link rel="stylesheet" href="/static/style.css?v=`) {
 					t.Error("the page does not use the layout")
 				}
 				// No script and no inline style: the CSP forbids both.
