@@ -389,7 +389,9 @@ func (in *Ingester) Run(ctx context.Context, sources []string) (Stats, error) {
 	r.q = newWorkQueue(in.opts.Workers * 2)
 	defer r.q.watch(ctx)()
 	var listErr error
+	listed := make(chan struct{})
 	go func() {
+		defer close(listed)
 		defer r.q.close()
 		defer r.listingDone.Store(true)
 		listErr = r.list(ctx, sources)
@@ -423,6 +425,7 @@ func (in *Ingester) Run(ctx context.Context, sources []string) (Stats, error) {
 			r.prog.update(r.snapshot())
 		}
 	}
+	<-listed // after a cancellation the lister stops at its next job
 	r.prog.finish()
 	st := r.snapshot()
 	if err := ctx.Err(); err != nil || listErr != nil && errors.Is(listErr, context.Canceled) {
@@ -472,6 +475,9 @@ func (r *run) one(ctx context.Context, j job) (Outcome, error) {
 		}
 		_, out, err := in.page(ctx, Page{Name: j.path, Data: data}, j.hint)
 		return out, err
+	}
+	if in.opts.Fetch == nil { // a URL listed by a feed or sitemap file
+		return 0, fmt.Errorf("%s: fetching URLs is not available here", j.url)
 	}
 	if !in.opts.Refetch {
 		if _, ok, err := in.store.HasURL(ctx, j.url); err != nil {

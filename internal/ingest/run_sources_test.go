@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,7 +12,9 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/internal/store"
+	"github.com/ledehq/lede/pipeline"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
 )
@@ -271,5 +274,44 @@ func TestProgressBar(t *testing.T) {
 	}
 	if line := barLine(Stats{Stored: 1, Listed: 4}); !strings.Contains(line, "4+ listed") {
 		t.Errorf("bar with the total unknown: %q", line)
+	}
+}
+
+// TestRunFeedFileWithoutFetch checks that a feed file read where nothing
+// can be fetched fails its URLs one by one, clearly.
+func TestRunFeedFileWithoutFetch(t *testing.T) {
+	dir := t.TempDir()
+	feed := filepath.Join(dir, "feed.xml")
+	os.WriteFile(feed, []byte(`<rss><channel><item><link>https://a.example/1</link></item><item><link>https://a.example/2</link></item></channel></rss>`), 0o644)
+	var progress bytes.Buffer
+	st, err := New(openStore(t), Options{Workers: 1, Progress: &progress}).Run(context.Background(), []string{feed})
+	if err != nil || st.Failed != 2 || !strings.Contains(progress.String(), "https://a.example/2: fetching URLs is not available") {
+		t.Errorf("run %+v %v, want both URLs failed clearly:\n%s", st, err, progress.String())
+	}
+}
+
+// TestRunCanceledInWARC cancels a run while the lister walks a WARC file:
+// Run returns context.Canceled after the lister has stopped.
+func TestRunCanceledInWARC(t *testing.T) {
+	var recs []testRecord
+	for i := 0; i < 50; i++ {
+		recs = append(recs, testRecord{Type: "response", URI: fmt.Sprintf("https://w.example/%d", i), CT: "text/html", Body: []byte(generatedPage(100 + i))})
+	}
+	path := filepath.Join(t.TempDir(), "x.warc")
+	os.WriteFile(path, buildWARC(recs, false), 0o644)
+	ctx, cancel := context.WithCancel(context.Background())
+	in := New(openStore(t), Options{Workers: 1})
+	calls := 0
+	read := in.readPage
+	in.readPage = func(c context.Context, page []byte, opts pipeline.Options) (*lede.Article, error) {
+		calls++
+		if calls == 3 {
+			cancel()
+		}
+		return read(c, page, opts)
+	}
+	st, err := in.Run(ctx, []string{path})
+	if !errors.Is(err, context.Canceled) || !st.Canceled || st.Done() >= 50 {
+		t.Errorf("run %+v %v, want canceled early", st, err)
 	}
 }
