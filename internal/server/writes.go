@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/internal/crawl"
 	"github.com/ledehq/lede/internal/ingest"
 	"github.com/ledehq/lede/pipeline"
 )
@@ -221,10 +222,10 @@ func (s *Server) fetchFailed(w http.ResponseWriter, r *http.Request, rawURL stri
 }
 
 // checkPublic refuses a host that is, or resolves to, an address outside
-// the public internet: loopback, private (RFC 1918, unique local),
-// link-local, unspecified, multicast, shared (100.64.0.0/10) or
-// benchmarking ranges. It is the server's early, clear answer; the fetcher
-// must check again when it dials (DNS may answer differently then).
+// the public internet (crawl.IsPublicAddr: loopback, private, link-local,
+// CGNAT, unique-local, multicast, reserved...). It is the server's early,
+// clear answer; the fetcher checks again when it dials (DNS may answer
+// differently then), which is the actual protection.
 func (s *Server) checkPublic(ctx context.Context, host string) error {
 	if ip, err := netip.ParseAddr(strings.Trim(host, "[]")); err == nil {
 		if why := nonPublic(ip); why != "" {
@@ -254,16 +255,12 @@ func (s *Server) checkPublic(ctx context.Context, host string) error {
 	return nil
 }
 
-// Address ranges that are not the public internet, beyond those netip
-// names.
-var (
-	sharedRange    = netip.MustParsePrefix("100.64.0.0/10") // carrier-grade NAT
-	benchmarkRange = netip.MustParsePrefix("198.18.0.0/15")
-	nat64Range     = netip.MustParsePrefix("64:ff9b::/96")
-)
-
-// nonPublic names the kind of a non-public address, or "" for a public one.
+// nonPublic names the kind of an address a fetch may not reach (the
+// fetcher's list, crawl.IsPublicAddr), or "" for a public one.
 func nonPublic(ip netip.Addr) string {
+	if crawl.IsPublicAddr(ip) {
+		return ""
+	}
 	ip = ip.Unmap()
 	switch {
 	case ip.IsLoopback():
@@ -276,16 +273,6 @@ func nonPublic(ip netip.Addr) string {
 		return "unspecified"
 	case ip.IsMulticast(), ip.IsInterfaceLocalMulticast():
 		return "multicast"
-	case sharedRange.Contains(ip):
-		return "shared (carrier-grade NAT)"
-	case benchmarkRange.Contains(ip):
-		return "benchmarking"
-	case nat64Range.Contains(ip):
-		return "NAT64"
-	case ip.Is4() && ip.As4()[0] == 0:
-		return "this-network"
-	case ip.Is4() && ip.As4()[0] >= 240:
-		return "reserved"
 	}
-	return ""
+	return "non-public"
 }
