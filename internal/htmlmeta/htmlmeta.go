@@ -321,7 +321,10 @@ func (r *reconciler) title() {
 			nc := normTitle(cnd)
 			if nc == nh || normTitle(stripSiteName(cnd, sites)) == nh ||
 				len(nh) >= 12 && (strings.HasPrefix(nc, nh) || strings.HasSuffix(nc, nh)) {
-				r.m.Title = h
+				// A heading may end with the site name too ("Best of
+				// 2025 – Artlyst"), or with a short tag after a bar or
+				// dash, as document titles do.
+				r.m.Title = stripShortTail(stripSiteSuffix(h, sites))
 				r.titleH1 = i
 				return
 			}
@@ -344,15 +347,58 @@ func (r *reconciler) title() {
 		r.m.Title = h
 		return
 	}
-	for _, cnd := range cands {
+	for k, cnd := range cands {
 		if t := stripSiteName(cnd, sites); t != "" && !isSiteName(t, sites) {
-			r.m.Title = stripShortTail(t)
+			r.m.Title = stripShortTail(longerTitle(t, cands[k+1:], sites))
 			return
 		}
 	}
 	if len(cands) > 0 {
 		r.m.Title = cands[0]
 	}
+}
+
+// stripSiteSuffix removes a last part after a title separator that is
+// exactly one of the site's names (ignoring case, spaces and punctuation):
+// the strict form of stripSiteName, for visible headings.
+func stripSiteSuffix(title string, sites []string) string {
+	for _, sep := range titleSeparators {
+		if sep == ": " {
+			continue
+		}
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := squash(title[i+len(sep):])
+		for _, site := range sites {
+			if q := squash(site); q != "" && q == tail {
+				return strings.TrimSpace(title[:i])
+			}
+		}
+	}
+	return title
+}
+
+// longerTitle returns t, or, when t looks cut short (100 characters or
+// more, an unclosed parenthesis, a trailing ellipsis), the first of the
+// other candidates (without the site name) that t is the beginning of:
+// some pages truncate the JSON-LD headline to a length limit mid-sentence
+// ("... Solutions (Including") while og:title and <title> keep all of it.
+func longerTitle(t string, others, sites []string) string {
+	nt := normTitle(t)
+	cut := len(nt) >= 100 || strings.Count(t, "(") > strings.Count(t, ")") ||
+		strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+	if !cut {
+		return t
+	}
+	for _, o := range others {
+		o = stripSiteName(o, sites)
+		if no := normTitle(o); len(no) > len(nt)+1 && strings.HasPrefix(no, nt) {
+			return o
+		}
+	}
+	return t
 }
 
 // siteFromTitle returns the part of a document title, after or before a

@@ -134,9 +134,18 @@ func hostSite(host string) string {
 
 // stripShortTail removes a short last part after a bar or dash when the
 // site name is not known: "Lorem ipsum dolor sit amet – My website" gives
-// "Lorem ipsum dolor sit amet". The part must be at most four words and
-// the headline before it at least three words and longer.
+// "Lorem ipsum dolor sit amet", and so does "Lorem ipsum dolor sit amet |
+// News | My website". Each part must be at most four words and the
+// headline before it at least three words and longer.
 func stripShortTail(title string) string {
+	// "Headline | Section | Site": at most two tags come off.
+	if t := stripShortTailOnce(title); t != title {
+		return stripShortTailOnce(t)
+	}
+	return title
+}
+
+func stripShortTailOnce(title string) string {
 	for _, sep := range []string{" | ", " – ", " — ", " - ", " :: ", " · ", " » "} {
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {
