@@ -12,19 +12,23 @@ import (
 	"golang.org/x/text/language/display"
 )
 
-// funcs are the template helpers.
-var funcs = template.FuncMap{
-	"shortDate":   shortDate,
-	"longDate":    longDate,
-	"day":         dayOf,
-	"thousands":   thousands,
-	"pathEsc":     url.PathEscape,
-	"queryEsc":    url.QueryEscape,
-	"plural":      plural,
-	"host":        hostOf,
-	"add":         func(a, b int) int { return a + b },
-	"kindLabel":   kindLabel,
-	"countryName": countryName,
+// templateFuncs are the template helpers; cssHref is the stylesheet's
+// address.
+func templateFuncs(cssHref string) template.FuncMap {
+	return template.FuncMap{
+		"cssHref":     func() string { return cssHref },
+		"shortDate":   shortDate,
+		"longDate":    longDate,
+		"day":         dayOf,
+		"thousands":   thousands,
+		"pathEsc":     url.PathEscape,
+		"queryEsc":    url.QueryEscape,
+		"plural":      plural,
+		"host":        hostOf,
+		"add":         func(a, b int) int { return a + b },
+		"kindLabel":   kindLabel,
+		"countryName": countryName,
+	}
 }
 
 // parseDate reads the dates lede stores: RFC 3339 with or without a zone,

@@ -53,17 +53,6 @@ var templateFiles embed.FS
 //go:embed static
 var staticFiles embed.FS
 
-// cssHref is the stylesheet's address with the digest of the embedded
-// file: computed from constant data, so it is the same on every run.
-var cssHref = func() string {
-	data, err := staticFiles.ReadFile("static/style.css")
-	if err != nil {
-		panic(err) // the file is embedded: a build problem
-	}
-	sum := sha256.Sum256(data)
-	return "/static/style.css?v=" + hex.EncodeToString(sum[:6])
-}()
-
 // Options tunes the UI. The zero value logs nothing and lists
 // DefaultPageSize results a page.
 type Options struct {
@@ -104,6 +93,7 @@ func New(s store.Store, opts Options) http.Handler {
 // The templates are embedded, so a parse error is a programming error
 // caught by any test.
 func mustParseTemplates() map[string]*template.Template {
+	fm := templateFuncs(stylesheetHref())
 	names, err := fs.Glob(templateFiles, "templates/*.html")
 	if err != nil {
 		panic(err)
@@ -114,7 +104,7 @@ func mustParseTemplates() map[string]*template.Template {
 		if base == "layout" || strings.HasPrefix(base, "_") {
 			continue
 		}
-		t := template.New("layout.html").Funcs(funcs)
+		t := template.New("layout.html").Funcs(fm)
 		t = template.Must(t.ParseFS(templateFiles, "templates/layout.html", "templates/_*.html", name))
 		pages[base] = t
 	}
@@ -201,6 +191,17 @@ type errorData struct {
 	Message string
 }
 
+// stylesheetHref is the stylesheet's address with a digest of its
+// content, so that a browser never uses a cached copy after it changed.
+func stylesheetHref() string {
+	data, err := staticFiles.ReadFile("static/style.css")
+	if err != nil {
+		panic(err) // the file is embedded: a build problem
+	}
+	sum := sha256.Sum256(data)
+	return "/static/style.css?v=" + hex.EncodeToString(sum[:6])
+}
+
 // staticFile serves one embedded file of static/ (the CSS, the icon).
 func (u *ui) staticFile(w http.ResponseWriter, r *http.Request) {
 	name := r.PathValue("file")
@@ -282,10 +283,6 @@ type pageBase struct {
 	Q     string // the words in the header's search box
 	Nav   string // the section highlighted in the header
 }
-
-// CSSHref is the address of the stylesheet, with a digest of its content
-// so that a browser's cached copy is never used after it changed.
-func (pageBase) CSSHref() string { return cssHref }
 
 // errf wraps a message as an invalid-request error.
 func errf(format string, args ...any) error {
