@@ -842,3 +842,46 @@ func FuzzParseRobots(f *testing.F) {
 		}
 	})
 }
+
+// TestRobotsUnreachableKeepsRules: when robots.txt cannot be read again
+// after its cache expired, the rules read before still apply (instead of
+// disallowing the whole site).
+func TestRobotsUnreachableKeepsRules(t *testing.T) {
+	var h hits
+	var down atomic.Bool
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h.add(r.URL.Path)
+		if r.URL.Path == "/robots.txt" {
+			if down.Load() {
+				w.WriteHeader(http.StatusServiceUnavailable)
+				return
+			}
+			fmt.Fprint(w, "User-agent: *\nDisallow: /private/\n")
+			return
+		}
+		fmt.Fprint(w, "page")
+	}))
+	defer srv.Close()
+	o := testOptions()
+	o.Retries = -1
+	o.RobotsTTL = time.Nanosecond // expired by the next fetch
+	f := New(o)
+	ctx := context.Background()
+	if _, err := f.Fetch(ctx, srv.URL+"/a"); err != nil {
+		t.Fatal(err)
+	}
+	down.Store(true)
+	if _, err := f.Fetch(ctx, srv.URL+"/b"); err != nil {
+		t.Errorf("robots.txt down, rules known: %v", err)
+	}
+	if _, err := f.Fetch(ctx, srv.URL+"/private/c"); !errors.Is(err, ErrRobotsDisallowed) {
+		t.Errorf("robots.txt down, a disallowed page: %v", err)
+	}
+	if n := h.get("/robots.txt"); n != 2 {
+		t.Errorf("robots.txt asked %d times, want 2 (then kept for RobotsErrorTTL)", n)
+	}
+	// A fetcher that never read the rules disallows the site.
+	if _, err := New(o).Fetch(ctx, srv.URL+"/b"); !errors.Is(err, ErrRobotsDisallowed) || !strings.Contains(err.Error(), "answered HTTP 503") {
+		t.Errorf("robots.txt down, no rules known: %v", err)
+	}
+}

@@ -28,7 +28,13 @@ type robotsEntry struct {
 	data    *robotstxt.RobotsData
 	failure string    // why robots.txt could not be read: all disallowed
 	expires time.Time // when to fetch robots.txt again
+	fetched time.Time // when data was last read from the site
 }
+
+// maxStaleRobots is how long rules read before are kept when robots.txt
+// cannot be read again (RFC 9309 2.4 allows a cached copy while the file
+// is unreachable; past 30 days it may be taken as unavailable).
+const maxStaleRobots = 30 * 24 * time.Hour
 
 // robotsSweep is the number of origins above which expired entries are
 // dropped.
@@ -61,11 +67,12 @@ func (f *Fetcher) robotsEntry(ctx context.Context, origin string) (*robotsEntry,
 	for {
 		f.robots.mu.Lock()
 		e := f.robots.origins[origin]
+		var stale *robotsEntry
 		if e != nil {
 			select {
 			case <-e.ready:
 				if time.Now().After(e.expires) {
-					e = nil // stale: fetch again below
+					stale, e = e, nil // fetch again below
 				}
 			default: // being fetched
 			}
@@ -77,7 +84,7 @@ func (f *Fetcher) robotsEntry(ctx context.Context, origin string) (*robotsEntry,
 			e = &robotsEntry{ready: make(chan struct{})}
 			f.robots.origins[origin] = e
 			f.robots.mu.Unlock()
-			return f.fillRobots(ctx, origin, e)
+			return f.fillRobots(ctx, origin, e, stale)
 		}
 		f.robots.mu.Unlock()
 		select {
@@ -106,11 +113,21 @@ func (c *robotsCache) sweep(now time.Time) {
 }
 
 // fillRobots fetches origin's robots.txt into e, which the caller has
-// just placed in the cache. When the fetch cannot say anything about the
-// site (ctx ended, the address is refused) e is removed again and the
-// error returned.
-func (f *Fetcher) fillRobots(ctx context.Context, origin string, e *robotsEntry) (*robotsEntry, error) {
+// just placed in the cache instead of stale (the expired entry, or nil).
+// When the fetch cannot say anything about the site (ctx ended, the
+// address is refused) e is removed again and the error returned. When
+// robots.txt is unreachable, rules read before (stale) are kept for
+// RobotsErrorTTL more, for up to maxStaleRobots.
+func (f *Fetcher) fillRobots(ctx context.Context, origin string, e, stale *robotsEntry) (*robotsEntry, error) {
 	defer close(e.ready)
+	keepStale := func(now time.Time) bool {
+		if stale == nil || stale.data == nil || now.Sub(stale.fetched) > maxStaleRobots {
+			return false
+		}
+		e.data, e.fetched = stale.data, stale.fetched
+		e.expires = now.Add(f.opts.RobotsErrorTTL)
+		return true
+	}
 	robotsURL := origin + "/robots.txt"
 	resp, err := f.fetch(ctx, robotsURL, fetchConfig{
 		maxBytes:     maxRobotsBytes,
@@ -133,8 +150,11 @@ func (f *Fetcher) fillRobots(ctx context.Context, origin string, e *robotsEntry)
 		// RFC 9309 2.3.1.2: past five redirects robots.txt may be taken
 		// as unavailable: no rules.
 		e.data, _ = robotstxt.FromStatusAndBytes(404, nil)
-		e.expires = now.Add(f.opts.RobotsTTL)
+		e.expires, e.fetched = now.Add(f.opts.RobotsTTL), now
 	case err != nil:
+		if keepStale(now) {
+			return e, nil
+		}
 		e.failure = "could not be read (" + unwrapFetchError(err).Error() + ")"
 		e.expires = now.Add(f.opts.RobotsErrorTTL)
 		return e, nil
@@ -146,7 +166,7 @@ func (f *Fetcher) fillRobots(ctx context.Context, origin string, e *robotsEntry)
 			data, _ = robotstxt.FromStatusAndBytes(404, nil)
 		}
 		e.data = data
-		e.expires = now.Add(f.opts.RobotsTTL)
+		e.expires, e.fetched = now.Add(f.opts.RobotsTTL), now
 		if f.opts.MaxCrawlDelay > 0 {
 			if g := data.FindGroup(f.agent); g != nil && g.CrawlDelay > 0 {
 				if u, err := url.Parse(origin); err == nil {
@@ -157,10 +177,14 @@ func (f *Fetcher) fillRobots(ctx context.Context, origin string, e *robotsEntry)
 	case resp.Status >= 400 && resp.Status <= 499 && resp.Status != 429:
 		// "Unavailable" (RFC 9309 2.3.1.3): no rules at all.
 		e.data, _ = robotstxt.FromStatusAndBytes(resp.Status, nil)
-		e.expires = now.Add(f.opts.RobotsTTL)
+		e.expires, e.fetched = now.Add(f.opts.RobotsTTL), now
 	default:
-		// 5xx, 429 (after the retries), a redirect chain too long or any
-		// other answer: "unreachable" (RFC 9309 2.3.1.4), all disallowed.
+		// 5xx, 429 (after the retries) or any other answer:
+		// "unreachable" (RFC 9309 2.3.1.4), all disallowed, unless rules
+		// read before are still at hand.
+		if keepStale(now) {
+			return e, nil
+		}
 		e.failure = fmt.Sprintf("answered HTTP %d", resp.Status)
 		e.expires = now.Add(f.opts.RobotsErrorTTL)
 	}
