@@ -9,15 +9,16 @@
 //   - it honours robots.txt (RFC 9309): fetched once per origin and cached
 //     (RobotsTTL, a day by default), a robots.txt answered with 4xx allows
 //     everything, one answered with 5xx or unreachable disallows the whole
-//     origin for RobotsErrorTTL (10 minutes by default); Crawl-delay lines are
-//     honoured up to MaxCrawlDelay;
+//     origin for RobotsErrorTTL (10 minutes by default) unless rules read
+//     before are at hand; Crawl-delay lines are honoured up to MaxCrawlDelay;
 //   - it spaces and caps the requests made to one host (PerHostDelay between
 //     request starts, PerHostConcurrency requests at once), redirect hops and
 //     retries included;
 //   - it retries 408, 429 and 5xx answers (except 501, 505 and 511) and
 //     transient network failures with exponential backoff and jitter,
-//     honouring Retry-After (seconds or an HTTP date) up to MaxRetryAfter;
-//     other 4xx answers are never retried;
+//     honouring Retry-After (seconds or an HTTP date) up to MaxRetryAfter; a
+//     429 or 503 holds back every request to its host; other 4xx answers are
+//     never retried;
 //   - it sends conditional requests (If-None-Match, If-Modified-Since) from a
 //     ValidatorCache, and reports a 304 answer as Response.NotModified;
 //   - it caps the time of each request, the redirects followed and the body
@@ -26,7 +27,8 @@
 //     link-local, CGNAT, unique-local, multicast and other non-public
 //     addresses. The check runs when the connection is dialled, on the
 //     address actually dialled, so neither a redirect nor a DNS answer that
-//     changes between two lookups (DNS rebinding) can get around it.
+//     changes between two lookups (DNS rebinding) can get around it (an IP
+//     literal is refused before anything is sent).
 //
 // NormalizeURL gives the form in which URLs are compared: lower-case scheme
 // and host, no default port, no fragment, no tracking parameters, sorted
