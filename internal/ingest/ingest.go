@@ -793,7 +793,8 @@ func (r *run) warcFile(ctx context.Context, path string) error {
 }
 
 // walkWARC queues the pages of a WARC stream: the HTTP responses with a
-// 2xx status and a page media type (HTML, XHTML, text or none). Request,
+// 2xx status and a page media type (HTML, XHTML, text or none), and
+// resource records of a page media type. Request,
 // metadata, revisit and other records, and other responses, are counted
 // as Ignored. A broken record is counted as failed and the walk goes on
 // where it can.
@@ -836,15 +837,27 @@ func (r *run) walkWARC(ctx context.Context, name string, rd io.Reader, wait bool
 // warcPage turns a response record into a page; ok is false for records
 // that hold no page.
 func warcPage(name string, rec *warcRecord, max int64) (Page, bool, error) {
-	if rec.Type != "response" {
-		return Page{}, false, nil
-	}
-	if ct := strings.ToLower(rec.ContentType); ct != "" && !strings.HasPrefix(ct, "application/http") {
-		return Page{}, false, nil
-	}
 	where := fmt.Sprintf("%s record %d", name, rec.Number)
 	if rec.TargetURI != "" {
 		where += " (" + rec.TargetURI + ")"
+	}
+	ct := strings.ToLower(rec.ContentType)
+	switch {
+	case rec.Type == "resource" && ct != "" && pageMediaType(ct):
+		// A page archived without its HTTP exchange (wget --warc-file
+		// of local files, a browser's saved page): the block is the page.
+		if rec.TooLarge {
+			return Page{}, false, fmt.Errorf("%s: %w", where, errTooLarge(max))
+		}
+		p := Page{Name: where, ContentType: rec.ContentType, Data: rec.Block}
+		if isWebURL(rec.TargetURI) {
+			p.URL = rec.TargetURI
+		}
+		return p, true, nil
+	case rec.Type != "response":
+		return Page{}, false, nil
+	case ct != "" && !strings.HasPrefix(ct, "application/http"):
+		return Page{}, false, nil
 	}
 	if rec.TooLarge {
 		return Page{}, false, fmt.Errorf("%s: %w", where, errTooLarge(max))

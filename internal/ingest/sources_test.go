@@ -154,6 +154,8 @@ func TestWARCReader(t *testing.T) {
 		{Type: "response", URI: "https://w.example/missing", Status: 404, CT: "text/html", Body: []byte("not found")},
 		{Type: "metadata", URI: "https://w.example/a"},
 		{Type: "response", URI: "https://w.example/logo.png", CT: "image/png", Body: []byte("\x89PNG\r\n\x1a\n")},
+		{Type: "resource", URI: "file:///home/a/saved.html", CT: "text/html", Body: page},
+		{Type: "resource", URI: "https://w.example/logo.gif", CT: "image/gif", Body: []byte("GIF89a")},
 	}
 	for _, gz := range []bool{false, true} {
 		data := buildWARC(recs, gz)
@@ -177,11 +179,12 @@ func TestWARCReader(t *testing.T) {
 				pages = append(pages, p)
 			}
 		}
-		if want := []string{"warcinfo", "request", "response", "response", "metadata", "response"}; !cmp.Equal(types, want) {
+		if want := []string{"warcinfo", "request", "response", "response", "metadata", "response", "resource", "resource"}; !cmp.Equal(types, want) {
 			t.Errorf("gzip %v: types %q, want %q", gz, types, want)
 		}
-		if len(pages) != 1 || pages[0].URL != "https://w.example/a" || !bytes.Equal(pages[0].Data, page) || pages[0].ContentType != "text/html; charset=utf-8" {
-			t.Errorf("gzip %v: pages %+v, want the one 200 HTML response", gz, pages)
+		if len(pages) != 2 || pages[0].URL != "https://w.example/a" || !bytes.Equal(pages[0].Data, page) || pages[0].ContentType != "text/html; charset=utf-8" ||
+			pages[1].URL != "" || !bytes.Equal(pages[1].Data, page) {
+			t.Errorf("gzip %v: pages %+v, want the 200 HTML response and the HTML resource (with no web URL)", gz, pages)
 		}
 	}
 }

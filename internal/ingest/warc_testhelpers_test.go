@@ -31,6 +31,8 @@ func (r testRecord) block() []byte {
 		return []byte("GET / HTTP/1.1\r\nHost: example.org\r\nUser-Agent: test\r\n\r\n")
 	case "metadata", "warcinfo":
 		return []byte("software: lede-test\r\nfetchTimeMs: 12\r\n")
+	case "resource":
+		return r.Body
 	}
 	status := r.Status
 	if status == 0 {
@@ -63,6 +65,8 @@ func (r testRecord) record(n int) []byte {
 		b.WriteString("Content-Type: application/http; msgtype=response\r\n")
 	case "request":
 		b.WriteString("Content-Type: application/http; msgtype=request\r\n")
+	case "resource":
+		fmt.Fprintf(&b, "Content-Type: %s\r\n", r.CT)
 	default:
 		b.WriteString("Content-Type: application/warc-fields\r\n")
 	}
