@@ -153,13 +153,58 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 	return out
 }
 
+// primaryDouble reports whether the article quotes speech with double
+// marks: it has some, and no more quotes followed by a verb of speech
+// in single marks (‘…,’ he told reporters) than in double ones, the
+// British style that keeps double marks for quotes within quotes or for
+// terms.
+func primaryDouble(s string) bool {
+	if !strings.ContainsAny(s, "“”\"") && !strings.Contains(s, "’’") && !strings.Contains(s, "‘‘") && !strings.Contains(s, "``") {
+		return false
+	}
+	single := attributedCloses(s, "’") + attributedCloses(s, "'")
+	if single == 0 {
+		return true
+	}
+	return single <= attributedCloses(s, "”")+attributedCloses(s, "\"")
+}
+
+// attributedCloses counts the closing marks in s that end a quoted
+// sentence or clause (after , . ? !) and that a verb of speech follows
+// within four words ("…,’ he told Nieuwsuur").
+func attributedCloses(s, mark string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		k := strings.Index(s[i:], mark)
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + len(mark)
+		if at == 0 || !strings.ContainsRune(",.?!", rune(s[at-1])) || i >= len(s) || s[i] != ' ' {
+			continue
+		}
+		rest := s[i:min(len(s), i+60)]
+		for j, w := range strings.Fields(rest) {
+			if j >= 4 {
+				break
+			}
+			if text.IsSpeechVerb(strings.ToLower(strings.Trim(w, ".,;:"))) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
 func isOpenDouble(r rune) bool  { return r == '“' || r == '„' || r == '«' }
 func isCloseDouble(r rune) bool { return r == '”' || r == '»' }
 
 // pair finds the quoted segments of every paragraph.
 func (f *finder) pair() {
 	s := f.doc.Text
-	hasDouble := strings.ContainsAny(s, "“”\"") || strings.Contains(s, "’’") || strings.Contains(s, "‘‘") || strings.Contains(s, "``")
+	hasDouble := primaryDouble(s)
 	group := 0
 	carry := false // a quote is open from the previous paragraph
 	for pi, p := range f.doc.Paragraphs {

@@ -104,6 +104,10 @@ func TestFind(t *testing.T) {
 			[]said{{"partial", "Mary Jones", "fixed the software"}}},
 		{"words quoted again", "“I have given many statements that were accurate, and that is enough,” Mary Jones told reporters.\n\nJones, by her own account, has given “many statements that were accurate.”",
 			[]said{{"direct", "Mary Jones", "I have given many statements that were accurate, and that is enough,"}, {"partial", "Mary Jones", "many statements that were accurate."}}},
+		{"British single quotes with double marks for a term", "Engineers joined the “Manhattan Project” last year. ‘You are forcing them to innovate,’ John Smith told reporters. ‘They are coming up with solutions we never thought of.’",
+			[]said{{"direct", "John Smith", "You are forcing them to innovate,"}, {"direct", "John Smith", "They are coming up with solutions we never thought of."}}},
+		{"single marks stay terms when speech is in double ones", "Critics call it ‘balance’ and ‘layering’. “It works,” John Smith said.",
+			[]said{{"direct", "John Smith", "It works,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
