@@ -167,7 +167,7 @@ func (f *Fetcher) fillRobots(ctx context.Context, origin string, e, stale *robot
 		}
 		e.data = data
 		e.expires, e.fetched = now.Add(f.opts.RobotsTTL), now
-		if f.opts.MaxCrawlDelay > 0 {
+		if f.opts.MaxCrawlDelay > 0 && !f.opts.IgnoreRobots {
 			if g := data.FindGroup(f.agent); g != nil && g.CrawlDelay > 0 {
 				if u, err := url.Parse(origin); err == nil {
 					f.gate.setDelay(hostKey(u.Hostname()), min(g.CrawlDelay, f.opts.MaxCrawlDelay))
