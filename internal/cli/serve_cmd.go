@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -124,7 +125,13 @@ func (c *ServeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 			if err != nil {
 				return ingest.Page{}, err
 			}
-			return ingest.Page{Name: "api:" + rawURL, URL: resp.FinalURL, ContentType: resp.ContentType, Data: resp.Body}, nil
+			page := resp.Body
+			if len(page) >= 2 && page[0] == 0x1f && page[1] == 0x8b { // a .gz file served as such
+				if page, err = readCapped(bytes.NewReader(page), ingest.DefaultMaxBytes, -1); err != nil {
+					return ingest.Page{}, fmt.Errorf("GET %s: %w", resp.FinalURL, err)
+				}
+			}
+			return ingest.Page{Name: "api:" + rawURL, URL: resp.FinalURL, ContentType: resp.ContentType, Data: page}, nil
 		},
 	})
 	if err := server.Serve(ctx, ln, h, 10*time.Second, log); err != nil {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"io"
@@ -94,11 +95,21 @@ func TestServeURLsRefusesPrivate(t *testing.T) {
 			return
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		if r.URL.Path == "/gzipped" { // gzip bytes without Content-Encoding, as some servers send .gz files
+			zw := gzip.NewWriter(w)
+			io.WriteString(zw, strings.Replace(servedPage, "estuary", "harbour", 1))
+			zw.Close()
+			return
+		}
 		io.WriteString(w, servedPage)
 	}))
 	defer site.Close()
-	post := func(base string) (int, string) {
-		req, _ := http.NewRequest("POST", base+"/api/v1/urls", strings.NewReader(`{"url": "`+site.URL+`/bridge"}`))
+	post := func(base string, path ...string) (int, string) {
+		p := "/bridge"
+		if len(path) > 0 {
+			p = path[0]
+		}
+		req, _ := http.NewRequest("POST", base+"/api/v1/urls", strings.NewReader(`{"url": "`+site.URL+p+`"}`))
 		req.Header.Set("Authorization", "Bearer tok")
 		req.Header.Set("Content-Type", "application/json")
 		resp, err := http.DefaultClient.Do(req)
@@ -116,6 +127,9 @@ func TestServeURLsRefusesPrivate(t *testing.T) {
 	base = startServe(t, "--db", filepath.Join(t.TempDir(), "news.db"), "--no-sample", "--token", "tok", "--allow-private")
 	if code, body := post(base); code != http.StatusCreated || !strings.Contains(body, `"created":true`) {
 		t.Errorf("loopback URL with --allow-private: %d %s, want 201", code, body)
+	}
+	if code, body := post(base, "/gzipped"); code != http.StatusCreated {
+		t.Errorf("a gzipped page: %d %s, want 201", code, body)
 	}
 }
 
