@@ -41,6 +41,18 @@ func TestDatelineChoice(t *testing.T) {
 			want: fields{Published: "2021-03-04T10:00:00Z"},
 		},
 		{
+			name: "a numeric dateline read in the other order than the declared date takes the declared one",
+			page: `<html lang="en-US"><head><script type="application/ld+json">{"@type":"Article","headline":"Renovation phases",
+"datePublished":"2024-09-10T16:07:00Z"}</script></head><body><h1>Renovation phases</h1><p>09.10.2024</p></body></html>`,
+			want: fields{Published: "2024-09-10T16:07:00Z"},
+		},
+		{
+			name: "a numeric dateline that differs otherwise stays",
+			page: `<html lang="en-US"><head><script type="application/ld+json">{"@type":"Article","headline":"Renovation phases",
+"datePublished":"2024-09-12T16:07:00Z"}</script></head><body><h1>Renovation phases</h1><p>09.10.2024</p></body></html>`,
+			want: fields{Published: "2024-10-09"},
+		},
+		{
 			name: "published equal to modified to the second gives way to a marked publication time",
 			page: `<head><script type="application/ld+json">{"@type":"Article","headline":"Ledger tips",
 "datePublished":"2025-11-29T12:28:31-05:00","dateModified":"2025-11-29T12:28:31-05:00"}</script></head>

@@ -753,6 +753,11 @@ func (r *reconciler) dates() {
 	}
 	r.declared, r.hasDeclared = declared, hasDeclared
 	pub, hasPub = r.nearTitleDate(false, datelineLines)
+	if hasPub && hasDeclared && swappedDay(pub, declared) {
+		// "09.10.2024" read day first where the page meant September
+		// 10: the declared date settles the order.
+		pub = declared
+	}
 	if hasPub && hasMod && hasDeclared && sameDayAs(pub, mod) && !sameDayAs(pub, declared) {
 		// The date under the headline is the declared modification:
 		// the page shows when it was updated, not when it came out.
@@ -845,6 +850,14 @@ func (r *reconciler) timeDate(marked bool) (dateValue, bool) {
 		}
 	}
 	return dateValue{}, false
+}
+
+// swappedDay says whether d is day's date with month and day exchanged
+// (both 12 or under): a numeric date read in the other order.
+func swappedDay(d, day dateValue) bool {
+	y1, m1, d1 := d.t.Date()
+	y2, m2, d2 := day.t.Date()
+	return y1 == y2 && m1 != m2 && int(m1) == d2 && d1 == int(m2)
 }
 
 // sameDayAs says whether d falls on the day of day, d read in its own zone.
