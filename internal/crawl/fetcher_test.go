@@ -885,3 +885,31 @@ func TestRobotsUnreachableKeepsRules(t *testing.T) {
 		t.Errorf("robots.txt down, no rules known: %v", err)
 	}
 }
+
+func TestRobotsCacheSweep(t *testing.T) {
+	c := robotsCache{origins: map[string]*robotsEntry{}}
+	now := time.Now()
+	done := make(chan struct{})
+	close(done)
+	for i := range 3 * robotsSweep {
+		e := &robotsEntry{ready: done, expires: now.Add(time.Hour)}
+		if i%3 == 0 {
+			e.expires = now.Add(-time.Hour)
+		}
+		c.origins["http://h"+strconv.Itoa(i)] = e
+	}
+	busy := &robotsEntry{ready: make(chan struct{})}
+	c.origins["http://busy"] = busy
+	c.sweep(now)
+	if n := len(c.origins); n >= robotsSweep {
+		t.Errorf("%d origins after the sweep, want fewer than %d", n, robotsSweep)
+	}
+	if c.origins["http://busy"] != busy {
+		t.Error("an entry being fetched was dropped")
+	}
+	for k, e := range c.origins {
+		if k != "http://busy" && now.After(e.expires) {
+			t.Errorf("expired %s kept", k)
+		}
+	}
+}

@@ -37,7 +37,8 @@ type robotsEntry struct {
 const maxStaleRobots = 30 * 24 * time.Hour
 
 // robotsSweep is the number of origins above which expired entries are
-// dropped.
+// dropped; if that is not enough, arbitrary ones are, down to robotsSweep
+// (their robots.txt is fetched again when needed).
 const robotsSweep = 4096
 
 // robotsAllowed checks u against its origin's robots.txt, fetching it
@@ -78,7 +79,7 @@ func (f *Fetcher) robotsEntry(ctx context.Context, origin string) (*robotsEntry,
 			}
 		}
 		if e == nil {
-			if len(f.robots.origins) >= robotsSweep {
+			if len(f.robots.origins) >= 2*robotsSweep {
 				f.robots.sweep(time.Now())
 			}
 			e = &robotsEntry{ready: make(chan struct{})}
@@ -99,15 +100,21 @@ func (f *Fetcher) robotsEntry(ctx context.Context, origin string) (*robotsEntry,
 	}
 }
 
-// sweep drops expired entries; the caller holds mu.
+// sweep drops expired entries, then others while there are more than
+// robotsSweep; entries being fetched stay. The caller holds mu.
 func (c *robotsCache) sweep(now time.Time) {
-	for k, e := range c.origins {
-		select {
-		case <-e.ready:
-			if now.After(e.expires) {
-				delete(c.origins, k)
+	for _, all := range []bool{false, true} {
+		for k, e := range c.origins {
+			if all && len(c.origins) < robotsSweep {
+				return
 			}
-		default:
+			select {
+			case <-e.ready:
+				if all || now.After(e.expires) {
+					delete(c.origins, k)
+				}
+			default:
+			}
 		}
 	}
 }
