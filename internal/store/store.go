@@ -46,6 +46,13 @@ type PutResult struct {
 	Updated bool // an article already stored under the same URL was replaced by a new version
 }
 
+// PutOutcome is what PutBatch did with one entry: its result, or the error
+// that refused it.
+type PutOutcome struct {
+	PutResult
+	Err error
+}
+
 // Query selects articles. The zero value lists every article, newest first.
 // Text filters compare case-insensitively.
 type Query struct {
@@ -193,6 +200,13 @@ type Store interface {
 	// same page twice, or a page whose URL (canonical, else as given) and
 	// text are already stored, is stored once.
 	Put(ctx context.Context, e Entry) (PutResult, error)
+	// PutBatch stores several entries as Put does, in one transaction
+	// (much cheaper per article than one Put each): all of them or none.
+	// An entry refused on its own (ErrInvalid: no article, no text) has
+	// its error in its outcome and does not stop the others; the error
+	// returned is a failure of the whole batch, and then nothing of it is
+	// stored.
+	PutBatch(ctx context.Context, es []Entry) ([]PutOutcome, error)
 	// HasPage reports whether a page with this PageHash is stored.
 	HasPage(ctx context.Context, pageHash string) (id int64, ok bool, err error)
 	// HasURL reports whether an article is stored under this URL (as its

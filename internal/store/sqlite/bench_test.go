@@ -54,19 +54,66 @@ func benchArticles(b *testing.B, n int) []*lede.Article {
 	return out
 }
 
-// BenchmarkPut stores understood scrapinghub articles, each under a new URL.
+// BenchmarkPut stores understood benchmark articles, each varied into an
+// article of its own (see varyArticle), so every Put stores a new article
+// and a new story, as most of an ingest does.
 func BenchmarkPut(b *testing.B) {
-	arts := benchArticles(b, 50)
+	arts := benchCorpus(b, 0)
+	words := corpusWords(arts)
+	vs := make([]*lede.Article, min(b.N, 2000))
+	for i := range vs {
+		vs[i] = varyArticle(arts[i%len(arts)], i, words)
+	}
 	s := openTemp(b)
 	ctx := context.Background()
 	b.ResetTimer()
+	cpu := cpuTime()
+	defer func() { reportCPU(b, cpu, b.N) }()
 	for i := 0; i < b.N; i++ {
-		a := *arts[i%len(arts)]
+		a := *vs[i%len(vs)]
 		a.URL = fmt.Sprintf("https://bench.example/%d", i)
-		a.CanonicalURL = ""
-		a.Text += fmt.Sprintf(" %d", i)
+		if i >= len(vs) {
+			a.Text += fmt.Sprintf(" %d", i) // a new version of the text: not skipped as seen
+		}
 		if _, err := s.Put(ctx, store.Entry{Article: &a}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPutBatch stores the same articles as BenchmarkPut, 32 in a
+// transaction (ns/op is per article).
+func BenchmarkPutBatch(b *testing.B) {
+	arts := benchCorpus(b, 0)
+	words := corpusWords(arts)
+	vs := make([]*lede.Article, min(b.N, 2000))
+	for i := range vs {
+		vs[i] = varyArticle(arts[i%len(arts)], i, words)
+	}
+	s := openTemp(b)
+	ctx := context.Background()
+	const batch = 32
+	b.ResetTimer()
+	cpu := cpuTime()
+	defer func() { reportCPU(b, cpu, b.N) }()
+	for i := 0; i < b.N; i += batch {
+		var es []store.Entry
+		for j := i; j < min(i+batch, b.N); j++ {
+			a := *vs[j%len(vs)]
+			a.URL = fmt.Sprintf("https://bench.example/%d", j)
+			if j >= len(vs) {
+				a.Text += fmt.Sprintf(" %d", j)
+			}
+			es = append(es, store.Entry{Article: &a})
+		}
+		outs, err := s.PutBatch(ctx, es)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, o := range outs {
+			if o.Err != nil || !o.Created {
+				b.Fatalf("%+v", o)
+			}
 		}
 	}
 }

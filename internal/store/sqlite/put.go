@@ -56,86 +56,183 @@ func (s *Store) HasURL(ctx context.Context, rawURL string) (int64, bool, error) 
 // key and text are already stored, is not stored again; an article stored
 // under the same URL key with other text is replaced, keeping its id.
 func (s *Store) Put(ctx context.Context, e store.Entry) (store.PutResult, error) {
-	if s.isClosed() {
-		return store.PutResult{}, store.ErrClosed
-	}
-	a := e.Article
-	if a == nil {
-		return store.PutResult{}, fmt.Errorf("put: %w: no article", store.ErrInvalid)
-	}
-	if strings.TrimSpace(a.Text) == "" {
-		return store.PutResult{}, fmt.Errorf("put: %w: the article has no text", store.ErrInvalid)
-	}
-	doc, err := marshalArticle(a)
+	outs, err := s.PutBatch(ctx, []store.Entry{e})
 	if err != nil {
-		return store.PutResult{}, fmt.Errorf("put: encode article: %w", err)
+		return store.PutResult{}, err
 	}
-	contentHash := store.HashPage([]byte(a.Text))
-	pageHash := e.PageHash
-	if pageHash == "" {
-		pageHash = contentHash
+	return outs[0].PutResult, outs[0].Err
+}
+
+// PutBatch stores several articles in one transaction, as Put stores one.
+// Entries refused (no article, no text) get their error in their outcome
+// and leave the others be; any other failure rolls the whole batch back.
+func (s *Store) PutBatch(ctx context.Context, es []store.Entry) ([]store.PutOutcome, error) {
+	if s.isClosed() {
+		return nil, store.ErrClosed
 	}
-	key := urlKey(a.CanonicalURL)
-	if key == "" {
-		key = urlKey(a.URL)
+	outs := make([]store.PutOutcome, len(es))
+	preps := make([]*prepared, len(es))
+	valid := 0
+	for i, e := range es {
+		p, err := prepare(e)
+		if err != nil {
+			outs[i].Err = fmt.Errorf("put: %w", err)
+			continue
+		}
+		preps[i] = p
+		valid++
+	}
+	if valid == 0 {
+		return outs, nil
 	}
 
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
+	committed := false
+	defer func() { s.endWrite(committed) }()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return store.PutResult{}, fmt.Errorf("put: %w", err)
+		return nil, fmt.Errorf("put: %w", err)
 	}
 	defer tx.Rollback() // a no-op after Commit
-
 	now := time.Now().UTC().Format(time.RFC3339)
-	// seen records the page as read into article id and commits.
-	seen := func(id int64) (store.PutResult, error) {
-		if err := s.exec(ctx, tx, "INSERT OR IGNORE INTO pages (page_hash, article_id, seen_at) VALUES (?, ?, ?)", pageHash, id, now); err != nil {
-			return store.PutResult{}, fmt.Errorf("put: record page: %w", err)
+	w := &batchWrite{tx: tx, now: now}
+	for i, p := range preps {
+		if p == nil {
+			continue
 		}
-		if err := tx.Commit(); err != nil {
-			return store.PutResult{}, fmt.Errorf("put: commit: %w", err)
+		res, err := s.putOne(ctx, w, p)
+		if err != nil {
+			return nil, fmt.Errorf("put: %w", err)
+		}
+		outs[i].PutResult = res
+	}
+	if err := s.indexPending(ctx, w); err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("put: commit: %w", err)
+	}
+	committed = true
+	return outs, nil
+}
+
+// prepared is an entry checked and encoded, ready to write.
+type prepared struct {
+	e                     store.Entry
+	doc                   string // the article's JSON
+	contentHash, pageHash string
+	key                   string // URL key; "" when the article has no http(s) URL
+}
+
+// prepare checks and encodes an entry outside the write lock.
+func prepare(e store.Entry) (*prepared, error) {
+	a := e.Article
+	if a == nil {
+		return nil, fmt.Errorf("%w: no article", store.ErrInvalid)
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		return nil, fmt.Errorf("%w: the article has no text", store.ErrInvalid)
+	}
+	doc, err := marshalArticle(a)
+	if err != nil {
+		return nil, fmt.Errorf("encode article: %w", err)
+	}
+	p := &prepared{e: e, doc: doc, contentHash: store.HashPage([]byte(a.Text)), pageHash: e.PageHash}
+	if p.pageHash == "" {
+		p.pageHash = p.contentHash
+	}
+	p.key = urlKey(a.CanonicalURL)
+	if p.key == "" {
+		p.key = urlKey(a.URL)
+	}
+	return p, nil
+}
+
+// batchWrite is a write transaction under way.
+type batchWrite struct {
+	tx  *sql.Tx
+	now string // the ingestion time of its articles
+	// unindexed lists the articles written but not yet in the full-text
+	// indexes (articles_fts and, for their quotes, quotes_fts).
+	unindexed []any
+}
+
+// indexPending adds the articles written since the last call, and their
+// quotes, to the full-text indexes: one statement each, so FTS5 writes one
+// index segment for all of them.
+func (s *Store) indexPending(ctx context.Context, w *batchWrite) error {
+	for len(w.unindexed) > 0 {
+		n := min(len(w.unindexed), maxInsertRows)
+		ids := w.unindexed[:n]
+		marks := "?" + strings.Repeat(", ?", n-1)
+		if err := s.exec(ctx, w.tx, "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id IN ("+marks+")", ids...); err != nil {
+			return fmt.Errorf("index articles: %w", err)
+		}
+		if err := s.exec(ctx, w.tx, "INSERT INTO quotes_fts (rowid, text, context) SELECT id, text, context FROM quotes WHERE article_id IN ("+marks+")", ids...); err != nil {
+			return fmt.Errorf("index quotes: %w", err)
+		}
+		w.unindexed = w.unindexed[n:]
+	}
+	return nil
+}
+
+// putOne writes one prepared entry.
+func (s *Store) putOne(ctx context.Context, w *batchWrite, p *prepared) (store.PutResult, error) {
+	a := p.e.Article
+	tx, now := w.tx, w.now
+	// seen records the page as read into article id.
+	seen := func(id int64) (store.PutResult, error) {
+		if err := s.exec(ctx, tx, "INSERT OR IGNORE INTO pages (page_hash, article_id, seen_at) VALUES (?, ?, ?)", p.pageHash, id, now); err != nil {
+			return store.PutResult{}, fmt.Errorf("record page: %w", err)
 		}
 		return store.PutResult{ID: id}, nil
 	}
 
 	var id int64
-	switch err := s.row(ctx, tx, "SELECT article_id FROM pages WHERE page_hash = ?", pageHash).Scan(&id); {
+	switch err := s.row(ctx, tx, "SELECT article_id FROM pages WHERE page_hash = ?", p.pageHash).Scan(&id); {
 	case err == nil:
 		return store.PutResult{ID: id}, nil
 	case !errors.Is(err, sql.ErrNoRows):
-		return store.PutResult{}, fmt.Errorf("put: %w", err)
+		return store.PutResult{}, err
 	}
 	var res store.PutResult
 	var oldStory sql.NullInt64 // the story of the version replaced
-	if key != "" {
+	if p.key != "" {
 		var oldHash string
-		switch err := s.row(ctx, tx, "SELECT id, content_hash, story_id FROM articles WHERE url_key = ?", key).Scan(&id, &oldHash, &oldStory); {
+		switch err := s.row(ctx, tx, "SELECT id, content_hash, story_id FROM articles WHERE url_key = ?", p.key).Scan(&id, &oldHash, &oldStory); {
 		case err == nil:
-			if oldHash == contentHash {
+			if oldHash == p.contentHash {
 				return seen(id)
 			}
 			// A new version of a stored page: replace it under its id.
+			// The delete triggers take it out of the full-text indexes,
+			// which must hold it first.
+			if err := s.indexPending(ctx, w); err != nil {
+				return store.PutResult{}, err
+			}
+			if err := s.dropBands(ctx, tx, id); err != nil {
+				return store.PutResult{}, fmt.Errorf("replace article %d: %w", id, err)
+			}
 			if err := s.exec(ctx, tx, "DELETE FROM articles WHERE id = ?", id); err != nil {
-				return store.PutResult{}, fmt.Errorf("put: replace article %d: %w", id, err)
+				return store.PutResult{}, fmt.Errorf("replace article %d: %w", id, err)
 			}
 			res.Updated = true
 		case !errors.Is(err, sql.ErrNoRows):
-			return store.PutResult{}, fmt.Errorf("put: %w", err)
+			return store.PutResult{}, err
 		}
 	} else {
-		switch err := s.row(ctx, tx, "SELECT id FROM articles WHERE url_key IS NULL AND content_hash = ?", contentHash).Scan(&id); {
+		switch err := s.row(ctx, tx, "SELECT id FROM articles WHERE url_key IS NULL AND content_hash = ?", p.contentHash).Scan(&id); {
 		case err == nil:
 			return seen(id)
 		case !errors.Is(err, sql.ErrNoRows):
-			return store.PutResult{}, fmt.Errorf("put: %w", err)
+			return store.PutResult{}, err
 		}
 	}
 
 	var keyArg, dayArg, atArg any
-	if key != "" {
-		keyArg = key
+	if p.key != "" {
+		keyArg = p.key
 	}
 	day, at := publishedKeys(a.Published)
 	if day != "" {
@@ -148,92 +245,96 @@ func (s *Store) Put(ctx context.Context, e store.Entry) (store.PutResult, error)
 	if res.Updated {
 		idArg = id
 	}
-	err = s.row(ctx, tx, `INSERT INTO articles (id, url, canonical_url, url_key, host, page_hash, content_hash,
+	err := s.row(ctx, tx, `INSERT INTO articles (id, url, canonical_url, url_key, host, page_hash, content_hash,
 		title, authors, site_name, section, published, published_day, published_at, language, word_count, text, json,
 		source, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		idArg, a.URL, a.CanonicalURL, keyArg, hostOf(key), pageHash, contentHash,
+		idArg, a.URL, a.CanonicalURL, keyArg, hostOf(p.key), p.pageHash, p.contentHash,
 		a.Title, strings.Join(a.Authors, "; "), a.SiteName, a.Section, a.Published, dayArg, atArg,
-		strings.ToLower(a.Language), a.WordCount, a.Text, doc, e.Source, now).Scan(&id)
+		strings.ToLower(a.Language), a.WordCount, a.Text, p.doc, p.e.Source, now).Scan(&id)
 	if err != nil {
-		return store.PutResult{}, fmt.Errorf("put: insert article: %w", err)
+		return store.PutResult{}, fmt.Errorf("insert article: %w", err)
 	}
 	if err := s.putParts(ctx, tx, id, a); err != nil {
-		return store.PutResult{}, fmt.Errorf("put: %w", err)
+		return store.PutResult{}, err
 	}
-	if err := s.assignStory(ctx, tx, id, a.Text, contentHash); err != nil {
-		return store.PutResult{}, fmt.Errorf("put: %w", err)
+	if err := s.assignStory(ctx, tx, id, a.Text, p.contentHash); err != nil {
+		return store.PutResult{}, err
 	}
 	if oldStory.Valid {
 		if err := s.refreshStory(ctx, tx, oldStory.Int64); err != nil {
-			return store.PutResult{}, fmt.Errorf("put: %w", err)
+			return store.PutResult{}, err
 		}
 	}
 	if _, err := seen(id); err != nil {
 		return store.PutResult{}, err
 	}
+	w.unindexed = append(w.unindexed, id)
 	res.ID = id
 	res.Created = !res.Updated
 	return res, nil
 }
 
-// putParts writes an article's blocks, entities, dates and quotes.
+// putParts writes an article's blocks, entities, dates and quotes, each
+// kind in a few multi-row statements: statements, not rows, were the cost.
 func (s *Store) putParts(ctx context.Context, tx *sql.Tx, id int64, a *lede.Article) error {
-	if len(a.Blocks) > 0 {
-		st, err := s.txStmt(ctx, tx, "INSERT INTO blocks (article_id, seq, kind, text) VALUES (?, ?, ?, ?)")
-		if err != nil {
-			return err
-		}
-		defer st.Close()
-		for i, b := range a.Blocks {
-			if _, err := st.ExecContext(ctx, id, i, string(b.Kind), b.Text); err != nil {
-				return fmt.Errorf("block %d: %w", i, err)
-			}
-		}
+	var rows []any
+	for i, b := range a.Blocks {
+		rows = append(rows, id, i, string(b.Kind), b.Text)
 	}
+	if err := s.insertRows(ctx, tx, "INSERT INTO blocks (article_id, seq, kind, text) VALUES ", 4, "", rows); err != nil {
+		return fmt.Errorf("blocks: %w", err)
+	}
+
+	rows = rows[:0]
+	var aliases []any
 	for _, p := range a.People {
 		if strings.TrimSpace(p.Name) == "" {
 			continue
 		}
-		var pid int64
-		if err := s.row(ctx, tx, "INSERT INTO people (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = people.name RETURNING id", p.Name).Scan(&pid); err != nil {
+		pid, err := s.entityID(ctx, tx, "people", p.Name, "SELECT id FROM people WHERE name = ?", "INSERT INTO people (name) VALUES (?) RETURNING id", p.Name)
+		if err != nil {
 			return fmt.Errorf("person %q: %w", p.Name, err)
 		}
-		if err := s.exec(ctx, tx, `INSERT INTO article_people (article_id, person_id, role, mentions) VALUES (?, ?, ?, ?)
-			ON CONFLICT (article_id, person_id) DO UPDATE SET mentions = mentions + excluded.mentions`,
-			id, pid, p.Role, mentionCount(p.Mentions)); err != nil {
-			return fmt.Errorf("person %q: %w", p.Name, err)
-		}
+		rows = append(rows, id, pid, p.Role, mentionCount(p.Mentions))
 		for _, alias := range p.Aliases {
-			if strings.TrimSpace(alias) == "" {
-				continue
-			}
-			if err := s.exec(ctx, tx, "INSERT OR IGNORE INTO article_person_aliases (article_id, person_id, alias) VALUES (?, ?, ?)", id, pid, alias); err != nil {
-				return fmt.Errorf("person %q: alias: %w", p.Name, err)
+			if strings.TrimSpace(alias) != "" {
+				aliases = append(aliases, id, pid, alias)
 			}
 		}
 	}
+	if err := s.insertRows(ctx, tx, "INSERT INTO article_people (article_id, person_id, role, mentions) VALUES ", 4,
+		" ON CONFLICT (article_id, person_id) DO UPDATE SET mentions = mentions + excluded.mentions", rows); err != nil {
+		return fmt.Errorf("people: %w", err)
+	}
+	if err := s.insertRows(ctx, tx, "INSERT OR IGNORE INTO article_person_aliases (article_id, person_id, alias) VALUES ", 3, "", aliases); err != nil {
+		return fmt.Errorf("people's other names: %w", err)
+	}
+
+	rows, aliases = rows[:0], aliases[:0]
 	for _, o := range a.Organizations {
 		if strings.TrimSpace(o.Name) == "" {
 			continue
 		}
-		var oid int64
-		if err := s.row(ctx, tx, "INSERT INTO organizations (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = organizations.name RETURNING id", o.Name).Scan(&oid); err != nil {
+		oid, err := s.entityID(ctx, tx, "organizations", o.Name, "SELECT id FROM organizations WHERE name = ?", "INSERT INTO organizations (name) VALUES (?) RETURNING id", o.Name)
+		if err != nil {
 			return fmt.Errorf("organization %q: %w", o.Name, err)
 		}
-		if err := s.exec(ctx, tx, `INSERT INTO article_organizations (article_id, organization_id, mentions) VALUES (?, ?, ?)
-			ON CONFLICT (article_id, organization_id) DO UPDATE SET mentions = mentions + excluded.mentions`,
-			id, oid, mentionCount(o.Mentions)); err != nil {
-			return fmt.Errorf("organization %q: %w", o.Name, err)
-		}
+		rows = append(rows, id, oid, mentionCount(o.Mentions))
 		for _, alias := range o.Aliases {
-			if strings.TrimSpace(alias) == "" {
-				continue
-			}
-			if err := s.exec(ctx, tx, "INSERT OR IGNORE INTO article_organization_aliases (article_id, organization_id, alias) VALUES (?, ?, ?)", id, oid, alias); err != nil {
-				return fmt.Errorf("organization %q: alias: %w", o.Name, err)
+			if strings.TrimSpace(alias) != "" {
+				aliases = append(aliases, id, oid, alias)
 			}
 		}
 	}
+	if err := s.insertRows(ctx, tx, "INSERT INTO article_organizations (article_id, organization_id, mentions) VALUES ", 3,
+		" ON CONFLICT (article_id, organization_id) DO UPDATE SET mentions = mentions + excluded.mentions", rows); err != nil {
+		return fmt.Errorf("organizations: %w", err)
+	}
+	if err := s.insertRows(ctx, tx, "INSERT OR IGNORE INTO article_organization_aliases (article_id, organization_id, alias) VALUES ", 3, "", aliases); err != nil {
+		return fmt.Errorf("organizations' other names: %w", err)
+	}
+
+	rows = rows[:0]
 	for _, p := range a.Places {
 		if strings.TrimSpace(p.Name) == "" {
 			continue
@@ -242,41 +343,96 @@ func (s *Store) putParts(ctx context.Context, tx *sql.Tx, id int64, a *lede.Arti
 		if p.Lat != 0 || p.Lon != 0 {
 			lat, lon = p.Lat, p.Lon
 		}
-		var plid int64
-		if err := s.row(ctx, tx, `INSERT INTO places (name, country, lat, lon) VALUES (?, ?, ?, ?)
-			ON CONFLICT (name, country) DO UPDATE SET lat = coalesce(places.lat, excluded.lat), lon = coalesce(places.lon, excluded.lon)
-			RETURNING id`, p.Name, strings.ToUpper(p.Country), lat, lon).Scan(&plid); err != nil {
+		country := strings.ToUpper(p.Country)
+		plid, err := s.entityID(ctx, tx, "places", p.Name+"\x00"+country, "SELECT id FROM places WHERE name = ? AND country = ?",
+			"INSERT INTO places (name, country, lat, lon) VALUES (?, ?, ?, ?) RETURNING id", p.Name, country, lat, lon)
+		if err != nil {
 			return fmt.Errorf("place %q: %w", p.Name, err)
 		}
-		if err := s.exec(ctx, tx, `INSERT INTO article_places (article_id, place_id, mentions) VALUES (?, ?, ?)
-			ON CONFLICT (article_id, place_id) DO UPDATE SET mentions = mentions + excluded.mentions`,
-			id, plid, mentionCount(p.Mentions)); err != nil {
-			return fmt.Errorf("place %q: %w", p.Name, err)
+		if lat != nil && !s.geocoded[plid] {
+			// A place first stored without coordinates gets them from
+			// the first article that has them.
+			if err := s.exec(ctx, tx, "UPDATE places SET lat = ?, lon = ? WHERE id = ? AND lat IS NULL", lat, lon, plid); err != nil {
+				return fmt.Errorf("place %q: %w", p.Name, err)
+			}
+			s.pendingGeocoded[plid] = true
 		}
+		rows = append(rows, id, plid, mentionCount(p.Mentions))
 	}
+	if err := s.insertRows(ctx, tx, "INSERT INTO article_places (article_id, place_id, mentions) VALUES ", 3,
+		" ON CONFLICT (article_id, place_id) DO UPDATE SET mentions = mentions + excluded.mentions", rows); err != nil {
+		return fmt.Errorf("places: %w", err)
+	}
+
+	rows = rows[:0]
 	for i, d := range a.Dates {
 		resolved := 0
 		if d.Resolved {
 			resolved = 1
 		}
-		if err := s.exec(ctx, tx, `INSERT INTO dates (article_id, seq, text, value, granularity, resolved, start, end)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, id, i, d.Text, d.Value, string(d.Granularity), resolved, d.Start, d.End); err != nil {
-			return fmt.Errorf("date %d: %w", i, err)
-		}
+		rows = append(rows, id, i, d.Text, d.Value, string(d.Granularity), resolved, d.Start, d.End)
 	}
-	if len(a.Quotes) > 0 {
-		st, err := s.txStmt(ctx, tx, "INSERT INTO quotes (article_id, seq, text, speaker, kind, start, end, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-		if err != nil {
-			return err
-		}
-		defer st.Close()
-		for i, q := range a.Quotes {
-			if _, err := st.ExecContext(ctx, id, i, q.Text, q.Speaker, string(q.Kind), q.Start, q.End, paragraphAround(a.Text, q.Start, q.End)); err != nil {
-				return fmt.Errorf("quote %d: %w", i, err)
-			}
-		}
+	if err := s.insertRows(ctx, tx, "INSERT INTO dates (article_id, seq, text, value, granularity, resolved, start, end) VALUES ", 8, "", rows); err != nil {
+		return fmt.Errorf("dates: %w", err)
+	}
+
+	rows = rows[:0]
+	for i, q := range a.Quotes {
+		rows = append(rows, id, i, q.Text, q.Speaker, string(q.Kind), q.Start, q.End, paragraphAround(a.Text, q.Start, q.End))
+	}
+	if err := s.insertRows(ctx, tx, "INSERT INTO quotes (article_id, seq, text, speaker, kind, start, end, context) VALUES ", 8, "", rows); err != nil {
+		return fmt.Errorf("quotes: %w", err)
 	}
 	return nil
+}
+
+// maxInsertRows is the most rows one INSERT statement carries.
+const maxInsertRows = 32
+
+// insertRows runs head + "(?, ...), (?, ...)" + tail over rows, a flat list
+// of cols values a row. The rows go in chunks of 32, 16, 8, 4, 2 and 1, so
+// each kind of insert needs at most six prepared statements.
+func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, head string, cols int, tail string, rows []any) error {
+	n := len(rows) / cols
+	for n > 0 {
+		chunk := maxInsertRows
+		for chunk > n {
+			chunk /= 2
+		}
+		one := "(?" + strings.Repeat(", ?", cols-1) + ")"
+		query := head + one + strings.Repeat(", "+one, chunk-1) + tail
+		if err := s.exec(ctx, tx, query, rows[:chunk*cols]...); err != nil {
+			return err
+		}
+		rows, n = rows[chunk*cols:], n-chunk
+	}
+	return nil
+}
+
+// entityID returns the id of a person, organization or place (key names
+// it within its table): from the cache of committed ids, else found by
+// lookup (its arguments, the first of args), else stored by insert (all
+// of args).
+func (s *Store) entityID(ctx context.Context, tx *sql.Tx, table, key, lookup, insert string, args ...any) (int64, error) {
+	k := entityKey{table, key}
+	if id, ok := s.entities[k]; ok {
+		return id, nil
+	}
+	if id, ok := s.pendingEntities[k]; ok {
+		return id, nil
+	}
+	var id int64
+	nLookup := strings.Count(lookup, "?")
+	switch err := s.row(ctx, tx, lookup, args[:nLookup]...).Scan(&id); {
+	case errors.Is(err, sql.ErrNoRows):
+		if err := s.row(ctx, tx, insert, args...).Scan(&id); err != nil {
+			return 0, err
+		}
+	case err != nil:
+		return 0, err
+	}
+	s.pendingEntities[k] = id
+	return id, nil
 }
 
 // mentionCount is how many times an entity is mentioned; one at least,

@@ -46,6 +46,13 @@ type Store struct {
 
 	writeMu sync.Mutex           // one writer at a time inside the process
 	stmts   map[string]*sql.Stmt // write statements by their SQL, guarded by writeMu
+	// entities caches the ids of people, organizations and places seen in
+	// committed transactions (those rows are never deleted);
+	// pendingEntities holds the ids met in the transaction under way,
+	// kept on commit and dropped on rollback. Both guarded by writeMu.
+	entities, pendingEntities map[entityKey]int64
+	// geocoded holds the places known to have coordinates, likewise.
+	geocoded, pendingGeocoded map[int64]bool
 
 	closeOnce sync.Once
 	closed    chan struct{}
@@ -73,7 +80,10 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "journal_mode(WAL)")
-	q.Set("_txlock", "immediate") // writers take the lock up front: no deadlock upgrading a read
+	q.Add("_pragma", "cache_size(-32768)")       // 32 MB a connection, used as needed
+	q.Add("_pragma", "mmap_size(1073741824)")    // reads through a memory map, not a system call a page
+	q.Add("_pragma", "wal_autocheckpoint(8000)") // 32 MB of log: hot pages copied back once, not every 1000 pages
+	q.Set("_txlock", "immediate")                // writers take the lock up front: no deadlock upgrading a read
 
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 	db, err := sql.Open("sqlite", dsn)
@@ -82,7 +92,9 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	}
 	db.SetMaxOpenConns(8)
 	db.SetMaxIdleConns(8)
-	s := &Store{db: db, path: path, closed: make(chan struct{}), stmts: map[string]*sql.Stmt{}}
+	s := &Store{db: db, path: path, closed: make(chan struct{}), stmts: map[string]*sql.Stmt{},
+		entities: map[entityKey]int64{}, pendingEntities: map[entityKey]int64{},
+		geocoded: map[int64]bool{}, pendingGeocoded: map[int64]bool{}}
 	if err := s.checkFTS5(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -115,6 +127,33 @@ func (s *Store) Close() error {
 		err = s.db.Close()
 	})
 	return err
+}
+
+// entityKey names an entity row: its table and its name (for places, name
+// and country).
+type entityKey struct{ table, name string }
+
+// maxCachedEntities bounds the entity id cache; past it the cache starts
+// over.
+const maxCachedEntities = 200_000
+
+// endWrite ends a write transaction's use of the entity cache: its ids are
+// kept when it committed and forgotten otherwise. Callers hold writeMu.
+func (s *Store) endWrite(committed bool) {
+	if committed {
+		if len(s.entities)+len(s.pendingEntities) > maxCachedEntities {
+			clear(s.entities)
+			clear(s.geocoded)
+		}
+		for k, id := range s.pendingEntities {
+			s.entities[k] = id
+		}
+		for id := range s.pendingGeocoded {
+			s.geocoded[id] = true
+		}
+	}
+	clear(s.pendingEntities)
+	clear(s.pendingGeocoded)
 }
 
 // closeStmts closes the cached write statements. Callers hold writeMu (or

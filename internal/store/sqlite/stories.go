@@ -105,10 +105,13 @@ func (s *Store) assignStory(ctx context.Context, tx *sql.Tx, id int64, text, con
 		if err := s.exec(ctx, tx, "INSERT OR REPLACE INTO article_signatures (article_id, minhash) VALUES (?, ?)", id, blob); err != nil {
 			return fmt.Errorf("signature: %w", err)
 		}
-		for _, k := range sig.BandKeys() {
-			if err := s.exec(ctx, tx, "INSERT OR IGNORE INTO article_bands (band_key, article_id) VALUES (?, ?)", k, id); err != nil {
-				return fmt.Errorf("band key: %w", err)
-			}
+		keys := sig.BandKeys()
+		rows := make([]any, 0, 2*len(keys))
+		for _, k := range keys {
+			rows = append(rows, k, id)
+		}
+		if err := s.insertRows(ctx, tx, "INSERT OR IGNORE INTO article_bands (band_key, article_id) VALUES ", 2, "", rows); err != nil {
+			return fmt.Errorf("band keys: %w", err)
 		}
 	}
 	if m.storyID == 0 {
@@ -125,6 +128,28 @@ func (s *Store) assignStory(ctx context.Context, tx *sql.Tx, id int64, text, con
 		return fmt.Errorf("join story %d: %w", m.storyID, err)
 	}
 	return s.refreshStory(ctx, tx, m.storyID)
+}
+
+// dropBands deletes an article's LSH band keys, found from its signature
+// (the band table is keyed by band for lookups, with no index by article).
+func (s *Store) dropBands(ctx context.Context, tx *sql.Tx, id int64) error {
+	var blob []byte
+	switch err := s.row(ctx, tx, "SELECT minhash FROM article_signatures WHERE article_id = ?", id).Scan(&blob); {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	case err != nil:
+		return err
+	}
+	var sig neardup.Signature
+	if err := sig.UnmarshalBinary(blob); err != nil {
+		return nil // not a signature this version writes: it wrote no bands
+	}
+	for _, k := range sig.BandKeys() {
+		if err := s.exec(ctx, tx, "DELETE FROM article_bands WHERE band_key = ? AND article_id = ?", k, id); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // refreshStory recomputes a story's ranks, representative, title and copy
@@ -201,10 +226,13 @@ func (s *Store) backfill(ctx context.Context) error {
 		for _, id := range ids {
 			if err := s.backfillArticle(ctx, tx, id); err != nil {
 				tx.Rollback()
+				s.endWrite(false)
 				return fmt.Errorf("backfill stories: article %d: %w", id, err)
 			}
 		}
-		if err := tx.Commit(); err != nil {
+		err = tx.Commit()
+		s.endWrite(err == nil)
+		if err != nil {
 			return fmt.Errorf("backfill stories: %w", err)
 		}
 	}

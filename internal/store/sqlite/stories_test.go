@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -172,6 +173,81 @@ func TestStories(t *testing.T) {
 	}
 	if _, err := s.Story(ctx, 999); err == nil {
 		t.Error("Story(999) found a story")
+	}
+	checkIntegrity(t, s)
+}
+
+// checkIntegrity runs SQLite's and FTS5's integrity checks.
+func checkIntegrity(t *testing.T, s *Store) {
+	t.Helper()
+	var ok string
+	if err := s.db.QueryRow("PRAGMA integrity_check").Scan(&ok); err != nil || ok != "ok" {
+		t.Errorf("integrity check: %q %v", ok, err)
+	}
+	for _, table := range []string{"articles_fts", "quotes_fts"} {
+		if _, err := s.db.Exec("INSERT INTO " + table + " (" + table + ") VALUES ('integrity-check')"); err != nil {
+			t.Errorf("%s integrity check: %v", table, err)
+		}
+	}
+	var orphans int
+	if err := s.db.QueryRow("SELECT count(*) FROM article_bands b WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = b.article_id)").Scan(&orphans); err != nil || orphans != 0 {
+		t.Errorf("%d band keys of no article (%v)", orphans, err)
+	}
+}
+
+// TestPutBatch: refused entries leave the others be; the same page twice in
+// a batch is stored once; a page replaced twice in one batch keeps the
+// full-text indexes whole.
+func TestPutBatch(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	a := article(1, "Quay", harbourText, "2024-03-05")
+	a.Quotes = []lede.Quote{{Text: "northern quay", Speaker: "Ana", Kind: lede.QuotePartial, Start: 34, End: 47}}
+	v2 := *a
+	v2.Text = budgetText
+	v3 := *a
+	v3.Text = harbourFollowUp
+	b := article(2, "Budget", budgetText, "2024-03-05")
+	outs, err := s.PutBatch(ctx, []store.Entry{
+		{Article: a, PageHash: "p1"},
+		{Article: nil},
+		{Article: &v2, PageHash: "p2"},
+		{Article: article(3, "Empty", "  ", "")},
+		{Article: &v3, PageHash: "p3"},
+		{Article: b, PageHash: "p4"},
+		{Article: b, PageHash: "p4"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range outs {
+		switch {
+		case o.Err != nil && errors.Is(o.Err, store.ErrInvalid):
+			got = append(got, "invalid")
+		case o.Err != nil:
+			got = append(got, o.Err.Error())
+		case o.Created:
+			got = append(got, fmt.Sprint("created ", o.ID))
+		case o.Updated:
+			got = append(got, fmt.Sprint("updated ", o.ID))
+		default:
+			got = append(got, fmt.Sprint("seen ", o.ID))
+		}
+	}
+	want := []string{"created 1", "invalid", "updated 1", "invalid", "updated 1", "created 2", "seen 2"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("outcomes (-want +got):\n%s", diff)
+	}
+	checkIntegrity(t, s)
+	for q, want := range map[string]int{"basin": 1, "potholes": 1, "contractors": 1} {
+		res, err := s.Search(ctx, store.Query{Q: q, AllCopies: true})
+		if err != nil || res.Total != want {
+			t.Errorf("Search(%q): %d results, want %d (%v)", q, res.Total, want, err)
+		}
+	}
+	if outs, err := s.PutBatch(ctx, nil); err != nil || len(outs) != 0 {
+		t.Errorf("empty batch: %v %v", outs, err)
 	}
 }
 

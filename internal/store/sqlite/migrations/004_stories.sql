@@ -30,14 +30,16 @@ CREATE TABLE article_signatures (
 	minhash    BLOB NOT NULL
 ) STRICT;
 
--- LSH: one key per band of 4 signature rows (32 bands). Two articles
--- sharing a key are candidates, confirmed on the whole signature.
+-- LSH: one key per band of 3 signature values (16 bands). Two articles
+-- sharing a key are candidates, confirmed on the whole signature. No
+-- index by article and no foreign key (32 rows an article: each index
+-- costs): the store deletes an article's keys itself, from its signature,
+-- and a key left behind only names a candidate that is then not found.
 CREATE TABLE article_bands (
 	band_key   INTEGER NOT NULL,
-	article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+	article_id INTEGER NOT NULL,
 	PRIMARY KEY (band_key, article_id)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX article_bands_article ON article_bands (article_id);
 
 -- The paragraph around a quote, so quotes are found by the words around
 -- them too ("what did Bolton say about the summit").
