@@ -194,26 +194,53 @@ func (in *Ingester) Page(ctx context.Context, p Page) (int64, Outcome, error) {
 // page is Page with what a feed or sitemap said about the page: it fills
 // the title, publication date and authors the page itself lacks.
 func (in *Ingester) page(ctx context.Context, p Page, hint *link) (int64, Outcome, error) {
+	e, id, skipped, err := in.prepare(ctx, p, hint)
+	if err != nil || skipped {
+		return id, Skipped, err
+	}
+	res, err := in.store.Put(ctx, e)
+	if err != nil {
+		return 0, 0, fmt.Errorf("%s: %w", p.Name, err)
+	}
+	return res.ID, outcomeOf(res), nil
+}
+
+// outcomeOf says what a Put did.
+func outcomeOf(res store.PutResult) Outcome {
+	switch {
+	case res.Created:
+		return Stored
+	case res.Updated:
+		return Updated
+	}
+	return Skipped
+}
+
+// prepare checks a page and reads it into the entry to store; skipped
+// (with the stored article's id) when its bytes were read before. The
+// hints of a feed or sitemap fill the title, publication date and authors
+// the page itself lacks.
+func (in *Ingester) prepare(ctx context.Context, p Page, hint *link) (e store.Entry, id int64, skipped bool, err error) {
 	if len(p.Data) == 0 {
-		return 0, 0, fmt.Errorf("%s: %w", p.Name, lede.ErrEmptyInput)
+		return e, 0, false, fmt.Errorf("%s: %w", p.Name, lede.ErrEmptyInput)
 	}
 	if int64(len(p.Data)) > in.opts.MaxBytes {
-		return 0, 0, fmt.Errorf("%s: %w", p.Name, errTooLarge(in.opts.MaxBytes))
+		return e, 0, false, fmt.Errorf("%s: %w", p.Name, errTooLarge(in.opts.MaxBytes))
 	}
 	if in.opts.CheckPage != nil {
 		if err := in.opts.CheckPage(p.Data); err != nil {
-			return 0, 0, fmt.Errorf("%s: %w", p.Name, err)
+			return e, 0, false, fmt.Errorf("%s: %w", p.Name, err)
 		}
 	}
 	hash := store.HashPage(p.Data)
 	if id, ok, err := in.store.HasPage(ctx, hash); err != nil {
-		return 0, 0, fmt.Errorf("%s: %w", p.Name, err)
+		return e, 0, false, fmt.Errorf("%s: %w", p.Name, err)
 	} else if ok {
-		return id, Skipped, nil
+		return e, id, true, nil
 	}
 	a, err := in.read(ctx, p)
 	if err != nil {
-		return 0, 0, fmt.Errorf("%s: %w", p.Name, err)
+		return e, 0, false, fmt.Errorf("%s: %w", p.Name, err)
 	}
 	if a.URL == "" {
 		a.URL = p.URL
@@ -229,18 +256,7 @@ func (in *Ingester) page(ctx context.Context, p Page, hint *link) (int64, Outcom
 			a.Authors = hint.Authors
 		}
 	}
-	res, err := in.store.Put(ctx, store.Entry{Article: a, Source: p.Name, PageHash: hash})
-	if err != nil {
-		return 0, 0, fmt.Errorf("%s: %w", p.Name, err)
-	}
-	switch {
-	case res.Created:
-		return res.ID, Stored, nil
-	case res.Updated:
-		return res.ID, Updated, nil
-	default:
-		return res.ID, Skipped, nil
-	}
+	return store.Entry{Article: a, Source: p.Name, PageHash: hash}, 0, false, nil
 }
 
 // read runs the pipeline on one page within PageTimeout. The pipeline
