@@ -233,3 +233,26 @@ func TestIngestProgressStyle(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestCmdWARC ingests a small WARC file: the response is stored, the
+// request and the 404 are counted as records that are no pages.
+func TestIngestCmdWARC(t *testing.T) {
+	record := func(fields, block string) string {
+		return fmt.Sprintf("WARC/1.0\r\n%sContent-Length: %d\r\n\r\n%s\r\n\r\n", fields, len(block), block)
+	}
+	page := storyPage(42)
+	warc := record("WARC-Type: request\r\nWARC-Target-URI: https://ferry.example/42\r\nContent-Type: application/http; msgtype=request\r\n",
+		"GET /42 HTTP/1.1\r\nHost: ferry.example\r\n\r\n") +
+		record("WARC-Type: response\r\nWARC-Target-URI: https://ferry.example/42\r\nContent-Type: application/http; msgtype=response\r\n",
+			"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"+page) +
+		record("WARC-Type: response\r\nWARC-Target-URI: https://ferry.example/gone\r\nContent-Type: application/http; msgtype=response\r\n",
+			"HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\ngone")
+	dir := t.TempDir()
+	path := filepath.Join(dir, "crawl.warc.gz")
+	os.WriteFile(path, gzipped(t, []byte(warc)), 0o644)
+	var stderr bytes.Buffer
+	code := Main(context.Background(), []string{"ingest", "--db", filepath.Join(dir, "news.db"), "--quiet", path}, nil, io.Discard, &stderr)
+	if code != ExitOK || !strings.Contains(stderr.String(), "1 stored") || !strings.Contains(stderr.String(), "2 archive records were not pages") {
+		t.Errorf("exit %d:\n%s", code, stderr.String())
+	}
+}
