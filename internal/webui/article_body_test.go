@@ -203,3 +203,31 @@ func FuzzBodyBlocks(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHighlight checks that marking search hits never changes a snippet's
+// text and that every mark is a word the search asked for.
+func FuzzHighlight(f *testing.F) {
+	f.Add("The summit in Helsinki, café", "summit* CAFE")
+	f.Add("ÄÖ ü\u0301 x", "ü ä*")
+	f.Fuzz(func(t *testing.T, snippet, q string) {
+		words := searchWords(q)
+		runs := highlight(snippet, words)
+		if got := plainText(runs); got != snippet {
+			t.Fatalf("highlight changed the text: %q → %q", snippet, got)
+		}
+		for _, r := range runs {
+			if !r.Mark {
+				continue
+			}
+			ok := false
+			for _, w := range words {
+				if f := fold(r.Text); f == w.fold || (w.prefix && strings.HasPrefix(f, w.fold)) {
+					ok = true
+				}
+			}
+			if !ok {
+				t.Errorf("marked %q, which no searched word (%q) matches", r.Text, q)
+			}
+		}
+	})
+}
