@@ -126,7 +126,7 @@ func (f *Fetcher) Sitemaps(ctx context.Context, rawURL string) ([]string, error)
 	if err != nil {
 		return nil, &Error{URL: rawURL, Err: err}
 	}
-	e, err := f.robotsEntry(ctx, u.Scheme+"://"+u.Host)
+	e, err := f.robotsEntry(ctx, originOf(u))
 	if err != nil {
 		return nil, &Error{URL: rawURL, Err: err}
 	}

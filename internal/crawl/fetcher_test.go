@@ -913,3 +913,21 @@ func TestRobotsCacheSweep(t *testing.T) {
 		}
 	}
 }
+
+func TestOriginOf(t *testing.T) {
+	for in, want := range map[string]string{
+		"http://Example.COM/a":      "http://example.com",
+		"http://example.com:80/a":   "http://example.com",
+		"https://example.com:443/":  "https://example.com",
+		"https://example.com:8443/": "https://example.com:8443",
+		"http://[::1]:8080/a":       "http://[::1]:8080",
+	} {
+		u, err := parseHTTPURL(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := originOf(u); got != want {
+			t.Errorf("originOf(%s) = %s, want %s", in, got, want)
+		}
+	}
+}

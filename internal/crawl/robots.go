@@ -46,7 +46,7 @@ const robotsSweep = 4096
 // be fetched; other errors (a refused private address, ctx ending) come
 // from fetching robots.txt.
 func (f *Fetcher) robotsAllowed(ctx context.Context, u *url.URL) error {
-	origin := u.Scheme + "://" + u.Host
+	origin := originOf(u)
 	e, err := f.robotsEntry(ctx, origin)
 	if err != nil {
 		return err
@@ -60,6 +60,19 @@ func (f *Fetcher) robotsAllowed(ctx context.Context, u *url.URL) error {
 		return fmt.Errorf("%w (%s)", ErrRobotsDisallowed, robotsURL)
 	}
 	return nil
+}
+
+// originOf is the robots.txt origin of u: scheme, host in lower case, and
+// the port unless it is the scheme's default.
+func originOf(u *url.URL) string {
+	host := strings.ToLower(u.Hostname())
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]"
+	}
+	if p := u.Port(); p != "" && !(u.Scheme == "http" && p == "80") && !(u.Scheme == "https" && p == "443") {
+		host += ":" + p
+	}
+	return u.Scheme + "://" + host
 }
 
 // robotsEntry returns origin's cached entry, fetching robots.txt when it is
