@@ -209,6 +209,7 @@ func (f *finder) pair() {
 	carry := false // a quote is open from the previous paragraph
 	for pi, p := range f.doc.Paragraphs {
 		open := -1
+		inner := 0 // quotes opened inside the open one (“…“complicity”…”)
 		if carry {
 			// The quote goes on only if this paragraph opens with a mark.
 			r, _ := utf8.DecodeRuneInString(s[p.Start:p.End])
@@ -236,6 +237,10 @@ func (f *finder) pair() {
 				if i == p.Start && len(f.segs) > 0 && f.segs[len(f.segs)-1].para == pi-1 && f.segs[len(f.segs)-1].close < 0 {
 					group-- // continuation of the quote left open
 				}
+			case hasDouble && open >= 0 && (isOpenDouble(r) || r == '"') && innerOpens(s, p.Start, i, p.End, r == '"'):
+				inner++ // a quote within the quote
+			case hasDouble && open >= 0 && inner > 0 && (isCloseDouble(r) || r == '"'):
+				inner--
 			case hasDouble && open >= 0 && (isCloseDouble(r) || r == '"'):
 				f.addSeg(open, i, group, pi, n)
 				open = -1
@@ -329,6 +334,30 @@ func opensAt(s string, pstart, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[pstart:i])
 	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '—' || r == '–' || r == '-' || r == ':'
+}
+
+// innerOpens reports whether a double mark at i, inside an open quote,
+// opens a quote within it: space before it, a letter after it, and
+// enough closing marks after it ("… the shift from "application
+// consumption" to …").
+func innerOpens(s string, pstart, i, end int, straight bool) bool {
+	_, n := utf8.DecodeRuneInString(s[i:end])
+	if i == pstart || i+n >= end {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[pstart:i])
+	after, _ := utf8.DecodeRuneInString(s[i+n : end])
+	if !unicode.IsSpace(before) || !unicode.IsLetter(after) {
+		return false
+	}
+	// Both the inner quote and the outer one must close in the
+	// paragraph; a mark left open by a typo (“Glasgow (“No Place …”)
+	// is not nested.
+	rest := s[i+n : end]
+	if straight {
+		return strings.Count(rest, "\"") >= 2
+	}
+	return strings.Count(rest, "”")-strings.Count(rest, "“") >= 2
 }
 
 // closesAt reports whether a single mark ending at i closes a quote rather
@@ -1066,6 +1095,18 @@ func (f *finder) attribute(i int) {
 		sg.kind = ""
 		return
 	}
+	if !hasLetter(quoted) || f.codeLike(sg.para) {
+		// “4242”, "rValueUID":"212335655011": numbers and code, not words.
+		sg.kind = ""
+		return
+	}
+	if speaker < 0 && !anon && !endsSentence(quoted) && closeTok < len(d.Tokens) && d.Tokens[closeTok].Kind == text.Word &&
+		!text.IsCapitalized(f.word(closeTok)) && !text.IsSpeechVerb(f.word(closeTok)) && d.Sentences[cs].First <= closeTok && closeTok < d.Sentences[cs].Last {
+		// “Hypothetically speaking” isn’t …, “Flight insights” feature:
+		// the words are talked about, not said.
+		sg.kind = ""
+		return
+	}
 	if speaker < 0 && f.fillsParagraph(sg) && !endsSentence(quoted) || f.numberedHeading(sg) {
 		// A paragraph that is only a quotation with no sentence end: a
 		// heading quoting the story ("“U.S.-controlled bandit
@@ -1139,6 +1180,23 @@ var functionWords = map[string]bool{
 	"with": true, "from": true, "as": true, "that": true, "which": true, "who": true, "is": true, "was": true, "are": true,
 	"were": true, "he": true, "she": true, "they": true, "it": true, "said": true, "says": true, "told": true, "than": true,
 	"because": true, "when": true, "while": true, "if": true, "so": true, "about": true, "into": true, "after": true, "before": true,
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeLike reports whether paragraph p reads like code or data rather
+// than prose: JSON keys ("name":) or braces around quoted strings.
+func (f *finder) codeLike(p int) bool {
+	para := f.doc.Paragraphs[p]
+	t := f.doc.Text[para.Start:para.End]
+	return strings.Count(t, "\":") >= 2 || strings.Contains(t, "{\"") || strings.Contains(t, "\",\"")
 }
 
 // numberedHeading reports whether the segment is a numbered heading: a

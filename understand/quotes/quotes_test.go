@@ -108,6 +108,13 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "John Smith", "You are forcing them to innovate,"}, {"direct", "John Smith", "They are coming up with solutions we never thought of."}}},
 		{"single marks stay terms when speech is in double ones", "Critics call it ‘balance’ and ‘layering’. “It works,” John Smith said.",
 			[]said{{"direct", "John Smith", "It works,"}}},
+		{"quote within a quote in straight marks", "\"We are moving from \"selling seats\" to selling results this year,\" said John Smith.",
+			[]said{{"direct", "John Smith", "We are moving from \"selling seats\" to selling results this year,"}}},
+		{"unclosed inner mark is not nested", "It was called “Home (“Far Away”). “It moved me,” John Smith said.",
+			[]said{{"direct", "John Smith", "It moved me,"}}},
+		{"words talked about are no quote", "“Hypothetically speaking” isn’t the same as certainty. “Plant based diet” often means less meat.", nil},
+		{"numbers are no quote", "The last four digits were “4242” on the card.\n\n“4242”", nil},
+		{"code is no quote", "{\"name\":\"Payment complete.\",\"status\":\"Approved now.\"}", nil},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
