@@ -50,6 +50,7 @@ func (c *ServeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	token := fs.String("token", "", "bearer `TOKEN` that POST /api/v1/pages and /api/v1/urls require (default $LEDE_TOKEN; none: writes refused)")
 	allowPrivate := fs.Bool("allow-private", false, "let POST /api/v1/urls fetch loopback, private and link-local addresses")
 	noSample := fs.Bool("no-sample", false, "do not read the bundled sample into an empty news base")
+	queryTimeout := fs.Duration("query-timeout", server.DefaultQueryTimeout, "time limit of one read request (a search over a large base); 0: none")
 	quiet := fs.Bool("quiet", false, "log warnings and errors only, not every request")
 	fs.Usage = func() {
 		io.WriteString(stderr, serveUsageHead)
@@ -118,7 +119,7 @@ func (c *ServeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 	crawler := crawl.New(crawl.Options{AllowPrivate: *allowPrivate, Validators: crawl.NoValidators{}, AcceptMediaType: func(mt string) bool { return unsupportedMediaType(mt) == "" }})
 	defer crawler.CloseIdleConnections()
 	h := server.New(st, server.Options{
-		Token: *token, Ingester: in, Logger: log, AllowPrivate: *allowPrivate,
+		Token: *token, Ingester: in, Logger: log, AllowPrivate: *allowPrivate, QueryTimeout: queryTimeoutOption(*queryTimeout),
 		UI: webui.New(st, webui.Options{Logger: log}),
 		Fetch: func(ctx context.Context, rawURL string) (ingest.Page, error) {
 			resp, err := crawler.Fetch(ctx, rawURL)
@@ -162,4 +163,13 @@ func loadSample(ctx context.Context, in *ingest.Ingester, log *slog.Logger) erro
 	}
 	log.Info("sample corpus stored", slog.Int("pages", stored), slog.Int("of", len(pages)))
 	return nil
+}
+
+// queryTimeoutOption maps --query-timeout to server.Options.QueryTimeout,
+// where zero means the default and a negative value none.
+func queryTimeoutOption(d time.Duration) time.Duration {
+	if d <= 0 {
+		return -1
+	}
+	return d
 }

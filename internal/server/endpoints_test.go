@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -460,5 +461,13 @@ func TestUIMounting(t *testing.T) {
 		if !wantHTML && csp != apiCSP {
 			t.Errorf("%s: CSP %q, want the API policy", path, csp)
 		}
+	}
+}
+
+func TestQueryTimeout(t *testing.T) {
+	ts, _, _ := newRichServer(t, Options{QueryTimeout: time.Nanosecond})
+	var e apiError
+	if resp := call(t, "GET", ts.URL+"/api/v1/articles?q=summit", "", "", &e); resp.StatusCode != http.StatusGatewayTimeout || !strings.Contains(e.Error, "query-timeout") {
+		t.Errorf("search past the query timeout: %d %+v, want 504 naming --query-timeout", resp.StatusCode, e)
 	}
 }

@@ -33,8 +33,13 @@ import (
 	"github.com/ledehq/lede/internal/store"
 )
 
-// DefaultMaxBodyBytes caps a posted page.
-const DefaultMaxBodyBytes = 20 << 20
+// Defaults of Options.
+const (
+	// DefaultMaxBodyBytes caps a posted page.
+	DefaultMaxBodyBytes = 20 << 20
+	// DefaultQueryTimeout caps the time a read request may take.
+	DefaultQueryTimeout = 30 * time.Second
+)
 
 // The Content-Security-Policy headers: one for JSON answers, one for the
 // web UI's HTML pages (styles from the server only, no script, no inline
@@ -75,6 +80,11 @@ type Options struct {
 	// MaxConcurrentPages caps the posted pages read at once (others
 	// wait); zero: the number of CPUs.
 	MaxConcurrentPages int
+	// QueryTimeout caps the time a GET or HEAD API request may take (a
+	// query over a large base); past it the store stops and the answer
+	// is 504. Zero: DefaultQueryTimeout; negative: no cap. Writes are
+	// not capped by it (a polite fetch can wait for its host's turn).
+	QueryTimeout time.Duration
 }
 
 // Server answers the API. It is an http.Handler.
@@ -105,6 +115,9 @@ func New(s store.Store, opts Options) *Server {
 	}
 	if opts.MaxConcurrentPages <= 0 {
 		opts.MaxConcurrentPages = runtime.NumCPU()
+	}
+	if opts.QueryTimeout == 0 {
+		opts.QueryTimeout = DefaultQueryTimeout
 	}
 	srv := &Server{store: s, opts: opts, log: log, mux: http.NewServeMux(), pages: make(chan struct{}, opts.MaxConcurrentPages)}
 	srv.register()
@@ -165,6 +178,11 @@ func (s *Server) handle(method, path string, accepted []string, h http.HandlerFu
 				s.writeError(w, r, http.StatusBadRequest, msg)
 				return
 			}
+		}
+		if method == http.MethodGet && s.opts.QueryTimeout > 0 {
+			ctx, cancel := context.WithTimeout(r.Context(), s.opts.QueryTimeout)
+			defer cancel()
+			r = r.WithContext(ctx)
 		}
 		h(w, r)
 	})
@@ -247,6 +265,8 @@ func statusOf(err error) int {
 		return http.StatusServiceUnavailable
 	case errors.Is(err, context.DeadlineExceeded):
 		return http.StatusGatewayTimeout
+	case errors.Is(err, context.Canceled): // the client went away
+		return http.StatusServiceUnavailable
 	default:
 		return http.StatusInternalServerError
 	}
@@ -257,6 +277,9 @@ func statusOf(err error) int {
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	code := statusOf(err)
 	msg := err.Error()
+	if code == http.StatusGatewayTimeout && errors.Is(r.Context().Err(), context.DeadlineExceeded) {
+		msg = fmt.Sprintf("the request took longer than %s and was stopped (lede serve --query-timeout)", s.opts.QueryTimeout)
+	}
 	if code == http.StatusInternalServerError {
 		s.log.ErrorContext(r.Context(), "internal error", slog.String("path", r.URL.Path), slog.Any("err", err))
 		msg = "internal error"
