@@ -328,3 +328,23 @@ func TestEmptyStore(t *testing.T) {
 		}
 	}
 }
+
+// TestClosedStore checks that a store that cannot answer gives the 503
+// page, in the UI's style, without the error's details.
+func TestClosedStore(t *testing.T) {
+	st, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "closed.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := New(st, Options{})
+	st.Close()
+	for _, p := range []string{"/", "/articles/1", "/people/Anyone", "/sources"} {
+		code, hdr, body := fetch(t, h, "GET", p)
+		if code != http.StatusServiceUnavailable || !strings.Contains(body, "The news base is not available") {
+			t.Errorf("%s: status %d, want 503 with the unavailable page", p, code)
+		}
+		if hdr.Get("Content-Security-Policy") != CSP || strings.Contains(body, "closed") {
+			t.Errorf("%s: the error page lacks the CSP or shows the error's details", p)
+		}
+	}
+}
