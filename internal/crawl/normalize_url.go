@@ -78,6 +78,9 @@ func NormalizeURL(raw string) (string, error) {
 	if host == "" {
 		return "", fmt.Errorf("normalize %q: %w: no host", raw, ErrBadURL)
 	}
+	if !strings.Contains(host, ":") && strings.IndexFunc(host, func(r rune) bool { return r == '%' || r < 0x80 && mustEscape(byte(r)) }) >= 0 {
+		return "", fmt.Errorf("normalize %q: %w: host %q", raw, ErrBadURL, host)
+	}
 	var b strings.Builder
 	b.WriteString(scheme)
 	b.WriteString("://")

@@ -55,7 +55,7 @@ func TestNormalizeURL(t *testing.T) {
 }
 
 func TestNormalizeURLRefuses(t *testing.T) {
-	for _, in := range []string{"", "example.com/a", "/a/b", "ftp://example.com/a", "mailto:a@example.com", "http://", "http:///a", "http://exa mple.com/", "http://[::1/"} {
+	for _, in := range []string{"", "example.com/a", "/a/b", "ftp://example.com/a", "mailto:a@example.com", "http://", "http:///a", "http://exa mple.com/", "http://[::1/", "http://%25/", "http://a%22b/"} {
 		got, err := NormalizeURL(in)
 		if err == nil {
 			t.Errorf("NormalizeURL(%q) = %q, want an error", in, got)
