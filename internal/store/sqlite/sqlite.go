@@ -3,10 +3,13 @@
 // from embedded migrations at open, and FTS5 indexes over article titles and
 // text and over quotes.
 //
-// It implements store.Store. Every article is written in one transaction, so
-// a killed process leaves either the whole article or none of it. Writes are
-// serialised inside the process; reads run concurrently. It does not read,
-// fetch or understand pages.
+// It implements store.Store. Every article (or batch of articles, PutBatch)
+// is written in one transaction, so a killed process leaves either the whole
+// article or none of it. Each article joins a story: the stored articles
+// whose text is the same news (see internal/store/neardup and
+// docs/stories.md), found through an index of MinHash LSH band keys; search
+// shows each story once. Writes are serialised inside the process; reads run
+// concurrently. It does not read, fetch or understand pages.
 package sqlite
 
 import (
