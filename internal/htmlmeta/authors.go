@@ -185,6 +185,8 @@ func teamByline(s string) string {
 		switch strings.ToLower(strings.Trim(w, ".,")) {
 		case "team", "staff", "desk", "editors", "editorial", "newsroom", "contributor", "contributors", "writers", "reporters", "bureau":
 			team = true
+		case "more", "about", "learn", "see", "view", "read", "meet", "all":
+			return "" // "Learn more about our contributors": a link
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -342,7 +344,8 @@ func cutAtStop(s string, stopWords bool) string {
 			"published:", "modified", "share", "follow", "email", "e-mail", "read", "more", "photo",
 			"photos", "image", "images", "video", "via", "min", "minute", "minutes", "mins", "hour", "hours",
 			"ago", "yesterday", "today", "in", "contact", "tweet", "twitter", "facebook", "linkedin", "instagram":
-			if i == 0 {
+			if i == 0 || i == 1 && lw == "more" {
+				// "Learn more", "See more": a call to action.
 				return ""
 			}
 			return strings.TrimRight(strings.Join(words[:i], " "), ",;")

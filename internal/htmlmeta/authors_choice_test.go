@@ -45,6 +45,21 @@ func TestAuthorChoice(t *testing.T) {
 			want: fields{Authors: []string{"Katie Liguori"}},
 		},
 		{
+			name: "links to author pages name the authors",
+			page: `<body><h1>Gaming laptops</h1><p>Products are chosen independently.</p>
+<div class="credits"><a href="/authors/adrien-ramirez">Adrien Ramirez</a>, 4 years covering hardware
+<a href="/authors/joanna-nelius">Joanna Nelius</a>, senior editor</div>
+<a href="/authors/adrien-ramirez">See all of Adrien Ramirez's reviews</a><p>Text.</p></body>`,
+			want: fields{Authors: []string{"Adrien Ramirez", "Joanna Nelius"}},
+		},
+		{
+			name: "many author links belong to a story list, not the byline",
+			page: `<body><h1>Big story</h1><p>By Ana Ruiz</p><p>Text.</p><ul>
+<li><a href="/author/bo-ma">Bo Ma</a></li><li><a href="/author/cy-li">Cy Li</a></li>
+<li><a href="/author/di-wu">Di Wu</a></li><li><a href="/author/ed-yu">Ed Yu</a></li></ul></body>`,
+			want: fields{Authors: []string{"Ana Ruiz"}},
+		},
+		{
 			name: "a Contributors label",
 			page: `<body><h1>Low-light houseplants</h1><div class="tags"><strong>Contributors:</strong> Janet Loughrey</div><p>Text.</p></body>`,
 			want: fields{Authors: []string{"Janet Loughrey"}},
@@ -56,6 +71,7 @@ func TestNoAuthor(t *testing.T) {
 	for _, page := range []string{
 		`<body><h1>Vibe coding</h1><p>By Clicking the button you agree.</p></body>`,
 		`<body><h1>Vibe coding</h1><p>Posted by 3 people</p></body>`,
+		`<body><h1>Renovation costs</h1><p>Text.</p><a href="/authors/team">Learn more about our contributors</a></body>`,
 	} {
 		if got := readPage(t, page, "https://example.com/a").Authors; len(got) != 0 {
 			t.Errorf("authors of %q = %q, want none", page, got)

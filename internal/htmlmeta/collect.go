@@ -38,7 +38,8 @@ type timeTag struct {
 // it holds an author name.
 type bylineTag struct {
 	text   string
-	strong bool // itemprop=author or rel=author: a name, not a line
+	strong bool // itemprop=author, rel=author or an author-page link: a name, not a line
+	link   bool // an author-page link, without other markup
 	aside  bool // in a comment, related-stories box, sidebar or footer
 }
 
@@ -168,9 +169,11 @@ func (w *walker) element(n *html.Node, aside, inBody bool) {
 			}
 		}
 	}
-	class, id, itemprop, rel := "", "", "", ""
+	class, id, itemprop, rel, href := "", "", "", "", ""
 	for _, a := range n.Attr {
 		switch a.Key {
+		case "href":
+			href = a.Val
 		case "class":
 			class = a.Val
 		case "id":
@@ -197,6 +200,11 @@ func (w *walker) element(n *html.Node, aside, inBody bool) {
 				c.bylines = append(c.bylines, bylineTag{text: t, strong: true, aside: aside})
 			}
 		case aside:
+		case n.DataAtom == atom.A && isAuthorHref(href):
+			// A link to the author's page ("/author/jo-kent/").
+			if t := w.text(n); t != "" && len(t) <= maxCandText {
+				c.bylines = append(c.bylines, bylineTag{text: t, strong: true, link: true})
+			}
 		case isBylineName(class) || isBylineName(id):
 			if t := w.text(n); t != "" && len(t) <= maxCandText {
 				c.bylines = append(c.bylines, bylineTag{text: t})
@@ -667,6 +675,18 @@ func isBylineName(s string) bool {
 		return false
 	})
 	return !bad
+}
+
+// isAuthorHref says whether a link leads to an author's page: its path has
+// an "author" or "authors" segment followed by more ("/author/jo-kent/").
+func isAuthorHref(href string) bool {
+	i := strings.Index(href, "/author")
+	if i < 0 {
+		return false
+	}
+	rest := href[i+len("/author"):]
+	rest = strings.TrimPrefix(rest, "s")
+	return len(rest) > 1 && rest[0] == '/'
 }
 
 // isUpdateName says whether a class or id names an update or modification

@@ -563,9 +563,20 @@ func (r *reconciler) authors() {
 			return
 		}
 	}
+	// Links to author pages name the byline's authors, unless there are
+	// many: then they belong to a list of stories.
+	var links []string
+	for _, b := range r.c.bylines {
+		if b.link && !b.aside {
+			for _, n := range cleanAuthors(b.text, fromMarkup) {
+				links = appendUnique(links, n)
+			}
+		}
+	}
+	manyLinks := len(links) > 3
 	var strong []string
 	for _, b := range r.c.bylines {
-		if b.strong && !b.aside {
+		if b.strong && !b.aside && !(b.link && manyLinks && !r.underTitle(b.text)) {
 			strong = append(strong, b.text)
 		}
 	}
@@ -657,6 +668,28 @@ func (r *reconciler) nearTitleByline() string {
 		return byline
 	}
 	return ""
+}
+
+// underTitle says whether s is one of the first short texts after the
+// title heading.
+func (r *reconciler) underTitle(s string) bool {
+	i := r.titleH1
+	if i < 0 || i >= len(r.c.h1After) || s == "" {
+		return false
+	}
+	after := r.c.h1After[i]
+	for n := 0; n < datelineLines && after != ""; n++ {
+		line := after
+		if j := strings.IndexByte(after, '\n'); j >= 0 {
+			line, after = after[:j], after[j+1:]
+		} else {
+			after = ""
+		}
+		if line == s {
+			return true
+		}
+	}
+	return false
 }
 
 // nameLineUnderTitle returns a line right under the title that starts with
