@@ -25,6 +25,9 @@ type bar struct {
 	X, Y, W, H int
 	Label      string // "June 2018: 3 articles"
 	Count      int
+	// Href is the search narrowed to the bar's days, when the chart
+	// was made with a search to narrow.
+	Href string
 }
 
 // Chart geometry, in SVG user units (the SVG scales to its box).
@@ -39,7 +42,10 @@ const (
 // the bars at most chartMaxBars, and lays the bars out. Empty buckets
 // between the first and the last day are kept (as gaps), so time reads
 // evenly from left to right. A timeline without days gives nil.
-func timelineChart(tl store.TimelineResult) *chart {
+//
+// When drill is not nil, each bar links to drill's search narrowed to the
+// bar's days (from and to), so a reader can click into a period.
+func timelineChart(tl store.TimelineResult, drill *searchParams) *chart {
 	type point struct {
 		t time.Time
 		n int
@@ -116,10 +122,16 @@ func timelineChart(tl store.TimelineResult) *chart {
 		if n > 0 {
 			h = max(2, n*(chartHeight-chartPadTop)/c.Max)
 		}
-		c.Bars = append(c.Bars, bar{
+		br := bar{
 			X: offset + i*slot + (slot-w)/2, Y: chartHeight - h, W: w, H: h, Count: n,
 			Label: label(b) + ": " + plural(n, "article", "articles"),
-		})
+		}
+		if drill != nil && n > 0 {
+			p := *drill
+			p.From, p.To, p.Page = b.Format("2006-01-02"), next(b).AddDate(0, 0, -1).Format("2006-01-02"), 1
+			br.Href = p.href()
+		}
+		c.Bars = append(c.Bars, br)
 	}
 	c.FirstLabel = label(buckets[0])
 	c.LastLabel = label(buckets[len(buckets)-1])

@@ -1,6 +1,7 @@
 package webui
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/ledehq/lede/internal/store"
@@ -32,7 +33,7 @@ func TestTimelineChart(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := timelineChart(tt.tl)
+			c := timelineChart(tt.tl, &searchParams{Person: "Ann"})
 			if c == nil {
 				t.Fatal("no chart")
 			}
@@ -43,6 +44,9 @@ func TestTimelineChart(t *testing.T) {
 					if b.H <= 0 || b.Y+b.H != c.Baseline || b.X < 0 || b.X+b.W > c.Width {
 						t.Errorf("bar %+v outside the chart %dx%d", b, c.Width, c.Height)
 					}
+					if !strings.HasPrefix(b.Href, "/search?from=") || !strings.Contains(b.Href, "person=Ann") {
+						t.Errorf("bar %+v does not link to the search narrowed to its days", b)
+					}
 				}
 			}
 			if c.Unit != tt.unit || len(c.Bars) != tt.bars || c.FirstLabel != tt.first || c.LastLabel != tt.last || c.Total != tt.total || nonEmpty != tt.nonEmpty {
@@ -51,7 +55,11 @@ func TestTimelineChart(t *testing.T) {
 			}
 		})
 	}
-	if c := timelineChart(store.TimelineResult{Undated: 3}); c != nil {
+	c := timelineChart(pts("2018-01-15", "2018-09-01"), &searchParams{Q: "x"})
+	if got, want := c.Bars[0].Href, "/search?from=2018-01-01&q=x&to=2018-01-31"; got != want {
+		t.Errorf("the January bar links to %s, want %s", got, want)
+	}
+	if c := timelineChart(store.TimelineResult{Undated: 3}, nil); c != nil {
 		t.Errorf("a timeline without days gave a chart: %v", c)
 	}
 }

@@ -155,7 +155,7 @@ func (u *ui) entityPage(kind store.EntityKind) http.HandlerFunc {
 			u.fail(w, r, err)
 			return
 		}
-		d.Chart = timelineChart(tl)
+		d.Chart = timelineChart(tl, &sp)
 
 		co, err := u.store.CoOccurrences(ctx, store.CoOccurrenceQuery{Kind: kind, Name: det.Name, Limit: 30})
 		if err != nil {

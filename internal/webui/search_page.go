@@ -200,6 +200,7 @@ type searchData struct {
 	SortDateHref string
 	SortDate     bool
 	StoreEmpty   bool
+	Chart        *chart // the selected articles over time, on searches
 	ClearHref    string
 }
 
@@ -252,6 +253,14 @@ func (u *ui) searchPage(w http.ResponseWriter, r *http.Request) {
 			u.fail(w, r, err)
 			return
 		}
+	}
+	if d.Searched && res.Total > 1 {
+		tl, err := u.store.Timeline(r.Context(), p.query(0))
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		d.Chart = timelineChart(tl, &p)
 	}
 	u.render(w, r, http.StatusOK, "search", d)
 }

@@ -58,7 +58,7 @@ func (u *ui) sourcePage(w http.ResponseWriter, r *http.Request) {
 		u.fail(w, r, err)
 		return
 	}
-	d.Chart = timelineChart(tl)
+	d.Chart = timelineChart(tl, &searchParams{Site: key, Page: 1})
 	fr, err := u.store.Facets(ctx, store.Query{Site: key}, store.FacetOptions{Limit: 8})
 	if err != nil {
 		u.fail(w, r, err)
