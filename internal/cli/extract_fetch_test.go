@@ -15,6 +15,7 @@ import (
 
 	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/internal/crawl"
+	"github.com/ledehq/lede/internal/store/sqlite"
 	"github.com/ledehq/lede/pipeline"
 )
 
@@ -286,5 +287,61 @@ func TestFetcherPolite(t *testing.T) {
 	}
 	if _, err := f.fetch(ctx, srv.URL+"/b"); !errors.Is(err, errNotModified) {
 		t.Errorf("second fetch of an unchanged page: %v, want errNotModified", err)
+	}
+}
+
+// The news base keeps validators the way storeValidators needs.
+var _ urlValidatorStore = (*sqlite.Store)(nil)
+
+// mapValidators is a stand-in for the news base's URL validators.
+type mapValidators struct {
+	mu   sync.Mutex
+	m    map[string][2]string
+	sets int
+}
+
+func (m *mapValidators) URLValidators(_ context.Context, url string) (string, string, bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	v, ok := m.m[url]
+	return v[0], v[1], ok, nil
+}
+
+func (m *mapValidators) SetURLValidators(_ context.Context, url, etag, lastModified string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.sets++
+	if etag == "" && lastModified == "" {
+		delete(m.m, url)
+		return nil
+	}
+	m.m[url] = [2]string{etag, lastModified}
+	return nil
+}
+
+// TestStoreValidators: validators kept through storeValidators make the
+// next run's request conditional, as a news base would across runs.
+func TestStoreValidators(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-Modified-Since") == "Wed, 21 Oct 2026 07:28:00 GMT" {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("Last-Modified", "Wed, 21 Oct 2026 07:28:00 GMT")
+		w.Write([]byte("<p>story</p>"))
+	}))
+	defer srv.Close()
+	kept := &mapValidators{m: map[string][2]string{}}
+	ctx := context.Background()
+	first := newFetcher(fetchOptions{Validators: storeValidators{kept}})
+	if l, err := first.fetch(ctx, srv.URL+"/a"); err != nil || string(l.page) != "<p>story</p>" {
+		t.Fatalf("first run: %q, %v", l.page, err)
+	}
+	if kept.sets != 1 {
+		t.Errorf("%d validator writes, want 1", kept.sets)
+	}
+	second := newFetcher(fetchOptions{Validators: storeValidators{kept}}) // a new process
+	if _, err := second.fetch(ctx, srv.URL+"/a"); !errors.Is(err, errNotModified) {
+		t.Errorf("second run: %v, want errNotModified", err)
 	}
 }

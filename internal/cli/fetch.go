@@ -92,6 +92,31 @@ func newFetcher(o fetchOptions) *fetcher {
 	return f
 }
 
+// urlValidatorStore is what storeValidators needs of the news base
+// (*sqlite.Store has it).
+type urlValidatorStore interface {
+	URLValidators(ctx context.Context, url string) (etag, lastModified string, ok bool, err error)
+	SetURLValidators(ctx context.Context, url, etag, lastModified string) error
+}
+
+// storeValidators keeps the fetcher's validators (ETag, Last-Modified) in
+// the news base, so that conditional requests work across runs (lede
+// ingest --refetch). A read that fails is a miss and a write that fails is
+// dropped: either only costs a whole GET next time.
+type storeValidators struct{ s urlValidatorStore }
+
+func (v storeValidators) Get(ctx context.Context, url string) (crawl.Validators, bool) {
+	etag, lastModified, ok, err := v.s.URLValidators(ctx, url)
+	if err != nil || !ok {
+		return crawl.Validators{}, false
+	}
+	return crawl.Validators{ETag: etag, LastModified: lastModified}, true
+}
+
+func (v storeValidators) Put(ctx context.Context, url string, val crawl.Validators) {
+	v.s.SetURLValidators(ctx, url, val.ETag, val.LastModified)
+}
+
 // defaultUserAgent names lede, its version and where to read about it.
 func defaultUserAgent() string { return crawl.DefaultUserAgent() }
 
