@@ -150,6 +150,7 @@ func loadSample(ctx context.Context, in *ingest.Ingester, log *slog.Logger) erro
 	if err != nil {
 		return err
 	}
+	log.Info("empty news base: storing the sample corpus first (--no-sample skips it)", slog.Int("pages", len(pages)))
 	stored := 0
 	for _, p := range pages {
 		if _, _, err := in.Page(ctx, ingest.Page{Name: p.Name, URL: p.URL, Data: p.Data}); err != nil {
