@@ -200,7 +200,8 @@ type searchData struct {
 	SortDateHref string
 	SortDate     bool
 	StoreEmpty   bool
-	Chart        *chart // the selected articles over time, on searches
+	Chart        *chart    // the selected articles over time, on searches
+	Overview     *overview // the home page's counts
 	ClearHref    string
 }
 
@@ -250,6 +251,12 @@ func (u *ui) searchPage(w http.ResponseWriter, r *http.Request) {
 	}
 	if res.Total > 0 {
 		if d.Facets, err = u.searchFacets(r, p); err != nil {
+			u.fail(w, r, err)
+			return
+		}
+	}
+	if !d.Searched && res.Total > 0 {
+		if d.Overview, err = u.overview(r); err != nil {
 			u.fail(w, r, err)
 			return
 		}
@@ -373,4 +380,31 @@ func facetGroups(fr store.FacetResult, p searchParams, showActive bool) []facetG
 		out = append(out, fg)
 	}
 	return out
+}
+
+// overview counts what the news base holds, for the home page.
+type overview struct {
+	Articles, Sources, People, Organizations, Places int
+}
+
+func (u *ui) overview(r *http.Request) (*overview, error) {
+	ctx := r.Context()
+	var o overview
+	var err error
+	if o.Articles, err = u.store.Count(ctx); err != nil {
+		return nil, err
+	}
+	src, err := u.store.Sources(ctx, store.SourceQuery{Limit: 1})
+	if err != nil {
+		return nil, err
+	}
+	o.Sources = src.Total
+	for kind, n := range map[store.EntityKind]*int{store.People: &o.People, store.Organizations: &o.Organizations, store.Places: &o.Places} {
+		res, err := u.store.Entities(ctx, store.EntityQuery{Kind: kind, Limit: 1})
+		if err != nil {
+			return nil, err
+		}
+		*n = res.Total
+	}
+	return &o, nil
 }
