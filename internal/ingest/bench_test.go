@@ -9,8 +9,10 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/ledehq/lede/internal/store/sqlite"
+	"github.com/ledehq/lede/understand"
 )
 
 // scrapinghubPages reads up to n pages of the shared scrapinghub benchmark,
@@ -115,4 +117,48 @@ func BenchmarkWARCReader(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(pages))*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+// BenchmarkRunBatch runs a whole ingest of 60 scrapinghub pages from a
+// folder into a fresh store, writing one article per transaction or 32;
+// one op is the whole run.
+func BenchmarkRunBatch(b *testing.B) {
+	pages := scrapinghubPages(b, 60)
+	dir := b.TempDir()
+	for i, p := range pages {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%03d.html", i)), p, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	loader := &understand.Loader{}
+	if _, err := loader.Options(); err != nil { // load the gazetteer before timing
+		b.Fatal(err)
+	}
+	for _, size := range []int{1, DefaultBatchSize} {
+		b.Run(fmt.Sprintf("batch=%d", size), func(b *testing.B) {
+			var cpu time.Duration
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				s, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "lede.db"), sqlite.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				in := New(s, Options{Workers: 2, BatchSize: size, Understander: loader})
+				b.StartTimer()
+				c0 := processCPU()
+				st, err := in.Run(context.Background(), []string{dir})
+				cpu += processCPU() - c0
+				b.StopTimer()
+				s.Close()
+				if err != nil || st.Stored == 0 {
+					b.Fatalf("run %+v %v", st, err)
+				}
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(len(pages))*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+			if cpu > 0 {
+				b.ReportMetric(float64(cpu.Microseconds())/1000/float64(len(pages)*b.N), "cpu-ms/page")
+			}
+		})
+	}
 }

@@ -94,6 +94,10 @@ type Options struct {
 	// MaxSourceURLs caps the page URLs taken from all feeds and sitemaps
 	// of a run; zero: DefaultMaxSourceURLs.
 	MaxSourceURLs int
+	// BatchSize is how many articles Run writes in one transaction at
+	// most; zero: DefaultBatchSize, 1: one transaction per article.
+	// Ingester.Page always writes its article at once.
+	BatchSize int
 	// SitemapDepth caps the levels of sitemap indexes followed; zero:
 	// DefaultSitemapDepth, negative: the sitemaps an index lists are not
 	// read.
@@ -145,6 +149,9 @@ func New(s store.Store, opts Options) *Ingester {
 	}
 	if opts.Understander == nil {
 		opts.Understander = &understand.Loader{}
+	}
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = DefaultBatchSize
 	}
 	if opts.MaxSitemapURLs <= 0 {
 		opts.MaxSitemapURLs = DefaultMaxSitemapURLs
@@ -322,10 +329,12 @@ type job struct {
 
 // run is the state of one Run.
 type run struct {
-	in    *Ingester
-	q     *workQueue
-	prog  *progressWriter
-	start time.Time
+	in     *Ingester
+	ctx    context.Context
+	q      *workQueue
+	writer *batchWriter // nil: each page is put at once
+	prog   *progressWriter
+	start  time.Time
 
 	stored, updated, skipped, failed, ignored, listed atomic.Int64
 	listingDone                                       atomic.Bool
@@ -402,7 +411,11 @@ func (in *Ingester) Run(ctx context.Context, sources []string) (Stats, error) {
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	r.ctx = ctx
 	r.q = newWorkQueue(in.opts.Workers * 2)
+	if in.opts.BatchSize > 1 {
+		r.writer = newBatchWriter(r, in.opts.BatchSize)
+	}
 	defer r.q.watch(ctx)()
 	var listErr error
 	listed := make(chan struct{})
@@ -442,6 +455,9 @@ func (in *Ingester) Run(ctx context.Context, sources []string) (Stats, error) {
 		}
 	}
 	<-listed // after a cancellation the lister stops at its next job
+	if r.writer != nil {
+		r.writer.close()
+	}
 	r.prog.finish()
 	st := r.snapshot()
 	if err := ctx.Err(); err != nil || listErr != nil && errors.Is(listErr, context.Canceled) {
@@ -464,6 +480,8 @@ func (r *run) do(ctx context.Context, j job) {
 		r.fail(err)
 	case out == expanded:
 		r.listed.Add(-1) // a source, not a page
+	case out == handed:
+		// counted by the writer
 	case out == Stored:
 		r.stored.Add(1)
 	case out == Updated:
@@ -477,20 +495,40 @@ func (r *run) do(ctx context.Context, j job) {
 // a WARC file rather than a page: its jobs were queued.
 const expanded Outcome = -1
 
+// handed is the outcome of a page read and handed to the batch writer,
+// which counts what it becomes.
+const handed Outcome = -2
+
+// page reads one page and stores its article: through the batch writer
+// when there is one, else at once.
+func (r *run) page(ctx context.Context, p Page, hint *link) (Outcome, error) {
+	if r.writer == nil {
+		_, out, err := r.in.page(ctx, p, hint)
+		return out, err
+	}
+	e, _, skipped, err := r.in.prepare(ctx, p, hint)
+	if err != nil {
+		return 0, err
+	}
+	if skipped {
+		return Skipped, nil
+	}
+	r.writer.put(pendingPut{name: p.Name, entry: e})
+	return handed, nil
+}
+
 // one runs one job.
 func (r *run) one(ctx context.Context, j job) (Outcome, error) {
 	in := r.in
 	switch j.kind {
 	case jobPage:
-		_, out, err := in.page(ctx, j.page, j.hint)
-		return out, err
+		return r.page(ctx, j.page, j.hint)
 	case jobFile:
 		data, err := readFile(j.path, in.opts.MaxBytes)
 		if err != nil {
 			return 0, fmt.Errorf("%s: %w", j.path, err)
 		}
-		_, out, err := in.page(ctx, Page{Name: j.path, Data: data}, j.hint)
-		return out, err
+		return r.page(ctx, Page{Name: j.path, Data: data}, j.hint)
 	}
 	if in.opts.Fetch == nil { // a URL listed by a feed or sitemap file
 		return 0, fmt.Errorf("%s: fetching URLs is not available here", j.url)
@@ -518,8 +556,7 @@ func (r *run) one(ctx context.Context, j job) (Outcome, error) {
 			return 0, fmt.Errorf("%s: %w", j.url, errTooLarge(in.opts.MaxBytes))
 		}
 		p.Data = content
-		_, out, err := in.page(ctx, p, j.hint)
-		return out, err
+		return r.page(ctx, p, j.hint)
 	}
 	base := p.URL
 	if base == "" {
@@ -537,8 +574,7 @@ func (r *run) one(ctx context.Context, j job) (Outcome, error) {
 			return 0, fmt.Errorf("%s: %w", j.url, errTooLarge(in.opts.MaxBytes))
 		}
 		p.Data = content
-		_, out, err := in.page(ctx, p, j.hint)
-		return out, err
+		return r.page(ctx, p, j.hint)
 	}
 	return expanded, nil
 }
