@@ -212,8 +212,39 @@ func Find(doc *text.Doc, names *Names, opts Options) *Result {
 func (f *finder) str(i int) string { return f.doc.Str(i) }
 
 func (f *finder) isGiven(w string) bool {
-	_, ok := f.given[w]
-	return ok
+	if _, ok := f.given[w]; ok {
+		return true
+	}
+	// "Jean-Claude", "Mary-Kate": both parts given names.
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || a == "" || b == "" {
+		return false
+	}
+	_, okA := f.given[a]
+	_, okB := f.given[b]
+	return okA && okB
+}
+
+// leadingInitials reports whether token i is a person's initials written
+// together ("J.K.", "A.J."): capitals each followed by a dot, at most
+// three, and not a known place ("U.S.").
+func (f *finder) leadingInitials(i int) bool {
+	w := f.str(i)
+	// Two initials at least: "A. Machine" is an item of a list.
+	return len(w) >= 4 && isInitials(w) && !f.known(w) && !knownOrgs[w] && !notInitials[w]
+}
+
+// isInitials reports whether w is one to three initials ("J.", "J.K.").
+func isInitials(w string) bool {
+	if len(w) < 2 || len(w) > 6 || len(w)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		if w[k] < 'A' || w[k] > 'Z' || w[k+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 func (f *finder) tok(i int) text.Token { return f.doc.Tokens[i] }
@@ -277,6 +308,10 @@ func (f *finder) chunk() []span {
 				}
 				if d.Tokens[j].Kind == text.Word && connectors[f.str(j)] && j+1 < s.Last && f.isCapWord(j+1) && !hyphenTail(f.str(j-1)) {
 					j += 2
+					continue
+				}
+				if d.Tokens[j].Kind == text.Word && particles[f.str(j)] && j+2 < s.Last && particles[f.str(j+1)] && f.isCapWord(j+2) {
+					j += 3 // "von der Leyen", "de la Cruz"
 					continue
 				}
 				if d.Tokens[j].Kind == text.Punct && f.str(j) == "&" && j+1 < s.Last && f.isCapWord(j+1) {
@@ -442,7 +477,7 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if n >= 2 && n <= 5 && f.nameLike(a, a+n) && !f.hasOrgWord(a, b) {
-		if f.isGiven(f.str(a)) || f.hasInitial(a, a+n) || f.personContext(a, b) {
+		if f.isGiven(f.str(a)) || f.hasInitial(a, a+n) || f.personContext(a, b) || n == 2 && f.leadingInitials(a) || f.hasPatronymic(a, a+n) {
 			f.addPerson(a, b, sp.sentence, "")
 			return
 		}
@@ -487,7 +522,7 @@ func (f *finder) classify(sp span) {
 // a capitalised name word after it, or -1.
 func (f *finder) lastTitle(a, b int) int {
 	for k := b - 2; k >= a; k-- {
-		if titleHeads[f.str(k)] && f.isCapWord(k+1) && !titleHeads[f.str(k+1)] {
+		if titleHeads[f.str(k)] && f.isCapWord(k+1) && !titleHeads[f.str(k+1)] && !nameSuffixes[f.str(k+1)] {
 			return k
 		}
 		// A capitalised role noun ("Lead Planner Erica Vanco") counts when
@@ -516,6 +551,17 @@ func (f *finder) hasOrgWord(a, b int) bool {
 	return false
 }
 
+// hasPatronymic reports whether [a, b) holds "bin", "ibn" or "bint"
+// between capitalised words.
+func (f *finder) hasPatronymic(a, b int) bool {
+	for i := a + 1; i < b-1; i++ {
+		if patronymics[f.str(i)] {
+			return true
+		}
+	}
+	return false
+}
+
 func (f *finder) hasInitial(a, b int) bool {
 	for i := a + 1; i < b-1; i++ {
 		w := f.str(i)
@@ -535,13 +581,15 @@ func (f *finder) nameLike(a, b int) bool {
 		if t.Kind != text.Word {
 			return false
 		}
-		if text.IsAllCaps(w) && !(len(w) == 2 && w[1] == '.') {
+		if text.IsAllCaps(w) && !isInitials(w) {
 			return false
 		}
 		if connectors[w] && (w == "of" || w == "for" || w == "on") {
 			return false
 		}
-		if titleHeads[w] && !honorifics[w] || notNameWords[w] || orgWords[w] {
+		if titleHeads[w] && !honorifics[w] && !(i == b-1 && i > a && surnameTitles[w]) || notNameWords[w] || orgWords[w] {
+			// A title word may end a name as its surname ("Martin
+			// Luther King Jr."); titles before names were read before.
 			return false
 		}
 		if knownOrgs[w] || f.known(w) && (i == b-1 || i == a && f.roleBefore(a) == "") && !f.isGiven(f.str(a)) {
@@ -931,6 +979,10 @@ func (f *finder) addPerson(a, b, sentence int, role string) {
 	if !ok {
 		e, ok = f.sameSurname(first, last)
 	}
+	if !ok && particles[lowerASCII(first)] {
+		// "Von der Leyen said" after "Ursula von der Leyen".
+		e, ok = f.fullNameEndingIn(name)
+	}
 	if !ok {
 		// "Donald J. Trump" and "Donald Trump" share given name and surname.
 		e = len(f.res.Entities)
@@ -941,6 +993,19 @@ func (f *finder) addPerson(a, b, sentence int, role string) {
 	}
 	f.addMention(e, start, end, sentence)
 	f.setRole(e, role, a, b)
+}
+
+// fullNameEndingIn finds a person of pass 1 whose name ends with name,
+// compared without case ("Von der Leyen" in "Ursula von der Leyen").
+func (f *finder) fullNameEndingIn(name string) (int, bool) {
+	ln := strings.ToLower(name)
+	for e := range f.res.Entities {
+		ent := &f.res.Entities[e]
+		if ent.Kind == Person && len(ent.Name) > len(name) && strings.HasSuffix(strings.ToLower(ent.Name), " "+ln) {
+			return e, true
+		}
+	}
+	return -1, false
 }
 
 // sameSurname finds a person of pass 1 with surname last whose given name

@@ -88,6 +88,7 @@ var orgWords = map[string]bool{
 	"Observatory": true, "Program": true, "Programme": true, "Project": true, "Initiative": true, "Campaign": true, "Caucus": true,
 	"Republicans": true, "Democrats": true, "Conservatives": true, "Commons": true, "Lords": true, "Directorate": true,
 	"Cooperative": true, "Consortium": true, "Institutes": true, "Clinic": true, "Airport": true, "Schools": true,
+	"Pavilion": true, "Amphitheatre": true, "Amphitheater": true, "Infirmary": true, "Brothers": true,
 	"Universities": true, "Colleges": true, "Gallery": true, "Galleries": true, "Library": true, "Zoo": true, "Theatre": true, "Theater": true,
 	"Chronicle": true, "Daily": true, "Observer": true, "Guardian": false, "Telegraph": true, "Reporter": true, "Examiner": true,
 	"Productions": true, "Animation": true, "Channel": true, "Films": true, "Brands": true, "Stores": true, "Foods": true,
@@ -171,7 +172,20 @@ var stopCaps = map[string]bool{
 var connectors = map[string]bool{
 	"of": true, "de": true, "del": true, "della": true, "der": true, "van": true, "von": true, "da": true, "dos": true, "du": true,
 	"la": true, "le": true, "bin": true, "ibn": true, "al": true, "el": true, "for": true, "&": true, "on": true, "y": true,
+	"den": true, "ten": true, "ter": true, "bint": true, "di": true, "las": true, "los": true,
 }
+
+// particles are the connectors of personal names ("Ursula von der Leyen",
+// "Osama bin Laden"); two may follow each other.
+var particles = map[string]bool{
+	"de": true, "del": true, "della": true, "der": true, "van": true, "von": true, "da": true, "dos": true, "du": true,
+	"la": true, "le": true, "bin": true, "ibn": true, "bint": true, "al": true, "el": true, "den": true, "ten": true,
+	"ter": true, "di": true, "las": true, "los": true, "y": true,
+}
+
+// patronymics between capitalised words make the span a person ("Osama
+// bin Laden").
+var patronymics = map[string]bool{"bin": true, "ibn": true, "bint": true}
 
 // nameSuffixes follow a personal name ("Jr.", "III").
 var nameSuffixes = map[string]bool{
@@ -318,4 +332,17 @@ var speakingVerbs = map[string]bool{
 	"quipped": true, "joked": true, "agreed": true, "agrees": true, "testified": true, "emphasized": true,
 	"emphasised": true, "stressed": true, "reiterated": true, "cautioned": true, "lamented": true, "mused": true,
 	"remarked": true, "observed": true, "commented": true, "concluded": true, "maintained": true, "contended": true,
+}
+
+// surnameTitles are titles that are also surnames and may end a name
+// ("Martin Luther King Jr.", "Carrie Bishop").
+var surnameTitles = map[string]bool{
+	"King": true, "Bishop": true, "Major": true, "Judge": true, "Prince": true, "Pope": true, "Chancellor": true,
+	"Sheriff": true, "Constable": true, "Marshal": true, "Cardinal": true, "Dean": true, "Knight": true,
+}
+
+// notInitials are dotted abbreviations that are no one's initials.
+var notInitials = map[string]bool{
+	"P.O.": true, "P.S.": true, "A.M.": true, "P.M.": true, "U.S.": true, "U.K.": true, "E.U.": true, "U.N.": true,
+	"D.C.": true, "L.A.": true, "N.Y.": true, "B.C.": true, "A.D.": true, "R.I.P.": true, "Q.E.D.": true, "G.E.": true,
 }
