@@ -260,6 +260,7 @@ func (u *ui) searchPage(w http.ResponseWriter, r *http.Request) {
 			u.fail(w, r, err)
 			return
 		}
+		d.Overview.Stories = res.Total
 	}
 	if d.Searched && res.Total > 1 {
 		tl, err := u.store.Timeline(r.Context(), p.query(0))
@@ -385,6 +386,7 @@ func facetGroups(fr store.FacetResult, p searchParams, showActive bool) []facetG
 // overview counts what the news base holds, for the home page.
 type overview struct {
 	Articles, Sources, People, Organizations, Places int
+	Stories                                          int // articles with republished copies counted once
 }
 
 func (u *ui) overview(r *http.Request) (*overview, error) {
