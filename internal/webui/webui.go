@@ -1,19 +1,30 @@
 // Package webui is lede's web UI over a news base: server-rendered HTML pages
-// to search the stored articles (with facets), read one article with its
-// people, organizations, places, dates and quotes highlighted and linked,
-// see a person, organization or place over time, and see a source's
+// to search the stored articles (with facets and a timeline), read one
+// article with its people, organizations, places, dates and quotes
+// highlighted and linked, see a person, organization or place (its quotes,
+// its articles over time, who appears with it), and see a source's
 // articles.
 //
-// Pages are rendered with html/template from templates and a CSS file
-// embedded in the binary. They carry no JavaScript and no inline style, so
-// they work under a strict Content-Security-Policy (see CSP). An article's
-// body is rendered from its stored blocks and plain text, never from the
-// stored HTML, so no HTML sanitizer is needed: every piece of text from a
-// page goes through html/template's escaping.
+// Decisions:
+//   - Pages are rendered with html/template from templates and one CSS file
+//     embedded in the binary. They carry no JavaScript, no inline style and
+//     no inline event handler, so they work under the strict
+//     Content-Security-Policy in CSP. Charts are SVG markup (attributes
+//     only); their bars are links to the search narrowed to their days.
+//   - An article's body is rendered from its stored blocks and plain text,
+//     never from the stored HTML, so no HTML sanitizer is needed: every
+//     piece of page text goes through html/template's escaping, and names,
+//     dates and quotes are marked by their offsets into the text (offsets
+//     off the text or inside a character are ignored).
+//   - Links to elsewhere (the original, an embedded post) must be http(s)
+//     addresses; pictures must be https (the CSP allows no other) and are
+//     loaded by the reader's browser from their site, with no referrer.
+//   - A story republished on several sites is listed once in searches; the
+//     reader lists its other copies.
 //
-// The package only reads through store.Store (plus the optional store
-// methods it detects, see queries.go); it does not write, fetch or serve
-// the JSON API (internal/server does).
+// The package only reads, through store.Store; it does not write, fetch,
+// or serve the JSON API (internal/server does, and mounts this handler for
+// the other paths). There are no user accounts and no per-user state.
 package webui
 
 import (
