@@ -60,6 +60,27 @@ func TestAuthorChoice(t *testing.T) {
 			want: fields{Authors: []string{"Ana Ruiz"}},
 		},
 		{
+			name: "a bare name under the title followed by the date",
+			page: `<body><h1>HR shared services</h1><p>Elliot Raba</p><p>23.07.2025</p><p>Text of the story.</p></body>`,
+			want: fields{Authors: []string{"Elliot Raba"}},
+		},
+		{
+			name: "a bare name under the title followed by a job title",
+			page: `<body><h1>Cloud computing</h1><p>What does 2025 hold?</p><p>Juliette Carreiro</p><p>Tech Writer</p><p>Text.</p></body>`,
+			want: fields{Authors: []string{"Juliette Carreiro"}},
+		},
+		{
+			name: "a By line naming a desk under the title beats authors of related stories",
+			page: `<body><h1>Michelin winners</h1><p>By</p><p>Resy Staff</p><p>Published:</p><p>Nov. 19, 2025</p><p>Text.</p>
+<aside class="related"><a rel="author" href="/author/ben">Ben Hon</a></aside></body>`,
+			want: fields{Authors: []string{"Resy Staff"}},
+		},
+		{
+			name: "a By line naming no person is kept when nothing else names one",
+			page: `<body><h1>Going vegan</h1><p>December 7, 2020</p><p>By</p><p>Ask the Doctors</p><p>Text.</p></body>`,
+			want: fields{Authors: []string{"Ask the Doctors"}},
+		},
+		{
 			name: "a Contributors label",
 			page: `<body><h1>Low-light houseplants</h1><div class="tags"><strong>Contributors:</strong> Janet Loughrey</div><p>Text.</p></body>`,
 			want: fields{Authors: []string{"Janet Loughrey"}},
@@ -71,6 +92,7 @@ func TestNoAuthor(t *testing.T) {
 	for _, page := range []string{
 		`<body><h1>Vibe coding</h1><p>By Clicking the button you agree.</p></body>`,
 		`<body><h1>Vibe coding</h1><p>Posted by 3 people</p></body>`,
+		`<body><h1>Cloud computing</h1><p>Juliette Carreiro</p><p>There is a lot to say about clouds this year, and more.</p></body>`,
 		`<body><h1>Renovation costs</h1><p>Text.</p><a href="/authors/team">Learn more about our contributors</a></body>`,
 	} {
 		if got := readPage(t, page, "https://example.com/a").Authors; len(got) != 0 {

@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -540,8 +541,19 @@ func (r *reconciler) authors() {
 	}
 	// A "By" line right under the headline is what readers see; it
 	// outranks metadata that may name the page's owner or last editor.
-	if line := r.nearTitleByline(); line != "" && try(fromText, line) {
-		return
+	// What the "By" line under the headline names when it names no
+	// person (a desk, the site): kept ahead of the weakest sources.
+	var nearDesk []string
+	if line := r.nearTitleByline(); line != "" {
+		had := fallback != nil
+		if try(fromText, line) {
+			return
+		}
+		if !had && fallback != nil {
+			nearDesk = fallback
+		} else if d := deskByline(line); d != "" {
+			nearDesk = []string{d}
+		}
 	}
 	if r.article != nil && try(fromField, r.article.authors...) {
 		return
@@ -595,6 +607,10 @@ func (r *reconciler) authors() {
 		}
 	}
 	if line := r.nameLineUnderTitle(); line != "" && try(fromText, line) {
+		return
+	}
+	if nearDesk != nil {
+		r.m.Authors = nearDesk
 		return
 	}
 	for _, b := range r.c.bylines {
@@ -707,8 +723,16 @@ func (r *reconciler) nameLineUnderTitle() string {
 			return ""
 		}
 		cut := cutAtStop(line, true)
-		if cut == "" || len(cut) == len(line) {
+		if cut == "" {
 			continue
+		}
+		if len(cut) == len(line) {
+			// A line that is only a name is a byline when the next
+			// one dates the story or gives the writer's job ("Jo
+			// Kent" "March 5, 2025"; "Jo Kent" "Tech Writer").
+			if n+1 >= len(lines) || !r.bylineFollower(lines[n+1]) {
+				continue
+			}
 		}
 		names := cleanAuthors(cut, fromText)
 		if len(names) == 0 || len(names) > 3 {
@@ -736,6 +760,52 @@ func wholeOrgName(s string) string {
 		return ""
 	}
 	return s
+}
+
+// deskByline returns a byline that names no person, as written ("Ask the
+// Doctors", "The Ritualist"): one to four words, the first capitalised, no
+// digits, handles or separators; "" otherwise.
+func deskByline(line string) string {
+	s := stripByPrefix(oneLine(line))
+	if s == "" || len(s) > 40 || strings.ContainsAny(s, "0123456789@|:/") || isURL(s) {
+		return ""
+	}
+	if w := strings.Fields(s); len(w) > 4 {
+		return ""
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(first) {
+		return ""
+	}
+	return s
+}
+
+// bylineFollower says whether a line can follow a bare name in a byline:
+// a date, a "Published"/"Updated" label, or a short job title.
+func (r *reconciler) bylineFollower(line string) bool {
+	if len(line) > 80 {
+		return false
+	}
+	l := strings.ToLower(line)
+	if strings.HasPrefix(l, "published") || strings.HasPrefix(l, "posted") || isUpdateLabel(line) {
+		return true
+	}
+	if strings.ContainsAny(line, "0123456789") {
+		if _, ok := parseFreeDate(r.dayFirst, line); ok {
+			return true
+		}
+	}
+	words := strings.Fields(l)
+	if len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		switch w {
+		case "writer", "editor", "reporter", "correspondent", "columnist", "contributor", "journalist", "author":
+			return true
+		}
+	}
+	return false
 }
 
 // isNameJoiner says whether a text between two names joins them.
