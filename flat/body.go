@@ -22,7 +22,7 @@ const keepProbability = 0.5
 
 // shortKeepProbability is the probability a short line that does not
 // end like a sentence needs: such lines are mostly labels and captions.
-const shortKeepProbability = 0.8
+const shortKeepProbability = 0.65
 
 func (p *page) keepThreshold(l *line) float64 {
 	switch {

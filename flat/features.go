@@ -205,9 +205,22 @@ func hasSeparators(t string) bool {
 	return false
 }
 
+// lineModel is the learned line model: the first stage's logistic
+// weights and the second stage's tree ensemble.
+type lineModel struct {
+	weights [nFeatures]float64
+	base    float64
+	trees   []boostTree
+}
+
+// trainedModel returns the model of model_weights.go and boost_trees.go.
+func trainedModel() *lineModel {
+	return &lineModel{weights: modelWeights, base: boostBase, trees: boostTrees}
+}
+
 // lineProbabilities scores every line with the learned model; blank lines
 // score 0.
-func lineProbabilities(lines []line, regionStart, regionEnd int) []float64 {
+func (m *lineModel) lineProbabilities(lines []line, regionStart, regionEnd int) []float64 {
 	nb, _ := neighbours(lines)
 	base := baseIndentOf(lines)
 	p1 := make([]float64, len(nb))
@@ -215,21 +228,40 @@ func lineProbabilities(lines []line, regionStart, regionEnd int) []float64 {
 	var f [nFeatures]float64
 	for k := range nb {
 		features(lines, nb, k, base, regionStart, regionEnd, copyrightAt, &f)
-		z := 0.0
-		for j := range f {
-			z += f[j] * modelWeights[j]
-		}
-		p1[k] = sigmoid(z)
+		p1[k] = m.stage1(&f)
 	}
 	probs := make([]float64, len(lines))
-	var g [nStage2]float64
+	ctx := newLineContext(lines, nb, p1)
+	var x [nBoost]float64
 	for k, i := range nb {
-		stage2Features(p1, k, &g)
-		z := 0.0
-		for j := range g {
-			z += g[j] * modelWeights2[j]
+		boostInput(lines, nb, k, base, regionStart, regionEnd, copyrightAt, p1, ctx, &x)
+		z := m.base
+		for t := range m.trees {
+			z += m.trees[t].score(&x)
 		}
 		probs[i] = sigmoid(z)
 	}
 	return probs
+}
+
+// stage1 is the first stage's probability for a line's features.
+func (m *lineModel) stage1(f *[nFeatures]float64) float64 {
+	z := 0.0
+	for j := range f {
+		z += f[j] * m.weights[j]
+	}
+	return sigmoid(z)
+}
+
+// boostInput fills x, the second stage's input for non-blank line k: its
+// first-stage features, the first stage's scores around it and the context
+// features.
+func boostInput(lines []line, nb []int, k, base, regionStart, regionEnd int, copyrightAt []int, p1 []float64, c *lineContext, x *[nBoost]float64) {
+	var f [nFeatures]float64
+	features(lines, nb, k, base, regionStart, regionEnd, copyrightAt, &f)
+	copy(x[:nFeatures], f[:])
+	var g [nStage2]float64
+	stage2Features(p1, k, &g)
+	copy(x[nFeatures:nFeatures+nStage2], g[:])
+	extraFeatures(lines, nb, k, c, p1, regionStart, regionEnd, x[nFeatures+nStage2:])
 }

@@ -90,6 +90,12 @@ type Options struct {
 // holds no article; in that case the returned Article still carries what
 // metadata was found. Invalid UTF-8 is replaced by U+FFFD.
 func Extract(ctx context.Context, text []byte, opts Options) (*lede.Article, error) {
+	return extractWith(ctx, text, opts, trainedModel())
+}
+
+// extractWith is Extract with the given line model (training compares
+// models fitted on one half of the bench on the other half).
+func extractWith(ctx context.Context, text []byte, opts Options, m *lineModel) (*lede.Article, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -103,7 +109,7 @@ func Extract(ctx context.Context, text []byte, opts Options) (*lede.Article, err
 	}
 	p := page{lines: lines, urlWords: slugWords(opts.URL)}
 	a := &lede.Article{URL: opts.URL, Blocks: []lede.Block{}}
-	start, end, total, probs := bestRegion(lines)
+	start, end, total, probs := bestRegion(lines, m)
 	p.start, p.end, p.probs = start, end, probs
 	p.readBody()
 	if p.keptWords() < minBodyWords {

@@ -70,9 +70,9 @@ func handRegion(lines []line) (start, end int, total float64) {
 // each line's probability of being body text under the learned model. Line
 // weights are the model's probability, less regionBias/2, times the line's
 // size.
-func bestRegion(lines []line) (start, end int, total float64, probs []float64) {
+func bestRegion(lines []line, m *lineModel) (start, end int, total float64, probs []float64) {
 	hs, he, _ := handRegion(lines)
-	probs = lineProbabilities(lines, hs, he)
+	probs = m.lineProbabilities(lines, hs, he)
 	ws := make([]float64, len(lines))
 	for i := range lines {
 		if !lines[i].blank {
@@ -164,22 +164,25 @@ func cutAtDates(lines []line, ws []float64) (start, end int, total float64) {
 		}
 	}
 	sum := 0.0
-	firstDated, dated, tail := -1, 0, 0
+	firstDated, dated, tail, span := -1, 0, 0, 0
 	headSum := 0.0
 	for i := bestStart; i < bestEnd; i++ {
 		l := &lines[i]
+		if firstDated >= 0 && !l.blank {
+			tail++
+		}
 		if l.dated && sum >= minHead && proseFollows(lines, i) {
 			if firstDated < 0 {
 				firstDated, headSum = i, sum
 			}
 			dated++
-		}
-		if firstDated >= 0 && !l.blank {
-			tail++
+			span = tail
 		}
 		sum += ws[i]
 	}
-	if dated >= 2 && tail <= maxLinesPerDate*dated {
+	// The dated lines recur densely from the first to the last of them
+	// (comments, a teaser list), whatever follows the last.
+	if dated >= 2 && span <= maxLinesPerDate*(dated-1) {
 		e := firstDated
 		for e > bestStart && ws[e-1] <= 0 {
 			e--

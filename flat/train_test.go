@@ -3,6 +3,7 @@ package flat
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -23,13 +25,6 @@ var train = flag.Bool("train", false, "retrain the line model from ../shared/ben
 // example is one non-blank line of a bench page with its features and label.
 type example struct {
 	f      [nFeatures]float64
-	label  float64
-	weight float64
-}
-
-// example2 is a line for the second stage.
-type example2 struct {
-	f      [nStage2]float64
 	label  float64
 	weight float64
 }
@@ -224,7 +219,7 @@ func pageExamples(pg benchPage) []example {
 	for k, i := range nb {
 		features(lines, nb, k, base, start, end, copyrightAt, &out[k].f)
 		out[k].label = labels[k]
-		out[k].weight = 1 + math.Min(float64(lines[i].words), 60)/10
+		out[k].weight = (1 + math.Min(float64(lines[i].words), 60)/10) * pageWeight(pg)
 	}
 	return out
 }
@@ -257,67 +252,6 @@ func fit(ex []example) [nFeatures]float64 {
 	return w
 }
 
-// fit2 is fit for the second stage.
-func fit2(ex []example2) [nStage2]float64 {
-	var w [nStage2]float64
-	const iters, rate, l2 = 800, 1.0, 1e-4
-	total := 0.0
-	for _, e := range ex {
-		total += e.weight
-	}
-	for it := 0; it < iters; it++ {
-		var g [nStage2]float64
-		for _, e := range ex {
-			z := 0.0
-			for j := range w {
-				z += w[j] * e.f[j]
-			}
-			d := (sigmoid(z) - e.label) * e.weight
-			for j := range w {
-				g[j] += d * e.f[j]
-			}
-		}
-		for j := range w {
-			w[j] -= rate * (g[j]/total + l2*w[j])
-		}
-	}
-	return w
-}
-
-// stage2Examples scores a page's lines with the first stage and makes the
-// second stage's examples.
-func stage2Examples(ex []example, w [nFeatures]float64) []example2 {
-	p1 := make([]float64, len(ex))
-	for k, e := range ex {
-		z := 0.0
-		for j := range w {
-			z += w[j] * e.f[j]
-		}
-		p1[k] = sigmoid(z)
-	}
-	out := make([]example2, len(ex))
-	for k := range ex {
-		stage2Features(p1, k, &out[k].f)
-		out[k].label, out[k].weight = ex[k].label, ex[k].weight
-	}
-	return out
-}
-
-func accuracy2(ex []example2, w [nStage2]float64) float64 {
-	right, total := 0.0, 0.0
-	for _, e := range ex {
-		z := 0.0
-		for j := range w {
-			z += w[j] * e.f[j]
-		}
-		if (z > 0) == (e.label == 1) {
-			right += e.weight
-		}
-		total += e.weight
-	}
-	return right / total
-}
-
 func accuracy(ex []example, w [nFeatures]float64) float64 {
 	right, total := 0.0, 0.0
 	for _, e := range ex {
@@ -333,35 +267,197 @@ func accuracy(ex []example, w [nFeatures]float64) float64 {
 	return right / total
 }
 
-// TestTrainModel rebuilds model_weights.go from the bench pages when run
-// with -train: go test ./flat -run TestTrainModel -train
+// boostExample is a line as the second stage reads it.
+type boostExample struct {
+	x      [nBoost]float64
+	label  float64
+	weight float64
+}
+
+// pageBoostExamples scores a page's lines with the first stage's weights w
+// and returns the second stage's examples.
+func pageBoostExamples(pg benchPage, w [nFeatures]float64) []boostExample {
+	s, err := decode([]byte(pg.text), -1)
+	if err != nil {
+		return nil
+	}
+	lines := splitLines(s)
+	start, end, _ := handRegion(lines)
+	nb, _ := neighbours(lines)
+	labels := labelLines(lines, nb, newTruthIndex(pg.truth))
+	base := baseIndentOf(lines)
+	copyrightAt := copyrightLines(lines, nb)
+	p1 := make([]float64, len(nb))
+	var f [nFeatures]float64
+	for k := range nb {
+		features(lines, nb, k, base, start, end, copyrightAt, &f)
+		z := 0.0
+		for j := range f {
+			z += f[j] * w[j]
+		}
+		p1[k] = sigmoid(z)
+	}
+	c := newLineContext(lines, nb, p1)
+	out := make([]boostExample, len(nb))
+	for k, i := range nb {
+		boostInput(lines, nb, k, base, start, end, copyrightAt, p1, c, &out[k].x)
+		out[k].label = labels[k]
+		out[k].weight = (1 + math.Min(float64(lines[i].words), 60)/10) * pageWeight(pg)
+	}
+	return out
+}
+
+// Boosting settings: trees of depth boostDepth, each leaf's value shrunk by
+// boostRate; a split needs boostMinHessian of weight on each side.
+const (
+	boostRounds     = 100
+	boostRate       = 0.15
+	boostLambda     = 1.0
+	boostMinHessian = 200
+	boostMaxBins    = 48
+)
+
+// fitBoost trains the tree ensemble by gradient boosting on the log loss
+// (Newton steps, histogram splits on quantile cuts of each feature). It is
+// deterministic for the same examples.
+func fitBoost(ex []boostExample) (float64, []boostTree) {
+	// Quantile cuts of each feature, from every fifth example.
+	var cuts [nBoost][]float64
+	for j := 0; j < nBoost; j++ {
+		var v []float64
+		for i := 0; i < len(ex); i += 5 {
+			v = append(v, ex[i].x[j])
+		}
+		sort.Float64s(v)
+		for b := 1; b < boostMaxBins; b++ {
+			c := v[b*len(v)/boostMaxBins]
+			if n := len(cuts[j]); (n == 0 || c > cuts[j][n-1]) && c < v[len(v)-1] {
+				cuts[j] = append(cuts[j], c)
+			}
+		}
+	}
+	// bin[i][j]: the number of cuts below example i's feature j.
+	bins := make([][nBoost]uint8, len(ex))
+	for i := range ex {
+		for j := 0; j < nBoost; j++ {
+			bins[i][j] = uint8(sort.SearchFloat64s(cuts[j], ex[i].x[j]))
+		}
+	}
+	sumW, sumY := 0.0, 0.0
+	for _, e := range ex {
+		sumW += e.weight
+		sumY += e.weight * e.label
+	}
+	base := math.Log(sumY / (sumW - sumY))
+	score := make([]float64, len(ex))
+	for i := range score {
+		score[i] = base
+	}
+	grad := make([]float64, len(ex))
+	hess := make([]float64, len(ex))
+	node := make([]int, len(ex))
+	var trees []boostTree
+	for round := 0; round < boostRounds; round++ {
+		for i, e := range ex {
+			p := sigmoid(score[i])
+			grad[i] = (p - e.label) * e.weight
+			hess[i] = math.Max(p*(1-p), 1e-6) * e.weight
+			node[i] = 0
+		}
+		var t boostTree
+		for n := 0; n < boostNodes; n++ {
+			t.threshold[n] = noSplit
+		}
+		for depth := 0; depth < boostDepth; depth++ {
+			first := 1<<depth - 1
+			width := 1 << depth
+			type hist [nBoost][boostMaxBins + 1][2]float64
+			hs := make([]hist, width)
+			for i := range ex {
+				h := &hs[node[i]-first]
+				for j := 0; j < nBoost; j++ {
+					b := bins[i][j]
+					h[j][b][0] += grad[i]
+					h[j][b][1] += hess[i]
+				}
+			}
+			for w := 0; w < width; w++ {
+				h := &hs[w]
+				var gAll, hAll float64
+				for b := 0; b <= boostMaxBins; b++ {
+					gAll += h[0][b][0]
+					hAll += h[0][b][1]
+				}
+				bestGain, bestJ, bestB := 0.0, -1, 0
+				parent := gAll * gAll / (hAll + boostLambda)
+				for j := 0; j < nBoost; j++ {
+					var gl, hl float64
+					for b := 0; b < len(cuts[j]); b++ {
+						gl += h[j][b][0]
+						hl += h[j][b][1]
+						gr, hr := gAll-gl, hAll-hl
+						if hl < boostMinHessian || hr < boostMinHessian {
+							continue
+						}
+						gain := gl*gl/(hl+boostLambda) + gr*gr/(hr+boostLambda) - parent
+						if gain > bestGain+1e-9 {
+							bestGain, bestJ, bestB = gain, j, b
+						}
+					}
+				}
+				if bestJ >= 0 {
+					t.feature[first+w] = uint8(bestJ)
+					t.threshold[first+w] = cuts[bestJ][bestB]
+				}
+			}
+			for i := range ex {
+				n := node[i]
+				if ex[i].x[t.feature[n]] <= t.threshold[n] {
+					node[i] = 2*n + 1
+				} else {
+					node[i] = 2*n + 2
+				}
+			}
+		}
+		var lg, lh [boostLeaves]float64
+		for i := range ex {
+			lg[node[i]-boostNodes] += grad[i]
+			lh[node[i]-boostNodes] += hess[i]
+		}
+		for l := range t.leaf {
+			t.leaf[l] = -boostRate * lg[l] / (lh[l] + boostLambda)
+		}
+		for i := range ex {
+			score[i] += t.leaf[node[i]-boostNodes]
+		}
+		trees = append(trees, t)
+	}
+	return base, trees
+}
+
+func boostAccuracy(ex []boostExample, base float64, trees []boostTree) float64 {
+	right, total := 0.0, 0.0
+	for i := range ex {
+		z := base
+		for t := range trees {
+			z += trees[t].score(&ex[i].x)
+		}
+		if (z > 0) == (ex[i].label == 1) {
+			right += ex[i].weight
+		}
+		total += ex[i].weight
+	}
+	return right / total
+}
+
+// TestTrainModel rebuilds model_weights.go and boost_trees.go from the
+// bench pages when run with -train: go test ./flat -run TestTrainModel -train
 func TestTrainModel(t *testing.T) {
 	if !*train {
 		t.Skip("run with -train to retrain the line model")
 	}
-	var fitEx, heldEx []example
-	var fitPages, heldPages [][]example
-	for _, pg := range trainingPages(t) {
-		ex := pageExamples(pg)
-		if pg.heldOut {
-			heldEx = append(heldEx, ex...)
-			heldPages = append(heldPages, ex)
-		} else {
-			fitEx = append(fitEx, ex...)
-			fitPages = append(fitPages, ex)
-		}
-	}
-	w := fit(fitEx)
-	t.Logf("stage 1: lines: %d fit, %d held out; weighted accuracy %.4f fit, %.4f held out", len(fitEx), len(heldEx), accuracy(fitEx, w), accuracy(heldEx, w))
-	var fit2Ex, held2Ex []example2
-	for _, ex := range fitPages {
-		fit2Ex = append(fit2Ex, stage2Examples(ex, w)...)
-	}
-	for _, ex := range heldPages {
-		held2Ex = append(held2Ex, stage2Examples(ex, w)...)
-	}
-	w2 := fit2(fit2Ex)
-	t.Logf("stage 2: weighted accuracy %.4f fit, %.4f held out", accuracy2(fit2Ex, w2), accuracy2(held2Ex, w2))
+	m := trainModel(t, trainingPages(t), false)
+	w, base, trees := m.weights, m.base, m.trees
 	var b bytes.Buffer
 	b.WriteString("// Code generated by TestTrainModel (go test ./flat -run TestTrainModel -train); DO NOT EDIT.\n\n")
 	b.WriteString("package flat\n\n")
@@ -370,16 +466,280 @@ func TestTrainModel(t *testing.T) {
 	for j, v := range w {
 		fmt.Fprintf(&b, "\t%.6f, // %d\n", v, j)
 	}
-	b.WriteString("}\n\n// modelWeights2 are the second stage's weights (see stage2Features).\nvar modelWeights2 = [nStage2]float64{\n")
-	for j, v := range w2 {
-		fmt.Fprintf(&b, "\t%.6f, // %d\n", v, j)
+	b.WriteString("}\n")
+	if err := writeGo("model_weights.go", b.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	b.Reset()
+	b.WriteString("// Code generated by TestTrainModel (go test ./flat -run TestTrainModel -train); DO NOT EDIT.\n\n")
+	b.WriteString("package flat\n\n")
+	fmt.Fprintf(&b, "// boostBase is the ensemble's starting log-odds.\nconst boostBase = %s\n\n", strconv.FormatFloat(base, 'g', -1, 64))
+	b.WriteString("// boostTrees is the second stage's tree ensemble (see boost.go), trained\n// on the same half of the bench as modelWeights.\nvar boostTrees = []boostTree{\n")
+	for _, tr := range trees {
+		b.WriteString("\t{feature: [boostNodes]uint8{")
+		for n, f := range tr.feature {
+			if n > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "%d", f)
+		}
+		b.WriteString("}, threshold: [boostNodes]float64{")
+		for n, v := range tr.threshold {
+			if n > 0 {
+				b.WriteString(", ")
+			}
+			if v == noSplit {
+				b.WriteString("noSplit")
+			} else {
+				b.WriteString(strconv.FormatFloat(v, 'g', -1, 64))
+			}
+		}
+		b.WriteString("}, leaf: [boostLeaves]float64{")
+		for n, v := range tr.leaf {
+			if n > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(strconv.FormatFloat(v, 'g', 8, 64))
+		}
+		b.WriteString("}},\n")
 	}
 	b.WriteString("}\n")
-	src, err := format.Source(b.Bytes())
+	if err := writeGo("boost_trees.go", b.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// writeGo formats Go source and writes it to path.
+func writeGo(path string, src []byte) error {
+	out, err := format.Source(src)
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
-	if err := os.WriteFile("model_weights.go", src, 0o644); err != nil {
-		t.Fatal(err)
+	return os.WriteFile(path, out, 0o644)
+}
+
+// trainModel fits the line model on the pages whose heldOut flag equals
+// heldOut, and logs its line accuracy on both halves.
+func trainModel(t testing.TB, pages []benchPage, heldOut bool) *lineModel {
+	var fitEx, heldEx []example
+	for _, pg := range pages {
+		ex := pageExamples(pg)
+		if pg.heldOut == heldOut {
+			fitEx = append(fitEx, ex...)
+		} else {
+			heldEx = append(heldEx, ex...)
+		}
 	}
+	w := fit(fitEx)
+	t.Logf("stage 1: lines: %d fit, %d held out; weighted accuracy %.4f fit, %.4f held out", len(fitEx), len(heldEx), accuracy(fitEx, w), accuracy(heldEx, w))
+	var fitB, heldB []boostExample
+	for _, pg := range pages {
+		ex := pageBoostExamples(pg, w)
+		if pg.heldOut == heldOut {
+			fitB = append(fitB, ex...)
+		} else {
+			heldB = append(heldB, ex...)
+		}
+	}
+	base, trees := fitBoost(fitB)
+	t.Logf("stage 2 (%d trees): weighted accuracy %.4f fit, %.4f held out", len(trees), boostAccuracy(fitB, base, trees), boostAccuracy(heldB, base, trees))
+	return &lineModel{weights: w, base: base, trees: trees}
+}
+
+var crossHalves = flag.Bool("cv", false, "fit the line model on each half of the bench and score it on the other (two-fold cross-validation)")
+
+// TestCrossHalves fits the model on each half of the bench in turn and
+// scores the other half with it, so every page is scored by a model that
+// never saw it: a steadier figure than one held-out half for comparing
+// changes. Body F1 here lower-cases tokens (eval's scorer does not), so it
+// is close to, not equal to, lede eval extract's.
+//
+//	go test ./flat -run TestCrossHalves -cv -v
+func TestCrossHalves(t *testing.T) {
+	if !*crossHalves {
+		t.Skip("run with -cv for two-fold cross-validation of the line model")
+	}
+	pages := trainingPages(t)
+	type score struct{ p, r, f float64 }
+	results := map[string][2][]score{}
+	for fold, heldOut := range []bool{false, true} {
+		m := cachedModel(t, pages, heldOut, fold)
+		for _, pg := range pages {
+			if pg.heldOut == heldOut {
+				continue
+			}
+			a, _ := extractWith(context.Background(), []byte(pg.text), Options{}, m)
+			text := ""
+			if a != nil {
+				text = a.Text
+			}
+			set := pg.id[:strings.IndexByte(pg.id, '/')]
+			var sc score
+			if set == "wcxb" {
+				sc.p, sc.r, sc.f = bagOfWords(pg.truth, text)
+			} else {
+				sc.p, sc.r = shingleScore(pg.truth, text)
+			}
+			if *cvWorst && set != "wcxb" {
+				t.Logf("page %s P %.3f R %.3f", pg.id, sc.p, sc.r)
+			}
+			r := results[set]
+			r[fold] = append(r[fold], sc)
+			results[set] = r
+		}
+	}
+	sets := make([]string, 0, len(results))
+	for s := range results {
+		sets = append(sets, s)
+	}
+	sort.Strings(sets)
+	for _, set := range sets {
+		r := results[set]
+		line := fmt.Sprintf("%-10s", set)
+		for _, part := range []struct {
+			name string
+			s    []score
+		}{{"held-out half", r[0]}, {"other half", r[1]}, {"all", append(append([]score(nil), r[0]...), r[1]...)}} {
+			var p, rc, f float64
+			for _, x := range part.s {
+				p += x.p
+				rc += x.r
+				f += x.f
+			}
+			n := float64(len(part.s))
+			p, rc, f = p/n, rc/n, f/n
+			if set != "wcxb" {
+				f = 2 * p * rc / (p + rc)
+			}
+			line += fmt.Sprintf("  %s F1 %.4f (P %.4f R %.4f)", part.name, f, p, rc)
+		}
+		t.Log(line)
+	}
+}
+
+// shingleScore is the body metric's page precision and recall (4-token
+// shingles of lower-cased tokens).
+func shingleScore(truth, pred string) (p, r float64) {
+	sh := func(s string) map[string]int {
+		tk := tokens(s)
+		m := map[string]int{}
+		if len(tk) > 0 && len(tk) < 4 {
+			m[strings.Join(tk, " ")]++
+		}
+		for i := 0; i+4 <= len(tk); i++ {
+			m[strings.Join(tk[i:i+4], " ")]++
+		}
+		return m
+	}
+	tc, pc := sh(truth), sh(pred)
+	var tp, fp, fn int
+	for k, n := range pc {
+		tp += min(n, tc[k])
+		fp += max(n-tc[k], 0)
+	}
+	for k, n := range tc {
+		fn += max(n-pc[k], 0)
+	}
+	if fp == 0 && fn == 0 {
+		return 1, 1
+	}
+	if tp+fp > 0 {
+		p = float64(tp) / float64(tp+fp)
+	}
+	if tp+fn > 0 {
+		r = float64(tp) / float64(tp+fn)
+	}
+	return p, r
+}
+
+// bagOfWords is WCXB's page precision, recall and F1 over lower-cased
+// tokens.
+func bagOfWords(truth, pred string) (p, r, f float64) {
+	tc := map[string]int{}
+	for _, w := range tokens(truth) {
+		tc[w]++
+	}
+	nt, np, overlap := len(tokens(truth)), 0, 0
+	pc := map[string]int{}
+	for _, w := range tokens(pred) {
+		pc[w]++
+		np++
+	}
+	for w, n := range pc {
+		overlap += min(n, tc[w])
+	}
+	switch {
+	case nt == 0 && np == 0:
+		return 1, 1, 1
+	case nt == 0 || np == 0:
+		return 0, 0, 0
+	}
+	p, r = float64(overlap)/float64(np), float64(overlap)/float64(nt)
+	return p, r, 2 * p * r / (p + r)
+}
+
+// scrapinghubWeight is how much more a scrapinghub line weighs in training
+// than a wcxb-dev line: scrapinghub's pages are news stories, the shape the
+// package is for, while wcxb-dev's articles include lists and guides.
+const scrapinghubWeight = 2.0
+
+func pageWeight(pg benchPage) float64 {
+	if strings.HasPrefix(pg.id, "wcxb/") {
+		return 1
+	}
+	return scrapinghubWeight
+}
+
+var cvWorst = flag.Bool("cvpages", false, "with -cv: log each scrapinghub page's precision and recall")
+
+var cvModels = flag.String("cvmodels", "", "with -cv: keep the two fitted models in this folder and reuse them (to compare settings after the model, such as region weights, without refitting)")
+
+// storedModel is lineModel with exported fields, for JSON.
+type storedModel struct {
+	Weights [nFeatures]float64
+	Base    float64
+	Trees   []storedTree
+}
+
+type storedTree struct {
+	Feature   [boostNodes]uint8
+	Threshold [boostNodes]float64
+	Leaf      [boostLeaves]float64
+}
+
+// cachedModel returns trainModel's model, read from or kept in -cvmodels.
+func cachedModel(t *testing.T, pages []benchPage, heldOut bool, fold int) *lineModel {
+	path := ""
+	if *cvModels != "" {
+		path = filepath.Join(*cvModels, fmt.Sprintf("fold%d.json", fold))
+		if b, err := os.ReadFile(path); err == nil {
+			var sm storedModel
+			if err := json.Unmarshal(b, &sm); err != nil {
+				t.Fatal(err)
+			}
+			m := &lineModel{weights: sm.Weights, base: sm.Base}
+			for _, st := range sm.Trees {
+				m.trees = append(m.trees, boostTree{feature: st.Feature, threshold: st.Threshold, leaf: st.Leaf})
+			}
+			return m
+		}
+	}
+	m := trainModel(t, pages, heldOut)
+	if path != "" {
+		sm := storedModel{Weights: m.weights, Base: m.base}
+		for _, tr := range m.trees {
+			sm.Trees = append(sm.Trees, storedTree{Feature: tr.feature, Threshold: tr.threshold, Leaf: tr.leaf})
+		}
+		b, err := json.Marshal(sm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(*cvModels, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return m
 }
