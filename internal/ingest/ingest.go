@@ -118,8 +118,12 @@ type Stats struct {
 	// fetched URL turns out to be a feed or sitemap and adds more.
 	Listed      int64
 	ListingDone bool
-	Elapsed     time.Duration
-	Canceled    bool
+	// ArchiveBytes and ArchiveRead are the sizes of the WARC files begun so
+	// far and how much of them has been read: the progress of a long
+	// archive whose page count is unknown until its end.
+	ArchiveBytes, ArchiveRead int64
+	Elapsed                   time.Duration
+	Canceled                  bool
 }
 
 // Done is the number of pages handled, whatever the outcome.
@@ -337,6 +341,7 @@ type run struct {
 	start  time.Time
 
 	stored, updated, skipped, failed, ignored, listed atomic.Int64
+	archiveBytes, archiveRead                         atomic.Int64
 	listingDone                                       atomic.Bool
 
 	mu         sync.Mutex
@@ -350,6 +355,7 @@ func (r *run) snapshot() Stats {
 		Stored: r.stored.Load(), Updated: r.updated.Load(), Skipped: r.skipped.Load(),
 		Failed: r.failed.Load(), Ignored: r.ignored.Load(), Listed: r.listed.Load(),
 		ListingDone: r.listingDone.Load(), Elapsed: time.Since(r.start),
+		ArchiveBytes: r.archiveBytes.Load(), ArchiveRead: r.archiveRead.Load(),
 	}
 }
 
@@ -840,7 +846,10 @@ func (r *run) warcFile(ctx context.Context, path string) error {
 		return nil
 	}
 	defer f.Close()
-	r.walkWARC(ctx, path, f, true)
+	if fi, err := f.Stat(); err == nil {
+		r.archiveBytes.Add(fi.Size())
+	}
+	r.walkWARC(ctx, path, &countingReader{r: f, n: &r.archiveRead}, true)
 	return ctx.Err()
 }
 
@@ -884,6 +893,18 @@ func (r *run) walkWARC(ctx context.Context, name string, rd io.Reader, wait bool
 			return
 		}
 	}
+}
+
+// countingReader adds the bytes read through it to n.
+type countingReader struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	k, err := c.r.Read(p)
+	c.n.Add(int64(k))
+	return k, err
 }
 
 // warcPage turns a response record into a page; ok is false for records

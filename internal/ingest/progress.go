@@ -100,7 +100,8 @@ func rate(s Stats) float64 {
 }
 
 // barLine is the one line of a ProgressBar: done of the total when the
-// total is known (everything listed), a bar, the rate and the counts. It
+// total is known (everything listed), else the count listed so far and how
+// much of the WARC files begun is read; then the rate and the counts. It
 // stays under 80 columns for counts below a million.
 func barLine(s Stats) string {
 	var b strings.Builder
@@ -112,6 +113,9 @@ func barLine(s Stats) string {
 		fmt.Fprintf(&b, "%d/%d [%s%s] ", done, s.Listed, strings.Repeat("#", fill), strings.Repeat("-", width-fill))
 	} else {
 		fmt.Fprintf(&b, "%d done (%d+ listed) ", done, s.Listed)
+		if s.ArchiveBytes > 0 {
+			fmt.Fprintf(&b, "%d%% of WARC read ", min(100*s.ArchiveRead/s.ArchiveBytes, 100))
+		}
 	}
 	fmt.Fprintf(&b, "%.1f/s ok %d skip %d fail %d %s", rate(s), s.Stored+s.Updated, s.Skipped, s.Failed, clock(s.Elapsed))
 	return b.String()

@@ -95,6 +95,9 @@ func TestRunWARC(t *testing.T) {
 		if err != nil || st.Stored != 3 || st.Failed != 0 || st.Ignored != 7 {
 			t.Errorf("%s: run %+v %v, want 3 stored, 7 ignored, none failed", src, st, err)
 		}
+		if st.ArchiveBytes == 0 || st.ArchiveRead != st.ArchiveBytes {
+			t.Errorf("%s: read %d of %d archive bytes, want all of a non-zero size", src, st.ArchiveRead, st.ArchiveBytes)
+		}
 	}
 	st, err := in.Run(ctx, []string{path})
 	if err != nil || st.Stored != 3 {
@@ -272,8 +275,11 @@ func TestProgressBar(t *testing.T) {
 	if got := out.String(); !strings.HasSuffix(got, "\n") || strings.Contains(got, "\r") || !strings.Contains(got, "3 stored") {
 		t.Errorf("lines output %q", got)
 	}
-	if line := barLine(Stats{Stored: 1, Listed: 4}); !strings.Contains(line, "4+ listed") {
+	if line := barLine(Stats{Stored: 1, Listed: 4}); !strings.Contains(line, "4+ listed") || strings.Contains(line, "WARC") {
 		t.Errorf("bar with the total unknown: %q", line)
+	}
+	if line := barLine(Stats{Stored: 1, Listed: 4, ArchiveBytes: 1000, ArchiveRead: 250}); !strings.Contains(line, "25% of WARC read") {
+		t.Errorf("bar while reading a WARC file: %q", line)
 	}
 }
 
