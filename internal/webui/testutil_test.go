@@ -56,9 +56,9 @@ func hostileArticle() *lede.Article {
 	}
 }
 
-// testStore is a temporary store holding the bundled sample page, the
-// hostile article and, when ../shared is there and withBench is set, the
-// first n scrapinghub pages.
+// testStore is a temporary store holding the bundled sample corpus (the
+// founding example first), the hostile article and, when benchPages is set
+// (and ../shared is there), the first scrapinghub pages of ../shared.
 type testStore struct {
 	store.Store
 	sampleID, hostileID int64
@@ -75,12 +75,18 @@ func newTestStore(t testing.TB, benchPages int) *testStore {
 	t.Cleanup(func() { st.Close() })
 	in := ingest.New(st, ingest.Options{Workers: 1, Understander: &understand.Loader{}})
 	ts := &testStore{Store: st}
-	for _, p := range sample.Pages() {
-		id, _, err := in.Page(ctx, ingest.Page{Name: p.Name, Data: p.Data})
+	corpus, err := sample.Corpus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range corpus {
+		id, _, err := in.Page(ctx, ingest.Page{Name: p.Name, URL: p.URL, Data: p.Data})
 		if err != nil {
 			t.Fatalf("storing the sample %s: %v", p.Name, err)
 		}
-		ts.sampleID = id
+		if i == 0 {
+			ts.sampleID = id // the founding example
+		}
 	}
 	res, err := st.Put(ctx, store.Entry{Article: hostileArticle(), Source: "test"})
 	if err != nil {
