@@ -703,6 +703,11 @@ func (f *finder) subjectBefore(v, lo int) int {
 				j--
 			}
 			if j >= lo && j > k-26 {
+				if e := f.mentionEndingAt(k - 1); e >= 0 && f.mentionStartingAt(j+1) == e {
+					// "the mayor, Maria Gonzalez, said": the appositive
+					// is the name.
+					return e
+				}
 				if e := f.mentionEndingAt(j - 1); j-1 >= lo && e >= 0 {
 					// "Omar Lamrani, a senior analyst at Stratfor, the
 					// … organization, told": an organization before an
@@ -862,6 +867,17 @@ func (f *finder) attributionIn(from, to int) (speaker int, anon bool) {
 	if lead >= 0 {
 		limit = from + 48
 	}
+	if k0+2 < to && f.word(k0) == "according" && f.word(k0+1) == "to" {
+		// "“…,” according to Maria Gonzalez."
+		j := k0 + 2
+		if f.word(j) == "the" && j+1 < to {
+			j++
+		}
+		if e := f.mentionStartingAt(j); e >= 0 {
+			return e, false
+		}
+		return -1, true
+	}
 	for k := from; k < to && k < limit; k++ {
 		t := d.Tokens[k]
 		if t.Kind == text.Quote && f.opensSegment(t.Start) {
@@ -971,7 +987,7 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			continue
 		}
 		w := f.word(k)
-		if w == "according" && k+2 < to && f.word(k+1) == "to" {
+		if (w == "according" || w == "According") && k+2 < to && f.word(k+1) == "to" {
 			j := k + 2
 			if f.word(j) == "the" && j+1 < to {
 				j++ // "according to the White House"
@@ -1114,7 +1130,8 @@ func (f *finder) attribute(i int) {
 		sg.kind = ""
 		return
 	}
-	if (speaker < 0 || sg.kind == lede.QuotePartial) && isTitle(quoted) {
+	if (speaker < 0 || sg.kind == lede.QuotePartial) && isTitle(quoted) && !(sg.kind == lede.QuoteDirect && endsWithStop(quoted) && f.prevQuoteInParagraph(i) >= 0) {
+		// (“Never.” after “…,” she said: speech, not a title.)
 		// A title (“Star Wars,”), not someone's words.
 		sg.kind = ""
 		return
@@ -1227,6 +1244,12 @@ func (f *finder) fillsParagraph(sg *segment) bool {
 		return false
 	}
 	return sg.close+markLen(f.doc.Text, sg.close) == p.End
+}
+
+// endsWithStop reports whether quoted words end with . ! or ?.
+func endsWithStop(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }
 
 // endsSentence reports whether quoted words end like a sentence or a

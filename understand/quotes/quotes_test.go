@@ -115,6 +115,14 @@ func TestFind(t *testing.T) {
 		{"words talked about are no quote", "“Hypothetically speaking” isn’t the same as certainty. “Plant based diet” often means less meat.", nil},
 		{"numbers are no quote", "The last four digits were “4242” on the card.\n\n“4242”", nil},
 		{"code is no quote", "{\"name\":\"Payment complete.\",\"status\":\"Approved now.\"}", nil},
+		{"according to after the quote", "“We are not leaving,” according to Maria Gonzalez.", []said{{"direct", "Maria Gonzalez", "We are not leaving,"}}},
+		{"according to opening the sentence", "According to Maria Gonzalez, the plan was “a total failure from the start.”",
+			[]said{{"partial", "Maria Gonzalez", "a total failure from the start."}}},
+		{"appositive name before the verb", "“We are not leaving,” the mayor, Maria Gonzalez, said.", []said{{"direct", "Maria Gonzalez", "We are not leaving,"}}},
+		{"one-word sentence after a quote", "“We are not leaving,” Maria Gonzalez, 34, said. “Never.”",
+			[]said{{"direct", "Maria Gonzalez", "We are not leaving,"}, {"direct", "Maria Gonzalez", "Never."}}},
+		{"one-word surname before a relative clause", "In an interview, Gonzalez, who has led the city since 2015, said: “We are not leaving.”",
+			[]said{{"direct", "Gonzalez", "We are not leaving."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
