@@ -124,11 +124,13 @@ func New(s store.Store, opts Options) *Server {
 	return srv
 }
 
-// Query parameter sets shared by several endpoints.
-var (
-	pagingParams = []string{"limit", "page", "offset"}
-	filterParams = []string{"q", "person", "org", "place", "country", "site", "source", "from", "to", "language", "lang", "mentions_date"}
-)
+// pagingParams are the query parameters of every list.
+func pagingParams() []string { return []string{"limit", "page", "offset"} }
+
+// filterParams are the article filters shared by search and timeline.
+func filterParams() []string {
+	return []string{"q", "person", "org", "place", "country", "site", "source", "from", "to", "language", "lang", "mentions_date"}
+}
 
 func params(sets ...[]string) []string { return slices.Concat(sets...) }
 
@@ -137,14 +139,14 @@ func params(sets ...[]string) []string { return slices.Concat(sets...) }
 func (s *Server) register() {
 	s.handle("GET", "/healthz", nil, s.health)
 	s.handle("GET", "/api/v1/openapi.json", nil, s.openAPI)
-	s.handle("GET", "/api/v1/articles", params(filterParams, []string{"sort", "all_copies", "facets", "facet_limit"}, pagingParams), s.searchArticles)
+	s.handle("GET", "/api/v1/articles", params(filterParams(), []string{"sort", "all_copies", "facets", "facet_limit"}, pagingParams()), s.searchArticles)
 	s.handle("GET", "/api/v1/articles/{id}", nil, s.getArticle)
-	s.handle("GET", "/api/v1/quotes", params([]string{"speaker", "q"}, pagingParams), s.quotes)
-	s.handle("GET", "/api/v1/entities/{kind}", params([]string{"prefix"}, pagingParams), s.entities)
+	s.handle("GET", "/api/v1/quotes", params([]string{"speaker", "q"}, pagingParams()), s.quotes)
+	s.handle("GET", "/api/v1/entities/{kind}", params([]string{"prefix"}, pagingParams()), s.entities)
 	s.handle("GET", "/api/v1/entities/{kind}/{name}", []string{"with", "limit"}, s.entity)
-	s.handle("GET", "/api/v1/timeline", filterParams, s.timeline)
-	s.handle("GET", "/api/v1/sources", params([]string{"site"}, pagingParams), s.sources)
-	s.handle("GET", "/api/v1/stories", params([]string{"min_copies"}, pagingParams), s.stories)
+	s.handle("GET", "/api/v1/timeline", filterParams(), s.timeline)
+	s.handle("GET", "/api/v1/sources", params([]string{"site"}, pagingParams()), s.sources)
+	s.handle("GET", "/api/v1/stories", params([]string{"min_copies"}, pagingParams()), s.stories)
 	s.handle("GET", "/api/v1/stories/{id}", nil, s.story)
 	s.handle("POST", "/api/v1/pages", []string{"url", "from"}, s.requireToken(s.postPage))
 	s.handle("POST", "/api/v1/urls", []string{"url", "from"}, s.requireToken(s.postURL))
