@@ -348,3 +348,30 @@ func TestClosedStore(t *testing.T) {
 		}
 	}
 }
+
+// TestNameWithSlash checks that a name holding a slash has a page of its
+// own (its slash escaped in the address) and is linked from the reader.
+func TestNameWithSlash(t *testing.T) {
+	ts := newTestStore(t, 0)
+	text := "The band AC/DC played in Sydney on Friday night to a full house."
+	a := &lede.Article{
+		URL: "https://music.example/acdc", Title: "A night with the band", Text: text,
+		Blocks:        []lede.Block{{Kind: lede.KindParagraph, Text: text}},
+		Organizations: []lede.Organization{{Name: "AC/DC", Mentions: []lede.Mention{{Start: 9, End: 14}}}},
+	}
+	res, err := ts.Put(t.Context(), store.Entry{Article: a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := New(ts, Options{})
+	href := entityHref("organizations", "AC/DC", "")
+	if href != "/organizations/AC%2FDC" {
+		t.Errorf("address %s", href)
+	}
+	if code, _, body := fetch(t, h, "GET", href); code != 200 || !strings.Contains(body, "<h1>AC/DC</h1>") {
+		t.Errorf("%s: status %d, or no heading", href, code)
+	}
+	if _, _, body := fetch(t, h, "GET", "/articles/"+strconv.FormatInt(res.ID, 10)); !strings.Contains(body, `href="`+href+`"`) {
+		t.Errorf("the reader does not link %s", href)
+	}
+}
