@@ -53,7 +53,7 @@ func (s *Store) Facets(ctx context.Context, q store.Query, opts store.FacetOptio
 	UNION ALL SELECT * FROM fc UNION ALL SELECT * FROM fs UNION ALL SELECT * FROM fg`
 	// ?1 is the limit; the filter's own arguments follow it.
 	query = numberArgs(query, 2)
-	rows, err := s.db.QueryContext(ctx, query, append([]any{limit}, args...)...)
+	rows, err := s.query(ctx, query, append([]any{limit}, args...)...)
 	if err != nil {
 		return store.FacetResult{}, fmt.Errorf("facets: %w", err)
 	}
@@ -182,7 +182,7 @@ func (s *Store) CoOccurrences(ctx context.Context, q store.CoOccurrenceQuery) (s
 	query := "WITH m AS MATERIALIZED (SELECT a.id, coalesce(a.story_id, -a.id) AS story FROM articles a WHERE a.id IN (" + articles + "))" +
 		" SELECT 'total', '', '', count(DISTINCT story) FROM m UNION ALL SELECT * FROM (" +
 		strings.Join(parts, " UNION ALL ") + " ORDER BY 4 DESC, 2 LIMIT ?2)"
-	rows, err := s.db.QueryContext(ctx, query, name, limit)
+	rows, err := s.query(ctx, query, name, limit)
 	if err != nil {
 		return store.CoOccurrenceResult{}, fmt.Errorf("co-occurrences: %w", err)
 	}
@@ -233,7 +233,7 @@ func (s *Store) Timeline(ctx context.Context, q store.Query) (store.TimelineResu
 		mentions = "(SELECT coalesce(sum(apl.mentions), 0) FROM article_places apl JOIN places pl ON pl.id = apl.place_id WHERE apl.article_id = a.id AND pl.name = ?)"
 		mArgs = []any{strings.TrimSpace(q.Place)}
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT a.published_day, count(*), sum("+mentions+")"+from+" GROUP BY a.published_day ORDER BY a.published_day",
+	rows, err := s.query(ctx, "SELECT a.published_day, count(*), sum("+mentions+")"+from+" GROUP BY a.published_day ORDER BY a.published_day",
 		append(mArgs, args...)...)
 	if err != nil {
 		return store.TimelineResult{}, fmt.Errorf("timeline: %w", err)
@@ -276,14 +276,14 @@ func (s *Store) Sources(ctx context.Context, q store.SourceQuery) (store.SourceR
 		args = append(args, strings.TrimPrefix(strings.ToLower(v), "www."), v)
 	}
 	var res store.SourceResult
-	if err := s.db.QueryRowContext(ctx, "SELECT count(DISTINCT host) FROM articles"+cond, args...).Scan(&res.Total); err != nil {
+	if err := s.queryRow(ctx, "SELECT count(DISTINCT host) FROM articles"+cond, args...).Scan(&res.Total); err != nil {
 		return store.SourceResult{}, fmt.Errorf("sources: %w", err)
 	}
 	res.Results = []store.Source{}
 	if res.Total == 0 || q.Offset >= res.Total {
 		return res, nil
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT host, max(site_name), count(*) AS n, coalesce(min(published_day), ''), coalesce(max(published_day), '')"+
+	rows, err := s.query(ctx, "SELECT host, max(site_name), count(*) AS n, coalesce(min(published_day), ''), coalesce(max(published_day), '')"+
 		" FROM articles"+cond+" GROUP BY host ORDER BY n DESC, host LIMIT ? OFFSET ?", append(args, limit, q.Offset)...)
 	if err != nil {
 		return store.SourceResult{}, fmt.Errorf("sources: %w", err)
@@ -324,13 +324,13 @@ func (s *Store) Entity(ctx context.Context, kind store.EntityKind, name string) 
 	// The entity: its rows named so, most articles first.
 	var id int64
 	resolve := "SELECT e.id FROM " + t.table + " e JOIN " + t.link + " l ON l." + t.fk + " = e.id WHERE e.name = ?1 GROUP BY e.id ORDER BY count(*) DESC, e.id LIMIT 1"
-	err = s.db.QueryRowContext(ctx, resolve, name).Scan(&id)
+	err = s.queryRow(ctx, resolve, name).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) && kind != store.Places {
 		aliases := "article_person_aliases"
 		if kind == store.Organizations {
 			aliases = "article_organization_aliases"
 		}
-		err = s.db.QueryRowContext(ctx, "SELECT "+t.fk+" FROM "+aliases+" WHERE alias = ? GROUP BY "+t.fk+" ORDER BY count(*) DESC, "+t.fk+" LIMIT 1", name).Scan(&id)
+		err = s.queryRow(ctx, "SELECT "+t.fk+" FROM "+aliases+" WHERE alias = ? GROUP BY "+t.fk+" ORDER BY count(*) DESC, "+t.fk+" LIMIT 1", name).Scan(&id)
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return store.EntityDetail{}, fmt.Errorf("%s %q: %w", kind, name, store.ErrNotFound)
@@ -343,14 +343,14 @@ func (s *Store) Entity(ctx context.Context, kind store.EntityKind, name string) 
 	if kind == store.Places {
 		cols = "e.name, e.country, coalesce(e.lat, 0.0), coalesce(e.lon, 0.0)"
 	}
-	err = s.db.QueryRowContext(ctx, "SELECT "+cols+", count(*), coalesce(sum(l.mentions), 0), coalesce(min(a.published_day), ''), coalesce(max(a.published_day), '')"+
+	err = s.queryRow(ctx, "SELECT "+cols+", count(*), coalesce(sum(l.mentions), 0), coalesce(min(a.published_day), ''), coalesce(max(a.published_day), '')"+
 		" FROM "+t.table+" e JOIN "+t.link+" l ON l."+t.fk+" = e.id JOIN articles a ON a.id = l.article_id WHERE e.id = ?", id).
 		Scan(&d.Name, &d.Country, &d.Lat, &d.Lon, &d.Articles, &d.Mentions, &d.First, &d.Last)
 	if err != nil {
 		return store.EntityDetail{}, fmt.Errorf("%s %q: %w", kind, name, err)
 	}
 	if kind != store.Places {
-		if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM quotes WHERE speaker = ?", d.Name).Scan(&d.Quotes); err != nil {
+		if err := s.queryRow(ctx, "SELECT count(*) FROM quotes WHERE speaker = ?", d.Name).Scan(&d.Quotes); err != nil {
 			return store.EntityDetail{}, fmt.Errorf("%s %q: %w", kind, name, err)
 		}
 		aliases := "article_person_aliases"
@@ -371,7 +371,7 @@ func (s *Store) Entity(ctx context.Context, kind store.EntityKind, name string) 
 
 // nameCounts runs a query of (name, count) rows for one id.
 func (s *Store) nameCounts(ctx context.Context, query string, id int64) ([]store.NameCount, error) {
-	rows, err := s.db.QueryContext(ctx, query, id, maxNames)
+	rows, err := s.query(ctx, query, id, maxNames)
 	if err != nil {
 		return nil, err
 	}

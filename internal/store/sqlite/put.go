@@ -21,7 +21,7 @@ func (s *Store) HasPage(ctx context.Context, pageHash string) (int64, bool, erro
 		return 0, false, store.ErrClosed
 	}
 	var id int64
-	err := s.db.QueryRowContext(ctx, "SELECT article_id FROM pages WHERE page_hash = ?", pageHash).Scan(&id)
+	err := s.queryRow(ctx, "SELECT article_id FROM pages WHERE page_hash = ?", pageHash).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, false, nil
 	}
@@ -41,7 +41,7 @@ func (s *Store) HasURL(ctx context.Context, rawURL string) (int64, bool, error) 
 		return 0, false, nil
 	}
 	var id int64
-	err := s.db.QueryRowContext(ctx, "SELECT id FROM articles WHERE url_key = ? OR url = ? LIMIT 1", key, rawURL).Scan(&id)
+	err := s.queryRow(ctx, "SELECT id FROM articles WHERE url_key = ? OR url = ? LIMIT 1", key, rawURL).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, false, nil
 	}
@@ -166,7 +166,7 @@ func (s *Store) indexPending(ctx context.Context, w *batchWrite) error {
 		n := min(len(w.unindexed), maxInsertRows)
 		ids := w.unindexed[:n]
 		marks := "?" + strings.Repeat(", ?", n-1)
-		if err := s.exec(ctx, w.tx, "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id IN ("+marks+")", ids...); err != nil {
+		if err := s.exec(ctx, w.tx, "INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM article_docs WHERE id IN ("+marks+")", ids...); err != nil {
 			return fmt.Errorf("index articles: %w", err)
 		}
 		if err := s.exec(ctx, w.tx, "INSERT INTO quotes_fts (rowid, text, context) SELECT id, text, context FROM quotes WHERE article_id IN ("+marks+")", ids...); err != nil {
@@ -246,13 +246,16 @@ func (s *Store) putOne(ctx context.Context, w *batchWrite, p *prepared) (store.P
 		idArg = id
 	}
 	err := s.row(ctx, tx, `INSERT INTO articles (id, url, canonical_url, url_key, host, page_hash, content_hash,
-		title, authors, site_name, section, published, published_day, published_at, language, word_count, text, json,
-		source, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		title, authors, site_name, section, published, published_day, published_at, language, word_count,
+		source, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		idArg, a.URL, a.CanonicalURL, keyArg, hostOf(p.key), p.pageHash, p.contentHash,
 		a.Title, strings.Join(a.Authors, "; "), a.SiteName, a.Section, a.Published, dayArg, atArg,
-		strings.ToLower(a.Language), a.WordCount, a.Text, p.doc, p.e.Source, now).Scan(&id)
+		strings.ToLower(a.Language), a.WordCount, p.e.Source, now).Scan(&id)
 	if err != nil {
 		return store.PutResult{}, fmt.Errorf("insert article: %w", err)
+	}
+	if err := s.exec(ctx, tx, "INSERT INTO article_docs (id, title, text, json) VALUES (?, ?, ?, ?)", id, a.Title, a.Text, p.doc); err != nil {
+		return store.PutResult{}, fmt.Errorf("insert article text: %w", err)
 	}
 	if err := s.putParts(ctx, tx, id, a); err != nil {
 		return store.PutResult{}, err

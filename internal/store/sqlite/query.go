@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -25,7 +26,7 @@ func (s *Store) Get(ctx context.Context, id int64) (*store.Stored, error) {
 		ingested string
 		doc      string
 	)
-	err := s.db.QueryRowContext(ctx, "SELECT id, coalesce(story_id, 0), source, ingested_at, json FROM articles WHERE id = ?", id).
+	err := s.queryRow(ctx, "SELECT a.id, coalesce(a.story_id, 0), a.source, a.ingested_at, d.json FROM articles a JOIN article_docs d ON d.id = a.id WHERE a.id = ?", id).
 		Scan(&st.ID, &st.StoryID, &st.Source, &ingested, &doc)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %d: %w", id, store.ErrNotFound)
@@ -48,7 +49,7 @@ func (s *Store) GetJSON(ctx context.Context, id int64) ([]byte, error) {
 		return nil, store.ErrClosed
 	}
 	var doc []byte
-	err := s.db.QueryRowContext(ctx, "SELECT CAST(json AS BLOB) FROM articles WHERE id = ?", id).Scan(&doc)
+	err := s.queryRow(ctx, "SELECT CAST(json AS BLOB) FROM article_docs WHERE id = ?", id).Scan(&doc)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %d: %w", id, store.ErrNotFound)
 	}
@@ -206,7 +207,7 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 	}
 	var res store.SearchResult
 	from, args := f.sql(false)
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*)"+from, args...).Scan(&res.Total); err != nil {
+	if err := s.queryRow(ctx, "SELECT count(*)"+from, args...).Scan(&res.Total); err != nil {
 		return store.SearchResult{}, fmt.Errorf("search: %w", err)
 	}
 	res.Results = []store.Summary{}
@@ -228,25 +229,22 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 	if len(ids) == 0 {
 		return res, nil
 	}
-	idList := make([]any, len(ids))
-	marks := make([]string, len(ids))
-	for i, id := range ids {
-		idList[i], marks[i] = id, "?"
-	}
-	inIDs := "a.id IN (" + strings.Join(marks, ",") + ")"
+	// The ids as one JSON array: one statement shape whatever their number.
+	inIDs := "a.id IN (SELECT value FROM json_each(?))"
+	idList := idsJSON(ids)
 	fields := `SELECT a.id, a.title, CASE WHEN a.url != '' THEN a.url ELSE a.canonical_url END, a.site_name, a.published,
 		coalesce(a.story_id, 0), coalesce((SELECT st.copies FROM stories st WHERE st.id = a.story_id), 1), `
 	var sel string
 	var selArgs []any
 	if f.match != "" {
-		sel = fields + "snippet(articles_fts, 1, '', '', '…', 24), substr(a.text, 1, 400)" +
-			" FROM articles a JOIN articles_fts ON articles_fts.rowid = a.id WHERE articles_fts MATCH ? AND " + inIDs
-		selArgs = append([]any{f.match}, idList...)
+		sel = fields + "snippet(articles_fts, 1, '', '', '…', 24), substr(d.text, 1, 400)" +
+			" FROM articles a JOIN article_docs d ON d.id = a.id JOIN articles_fts ON articles_fts.rowid = a.id WHERE articles_fts MATCH ? AND " + inIDs
+		selArgs = []any{f.match, idList}
 	} else {
-		sel = fields + "'', substr(a.text, 1, 400) FROM articles a WHERE " + inIDs
-		selArgs = idList
+		sel = fields + "'', substr(d.text, 1, 400) FROM articles a JOIN article_docs d ON d.id = a.id WHERE " + inIDs
+		selArgs = []any{idList}
 	}
-	rows, err := s.db.QueryContext(ctx, sel, selArgs...)
+	rows, err := s.query(ctx, sel, selArgs...)
 	if err != nil {
 		return store.SearchResult{}, fmt.Errorf("search: %w", err)
 	}
@@ -274,9 +272,22 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 	return res, nil
 }
 
+// idsJSON returns ids as a JSON array, for json_each.
+func idsJSON(ids []int64) string {
+	b := make([]byte, 0, 8*len(ids)+2)
+	b = append(b, '[')
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, id, 10)
+	}
+	return string(append(b, ']'))
+}
+
 // pageIDs runs a query of article ids.
 func (s *Store) pageIDs(ctx context.Context, query string, args []any) ([]int64, error) {
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.query(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -326,14 +337,14 @@ func (s *Store) Quotes(ctx context.Context, q store.QuoteQuery) (store.QuoteResu
 		cond = " WHERE " + strings.Join(where, " AND ")
 	}
 	var res store.QuoteResult
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*)"+from+cond, args...).Scan(&res.Total); err != nil {
+	if err := s.queryRow(ctx, "SELECT count(*)"+from+cond, args...).Scan(&res.Total); err != nil {
 		return store.QuoteResult{}, fmt.Errorf("quotes: %w", err)
 	}
 	res.Results = []store.QuoteHit{}
 	if res.Total == 0 || q.Offset >= res.Total {
 		return res, nil
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT qu.text, qu.speaker, qu.kind, qu.article_id, a.title, a.published, qu.context"+from+cond+
+	rows, err := s.query(ctx, "SELECT qu.text, qu.speaker, qu.kind, qu.article_id, a.title, a.published, qu.context"+from+cond+
 		" ORDER BY a.published_at IS NULL, a.published_at DESC, qu.article_id DESC, qu.seq LIMIT ? OFFSET ?",
 		append(args, limit, q.Offset)...)
 	if err != nil {
@@ -382,14 +393,14 @@ func (s *Store) Entities(ctx context.Context, q store.EntityQuery) (store.Entity
 		args = append(args, likeEscape(p)+"%")
 	}
 	var res store.EntityResult
-	if err := s.db.QueryRowContext(ctx, "SELECT count(DISTINCT e.id)"+from+cond, args...).Scan(&res.Total); err != nil {
+	if err := s.queryRow(ctx, "SELECT count(DISTINCT e.id)"+from+cond, args...).Scan(&res.Total); err != nil {
 		return store.EntityResult{}, fmt.Errorf("entities: %w", err)
 	}
 	res.Results = []store.EntityCount{}
 	if res.Total == 0 || q.Offset >= res.Total {
 		return res, nil
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT e.name, "+country+", count(*) AS n, sum(l.mentions) AS m"+from+cond+
+	rows, err := s.query(ctx, "SELECT e.name, "+country+", count(*) AS n, sum(l.mentions) AS m"+from+cond+
 		" GROUP BY e.id ORDER BY n DESC, m DESC, e.name LIMIT ? OFFSET ?", append(args, limit, q.Offset)...)
 	if err != nil {
 		return store.EntityResult{}, fmt.Errorf("entities: %w", err)

@@ -57,6 +57,8 @@ type Store struct {
 	// geocoded holds the places known to have coordinates, likewise.
 	geocoded, pendingGeocoded map[int64]bool
 
+	reads readStmts // prepared read statements
+
 	closeOnce sync.Once
 	closed    chan struct{}
 }
@@ -125,6 +127,7 @@ func (s *Store) Close() error {
 		// Leave the WAL folded back into the main file.
 		s.writeMu.Lock()
 		s.closeStmts()
+		s.reads.close()
 		_, _ = s.db.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
 		s.writeMu.Unlock()
 		err = s.db.Close()
@@ -192,7 +195,7 @@ func (s *Store) Count(ctx context.Context) (int, error) {
 		return 0, store.ErrClosed
 	}
 	var n int
-	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM articles").Scan(&n)
+	err := s.queryRow(ctx, "SELECT count(*) FROM articles").Scan(&n)
 	return n, err
 }
 

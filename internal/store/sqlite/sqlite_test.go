@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -412,23 +413,69 @@ func TestAliases(t *testing.T) {
 		}
 	}
 	check("stored")
+	s.Close()
 
 	// A database from before migration 002 gets its aliases from the
 	// stored articles' JSON.
-	for _, stmt := range []string{
-		"DROP TABLE article_person_aliases", "DROP TABLE article_organization_aliases",
-		"DELETE FROM schema_version WHERE version = 2",
+	oldPath := filepath.Join(t.TempDir(), "v1.db")
+	db := oldDB(t, oldPath, 1)
+	doc, err := marshalArticle(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, stmt := range []struct {
+		sql  string
+		args []any
+	}{
+		{`INSERT INTO articles (id, url, url_key, page_hash, content_hash, title, text, json, ingested_at) VALUES (?, ?, ?, 'p1', 'c1', ?, ?, ?, '2024-01-01T00:00:00Z')`,
+			[]any{id, a.URL, a.URL, a.Title, a.Text, doc}},
+		{`INSERT INTO articles (id, url, url_key, page_hash, content_hash, title, text, json, ingested_at) VALUES (?, ?, ?, 'p2', 'c2', 'Other', 'Other text.', '{}', '2024-01-01T00:00:00Z')`,
+			[]any{id + 1, b.URL, b.URL}},
+		{"INSERT INTO people (id, name) VALUES (1, 'Vladimir Putin'), (2, 'Ana Lima')", nil},
+		{"INSERT INTO organizations (id, name) VALUES (1, 'European Union')", nil},
+		{"INSERT INTO article_people (article_id, person_id) VALUES (?, 1), (?, 2)", []any{id, id + 1}},
+		{"INSERT INTO article_organizations (article_id, organization_id) VALUES (?, 1)", []any{id}},
 	} {
-		if _, err := s.db.Exec(stmt); err != nil {
-			t.Fatal(err)
+		if _, err := db.Exec(stmt.sql, stmt.args...); err != nil {
+			t.Fatalf("%s: %v", stmt.sql, err)
 		}
 	}
-	s.Close()
-	if s, err = Open(ctx, path, Options{}); err != nil {
+	db.Close()
+	if s, err = Open(ctx, oldPath, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
 	check("migrated")
+}
+
+// oldDB creates a database at schema version max, applying the embedded
+// migrations up to it, and returns it open.
+func oldDB(t *testing.T, path string, max int) *sql.DB {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := loadMigrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL,
+		applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))) STRICT`); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms {
+		if m.version > max {
+			break
+		}
+		if _, err := db.Exec(m.sql); err != nil {
+			t.Fatalf("%s: %v", m.name, err)
+		}
+		if _, err := db.Exec("INSERT INTO schema_version (version, name) VALUES (?, ?)", m.version, m.name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return db
 }
 
 func TestVersionsDoNotFlipFlop(t *testing.T) {

@@ -242,7 +242,7 @@ func (s *Store) backfill(ctx context.Context) error {
 // paragraphs.
 func (s *Store) backfillArticle(ctx context.Context, tx *sql.Tx, id int64) error {
 	var text, contentHash string
-	if err := s.row(ctx, tx, "SELECT text, content_hash FROM articles WHERE id = ?", id).Scan(&text, &contentHash); err != nil {
+	if err := s.row(ctx, tx, "SELECT d.text, a.content_hash FROM articles a JOIN article_docs d ON d.id = a.id WHERE a.id = ?", id).Scan(&text, &contentHash); err != nil {
 		return err
 	}
 	st, err := s.txStmt(ctx, tx, "SELECT id, start, end FROM quotes WHERE article_id = ? AND context = ''")
@@ -308,7 +308,7 @@ func (s *Store) Story(ctx context.Context, id int64) (store.StoryDetail, error) 
 		return store.StoryDetail{}, store.ErrClosed
 	}
 	d := store.StoryDetail{ID: id}
-	err := s.db.QueryRowContext(ctx, "SELECT title FROM stories WHERE id = ?", id).Scan(&d.Title)
+	err := s.queryRow(ctx, "SELECT title FROM stories WHERE id = ?", id).Scan(&d.Title)
 	if errors.Is(err, sql.ErrNoRows) {
 		return store.StoryDetail{}, fmt.Errorf("story %d: %w", id, store.ErrNotFound)
 	}
@@ -344,13 +344,13 @@ func (s *Store) Stories(ctx context.Context, q store.StoryQuery) (store.StoryRes
 		minCopies = 2
 	}
 	res := store.StoryResult{Results: []store.StoryDetail{}}
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM stories WHERE copies >= ?", minCopies).Scan(&res.Total); err != nil {
+	if err := s.queryRow(ctx, "SELECT count(*) FROM stories WHERE copies >= ?", minCopies).Scan(&res.Total); err != nil {
 		return store.StoryResult{}, fmt.Errorf("stories: %w", err)
 	}
 	if res.Total == 0 || q.Offset >= res.Total {
 		return res, nil
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT id, title FROM stories WHERE copies >= ? ORDER BY copies DESC, id DESC LIMIT ? OFFSET ?", minCopies, limit, q.Offset)
+	rows, err := s.query(ctx, "SELECT id, title FROM stories WHERE copies >= ? ORDER BY copies DESC, id DESC LIMIT ? OFFSET ?", minCopies, limit, q.Offset)
 	if err != nil {
 		return store.StoryResult{}, fmt.Errorf("stories: %w", err)
 	}
@@ -388,12 +388,8 @@ func (s *Store) storyCopies(ctx context.Context, ids []int64) (map[int64][]store
 	if len(ids) == 0 {
 		return out, nil
 	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT story_id, id, title, CASE WHEN url != '' THEN url ELSE canonical_url END, site_name, host, published, story_similarity
-		FROM articles WHERE story_id IN (?`+strings.Repeat(",?", len(ids)-1)+`) ORDER BY story_id, story_rank, id`, args...)
+	rows, err := s.query(ctx, `SELECT story_id, id, title, CASE WHEN url != '' THEN url ELSE canonical_url END, site_name, host, published, story_similarity
+		FROM articles WHERE story_id IN (SELECT value FROM json_each(?)) ORDER BY story_id, story_rank, id`, idsJSON(ids))
 	if err != nil {
 		return nil, err
 	}

@@ -271,29 +271,7 @@ func sortPairs(ids []int64, cs []int) ([]int64, []int) {
 func TestMigrateBackfillsStories(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ms, err := loadMigrations()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec(`CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL,
-		applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))) STRICT`); err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range ms {
-		if m.version > 3 {
-			break
-		}
-		if _, err := db.Exec(m.sql); err != nil {
-			t.Fatalf("%s: %v", m.name, err)
-		}
-		if _, err := db.Exec("INSERT INTO schema_version (version, name) VALUES (?, ?)", m.version, m.name); err != nil {
-			t.Fatal(err)
-		}
-	}
+	db := oldDB(t, path, 3)
 	texts := []string{harbourText, budgetText, harbourText + "\n\nCopied from the wire.", harbourFollowUp}
 	for i, text := range texts {
 		key := fmt.Sprintf("https://site%d.example/a", i)

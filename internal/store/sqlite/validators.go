@@ -22,7 +22,7 @@ func (s *Store) URLValidators(ctx context.Context, url string) (etag, lastModifi
 	if s.isClosed() {
 		return "", "", false, store.ErrClosed
 	}
-	err = s.db.QueryRowContext(ctx, "SELECT etag, last_modified FROM url_validators WHERE url = ?", url).Scan(&etag, &lastModified)
+	err = s.queryRow(ctx, "SELECT etag, last_modified FROM url_validators WHERE url = ?", url).Scan(&etag, &lastModified)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", "", false, nil
 	}
