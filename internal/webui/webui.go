@@ -132,6 +132,7 @@ func (u *ui) routes() {
 	u.get("/people/{name}", u.entityPage(store.People))
 	u.get("/organizations/{name}", u.entityPage(store.Organizations))
 	u.get("/places/{name}", u.entityPage(store.Places))
+	u.get("/quotes", u.quotesPage)
 	u.get("/sources", u.sourceIndex)
 	u.get("/sources/{site}", u.sourcePage)
 	u.mux.HandleFunc("GET /static/{file}", u.staticFile)

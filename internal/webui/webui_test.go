@@ -73,6 +73,10 @@ func TestStatusCodes(t *testing.T) {
 		{"GET", "/places?page=3", 200, "text/html"},
 		{"GET", "/sources", 200, "text/html"},
 		{"GET", "/sources/evil.example", 200, "text/html"},
+		{"GET", "/quotes", 200, "text/html"},
+		{"GET", "/quotes?speaker=" + url.QueryEscape(a.Quotes[0].Speaker), 200, "text/html"},
+		{"GET", "/quotes?q=zzzqqq", 200, "text/html"},
+		{"GET", "/quotes?page=0", 400, "text/html"},
 		{"GET", "/sources/no-such-site.example", 404, "text/html"},
 		{"GET", "/static/style.css", 200, "text/css"},
 		{"GET", "/static/favicon.svg", 200, "image/svg+xml"},
@@ -131,6 +135,7 @@ func TestEscaping(t *testing.T) {
 		"/people",
 		"/search?q=" + url.QueryEscape(`<script>alert(1)</script>`),
 		"/search?person=" + url.QueryEscape(`"><script>alert(1)</script>`),
+		"/quotes?speaker=" + url.QueryEscape(hostileName),
 	}
 	for _, p := range pages {
 		t.Run(p, func(t *testing.T) {
@@ -373,5 +378,30 @@ func TestNameWithSlash(t *testing.T) {
 	}
 	if _, _, body := fetch(t, h, "GET", "/articles/"+strconv.FormatInt(res.ID, 10)); !strings.Contains(body, `href="`+href+`"`) {
 		t.Errorf("the reader does not link %s", href)
+	}
+}
+
+// TestQuotesPage checks that the quotes page finds each quote of the
+// sample by its speaker.
+func TestQuotesPage(t *testing.T) {
+	ts := newTestStore(t, 0)
+	h := New(ts, Options{})
+	st, err := ts.Get(t.Context(), ts.sampleID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, q := range st.Article.Quotes {
+		if q.Speaker == "" {
+			continue
+		}
+		_, _, body := fetch(t, h, "GET", "/quotes?speaker="+url.QueryEscape(q.Speaker))
+		if !strings.Contains(body, html.EscapeString(quoteShown(q.Text))) {
+			t.Errorf("the quotes of %s do not show %q", q.Speaker, q.Text)
+		}
+		checked++
+	}
+	if checked == 0 {
+		t.Fatal("the sample has no attributed quote")
 	}
 }
