@@ -540,7 +540,38 @@ func (f *finder) resolvePronoun(k int) int {
 				return later
 			}
 		}
+		for _, later := range cands[i+1:] {
+			// A name the lists do not know, named in the pronoun's own
+			// paragraph ("Hiroshi Sugimoto … “…,” he has said").
+			if f.ents.Entities[later].Gender != other && d.Sentences[f.sentenceAt(f.firstMentionOf(later, pos))].Para == d.Sentences[si].Para {
+				return later
+			}
+		}
+		// "Mary Smith met John Brown. … “No,” he said.": the nearest
+		// person before whose given name has the pronoun's gender.
+		if g := f.lastOfGender(pos, want, d.Sentences[si].Para-1); g >= 0 {
+			return g
+		}
 		return e
+	}
+	return -1
+}
+
+// lastOfGender returns the person mentioned last before pos, outside
+// quotes and from paragraph minPara on, whose given name is of gender g,
+// or -1.
+func (f *finder) lastOfGender(pos int, g entities.Gender, minPara int) int {
+	ms := f.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
+	for i--; i >= 0; i-- {
+		m := ms[i]
+		if f.doc.Sentences[m.Sentence].Para < minPara {
+			break
+		}
+		ent := f.ents.Entities[m.Entity]
+		if ent.Kind == entities.Person && ent.Gender == g && !f.inQuote(m.Start) {
+			return m.Entity
+		}
 	}
 	return -1
 }

@@ -123,6 +123,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Maria Gonzalez", "We are not leaving,"}, {"direct", "Maria Gonzalez", "Never."}}},
 		{"one-word surname before a relative clause", "In an interview, Gonzalez, who has led the city since 2015, said: “We are not leaving.”",
 			[]said{{"direct", "Gonzalez", "We are not leaving."}}},
+		{"pronoun of the other gender than the last speaker", "Mary Smith met John Brown on Monday.\n\n“We will win,” Smith said.\n\n“No,” he said.",
+			[]said{{"direct", "Mary Smith", "We will win,"}, {"direct", "John Brown", "No,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
