@@ -42,12 +42,13 @@ func parseSitemap(r io.Reader, max int, emit func(l link, index bool) error) (ki
 	d.CharsetReader = charset.NewReaderLabel
 	var (
 		root    string
+		itemTag string
+		depth   int // of the element being read: the root is 1, an item 2
 		inItem  bool
+		inNews  bool
 		field   string // the field whose text is being read: loc, title, date
 		cur     link
 		text    strings.Builder
-		inNews  bool
-		itemTag string
 	)
 	for {
 		tok, terr := d.Token()
@@ -62,6 +63,7 @@ func parseSitemap(r io.Reader, max int, emit func(l link, index bool) error) (ki
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			depth++
 			name := strings.ToLower(t.Name.Local)
 			if root == "" {
 				root = name
@@ -74,19 +76,21 @@ func parseSitemap(r io.Reader, max int, emit func(l link, index bool) error) (ki
 				}
 				continue
 			}
+			// Only an item's own <loc> counts: an image or video
+			// extension's <image:loc> inside it is no page.
 			switch {
-			case name == itemTag && !inItem:
-				inItem, cur = true, link{}
+			case depth == 2 && name == itemTag:
+				inItem, inNews, cur = true, false, link{}
 			case !inItem:
-			case name == "news":
-				inNews = true
-			case name == "loc" && !inNews:
+			case depth == 3 && name == "loc":
 				field = "loc"
 				text.Reset()
-			case inNews && name == "publication_date":
+			case depth == 3 && name == "news":
+				inNews = true
+			case depth == 4 && inNews && name == "publication_date":
 				field = "date"
 				text.Reset()
-			case inNews && name == "title":
+			case depth == 4 && inNews && name == "title":
 				field = "title"
 				text.Reset()
 			}
@@ -106,22 +110,22 @@ func parseSitemap(r io.Reader, max int, emit func(l link, index bool) error) (ki
 			case field == "title" && name == "title":
 				cur.Title = strings.TrimSpace(text.String())
 				field = ""
-			case name == "news" && inNews:
+			case depth == 3 && name == "news":
 				inNews = false
-			case name == itemTag && inItem:
+			case depth == 2 && name == itemTag && inItem:
 				inItem, inNews, field = false, false, ""
-				if cur.URL == "" {
-					continue
-				}
-				if emitted >= max {
-					truncated++
-					continue
-				}
-				emitted++
-				if err := emit(cur, root == "sitemapindex"); err != nil {
-					return kindOfRoot(root), emitted, truncated, err
+				if cur.URL != "" {
+					if emitted >= max {
+						truncated++
+					} else {
+						emitted++
+						if err := emit(cur, root == "sitemapindex"); err != nil {
+							return kindOfRoot(root), emitted, truncated, err
+						}
+					}
 				}
 			}
+			depth--
 		}
 	}
 	if root == "" {

@@ -103,7 +103,8 @@ func TestParseSitemap(t *testing.T) {
  <url><loc> https://s.example/a?x=1&y=2 </loc><lastmod>2024-01-01</lastmod>
   <n:news><n:publication><n:name>S News</n:name><n:language>en</n:language></n:publication>
    <n:publication_date>2024-03-05T09:00:00Z</n:publication_date><n:title>Storm &amp; flood</n:title></n:news></url>
- <url><loc>https://s.example/b</loc></url>
+ <url><image:image xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"><image:loc>https://img.example/b.jpg</image:loc></image:image>
+  <loc>https://s.example/b</loc><image:image><image:loc>https://img.example/b2.jpg</image:loc></image:image></url>
  <url><lastmod>2024-01-01</lastmod></url>
  <url><loc>https://s.example/c</loc></url>
 </urlset>`
