@@ -16,9 +16,39 @@ const metaWindow = 60
 // readMeta finds the title, section, authors, date and site name.
 func (p *page) readMeta(a *lede.Article) {
 	p.titleLine = -1
+	bodyStart, window, firstMeta, best, bestScore := p.titleAbove()
+	// The region may start with a notice or a teaser above the headline:
+	// a title-shaped line among the first body lines that outscores every
+	// line above the body starts the article, and what the body kept
+	// above it is dropped.
+	if inner, innerScore := p.innerTitle(bodyStart); inner >= 0 && innerScore > bestScore {
+		p.dropBodyTo(inner)
+		bodyStart, window, firstMeta, best, _ = p.titleAbove()
+	}
+	p.metaFrom, p.bodyStart = bodyStart, bodyStart
+	if best >= 0 {
+		p.metaFrom = best
+	} else if len(window) > 0 && firstMeta >= 0 {
+		p.metaFrom = firstMeta
+	}
+	if best >= 0 {
+		p.titleLine = best
+		a.Title = p.lines[best].text
+		a.Section = p.section(best)
+	}
+	a.Authors = p.authors(window, best)
+	a.Published = p.published(window, best)
+	a.SiteName = p.siteName()
+}
+
+// titleAbove returns where the body starts, the non-blank lines above it
+// (nearest first), the highest byline or date line of the closest group,
+// and the best title line above the body with its score (-1 and 0 when
+// none).
+func (p *page) titleAbove() (bodyStart int, window []int, firstMeta, best int, bestScore float64) {
 	// The body starts at its first sentence: a headline the model kept
 	// above it is still a title candidate.
-	bodyStart := p.end
+	bodyStart = p.end
 	if len(p.kept) > 0 {
 		bodyStart = p.kept[0]
 		for _, k := range p.kept[:min(len(p.kept), 4)] {
@@ -29,14 +59,13 @@ func (p *page) readMeta(a *lede.Article) {
 		}
 	}
 	// The window: non-blank lines above the first body line.
-	var window []int
 	for j := bodyStart - 1; j >= 0 && len(window) < metaWindow; j-- {
 		if !p.lines[j].blank {
 			window = append(window, j)
 		}
 	}
 	// Byline and date lines in the window mark where the title ends.
-	firstMeta := -1 // the highest byline/date line in the closest group
+	firstMeta = -1 // the highest byline/date line in the closest group
 	for k, j := range window {
 		if k > 12 {
 			break
@@ -47,7 +76,7 @@ func (p *page) readMeta(a *lede.Article) {
 		}
 	}
 	bodyWords := p.bodyWordSet()
-	best, bestScore := -1, 0.0
+	best, bestScore = -1, 0.0
 	for k, j := range window {
 		l := &p.lines[j]
 		s := titleScore(l)
@@ -60,6 +89,9 @@ func (p *page) readMeta(a *lede.Article) {
 		if len(p.urlWords) > 0 {
 			// The address's slug often spells the headline.
 			s += 6 * overlap(l.text, p.urlWords)
+			// and a headline spells more of the slug than a short
+			// label or a section heading does.
+			s += 8 * coverage(l.text, p.urlWords)
 		}
 		if ov == 0 && l.words <= 3 {
 			s -= 2 // a name or a label
@@ -78,20 +110,54 @@ func (p *page) readMeta(a *lede.Article) {
 			best, bestScore = j, s
 		}
 	}
-	p.metaFrom, p.bodyStart = bodyStart, bodyStart
-	if best >= 0 {
-		p.metaFrom = best
-	} else if len(window) > 0 && firstMeta >= 0 {
-		p.metaFrom = firstMeta
+	return bodyStart, window, firstMeta, best, bestScore
+}
+
+// innerTitlePenalty is what a title candidate inside the body's first lines
+// gives up against the lines above the body.
+const innerTitlePenalty = 12.0
+
+// innerTitle returns the best title-shaped line among the first body lines
+// (the kept lines before the third prose line), not a kept prose line
+// itself, with its score less innerTitlePenalty; -1 when none scores.
+func (p *page) innerTitle(bodyStart int) (int, float64) {
+	best, bestScore := -1, 0.0
+	bodyWords := p.bodyWordSet()
+	prose := 0
+	for j := bodyStart; j < p.end && prose < 3; j++ {
+		l := &p.lines[j]
+		if l.blank {
+			continue
+		}
+		if isProse(l) && l.sentEnd && !strings.HasSuffix(l.text, "?") {
+			prose++
+			continue
+		}
+		s := titleScore(l)
+		if s <= 0 {
+			continue
+		}
+		s += 8 * overlap(l.text, bodyWords)
+		if len(p.urlWords) > 0 {
+			s += 6*overlap(l.text, p.urlWords) + 8*coverage(l.text, p.urlWords)
+		}
+		if s -= innerTitlePenalty; s > bestScore {
+			best, bestScore = j, s
+		}
 	}
-	if best >= 0 {
-		p.titleLine = best
-		a.Title = p.lines[best].text
-		a.Section = p.section(best)
+	return best, bestScore
+}
+
+// dropBodyTo removes the body lines at or above line j.
+func (p *page) dropBodyTo(j int) {
+	blocks, kept := p.blocks[:0], p.kept[:0]
+	for k, i := range p.kept {
+		if i > j {
+			blocks = append(blocks, p.blocks[k])
+			kept = append(kept, i)
+		}
 	}
-	a.Authors = p.authors(window, best)
-	a.Published = p.published(window, best)
-	a.SiteName = p.siteName()
+	p.blocks, p.kept = blocks, kept
 }
 
 // titleScore rates a line as a title on its own: several words, mostly
@@ -673,4 +739,21 @@ func slugWords(url string) map[string]bool {
 		}
 	}
 	return set
+}
+
+// coverage returns the share of set's words that occur in t (words of four
+// letters or more, lower-cased).
+func coverage(t string, set map[string]bool) float64 {
+	if len(set) == 0 {
+		return 0
+	}
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(t, notLetter) {
+		if len(w) >= 4 {
+			if w = strings.ToLower(w); set[w] {
+				seen[w] = true
+			}
+		}
+	}
+	return float64(len(seen)) / float64(len(set))
 }
