@@ -549,7 +549,7 @@ func (f *finder) resolvePronoun(k int) int {
 		}
 		// "Mary Smith met John Brown. … “No,” he said.": the nearest
 		// person before whose given name has the pronoun's gender.
-		if g := f.lastOfGender(pos, want, d.Sentences[si].Para-1); g >= 0 {
+		if g := f.lastOfGender(pos, want, d.Sentences[si].Para-2); g >= 0 {
 			return g
 		}
 		return e
