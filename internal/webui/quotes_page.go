@@ -1,6 +1,7 @@
 package webui
 
 import (
+	"errors"
 	"net/http"
 	"strings"
 
@@ -41,9 +42,37 @@ func (u *ui) quotesPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d.Total = res.Total
+	kinds := map[string]store.EntityKind{} // speaker → the kind of page they have
 	for _, q := range res.Results {
-		d.Quotes = append(d.Quotes, quoteViewOf(q, store.People))
+		kind, seen := kinds[q.Speaker]
+		if !seen && q.Speaker != "" {
+			if kind, err = u.speakerKind(r, q.Speaker); err != nil {
+				u.fail(w, r, err)
+				return
+			}
+			kinds[q.Speaker] = kind
+		}
+		v := quoteViewOf(q, kind)
+		if kind == "" {
+			v.SpeakerHref = ""
+		}
+		d.Quotes = append(d.Quotes, v)
 	}
 	d.Pages = paginate(res.Total, perPage, page, func(n int) string { return pageHref(r.URL.Path, v, "page", n) })
 	u.render(w, r, http.StatusOK, "quotes", d)
+}
+
+// speakerKind says whether a speaker has a person's page or an
+// organization's; "" when neither.
+func (u *ui) speakerKind(r *http.Request, name string) (store.EntityKind, error) {
+	for _, kind := range []store.EntityKind{store.People, store.Organizations} {
+		_, err := u.store.Entity(r.Context(), kind, name)
+		if err == nil {
+			return kind, nil
+		}
+		if !errors.Is(err, store.ErrNotFound) {
+			return "", err
+		}
+	}
+	return "", nil
 }
