@@ -191,6 +191,21 @@ func TestBrowser(t *testing.T) {
 	}
 	shot("2-search")
 
+	// Narrow the search by its first facet value, then take the filter
+	// off again from its chip.
+	before, _ := chromedp.Run(tab, chromedp.Text(".results-count"))
+	if err := chromedp.Do(tab, chromedp.Click(".rail .facet li a"), chromedp.WaitVisible(".chips .chip")); err != nil {
+		t.Fatalf("narrowing by a facet: %v", err)
+	}
+	narrowed, _ := chromedp.Run(tab, chromedp.Location())
+	if err := chromedp.Do(tab, chromedp.Click(".chips .chip"), chromedp.WaitNotPresent(".chips .chip")); err != nil {
+		t.Fatalf("removing the facet's filter: %v", err)
+	}
+	after, _ := chromedp.Run(tab, chromedp.Text(".results-count"))
+	if narrowed == loc || after != before {
+		t.Errorf("facet round trip: %s → %s; count %q → %q", loc, narrowed, before, after)
+	}
+
 	// 3. Open the article.
 	if err := chromedp.Do(tab, chromedp.Click(link), chromedp.WaitVisible(".reader .headline")); err != nil {
 		t.Fatalf("opening the article: %v", err)

@@ -103,3 +103,18 @@ func TestPaginate(t *testing.T) {
 		}
 	}
 }
+
+func TestCoordinates(t *testing.T) {
+	for _, tt := range []struct {
+		lat, lon   float64
+		text, href string
+	}{
+		{60.1695, 24.9354, "60.17° N, 24.94° E", "https://www.openstreetmap.org/#map=9/60.1695/24.9354"},
+		{-33.8688, -70.65, "33.87° S, 70.65° W", "https://www.openstreetmap.org/#map=9/-33.8688/-70.6500"},
+	} {
+		text, href := coordinates(tt.lat, tt.lon)
+		if text != tt.text || href != tt.href {
+			t.Errorf("coordinates(%v, %v) = %q, %q; want %q, %q", tt.lat, tt.lon, text, href, tt.text, tt.href)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package webui
 
 import (
 	"errors"
+	"math"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -48,6 +49,8 @@ type entityData struct {
 	CountryHref  string // places: the search filtered on the country
 	Place        bool
 	CanBeSpeaker bool
+	Coords       string // places: "60.17° N, 24.94° E"
+	MapHref      string // places: the spot on OpenStreetMap
 }
 
 // searchKey is the search parameter that filters on an entity of a kind.
@@ -105,6 +108,9 @@ func (u *ui) entityPage(kind store.EntityKind) http.HandlerFunc {
 			pageBase: pageBase{Title: det.Name, Nav: string(kind)},
 			Kind:     string(kind), KindLabel: kindLabel(string(kind)), Detail: det,
 			Place: kind == store.Places, CanBeSpeaker: kind != store.Places,
+		}
+		if kind == store.Places && (det.Lat != 0 || det.Lon != 0) {
+			d.Coords, d.MapHref = coordinates(det.Lat, det.Lon)
 		}
 		for _, a := range det.Aliases {
 			d.Aliases = append(d.Aliases, a.Name)
@@ -281,4 +287,20 @@ func (u *ui) entityIndex(kind store.EntityKind) http.HandlerFunc {
 		d.Pages = paginate(res.Total, limit, page, func(n int) string { return pageHref(r.URL.Path, r.URL.Query(), "page", n) })
 		u.render(w, r, http.StatusOK, "entities", d)
 	}
+}
+
+// coordinates writes a place's position for people ("60.17° N, 24.94° E")
+// and its address on OpenStreetMap.
+func coordinates(lat, lon float64) (text, href string) {
+	ns, ew := "N", "E"
+	if lat < 0 {
+		ns = "S"
+	}
+	if lon < 0 {
+		ew = "W"
+	}
+	text = strconv.FormatFloat(math.Abs(lat), 'f', 2, 64) + "° " + ns + ", " + strconv.FormatFloat(math.Abs(lon), 'f', 2, 64) + "° " + ew
+	ll := strconv.FormatFloat(lat, 'f', 4, 64) + "/" + strconv.FormatFloat(lon, 'f', 4, 64)
+	href = "https://www.openstreetmap.org/#map=9/" + ll
+	return text, href
 }
