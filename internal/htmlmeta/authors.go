@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/ledehq/lede/internal/datetext"
 )
 
 // authorSource says how much a byline value can be trusted to hold names.
@@ -49,6 +51,11 @@ func cleanAuthors(s string, src authorSource) []string {
 				break
 			}
 			continue
+		}
+		line = afterLeadingDate(line)
+		if i := strings.Index(strings.ToLower(line), " written by "); i > 0 {
+			// "This post was written by Jo Kent, Head of Marketing".
+			line = line[i+1:]
 		}
 		lineSrc := src
 		if src == fromText && hasByPrefix(line) {
@@ -105,6 +112,27 @@ func cleanAuthors(s string, src authorSource) []string {
 		}
 	}
 	return out
+}
+
+// afterLeadingDate returns the rest of a byline line that opens with a date
+// ("Dec 17, 2025 Jo Kent", "Dec. 19, 2025 · Jo Kent"), or the line itself.
+func afterLeadingDate(line string) string {
+	if line == "" {
+		return line
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	if !unicode.IsDigit(r) && !isMonthName(strings.ToLower(strings.TrimRight(strings.Fields(line)[0], ".,"))) {
+		return line
+	}
+	f, ok := datetext.Find(line)
+	if !ok || f.Start > 0 || f.End >= len(line) {
+		return line
+	}
+	rest := strings.TrimLeft(line[f.End:], " ·•|-–—,:\u00a0")
+	if rest == "" {
+		return line
+	}
+	return rest
 }
 
 // dropSingleWords removes one-word names from a list that also has longer

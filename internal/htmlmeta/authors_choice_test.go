@@ -81,6 +81,26 @@ func TestAuthorChoice(t *testing.T) {
 			want: fields{Authors: []string{"Ask the Doctors"}},
 		},
 		{
+			name: "a one-word name after a Written by label",
+			page: `<body><h1>Online courses</h1><p>5 Minutes</p><p>Written by</p><span>Eliz</span><p>Text.</p></body>`,
+			want: fields{Authors: []string{"Eliz"}},
+		},
+		{
+			name: "a byline element that opens with the date",
+			page: `<body><div class="dateAndAuthor"><span>Dec 17, 2025</span> <span>Julian K. Arni</span></div><h1>Attested builds</h1><p>Text.</p></body>`,
+			want: fields{Authors: []string{"Julian K. Arni"}},
+		},
+		{
+			name: "a date-and-author element whose class ends in author",
+			page: `<body><header><h2>What do people love?</h2><div class="publish-date-author">Dec. 19, 2025 &middot; Niko Matsakis on behalf of the team</div></header><p>Text.</p></body>`,
+			want: fields{Authors: []string{"Niko Matsakis"}},
+		},
+		{
+			name: "written by inside a sentence of the author box",
+			page: `<body><h1>Index types</h1><p>Text.</p><div class="author-box">This post was written by Danielle Padula, Head of Marketing</div></body>`,
+			want: fields{Authors: []string{"Danielle Padula"}},
+		},
+		{
 			name: "a Contributors label",
 			page: `<body><h1>Low-light houseplants</h1><div class="tags"><strong>Contributors:</strong> Janet Loughrey</div><p>Text.</p></body>`,
 			want: fields{Authors: []string{"Janet Loughrey"}},

@@ -73,6 +73,9 @@ type walker struct {
 	buf        strings.Builder
 	inH1       bool
 	afterLabel bool // the last short text was a byline label such as "Written by"
+	// labelVouches: that label is explicit enough to vouch for a one-word
+	// name after it.
+	labelVouches bool
 	// recent holds the last short texts seen, a ring; after collects the
 	// texts that follow the latest <h1>.
 	recent  [6]string
@@ -386,12 +389,21 @@ func (w *walker) byText(n *html.Node) {
 	}
 	if w.afterLabel {
 		w.afterLabel = false
+		if w.labelVouches {
+			// Kept with a label so that the name cleaner knows a
+			// label vouches for it ("Written by" "Eliz").
+			s = "Written by " + s
+		}
 		w.c.byLines = append(w.c.byLines, s)
 		return
 	}
 	if isByLabel(s) && s != "By" && s != "by" {
-		// "Written by" alone: the name is the next text.
+		// "Written by" alone: the name is the next text. A label of
+		// more than one word ("Written by", "Posted by") or one that
+		// says author vouches for a one-word name; "From" does not.
 		w.afterLabel = true
+		l := strings.ToLower(s)
+		w.labelVouches = strings.Contains(l, " by") || strings.HasPrefix(l, "author") || strings.HasPrefix(l, "contributor")
 		return
 	}
 	if hasByPrefix(s) {
@@ -662,19 +674,23 @@ func isBylineName(s string) bool {
 		!strings.Contains(ls, "contributor") && !strings.Contains(ls, "reporter") {
 		return false
 	}
-	bad := false
+	bad, dated := false, false
 	classWords(ls, func(w string) bool {
 		switch w {
+		case "date", "time":
+			dated = true
 		case "bio", "avatar", "img", "image", "photo", "pic", "picture", "thumb", "thumbnail",
 			"description", "desc", "about", "social", "follow", "twitter", "email", "more",
 			"title", "role", "job", "position", "icon", "label",
-			"comment", "comments", "date", "time", "label-text", "url", "link", "links":
+			"comment", "comments", "label-text", "url", "link", "links":
 			bad = true
 			return true
 		}
 		return false
 	})
-	return !bad
+	// "publish-date-author" holds the date and the author; "author-date"
+	// only the date.
+	return !bad && (!dated || strings.HasSuffix(ls, "author") || strings.HasSuffix(ls, "byline"))
 }
 
 // isAuthorHref says whether a link leads to an author's page: its path has

@@ -280,6 +280,22 @@ func FuzzCleanAuthors(f *testing.F) {
 	})
 }
 
+// allText returns the text nodes of n and its descendants, run together.
+func allText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for ; n != nil; n = n.NextSibling {
+			if n.Type == html.TextNode {
+				b.WriteString(n.Data)
+			}
+			walk(n.FirstChild)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
 // wordInInput says whether w is a word of the input, or a word of it with
 // surrounding punctuation trimmed or cut at a separator.
 func wordInInput(w string, words map[string]bool, s string) bool {
@@ -295,6 +311,8 @@ func FuzzRead(f *testing.F) {
 	f.Add(`<html lang="en"><head><title>T | S</title><meta property="article:published_time" content="2020-01-02T03:04:05Z"><script type="application/ld+json">{"@type":"NewsArticle","author":{"name":"A B"}}</script></head><body><h1>T</h1><p>By C D</p><time datetime="2020-01-02">x</time></body></html>`)
 	f.Add(`<h1>x</h1><div class="byline">By <a rel="author">Q R</a> and</div><h1>x y</h1>`)
 	f.Add(`<svg><title>t</title></svg><aside><h1>a</h1></aside>`)
+	f.Add(`<h1>T</h1><p>Written by</p><span>by</span><p>Jo Kent</p><p>Mar 5, 2021</p><a href="/author/x">Dec 1, 2020 · Al Bo</a>`)
+	f.Add(`<h1>T</h1><p>By</p><p>The Desk</p><aside class="post-author">This was written by Cy Li, editor</aside>`)
 	f.Fuzz(func(t *testing.T, page string) {
 		doc, err := html.Parse(strings.NewReader(page))
 		if err != nil {
@@ -308,6 +326,17 @@ func FuzzRead(f *testing.F) {
 			if _, err := time.Parse(time.RFC3339, d); err != nil {
 				if _, err := time.Parse("2006-01-02", d); err != nil {
 					t.Fatalf("bad date %q", d)
+				}
+			}
+		}
+		// Every word of an author name is text of the page (its text
+		// nodes run together, as a comment between two of them does, or
+		// its attribute values).
+		text := strings.Join(strings.Fields(allText(doc)), "") + html.UnescapeString(page)
+		for _, a := range m.Authors {
+			for _, w := range strings.Fields(a) {
+				if !strings.Contains(text, w) {
+					t.Fatalf("author %q: word %q is not in the page", a, w)
 				}
 			}
 		}
