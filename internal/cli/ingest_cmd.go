@@ -47,6 +47,7 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	urls := fs.String("urls", "", "read URLs to fetch from `FILE`, one a line (# starts a comment)")
 	refetch := fs.Bool("refetch", false, "fetch URLs even when already stored")
 	delay := fs.Duration("delay", crawl.DefaultPerHostDelay, "least `TIME` between two request starts to one host (0: none; a longer robots.txt Crawl-delay wins)")
+	fetchers := fs.Int("fetchers", 0, "at most `N` URLs fetched at once across hosts (default 4 × --workers, at least 8)")
 	perHost := fs.Int("host-concurrency", crawl.DefaultPerHostConcurrency, "at most `N` requests in flight to one host")
 	retries := fs.Int("retries", crawl.DefaultRetries, "`N` retries after a 408, 429, 5xx or network failure, with backoff")
 	fetchTimeout := fs.Duration("fetch-timeout", defaultFetchTimeout, "time limit (`TIME`) for downloading one URL, connection to last byte")
@@ -93,6 +94,8 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	switch {
 	case *delay < 0:
 		return usageError{"--delay must not be negative"}
+	case *fetchers < 0:
+		return usageError{"--fetchers must not be negative"}
 	case *perHost < 1:
 		return usageError{"--host-concurrency must be at least 1"}
 	case *retries < 0:
@@ -155,6 +158,7 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	})
 	in := ingest.New(st, ingest.Options{
 		Workers:        *workers,
+		Fetchers:       *fetchers,
 		From:           format,
 		MaxBytes:       int64(maxBytes),
 		Understander:   &understand.Loader{},

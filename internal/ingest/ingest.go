@@ -79,6 +79,11 @@ type Options struct {
 	// sources fail with a clear error.
 	Fetch   FetchFunc
 	Refetch bool // fetch URLs even when already stored
+	// Fetchers is how many URLs Run fetches at once, across hosts (the
+	// fetch function caps each host); pages fetched are then read by at
+	// most Workers at once. Zero: 4 × Workers, at least 8; it only matters
+	// when Fetch is set.
+	Fetchers int
 	// CheckPage rejects bytes that are no page (binary data, say) before
 	// they are read; nil checks only for emptiness and size.
 	CheckPage func(page []byte) error
@@ -153,6 +158,9 @@ func New(s store.Store, opts Options) *Ingester {
 	}
 	if opts.Understander == nil {
 		opts.Understander = &understand.Loader{}
+	}
+	if opts.Fetchers <= 0 {
+		opts.Fetchers = max(4*opts.Workers, 8)
 	}
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = DefaultBatchSize
@@ -337,8 +345,11 @@ type run struct {
 	ctx    context.Context
 	q      *workQueue
 	writer *batchWriter // nil: each page is put at once
-	prog   *progressWriter
-	start  time.Time
+	// reading holds a slot per page being read (Workers of them), so the
+	// goroutines waiting on fetches do not read more pages at once.
+	reading chan struct{}
+	prog    *progressWriter
+	start   time.Time
 
 	stored, updated, skipped, failed, ignored, listed atomic.Int64
 	archiveBytes, archiveRead                         atomic.Int64
@@ -418,7 +429,12 @@ func (in *Ingester) Run(ctx context.Context, sources []string) (Stats, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	r.ctx = ctx
-	r.q = newWorkQueue(in.opts.Workers * 2)
+	goroutines := in.opts.Workers
+	if in.opts.Fetch != nil {
+		goroutines += in.opts.Fetchers
+	}
+	r.reading = make(chan struct{}, in.opts.Workers)
+	r.q = newWorkQueue(goroutines * 2)
 	if in.opts.BatchSize > 1 {
 		r.writer = newBatchWriter(r, in.opts.BatchSize)
 	}
@@ -433,7 +449,7 @@ func (in *Ingester) Run(ctx context.Context, sources []string) (Stats, error) {
 	}()
 
 	var wg sync.WaitGroup
-	for w := 0; w < in.opts.Workers; w++ {
+	for w := 0; w < goroutines; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -508,6 +524,12 @@ const handed Outcome = -2
 // page reads one page and stores its article: through the batch writer
 // when there is one, else at once.
 func (r *run) page(ctx context.Context, p Page, hint *link) (Outcome, error) {
+	select {
+	case r.reading <- struct{}{}:
+	case <-ctx.Done():
+		return 0, ctx.Err()
+	}
+	defer func() { <-r.reading }()
 	if r.writer == nil {
 		_, out, err := r.in.page(ctx, p, hint)
 		return out, err

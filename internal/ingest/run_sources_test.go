@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/internal/store"
@@ -319,5 +320,43 @@ func TestRunCanceledInWARC(t *testing.T) {
 	st, err := in.Run(ctx, []string{path})
 	if !errors.Is(err, context.Canceled) || !st.Canceled || st.Done() >= 50 {
 		t.Errorf("run %+v %v, want canceled early", st, err)
+	}
+}
+
+// TestRunFetchesAtOnce checks that URLs are fetched by Fetchers
+// goroutines at once, not one per reading worker: every fetch waits until
+// four are in flight.
+func TestRunFetchesAtOnce(t *testing.T) {
+	const n = 4
+	var mu sync.Mutex
+	inFlight, most := 0, 0
+	all := make(chan struct{})
+	fetch := func(ctx context.Context, u string) (Page, error) {
+		mu.Lock()
+		inFlight++
+		most = max(most, inFlight)
+		if inFlight == n {
+			close(all)
+		}
+		mu.Unlock()
+		select {
+		case <-all:
+		case <-ctx.Done():
+			return Page{}, ctx.Err()
+		}
+		mu.Lock()
+		inFlight--
+		mu.Unlock()
+		return Page{URL: u, Data: []byte(generatedPage(200 + int(u[9]-'0')))}, nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second) // a safety net, not a measure
+	defer cancel()
+	var urls []string
+	for i := 0; i < n; i++ {
+		urls = append(urls, fmt.Sprintf("https://h%d.example/story", i))
+	}
+	st, err := New(openStore(t), Options{Workers: 1, Fetchers: n, Fetch: fetch}).Run(ctx, urls)
+	if err != nil || st.Stored != n || most != n {
+		t.Errorf("run %+v %v with %d fetches at once at most, want %d stored, %d at once", st, err, most, n, n)
 	}
 }
