@@ -107,7 +107,7 @@ func extractWith(ctx context.Context, text []byte, opts Options, m *lineModel) (
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	p := page{lines: lines, urlWords: slugWords(opts.URL)}
+	p := page{lines: lines, urlWords: slugWords(opts.URL), urlDate: urlDate(opts.URL)}
 	a := &lede.Article{URL: opts.URL, Blocks: []lede.Block{}}
 	start, end, total, probs := bestRegion(lines, m)
 	p.start, p.end, p.probs = start, end, probs
@@ -146,6 +146,7 @@ type page struct {
 	probs      []float64       // each line's probability of being body text
 	fallback   bool            // the region is the hand-weighted one: keep prose lines
 	urlWords   map[string]bool // words of the page address's path, for the title
+	urlDate    string          // the day the page address files the story under (YYYY-MM-DD), or ""
 	blocks     []lede.Block
 	titleLine  int // -1 when none
 	metaFrom   int // the title, byline and date lines: [metaFrom, bodyStart)

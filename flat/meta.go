@@ -1,6 +1,7 @@
 package flat
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,6 +39,12 @@ func (p *page) readMeta(a *lede.Article) {
 	}
 	a.Authors = p.authors(window, best)
 	a.Published = p.published(window, best)
+	if p.urlDate != "" && !strings.HasPrefix(a.Published, p.urlDate) {
+		// Many sites file a story under its day (/2025/12/19/slug):
+		// the address is surer than a date near the title, which may
+		// be an update's or a teaser's.
+		a.Published = p.urlDate
+	}
 	a.SiteName = p.siteName()
 }
 
@@ -537,8 +544,38 @@ func (p *page) published(window []int, title int) string {
 			return d
 		}
 	}
+	// Else the nearest dated short line to where the story starts, above
+	// or below, within nearDateLines lines.
+	from := p.start
+	if title >= 0 {
+		from = title
+	}
+	up, down := from, from
+	for n := 0; n < nearDateLines; n++ {
+		if up >= 0 {
+			up = p.prevNonBlank(up)
+		}
+		if down >= 0 {
+			down = p.nextNonBlank(down)
+		}
+		for _, j := range []int{up, down} {
+			if j < 0 || !p.lines[j].dated || hasAgo(p.lines[j].text) {
+				continue
+			}
+			if d, ok := lineDate(&p.lines[j]); ok {
+				return d
+			}
+		}
+		if up < 0 && down < 0 {
+			break
+		}
+	}
 	return ""
 }
+
+// nearDateLines is how far (in non-blank lines) from the title a date is
+// looked for when none sits in the usual places.
+const nearDateLines = 50
 
 // lineDate reads the date of a short line.
 func lineDate(l *line) (string, bool) {
@@ -756,4 +793,52 @@ func coverage(t string, set map[string]bool) float64 {
 		}
 	}
 	return float64(len(seen)) / float64(len(set))
+}
+
+// urlDate returns the day a page address files its story under
+// ("/2025/12/19/", "/2019-11-20/"), as YYYY-MM-DD; "" when the path holds
+// no such day.
+func urlDate(url string) string {
+	if i := strings.Index(url, "://"); i >= 0 {
+		url = url[i+3:]
+	}
+	i := strings.IndexByte(url, '/')
+	if i < 0 {
+		return ""
+	}
+	path := url[i:]
+	if q := strings.IndexAny(path, "?#"); q >= 0 {
+		path = path[:q]
+	}
+	parts := strings.FieldsFunc(path, func(r rune) bool { return r == '/' })
+	for k := 0; k+2 < len(parts); k++ {
+		y, m, d := parts[k], parts[k+1], parts[k+2]
+		if len(y) != 4 || !isDigits(y) || !isDigits(m) || len(m) > 2 || !isDigits(d) || len(d) > 2 {
+			continue
+		}
+		yy, mm, dd := atoi(y), atoi(m), atoi(d)
+		if yy < 1990 || yy > 2100 || mm < 1 || mm > 12 || dd < 1 || dd > 31 {
+			continue
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", yy, mm, dd)
+	}
+	return ""
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// atoi reads a short run of digits (isDigits checked).
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }
