@@ -18,7 +18,14 @@
 //     day on or before publication (the publication day itself when it is
 //     that weekday: "announced on Thursday" in a Thursday article is that
 //     day); in the future, the first on or after it. "last Thursday" is
-//     never the publication day itself, nor is "next Thursday".
+//     never the publication day itself nor the day before (news writes
+//     "Thursday" for those; this also absorbs a UTC publication time a
+//     day ahead of the writer's), and "next Thursday" is never the
+//     publication day.
+//   - A bare month takes a year written earlier in its sentence ("their
+//     2020 session that starts in January") or right after it ("September,
+//     2008"); the tense nearest in its clause (between dashes, semicolons
+//     or brackets) comes before the rest of the sentence.
 //   - A day and month without a year ("July 16") take the year that puts them
 //     on the tense's side of publication (future: on or after it, past: on
 //     or before it); with no tense cue, the past one unless the future one is
@@ -359,8 +366,13 @@ func (f *finder) startsSentence(i int) bool {
 	return j < 0 || f.toks[j].sentence != f.toks[i].sentence
 }
 
-// tense finds the nearest tense cue to tokens [start, end) in their sentence.
+// tense finds the nearest tense cue to tokens [start, end): in their
+// clause first (between dashes, semicolons or brackets: "– which will be
+// in its third year in January –"), then in their sentence.
 func (f *finder) tense(start, end int) tense {
+	if t := f.clauseTense(start, end); t != tenseUnknown {
+		return t
+	}
 	s := f.toks[start].sentence
 	for d := 1; d < 40; d++ {
 		b, a := start-d, end-1+d
@@ -381,6 +393,66 @@ func (f *finder) tense(start, end int) tense {
 		}
 	}
 	return tenseUnknown
+}
+
+// clauseTense is tense within the dashes, semicolons or brackets around
+// tokens [start, end), when the sentence has such a clause.
+func (f *finder) clauseTense(start, end int) tense {
+	s := f.toks[start].sentence
+	a, b := start-1, end
+	for a >= 0 && f.toks[a].sentence == s && !f.clauseBreak(a) {
+		a--
+	}
+	for b < len(f.toks) && f.toks[b].sentence == s && !f.clauseBreak(b) {
+		b++
+	}
+	openA := a >= 0 && f.toks[a].sentence == s
+	openB := b < len(f.toks) && f.toks[b].sentence == s
+	if !openA && !openB {
+		return tenseUnknown // the whole sentence: tense's own search
+	}
+	for d := 1; d < 40; d++ {
+		i, j := start-d, end-1+d
+		if i <= a && j >= b {
+			break
+		}
+		if i > a {
+			if t := f.cue(i); t != tenseUnknown {
+				return t
+			}
+		}
+		if j < b {
+			if t := f.cue(j); t != tenseUnknown {
+				return t
+			}
+		}
+	}
+	return tenseUnknown
+}
+
+// clauseBreak reports whether token i is a dash, semicolon or bracket.
+func (f *finder) clauseBreak(i int) bool {
+	if f.toks[i].kind != tokPunct {
+		return false
+	}
+	switch f.text[f.toks[i].start:f.toks[i].end] {
+	case "—", "–", ";", "(", ")":
+		return true
+	}
+	return false
+}
+
+// yearBefore returns a year written in the sentence of token i, at most
+// twelve tokens before it ("their 2020 session that starts in early
+// January"), or 0.
+func (f *finder) yearBefore(i int) int {
+	s := f.toks[i].sentence
+	for k := i - 1; k >= 0 && k >= i-12 && f.toks[k].sentence == s; k-- {
+		if y, ok := f.yearNumber(k); ok && y >= 1900 && y <= 2100 {
+			return y
+		}
+	}
+	return 0
 }
 
 // cue says which way the word at token i points, if any.

@@ -320,8 +320,7 @@ func (f *finder) matchMonth(start, m int) int {
 			start = m - 1
 		}
 	}
-	f.addMonth(start, m+1, mon, mod, cue == "this")
-	return m + 1
+	return f.addMonth(start, m+1, mon, mod, cue == "this")
 }
 
 // rangeYear finds the year of a range whose first day has none: "March 16
@@ -432,13 +431,28 @@ func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
 }
 
 // addMonth adds a bare month; mod forces a direction ("last March"), this
-// keeps the publication year ("this March").
-func (f *finder) addMonth(start, end int, mon time.Month, mod tense, this bool) {
+// keeps the publication year ("this March"). It returns the token after
+// the mention.
+func (f *finder) addMonth(start, end int, mon time.Month, mod tense, this bool) int {
+	if end+1 < len(f.toks) && f.isPunct(end, ',') && f.sameSentence(end, end+1) {
+		if y2, ok := f.yearNumber(end + 1); ok {
+			// "In September, 2008 I wrote"
+			f.add(start, end+2, lede.Month, monthValue(y2, mon), true)
+			return end + 2
+		}
+	}
 	if !f.hasAnchor {
 		f.add(start, end, lede.Month, "", false)
-		return
+		return end
 	}
 	y, pm := f.anchor.Year(), f.anchor.Month()
+	if mod == tenseUnknown && !this {
+		if yb := f.yearBefore(start); yb != 0 {
+			// "In 2018, … in January": the year the sentence gives.
+			f.add(start, end, lede.Month, monthValue(yb, mon), true)
+			return end
+		}
+	}
 	ts := mod
 	if ts == tenseUnknown && !this {
 		ts = f.tense(start, end)
@@ -474,6 +488,7 @@ func (f *finder) addMonth(start, end int, mon time.Month, mod tense, this bool) 
 		}
 	}
 	f.add(start, end, lede.Month, monthValue(y, mon), true)
+	return end
 }
 
 // matchDayMonth matches "28 June 2018" and "16 July".
@@ -641,8 +656,12 @@ func (f *finder) matchWeekday(start, w int) int {
 		}
 	} else {
 		off = -((int(aw) - int(wd) + 7) % 7)
-		if mod == tensePast && off == 0 {
-			off = -7
+		if mod == tensePast && off > -2 {
+			// "last Tuesday" is not today nor yesterday (news writes
+			// "Tuesday" for those) but the one before, which also
+			// absorbs a publication time in UTC a day ahead of the
+			// writer's.
+			off -= 7
 		}
 	}
 	f.addDay(start, w+1, f.anchor.AddDate(0, 0, off))
