@@ -377,3 +377,46 @@ func TestTitleFromSlug(t *testing.T) {
 		t.Errorf("slugWords = %v", got)
 	}
 }
+
+func TestURLDate(t *testing.T) {
+	for _, c := range []struct{ url, want string }{
+		{"https://example.com/story/2025/12/19/new-movies/87747702007/", "2025-12-19"},
+		{"https://example.com/2019/1/5/slug", "2019-01-05"},
+		{"https://example.com/news/2019-11-hibernating.html", ""},
+		{"https://example.com/2019/13/05/slug", ""},
+		{"https://example.com/a/b?d=/2019/11/05/", ""},
+		{"https://example.com/1200/11/05/", ""},
+		{"", ""},
+	} {
+		if got := urlDate(c.url); got != c.want {
+			t.Errorf("urlDate(%q) = %q, want %q", c.url, got, c.want)
+		}
+	}
+}
+
+func TestDateFromURL(t *testing.T) {
+	in := "  • Home\n\nCouncil Approves The Library Budget\n\n" + storyBody
+	a, err := Extract(context.Background(), []byte(in), Options{URL: "https://example.org/2021/03/03/council-approves-library-budget/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Published != "2021-03-03" {
+		t.Errorf("published %q, want the address's day", a.Published)
+	}
+}
+
+func TestBreadcrumbIsNoTitle(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Home » Tropical Conservatory » Coffee", true},
+		{"Home > Guides", true},
+		{"A > B is not a trail? It is read as one", true},
+		{"Coffee: from its origins to today", false},
+	} {
+		if got := isBreadcrumb(c.text); got != c.want {
+			t.Errorf("isBreadcrumb(%q) = %v", c.text, got)
+		}
+	}
+}

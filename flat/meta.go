@@ -194,7 +194,7 @@ func titleScore(l *line) float64 {
 	if l.repeats > 2 {
 		s -= 2
 	}
-	if strings.Contains(l.text, "   ") || hasSeparators(l.text) {
+	if strings.Contains(l.text, "   ") || hasSeparators(l.text) || isBreadcrumb(l.text) {
 		s -= 4 // table columns or a menu
 	}
 	if l.glued || l.numbered {
@@ -841,4 +841,10 @@ func atoi(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
+}
+
+// isBreadcrumb reports whether t is a trail of links: "Home » News »
+// Story", "Home > Guides".
+func isBreadcrumb(t string) bool {
+	return strings.Contains(t, " » ") || strings.Contains(t, " > ") || strings.Contains(t, " › ")
 }
