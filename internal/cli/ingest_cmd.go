@@ -155,6 +155,7 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		HostConcurrency: *perHost,
 		HostDelay:       *delay,
 		Retries:         *retries,
+		Validators:      revalidatingOnly{storeValidators{st}},
 	})
 	in := ingest.New(st, ingest.Options{
 		Workers:        *workers,
@@ -172,6 +173,9 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		SitemapDepth:   depth,
 		Fetch: func(ctx context.Context, rawURL string) (ingest.Page, error) {
 			l, err := f.fetch(ctx, rawURL)
+			if errors.Is(err, errNotModified) {
+				return ingest.Page{}, ingest.ErrNotModified
+			}
 			if err != nil {
 				return ingest.Page{}, err
 			}
@@ -187,6 +191,20 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		return fmt.Errorf("all %d pages failed: %w", stats.Failed, errReported)
 	}
 	return nil
+}
+
+// revalidatingOnly keeps every fetched URL's validators (ETag,
+// Last-Modified) but hands them out, making the request conditional, only
+// for a page ingest says is stored (ingest.Revalidating): with --refetch, an
+// unchanged page then costs a 304. Feeds and sitemaps are always fetched
+// whole, so a run killed half way through one reads all of it again.
+type revalidatingOnly struct{ crawl.ValidatorCache }
+
+func (v revalidatingOnly) Get(ctx context.Context, url string) (crawl.Validators, bool) {
+	if !ingest.Revalidating(ctx) {
+		return crawl.Validators{}, false
+	}
+	return v.ValidatorCache.Get(ctx, url)
 }
 
 // progressStyleOf reads --progress: "auto" is a bar when stderr is a

@@ -256,3 +256,50 @@ func TestIngestCmdWARC(t *testing.T) {
 		t.Errorf("exit %d:\n%s", code, stderr.String())
 	}
 }
+
+// TestIngestCmdRefetchConditional checks that --refetch asks for a stored
+// page conditionally (its ETag kept in the news base) and counts a 304 as
+// skipped, while the feed listing it is fetched whole every time.
+func TestIngestCmdRefetchConditional(t *testing.T) {
+	var conditional, feedConditional atomic.Int32
+	var ts *httptest.Server
+	ts = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/feed.xml":
+			if r.Header.Get("If-None-Match") != "" {
+				feedConditional.Add(1)
+			}
+			w.Header().Set("ETag", `"feed-1"`)
+			fmt.Fprintf(w, `<rss><channel><item><link>%s/story</link></item></channel></rss>`, ts.URL)
+		case "/story":
+			w.Header().Set("ETag", `"story-1"`)
+			if r.Header.Get("If-None-Match") == `"story-1"` {
+				conditional.Add(1)
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			io.WriteString(w, storyPage(77))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer ts.Close()
+	db := filepath.Join(t.TempDir(), "news.db")
+	run := func(extra ...string) string {
+		var stderr bytes.Buffer
+		args := append([]string{"ingest", "--db", db, "--allow-private", "--delay", "0", "--quiet"}, extra...)
+		if code := Main(context.Background(), append(args, ts.URL+"/feed.xml"), nil, io.Discard, &stderr); code != ExitOK {
+			t.Fatalf("exit %d: %s", code, stderr.String())
+		}
+		return stderr.String()
+	}
+	if out := run(); !strings.Contains(out, "1 stored") {
+		t.Fatalf("first run: %s", out)
+	}
+	if out := run("--refetch"); !strings.Contains(out, "1 skipped") || strings.Contains(out, "1 failed") || conditional.Load() != 1 {
+		t.Errorf("refetch: %d conditional requests, want 1:\n%s", conditional.Load(), out)
+	}
+	if n := feedConditional.Load(); n != 0 {
+		t.Errorf("the feed was asked for conditionally %d times, want never", n)
+	}
+}

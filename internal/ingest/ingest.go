@@ -60,6 +60,25 @@ type Page struct {
 	Data        []byte
 }
 
+// ErrNotModified is what a FetchFunc returns when the server answered that
+// the page did not change since it was last fetched (a 304 to a conditional
+// request). Run counts the page as skipped.
+var ErrNotModified = errors.New("not modified since the last fetch")
+
+// revalidateKey marks the context of a fetch whose page is stored.
+type revalidateKey struct{}
+
+// Revalidating reports whether a FetchFunc is called, with ctx, for a page
+// whose article is stored already (Options.Refetch): a conditional request
+// is welcome then, and ErrNotModified counts as skipped. Fetches of pages
+// not stored and of sources (feeds, sitemaps) are never marked, so a page
+// that failed is read again and a run killed half way through a feed still
+// reads all of the feed's items the next time.
+func Revalidating(ctx context.Context) bool {
+	v, _ := ctx.Value(revalidateKey{}).(bool)
+	return v
+}
+
 // FetchFunc downloads one page. The returned Page's URL is the address
 // after redirects.
 type FetchFunc func(ctx context.Context, rawURL string) (Page, error)
@@ -561,14 +580,18 @@ func (r *run) one(ctx context.Context, j job) (Outcome, error) {
 	if in.opts.Fetch == nil { // a URL listed by a feed or sitemap file
 		return 0, fmt.Errorf("%s: fetching URLs is not available here", j.url)
 	}
-	if !in.opts.Refetch {
-		if _, ok, err := in.store.HasURL(ctx, j.url); err != nil {
-			return 0, fmt.Errorf("%s: %w", j.url, err)
-		} else if ok {
-			return Skipped, nil
-		}
+	fctx := ctx
+	if _, ok, err := in.store.HasURL(ctx, j.url); err != nil {
+		return 0, fmt.Errorf("%s: %w", j.url, err)
+	} else if ok && !in.opts.Refetch {
+		return Skipped, nil
+	} else if ok {
+		fctx = context.WithValue(ctx, revalidateKey{}, true)
 	}
-	p, err := in.opts.Fetch(ctx, j.url)
+	p, err := in.opts.Fetch(fctx, j.url)
+	if errors.Is(err, ErrNotModified) {
+		return Skipped, nil
+	}
 	if err != nil {
 		return 0, fmt.Errorf("%s: %w", j.url, err)
 	}

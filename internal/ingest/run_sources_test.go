@@ -360,3 +360,34 @@ func TestRunFetchesAtOnce(t *testing.T) {
 		t.Errorf("run %+v %v with %d fetches at once at most, want %d stored, %d at once", st, err, most, n, n)
 	}
 }
+
+// TestRunRefetchRevalidates checks --refetch: a stored page is fetched
+// with the revalidating mark and ErrNotModified counts as skipped, while a
+// page not stored is fetched unmarked.
+func TestRunRefetchRevalidates(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	marked := map[string]bool{}
+	var mu sync.Mutex
+	fetch := func(ctx context.Context, u string) (Page, error) {
+		mu.Lock()
+		marked[u] = Revalidating(ctx)
+		mu.Unlock()
+		if Revalidating(ctx) {
+			return Page{}, ErrNotModified
+		}
+		return Page{URL: u, Data: []byte(generatedPage(300 + len(marked)))}, nil
+	}
+	in := New(s, Options{Workers: 1, Fetch: fetch})
+	if st, err := in.Run(ctx, []string{"https://r.example/1"}); err != nil || st.Stored != 1 {
+		t.Fatalf("first run %+v %v", st, err)
+	}
+	in = New(s, Options{Workers: 1, Fetch: fetch, Refetch: true})
+	st, err := in.Run(ctx, []string{"https://r.example/1", "https://r.example/2"})
+	if err != nil || st.Skipped != 1 || st.Stored != 1 || st.Failed != 0 {
+		t.Errorf("refetch run %+v %v, want the stored page skipped as unchanged and the new one stored", st, err)
+	}
+	if !marked["https://r.example/1"] || marked["https://r.example/2"] {
+		t.Errorf("revalidating marks %v, want only the stored page marked", marked)
+	}
+}
