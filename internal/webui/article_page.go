@@ -132,11 +132,7 @@ func (u *ui) articlePage(w http.ResponseWriter, r *http.Request) {
 				if c.ArticleID == st.ID {
 					continue
 				}
-				site := siteLabel(c.SiteName, "https://"+c.Host)
-				d.Copies = append(d.Copies, copyView{
-					Title: c.Title, Href: "/articles/" + strconv.FormatInt(c.ArticleID, 10), Site: site,
-					URL: webURL(c.URL), Published: c.Published, Similarity: int(c.Similarity*100 + 0.5),
-				})
+				d.Copies = append(d.Copies, copyViewOf(c))
 			}
 		}
 	}

@@ -133,6 +133,7 @@ func (u *ui) routes() {
 	u.get("/organizations/{name}", u.entityPage(store.Organizations))
 	u.get("/places/{name}", u.entityPage(store.Places))
 	u.get("/quotes", u.quotesPage)
+	u.get("/stories", u.storiesPage)
 	u.get("/sources", u.sourceIndex)
 	u.get("/sources/{site}", u.sourcePage)
 	u.mux.HandleFunc("GET /static/{file}", u.staticFile)

@@ -74,6 +74,9 @@ func TestStatusCodes(t *testing.T) {
 		{"GET", "/sources", 200, "text/html"},
 		{"GET", "/sources/evil.example", 200, "text/html"},
 		{"GET", "/quotes", 200, "text/html"},
+		{"GET", "/stories", 200, "text/html"},
+		{"GET", "/stories?page=2", 200, "text/html"},
+		{"GET", "/stories?page=two", 400, "text/html"},
 		{"GET", "/quotes?speaker=" + url.QueryEscape(a.Quotes[0].Speaker), 200, "text/html"},
 		{"GET", "/quotes?q=zzzqqq", 200, "text/html"},
 		{"GET", "/quotes?page=0", 400, "text/html"},
@@ -305,6 +308,12 @@ func TestStoryCopies(t *testing.T) {
 	_, _, body := fetch(t, h, "GET", "/search?site=wire.example")
 	if !strings.Contains(body, "copies elsewhere") && !strings.Contains(body, "copy elsewhere") {
 		t.Errorf("the search result does not say the story has other copies")
+	}
+	_, _, body = fetch(t, h, "GET", "/stories")
+	for _, id := range []int64{r1.ID, r2.ID} {
+		if !strings.Contains(body, `href="/articles/`+strconv.FormatInt(id, 10)+`"`) {
+			t.Errorf("the stories page does not list copy %d", id)
+		}
 	}
 }
 
