@@ -101,6 +101,12 @@ func TestAuthorChoice(t *testing.T) {
 			want: fields{Authors: []string{"Danielle Padula"}},
 		},
 		{
+			name: "JSON-LD naming the first author only is completed from the names under the title",
+			page: `<head><script type="application/ld+json">{"@type":"Article","headline":"Free certificates","author":{"@type":"Person","name":"Rui Ma"}}</script></head>
+<body><h1>Free certificates</h1><p>The largest list.</p><p><a href="/a/rm">Rui Ma</a>, <a href="/a/hl">Heba Ledwon</a> &amp; <a href="/a/sp">Suparn Patra</a></p><p>Nov 25th, 2025</p></body>`,
+			want: fields{Authors: []string{"Rui Ma", "Heba Ledwon", "Suparn Patra"}},
+		},
+		{
 			name: "a Contributors label",
 			page: `<body><h1>Low-light houseplants</h1><div class="tags"><strong>Contributors:</strong> Janet Loughrey</div><p>Text.</p></body>`,
 			want: fields{Authors: []string{"Janet Loughrey"}},

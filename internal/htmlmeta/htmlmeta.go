@@ -556,6 +556,11 @@ func (r *reconciler) authors() {
 		}
 	}
 	if r.article != nil && try(fromField, r.article.authors...) {
+		// The metadata may name only the first of the authors the page
+		// shows under the headline ("Rui Ma" "," "Heba Ledwon" "&" ...).
+		if more := r.namesJoinedUnderTitle(r.m.Authors[0]); len(more) > len(r.m.Authors) {
+			r.m.Authors = more
+		}
 		return
 	}
 	// A visible "By ..." byline element outranks the author metas, which
@@ -706,6 +711,35 @@ func (r *reconciler) underTitle(s string) bool {
 		}
 	}
 	return false
+}
+
+// namesJoinedUnderTitle returns the names the page lists under the title
+// starting with first, each in its own text and joined by "," "and" or "&"
+// texts; nil when first is not among the first texts after the title.
+func (r *reconciler) namesJoinedUnderTitle(first string) []string {
+	i := r.titleH1
+	if i < 0 || i >= len(r.c.h1After) {
+		return nil
+	}
+	lines := strings.SplitN(r.c.h1After[i], "\n", 24)
+	for n := 0; n < len(lines) && n < datelineLines; n++ {
+		if lines[n] != first {
+			continue
+		}
+		names := []string{first}
+		for j := n + 1; j+1 < len(lines) && len(names) < 8; j += 2 {
+			if !isNameJoiner(lines[j]) {
+				break
+			}
+			ns := cleanAuthors(lines[j+1], fromText)
+			if len(ns) != 1 || ns[0] != lines[j+1] {
+				break
+			}
+			names = appendUnique(names, ns[0])
+		}
+		return names
+	}
+	return nil
 }
 
 // nameLineUnderTitle returns a line right under the title that starts with
