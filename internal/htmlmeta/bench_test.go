@@ -177,9 +177,9 @@ func TestBenchFloors(t *testing.T) {
 			t.Errorf("%s accuracy %.3f fell below %.2f", name, acc, floor)
 		}
 	}
-	check("title", ot, nt, 0.80)
-	check("author", oa, na, 0.75)
-	check("date", od, nd, 0.82)
+	check("title", ot, nt, 0.82)
+	check("author", oa, na, 0.80)
+	check("date", od, nd, 0.85)
 }
 
 // BenchmarkRead reads the metadata of 40 real article pages per iteration
