@@ -138,8 +138,8 @@ type Stats struct {
 	// revisits, non-2xx responses, images and other media.
 	Ignored int64
 	// Listed counts the pages (and URLs) queued so far; ListingDone says
-	// every source has been listed, so Listed is the run's total unless a
-	// fetched URL turns out to be a feed or sitemap and adds more.
+	// every source has been listed and every feed, sitemap or WARC given
+	// by URL expanded, so Listed is the run's total.
 	Listed      int64
 	ListingDone bool
 	// ArchiveBytes and ArchiveRead are the sizes of the WARC files begun so
@@ -372,6 +372,7 @@ type run struct {
 
 	stored, updated, skipped, failed, ignored, listed atomic.Int64
 	archiveBytes, archiveRead                         atomic.Int64
+	sourcesPending                                    atomic.Int64 // URL sources queued, not yet fetched and expanded
 	listingDone                                       atomic.Bool
 
 	mu         sync.Mutex
@@ -384,7 +385,7 @@ func (r *run) snapshot() Stats {
 	return Stats{
 		Stored: r.stored.Load(), Updated: r.updated.Load(), Skipped: r.skipped.Load(),
 		Failed: r.failed.Load(), Ignored: r.ignored.Load(), Listed: r.listed.Load(),
-		ListingDone: r.listingDone.Load(), Elapsed: time.Since(r.start),
+		ListingDone: r.listingDone.Load() && r.sourcesPending.Load() == 0, Elapsed: time.Since(r.start),
 		ArchiveBytes: r.archiveBytes.Load(), ArchiveRead: r.archiveRead.Load(),
 	}
 }
@@ -409,6 +410,9 @@ func (r *run) add(j job, wait bool) bool {
 		r.q.add(j)
 	}
 	r.listed.Add(1)
+	if j.kind == jobSource {
+		r.sourcesPending.Add(1)
+	}
 	return true
 }
 
@@ -510,6 +514,9 @@ func (in *Ingester) Run(ctx context.Context, sources []string) (Stats, error) {
 
 // do runs one job and counts its outcome.
 func (r *run) do(ctx context.Context, j job) {
+	if j.kind == jobSource {
+		defer r.sourcesPending.Add(-1) // after its expansions are queued
+	}
 	if ctx.Err() != nil {
 		return
 	}

@@ -193,6 +193,9 @@ func TestRunFeedAndSitemaps(t *testing.T) {
 	if st.Stored != 6 || st.Failed != 1 {
 		t.Errorf("run %+v, want 6 stored (3 feed pages, 2 sitemap pages, 1 page URL) and the 404 failed\n%s", st, progress.String())
 	}
+	if !st.ListingDone || st.Listed != st.Done() {
+		t.Errorf("run %+v: want everything listed and done (listed = done)", st)
+	}
 	for u, n := range web.fetches {
 		if n != 1 {
 			t.Errorf("%s fetched %d times, want once", u, n)
