@@ -99,7 +99,11 @@ func Understand(ctx context.Context, a *lede.Article, opts Options) error {
 	// 1. Paragraphs, sentences, tokens.
 	doc := text.Analyze(a.Text)
 	// 2. People, organizations, place names.
-	ents := entities.Find(doc, opts.Names, entities.Options{Known: opts.Gazetteer.Known})
+	g := opts.Gazetteer
+	ents := entities.Find(doc, opts.Names, entities.Options{Known: g.Known, MaybePlace: func(name string) bool {
+		info, ok := g.Lookup(name)
+		return ok && (info.Kind != places.KindCity || info.Population >= minContextCityPop)
+	}})
 	a.People = ents.People()
 	a.Organizations = ents.Organizations()
 	if err := ctx.Err(); err != nil {
@@ -122,6 +126,11 @@ func Understand(ctx context.Context, a *lede.Article, opts Options) error {
 	a.Quotes = quotes.Find(doc, ents, quotes.Options{NoIndirect: opts.NoIndirect, Posts: posts(a)})
 	return nil
 }
+
+// minContextCityPop is the smallest city a locative context makes a
+// place ("near Evansville"): small enough for towns news names, large
+// enough that a word is seldom only a hamlet's name.
+const minContextCityPop = 5000
 
 // posts locates the embedded posts of a's blocks in a.Text, in order.
 func posts(a *lede.Article) []quotes.Post {

@@ -63,6 +63,12 @@ type Options struct {
 	// Known reports whether a name is a known place (a gazetteer lookup);
 	// nil knows none, so no place is found.
 	Known func(name string) bool
+	// MaybePlace reports whether a name could be a place too small or
+	// too ambiguous for Known ("Evansville", "Sioux Falls"). It is asked
+	// only when the context says place: a locative preposition before the
+	// name ("near Evansville", "in Hollywood") or a known region or
+	// country after it ("Burbank, Calif."). nil: only Known places.
+	MaybePlace func(name string) bool
 }
 
 // Entity is one person, organization or place of the article.
@@ -1075,6 +1081,10 @@ func (f *finder) resolveSingles() {
 		if p.tok > 0 && f.resolveWithDropped(p) {
 			continue
 		}
+		if !p.titled && !p.headline && spoken[w] == 0 && f.placeInContext(p.tok, p.tok+1) {
+			f.addPlace(p.tok, p.tok+1, p.sentence)
+			continue
+		}
 		if p.headline {
 			if e, ok := f.byName[string(rune('0'+Organization))+w]; ok {
 				f.addMention(e, t.Start, t.End, p.sentence)
@@ -1140,6 +1150,10 @@ func (f *finder) resolveSingles() {
 			}
 		}
 		if found || sp.b-sp.a < 2 {
+			continue
+		}
+		if f.placeInContext(sp.a, sp.b) {
+			f.addPlace(sp.a, sp.b, sp.sentence) // "in Sioux Falls"
 			continue
 		}
 		// "Hawk Sawyer issued a statement" after "Hawk Sawyer said": the
@@ -1533,4 +1547,69 @@ func (f *finder) personOfEmployer(a, b int) int {
 		return -1
 	}
 	return -1
+}
+
+// locativePrepositions put a place after them ("near Evansville").
+var locativePrepositions = map[string]bool{
+	"in": true, "near": true, "outside": true, "across": true, "around": true, "throughout": true, "inside": true,
+}
+
+// notPlaceWords are names of places of no country ("missions to
+// Jupiter") and words after "in" that are seldom places ("in Spring").
+var notPlaceWords = map[string]bool{
+	"Mercury": true, "Venus": true, "Earth": true, "Mars": true, "Jupiter": true, "Saturn": true, "Uranus": true,
+	"Neptune": true, "Pluto": true, "Moon": true, "Sun": true, "Titan": true, "Europa": true, "Enceladus": true,
+	"Spring": true, "Summer": true, "Autumn": true, "Fall": true, "Winter": true, "Paradise": true, "Heaven": true,
+	"Media": true, "Java": true, "Python": true, "Central": true, "Eastern": true, "Western": true, "Northern": true,
+	"Southern": true, "North": true, "South": true, "East": true, "West": true, "Turbo": true,
+}
+
+// placeInContext reports whether tokens [a, b) name a place the gazetteer
+// has (MaybePlace) in a context that says place: after a locative
+// preposition ("near Evansville", "based in Burbank", "southwest of
+// Ithaca") with nothing capitalised after them, or before ", REGION" where
+// the region or country is known ("McAllen, Texas").
+func (f *finder) placeInContext(a, b int) bool {
+	if f.opts.MaybePlace == nil {
+		return false
+	}
+	d := f.doc
+	name, _, _ := f.spanText(a, b)
+	if notPlaceWords[name] || len(name) < 3 || text.IsAllCaps(name) {
+		return false
+	}
+	ctx := false
+	if a > 0 && d.Tokens[a-1].Kind == text.Word && !(b == a+1 && f.isGiven(name)) {
+		// (Not "in Crystal", "in Barry": given names need a region after.)
+		p := f.str(a - 1)
+		switch {
+		case locativePrepositions[p]:
+			ctx = true
+		case p == "of" && a > 1 && compassWords[f.str(a-2)]:
+			ctx = true // "southwest of Ithaca"
+		}
+		if ctx && b < len(d.Tokens) && d.Tokens[b].Kind == text.Word && text.IsCapitalized(f.str(b)) {
+			ctx = false
+		}
+	}
+	if !ctx && b+1 < len(d.Tokens) && f.str(b) == "," && f.isCapWord(b+1) {
+		e := b + 2
+		for e < len(d.Tokens) && e < b+4 && f.isCapWord(e) {
+			e++
+		}
+		for k := e; k > b+1; k-- {
+			region, _, _ := f.spanText(b+1, k)
+			if f.known(region) && !f.isCapWordAt(k) {
+				ctx = true // not "China Eastern, China Southern"
+				break
+			}
+		}
+	}
+	return ctx && f.opts.MaybePlace(name)
+}
+
+// compassWords come before "of PLACE" ("southwest of Ithaca").
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true, "southeast": true,
+	"southwest": true, "outside": true, "miles": true, "kilometres": true, "kilometers": true, "km": true,
 }

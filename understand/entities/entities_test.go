@@ -14,6 +14,11 @@ var testPlaces = map[string]bool{"Moscow": true, "Russia": true, "U.S.": true, "
 
 func known(name string) bool { return testPlaces[name] }
 
+// maybePlace stands for a gazetteer lookup of small towns.
+func maybePlace(name string) bool {
+	return name == "Zorvaville" || name == "Crystal" || name == "Jupiter" || testPlaces[name]
+}
+
 type ent struct {
 	Kind    Kind
 	Name    string
@@ -22,7 +27,7 @@ type ent struct {
 }
 
 func find(s string) []ent {
-	r := Find(text.Analyze(s), nil, Options{Known: known})
+	r := Find(text.Analyze(s), nil, Options{Known: known, MaybePlace: maybePlace})
 	var out []ent
 	for _, e := range r.Entities {
 		out = append(out, ent{e.Kind, e.Name, e.Aliases, e.Role})
@@ -67,6 +72,10 @@ func TestFind(t *testing.T) {
 			[]ent{{Person, "Martin Luther King Jr.", []string{"King"}, ""}}},
 		{"list letter is no initial", "A. Machine learning comes first.", nil},
 		{"job title is no surname", "Brand Engagement Manager Tove Lindqvist spoke.", []ent{{Person, "Tove Lindqvist", nil, "Brand Engagement Manager"}}},
+		{"town after a locative preposition", "Teachers from schools near Zorvaville left at dawn.", []ent{{Kind: Place, Name: "Zorvaville"}}},
+		{"town before a known region", "The studio is based in Zorvaville, Texas, and hires.", []ent{{Kind: Place, Name: "Texas"}, {Kind: Place, Name: "Zorvaville"}}},
+		{"given name after in is no town", "He bought a controller in Crystal for $39.", nil},
+		{"planet is no town", "The mission flew to Jupiter and near Jupiter.", nil},
 		{"demonym is no speaker", "Syrians said the road was closed.", nil},
 		{"group noun is no speaker", "Sources said the road was closed.", nil},
 		{"contraction is no speaker", "We’ve said the road was closed.", nil},
