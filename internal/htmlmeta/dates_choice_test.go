@@ -53,6 +53,20 @@ func TestDatelineChoice(t *testing.T) {
 			want: fields{Published: "2024-10-09"},
 		},
 		{
+			name: "a dateline showing the UTC modification day in the page's zone is the modification",
+			page: `<head><meta property="article:published_time" content="2022-02-16T07:53:25+00:00">
+<meta property="article:modified_time" content="2023-09-28T00:49:54+00:00"></head>
+<body><h1>Wine for beginners</h1><p>27 September,2023</p><p>By Jack Busch</p></body>`,
+			want: fields{Published: "2022-02-16T07:53:25Z"},
+		},
+		{
+			name: "a dateline is kept when published and modified are one build stamp",
+			page: `<head><script type="application/ld+json">{"@type":"Article","headline":"Interpretability",
+"datePublished":"2025-12-19T22:02:58Z","dateModified":"2025-12-19T22:02:45Z"}</script></head>
+<body><h1>Interpretability</h1><p>Dec 18, 2025</p><p>Text.</p></body>`,
+			want: fields{Published: "2025-12-18"},
+		},
+		{
 			name: "published equal to modified to the second gives way to a marked publication time",
 			page: `<head><script type="application/ld+json">{"@type":"Article","headline":"Ledger tips",
 "datePublished":"2025-11-29T12:28:31-05:00","dateModified":"2025-11-29T12:28:31-05:00"}</script></head>

@@ -13,6 +13,7 @@ package htmlmeta
 import (
 	"net/url"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -895,7 +896,7 @@ func (r *reconciler) dates() {
 		// 10: the declared date settles the order.
 		pub = declared
 	}
-	if hasPub && hasMod && hasDeclared && sameDayAs(pub, mod) && !sameDayAs(pub, declared) {
+	if hasPub && hasMod && hasDeclared && dayOf(pub, mod) && !sameDayAs(pub, declared) && !stamped(declared, mod) {
 		// The date under the headline is the declared modification:
 		// the page shows when it was updated, not when it came out.
 		pub = declared
@@ -904,9 +905,9 @@ func (r *reconciler) dates() {
 		// No dateline, or one that gives the day the metadata gives
 		// with its time.
 		pub, hasPub = declared, true
-		if hasMod && declared.hasTime && declared.t.Equal(mod.t) {
-			// Published and modified at the same instant: a stamp the
-			// site rewrites on every build. An element marked as the
+		if hasMod && stamped(declared, mod) {
+			// Published and modified within the hour: a stamp the site
+			// rewrites on every build. An element marked as the
 			// publication date says better.
 			if d, ok := r.timeDate(true); ok {
 				pub = d
@@ -987,6 +988,31 @@ func (r *reconciler) timeDate(marked bool) (dateValue, bool) {
 		}
 	}
 	return dateValue{}, false
+}
+
+// stamped says whether published and modified fall within an hour of each
+// other with their times stated: a stamp the site writes on every build,
+// which says nothing about when the story came out.
+func stamped(pub, mod dateValue) bool {
+	if !pub.hasTime || !mod.hasTime {
+		return false
+	}
+	d := pub.t.Sub(mod.t)
+	return d < time.Hour && d > -time.Hour
+}
+
+// dayOf says whether the dateline d shows the day of the instant t: the
+// same day, or, when d gives no time and t a zone, the day before or after
+// (the page prints the day in its own zone, t may be in UTC).
+func dayOf(d, t dateValue) bool {
+	if sameDayAs(d, t) {
+		return true
+	}
+	if d.hasTime || !t.hasTime || !t.hasZone {
+		return false
+	}
+	diff := d.t.Sub(time.Date(t.t.Year(), t.t.Month(), t.t.Day(), 0, 0, 0, 0, time.UTC))
+	return diff == 24*time.Hour || diff == -24*time.Hour
 }
 
 // swappedDay says whether d is day's date with month and day exchanged
