@@ -373,3 +373,43 @@ func fold(w string) string {
 	}
 	return b.String()
 }
+
+// markWords marks the searched words in the plain runs of rs (inside
+// quotes too; names and dates are left as they are).
+func markWords(rs []inline, words []searchWord) []inline {
+	if len(words) == 0 {
+		return rs
+	}
+	out := make([]inline, 0, len(rs))
+	for _, r := range rs {
+		switch {
+		case r.Quote:
+			r.Children = markWords(r.Children, words)
+			out = append(out, r)
+		case r.Href == "" && r.DateTime == "" && !r.Mark:
+			out = append(out, highlight(r.Text, words)...)
+		default:
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// markBlocks marks the searched words throughout an article's body.
+func markBlocks(blocks []bodyBlock, words []searchWord) {
+	if len(words) == 0 {
+		return
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.Kind != "code" {
+			b.Inline = markWords(b.Inline, words)
+		}
+		for j := range b.Items {
+			b.Items[j].Inline = markWords(b.Items[j].Inline, words)
+		}
+		if b.Embed != nil {
+			b.Embed.Inline = markWords(b.Embed.Inline, words)
+		}
+	}
+}

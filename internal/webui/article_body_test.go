@@ -231,3 +231,21 @@ func FuzzHighlight(f *testing.F) {
 		}
 	})
 }
+
+func TestMarkWords(t *testing.T) {
+	a := article("Ann Lee said “the summit matters” at the summit.", "Summits are rare.")
+	q := mention(a.Text, "the summit matters", 0)
+	a.People = []lede.Person{{Name: "Ann Lee", Mentions: []lede.Mention{mention(a.Text, "Ann Lee", 0)}}}
+	a.Quotes = []lede.Quote{{Text: "the summit matters", Start: q.Start, End: q.End, Kind: lede.QuoteDirect}}
+	blocks := bodyBlocks(a)
+	markBlocks(blocks, searchWords("summit ann"))
+	var got []string
+	for _, b := range blocks {
+		got = append(got, describe(b.Inline))
+	}
+	// Names stay links (not marked again); words inside quotes are marked.
+	want := []string{"[person:Ann Lee] said “{the [hit:summit] matters}” at the [hit:summit].", "Summits are rare."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

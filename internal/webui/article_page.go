@@ -116,6 +116,7 @@ func (u *ui) articlePage(w http.ResponseWriter, r *http.Request) {
 	d.Understood = len(a.People)+len(a.Organizations)+len(a.Places)+len(a.Quotes)+len(a.Dates) > 0
 	d.Tags = a.Tags
 	d.Body = bodyBlocks(a)
+	markBlocks(d.Body, searchWords(r.URL.Query().Get("hl")))
 	if len(d.Body) > 0 && d.Body[0].Kind == "image" {
 		d.Image = "" // the body opens with its picture
 	}

@@ -188,7 +188,8 @@ func TestBrowser(t *testing.T) {
 	if !strings.Contains(loc, "/search?q=") {
 		t.Errorf("after submitting the search box the browser is at %s, want /search?q=...", loc)
 	}
-	link := `.results a[href="/articles/` + strconv.FormatInt(ts.sampleID, 10) + `"]`
+	// The result links to the reader, asking it to mark the searched word.
+	link := `.results a[href^="/articles/` + strconv.FormatInt(ts.sampleID, 10) + `?hl="]`
 	if err := chromedp.Do(tab, chromedp.WaitVisible(link)); err != nil {
 		t.Fatalf("the results for %q do not list the sample article: %v", word, err)
 	}
@@ -219,6 +220,9 @@ func TestBrowser(t *testing.T) {
 	n, err := chromedp.Run(tab, chromedp.Evaluate[int](`document.querySelectorAll(".body mark.quote").length`))
 	if err != nil || n == 0 {
 		t.Errorf("the article shows %d highlighted quotes (err %v); the store has %d", n, err, len(a.Quotes))
+	}
+	if hits, err := chromedp.Run(tab, chromedp.Evaluate[int](`document.querySelectorAll(".body mark.hit").length`)); err != nil || (hits == 0 && strings.Contains(strings.ToLower(a.Text), strings.ToLower(word))) {
+		t.Errorf("the reader marks %d hits of the searched %q (err %v)", hits, word, err)
 	}
 	shot("3-article")
 

@@ -147,6 +147,7 @@ func (p searchParams) query(limit int) store.Query {
 // resultView is one article in a list.
 type resultView struct {
 	ID        int64
+	Href      string // the reader
 	Title     string
 	URL       string
 	Site      string
@@ -227,7 +228,11 @@ func (u *ui) searchPage(w http.ResponseWriter, r *http.Request) {
 	}
 	words := searchWords(p.Q)
 	for _, s := range res.Results {
-		d.Results = append(d.Results, summaryView(s, words))
+		v := summaryView(s, words)
+		if p.Q != "" {
+			v.Href += "?hl=" + url.QueryEscape(p.Q) // the reader marks the searched words
+		}
+		d.Results = append(d.Results, v)
 	}
 	if len(res.Results) > 0 {
 		d.First = (p.Page-1)*limit + 1
@@ -287,7 +292,7 @@ func searchTitle(p searchParams) string {
 }
 
 func summaryView(s store.Summary, words []searchWord) resultView {
-	v := resultView{ID: s.ID, Title: s.Title, URL: webURL(s.URL), Published: s.Published, Snippet: highlight(s.Snippet, words), Others: max(s.Copies-1, 0)}
+	v := resultView{ID: s.ID, Href: "/articles/" + strconv.FormatInt(s.ID, 10), Title: s.Title, URL: webURL(s.URL), Published: s.Published, Snippet: highlight(s.Snippet, words), Others: max(s.Copies-1, 0)}
 	v.Site = siteLabel(s.SiteName, s.URL)
 	if h := hostOf(s.URL); h != "" {
 		v.SiteHref = "/sources/" + url.PathEscape(h)
