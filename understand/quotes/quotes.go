@@ -159,43 +159,79 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 // British style that keeps double marks for quotes within quotes or for
 // terms.
 func primaryDouble(s string) bool {
-	if !strings.ContainsAny(s, "“”\"") && !strings.Contains(s, "’’") && !strings.Contains(s, "‘‘") && !strings.Contains(s, "``") {
+	if strings.IndexByte(s, '"') < 0 && !strings.Contains(s, "“") && !strings.Contains(s, "”") && !strings.Contains(s, "’’") &&
+		!strings.Contains(s, "‘‘") && !strings.Contains(s, "``") {
 		return false
 	}
-	single := attributedCloses(s, "’") + attributedCloses(s, "'")
-	if single == 0 {
-		return true
-	}
-	return single <= attributedCloses(s, "”")+attributedCloses(s, "\"")
+	single, double := attributedCloses(s)
+	return single <= double
 }
 
-// attributedCloses counts the closing marks in s that end a quoted
-// sentence or clause (after , . ? !) and that a verb of speech follows
-// within four words ("…,’ he told Nieuwsuur").
-func attributedCloses(s, mark string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		k := strings.Index(s[i:], mark)
-		if k < 0 {
-			break
-		}
-		at := i + k
-		i = at + len(mark)
-		if at == 0 || !strings.ContainsRune(",.?!", rune(s[at-1])) || i >= len(s) || s[i] != ' ' {
+// attributedCloses counts the closing single and double marks in s that
+// end a quoted sentence or clause (after , . ? !) and that a verb of
+// speech follows within four words ("…,’ he told Nieuwsuur"), in one pass.
+func attributedCloses(s string) (single, double int) {
+	for i := 1; i < len(s)-1; i++ {
+		c := s[i]
+		if c != '\'' && c != '"' && c != 0xE2 {
 			continue
 		}
-		rest := s[i:min(len(s), i+60)]
-		for j, w := range strings.Fields(rest) {
-			if j >= 4 {
-				break
-			}
-			if text.IsSpeechVerb(strings.ToLower(strings.Trim(w, ".,;:"))) {
-				n++
-				break
+		if p := s[i-1]; p != ',' && p != '.' && p != '?' && p != '!' {
+			continue
+		}
+		n, isSingle := 1, c == '\''
+		if c == 0xE2 {
+			switch {
+			case strings.HasPrefix(s[i:], "’"):
+				n, isSingle = len("’"), true
+			case strings.HasPrefix(s[i:], "”"):
+				n = len("”")
+			default:
+				continue
 			}
 		}
+		if i+n >= len(s) || s[i+n] != ' ' || !speechVerbFollows(s[i+n:]) {
+			continue
+		}
+		if isSingle {
+			single++
+		} else {
+			double++
+		}
 	}
-	return n
+	return single, double
+}
+
+// speechVerbFollows reports whether one of the first four words of s is a
+// verb of speech.
+func speechVerbFollows(s string) bool {
+	var buf [16]byte
+	for w := 0; w < 4; w++ {
+		s = strings.TrimLeft(s, " ")
+		k := 0
+		for k < len(s) && s[k] != ' ' && s[k] != '\n' {
+			k++
+		}
+		word := strings.Trim(s[:k], ".,;:")
+		if len(word) > 0 && len(word) <= len(buf) {
+			b := buf[:len(word)]
+			for x := 0; x < len(word); x++ {
+				ch := word[x]
+				if ch >= 'A' && ch <= 'Z' {
+					ch += 'a' - 'A'
+				}
+				b[x] = ch
+			}
+			if text.IsSpeechVerb(string(b)) {
+				return true
+			}
+		}
+		if k == len(s) || s[k] == '\n' {
+			return false
+		}
+		s = s[k:]
+	}
+	return false
 }
 
 func isOpenDouble(r rune) bool  { return r == '“' || r == '„' || r == '«' }
@@ -224,7 +260,7 @@ func (f *finder) pair() {
 		}
 		for i := p.Start; i < p.End; {
 			r, n := utf8.DecodeRuneInString(s[i:p.End])
-			if hasDouble {
+			if hasDouble && (r == '‘' || r == '’' || r == '`' || r == '\'') {
 				// Two single marks as a double one: ‘‘…’’, ``…''.
 				if dr, dn := doubledMark(s[i:p.End]); dn > 0 && (dr == '“' || closesAt(s, i+dn, p.End)) {
 					r, n = dr, dn // not "Dillard''s", an escaped apostrophe
