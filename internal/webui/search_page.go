@@ -154,6 +154,7 @@ type resultView struct {
 	SiteHref  string
 	Published string
 	Snippet   []inline
+	TitleRuns []inline // the title, searched words marked
 	// Others is how many other stored copies of the same story there are
 	// (republications on other sites); the reader lists them.
 	Others int
@@ -302,6 +303,7 @@ func summaryView(s store.Summary, words []searchWord) resultView {
 	if v.Title == "" {
 		v.Title = "(untitled)"
 	}
+	v.TitleRuns = highlight(v.Title, words)
 	return v
 }
 
