@@ -382,6 +382,8 @@ func TestBadParameters(t *testing.T) {
 		{"/api/v1/sources?offset=x", "offset"},
 		{"/api/v1/stories/abc", "story id"},
 		{"/healthz?verbose=1", `"verbose"`},
+		{"/api/v1/articles?q=%zz", "malformed"},
+		{"/api/v1/quotes?speaker=Bolton&q=a%", "malformed"},
 	}
 	for _, tt := range tests {
 		var e apiError

@@ -21,6 +21,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"runtime"
 	"slices"
 	"strconv"
@@ -169,7 +170,12 @@ func (s *Server) register() {
 func (s *Server) handle(method, path string, accepted []string, h http.HandlerFunc) {
 	s.routes = append(s.routes, route{Method: method, Path: path, Params: accepted})
 	s.mux.HandleFunc(method+" "+path, func(w http.ResponseWriter, r *http.Request) {
-		for name := range r.URL.Query() {
+		query, err := url.ParseQuery(r.URL.RawQuery)
+		if err != nil {
+			s.writeError(w, r, http.StatusBadRequest, "malformed query string: "+err.Error())
+			return
+		}
+		for name := range query {
 			if !slices.Contains(accepted, name) {
 				msg := fmt.Sprintf("unknown query parameter %q for %s %s", name, method, path)
 				if len(accepted) == 0 {
