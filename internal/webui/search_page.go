@@ -190,21 +190,22 @@ type pagination struct {
 
 type searchData struct {
 	pageBase
-	P            searchParams
-	Searched     bool // words or filters were given
-	Total        int
-	First, Last  int
-	Results      []resultView
-	Chips        []filterChip
-	Facets       []facetGroup
-	Pages        pagination
-	SortRelHref  string
-	SortDateHref string
-	SortDate     bool
-	StoreEmpty   bool
-	Chart        *chart    // the selected articles over time, on searches
-	Overview     *overview // the home page's counts
-	ClearHref    string
+	P             searchParams
+	Searched      bool // words or filters were given
+	Total         int
+	First, Last   int
+	Results       []resultView
+	Chips         []filterChip
+	Facets        []facetGroup
+	Pages         pagination
+	SortRelHref   string
+	SortDateHref  string
+	SortDate      bool
+	StoreEmpty    bool
+	Chart         *chart    // the selected articles over time, on searches
+	Overview      *overview // the home page's counts
+	ClearHref     string
+	FirstPageHref string
 }
 
 func (u *ui) searchPage(w http.ResponseWriter, r *http.Request) {
@@ -222,7 +223,7 @@ func (u *ui) searchPage(w http.ResponseWriter, r *http.Request) {
 	d := searchData{
 		pageBase: pageBase{Title: "Search", Q: p.Q, Nav: "search"},
 		P:        p, Searched: p.Q != "" || p.filtered(), Total: res.Total,
-		ClearHref: "/search",
+		ClearHref: "/search", FirstPageHref: p.with("page", ""),
 	}
 	if d.Searched {
 		d.Title = searchTitle(p)

@@ -414,3 +414,13 @@ func TestQuotesPage(t *testing.T) {
 		t.Fatal("the sample has no attributed quote")
 	}
 }
+
+// TestPastTheLastPage checks that a page number past the results says so
+// rather than claiming nothing matches.
+func TestPastTheLastPage(t *testing.T) {
+	ts := newTestStore(t, 0)
+	code, _, body := fetch(t, New(ts, Options{}), "GET", "/search?page=999")
+	if code != 200 || !strings.Contains(body, "past the last result") || !strings.Contains(body, `href="/search"`) {
+		t.Errorf("status %d; the page does not say it is past the last result or link the first page", code)
+	}
+}
