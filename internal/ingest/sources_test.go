@@ -214,6 +214,25 @@ func TestWARCReaderBroken(t *testing.T) {
 			t.Errorf("got %q and errors %v, want records 1 and 3 and a Content-Length error", uris, errs)
 		}
 	})
+	t.Run("wrong content length", func(t *testing.T) {
+		for _, extra := range []int{-3, 40} { // cut short, or running into the next record
+			long := good("2")
+			long.BadLength = extra
+			data := buildWARC([]testRecord{good("1"), long, good("3"), good("4")}, false)
+			uris, errs := walkAll(t, data)
+			if len(uris) < 2 || uris[0] != "https://w.example/1" || uris[len(uris)-1] != "https://w.example/4" || len(errs) != 1 ||
+				!strings.Contains(errs[0].Error(), "record 2") || !strings.Contains(errs[0].Error(), "Content-Length") {
+				t.Errorf("length %+d: got %q and errors %v, want records 1 and 4 and record 2 failed", extra, uris, errs)
+			}
+		}
+	})
+	t.Run("bare LF record ends", func(t *testing.T) {
+		data := bytes.ReplaceAll(buildWARC([]testRecord{good("1"), good("2")}, false), []byte("</p>\r\n\r\n"), []byte("</p>\n\n"))
+		uris, errs := walkAll(t, data)
+		if len(uris) != 2 || len(errs) != 0 {
+			t.Errorf("got %q and errors %v, want both records", uris, errs)
+		}
+	})
 	t.Run("truncated last record", func(t *testing.T) {
 		last := good("2")
 		last.BadLength = 500

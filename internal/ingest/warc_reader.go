@@ -136,7 +136,11 @@ func (w *warcReader) next() (*warcRecord, error) {
 				return nil, w.truncated(err, rec)
 			}
 		}
-		w.skipRecordEnd()
+		if !w.skipRecordEnd() {
+			w.lost = true
+			return nil, &warcRecordError{Number: rec.Number, TargetURI: rec.TargetURI,
+				Err: fmt.Errorf("its %d-byte block does not end where its Content-Length says", rec.Length)}
+		}
 		return rec, nil
 	}
 }
@@ -255,16 +259,40 @@ func (w *warcReader) readLine() ([]byte, error) {
 	return line, err
 }
 
-// skipRecordEnd consumes the CRLF CRLF that ends a record (tolerating bare
-// LFs and their absence).
-func (w *warcReader) skipRecordEnd() {
-	for i := 0; i < 4; i++ {
+// skipRecordEnd consumes the CRLF CRLF that ends a record and reports
+// whether the block ended where its Content-Length said: the four bytes
+// were there (bare LFs tolerated), or what follows is the end of the file
+// or the next record. Anything else means the length was wrong (the block
+// was cut short or ran into the next record).
+func (w *warcReader) skipRecordEnd() bool {
+	ends := 0
+	for ends < 4 {
 		b, err := w.br.Peek(1)
 		if err != nil || b[0] != '\r' && b[0] != '\n' {
-			return
+			break
 		}
+		c := b[0]
 		w.br.Discard(1)
+		ends++
+		if c == '\n' && ends == 2 && w.lfOnly() {
+			return true
+		}
 	}
+	if ends == 4 {
+		return true
+	}
+	next, err := w.br.Peek(5)
+	if len(next) == 0 && err != nil {
+		return true // the end of the file, or a read error the next call reports
+	}
+	return bytes.HasPrefix(next, []byte("WARC/"))
+}
+
+// lfOnly reports whether the record end read so far was "\n\n", a
+// writer's bare-LF form of CRLF CRLF: true unless a CR or LF follows.
+func (w *warcReader) lfOnly() bool {
+	b, err := w.br.Peek(1)
+	return err != nil || b[0] != '\r' && b[0] != '\n'
 }
 
 // clip shortens a byte string for a message.
