@@ -107,6 +107,12 @@ func TestAuthorChoice(t *testing.T) {
 			want: fields{Authors: []string{"Rui Ma", "Heba Ledwon", "Suparn Patra"}},
 		},
 		{
+			name: "citation_author tags written Last, First",
+			page: `<head><meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Patel, Jyoti">
+<meta name="citation_author" content="Jane Doe, PhD"></head><body><h1>Merging models</h1></body>`,
+			want: fields{Authors: []string{"Aniruddha Roy", "Jyoti Patel", "Jane Doe"}},
+		},
+		{
 			name: "a Contributors label",
 			page: `<body><h1>Low-light houseplants</h1><div class="tags"><strong>Contributors:</strong> Janet Loughrey</div><p>Text.</p></body>`,
 			want: fields{Authors: []string{"Janet Loughrey"}},
@@ -119,6 +125,7 @@ func TestNoAuthor(t *testing.T) {
 		`<body><h1>Vibe coding</h1><p>By Clicking the button you agree.</p></body>`,
 		`<body><h1>Vibe coding</h1><p>Posted by 3 people</p></body>`,
 		`<body><h1>Cloud computing</h1><p>Juliette Carreiro</p><p>There is a lot to say about clouds this year, and more.</p></body>`,
+		`<body><h1>Keeping it clean</h1><p>Everybody does it.</p><p>This episode features audio from</p><p>Do Natural &amp; DIY Cleaning Products Disinfect as Well as Bleach?</p></body>`,
 		`<body><h1>Renovation costs</h1><p>Text.</p><a href="/authors/team">Learn more about our contributors</a></body>`,
 	} {
 		if got := readPage(t, page, "https://example.com/a").Authors; len(got) != 0 {

@@ -572,7 +572,16 @@ func (r *reconciler) authors() {
 		}
 	}
 	for _, key := range authorMetaKeys {
-		if vs := r.metas[key]; len(vs) > 0 && try(fromField, vs...) {
+		vs := r.metas[key]
+		if key == "citation_author" {
+			// One author a tag, often "Last, First".
+			inv := make([]string, len(vs))
+			for k, v := range vs {
+				inv[k] = uninvertName(v)
+			}
+			vs = inv
+		}
+		if len(vs) > 0 && try(fromField, vs...) {
 			return
 		}
 	}
@@ -769,6 +778,9 @@ func (r *reconciler) nameLineUnderTitle() string {
 				continue
 			}
 		}
+		if rest := strings.TrimSpace(strings.TrimPrefix(line, cut)); rest != "" && strings.IndexByte("?!.:;", rest[0]) >= 0 {
+			continue // a sentence or a heading, not "Name | Job | Date"
+		}
 		names := cleanAuthors(cut, fromText)
 		if len(names) == 0 || len(names) > 3 {
 			continue
@@ -781,6 +793,18 @@ func (r *reconciler) nameLineUnderTitle() string {
 		return cut
 	}
 	return ""
+}
+
+// uninvertName turns "Last, First" into "First Last"; other values are
+// returned as they are.
+func uninvertName(v string) string {
+	last, first, ok := strings.Cut(v, ",")
+	last, first = strings.TrimSpace(last), strings.TrimSpace(first)
+	if !ok || last == "" || first == "" || strings.Contains(first, ",") || strings.ContainsAny(v, "0123456789;&") ||
+		len(strings.Fields(last)) > 3 || len(strings.Fields(first)) > 3 || isCredential(strings.Trim(first, ".")) || isDegree(first) {
+		return v // "Jane Doe, PhD" is not inverted
+	}
+	return first + " " + last
 }
 
 // wholeOrgName returns an organization's name as the page writes it, on
