@@ -140,15 +140,14 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	progress := stderr
 	every := ingest.DefaultProgressEvery
 	if *quiet {
-		progress = failuresOnly{stderr}
-	}
-	if *quiet {
-		style = ingest.ProgressLines
+		progress, style = failuresOnly{stderr}, ingest.ProgressLines
 	}
 	f := newFetcher(fetchOptions{
-		Timeout:         *fetchTimeout,
-		MaxRedirects:    *maxRedirects,
-		MaxBytes:        int64(maxBytes),
+		Timeout:      *fetchTimeout,
+		MaxRedirects: *maxRedirects,
+		// Sitemaps may hold 50 MB (the protocol's limit) whatever the
+		// page cap; ingest holds pages to --max-bytes itself.
+		MaxBytes:        max(int64(maxBytes), ingest.DefaultMaxSitemapBytes),
 		UserAgent:       *userAgent,
 		Robots:          !*noRobots,
 		RefusePrivate:   !*allowPrivate,
