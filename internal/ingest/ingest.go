@@ -138,10 +138,13 @@ type Stats struct {
 	// revisits, non-2xx responses, images and other media.
 	Ignored int64
 	// Listed counts the pages (and URLs) queued so far; ListingDone says
-	// every source has been listed and every feed, sitemap or WARC given
-	// by URL expanded, so Listed is the run's total.
+	// every source has been listed. Unexpanded counts the URLs given as
+	// sources not fetched yet: each may turn out to be a feed, sitemap or
+	// WARC and add more. With ListingDone and no Unexpanded, Listed is the
+	// run's total.
 	Listed      int64
 	ListingDone bool
+	Unexpanded  int64
 	// ArchiveBytes and ArchiveRead are the sizes of the WARC files begun so
 	// far and how much of them has been read: the progress of a long
 	// archive whose page count is unknown until its end.
@@ -385,7 +388,7 @@ func (r *run) snapshot() Stats {
 	return Stats{
 		Stored: r.stored.Load(), Updated: r.updated.Load(), Skipped: r.skipped.Load(),
 		Failed: r.failed.Load(), Ignored: r.ignored.Load(), Listed: r.listed.Load(),
-		ListingDone: r.listingDone.Load() && r.sourcesPending.Load() == 0, Elapsed: time.Since(r.start),
+		ListingDone: r.listingDone.Load(), Unexpanded: r.sourcesPending.Load(), Elapsed: time.Since(r.start),
 		ArchiveBytes: r.archiveBytes.Load(), ArchiveRead: r.archiveRead.Load(),
 	}
 }

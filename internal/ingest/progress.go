@@ -110,7 +110,11 @@ func barLine(s Stats) string {
 		const width = 20
 		fill := int(float64(width) * float64(done) / float64(s.Listed))
 		fill = min(max(fill, 0), width)
-		fmt.Fprintf(&b, "%d/%d [%s%s] ", done, s.Listed, strings.Repeat("#", fill), strings.Repeat("-", width-fill))
+		more := "" // the total may still grow: URLs given as sources are not all fetched
+		if s.Unexpanded > 0 {
+			more = "+"
+		}
+		fmt.Fprintf(&b, "%d/%d%s [%s%s] ", done, s.Listed, more, strings.Repeat("#", fill), strings.Repeat("-", width-fill))
 	} else {
 		fmt.Fprintf(&b, "%d done (%d+ listed) ", done, s.Listed)
 		if s.ArchiveBytes > 0 {

@@ -193,7 +193,7 @@ func TestRunFeedAndSitemaps(t *testing.T) {
 	if st.Stored != 6 || st.Failed != 1 {
 		t.Errorf("run %+v, want 6 stored (3 feed pages, 2 sitemap pages, 1 page URL) and the 404 failed\n%s", st, progress.String())
 	}
-	if !st.ListingDone || st.Listed != st.Done() {
+	if !st.ListingDone || st.Unexpanded != 0 || st.Listed != st.Done() {
 		t.Errorf("run %+v: want everything listed and done (listed = done)", st)
 	}
 	for u, n := range web.fetches {
@@ -278,6 +278,9 @@ func TestProgressBar(t *testing.T) {
 	p.update(Stats{Stored: 3, Listed: 10})
 	if got := out.String(); !strings.HasSuffix(got, "\n") || strings.Contains(got, "\r") || !strings.Contains(got, "3 stored") {
 		t.Errorf("lines output %q", got)
+	}
+	if line := barLine(Stats{Stored: 1, Listed: 4, ListingDone: true, Unexpanded: 2}); !strings.Contains(line, "1/4+ [") {
+		t.Errorf("bar with sources still to expand: %q", line)
 	}
 	if line := barLine(Stats{Stored: 1, Listed: 4}); !strings.Contains(line, "4+ listed") || strings.Contains(line, "WARC") {
 		t.Errorf("bar with the total unknown: %q", line)
