@@ -1510,8 +1510,8 @@ func (f *finder) speaks(i int) bool {
 		// Not "Easier said than done".
 		return !(k+1 < len(d.Tokens) && f.str(k+1) == "than")
 	}
-	if i+2 < len(d.Tokens) && f.str(i+1) == "," && (f.str(i+2) == "who" || f.str(i+2) == "via") && f.appositiveSpeaker(i+1) {
-		return true // "Gonzalez, who has led the city since 2015, said"
+	if i+2 < len(d.Tokens) && f.str(i+1) == "," && (f.str(i+2) == "who" || f.str(i+2) == "via" || f.str(i+2) == "a" || f.str(i+2) == "an") && f.appositiveSpeaker(i+1) {
+		return true // "Gonzalez, who has led the city since 2015, said", "Gonzalez, a Democrat, said"
 	}
 	if i > 0 && d.Tokens[i-1].Kind == text.Word && text.IsInversionVerb(f.str(i-1)) {
 		n := i + 1

@@ -504,8 +504,13 @@ func isPronoun(w string) bool {
 // "he" prefer a person whose given name agrees. "they" and "it" stand for
 // an organization named in the same or the previous sentence.
 func (f *finder) resolvePronoun(k int) int {
+	return f.resolvePronounAs(k, strings.ToLower(f.word(k)))
+}
+
+// resolvePronounAs is resolvePronoun for the token at k read as the
+// pronoun w ("her" read as "she").
+func (f *finder) resolvePronounAs(k int, w string) int {
 	d := f.doc
-	w := strings.ToLower(f.word(k))
 	pos := d.Tokens[k].Start
 	si := f.sentenceAt(pos)
 	if w == "they" || w == "it" {
@@ -913,7 +918,7 @@ func (f *finder) rewindSpeaker(pos int) {
 // words after a quote. anon reports an attribution to someone the article
 // does not name ("“…,” a witness said", "“…,” said one expert"): the quote
 // then takes no speaker from the quotes around it.
-func (f *finder) attributionIn(from, to int) (speaker int, anon bool) {
+func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon bool) {
 	d := f.doc
 	// "“…,” Dylan Nelson, a fellow at the institute in Munich, Germany,
 	// and co-author of the study, said": the name right after the quote,
@@ -933,6 +938,16 @@ func (f *finder) attributionIn(from, to int) (speaker int, anon bool) {
 	limit := from + 24
 	if lead >= 0 {
 		limit = from + 48
+	}
+	if direct && k0+1 < len(d.Tokens) && isDashTok(f.word(k0)) && f.samePara(k0-1, k0+1) {
+		// "“…” — Maria Gonzalez": a signature after a dash, ending the
+		// paragraph or followed by punctuation.
+		if e := f.mentionStartingAt(k0 + 1); e >= 0 {
+			n := f.tokenAt(f.mentionEnd(k0 + 1))
+			if n >= len(d.Tokens) || !f.samePara(k0, n) || d.Tokens[n].Kind == text.Punct {
+				return e, false
+			}
+		}
 	}
 	if k0+2 < to && f.word(k0) == "according" && f.word(k0+1) == "to" {
 		// "“…,” according to Maria Gonzalez."
@@ -980,6 +995,14 @@ func (f *finder) attributionIn(from, to int) (speaker int, anon bool) {
 		return -1, k-from <= 8
 	}
 	return -1, false
+}
+
+// samePara reports whether tokens i and j are in one paragraph.
+func (f *finder) samePara(i, j int) bool {
+	if i < 0 || j >= len(f.doc.Tokens) {
+		return false
+	}
+	return f.doc.Sentences[f.sentenceAt(f.doc.Tokens[i].Start)].Para == f.doc.Sentences[f.sentenceAt(f.doc.Tokens[j].Start)].Para
 }
 
 // opensSegment reports whether a quoted segment opens at offset pos (a
@@ -1134,7 +1157,7 @@ func (f *finder) attribute(i int) {
 	// Speaker: after the quote in its sentence, then before it.
 	speaker, anon := -1, false
 	if sg.close >= 0 {
-		speaker, anon = f.attributionIn(closeTok, d.Sentences[cs].Last)
+		speaker, anon = f.attributionIn(closeTok, d.Sentences[cs].Last, sg.kind == lede.QuoteDirect || words >= 6)
 	}
 	if speaker < 0 {
 		// Before the quote: "he … said, “…,” the prosecutor’s office
@@ -1491,6 +1514,12 @@ func (f *finder) clauseSubject(first, end int) int {
 	switch f.word(k) {
 	case "He", "She", "he", "she":
 		return f.resolvePronoun(k)
+	case "His", "Her":
+		// "Her response: “…”": the pronoun's person.
+		if f.word(k) == "His" {
+			return f.resolvePronounAs(k, "he")
+		}
+		return f.resolvePronounAs(k, "she")
 	}
 	return -1
 }

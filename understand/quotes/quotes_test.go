@@ -125,6 +125,14 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Gonzalez", "We are not leaving."}}},
 		{"pronoun of the other gender than the last speaker", "Mary Smith met John Brown on Monday.\n\n“We will win,” Smith said.\n\n“No,” he said.",
 			[]said{{"direct", "Mary Smith", "We will win,"}, {"direct", "John Brown", "No,"}}},
+		{"possessive pronoun before a colon", "Maria Gonzalez gave a short answer. Her response: “We are not leaving the city.”",
+			[]said{{"direct", "Maria Gonzalez", "We are not leaving the city."}}},
+		{"signature after a dash", "“We are not leaving the city.” — Maria Gonzalez", []said{{"direct", "Maria Gonzalez", "We are not leaving the city."}}},
+		{"a dash credit gives no partial quote a speaker", "The program uses what is known as “science of reading.” – Wisconsin Public Radio", nil},
+		{"one-word surname before an appositive", "Maria Gonzalez ran.\n\n“It is a disgrace,” Gonzalez, a Democrat, said of the vote.",
+			[]said{{"direct", "Maria Gonzalez", "It is a disgrace,"}}},
+		{"unknown one-word surname before an appositive", "“It is a disgrace,” Gonzalez, a Democrat, said of the vote.",
+			[]said{{"direct", "Gonzalez", "It is a disgrace,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
