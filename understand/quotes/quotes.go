@@ -1196,6 +1196,11 @@ func (f *finder) attribute(i int) {
 			return
 		}
 	}
+	if openTok > 0 && (strings.EqualFold(f.word(openTok-1), "so-called") || openTok > 1 && f.word(openTok-2) == "so" && f.word(openTok-1) == "called") {
+		// the so-called “experts”: the writer's scare quotes.
+		sg.kind = ""
+		return
+	}
 	if unicode.IsUpper(r) && f.namesSomething(openTok, closeTok) {
 		// the “Meth. We’re on it.” campaign: a name, not speech.
 		sg.kind = ""

@@ -133,6 +133,7 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Maria Gonzalez", "It is a disgrace,"}}},
 		{"unknown one-word surname before an appositive", "“It is a disgrace,” Gonzalez, a Democrat, said of the vote.",
 			[]said{{"direct", "Gonzalez", "It is a disgrace,"}}},
+		{"so-called makes scare quotes", "Maria Gonzalez said the so-called “experts” were wrong about the bridge.", nil},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
