@@ -79,6 +79,12 @@ func TestParseFeed(t *testing.T) {
 		{"atom", `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
 <entry><title>Atom story</title><link rel="alternate" href="https://a.example/s/1"/><published>2024-03-06T08:30:00+01:00</published><author><name>Bo Writer</name></author></entry>
 </feed>`, "", []link{{URL: "https://a.example/s/1", Title: "Atom story", Published: "2024-03-06T07:30:00Z", Authors: []string{"Bo Writer"}}}},
+		{"latin-1", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>C</title>" +
+			"<item><title>Caf\xe9 owners</title><link>https://c.example/1</link></item></channel></rss>", "",
+			[]link{{URL: "https://c.example/1", Title: "Café owners"}}},
+		{"latin-1", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>C</title>" +
+			"<item><title>Caf\xe9 owners</title><link>https://c.example/1</link></item></channel></rss>", "",
+			[]link{{URL: "https://c.example/1", Title: "Café owners"}}},
 		{"json feed", `{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","url":"story/9","title":"Json story"}]}`,
 			"https://j.example/feed.json", []link{{URL: "https://j.example/story/9", Title: "Json story"}}},
 	}
@@ -122,6 +128,14 @@ func TestParseSitemap(t *testing.T) {
 	want := []link{{URL: "https://s.example/a?x=1&y=2", Title: "Storm & flood", Published: "2024-03-05T09:00:00Z"}, {URL: "https://s.example/b"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("links differ (-want +got):\n%s", diff)
+	}
+
+	latin := "<?xml version=\"1.0\" encoding=\"windows-1252\"?><urlset xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">" +
+		"<url><loc>https://s.example/cafe</loc><news:news><news:title>Caf\xe9 \x96 terrace</news:title></news:news></url></urlset>"
+	var titles []string
+	if _, _, _, err := parseSitemap(strings.NewReader(latin), 10, func(l link, _ bool) error { titles = append(titles, l.Title); return nil }); err != nil ||
+		!cmp.Equal(titles, []string{"Café – terrace"}) {
+		t.Errorf("windows-1252 sitemap: titles %q, %v", titles, err)
 	}
 
 	index := `<?xml version="1.0" encoding="ISO-8859-1"?><sm:sitemapindex xmlns:sm="http://www.sitemaps.org/schemas/sitemap/0.9">
