@@ -180,7 +180,7 @@ func TestIngestEndToEnd(t *testing.T) {
 	defer close(release) // before Close, which waits for the slow handler
 
 	db := filepath.Join(t.TempDir(), "news.db")
-	args := []string{"ingest", "--db", db, "--allow-private", "--delay", "0", "--retries", "1", "--fetch-timeout", "1s",
+	args := []string{"ingest", "--db", db, "--allow-private", "--delay", "0", "--retries", "1", "--fetch-timeout", "3s",
 		"--max-redirects", "3", "--workers", "2", "--progress", "lines",
 		site.URL + "/feed.xml", site.URL + "/sitemap_index.xml.gz"}
 	var stderr bytes.Buffer
