@@ -149,7 +149,6 @@ type resultView struct {
 	ID        int64
 	Href      string // the reader
 	Title     string
-	URL       string
 	Site      string
 	SiteHref  string
 	Published string
@@ -294,7 +293,7 @@ func searchTitle(p searchParams) string {
 }
 
 func summaryView(s store.Summary, words []searchWord) resultView {
-	v := resultView{ID: s.ID, Href: "/articles/" + strconv.FormatInt(s.ID, 10), Title: s.Title, URL: webURL(s.URL), Published: s.Published, Snippet: highlight(s.Snippet, words), Others: max(s.Copies-1, 0)}
+	v := resultView{ID: s.ID, Href: "/articles/" + strconv.FormatInt(s.ID, 10), Title: s.Title, Published: s.Published, Snippet: highlight(s.Snippet, words), Others: max(s.Copies-1, 0)}
 	v.Site = siteLabel(s.SiteName, s.URL)
 	if h := hostOf(s.URL); h != "" {
 		v.SiteHref = "/sources/" + url.PathEscape(h)
