@@ -113,6 +113,17 @@ func TestAuthorChoice(t *testing.T) {
 			want: fields{Authors: []string{"Aniruddha Roy", "Jyoti Patel", "Jane Doe"}},
 		},
 		{
+			name: "main inside an unclosed aside is still the page's content",
+			page: `<body><aside class="announcement-banner"><p>Big news!</p><main><article><h1>Startup lessons</h1>
+<div class="blog-meta"><span class="blog-meta-author">Tim Enwall</span></div><p>Text.</p></article></main></aside></body>`,
+			want: fields{Authors: []string{"Tim Enwall"}},
+		},
+		{
+			name: "six names joined under a By label",
+			page: `<body><h1>Model merging</h1><p>By</p><p>Ana Roy</p><p>,</p><p>Jo Patel</p><p>,</p><p>Al Chadha</p><p>,</p><p>Vi Jain</p><p>,</p><p>Mita Dasgupta</p><p>and</p><p>Bo Lindqvist</p><p>Text.</p></body>`,
+			want: fields{Authors: []string{"Ana Roy", "Jo Patel", "Al Chadha", "Vi Jain", "Mita Dasgupta", "Bo Lindqvist"}},
+		},
+		{
 			name: "a Contributors label",
 			page: `<body><h1>Low-light houseplants</h1><div class="tags"><strong>Contributors:</strong> Janet Loughrey</div><p>Text.</p></body>`,
 			want: fields{Authors: []string{"Janet Loughrey"}},

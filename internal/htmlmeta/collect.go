@@ -127,6 +127,10 @@ func (w *walker) element(n *html.Node, aside, inBody bool) {
 		}
 	case atom.Body:
 		inBody = true
+	case atom.Main:
+		// <main> holds the page's own content: an aside around it is
+		// an unclosed banner or sidebar that the parser stretched.
+		aside = false
 	case atom.Title:
 		if c.titleTag == "" && !inBody && n.Namespace == "" {
 			c.titleTag = w.text(n)

@@ -674,7 +674,7 @@ func (r *reconciler) nearTitleByline() string {
 	if i >= len(r.c.h1After) {
 		return ""
 	}
-	lines := strings.SplitN(r.c.h1After[i], "\n", 12)
+	lines := strings.SplitN(r.c.h1After[i], "\n", 24)
 	for n := 0; n < len(lines) && n < 8; n++ {
 		line := lines[n]
 		start := -1
@@ -690,7 +690,7 @@ func (r *reconciler) nearTitleByline() string {
 		}
 		// Names in separate links: "Ana Ruiz" "and" "Tom Hall".
 		byline := lines[start]
-		for j := start + 1; j+1 < len(lines) && j < start+7; j += 2 {
+		for j := start + 1; j+1 < len(lines) && j < start+15; j += 2 {
 			if !isNameJoiner(lines[j]) {
 				break
 			}
