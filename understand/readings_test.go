@@ -20,7 +20,9 @@ var showReadings = flag.Bool("readings.v", false, "log each hand reading's misse
 var floors = map[string]struct{ p, r float64 }{
 	readings.KindPeople:        {0.95, 0.95},
 	readings.KindOrganizations: {0.90, 0.70},
-	readings.KindQuotes:        {0.93, 0.93},
+	readings.KindPlaces:        {0.95, 0.93},
+	readings.KindDates:         {0.90, 0.95},
+	readings.KindQuotes:        {0.97, 0.97},
 	readings.KindQuoteText:     {0.97, 0.97},
 }
 
