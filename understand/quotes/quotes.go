@@ -5,39 +5,67 @@
 // marks ("Putin has said there was no meddling") when the speaker is clear.
 //
 // Method, with no model: quotation marks are paired per paragraph (curly
-// and straight double quotes; single quotes only in an article that uses no
-// double ones). A quote left open at the end of a paragraph continues when
-// the next paragraph opens with a quotation mark, the convention of news
-// writing; otherwise it is unbalanced and dropped. The speaker is found, in
-// this order, by the constructions of news writing around the quote:
+// and straight double quotes, ‘‘…’’ and doubled backquotes and apostrophes
+// read as double ones; single quotes when the article attributes more
+// quotes in single marks than in double ones, the British style that keeps
+// double marks for quotes within quotes). A quote opened inside an open one, after a space and closed
+// again in the paragraph, is nested, not the end of its parent. A quote left
+// open at the end of a paragraph continues when the next paragraph opens
+// with a quotation mark, the convention of news writing; otherwise it is
+// unbalanced and dropped. The speaker is found, in this order, by the
+// constructions of news writing around the quote:
 //
 //   - after it, in its sentence: “...,” Bolton said / “...,” said Andrey
 //     Kortunov / “...,” Kremlin aide Yuri Ushakov told reporters / “...,” he
-//     added;
+//     added / “...,” Dylan Nelson, a fellow at …, Germany, and co-author of
+//     the study, said (the name right after the quote, however long the
+//     appositive) / “...,” according to X / “...” — Name (a signature);
+//     a verb whose subject is the quote itself (“…” announced in October,
+//     said X) and verbs before an infinitive ("declined to say") are
+//     passed over;
 //   - before it, in its sentence: Bolton added that “...” / Trump has called
 //     it a “witch hunt” / according to X, “...” / ..., telling them to “...”
 //     / he asked ... and said, “...” / the speaker of an earlier quote of
-//     the same sentence;
+//     the same sentence / the subject of the clause a colon ends ("Buckley
+//     had a similar experience: “…”", "Her response: “…”");
 //   - a paragraph ending "X said:" before a paragraph that opens with it;
 //   - the signature line of an embedded post ("— Name (@handle) date");
-//   - otherwise the speaker of the quote just before it in the same or the
-//     previous paragraph, or the subject of a verb of speech in the sentence
-//     before.
+//   - otherwise the subject of the sentence just before it in its paragraph
+//     (its verb of speech's subject first: "Aderholt returned to the issue
+//     later. “What vehicles …?”"), the speaker of the quote just before it
+//     in the same or the previous paragraph, or the subject of a verb of
+//     speech in the sentence before.
+//
+// Subjects and objects of verbs of speech are people and organizations the
+// entities package found, pronouns, "a WeWork spokesperson" and "a
+// spokesperson for WeWork" (the organization), "X and his team" (X), and
+// descriptions that fit one entity ("the company", "the group", "the
+// ministry", "the coach": the organization whose name or kind fits, or the
+// person whose role does, mentioned last). A name after "said that" is the
+// clause's subject, not the speaker; a name that only qualifies a noun ("a
+// VOA reporter", "Ahmado's source", "obtained by Variety") is no subject.
+// When the attribution names someone the article does not ("“…,” a witness
+// said", "said the referee"), the quote keeps no speaker and inherits none.
 //
 // "he" and "she" stand for the first person named before them in their
 // sentence, else (in the same paragraph) the first person named in a
 // sentence before, else the speaker of a quote in the previous paragraph,
-// else earlier names; a given name of the other gender is passed over only
-// when a later candidate's is of the pronoun's. "they" and "it" stand for
-// an organization named just before or quoted in the last paragraphs.
+// else earlier names; the given-name lists' gender passes a candidate over
+// only for a later one of the pronoun's gender, for an unlisted name of the
+// pronoun's paragraph, or for the nearest person of the pronoun's gender in
+// the last two paragraphs. Pronouns met while resolving a quote stand for
+// the speakers before that quote. "they" and "it" stand for an organization
+// named just before or quoted in the last paragraphs.
 //
 // A quote is direct when it opens its sentence and partial when it sits
-// inside the writer's sentence. Not reported: partial quotes with no
-// speaker of their own nor a quoted speaker earlier in the paragraph
-// (scare quotes, chants, terms), titles (title case, no sentence
-// punctuation), quotations used as names ("the “Starts with one”
-// campaign") and paragraphs that are only a quotation without a sentence
-// end (headings).
+// inside the writer's sentence. A partial quote with no speaker of its own
+// takes the speaker of an earlier quote whose words it repeats, else of a
+// quote before it in its paragraph; otherwise it is not reported (scare
+// quotes, chants, terms, words after "so-called"). Also not reported:
+// titles (title case, no sentence punctuation), quotations used as names
+// ("the “Starts with one” campaign") or talked about (“Hypothetically
+// speaking” isn’t …), numbers and code, and paragraphs that are only a
+// quotation without a sentence end, or a list number and one (headings).
 //
 // It does not find the entities themselves (package understand/entities
 // does) and never names a speaker the article does not name.
