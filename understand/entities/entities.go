@@ -19,20 +19,41 @@
 //     "The" inside a sentence ("told The Hill"), is the employer of a role
 //     ("strategist at Miller Tabak") or stands next to an organization noun
 //     ("beauty company Coty", "BamTech, the little-known firm");
-//   - a person when it is two to four name-like words and its first word is
-//     a given name (a bundled list, see data/) or its context says so: a verb
-//     of speech next to it ("Ushakov told"), a role noun before it ("aide Yuri
-//     Ushakov"), a role after it (", head of ...").
+//   - a person when it is two to five name-like words and its first word
+//     is a given name (a bundled list, see data/; "Jean-Claude" when both
+//     halves are), initials ("J.K. Rowling"), or has a middle initial or a
+//     patronymic ("Osama bin Laden"), or its context says so: a verb of
+//     speech next to it ("Ushakov told"), a role noun before it ("aide Yuri
+//     Ushakov"), a role after it (", head of ..."), an appositive or a
+//     relative clause that a verb of speech ends ("Montell Figgins, who
+//     represents Thomas, said"); a person vouched for that way before "of"
+//     or "at" is split from the employer after it ("geologist Rosaly Lopes
+//     of NASA"). Names keep their particles, two in a row included ("Ursula
+//     von der Leyen"), and a title word may end one before a suffix
+//     ("Martin Luther King Jr.").
 //
 // Then, within the article, short forms resolve to the full names already
-// seen: a surname or given name alone ("Bolton" → John Bolton), a form with
-// a middle initial ("Donald J. Trump"), a social handle that holds the
-// surname ("@realDonaldTrump"), an acronym given in brackets or made of an
-// organization's initials. A single capitalised word that resolves to
+// seen: a surname or given name alone ("Bolton" → John Bolton; also a
+// sentence's common first word, "“…,” Lovely said"), a form with a middle
+// initial ("Donald J. Trump"), a capitalised particle ("Von der Leyen"), a
+// social handle that holds the surname ("@realDonaldTrump"), an acronym
+// given in brackets or made of an organization's initials, and a full name
+// seen again without context. A single capitalised word that resolves to
 // nothing is left out, so the package prefers missing a name to inventing
-// one. Roles come from the title inside the span, a role phrase before the
-// name ("Kremlin foreign-policy aide") or an appositive after it (", head of
-// the Russian International Affairs Council").
+// one, unless it speaks: the subject of a verb of speech ("Lopez said",
+// "Noem later tweeted", "Gonzalez, a Democrat, said") or the name after an
+// inverted one ("said Oza.") is someone known by one name — an
+// organization when camel-cased ("ClassPass"), a web address, or followed
+// by "its" — but never a demonym ("Syrians"), a group noun ("Sources",
+// "Others"), a contraction ("We’ve") or a word the article also writes in
+// lower case. Roles come from the title inside the span, a role phrase
+// before the name ("Kremlin foreign-policy aide") or an appositive after
+// it (", head of the Russian International Affairs Council").
+//
+// A name the gazetteer has but does not know on its name alone
+// (Options.MaybePlace: a town) is a place in a locative context: after
+// "in", "near", "outside" ("near Evansville"; not a given name alone,
+// planets or seasons) or before ", REGION" ("McAllen, Texas").
 //
 // It does not geocode places (package understand/places does) nor read dates
 // or quotes.
