@@ -47,7 +47,6 @@ type entityData struct {
 	Companions   []companionGroup
 	SearchHref   string // the search page filtered on the entity
 	CountryHref  string // places: the search filtered on the country
-	Place        bool
 	CanBeSpeaker bool
 	Coords       string // places: "60.17° N, 24.94° E"
 	MapHref      string // places: the spot on OpenStreetMap
@@ -107,7 +106,7 @@ func (u *ui) entityPage(kind store.EntityKind) http.HandlerFunc {
 		d := entityData{
 			pageBase: pageBase{Title: det.Name, Nav: string(kind)},
 			Kind:     string(kind), KindLabel: kindLabel(string(kind)), Detail: det,
-			Place: kind == store.Places, CanBeSpeaker: kind != store.Places,
+			CanBeSpeaker: kind != store.Places,
 		}
 		if kind == store.Places && (det.Lat != 0 || det.Lon != 0) {
 			d.Coords, d.MapHref = coordinates(det.Lat, det.Lon)
