@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/ledehq/lede/internal/crawl"
 	"github.com/ledehq/lede/internal/ingest"
@@ -57,6 +58,7 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching from loopback, private and link-local addresses")
 	maxSitemapURLs := fs.Int("max-sitemap-urls", ingest.DefaultMaxSitemapURLs, "at most `N` entries taken from one sitemap or sitemap index")
 	maxURLs := fs.Int("max-urls", ingest.DefaultMaxSourceURLs, "at most `N` page URLs taken from all the feeds and sitemaps of a run")
+	since := fs.String("since", "", "leave out feed items and sitemap entries dated before `WHEN`: a day (2024-03-01), an RFC 3339 time, or a duration back from now (48h)")
 	sitemapDepth := fs.Int("sitemap-depth", ingest.DefaultSitemapDepth, "`N` levels of sitemap indexes followed (0: the sitemaps an index lists are not read)")
 	progressStyle := fs.String("progress", "auto", "progress `STYLE`: bar (one line rewritten on a terminal), lines (a line every 2 s), or auto (bar when stderr is a terminal)")
 	quiet := fs.Bool("quiet", false, "no progress, only failures and the summary")
@@ -110,6 +112,10 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		return usageError{"--sitemap-depth must be 0 or more"}
 	}
 	style, err := progressStyleOf(*progressStyle, stderr)
+	if err != nil {
+		return err
+	}
+	sinceTime, err := parseSince(*since, time.Now())
 	if err != nil {
 		return err
 	}
@@ -170,6 +176,7 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		MaxSitemapURLs: *maxSitemapURLs,
 		MaxSourceURLs:  *maxURLs,
 		SitemapDepth:   depth,
+		Since:          sinceTime,
 		Fetch: func(ctx context.Context, rawURL string) (ingest.Page, error) {
 			l, err := f.fetch(ctx, rawURL)
 			if errors.Is(err, errNotModified) {
@@ -190,6 +197,25 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		return fmt.Errorf("all %d pages failed: %w", stats.Failed, errReported)
 	}
 	return nil
+}
+
+// parseSince reads --since: empty (no limit), a day, an RFC 3339 time, or
+// a duration counted back from now.
+func parseSince(v string, now time.Time) (time.Time, error) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse(time.DateOnly, v); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, v); err == nil {
+		return t, nil
+	}
+	if d, err := time.ParseDuration(v); err == nil && d > 0 {
+		return now.Add(-d), nil
+	}
+	return time.Time{}, usageError{fmt.Sprintf("--since %q: want a day (2024-03-01), an RFC 3339 time or a positive duration (48h)", v)}
 }
 
 // revalidatingOnly keeps every fetched URL's validators (ETag,

@@ -87,6 +87,8 @@ func TestIngestCmdUsage(t *testing.T) {
 		{"ingest", "--db", db, "--retries", "-1", "x"},
 		{"ingest", "--db", db, "--sitemap-depth", "-2", "x"},
 		{"ingest", "--db", db, "--max-urls", "0", "x"},
+		{"ingest", "--db", db, "--since", "last week", "x"},
+		{"ingest", "--db", db, "--since", "-48h", "x"},
 	} {
 		var stderr bytes.Buffer
 		if code := Main(context.Background(), args, nil, io.Discard, &stderr); code != ExitUsage {
@@ -301,5 +303,19 @@ func TestIngestCmdRefetchConditional(t *testing.T) {
 	}
 	if n := feedConditional.Load(); n != 0 {
 		t.Errorf("the feed was asked for conditionally %d times, want never", n)
+	}
+}
+
+func TestParseSince(t *testing.T) {
+	now := time.Date(2024, 3, 10, 12, 0, 0, 0, time.UTC)
+	for in, want := range map[string]time.Time{
+		"":                          {},
+		"2024-03-01":                time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC),
+		"2024-03-01T10:00:00+02:00": time.Date(2024, 3, 1, 8, 0, 0, 0, time.UTC),
+		"48h":                       time.Date(2024, 3, 8, 12, 0, 0, 0, time.UTC),
+	} {
+		if got, err := parseSince(in, now); err != nil || !got.Equal(want) {
+			t.Errorf("parseSince(%q) = %v, %v; want %v", in, got, err, want)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/mmcdole/gofeed"
 )
@@ -17,6 +18,10 @@ type link struct {
 	Title     string
 	Published string // as the source gives it (RFC 3339 when it was parsed)
 	Authors   []string
+	// Date is when the source says the page was published or last
+	// changed (a feed item's date, a sitemap's publication_date or
+	// lastmod), for Options.Since; zero when it does not say.
+	Date time.Time
 }
 
 // parseFeed reads an RSS (0.9x, 1.0, 2.0), Atom or JSON Feed document and
@@ -63,8 +68,12 @@ func parseFeed(data []byte, base string) (links []link, dropped int, err error) 
 		switch {
 		case it.PublishedParsed != nil:
 			l.Published = it.PublishedParsed.UTC().Format("2006-01-02T15:04:05Z07:00")
+			l.Date = *it.PublishedParsed
 		case it.Published != "":
 			l.Published = strings.TrimSpace(it.Published)
+		}
+		if it.UpdatedParsed != nil && it.UpdatedParsed.After(l.Date) {
+			l.Date = *it.UpdatedParsed
 		}
 		for _, a := range it.Authors {
 			if a != nil && strings.TrimSpace(a.Name) != "" {

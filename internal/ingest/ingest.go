@@ -122,6 +122,11 @@ type Options struct {
 	// most; zero: DefaultBatchSize, 1: one transaction per article.
 	// Ingester.Page always writes its article at once.
 	BatchSize int
+	// Since, when set, leaves out the feed items, sitemap entries and
+	// sitemaps of an index whose date (a feed item's published or updated
+	// time, a sitemap's lastmod or news:publication_date, the later of
+	// them) is before it. Entries without a date are kept. Zero: all.
+	Since time.Time
 	// SitemapDepth caps the levels of sitemap indexes followed; zero:
 	// DefaultSitemapDepth, negative: the sitemaps an index lists are not
 	// read.
@@ -805,10 +810,29 @@ func (r *run) expandFeed(name, base string, data []byte, wait bool) {
 		r.fail(fmt.Errorf("%s: %w", name, err))
 		return
 	}
+	old := 0
 	for _, l := range links {
+		if r.tooOld(l) {
+			old++
+			continue
+		}
 		if !r.addLink(name, l, wait) {
 			return
 		}
+	}
+	r.noteOld(name, old)
+}
+
+// tooOld reports whether a source says its entry is older than
+// Options.Since.
+func (r *run) tooOld(l link) bool {
+	return !r.in.opts.Since.IsZero() && !l.Date.IsZero() && l.Date.Before(r.in.opts.Since)
+}
+
+// noteOld says how many entries of a source Options.Since left out.
+func (r *run) noteOld(name string, n int) {
+	if n > 0 {
+		r.note("%s: %d entries dated before %s left out", name, n, r.in.opts.Since.Format(time.RFC3339))
 	}
 }
 
@@ -824,10 +848,14 @@ func (r *run) expandSitemap(ctx context.Context, name, base string, rd io.Reader
 		}
 		return raw
 	}
-	tooDeep := 0
+	tooDeep, old := 0, 0
 	_, _, truncated, err := parseSitemap(rd, r.in.opts.MaxSitemapURLs, func(l link, index bool) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
+		}
+		if r.tooOld(l) {
+			old++
+			return nil
 		}
 		l.URL = resolve(l.URL)
 		if !index {
@@ -862,6 +890,7 @@ func (r *run) expandSitemap(ctx context.Context, name, base string, rd io.Reader
 	if tooDeep > 0 {
 		r.note("%s: %d sitemaps deeper than %d index levels left out", name, tooDeep, r.in.opts.SitemapDepth)
 	}
+	r.noteOld(name, old)
 }
 
 // addLink queues one page URL from a feed or sitemap, once per run and

@@ -397,3 +397,37 @@ func TestRunRefetchRevalidates(t *testing.T) {
 		t.Errorf("revalidating marks %v, want only the stored page marked", marked)
 	}
 }
+
+// TestRunSince leaves out the feed items, sitemap entries and indexed
+// sitemaps dated before Options.Since, and keeps undated ones.
+func TestRunSince(t *testing.T) {
+	web := &fakeWeb{docs: map[string]string{
+		"https://d.example/new": generatedPage(401), "https://d.example/undated": generatedPage(402),
+		"https://d.example/old": generatedPage(403), "https://d.example/sm-new-page": generatedPage(404),
+		"https://d.example/index.xml": `<sitemapindex>
+<sitemap><loc>https://d.example/sm-old.xml</loc><lastmod>2023-01-01</lastmod></sitemap>
+<sitemap><loc>https://d.example/sm-new.xml</loc><lastmod>2024-03-06T10:00:00Z</lastmod></sitemap></sitemapindex>`,
+		"https://d.example/sm-old.xml": `<urlset><url><loc>https://d.example/old</loc></url></urlset>`,
+		"https://d.example/sm-new.xml": `<urlset><url><loc>https://d.example/sm-new-page</loc><lastmod>2024-03-06</lastmod></url>
+<url><loc>https://d.example/old</loc><lastmod>2024-02-01</lastmod></url></urlset>`,
+	}}
+	feed := filepath.Join(t.TempDir(), "feed.xml")
+	os.WriteFile(feed, []byte(`<rss><channel>
+<item><link>https://d.example/new</link><pubDate>Wed, 06 Mar 2024 08:00:00 GMT</pubDate></item>
+<item><link>https://d.example/undated</link></item>
+<item><link>https://d.example/old</link><pubDate>Thu, 01 Feb 2024 08:00:00 GMT</pubDate></item>
+</channel></rss>`), 0o644)
+	var progress bytes.Buffer
+	since := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	in := New(openStore(t), Options{Workers: 1, Fetch: web.fetch, Since: since, Progress: &progress})
+	st, err := in.Run(context.Background(), []string{feed, "https://d.example/index.xml"})
+	if err != nil || st.Stored != 3 || st.Failed != 0 {
+		t.Errorf("run %+v %v, want the 3 recent or undated pages", st, err)
+	}
+	if web.fetches["https://d.example/old"] != 0 || web.fetches["https://d.example/sm-old.xml"] != 0 {
+		t.Errorf("fetches %v: the old page and the old sitemap were fetched", web.fetches)
+	}
+	if !strings.Contains(progress.String(), "1 entries dated before 2024-03-01") {
+		t.Errorf("progress does not say what was left out:\n%s", progress.String())
+	}
+}

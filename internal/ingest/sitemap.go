@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html/charset"
 )
@@ -85,6 +86,9 @@ func parseSitemap(r io.Reader, max int, emit func(l link, index bool) error) (ki
 			case depth == 3 && name == "loc":
 				field = "loc"
 				text.Reset()
+			case depth == 3 && name == "lastmod":
+				field = "lastmod"
+				text.Reset()
 			case depth == 3 && name == "news":
 				inNews = true
 			case depth == 4 && inNews && name == "publication_date":
@@ -104,8 +108,16 @@ func parseSitemap(r io.Reader, max int, emit func(l link, index bool) error) (ki
 			case field == "loc" && name == "loc":
 				cur.URL = strings.TrimSpace(text.String())
 				field = ""
+			case field == "lastmod" && name == "lastmod":
+				if t, ok := parseW3CDate(text.String()); ok && t.After(cur.Date) {
+					cur.Date = t // the later of lastmod and publication_date
+				}
+				field = ""
 			case field == "date" && name == "publication_date":
 				cur.Published = strings.TrimSpace(text.String())
+				if t, ok := parseW3CDate(cur.Published); ok && t.After(cur.Date) {
+					cur.Date = t
+				}
 				field = ""
 			case field == "title" && name == "title":
 				cur.Title = strings.TrimSpace(text.String())
@@ -139,4 +151,21 @@ func kindOfRoot(root string) Kind {
 		return KindSitemaps
 	}
 	return KindSitemap
+}
+
+// w3cLayouts are the forms of the W3C datetime profile sitemaps use, and a
+// few near misses seen in the wild.
+var w3cLayouts = []string{
+	time.RFC3339Nano, "2006-01-02T15:04Z07:00", "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02", "2006-01", "2006",
+}
+
+// parseW3CDate reads a sitemap date; false when it is in none of the forms.
+func parseW3CDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range w3cLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -73,12 +74,12 @@ func TestParseFeed(t *testing.T) {
 <item><title>No link</title></item>
 <item><title>Relative</title><link>/news/2</link></item>
 </channel></rss>`, "", []link{
-			{URL: "https://c.example/news/1", Title: "First story", Published: "2024-03-05T10:00:00Z", Authors: []string{"Ann Reporter"}},
+			{URL: "https://c.example/news/1", Title: "First story", Published: "2024-03-05T10:00:00Z", Authors: []string{"Ann Reporter"}, Date: day(t, "2024-03-05T10:00:00Z")},
 			{URL: "https://c.example/news/2", Title: "Relative"},
 		}},
 		{"atom", `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
 <entry><title>Atom story</title><link rel="alternate" href="https://a.example/s/1"/><published>2024-03-06T08:30:00+01:00</published><author><name>Bo Writer</name></author></entry>
-</feed>`, "", []link{{URL: "https://a.example/s/1", Title: "Atom story", Published: "2024-03-06T07:30:00Z", Authors: []string{"Bo Writer"}}}},
+</feed>`, "", []link{{URL: "https://a.example/s/1", Title: "Atom story", Published: "2024-03-06T07:30:00Z", Authors: []string{"Bo Writer"}, Date: day(t, "2024-03-06T07:30:00Z")}}},
 		{"latin-1", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>C</title>" +
 			"<item><title>Caf\xe9 owners</title><link>https://c.example/1</link></item></channel></rss>", "",
 			[]link{{URL: "https://c.example/1", Title: "Café owners"}}},
@@ -125,7 +126,7 @@ func TestParseSitemap(t *testing.T) {
 	if err != nil || kind != KindSitemap || n != 2 || truncated != 1 {
 		t.Errorf("parseSitemap = %v, %d, %d, %v; want sitemap, 2, 1 truncated, nil", kind, n, truncated, err)
 	}
-	want := []link{{URL: "https://s.example/a?x=1&y=2", Title: "Storm & flood", Published: "2024-03-05T09:00:00Z"}, {URL: "https://s.example/b"}}
+	want := []link{{URL: "https://s.example/a?x=1&y=2", Title: "Storm & flood", Published: "2024-03-05T09:00:00Z", Date: day(t, "2024-03-05T09:00:00Z")}, {URL: "https://s.example/b"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("links differ (-want +got):\n%s", diff)
 	}
@@ -336,5 +337,30 @@ func TestParseHTTPResponse(t *testing.T) {
 		if _, err := parseHTTPResponse([]byte(bad), 1<<20); err == nil {
 			t.Errorf("%q: want an error", bad)
 		}
+	}
+}
+
+// day parses an RFC 3339 time for a test's expectations.
+func day(t *testing.T, s string) time.Time {
+	t.Helper()
+	v, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func TestParseW3CDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2024-03-05": "2024-03-05T00:00:00Z", " 2024-03-05T09:00+01:00 ": "2024-03-05T08:00:00Z",
+		"2024-03-05T09:00:00.5Z": "2024-03-05T09:00:00.5Z", "2024-03": "2024-03-01T00:00:00Z",
+	} {
+		got, ok := parseW3CDate(in)
+		if !ok || !got.Equal(day(t, strings.Replace(want, ".5Z", "Z", 1)).Add(time.Duration(strings.Count(want, ".5"))*500*time.Millisecond)) {
+			t.Errorf("parseW3CDate(%q) = %v, %v; want %s", in, got, ok, want)
+		}
+	}
+	if _, ok := parseW3CDate("last Tuesday"); ok {
+		t.Error("parseW3CDate(last Tuesday): want no date")
 	}
 }
