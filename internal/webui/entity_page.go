@@ -124,6 +124,7 @@ func (u *ui) entityPage(kind store.EntityKind) http.HandlerFunc {
 			d.CountryHref = searchParams{Country: country, Page: 1}.href()
 		}
 		d.SearchHref = sp.href()
+		d.Feed = feedHref(sp)
 
 		if d.CanBeSpeaker {
 			const perPage = 10

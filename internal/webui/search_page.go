@@ -227,6 +227,7 @@ func (u *ui) searchPage(w http.ResponseWriter, r *http.Request) {
 	if d.Searched {
 		d.Title = searchTitle(p)
 	}
+	d.Feed = feedHref(p)
 	words := searchWords(p.Q)
 	for _, s := range res.Results {
 		v := summaryView(s, words)
@@ -416,4 +417,11 @@ func (u *ui) overview(r *http.Request) (*overview, error) {
 		*n = res.Total
 	}
 	return &o, nil
+}
+
+// feedHref is the address of the Atom feed of a search's newest articles.
+func feedHref(p searchParams) string {
+	p.Sort, p.Page = "", 1
+	h := p.href()
+	return "/feed" + h[len("/search"):]
 }

@@ -41,6 +41,7 @@ func (u *ui) sourcePage(w http.ResponseWriter, r *http.Request) {
 	name := siteLabel(src.SiteName, "https://"+src.Host)
 	d := sourceData{pageBase: pageBase{Title: name, Nav: "sources"}, Source: src}
 	d.SearchHref = searchParams{Site: key, Page: 1}.href()
+	d.Feed = feedHref(searchParams{Site: key, Page: 1})
 	limit := u.opts.PageSize
 	q := store.Query{Site: key, Sort: store.SortDate, Limit: limit, Offset: (page - 1) * limit}
 	res, err := u.store.Search(ctx, q)

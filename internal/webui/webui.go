@@ -125,6 +125,7 @@ func mustParseTemplates() map[string]*template.Template {
 func (u *ui) routes() {
 	u.get("/{$}", u.searchPage)
 	u.get("/search", u.searchPage)
+	u.get("/feed", u.feedPage)
 	u.get("/articles/{id}", u.articlePage)
 	u.get("/people", u.entityIndex(store.People))
 	u.get("/organizations", u.entityIndex(store.Organizations))
@@ -295,6 +296,7 @@ type pageBase struct {
 	Title string // the document title, before " · lede"
 	Q     string // the words in the header's search box
 	Nav   string // the section highlighted in the header
+	Feed  string // the Atom feed of the page's articles, when it has one
 }
 
 // errf wraps a message as an invalid-request error.

@@ -1,6 +1,7 @@
 package webui
 
 import (
+	"encoding/xml"
 	"html"
 	"io"
 	"net/http"
@@ -422,5 +423,50 @@ func TestPastTheLastPage(t *testing.T) {
 	code, _, body := fetch(t, New(ts, Options{}), "GET", "/search?page=999")
 	if code != 200 || !strings.Contains(body, "past the last result") || !strings.Contains(body, `href="/search"`) {
 		t.Errorf("status %d; the page does not say it is past the last result or link the first page", code)
+	}
+}
+
+// TestFeed checks the Atom feed of a search: well-formed, newest first,
+// each entry linking the reader, titles kept as text.
+func TestFeed(t *testing.T) {
+	ts := newTestStore(t, 0)
+	h := New(ts, Options{})
+	code, hdr, body := fetch(t, h, "GET", "/feed")
+	if code != 200 || !strings.HasPrefix(hdr.Get("Content-Type"), "application/atom+xml") {
+		t.Fatalf("status %d, Content-Type %q", code, hdr.Get("Content-Type"))
+	}
+	var f atomFeed
+	if err := xml.Unmarshal([]byte(body), &f); err != nil {
+		t.Fatalf("the feed is not well-formed XML: %v", err)
+	}
+	n, _ := ts.Count(t.Context())
+	if len(f.Entries) == 0 || len(f.Entries) > min(n, feedSize) {
+		t.Errorf("%d entries for %d articles", len(f.Entries), n)
+	}
+	sawHostile := false
+	for i, e := range f.Entries {
+		if !strings.HasPrefix(e.ID, "http://example.com/articles/") {
+			t.Errorf("entry id %q is not the reader's absolute address", e.ID)
+		}
+		if i > 0 && e.Updated > f.Entries[i-1].Updated {
+			t.Errorf("entry %d (%s) is newer than the one before it (%s)", i, e.Updated, f.Entries[i-1].Updated)
+		}
+		sawHostile = sawHostile || e.Title == hostileTitle
+	}
+	if !sawHostile {
+		t.Error("the hostile title does not come back as the same text")
+	}
+	// A page's feed link gives a feed of that page's articles.
+	_, _, page := fetch(t, h, "GET", "/search?site=evil.example")
+	if !strings.Contains(page, `href="/feed?site=evil.example"`) {
+		t.Fatal("the search page does not link its feed")
+	}
+	_, _, body = fetch(t, h, "GET", "/feed?site=evil.example")
+	f = atomFeed{}
+	if err := xml.Unmarshal([]byte(body), &f); err != nil || len(f.Entries) != 1 || f.Entries[0].Title != hostileTitle {
+		t.Errorf("feed of one source: %d entries, err %v", len(f.Entries), err)
+	}
+	if code, _, _ := fetch(t, h, "GET", "/feed?sort=sideways"); code != 400 {
+		t.Errorf("a bad parameter gave %d, want 400", code)
 	}
 }
