@@ -1394,7 +1394,8 @@ func (r *Result) PlaceNames() []Entity {
 // speakingSingles returns the single capitalised words that pass 1 could
 // not resolve and that speak in the article: the subject of a verb of
 // speech ("Lopez said", "Noem later tweeted") or the name after an
-// inverted one ("said Oza."). They are people known by one name.
+// inverted one ("said Oza."). They are people known by one name, or
+// organizations (see ownsLikeOrganization and speaksAsOrganization).
 func (f *finder) speakingSingles() map[string]Kind {
 	d := f.doc
 	var out map[string]Kind
@@ -1413,6 +1414,14 @@ func (f *finder) speakingSingles() map[string]Kind {
 			continue
 		}
 		if _, ok := f.byName[w]; ok {
+			continue
+		}
+		if f.ownsLikeOrganization(p.tok) {
+			// "WeWork’s employees", "shares of Coty": a business.
+			if out == nil {
+				out = map[string]Kind{}
+			}
+			out[w] = Organization
 			continue
 		}
 		if f.speaks(p.tok) {
@@ -1633,4 +1642,39 @@ func (f *finder) placeInContext(a, b int) bool {
 var compassWords = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true, "southeast": true,
 	"southwest": true, "outside": true, "miles": true, "kilometres": true, "kilometers": true, "km": true,
+}
+
+// ownsLikeOrganization reports whether the single word at token i is
+// written as a business: followed by a possessive and what a company has
+// ("WeWork’s employees", "Coty’s shares"), by such a thing with no
+// possessive ("WeWork employees", "Coty shares"), or after "shares of".
+func (f *finder) ownsLikeOrganization(i int) bool {
+	d := f.doc
+	n := len(d.Tokens)
+	if i+2 < n && d.Tokens[i+1].Kind == text.Possessive && d.Tokens[i+2].Kind == text.Word && companyHas[f.str(i+2)] {
+		return true
+	}
+	if i+1 < n && d.Tokens[i+1].Kind == text.Word && companyHasPlain[f.str(i+1)] && i > 0 && d.Tokens[i-1].Kind == text.Word &&
+		f.isLowerWord(i-1) && !strings.HasSuffix(f.str(i), "ing") && !strings.HasSuffix(f.str(i), "ed") {
+		// "WeWork employees", "Coty shares"; not "Give employees" or
+		// "Senior executives" opening a sentence.
+		return true
+	}
+	return i >= 2 && f.str(i-1) == "of" && (f.str(i-2) == "shares" || f.str(i-2) == "stock")
+}
+
+// companyHasPlain are the things of a company that follow its bare name
+// ("WeWork employees"), unlike a person's.
+var companyHasPlain = map[string]bool{
+	"shares": true, "stock": true, "employees": true, "shareholders": true, "subscribers": true, "headquarters": true,
+	"executives": true, "stores": true,
+}
+
+// companyHas are the things a company has ("WeWork’s employees").
+var companyHas = map[string]bool{
+	"CEO": true, "ceo": true, "shares": true, "stock": true, "employees": true, "staff": true, "workers": true,
+	"headquarters": true, "board": true, "shareholders": true, "investors": true, "customers": true, "subscribers": true,
+	"revenue": true, "revenues": true, "profit": true, "profits": true, "earnings": true, "subsidiary": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "website": true, "app": true, "platform": true,
+	"co-founder": true, "cofounder": true, "chairman": true, "valuation": true, "IPO": true, "stores": true,
 }
