@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -58,6 +59,8 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching from loopback, private and link-local addresses")
 	maxSitemapURLs := fs.Int("max-sitemap-urls", ingest.DefaultMaxSitemapURLs, "at most `N` entries taken from one sitemap or sitemap index")
 	maxURLs := fs.Int("max-urls", ingest.DefaultMaxSourceURLs, "at most `N` page URLs taken from all the feeds and sitemaps of a run")
+	var sites stringList
+	fs.Var(&sites, "site", "also read the sitemaps a site's robots.txt lists (`URL` of the site; /sitemap.xml when it lists none); may be repeated")
 	since := fs.String("since", "", "leave out feed items and sitemap entries dated before `WHEN`: a day (2024-03-01), an RFC 3339 time, or a duration back from now (48h)")
 	sitemapDepth := fs.Int("sitemap-depth", ingest.DefaultSitemapDepth, "`N` levels of sitemap indexes followed (0: the sitemaps an index lists are not read)")
 	progressStyle := fs.String("progress", "auto", "progress `STYLE`: bar (one line rewritten on a terminal), lines (a line every 2 s), or auto (bar when stderr is a terminal)")
@@ -130,8 +133,13 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		}
 		sources = append(sources, list...)
 	}
-	if len(sources) == 0 {
-		return usageError{"nothing to ingest: give folders, files or URLs (or --urls FILE)"}
+	for _, site := range sites {
+		if !isWebURL(site) {
+			return usageError{fmt.Sprintf("--site %q: want an http(s) URL", site)}
+		}
+	}
+	if len(sources) == 0 && len(sites) == 0 {
+		return usageError{"nothing to ingest: give folders, files or URLs (or --urls FILE, --site URL)"}
 	}
 	path, err := dbPath(*db)
 	if err != nil {
@@ -162,6 +170,20 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 		Retries:         *retries,
 		Validators:      revalidatingOnly{storeValidators{st}},
 	})
+	for _, site := range sites {
+		found, err := siteSitemaps(ctx, f, site)
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			fmt.Fprintf(stderr, "lede ingest: --site %s: %v\n", site, err)
+			continue
+		}
+		sources = append(sources, found...)
+	}
+	if len(sources) == 0 {
+		return fmt.Errorf("no sitemap found for the sites given: %w", errReported)
+	}
 	in := ingest.New(st, ingest.Options{
 		Workers:        *workers,
 		Fetchers:       *fetchers,
@@ -198,6 +220,35 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	}
 	return nil
 }
+
+// siteSitemaps returns the sitemaps of a site: the Sitemap lines of its
+// robots.txt (read even with --no-robots), else its /sitemap.xml.
+func siteSitemaps(ctx context.Context, f *fetcher, site string) ([]string, error) {
+	found, err := f.crawler.Sitemaps(ctx, site)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, sm := range found {
+		if isWebURL(sm) {
+			out = append(out, sm)
+		}
+	}
+	if len(out) == 0 {
+		u, err := url.Parse(site)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, (&url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/sitemap.xml"}).String())
+	}
+	return out, nil
+}
+
+// stringList is a flag that may be given several times.
+type stringList []string
+
+func (l *stringList) String() string     { return strings.Join(*l, ", ") }
+func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
 
 // parseSince reads --since: empty (no limit), a day, an RFC 3339 time, or
 // a duration counted back from now.

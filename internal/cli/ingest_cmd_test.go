@@ -319,3 +319,38 @@ func TestParseSince(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestCmdSite reads sites by the sitemaps their robots.txt lists, or
+// their /sitemap.xml when it lists none.
+func TestIngestCmdSite(t *testing.T) {
+	site := func(robots string, page int) *httptest.Server {
+		var ts *httptest.Server
+		ts = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			switch r.URL.Path {
+			case "/robots.txt":
+				io.WriteString(w, strings.ReplaceAll(robots, "BASE", ts.URL))
+			case "/maps/news.xml", "/sitemap.xml":
+				if r.URL.Path == "/sitemap.xml" && strings.Contains(robots, "Sitemap:") {
+					http.NotFound(w, r)
+					return
+				}
+				fmt.Fprintf(w, `<urlset><url><loc>%s/story</loc></url></urlset>`, ts.URL)
+			case "/story":
+				io.WriteString(w, storyPage(page))
+			default:
+				http.NotFound(w, r)
+			}
+		}))
+		return ts
+	}
+	listed := site("User-agent: *\nAllow: /\nSitemap: BASE/maps/news.xml\n", 91)
+	defer listed.Close()
+	plain := site("User-agent: *\nAllow: /\n", 92)
+	defer plain.Close()
+	var stderr bytes.Buffer
+	args := []string{"ingest", "--db", filepath.Join(t.TempDir(), "news.db"), "--allow-private", "--delay", "0", "--quiet",
+		"--site", listed.URL, "--site", plain.URL + "/some/page"}
+	if code := Main(context.Background(), args, nil, io.Discard, &stderr); code != ExitOK || !strings.Contains(stderr.String(), "2 stored") {
+		t.Errorf("exit %d:\n%s", code, stderr.String())
+	}
+}
