@@ -42,7 +42,8 @@ func chromiumPath(t *testing.T) string {
 }
 
 // artifactDir is where screenshots go: $LEDE_ARTIFACTS/webui when set
-// (.ci/run sets it), else a temporary folder of the test.
+// (.ci/run sets it; a relative path is read from the package's folder, as
+// go test runs there), else a temporary folder of the test.
 func artifactDir(t *testing.T) string {
 	t.Helper()
 	dir := os.Getenv("LEDE_ARTIFACTS")
