@@ -33,10 +33,10 @@ file or URL is read as what its content is: a page, an RSS, Atom or JSON
 feed, a sitemap or sitemap index (Google News sitemaps too), or a WARC file.
 --urls adds a file listing URLs, one a line; --site adds the sitemaps a
 site's robots.txt lists; --since keeps feed items and sitemap entries dated
-since then only. Each page is extracted and
-understood, then stored once: pages and URLs already stored are skipped, so
-a run can be repeated to resume. URLs are fetched politely (robots.txt,
-per-host delay, retries with backoff). Progress goes to stderr.
+since then only. Each page is extracted and understood, then stored once:
+pages and URLs already stored are skipped, so a run can be repeated to
+resume. URLs are fetched politely (robots.txt, per-host delay, retries with
+backoff). Progress goes to stderr.
 
 Flags:
 `
