@@ -19,9 +19,11 @@ type searchParams struct {
 
 // searchFilters lists the filter parameters with their labels, in the
 // order the page shows them.
-var searchFilters = []struct{ key, label string }{
-	{"person", "Person"}, {"org", "Organization"}, {"place", "Place"}, {"country", "Country"},
-	{"site", "Source"}, {"from", "From"}, {"to", "To"}, {"lang", "Language"}, {"mentions_date", "Mentions the date"},
+func searchFilters() []struct{ key, label string } {
+	return []struct{ key, label string }{
+		{"person", "Person"}, {"org", "Organization"}, {"place", "Place"}, {"country", "Country"},
+		{"site", "Source"}, {"from", "From"}, {"to", "To"}, {"lang", "Language"}, {"mentions_date", "Mentions the date"},
+	}
 }
 
 func readSearchParams(v url.Values) (searchParams, error) {
@@ -128,7 +130,7 @@ func (p searchParams) with(key, value string) string {
 }
 
 func (p searchParams) filtered() bool {
-	for _, f := range searchFilters {
+	for _, f := range searchFilters() {
 		if p.get(f.key) != "" {
 			return true
 		}
@@ -240,7 +242,7 @@ func (u *ui) searchPage(w http.ResponseWriter, r *http.Request) {
 		d.First = (p.Page-1)*limit + 1
 		d.Last = d.First + len(res.Results) - 1
 	}
-	for _, f := range searchFilters {
+	for _, f := range searchFilters() {
 		if v := p.get(f.key); v != "" {
 			shown := v
 			if f.key == "country" {
@@ -285,7 +287,7 @@ func searchTitle(p searchParams) string {
 	if p.Q != "" {
 		parts = append(parts, p.Q)
 	}
-	for _, f := range searchFilters {
+	for _, f := range searchFilters() {
 		if v := p.get(f.key); v != "" {
 			parts = append(parts, v)
 		}
