@@ -280,7 +280,7 @@ func (f *finder) pair() {
 			if dr, dn := doubledMark(s[p.Start:p.End]); hasDouble && dn > 0 {
 				r = dr
 			}
-			if !(isOpenDouble(r) || r == '"' || (!hasDouble && (r == '‘' || r == '\''))) {
+			if !(isOpenDouble(r) || r == '"' || (!hasDouble && (r == '‘' || r == '\''))) && !f.closedByParagraph(group) {
 				// Unbalanced: drop the open segments of the group.
 				f.dropGroup(group)
 			}
@@ -327,7 +327,7 @@ func (f *finder) pair() {
 			carry = true
 		}
 	}
-	if carry {
+	if carry && !f.closedByParagraph(group) {
 		f.dropGroup(group)
 	}
 	// Trim and drop empty segments.
@@ -380,6 +380,27 @@ func doubledMark(s string) (r rune, n int) {
 func (f *finder) addSeg(open, close, group, para, closeLen int) {
 	on := markLen(f.doc.Text, open)
 	f.segs = append(f.segs, segment{open: open, start: open + on, end: close, close: close, group: group, para: para})
+}
+
+// closedByParagraph reports whether a quote left open at the end of its
+// paragraph, which the next paragraph does not continue, still reads as
+// closed there: it is the group's only part and ends a sentence ("said
+// the release “gives us hope … support." with its closing mark lost).
+func (f *finder) closedByParagraph(g int) bool {
+	n := 0
+	var last segment
+	for _, sg := range f.segs {
+		if sg.group == g {
+			n++
+			last = sg
+		}
+	}
+	if n != 1 || last.close >= 0 {
+		return false
+	}
+	q := strings.TrimRight(f.doc.Text[last.start:last.end], " ")
+	// Not “subliminal learning’, a kind of …: a wrong closing mark.
+	return countWords(q) >= 4 && endsWithStop(q) && !strings.Contains(q, "’,") && !strings.Contains(q, "’ ")
 }
 
 func (f *finder) dropGroup(g int) {
@@ -1113,6 +1134,20 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			if e := f.mentionStartingAt(j); e >= 0 {
 				return e
 			}
+			// "according to his aunt, Jane Starner, “…”": a short
+			// description, then the name.
+			for n := j; n < to && n < j+5; n++ {
+				t := d.Tokens[n]
+				if t.Kind == text.Quote || t.Kind == text.Punct && f.word(n) != "," {
+					break
+				}
+				if f.word(n) == "," {
+					if e := f.mentionStartingAt(n + 1); e >= 0 && n+1 < to {
+						return e
+					}
+					break
+				}
+			}
 			continue
 		}
 		if !text.IsSpeechVerb(w) {
@@ -1174,6 +1209,8 @@ func (f *finder) attribute(i int) {
 	// Kind: direct when the quote opens its sentence (or follows a colon).
 	first := d.Sentences[os].First
 	opensSentence := openTok == first || openTok > first && (f.word(openTok-1) == ":" || isDashTok(f.word(openTok-1)))
+	// “X said, “He was brilliant.”": a whole sentence after a comma.
+	afterComma := openTok > first && f.word(openTok-1) == "," && endsWithStop(quoted)
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(quoted, "[(…. "))
 	continuation := i > 0 && f.segs[i-1].group == sg.group
 	if continuation || opensSentence && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
@@ -1261,6 +1298,9 @@ func (f *finder) attribute(i int) {
 	}
 	if speaker >= 0 {
 		f.lastSpeaker, f.lastSpeakerPara = speaker, sg.para
+		if afterComma && unicode.IsUpper(r) {
+			sg.kind = lede.QuoteDirect
+		}
 	}
 	sg.speaker = speaker
 }

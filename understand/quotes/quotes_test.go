@@ -134,6 +134,11 @@ func TestFind(t *testing.T) {
 		{"unknown one-word surname before an appositive", "“It is a disgrace,” Gonzalez, a Democrat, said of the vote.",
 			[]said{{"direct", "Gonzalez", "It is a disgrace,"}}},
 		{"so-called makes scare quotes", "Maria Gonzalez said the so-called “experts” were wrong about the bridge.", nil},
+		{"according to a description then the name", "According to his aunt, Jane Starner, “He was brilliant from the start.”",
+			[]said{{"direct", "Jane Starner", "He was brilliant from the start."}}},
+		{"closing mark lost at the paragraph end", "Mary Jones said the release “gives us hope for the talks that will follow.\n\nThe talks begin on Monday.",
+			[]said{{"partial", "Mary Jones", "gives us hope for the talks that will follow."}}},
+		{"wrong closing mark is not closed by the paragraph", "They found what they called “subliminal learning’, a kind of semantic leakage.\n\nIt spread.", nil},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
