@@ -339,9 +339,13 @@ func (r *reconciler) title() {
 		// another heading), or holds all of them and more (a kicker or
 		// subtitle run into it): the metadata title is the headline.
 		// The heading still marks where the byline and dateline are.
+		// The one heading of a page, four words or longer, is its
+		// headline however the metadata word it; a short one is more
+		// often a section label ("VPN Services").
 		if len(cands) > 0 {
 			meta := stripShortTail(stripSiteName(cands[0], sites))
-			if ov := wordShare(meta, h); meta != "" && (ov < 0.25 || ov == 1) {
+			sole := len(r.c.h1s) == 1 && len(strings.Fields(h)) >= 4
+			if ov := wordShare(meta, h); meta != "" && (ov < 0.25 && !sole || ov == 1) {
 				r.m.Title = meta
 				return
 			}

@@ -35,6 +35,18 @@ func TestTitleChoice(t *testing.T) {
 			want: fields{Title: "The Programming Language Death Spiral - How Small Languages Die in the Age of AI"},
 		},
 		{
+			name: "the page's one heading, four words or more, is the headline though the metadata word it otherwise",
+			page: `<head><meta property="og:title" content="Google Sans: Evolving Google's Typeface - Design"><title>Google Sans: Evolving Google's Typeface</title></head>
+<body><h1>Making Google Sans Flex</h1><p>Text.</p></body>`,
+			want: fields{Title: "Making Google Sans Flex"},
+		},
+		{
+			name: "a short heading the metadata do not echo is a section label",
+			page: `<head><meta property="og:title" content="Private VPN Service Recommendations and Comparison"></head>
+<body><h1>VPN Services</h1><p>Text.</p></body>`,
+			want: fields{Title: "Private VPN Service Recommendations and Comparison"},
+		},
+		{
 			name: "a JSON-LD headline cut at a length limit gives way to the whole og:title",
 			page: `<head><meta property="og:title" content="Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Universal Trick) - Jo Home">
 <meta property="og:site_name" content="Jo Home">
