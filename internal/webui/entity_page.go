@@ -18,6 +18,8 @@ type quoteView struct {
 	// InContext is the paragraph around a partial or reported quote,
 	// with the quoted words marked; nil for a direct quote, shown alone.
 	InContext []inline
+	// TextRuns is the quote with searched words marked; nil: Text.
+	TextRuns []inline
 }
 
 type companion struct {

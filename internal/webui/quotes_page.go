@@ -42,6 +42,7 @@ func (u *ui) quotesPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d.Total = res.Total
+	words := searchWords(d.Words)
 	kinds := map[string]store.EntityKind{} // speaker → the kind of page they have
 	for _, q := range res.Results {
 		kind, seen := kinds[q.Speaker]
@@ -55,6 +56,10 @@ func (u *ui) quotesPage(w http.ResponseWriter, r *http.Request) {
 		v := quoteViewOf(q, kind)
 		if kind == "" {
 			v.SpeakerHref = ""
+		}
+		if len(words) > 0 {
+			v.TextRuns = highlight(v.Text, words)
+			v.InContext = markWords(v.InContext, words)
 		}
 		d.Quotes = append(d.Quotes, v)
 	}

@@ -414,6 +414,17 @@ func TestQuotesPage(t *testing.T) {
 	if checked == 0 {
 		t.Fatal("the sample has no attributed quote")
 	}
+	// Words asked for are marked in the quotes found.
+	var word string
+	for _, f := range strings.FieldsFunc(st.Article.Quotes[0].Text, func(r rune) bool { return !isWordRune(r) }) {
+		if len(f) > len(word) {
+			word = f
+		}
+	}
+	_, _, body := fetch(t, h, "GET", "/quotes?q="+url.QueryEscape(word))
+	if !strings.Contains(body, `<mark class="hit">`+html.EscapeString(word)+`</mark>`) {
+		t.Errorf("the quotes about %q do not mark it", word)
+	}
 }
 
 // TestPastTheLastPage checks that a page number past the results says so
