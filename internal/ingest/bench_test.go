@@ -162,3 +162,26 @@ func BenchmarkRunBatch(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkParseSitemap reads a news sitemap of 50,000 entries (the
+// protocol's limit), generated: one op is the whole sitemap.
+func BenchmarkParseSitemap(b *testing.B) {
+	var doc bytes.Buffer
+	doc.WriteString(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">`)
+	for i := 0; i < DefaultMaxSitemapURLs; i++ {
+		fmt.Fprintf(&doc, "<url><loc>https://news.example/%d/story-%d</loc><lastmod>2024-03-05T10:00:00Z</lastmod>"+
+			"<news:news><news:publication><news:name>N</news:name><news:language>en</news:language></news:publication>"+
+			"<news:publication_date>2024-03-05T09:00:00Z</news:publication_date><news:title>Story %d</news:title></news:news></url>\n", i%97, i, i)
+	}
+	doc.WriteString("</urlset>")
+	data := doc.Bytes()
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		_, n, _, err := parseSitemap(bytes.NewReader(data), DefaultMaxSitemapURLs, func(link, bool) error { return nil })
+		if err != nil || n != DefaultMaxSitemapURLs {
+			b.Fatalf("%d entries, %v", n, err)
+		}
+	}
+	b.ReportMetric(float64(DefaultMaxSitemapURLs)*float64(b.N)/b.Elapsed().Seconds(), "entries/s")
+}
