@@ -8,6 +8,19 @@
 // decodes as JSON. It does not find the article body, fetch anything or run
 // scripts, and it never invents a value: every name and title is text of the
 // page, every date one the page states.
+//
+// Choices where benchmark truths disagree with each other or with the
+// Article definition (measured on wcxb-dev articles):
+//   - Published is the publication date: a date the page labels "Updated"
+//     or declares as the modification is taken only when it states no
+//     other, though some truths take the visible update date.
+//   - Titles keep the page's typography (curly quotes, dashes, "…"); names
+//     are names, without degrees, job titles or affiliations ("Jo Kent", not
+//     "Jo Kent, MD").
+//   - When the page's heading and its metadata titles word the headline
+//     differently, the heading wins unless it shares few of their words
+//     (and is short, or one of several headings) or holds all of them and
+//     more (a kicker run into it); truths side with either about as often.
 package htmlmeta
 
 import (
