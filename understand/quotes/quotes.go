@@ -758,6 +758,9 @@ func (f *finder) modifierMention(k, v int) bool {
 		}
 	}
 	n := f.tokenAt(f.mentionEnd(k))
+	if n < v && f.doc.Tokens[n].Kind == text.Word && !text.IsCapitalized(f.word(n)) && !verbLike(f.word(n)) && !clauseWords[f.word(n)] {
+		return true // "his Instagram announcement": the name qualifies a noun
+	}
 	return n < v && f.doc.Tokens[n].Kind == text.Possessive
 }
 
@@ -1601,9 +1604,22 @@ func (f *finder) clauseSubject(first, end int) int {
 // a regular past or present form, an auxiliary or an adverb ("returned",
 // "agrees", "has", "later").
 func verbLike(w string) bool {
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ly") || auxiliaries[w] ||
-		w == "is" || w == "was" || w == "will" || w == "would" || w == "can" || w == "could" || w == "did" || w == "saw" ||
-		w == "put" || w == "had" || w == "took" || w == "spoke" || w == "wrote" || w == "told" || w == "said" || w == "made"
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ly") || auxiliaries[w] || irregularVerbs[w]
+}
+
+// irregularVerbs are verb forms without a regular ending.
+var irregularVerbs = map[string]bool{
+	"is": true, "was": true, "will": true, "would": true, "can": true, "could": true, "did": true, "do": true, "may": true,
+	"might": true, "must": true, "should": true, "shall": true, "saw": true, "put": true, "had": true, "took": true,
+	"spoke": true, "wrote": true, "told": true, "said": true, "made": true, "met": true, "went": true, "came": true,
+	"gave": true, "got": true, "left": true, "ran": true, "sent": true, "sat": true, "stood": true, "spent": true,
+	"won": true, "lost": true, "held": true, "kept": true, "felt": true, "thought": true, "knew": true, "began": true,
+	"became": true, "brought": true, "bought": true, "built": true, "chose": true, "drove": true, "fell": true,
+	"fought": true, "found": true, "heard": true, "hit": true, "led": true, "let": true, "meant": true, "paid": true,
+	"quit": true, "read": true, "rose": true, "set": true, "shot": true, "sought": true, "sold": true, "struck": true,
+	"swore": true, "taught": true, "threw": true, "understood": true, "wore": true, "hung": true, "hid": true,
+	"fled": true, "flew": true, "forgot": true, "grew": true, "broke": true, "cut": true, "has": true, "have": true,
+	"are": true, "were": true, "be": true, "been": true, "being": true, "tells": true, "says": true, "also": true,
 }
 
 // leadConjunctions may open a sentence before its subject.
