@@ -16,10 +16,14 @@
 // scores each line by its words (fewer for lines that do not end like
 // sentences, for list items and repeated text, a fixed cost for dated
 // lines) minus a threshold and takes the run of lines with the greatest
-// total. A learned model (logistic regression, model_weights.go) then
-// scores every line from its own features, its neighbours' and its place
-// relative to that first region and to copyright lines; a second stage
-// reads the neighbours' scores. The final region is the maximum-sum run of
+// total. A learned model then scores every line: a logistic regression
+// (model_weights.go) from its own features, its neighbours' and its place
+// relative to that first region and to copyright lines, and a second
+// stage of boosted regression trees (boost.go, boost_trees.go) that reads
+// those features, the first stage's scores around the line and the
+// line's context: its paragraph block, image placeholders next to it,
+// summaries under title lines (teaser lists), truncated text, table
+// columns. The final region is the maximum-sum run of
 // lines weighted by the model's log-odds sign times their words, with long
 // gaps capped, cut before dated lines that recur (comments, teaser lists)
 // and carried over a subheading to prose that follows. The model is trained
@@ -30,7 +34,7 @@
 // on the flattened pages of ../shared/bench (scrapinghub text-w3m and
 // text-lynx, wcxb-dev articles) whose id has an even first digit; the odd
 // half is held out. Training is deterministic (full-batch gradient descent
-// from zero weights).
+// from zero weights, then boosting on fixed quantile cuts).
 //
 // Inside the region, lines the model keeps become paragraphs; short lines
 // between prose become headings ("‘First Steps’"); indented prose becomes
@@ -48,8 +52,9 @@
 // Name", "Written by", "By" with the names on the following lines, names
 // joined by "and", "&" or commas), or else a name next to the date, give
 // the authors; the first date after the title, read by package datetext,
-// gives the publication date with its zone. A copyright line names the
-// site. Outside the article, lines that pair a title with a byline or a
+// gives the publication date with its zone (a day in the page address's
+// path, /2025/12/19/, wins over a text date of another day). A copyright
+// line names the site. Outside the article, lines that pair a title with a byline or a
 // date become Related teasers; relative times ("5 hours ago") next to
 // teaser dates let the capture time be inferred, other relative times are
 // resolved from it or kept as DateText, and none is taken for the
