@@ -567,7 +567,7 @@ func (f *finder) resolvePronounAs(k int, w string) int {
 		ms := f.ents.Mentions
 		i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
 		for i--; i >= 0 && ms[i].Start >= lo; i-- {
-			if f.ents.Entities[ms[i].Entity].Kind == entities.Organization && !f.inQuote(ms[i].Start) {
+			if f.ents.Entities[ms[i].Entity].Kind == entities.Organization && !f.inQuote(ms[i].Start) && !f.objectMention(ms[i].Start) {
 				return ms[i].Entity
 			}
 		}
@@ -664,6 +664,24 @@ func (f *finder) lastOfGender(pos int, g entities.Gender, minPara int) int {
 		}
 	}
 	return -1
+}
+
+// objectMention reports whether the mention at offset pos is the object
+// of a verb of telling or a preposition ("told CNN", "in The Times"), not
+// someone "they" or "it" can stand for.
+func (f *finder) objectMention(pos int) bool {
+	k := f.tokenAt(pos)
+	if k == 0 || k >= len(f.doc.Tokens) {
+		return false
+	}
+	w := f.word(k - 1)
+	if w == "the" || w == "The" {
+		if k < 2 {
+			return false
+		}
+		w = f.word(k - 2)
+	}
+	return prepositions[w] || w == "told" || w == "tells" || w == "tell" || w == "telling"
 }
 
 // firstMentionOf returns the offset of entity e's last mention before pos

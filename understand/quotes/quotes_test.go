@@ -139,6 +139,8 @@ func TestFind(t *testing.T) {
 		{"closing mark lost at the paragraph end", "Mary Jones said the release “gives us hope for the talks that will follow.\n\nThe talks begin on Monday.",
 			[]said{{"partial", "Mary Jones", "gives us hope for the talks that will follow."}}},
 		{"wrong closing mark is not closed by the paragraph", "They found what they called “subliminal learning’, a kind of semantic leakage.\n\nIt spread.", nil},
+		{"they is not the organization told", "“We are heartbroken,” the parents told CNN on Monday. “We want answers,” they said.",
+			[]said{{"direct", "", "We are heartbroken,"}, {"direct", "", "We want answers,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
