@@ -1598,6 +1598,9 @@ func (f *finder) clauseSubject(first, end int) int {
 	if e := f.mentionStartingAt(k); e >= 0 {
 		n := f.tokenAt(f.mentionEnd(k))
 		if n < end && f.doc.Tokens[n].Kind == text.Possessive {
+			if n+1 < end && utteranceNouns[f.word(n+1)] {
+				return e // "Smith's response was blunt: “…”"
+			}
 			return -1 // "Smith's lawyer put it this way:"
 		}
 		if n < end && f.doc.Tokens[n].Kind == text.Word && !text.IsCapitalized(f.word(n)) && !verbLike(f.word(n)) {
@@ -1638,6 +1641,13 @@ var irregularVerbs = map[string]bool{
 	"swore": true, "taught": true, "threw": true, "understood": true, "wore": true, "hung": true, "hid": true,
 	"fled": true, "flew": true, "forgot": true, "grew": true, "broke": true, "cut": true, "has": true, "have": true,
 	"are": true, "were": true, "be": true, "been": true, "being": true, "tells": true, "says": true, "also": true,
+}
+
+// utteranceNouns are what someone says ("Smith's response: “…”").
+var utteranceNouns = map[string]bool{
+	"response": true, "reply": true, "answer": true, "message": true, "statement": true, "words": true, "verdict": true,
+	"advice": true, "explanation": true, "reaction": true, "argument": true, "assessment": true, "conclusion": true,
+	"comment": true, "comments": true, "remarks": true, "warning": true, "promise": true, "pitch": true, "retort": true,
 }
 
 // leadConjunctions may open a sentence before its subject.

@@ -141,6 +141,10 @@ func TestFind(t *testing.T) {
 		{"wrong closing mark is not closed by the paragraph", "They found what they called “subliminal learning’, a kind of semantic leakage.\n\nIt spread.", nil},
 		{"they is not the organization told", "“We are heartbroken,” the parents told CNN on Monday. “We want answers,” they said.",
 			[]said{{"direct", "", "We are heartbroken,"}, {"direct", "", "We want answers,"}}},
+		{"possessive and an utterance noun before a colon", "Maria Gonzalez’s response was blunt: “We are not leaving the city.”",
+			[]said{{"direct", "Maria Gonzalez", "We are not leaving the city."}}},
+		{"possessive and another noun before a colon", "Maria Gonzalez’s lawyer put it this way: “We are not leaving the city.”",
+			[]said{{"direct", "", "We are not leaving the city."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
