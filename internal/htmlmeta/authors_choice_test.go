@@ -124,6 +124,11 @@ func TestAuthorChoice(t *testing.T) {
 			want: fields{Authors: []string{"Ana Roy", "Jo Patel", "Al Chadha", "Vi Jain", "Mita Dasgupta", "Bo Lindqvist"}},
 		},
 		{
+			name: "a bare name after the date under the title",
+			page: `<body><h1>The pilot has landed</h1><div><span>2025-12-17</span><span>·</span><a title="Trond Teigen"><div>Trond Teigen</div></a></div><p>Text of the story follows here.</p></body>`,
+			want: fields{Authors: []string{"Trond Teigen"}},
+		},
+		{
 			name: "a Contributors label",
 			page: `<body><h1>Low-light houseplants</h1><div class="tags"><strong>Contributors:</strong> Janet Loughrey</div><p>Text.</p></body>`,
 			want: fields{Authors: []string{"Janet Loughrey"}},

@@ -791,7 +791,7 @@ func (r *reconciler) nameLineUnderTitle() string {
 			// A line that is only a name is a byline when the next
 			// one dates the story or gives the writer's job ("Jo
 			// Kent" "March 5, 2025"; "Jo Kent" "Tech Writer").
-			if n+1 >= len(lines) || !r.bylineFollower(lines[n+1]) {
+			if !(n+1 < len(lines) && r.bylineFollower(lines[n+1]) || r.datedBefore(lines[:n])) {
 				continue
 			}
 		}
@@ -854,6 +854,23 @@ func deskByline(line string) string {
 		return ""
 	}
 	return s
+}
+
+// datedBefore says whether the last of lines that is more than a
+// separator ("·", "|", "by") is a date: "Dec 17, 2025" "·" "Jo Kent".
+func (r *reconciler) datedBefore(lines []string) bool {
+	for k := len(lines) - 1; k >= 0; k-- {
+		l := strings.TrimSpace(lines[k])
+		if len(l) <= 3 && strings.IndexFunc(l, unicode.IsDigit) < 0 {
+			continue // "·", "|", "by", "—"
+		}
+		if !strings.ContainsAny(l, "0123456789") || len(l) > 60 {
+			return false
+		}
+		_, ok := parseFreeDate(r.dayFirst, l)
+		return ok
+	}
+	return false
 }
 
 // bylineFollower says whether a line can follow a bare name in a byline:
