@@ -998,11 +998,18 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 	if k0 < to && f.word(k0) == "," {
 		k0++ // "“…”, Nelson said" (British punctuation)
 	}
-	if k0 < to {
-		if e := f.mentionStartingAt(k0); e >= 0 {
-			if n := f.tokenAt(f.mentionEnd(k0)); n < to && f.word(n) == "," {
+	// Up to four lower-case role words may come first ("study lead
+	// author Lucas Paganini, a planetary scientist at …, said").
+	for k := k0; k < to && k < k0+5; k++ {
+		if e := f.mentionStartingAt(k); e >= 0 {
+			if n := f.tokenAt(f.mentionEnd(k)); n < to && f.word(n) == "," && (k == k0 || f.ents.Entities[e].Kind == entities.Person) {
 				lead = e
 			}
+			break
+		}
+		w := f.word(k)
+		if d.Tokens[k].Kind != text.Word || text.IsCapitalized(w) || text.IsSpeechVerb(w) || clauseWords[w] || w == "the" || w == "a" || w == "an" {
+			break
 		}
 	}
 	limit := from + 24

@@ -145,6 +145,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Maria Gonzalez", "We are not leaving the city."}}},
 		{"possessive and another noun before a colon", "Maria Gonzalez’s lawyer put it this way: “We are not leaving the city.”",
 			[]said{{"direct", "", "We are not leaving the city."}}},
+		{"role words before a name with a long appositive", "“Water is hard to find beyond Earth,” study lead author Maria Lindqvist, a planetary scientist at the Polar Institute in Tromsø, Norway, and at the university, said in a statement.",
+			[]said{{"direct", "Maria Lindqvist", "Water is hard to find beyond Earth,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
