@@ -1,6 +1,9 @@
 package htmlmeta
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestAuthorChoice(t *testing.T) {
 	runPages(t, []pageCase{
@@ -127,6 +130,17 @@ func TestAuthorChoice(t *testing.T) {
 			name: "a bare name after the date under the title",
 			page: `<body><h1>The pilot has landed</h1><div><span>2025-12-17</span><span>·</span><a title="Trond Teigen"><div>Trond Teigen</div></a></div><p>Text of the story follows here.</p></body>`,
 			want: fields{Authors: []string{"Trond Teigen"}},
+		},
+		{
+			name: "an author box with a long bio after the name",
+			page: `<body><h1>SEO tips</h1><p>Text.</p><div class="blog_author-box"><div>Lauren Vetter</div><p>` +
+				strings.Repeat("Lauren Vetter is a growth-focused marketing professional. ", 10) + `</p></div></body>`,
+			want: fields{Authors: []string{"Lauren Vetter"}},
+		},
+		{
+			name: "a bare name under the title followed by a degree",
+			page: `<body><h1>Espresso machines</h1><p>Some great makers have appeared.</p><p>Asser Christensen</p><p>Licensed Grader, M.A. Journalism</p><p>Text.</p></body>`,
+			want: fields{Authors: []string{"Asser Christensen"}},
 		},
 		{
 			name: "a Contributors label",

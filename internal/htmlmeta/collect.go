@@ -213,7 +213,9 @@ func (w *walker) element(n *html.Node, aside, inBody bool) {
 				c.bylines = append(c.bylines, bylineTag{text: t, strong: true, link: true})
 			}
 		case isBylineName(class) || isBylineName(id):
-			if t := w.text(n); t != "" && len(t) <= maxCandText {
+			// An author box may hold a long bio after the name: its
+			// first lines are the byline.
+			if t := firstLines(w.text(n), maxCandText); t != "" {
 				c.bylines = append(c.bylines, bylineTag{text: t})
 			}
 		}
@@ -479,6 +481,18 @@ func (w *walker) appendText(n *html.Node) {
 			}
 		}
 	}
+}
+
+// firstLines returns s when it is at most max bytes long, else its whole
+// lines that fit in max bytes ("" when the first line alone is longer).
+func firstLines(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	if i := strings.LastIndexByte(s[:max], '\n'); i > 0 {
+		return s[:i]
+	}
+	return ""
 }
 
 // isBlock says whether an element breaks the line of text it stands in.

@@ -874,7 +874,7 @@ func (r *reconciler) datedBefore(lines []string) bool {
 }
 
 // bylineFollower says whether a line can follow a bare name in a byline:
-// a date, a "Published"/"Updated" label, or a short job title.
+// a date, a "Published"/"Updated" label, a short job title or a degree.
 func (r *reconciler) bylineFollower(line string) bool {
 	if len(line) > 80 {
 		return false
@@ -886,6 +886,11 @@ func (r *reconciler) bylineFollower(line string) bool {
 	if strings.ContainsAny(line, "0123456789") {
 		if _, ok := parseFreeDate(r.dayFirst, line); ok {
 			return true
+		}
+	}
+	for _, w := range strings.Fields(line) {
+		if isDegree(w) {
+			return true // "Licensed Grader, M.A. Journalism"
 		}
 	}
 	words := strings.Fields(l)
