@@ -103,6 +103,9 @@ func Understand(ctx context.Context, a *lede.Article, opts Options) error {
 	ents := entities.Find(doc, opts.Names, entities.Options{Known: g.Known, MaybePlace: func(name string) bool {
 		info, ok := g.Lookup(name)
 		return ok && (info.Kind != places.KindCity || info.Population >= minContextCityPop)
+	}, TownName: func(name string) bool {
+		info, ok := g.Lookup(name)
+		return ok && info.Kind == places.KindCity && info.Population < maxSpeakingTownPop
 	}})
 	a.People = ents.People()
 	a.Organizations = ents.Organizations()
@@ -131,6 +134,11 @@ func Understand(ctx context.Context, a *lede.Article, opts Options) error {
 // place ("near Evansville"): small enough for towns news names, large
 // enough that a word is seldom only a hamlet's name.
 const minContextCityPop = 5000
+
+// maxSpeakingTownPop is the largest city whose name, as the subject of a
+// verb of speech, is taken for a person's ("Fontana says"): capitals and
+// big cities that speak for their governments ("Beijing said") are larger.
+const maxSpeakingTownPop = 500000
 
 // posts locates the embedded posts of a's blocks in a.Text, in order.
 func posts(a *lede.Article) []quotes.Post {

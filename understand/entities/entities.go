@@ -90,6 +90,11 @@ type Options struct {
 	// name ("near Evansville", "in Hollywood") or a known region or
 	// country after it ("Burbank, Calif."). nil: only Known places.
 	MaybePlace func(name string) bool
+	// TownName reports whether a known place name is only a town's (no
+	// country, region or big city): as the subject of a verb of speech
+	// ("Fontana says", "Jackson said") such a name is a person's. nil:
+	// known places never speak.
+	TownName func(name string) bool
 }
 
 // Entity is one person, organization or place of the article.
@@ -437,6 +442,12 @@ func (f *finder) known(name string) bool { return f.opts.Known != nil && f.opts.
 func (f *finder) classify(sp span) {
 	a, b := sp.a, sp.b
 	name, _, _ := f.spanText(a, b)
+	if b == a+1 && f.opts.TownName != nil && f.known(name) && f.opts.TownName(name) && f.speaks(a) {
+		// "Fontana says": a town's name speaking is a surname; pass 2
+		// decides.
+		f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
+		return
+	}
 	if f.known(name) {
 		f.addPlace(a, b, sp.sentence)
 		return
@@ -1089,7 +1100,8 @@ func (f *finder) resolveSingles() {
 			f.addOrg(p.tok, p.tok+1, p.sentence)
 			continue
 		}
-		if !p.titled && f.known(w) {
+		townSpeaks := f.opts.TownName != nil && f.known(w) && f.opts.TownName(w) && f.speaks(p.tok)
+		if !p.titled && f.known(w) && spoken[w] == 0 && !townSpeaks {
 			f.addPlace(p.tok, p.tok+1, p.sentence)
 			continue
 		}
@@ -1407,8 +1419,11 @@ func (f *finder) speakingSingles() map[string]Kind {
 		if out[w] != 0 || !f.singleNameWord(p.tok) {
 			continue
 		}
-		if f.personBy(w, d.Tokens[p.tok].Start) >= 0 || knownOrgs[w] || f.known(w) || f.isAcronym(p.tok) {
+		if f.personBy(w, d.Tokens[p.tok].Start) >= 0 || knownOrgs[w] || f.isAcronym(p.tok) {
 			continue
+		}
+		if f.known(w) && (f.opts.TownName == nil || !f.opts.TownName(w) || !f.speaks(p.tok)) {
+			continue // "China said": the country speaks as a place
 		}
 		if _, ok := f.byName[string(rune('0'+Organization))+w]; ok {
 			continue

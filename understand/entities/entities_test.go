@@ -10,7 +10,7 @@ import (
 	"github.com/ledehq/lede/understand/text"
 )
 
-var testPlaces = map[string]bool{"Moscow": true, "Russia": true, "U.S.": true, "Helsinki": true, "Finland": true, "Texas": true, "Paris": true}
+var testPlaces = map[string]bool{"Quillport": true, "Moscow": true, "Russia": true, "U.S.": true, "Helsinki": true, "Finland": true, "Texas": true, "Paris": true}
 
 func known(name string) bool { return testPlaces[name] }
 
@@ -27,7 +27,7 @@ type ent struct {
 }
 
 func find(s string) []ent {
-	r := Find(text.Analyze(s), nil, Options{Known: known, MaybePlace: maybePlace})
+	r := Find(text.Analyze(s), nil, Options{Known: known, MaybePlace: maybePlace, TownName: func(n string) bool { return n == "Quillport" }})
 	var out []ent
 	for _, e := range r.Entities {
 		out = append(out, ent{e.Kind, e.Name, e.Aliases, e.Role})
@@ -79,6 +79,10 @@ func TestFind(t *testing.T) {
 		{"possessive of what a company has", "Its rival cut jobs. Zentrix’s employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"company noun after the bare name", "The union said that Zentrix employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"sentence-initial verb before employees is no company", "Recognize employees who do well.", nil},
+		{"town name that speaks is a surname", "“It works,” Quillport says.", []ent{{Kind: Person, Name: "Quillport"}}},
+		{"town name that speaks resolves to the full name", "Luigi Quillport is a doctor. “It works,” says Quillport.",
+			[]ent{{Person, "Luigi Quillport", []string{"Quillport"}, ""}}},
+		{"town name that does not speak is a place", "They met in Quillport.", []ent{{Kind: Place, Name: "Quillport"}}},
 		{"demonym is no speaker", "Syrians said the road was closed.", nil},
 		{"group noun is no speaker", "Sources said the road was closed.", nil},
 		{"contraction is no speaker", "We’ve said the road was closed.", nil},

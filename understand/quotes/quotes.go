@@ -913,6 +913,9 @@ func (f *finder) objectAfter(v, hi int) int {
 			end := f.mentionEnd(k)
 			n := f.tokenAt(end)
 			if n < hi && f.doc.Tokens[n].Kind == text.Possessive {
+				if p := f.mentionStartingAt(n + 1); n+1 < hi && p >= 0 && f.ents.Entities[p].Kind == entities.Person {
+					return p // "said theCUBE’s Savannah Peterson"
+				}
 				return -1 // "said Smith's lawyer": the lawyer speaks
 			}
 			if n < hi && f.doc.Tokens[n].Kind == text.Word {
