@@ -46,7 +46,9 @@
 // organization when camel-cased ("ClassPass"), a web address, or followed
 // by "its" — but never a demonym ("Syrians"), a group noun ("Sources",
 // "Others"), a contraction ("We’ve") or a word the article also writes in
-// lower case. Roles come from the title inside the span, a role phrase
+// lower case. A known town's name that speaks ("Fontana says";
+// Options.TownName) is a surname too; countries, regions and big cities
+// that speak stay places. Roles come from the title inside the span, a role phrase
 // before the name ("Kremlin foreign-policy aide") or an appositive after
 // it (", head of the Russian International Affairs Council").
 //
