@@ -228,7 +228,7 @@ func teamByline(s string) string {
 // by", "Author:").
 func isByLabel(line string) bool {
 	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(line, ":"))) {
-	case "by", "written by", "posted by", "author", "authors", "words by", "story by", "reported by", "article by", "text by", "recipe by",
+	case "by", "written by", "posted by", "author", "authors", "author(s)", "words by", "story by", "reported by", "article by", "text by", "recipe by",
 		"published by", "von", "por", "par", "door", "av", "autor", "auteur", "writer", "byline", "from",
 		"interview by", "interviewed by", "authored by", "contributor", "contributors":
 		return true

@@ -143,6 +143,19 @@ func TestAuthorChoice(t *testing.T) {
 			want: fields{Authors: []string{"Asser Christensen"}},
 		},
 		{
+			name: "an Author label in a metadata box beside the story",
+			page: `<body><article><h1>AI in health care</h1><aside class="insight__content"><div><h3>Published</h3><p>August 30, 2024</p></div>
+<div><h3>Author</h3><p>Lisa D. Ellis</p></div><div><h3>Related Program</h3><p>AI in Health Care</p></div></aside><p>Text.</p></article></body>`,
+			want: fields{Authors: []string{"Lisa D. Ellis"}},
+		},
+		{
+			name: "an Author(s) list in a sidebar",
+			page: `<body><h1>Lessons for climate change</h1><p>Text.</p><div class="l-grid__sidebar"><aside class="hero-metadata"><h6>Author(s)</h6>
+<ul><li><a href="/l/?a=1">John A. Alic</a></li><li><a href="/l/?a=2">David C. Mowery</a></li><li><a href="/l/?a=3">Edward S. Rubin</a></li></ul>
+<h6>Topics</h6><ul><li>Technology</li></ul></aside></div></body>`,
+			want: fields{Authors: []string{"John A. Alic", "David C. Mowery", "Edward S. Rubin"}},
+		},
+		{
 			name: "a Contributors label",
 			page: `<body><h1>Low-light houseplants</h1><div class="tags"><strong>Contributors:</strong> Janet Loughrey</div><p>Text.</p></body>`,
 			want: fields{Authors: []string{"Janet Loughrey"}},
@@ -155,6 +168,7 @@ func TestNoAuthor(t *testing.T) {
 		`<body><h1>Vibe coding</h1><p>By Clicking the button you agree.</p></body>`,
 		`<body><h1>Vibe coding</h1><p>Posted by 3 people</p></body>`,
 		`<body><h1>Cloud computing</h1><p>Juliette Carreiro</p><p>There is a lot to say about clouds this year, and more.</p></body>`,
+		`<body><h1>Cloud computing</h1><p>Text.</p><aside class="sidebar"><h3>Popular authors</h3><p>Ana Ruiz</p><p>By Bo Ma</p></aside></body>`,
 		`<body><h1>Keeping it clean</h1><p>Everybody does it.</p><p>This episode features audio from</p><p>Do Natural &amp; DIY Cleaning Products Disinfect as Well as Bleach?</p></body>`,
 		`<body><h1>Renovation costs</h1><p>Text.</p><a href="/authors/team">Learn more about our contributors</a></body>`,
 	} {

@@ -16,6 +16,8 @@ const (
 	maxCandidates = 64
 	maxCandText   = 400
 	maxTexts      = 2000 // element texts one page may ask for
+	// maxAsideByLines bounds the labelled names kept from asides.
+	maxAsideByLines = 8
 )
 
 // metaTag is one <meta> with a name, property, itemprop or http-equiv key
@@ -65,6 +67,10 @@ type collected struct {
 	h1Before  []string // for each of h1s, the short texts just before it
 	byLines   []string // short text runs starting with "By "
 	headline  string   // itemprop=headline
+	// asideByLines holds the texts that follow an explicit author label
+	// ("Author", "Written by") inside an aside, such as a metadata box
+	// beside the story, each prefixed "Written by ".
+	asideByLines []string
 }
 
 // walker carries the state of the single walk over the tree.
@@ -76,6 +82,10 @@ type walker struct {
 	// labelVouches: that label is explicit enough to vouch for a one-word
 	// name after it.
 	labelVouches bool
+	// asideLabel: the last text inside an aside was an explicit author
+	// label; asideNames counts the names taken after it so far.
+	asideLabel bool
+	asideNames int
 	// recent holds the last short texts seen, a ring; after collects the
 	// texts that follow the latest <h1>.
 	recent  [6]string
@@ -110,6 +120,8 @@ func (w *walker) walk(n *html.Node, aside, inBody bool) {
 				if !w.inH1 {
 					w.nearText(n.Data)
 				}
+			} else if inBody && len(w.c.asideByLines) < maxAsideByLines {
+				w.asideLabelText(n)
 			}
 		}
 	}
@@ -384,6 +396,49 @@ func (w *walker) itemprop(n *html.Node, prop string, aside bool) {
 			}
 		}
 	}
+}
+
+// asideLabelText records the text after an explicit author label inside an
+// aside ("Author" "Lisa D. Ellis").
+func (w *walker) asideLabelText(n *html.Node) {
+	s := strings.TrimSpace(n.Data)
+	if s == "" {
+		return
+	}
+	if w.asideNames > 0 {
+		// More names listed under the same label, one a text.
+		last := &w.c.asideByLines[len(w.c.asideByLines)-1]
+		if ns := cleanAuthors(s, fromText); w.asideNames < 8 && len(ns) == 1 && ns[0] == s && len(*last) < 300 && !inHeading(n) {
+			*last += ", " + s
+			w.asideNames++
+			return
+		}
+		w.asideNames = 0
+	}
+	if w.asideLabel {
+		w.asideLabel = false
+		if len(s) <= 120 {
+			w.c.asideByLines = append(w.c.asideByLines, "Written by "+s)
+			w.asideNames = 1
+		}
+		return
+	}
+	if len(s) <= 20 && isByLabel(s) {
+		l := strings.ToLower(s)
+		w.asideLabel = strings.Contains(l, " by") || strings.HasPrefix(l, "author") || strings.HasPrefix(l, "contributor")
+	}
+}
+
+// inHeading says whether a text node stands in a heading (h1 to h6), up to
+// three levels up: the next section's title, not a name of a list.
+func inHeading(n *html.Node) bool {
+	for p, up := n.Parent, 0; p != nil && up < 3; p, up = p.Parent, up+1 {
+		switch p.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return true
+		}
+	}
+	return false
 }
 
 // byText records a short text node that starts with "By " (a byline that has

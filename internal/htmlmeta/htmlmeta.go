@@ -645,6 +645,12 @@ func (r *reconciler) authors() {
 		r.m.Authors = nearDesk
 		return
 	}
+	// A name under an explicit author label in a box beside the story.
+	for _, b := range r.c.asideByLines {
+		if try(fromText, b) {
+			return
+		}
+	}
 	for _, b := range r.c.bylines {
 		if b.strong && b.aside && try(fromMarkup, b.text) {
 			return
