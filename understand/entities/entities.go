@@ -1635,8 +1635,8 @@ func (f *finder) placeInContext(a, b int) bool {
 		case p == "of" && a > 1 && compassWords[f.str(a-2)]:
 			ctx = true // "southwest of Ithaca"
 		}
-		if ctx && b < len(d.Tokens) && d.Tokens[b].Kind == text.Word && text.IsCapitalized(f.str(b)) {
-			ctx = false
+		if ctx && b < len(d.Tokens) && (d.Tokens[b].Kind == text.Word && text.IsCapitalized(f.str(b)) || d.Tokens[b].Kind == text.Possessive) {
+			ctx = false // not "in Jackson's case"
 		}
 	}
 	if !ctx && b+1 < len(d.Tokens) && f.str(b) == "," && f.isCapWord(b+1) {

@@ -74,6 +74,7 @@ func TestFind(t *testing.T) {
 		{"job title is no surname", "Brand Engagement Manager Tove Lindqvist spoke.", []ent{{Person, "Tove Lindqvist", nil, "Brand Engagement Manager"}}},
 		{"town after a locative preposition", "Teachers from schools near Zorvaville left at dawn.", []ent{{Kind: Place, Name: "Zorvaville"}}},
 		{"town before a known region", "The studio is based in Zorvaville, Texas, and hires.", []ent{{Kind: Place, Name: "Texas"}, {Kind: Place, Name: "Zorvaville"}}},
+		{"possessive after in is no town", "Nothing changed in Zorvaville's case.", nil},
 		{"given name after in is no town", "He bought a controller in Crystal for $39.", nil},
 		{"planet is no town", "The mission flew to Jupiter and near Jupiter.", nil},
 		{"possessive of what a company has", "Its rival cut jobs. Zentrix’s employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
