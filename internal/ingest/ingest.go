@@ -26,6 +26,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -1086,6 +1087,11 @@ func readFile(path string, max int64) ([]byte, error) {
 	defer f.Close()
 	br := bufio.NewReader(f)
 	var r io.Reader = br
+	size := int64(-1)
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		size = fi.Size()
+	}
+	hint := size
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
@@ -1093,15 +1099,38 @@ func readFile(path string, max int64) ([]byte, error) {
 		}
 		defer zr.Close()
 		r = zr
+		hint = gzipSizeHint(f, size)
 	}
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err != nil {
+	// Sized from the start, the buffer is not grown and copied as the
+	// page is read; a wrong hint only costs that.
+	var buf bytes.Buffer
+	if hint > 0 {
+		buf.Grow(int(min(hint, max+1)) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, max+1)); err != nil {
 		return nil, fmt.Errorf("read: %w", err)
 	}
+	data := buf.Bytes()
 	if int64(len(data)) > max {
 		return nil, errTooLarge(max)
 	}
 	return data, nil
+}
+
+// gzipSizeHint guesses the unzipped size of a gzip file of size bytes from
+// its trailer (the size of its last member, modulo 2^32), or -1. It is only
+// a hint for sizing a buffer: capped at the most deflate can expand (about
+// 1032 to 1), so a lying trailer cannot make a small file cost much memory.
+func gzipSizeHint(f *os.File, size int64) int64 {
+	if size < 18 { // a gzip header and trailer at least
+		return -1
+	}
+	var tail [4]byte
+	if _, err := f.ReadAt(tail[:], size-4); err != nil {
+		return -1
+	}
+	n := int64(binary.LittleEndian.Uint32(tail[:]))
+	return min(n, 1032*size)
 }
 
 // errTooLarge says a page or document passed the size cap.
