@@ -67,6 +67,9 @@ type collected struct {
 	h1Before  []string // for each of h1s, the short texts just before it
 	byLines   []string // short text runs starting with "By "
 	headline  string   // itemprop=headline
+	// bylineDate is the first text with a digit among the few after the
+	// first "By" line ("Written by Jo Kent" "April 8, 2024").
+	bylineDate string
 	// asideByLines holds the texts that follow an explicit author label
 	// ("Author", "Written by") inside an aside, such as a metadata box
 	// beside the story, each prefixed "Written by ".
@@ -82,6 +85,9 @@ type walker struct {
 	// labelVouches: that label is explicit enough to vouch for a one-word
 	// name after it.
 	labelVouches bool
+	// bylineWindow counts the texts after the first byline still read
+	// for its date.
+	bylineWindow int
 	// asideLabel: the last text inside an aside was an explicit author
 	// label; asideNames counts the names taken after it so far.
 	asideLabel bool
@@ -114,8 +120,13 @@ func (w *walker) walk(n *html.Node, aside, inBody bool) {
 			w.walk(n.FirstChild, aside, inBody)
 		case html.TextNode:
 			if inBody && !aside {
-				if len(w.c.byLines) < maxCandidates {
+				if had := len(w.c.byLines); had < maxCandidates {
 					w.byText(n)
+					if had == 0 && len(w.c.byLines) == 1 {
+						// The first byline: the few texts after it
+						// may date it.
+						w.bylineWindow = 4
+					}
 				}
 				if !w.inH1 {
 					w.nearText(n.Data)
@@ -252,6 +263,12 @@ func (w *walker) nearText(s string) {
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 300 {
 		return
+	}
+	if w.bylineWindow > 0 {
+		w.bylineWindow--
+		if w.c.bylineDate == "" && len(s) <= 80 && strings.ContainsAny(s, "0123456789") {
+			w.c.bylineDate = s
+		}
 	}
 	w.recent[w.nRecent%len(w.recent)] = s
 	w.nRecent++
@@ -448,6 +465,7 @@ func (w *walker) byText(n *html.Node) {
 	if len(s) < 2 || len(s) > 120 {
 		return
 	}
+
 	if w.afterLabel {
 		w.afterLabel = false
 		if w.labelVouches {

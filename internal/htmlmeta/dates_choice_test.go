@@ -67,6 +67,11 @@ func TestDatelineChoice(t *testing.T) {
 			want: fields{Published: "2025-12-18"},
 		},
 		{
+			name: "a date printed right after the byline, far from the title",
+			page: `<body><h1>How apps are made</h1>` + teaserLines(30) + `<div><p>Written by <a href="/a/mk">Moses Kim</a></p><p>April 8, 2024</p></div></body>`,
+			want: fields{Published: "2024-04-08"},
+		},
+		{
 			name: "published equal to modified to the second gives way to a marked publication time",
 			page: `<head><script type="application/ld+json">{"@type":"Article","headline":"Ledger tips",
 "datePublished":"2025-11-29T12:28:31-05:00","dateModified":"2025-11-29T12:28:31-05:00"}</script></head>

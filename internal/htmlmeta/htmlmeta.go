@@ -1006,6 +1006,10 @@ func (r *reconciler) dates() {
 	if !hasPub {
 		pub, hasPub = r.timeDate(false)
 	}
+	if !hasPub && r.c.bylineDate != "" && !isUpdateLabel(r.c.bylineDate) {
+		// The date printed right after the byline.
+		pub, hasPub = parseFreeDate(r.dayFirst, r.c.bylineDate)
+	}
 	if !hasPub {
 		// A date further from the title, when nothing nearer said.
 		pub, hasPub = r.nearTitleDate(false, 0)
