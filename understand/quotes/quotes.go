@@ -1005,7 +1005,8 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 	// author Lucas Paganini, a planetary scientist at …, said").
 	for k := k0; k < to && k < k0+5; k++ {
 		if e := f.mentionStartingAt(k); e >= 0 {
-			if n := f.tokenAt(f.mentionEnd(k)); n < to && f.word(n) == "," && (k == k0 || f.ents.Entities[e].Kind == entities.Person) {
+			if n := f.tokenAt(f.mentionEnd(k)); n < to && f.word(n) == "," && (k == k0 || f.ents.Entities[e].Kind == entities.Person) &&
+				f.appositiveOnly(n, to) {
 				lead = e
 			}
 			break
@@ -1090,6 +1091,31 @@ func (f *finder) samePara(i, j int) bool {
 func (f *finder) opensSegment(pos int) bool {
 	i := sort.Search(len(f.segs), func(i int) bool { return f.segs[i].open >= pos })
 	return i < len(f.segs) && f.segs[i].open == pos
+}
+
+// appositiveOnly reports whether the words after the comma at token c,
+// up to the next verb of speech, read as an appositive or a relative
+// clause ("a fellow at …, and co-author of the study,", "who represents
+// Thomas,") rather than a clause of their own ("45, was arrested after
+// police said").
+func (f *finder) appositiveOnly(c, to int) bool {
+	if c+1 < to {
+		switch f.word(c + 1) {
+		case "who", "whose", "which":
+			return true
+		}
+	}
+	for k := c + 1; k < to && k < c+48; k++ {
+		w := f.word(k)
+		if f.doc.Tokens[k].Kind == text.Word && text.IsSpeechVerb(w) {
+			return true
+		}
+		switch w {
+		case "was", "is", "were", "are", "after", "when", "because", "while", "but":
+			return false
+		}
+	}
+	return true
 }
 
 // subjectless reports whether the verb of speech at token v, in the words

@@ -148,6 +148,8 @@ func TestFind(t *testing.T) {
 		{"role words before a name with a long appositive", "“Water is hard to find beyond Earth,” study lead author Maria Lindqvist, a planetary scientist at the Polar Institute in Tromsø, Norway, and at the university, said in a statement.",
 			[]said{{"direct", "Maria Lindqvist", "Water is hard to find beyond Earth,"}}},
 		{"person after an organization's possessive", "“Google leads,” said the Acme Group’s Mary Jones.", []said{{"direct", "Mary Jones", "Google leads,"}}},
+		{"a clause after the name is no appositive", "“Please get me out of here,” John Smith, 45, was heard shouting before police said he fled.",
+			[]said{{"direct", "", "Please get me out of here,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
