@@ -2,6 +2,7 @@ package flat
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"context"
 	"encoding/json"
@@ -142,8 +143,8 @@ func readGz(t testing.TB, p string) []byte {
 
 // benchPage is a flattened bench page and its true body.
 type benchPage struct {
-	id, text, truth string
-	heldOut         bool
+	id, text, truth, url string
+	heldOut              bool
 }
 
 // trainingPages lists the flattened pages of ../shared/bench with their
@@ -154,6 +155,7 @@ func trainingPages(t testing.TB) []benchPage {
 	var pages []benchPage
 	var gt map[string]struct {
 		ArticleBody string `json:"articleBody"`
+		URL         string `json:"url"`
 	}
 	if err := json.Unmarshal(readGz(t, filepath.Join(root, "scrapinghub", "ground-truth.json")), &gt); err != nil {
 		t.Fatal(err)
@@ -170,13 +172,14 @@ func trainingPages(t testing.TB) []benchPage {
 				continue
 			}
 			held := strings.IndexByte("13579bdf", id[0]) >= 0
-			pages = append(pages, benchPage{id: dir + "/" + id, text: string(readGz(t, p)), truth: gt[id].ArticleBody, heldOut: held})
+			pages = append(pages, benchPage{id: dir + "/" + id, text: string(readGz(t, p)), truth: gt[id].ArticleBody, url: gt[id].URL, heldOut: held})
 		}
 	}
 	files, _ := filepath.Glob(filepath.Join(root, "wcxb-dev", "ground-truth", "*.json"))
 	sort.Strings(files)
 	for _, f := range files {
 		var w struct {
+			URL      string `json:"url"`
 			Internal struct {
 				PageType struct {
 					Primary string `json:"primary"`
@@ -184,6 +187,7 @@ func trainingPages(t testing.TB) []benchPage {
 			} `json:"_internal"`
 			GroundTruth struct {
 				MainContent string `json:"main_content"`
+				URL         string `json:"url"`
 			} `json:"ground_truth"`
 		}
 		if err := json.Unmarshal(readGz(t, f), &w); err != nil {
@@ -198,7 +202,7 @@ func trainingPages(t testing.TB) []benchPage {
 			continue
 		}
 		held := strings.IndexByte("13579", id[len(id)-1]) >= 0
-		pages = append(pages, benchPage{id: "wcxb/" + id, text: string(readGz(t, p)), truth: w.GroundTruth.MainContent, heldOut: held})
+		pages = append(pages, benchPage{id: "wcxb/" + id, text: string(readGz(t, p)), truth: w.GroundTruth.MainContent, url: cmp.Or(w.URL, w.GroundTruth.URL), heldOut: held})
 	}
 	return pages
 }
@@ -568,7 +572,7 @@ func TestCrossHalves(t *testing.T) {
 			if pg.heldOut == heldOut {
 				continue
 			}
-			a, _ := extractWith(context.Background(), []byte(pg.text), Options{}, m)
+			a, _ := extractWith(context.Background(), []byte(pg.text), Options{URL: pg.url}, m)
 			text := ""
 			if a != nil {
 				text = a.Text
