@@ -1046,7 +1046,7 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 		if t.Kind == text.Quote && f.opensSegment(t.Start) {
 			break // another quote: its own attribution follows it
 		}
-		if t.Kind != text.Word || !text.IsSpeechVerb(f.word(k)) || text.IsNamingVerb(f.word(k)) {
+		if t.Kind != text.Word || !text.IsSpeechVerb(f.word(k)) || text.IsNamingVerb(f.word(k)) || k > 0 && determiners[f.word(k-1)] {
 			continue
 		}
 		if k > from && f.word(k-1) == "to" || k+1 < to && f.word(k+1) == "to" && infinitiveVerbs[f.word(k)] {
@@ -1137,6 +1137,12 @@ func (f *finder) subjectless(v, from, to int) bool {
 	return clauseWords[f.word(v+1)]
 }
 
+// determiners before a verb of speech make it a noun ("in a tweet").
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true, "this": true, "that": true,
+	"my": true, "our": true, "your": true, "A": true, "An": true, "The": true, "His": true, "Her": true, "Their": true, "Its": true,
+}
+
 // infinitiveVerbs are verbs of speech that also take an infinitive ("it
 // continued to grow", "she asked to leave").
 var infinitiveVerbs = map[string]bool{
@@ -1207,8 +1213,8 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			}
 			continue
 		}
-		if !text.IsSpeechVerb(w) {
-			continue
+		if !text.IsSpeechVerb(w) || k > 0 && determiners[f.word(k-1)] {
+			continue // not "in a tweet", "his reports"
 		}
 		if e := f.subjectBefore(k, from); e >= 0 {
 			return e

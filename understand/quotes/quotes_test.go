@@ -150,6 +150,8 @@ func TestFind(t *testing.T) {
 		{"person after an organization's possessive", "“Google leads,” said the Acme Group’s Mary Jones.", []said{{"direct", "Mary Jones", "Google leads,"}}},
 		{"a clause after the name is no appositive", "“Please get me out of here,” John Smith, 45, was heard shouting before police said he fled.",
 			[]said{{"direct", "", "Please get me out of here,"}}},
+		{"a verb of speech used as a noun", "“We are not leaving,” Maria Gonzalez said in a tweet Monday night, calling the decision “outrageous.”",
+			[]said{{"direct", "Maria Gonzalez", "We are not leaving,"}, {"partial", "Maria Gonzalez", "outrageous."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
