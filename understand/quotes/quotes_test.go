@@ -152,6 +152,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "", "Please get me out of here,"}}},
 		{"a verb of speech used as a noun", "“We are not leaving,” Maria Gonzalez said in a tweet Monday night, calling the decision “outrageous.”",
 			[]said{{"direct", "Maria Gonzalez", "We are not leaving,"}, {"partial", "Maria Gonzalez", "outrageous."}}},
+		{"calling as a naming verb", "Rep. Maria Gonzalez went further, calling the bill “a gift to corporations” on Twitter.",
+			[]said{{"partial", "Maria Gonzalez", "a gift to corporations"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
