@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 
@@ -112,6 +113,21 @@ func fromDocument(ctx context.Context, doc *html.Node, base *url.URL) (*lede.Art
 	return a, nil
 }
 
+// countWords is len(strings.Fields(s)) without building the slice of words:
+// the runs of non-space runes (unicode.IsSpace, as strings.Fields splits).
+func countWords(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
+}
+
 // finish derives Text, HTML and WordCount from the blocks.
 func finish(a *lede.Article) {
 	var b strings.Builder
@@ -125,6 +141,6 @@ func finish(a *lede.Article) {
 		b.WriteString(bl.Text)
 	}
 	a.Text = b.String()
-	a.WordCount = len(strings.Fields(a.Text))
+	a.WordCount = countWords(a.Text)
 	a.HTML = renderHTML(a.Blocks)
 }
