@@ -227,14 +227,22 @@ func teamByline(s string) string {
 // isByLabel says whether a line is only a byline label ("By", "Written
 // by", "Author:").
 func isByLabel(line string) bool {
-	switch strings.ToLower(strings.TrimSpace(strings.TrimRight(line, ":"))) {
-	case "by", "written by", "posted by", "author", "authors", "author(s)", "words by", "story by", "reported by", "article by", "text by", "recipe by",
-		"published by", "von", "por", "par", "door", "av", "autor", "auteur", "writer", "byline", "from",
-		"interview by", "interviewed by", "authored by", "contributor", "contributors":
-		return true
+	s := strings.TrimSpace(strings.TrimRight(line, ":"))
+	if len(s) < 2 || len(s) > len("interviewed by") {
+		return false // no allocation for the many texts that are no label
+	}
+	for _, l := range byLabels {
+		if len(l) == len(s) && strings.EqualFold(s, l) {
+			return true
+		}
 	}
 	return false
 }
+
+// byLabels are the texts that stand alone before a byline's names.
+var byLabels = []string{"by", "written by", "posted by", "author", "authors", "author(s)", "words by", "story by",
+	"reported by", "article by", "text by", "recipe by", "published by", "von", "por", "par", "door", "av", "autor",
+	"auteur", "writer", "byline", "from", "interview by", "interviewed by", "authored by", "contributor", "contributors"}
 
 // dropParens removes short balanced parenthetical groups from a byline:
 // "Richard (R.J.) Eskow" gives "Richard Eskow", "Jane Doe (@jdoe)" gives
@@ -297,14 +305,17 @@ func hasByPrefix(s string) bool {
 	if c != 'w' && c != 'p' && c != 's' && c != 'r' && c != 'a' && c != 'c' {
 		return false
 	}
-	ls := strings.ToLower(s)
-	for _, p := range []string{"written by ", "posted by ", "story by ", "reported by ", "words by ", "author: ", "authors: ", "article by ", "recipe by ", "authored by ", "contributors: ", "contributor: "} {
-		if strings.HasPrefix(ls, p) {
+	for _, p := range byPrefixLabels {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
 		}
 	}
 	return false
 }
+
+// byPrefixLabels open a byline line longer than a bare "By".
+var byPrefixLabels = []string{"written by ", "posted by ", "story by ", "reported by ", "words by ", "author: ",
+	"authors: ", "article by ", "recipe by ", "authored by ", "contributors: ", "contributor: "}
 
 // stripByPrefix removes a leading "By" and kin, repeatedly.
 func stripByPrefix(s string) string {
