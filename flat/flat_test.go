@@ -420,3 +420,22 @@ func TestBreadcrumbIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestFullerTitleAbove(t *testing.T) {
+	in := "Council Approves The Library Budget After A Long Debate\n\n  • Home\n  • News\n\nCouncil Approves The Library Budget\n\n" + storyBody
+	a, err := Extract(context.Background(), []byte(in), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Council Approves The Library Budget After A Long Debate"; a.Title != want {
+		t.Errorf("title %q, want %q", a.Title, want)
+	}
+	// A label after a separator is no fuller title.
+	in = "Council Approves The Library Budget | Example News Desk Today\n\n  • Home\n\nCouncil Approves The Library Budget\n\n" + storyBody
+	if a, err = Extract(context.Background(), []byte(in), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "Council Approves The Library Budget"; a.Title != want {
+		t.Errorf("title %q, want %q", a.Title, want)
+	}
+}

@@ -2,6 +2,7 @@ package flat
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +26,9 @@ func (p *page) readMeta(a *lede.Article) {
 	if inner, innerScore := p.innerTitle(bodyStart); inner >= 0 && innerScore > bestScore {
 		p.dropBodyTo(inner)
 		bodyStart, window, firstMeta, best, _ = p.titleAbove()
+	}
+	if best >= 0 {
+		best = p.fullerTitle(best, window)
 	}
 	p.metaFrom, p.bodyStart = bodyStart, bodyStart
 	if best >= 0 {
@@ -165,6 +169,37 @@ func (p *page) dropBodyTo(j int) {
 		}
 	}
 	p.blocks, p.kept = blocks, kept
+}
+
+// minFullerWords is how many words a fuller title adds at least.
+const minFullerWords = 3
+
+// fullerTitle returns the nearest title-shaped line above best (in
+// window) whose words begin with all of best's words and go on by
+// minFullerWords or more: the
+// headline, of which best is a shortened copy (an image's label, a
+// subheading, the short title a site repeats above the story).
+func (p *page) fullerTitle(best int, window []int) int {
+	short := strings.FieldsFunc(strings.ToLower(p.lines[best].text), notLetter)
+	if len(short) == 0 {
+		return best
+	}
+	for _, j := range window {
+		if j >= best {
+			continue
+		}
+		l := &p.lines[j]
+		if titleScore(l) <= 0 {
+			continue
+		}
+		long := strings.FieldsFunc(strings.ToLower(l.text), notLetter)
+		// At least three words more, and no separator: a site's name
+		// after "|" or an image's "cover" label is no fuller title.
+		if len(long) >= len(short)+minFullerWords && slices.Equal(long[:len(short)], short) && !hasSeparators(l.text) {
+			return j
+		}
+	}
+	return best
 }
 
 // titleScore rates a line as a title on its own: several words, mostly
