@@ -439,3 +439,19 @@ func TestFullerTitleAbove(t *testing.T) {
 		t.Errorf("title %q, want %q", a.Title, want)
 	}
 }
+
+func TestFileNameIsNoTitle(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"A-Beginners-Guide-To-Zero-Waste-Living", false},
+		{"A Beginner's Guide To Zero Waste Living", true},
+		{"東京の新しい図書館が開館しました", true},
+	} {
+		l := makeLine(c.text)
+		if got := titleScore(&l) > 0; got != c.want {
+			t.Errorf("titleScore(%q) > 0 = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

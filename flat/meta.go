@@ -211,6 +211,9 @@ func titleScore(l *line) float64 {
 	if isBylineText(l.text) || isDateLine(l) || l.lowStart {
 		return 0
 	}
+	if !strings.ContainsAny(l.text, " \u00a0") && strings.ContainsAny(l.text, "-_") {
+		return 0 // words joined by hyphens without spaces: a file name or a slug
+	}
 	s := 4.0
 	if l.words >= 4 && l.words <= 20 {
 		s += 2
