@@ -655,6 +655,9 @@ func (f *finder) personContext(a, b int) bool {
 			return true
 		}
 	}
+	if a > 0 && f.str(a-1) == "," && b+1 < len(d.Tokens) && f.str(b) == "," && speakingVerbs[f.str(b+1)] {
+		return true // "the Chancellor, Sajid Javid, said"
+	}
 	return f.appositiveRole(b) != "" || f.appositiveSpeaker(b)
 }
 

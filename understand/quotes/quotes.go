@@ -273,7 +273,8 @@ func (f *finder) pair() {
 	carry := false // a quote is open from the previous paragraph
 	for pi, p := range f.doc.Paragraphs {
 		open := -1
-		inner := 0 // quotes opened inside the open one (“…“complicity”…”)
+		openDouble := false // in an article quoting in single marks, the open quote is in double ones
+		inner := 0          // quotes opened inside the open one (“…“complicity”…”)
 		if carry {
 			// The quote goes on only if this paragraph opens with a mark.
 			r, _ := utf8.DecodeRuneInString(s[p.Start:p.End])
@@ -308,13 +309,24 @@ func (f *finder) pair() {
 			case hasDouble && open >= 0 && (isCloseDouble(r) || r == '"'):
 				f.addSeg(open, i, group, pi, n)
 				open = -1
+			case !hasDouble && open < 0 && (isOpenDouble(r) || r == '"' && opensAt(s, p.Start, i)):
+				// Single marks are the article's quote marks, but a
+				// double-quoted passage outside them is a quote too.
+				open, openDouble = i, true
+				group++
+				if i == p.Start && len(f.segs) > 0 && f.segs[len(f.segs)-1].para == pi-1 && f.segs[len(f.segs)-1].close < 0 {
+					group--
+				}
+			case !hasDouble && open >= 0 && openDouble && (isCloseDouble(r) || r == '"'):
+				f.addSeg(open, i, group, pi, n)
+				open, openDouble = -1, false
 			case !hasDouble && open < 0 && (r == '‘' || r == '\'') && opensAt(s, p.Start, i):
 				open = i
 				group++
 				if i == p.Start && len(f.segs) > 0 && f.segs[len(f.segs)-1].para == pi-1 && f.segs[len(f.segs)-1].close < 0 {
 					group--
 				}
-			case !hasDouble && open >= 0 && (r == '’' || r == '\'') && closesAt(s, i+n, p.End):
+			case !hasDouble && open >= 0 && !openDouble && (r == '’' || r == '\'') && closesAt(s, i+n, p.End):
 				f.addSeg(open, i, group, pi, n)
 				open = -1
 			}
@@ -771,8 +783,8 @@ func (f *finder) modifierMention(k, v int) bool {
 		case "a", "an", "A", "An":
 			return true
 		}
-		if prepositions[w] {
-			return true // "obtained by Variety", "in a letter to Pelosi"
+		if prepositions[w] || (w == "the" || w == "The") && k > 1 && prepositions[f.word(k-2)] {
+			return true // "obtained by Variety", "in a letter to Pelosi", "speaking to the BBC"
 		}
 	}
 	n := f.tokenAt(f.mentionEnd(k))

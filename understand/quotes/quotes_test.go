@@ -154,6 +154,10 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Maria Gonzalez", "We are not leaving,"}, {"partial", "Maria Gonzalez", "outrageous."}}},
 		{"calling as a naming verb", "Rep. Maria Gonzalez went further, calling the bill “a gift to corporations” on Twitter.",
 			[]said{{"partial", "Maria Gonzalez", "a gift to corporations"}}},
+		{"double marks in an article quoting in single marks", "‘We will leave on time,’ John Smith said. ‘There will be no delay.’ ‘This deal is a sell-out,’ Mary Jones said.\n\n\"Markets hate uncertainty,\" said Ann Lee.",
+			[]said{{"direct", "John Smith", "We will leave on time,"}, {"direct", "John Smith", "There will be no delay."}, {"direct", "Mary Jones", "This deal is a sell-out,"}, {"direct", "Ann Lee", "Markets hate uncertainty,"}}},
+		{"the listener after a preposition is no subject", "Speaking to the BBC, the Chancellor, Sajid Javid, said: “The economy is strong.”",
+			[]said{{"direct", "Sajid Javid", "The economy is strong."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
