@@ -14,10 +14,12 @@ import (
 // This file reads WARC files (ISO 28500, WARC/1.0 and 1.1) with its own
 // streaming reader rather than github.com/nlnwa/gowarc: ingest needs only
 // to walk records in order, read their named fields and the HTTP payload of
-// response records, and go on past a broken record; gowarc validates
-// digests and fields, buffers blocks for its own parsing, and leaves
-// resynchronisation after a corrupt gzip member to the caller. The reader
-// here holds one record block at a time (capped), never the whole file.
+// response records, and go on past a broken record with one clear failure
+// for it; gowarc is a full implementation (digest and field validation
+// under error policies, blocks buffered in memory or temporary files,
+// its own HTTP block parsing) whose error reporting would have to be
+// mapped back to records, for little that ingest uses. The reader here
+// holds one record block at a time (capped), never the whole file.
 //
 // A .warc.gz file is a series of gzip members, usually one record each
 // (Common Crawl's layout); a file compressed whole as one member reads the
