@@ -1,6 +1,8 @@
 package server
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -240,6 +242,35 @@ func TestPostPage(t *testing.T) {
 	}
 	if resp := call(t, "POST", ts.URL+"/api/v1/pages?url=ftp://x", testToken, postedPage, &e); resp.StatusCode != 400 {
 		t.Errorf("bad url: %d, want 400", resp.StatusCode)
+	}
+}
+
+func TestPostGzippedPage(t *testing.T) {
+	ts, st, _ := newTestServer(t, testToken)
+	gz := func(text string) string {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		io.WriteString(zw, text)
+		zw.Close()
+		return buf.String()
+	}
+	var created pageCreated
+	resp := call(t, "POST", ts.URL+"/api/v1/pages?url=https://news.example.org/gz", testToken, gz(strings.Replace(postedPage, "estuary", "fjord", 1)), &created)
+	if resp.StatusCode != 201 {
+		t.Fatalf("gzipped page: %d %+v", resp.StatusCode, created)
+	}
+	if got, err := st.Get(context.Background(), created.ID); err != nil || !strings.Contains(got.Article.Text, "fjord") {
+		t.Errorf("stored: %v %v", got, err)
+	}
+	var e apiError
+	if resp := call(t, "POST", ts.URL+"/api/v1/pages", testToken, gz(postedPage)[:40], &e); resp.StatusCode != 415 || !strings.Contains(e.Error, "gzip") {
+		t.Errorf("truncated gzip: %d %+v, want 415", resp.StatusCode, e)
+	}
+	small := New(st, Options{Token: testToken, Ingester: ingest.New(st, ingest.Options{Workers: 1}), MaxBodyBytes: 1000})
+	ts2 := httptest.NewServer(small)
+	defer ts2.Close()
+	if resp := call(t, "POST", ts2.URL+"/api/v1/pages", testToken, gz(strings.Repeat("<p>words and more words</p>", 200)), &e); resp.StatusCode != 413 {
+		t.Errorf("gzip bomb past the cap: %d %+v, want 413", resp.StatusCode, e)
 	}
 }
 

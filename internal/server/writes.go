@@ -1,6 +1,8 @@
 package server
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"crypto/subtle"
 	"encoding/json"
@@ -99,6 +101,10 @@ func (s *Server) postPage(w http.ResponseWriter, r *http.Request) {
 		s.badRequest(w, r, "reading the body: %v", err)
 		return
 	}
+	if body, err = gunzipPage(body, s.opts.MaxBodyBytes); err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	name := "api"
 	if pageURL != "" {
 		name = "api:" + pageURL
@@ -108,6 +114,27 @@ func (s *Server) postPage(w http.ResponseWriter, r *http.Request) {
 		contentType = "text/plain"
 	}
 	s.store1(w, r, ingest.Page{Name: name, URL: pageURL, ContentType: contentType, Data: body})
+}
+
+// gunzipPage decompresses a posted page sent gzipped (recognised by its
+// magic bytes, whatever the headers say), at most max bytes once
+// decompressed; other bodies are returned as they are.
+func gunzipPage(body []byte, max int64) ([]byte, error) {
+	if len(body) < 2 || body[0] != 0x1f || body[1] != 0x8b {
+		return body, nil
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(body))
+	if err != nil {
+		return nil, fmt.Errorf("page: %w: corrupt gzip data: %v", lede.ErrUnsupported, err)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("page: %w: corrupt gzip data: %v", lede.ErrUnsupported, err)
+	}
+	if int64(len(out)) > max {
+		return nil, fmt.Errorf("page: %w (over %d bytes once decompressed)", lede.ErrTooLarge, max)
+	}
+	return out, nil
 }
 
 // store1 reads one page into the store and answers 201 (new), 200
