@@ -158,6 +158,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "John Smith", "We will leave on time,"}, {"direct", "John Smith", "There will be no delay."}, {"direct", "Mary Jones", "This deal is a sell-out,"}, {"direct", "Ann Lee", "Markets hate uncertainty,"}}},
 		{"the listener after a preposition is no subject", "Speaking to the BBC, the Chancellor, Sajid Javid, said: “The economy is strong.”",
 			[]said{{"direct", "Sajid Javid", "The economy is strong."}}},
+		{"promised as a verb of speech", "Mary Jones, who took over in March, has promised investors “disciplined growth” next year.",
+			[]said{{"partial", "Mary Jones", "disciplined growth"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {

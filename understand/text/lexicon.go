@@ -145,7 +145,7 @@ var speechVerbs = map[string]bool{
 	"testified": true, "boasted": true, "complained": true, "complains": true, "conceded": true, "concedes": true,
 	"cautioned": true, "lamented": true, "mused": true, "shouted": true, "yelled": true, "whispered": true,
 	"agreed": true, "agrees": true, "reiterated": true, "maintained": true, "maintains": true, "contended": true,
-	"contends": true, "pointed": true, "explain": true, "write": true, "recounted": true, "written": true, "comments": true, "calling": true, "describing": true, "dubbing": true, "read": true, "reads": true, "points": true,
+	"contends": true, "pointed": true, "explain": true, "write": true, "recounted": true, "written": true, "comments": true, "calling": true, "describing": true, "dubbing": true, "promised": true, "pledged": true, "vowed": true, "read": true, "reads": true, "points": true,
 	"described": true, "describes": true, "called": true, "calls": true, "dubbed": true, "labeled": true, "labelled": true,
 	"tweet": true, "announce": true, "remembered": true, "weighed": true, "telling": true, "adding": true, "noting": true,
 	"arguing": true, "warning": true, "writing": true, "explaining": true, "insisting": true, "introduced": true,
@@ -160,7 +160,7 @@ func IsSpeechVerb(w string) bool { return speechVerbs[w] }
 // the speaker's words only when short.
 var namingVerbs = map[string]bool{
 	"introduced": true, "called": true, "calls": true, "described": true, "describes": true, "dubbed": true, "labeled": true, "labelled": true,
-	"calling": true, "describing": true, "dubbing": true,
+	"calling": true, "describing": true, "dubbing": true, "promised": true, "pledged": true, "vowed": true,
 }
 
 // IsNamingVerb reports whether w (lower case) is a verb of naming.
