@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -186,6 +187,7 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	if len(sources) == 0 {
 		return fmt.Errorf("no sitemap found for the sites given: %w", errReported)
 	}
+	defer batchGC()()
 	in := ingest.New(st, ingest.Options{
 		Workers:        *workers,
 		Fetchers:       *fetchers,
@@ -354,4 +356,24 @@ func dbPath(flagValue string) (string, error) {
 		return "", fmt.Errorf("no default news base location (%w): use --db", err)
 	}
 	return filepath.Join(home, ".local", "share", "lede", "lede.db"), nil
+}
+
+// ingestGCPercent is the garbage collector's GOGC during lede ingest. A run
+// allocates much short-lived memory per page (the parsed page above all)
+// over a small live heap, so the default of 100 collects often for little:
+// on the 1,497 WCXB dev pages, 400 takes about 15% less CPU time than 100
+// for about 200 MB more peak memory (430 MB instead of 230 MB), measured
+// as CPU seconds of runs with GOGC set in the environment
+// (BenchmarkIngestWCXB in package pipeline profiles the same run).
+const ingestGCPercent = 400
+
+// batchGC sets ingestGCPercent for the length of a run, unless GOGC or
+// GOMEMLIMIT is set in the environment (the user's choice wins), and returns
+// the function restoring the previous setting.
+func batchGC() (restore func()) {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	old := debug.SetGCPercent(ingestGCPercent)
+	return func() { debug.SetGCPercent(old) }
 }
