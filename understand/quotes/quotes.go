@@ -8,7 +8,8 @@
 // and straight double quotes, ‘‘…’’ and doubled backquotes and apostrophes
 // read as double ones; single quotes when the article attributes more
 // quotes in single marks than in double ones, the British style that keeps
-// double marks for quotes within quotes). A quote opened inside an open one, after a space and closed
+// double marks for quotes within quotes — a double-quoted passage outside
+// the single ones is then a quote too). A quote opened inside an open one, after a space and closed
 // again in the paragraph, is nested, not the end of its parent. A quote left
 // open at the end of a paragraph continues when the next paragraph opens
 // with a quotation mark, the convention of news writing; otherwise it is
