@@ -16,6 +16,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/internal/crawl"
@@ -248,6 +249,9 @@ func (s *Server) fetchFailed(w http.ResponseWriter, r *http.Request, rawURL stri
 	}
 }
 
+// lookupTimeout bounds the DNS lookup of the private-address check.
+const lookupTimeout = 10 * time.Second
+
 // checkPublic refuses a host that is, or resolves to, an address outside
 // the public internet (crawl.IsPublicAddr: loopback, private, link-local,
 // CGNAT, unique-local, multicast, reserved...). It is the server's early,
@@ -266,7 +270,9 @@ func (s *Server) checkPublic(ctx context.Context, host string) error {
 			return net.DefaultResolver.LookupIP(ctx, "ip", host)
 		}
 	}
-	ips, err := lookup(ctx, host)
+	lctx, cancel := context.WithTimeout(ctx, lookupTimeout)
+	defer cancel()
+	ips, err := lookup(lctx, host)
 	if err != nil {
 		return fmt.Errorf("%w: cannot resolve %s: %v", errBadURL, host, err)
 	}
