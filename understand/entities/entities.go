@@ -362,6 +362,9 @@ func (f *finder) chunk() []span {
 					f.pending = append(f.pending, pendingSingle{tok: a, sentence: si, dropped: true})
 				}
 				a++
+				for a < j && d.Tokens[a].Kind == text.Word && connectors[f.str(a)] {
+					a++ // "Shares of Tata Motors": the name after "of"
+				}
 			}
 			if a < j && !f.fillsQuote(a, j) {
 				out = append(out, span{a, j, si})
@@ -406,8 +409,8 @@ func (f *finder) commonWord(i int) bool {
 			return false
 		}
 	}
-	if f.lower[lw] || text.IsSentenceOpener(lw) || text.IsSpeechVerb(lw) || roleNouns[lw] {
-		return true
+	if f.lower[lw] || text.IsSentenceOpener(lw) || text.IsSpeechVerb(lw) || roleNouns[lw] || groupNouns[lw] || quantityNouns[lw] {
+		return true // (also "Shares of Tata Motors", "Thousands of …")
 	}
 	if f.opts.Known != nil && f.opts.Known(w) {
 		return false
@@ -518,6 +521,10 @@ func (f *finder) classify(sp span) {
 	}
 	if n >= 2 && n <= 5 && f.nameLike(a, a+n) && !f.hasOrgWord(a, b) {
 		if f.isGiven(f.str(a)) || f.hasInitial(a, a+n) || f.personContext(a, b) || n == 2 && f.leadingInitials(a) || f.hasPatronymic(a, a+n) {
+			if !f.isGiven(f.str(a)) && f.itsAfterVerb(b) {
+				f.addOrg(a, b, sp.sentence) // "Maruti Suzuki said its sales fell"
+				return
+			}
 			f.addPerson(a, b, sp.sentence, "")
 			return
 		}
@@ -893,8 +900,8 @@ func (f *finder) orgNounContext(a, b, sentence int) bool {
 	}
 	s := d.Sentences[sentence]
 	if a >= 2 && f.str(a-1) == "," && b < s.Last && f.str(b) == "," && s.Last-s.First > 2 &&
-		f.str(s.First) == "The" && orgNouns[f.str(s.First+1)] {
-		return true
+		f.str(s.First) == "The" && orgNouns[f.str(s.First+1)] && d.Tokens[s.First+2].Kind != text.Possessive {
+		return true // (not "The company's chairman, N. Chandrasekaran, told")
 	}
 	return false
 }
@@ -1697,4 +1704,23 @@ var companyHas = map[string]bool{
 	"revenue": true, "revenues": true, "profit": true, "profits": true, "earnings": true, "subsidiary": true,
 	"spokesperson": true, "spokesman": true, "spokeswoman": true, "website": true, "app": true, "platform": true,
 	"co-founder": true, "cofounder": true, "chairman": true, "valuation": true, "IPO": true, "stores": true,
+}
+
+// itsAfterVerb reports whether a verb of speech right after token b (over
+// auxiliaries) is followed by "its" ("said its sales fell"): an
+// organization speaking of itself.
+func (f *finder) itsAfterVerb(b int) bool {
+	d := f.doc
+	k := b
+	for k < len(d.Tokens) && k < b+3 && d.Tokens[k].Kind == text.Word && auxiliaries[f.str(k)] {
+		k++
+	}
+	if k+1 >= len(d.Tokens) || !text.IsSpeechVerb(f.str(k)) {
+		return false
+	}
+	n := k + 1
+	if f.str(n) == "that" && n+1 < len(d.Tokens) {
+		n++
+	}
+	return f.str(n) == "its"
 }

@@ -347,3 +347,11 @@ var notInitials = map[string]bool{
 	"P.O.": true, "P.S.": true, "A.M.": true, "P.M.": true, "U.S.": true, "U.K.": true, "E.U.": true, "U.N.": true,
 	"D.C.": true, "L.A.": true, "N.Y.": true, "B.C.": true, "A.D.": true, "R.I.P.": true, "Q.E.D.": true, "G.E.": true,
 }
+
+// quantityNouns open sentences before "of" and are no names ("Shares of
+// Tata Motors rose", "Thousands of people").
+var quantityNouns = map[string]bool{
+	"shares": true, "thousands": true, "hundreds": true, "dozens": true, "millions": true, "billions": true,
+	"members": true, "parts": true, "sales": true, "prices": true, "stocks": true, "rates": true, "most": true,
+	"scores": true, "tens": true, "half": true, "much": true, "none": true, "all": true, "each": true,
+}
