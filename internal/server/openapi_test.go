@@ -158,3 +158,107 @@ func TestOpenAPIPathsAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenAPIResponseShapes checks the answers of the read endpoints
+// against the required properties of their described 200 schemas (and of
+// the items of their lists), one level deep.
+func TestOpenAPIResponseShapes(t *testing.T) {
+	var doc struct {
+		Paths map[string]map[string]struct {
+			Responses map[string]struct {
+				Content map[string]struct {
+					Schema json.RawMessage `json:"schema"`
+				} `json:"content"`
+			} `json:"responses"`
+		} `json:"paths"`
+		Components struct {
+			Schemas map[string]json.RawMessage `json:"schemas"`
+		} `json:"components"`
+	}
+	if err := json.Unmarshal(OpenAPI(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	type schema struct {
+		Ref        string                     `json:"$ref"`
+		OneOf      []json.RawMessage          `json:"oneOf"`
+		Required   []string                   `json:"required"`
+		Properties map[string]json.RawMessage `json:"properties"`
+		Items      json.RawMessage            `json:"items"`
+		Additional any                        `json:"additionalProperties"`
+	}
+	var resolve func(raw json.RawMessage) schema
+	resolve = func(raw json.RawMessage) schema {
+		var s schema
+		if err := json.Unmarshal(raw, &s); err != nil {
+			t.Fatalf("schema %s: %v", raw, err)
+		}
+		if s.Ref != "" {
+			return resolve(doc.Components.Schemas[strings.TrimPrefix(s.Ref, "#/components/schemas/")])
+		}
+		if len(s.OneOf) > 0 {
+			return resolve(s.OneOf[0])
+		}
+		return s
+	}
+	ts, _, ids := newRichServer(t, Options{})
+	values := map[string]string{"id": strconv.FormatInt(ids[0], 10), "kind": "people", "name": "John%20Bolton"}
+	checked := 0
+	for path, ops := range doc.Paths {
+		op, ok := ops["get"]
+		if !ok || path == "/api/v1/openapi.json" {
+			continue
+		}
+		raw := op.Responses["200"].Content["application/json"].Schema
+		if raw == nil {
+			t.Errorf("GET %s: no JSON schema for 200", path)
+			continue
+		}
+		want := resolve(raw)
+		u := pathVar.ReplaceAllStringFunc(path, func(m string) string { return values[strings.Trim(m, "{}")] })
+		if path == "/api/v1/stories/{id}" {
+			var res struct {
+				Results []struct {
+					ID int64 `json:"id"`
+				} `json:"results"`
+			}
+			call(t, "GET", ts.URL+"/api/v1/stories?min_copies=1", "", "", &res)
+			u = "/api/v1/stories/" + strconv.FormatInt(res.Results[0].ID, 10)
+		}
+		var got map[string]json.RawMessage
+		if resp := call(t, "GET", ts.URL+u, "", "", &got); resp.StatusCode != 200 {
+			t.Errorf("GET %s: status %d", u, resp.StatusCode)
+			continue
+		}
+		checked++
+		for _, field := range want.Required {
+			if _, ok := got[field]; !ok {
+				t.Errorf("GET %s: answer lacks required %q", u, field)
+			}
+		}
+		for field := range got {
+			if want.Properties != nil && want.Properties[field] == nil && want.Additional != true {
+				t.Errorf("GET %s: answer has %q, which the description does not name", u, field)
+			}
+		}
+		// The items of a described list ("results", "copies", "points").
+		for field, propRaw := range want.Properties {
+			prop := resolve(propRaw)
+			if prop.Items == nil || len(got[field]) == 0 {
+				continue
+			}
+			item := resolve(prop.Items)
+			var items []map[string]json.RawMessage
+			if err := json.Unmarshal(got[field], &items); err != nil || len(items) == 0 {
+				continue
+			}
+			for _, req := range item.Required {
+				if _, ok := items[0][req]; !ok {
+					t.Errorf("GET %s: %s[0] lacks required %q", u, field, req)
+				}
+			}
+		}
+	}
+	if checked < 10 {
+		t.Errorf("checked %d GET answers, want every described one", checked)
+	}
+}
