@@ -506,13 +506,16 @@ func wordShare(a, b string) float64 {
 }
 
 // authors picks the byline: the first source that yields person names, in
-// the order: a "By" line under the headline, JSON-LD authors, a "By ..."
-// byline element, author metas, microdata and rel=author, other byline
-// elements, "By" lines anywhere, a name line under the headline, JSON-LD
-// organization authors. A list that only names the site, the publisher or
-// an organization gives way to a later source with person names; it is
-// kept when none has one, and a team byline ("Podium Staff") is the last
-// resort.
+// the order: a "By" line under the headline, JSON-LD authors (completed by
+// the names joined under the headline), a "By ..." byline element, author
+// metas, microdata, rel=author and links to author pages, other byline
+// elements, "By" lines anywhere, a name line under the headline; then what
+// the "By" line under the headline names when it names no person (a desk,
+// the site), names under an author label in an aside, aside rel=author
+// links, JSON-LD organization authors (whole). A list that only names the
+// site, the publisher or an organization gives way to a later source with
+// person names; it is kept when none has one, and a team byline ("Podium
+// Staff") is the last resort.
 func (r *reconciler) authors() {
 	sites := r.siteNamesHost(false)
 	var fallback []string
