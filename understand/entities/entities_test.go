@@ -88,6 +88,7 @@ func TestFind(t *testing.T) {
 		{"company that speaks of its sales", "Meanwhile, rival Maruti Suzuki said its sales fell.", []ent{{Kind: Organization, Name: "Maruti Suzuki"}}},
 		{"chairman of the company before the name", "The company's chairman, Natarajan Chandrasekaran, told shareholders it was on track.",
 			[]ent{{Kind: Person, Name: "Natarajan Chandrasekaran"}}},
+		{"witness before a name", "Witness Maria Lopez, who lives nearby, said she heard shots.", []ent{{Kind: Person, Name: "Maria Lopez"}}},
 		{"demonym is no speaker", "Syrians said the road was closed.", nil},
 		{"group noun is no speaker", "Sources said the road was closed.", nil},
 		{"contraction is no speaker", "We’ve said the road was closed.", nil},

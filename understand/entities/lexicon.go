@@ -57,6 +57,8 @@ var roleNouns = map[string]bool{
 	"filmmaker": true, "photographer": true, "journalist": true, "columnist": true, "entrepreneur": true, "investor": true,
 	"banker": true, "trader": true, "broker": true, "designer": true, "architect": true, "inventor": true, "developer": true,
 	"programmer": true, "teacher": true, "student": true, "resident": true, "farmer": true, "officials": true, "lead": true,
+	"witness": true, "neighbor": true, "neighbour": true, "victim": true, "survivor": true, "bystander": true,
+	"passenger": true, "volunteer": true,
 	"coordinator": true, "organizer": true, "organiser": true, "specialist": true, "psychologist": true, "epidemiologist": true,
 	"biologist": true, "physicist": true, "chemist": true, "astronomer": true, "geologist": true, "ecologist": true,
 	"mathematician": true, "sociologist": true, "economists": true, "ceo.": true, "cfo": true, "coo": true, "cto": true,
