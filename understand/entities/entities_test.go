@@ -89,6 +89,8 @@ func TestFind(t *testing.T) {
 		{"chairman of the company before the name", "The company's chairman, Natarajan Chandrasekaran, told shareholders it was on track.",
 			[]ent{{Kind: Person, Name: "Natarajan Chandrasekaran"}}},
 		{"witness before a name", "Witness Maria Lopez, who lives nearby, said she heard shots.", []ent{{Kind: Person, Name: "Maria Lopez"}}},
+		{"majority before a title is no part of the body", "Senate Majority Leader Mitch McConnell spoke.",
+			[]ent{{Organization, "Senate", nil, ""}, {Person, "Mitch McConnell", nil, "Senate Majority Leader"}}},
 		{"demonym is no speaker", "Syrians said the road was closed.", nil},
 		{"group noun is no speaker", "Sources said the road was closed.", nil},
 		{"contraction is no speaker", "We’ve said the road was closed.", nil},

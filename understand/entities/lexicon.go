@@ -230,6 +230,7 @@ var hyphenTails = map[string]bool{
 var modifierCaps = map[string]bool{
 	"Former": true, "Republican": true, "Democratic": true, "Acting": true, "Interim": true, "Senior": true, "Deputy": true,
 	"Then": true, "Late": true, "Veteran": true, "Longtime": true, "Conservative": true, "Liberal": true, "Labour": true,
+	"Majority": true, "Minority": true, "Assistant": true, "Associate": true, "Executive": true, "Managing": true,
 }
 
 // auxiliaries may stand between a subject and its verb of speech.
