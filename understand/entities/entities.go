@@ -401,6 +401,13 @@ func (f *finder) commonWord(i int) bool {
 	if f.isGiven(w) || knownOrgs[w] || text.IsAllCaps(w) {
 		return false
 	}
+	if titleHeads[w] && f.isCapWordAt(i+1) {
+		// "Chief Executive Officer Priya Raman said", "Senator Elizabeth
+		// Warren said"; not "General Information".
+		if n := f.str(i + 1); titleHeads[n] || f.isGiven(n) || isInitials(n) {
+			return false
+		}
+	}
 	lw := lowerASCII(w)
 	if i+1 < len(f.doc.Tokens) && f.isCapWord(i+1) {
 		// "New York", "Red Cross": the pair is a name.

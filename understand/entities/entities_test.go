@@ -91,6 +91,8 @@ func TestFind(t *testing.T) {
 		{"witness before a name", "Witness Maria Lopez, who lives nearby, said she heard shots.", []ent{{Kind: Person, Name: "Maria Lopez"}}},
 		{"majority before a title is no part of the body", "Senate Majority Leader Mitch McConnell spoke.",
 			[]ent{{Organization, "Senate", nil, ""}, {Person, "Mitch McConnell", nil, "Senate Majority Leader"}}},
+		{"title opening a sentence keeps its role", "Senator Elizabeth Warren spoke first.", []ent{{Person, "Elizabeth Warren", nil, "Senator"}}},
+		{"title word before a common noun is no role", "General Information is below.", nil},
 		{"demonym is no speaker", "Syrians said the road was closed.", nil},
 		{"group noun is no speaker", "Sources said the road was closed.", nil},
 		{"contraction is no speaker", "We’ve said the road was closed.", nil},
