@@ -136,7 +136,18 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 	for i := range f.segs {
 		f.attribute(i)
 	}
-	// A quote over several paragraphs has one speaker.
+	// A quote over several paragraphs has one speaker, or none when one of
+	// its parts names someone the article does not.
+	for i := range f.segs {
+		if !f.segs[i].anon {
+			continue
+		}
+		for j := range f.segs {
+			if f.segs[j].group == f.segs[i].group && f.segs[j].speaker < 0 {
+				f.segs[j].anon = true
+			}
+		}
+	}
 	for i := range f.segs {
 		if f.segs[i].speaker >= 0 || f.segs[i].kind == "" || f.segs[i].anon {
 			continue

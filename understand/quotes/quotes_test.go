@@ -160,6 +160,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Sajid Javid", "The economy is strong."}}},
 		{"promised as a verb of speech", "Mary Jones, who took over in March, has promised investors “disciplined growth” next year.",
 			[]said{{"partial", "Mary Jones", "disciplined growth"}}},
+		{"unnamed speaker of a quote over paragraphs", "“We will win,” John Smith said.\n\n“The first part goes here.\n\n“And the second part,” a rival said.",
+			[]said{{"direct", "John Smith", "We will win,"}, {"direct", "", "The first part goes here."}, {"direct", "", "And the second part,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
