@@ -207,9 +207,19 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 	}
 	var res store.SearchResult
 	from, args := f.sql(false)
-	if err := s.queryRow(ctx, "SELECT count(*)"+from, args...).Scan(&res.Total); err != nil {
+	count := "SELECT count(*)" + from
+	if f.match == "" && len(f.conds) == 0 {
+		// Everything: one row per story, or per article.
+		count = "SELECT count(*) FROM stories"
+		if !f.collapse {
+			count = "SELECT count(*) FROM articles"
+		}
+		args = nil
+	}
+	if err := s.queryRow(ctx, count, args...).Scan(&res.Total); err != nil {
 		return store.SearchResult{}, fmt.Errorf("search: %w", err)
 	}
+	from, args = f.sql(false)
 	res.Results = []store.Summary{}
 	if res.Total == 0 || q.Offset >= res.Total {
 		return res, nil
