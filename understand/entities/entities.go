@@ -1181,17 +1181,26 @@ func (f *finder) resolveSingles() {
 			f.addOrg(p.tok, p.tok+1, p.sentence)
 		case Person:
 			// "Lopez said" with no full name in the article: a person
-			// known by one name.
+			// known by one name — or by the full name of a span that
+			// ends with it and that pass 1 could not classify
+			// ("Tadeusz Wroblewski went home. … Wroblewski said").
 			e, ok := f.persons[" "+w]
+			if !ok {
+				e, ok = f.fullFromDeferred(w)
+			}
 			if !ok {
 				e = len(f.res.Entities)
 				f.res.Entities = append(f.res.Entities, Entity{Kind: Person, Name: w, last: w, Gender: f.given[w]})
 				f.persons[" "+w] = e
 			}
+			f.addAlias(e, w)
 			f.addMention(e, t.Start, t.End, p.sentence)
 		}
 	}
 	for _, sp := range f.deferred {
+		if sp.b <= sp.a {
+			continue // taken by fullFromDeferred
+		}
 		name, start, end := f.spanText(sp.a, sp.b)
 		found := false
 		for _, k := range []Kind{Organization, Place} {
@@ -1730,4 +1739,36 @@ func (f *finder) itsAfterVerb(b int) bool {
 		n++
 	}
 	return f.str(n) == "its"
+}
+
+// fullFromDeferred makes people of the unclassified spans of two to four
+// name-like words that end with the surname w, and returns the first, or
+// false when there is none. The spans leave the deferred list.
+func (f *finder) fullFromDeferred(w string) (int, bool) {
+	e, ok := -1, false
+	for i, sp := range f.deferred {
+		n := sp.b - sp.a
+		if n < 2 || n > 4 || f.str(sp.b-1) != w || !f.nameLike(sp.a, sp.b) || f.hasOrgWord(sp.a, sp.b) {
+			continue
+		}
+		if name, _, _ := f.spanText(sp.a, sp.b); strings.ContainsAny(name, "\t\n") {
+			continue // cells of a table, not a name
+		}
+		f.addPerson(sp.a, sp.b, sp.sentence, "")
+		if !ok {
+			e, ok = f.persons[f.str(sp.a)+" "+w]
+		}
+		f.deferred[i].b = f.deferred[i].a // consumed
+	}
+	if ok {
+		f.persons[" "+w] = e
+		f.bySurname[w] = append(f.bySurname[w], e)
+		var starts []int
+		for _, m := range f.res.Entities[e].Mentions {
+			starts = append(starts, m.Start)
+		}
+		sort.Ints(starts)
+		f.fullStarts[e] = starts
+	}
+	return e, ok
 }

@@ -93,6 +93,8 @@ func TestFind(t *testing.T) {
 			[]ent{{Organization, "Senate", nil, ""}, {Person, "Mitch McConnell", nil, "Senate Majority Leader"}}},
 		{"title opening a sentence keeps its role", "Senator Elizabeth Warren spoke first.", []ent{{Person, "Elizabeth Warren", nil, "Senator"}}},
 		{"title word before a common noun is no role", "General Information is below.", nil},
+		{"full name found again when its surname speaks", "Tadeusz Wroblewski went home early. Later, Wroblewski said it was over.",
+			[]ent{{Person, "Tadeusz Wroblewski", []string{"Wroblewski"}, ""}}},
 		{"demonym is no speaker", "Syrians said the road was closed.", nil},
 		{"group noun is no speaker", "Sources said the road was closed.", nil},
 		{"contraction is no speaker", "We’ve said the road was closed.", nil},
