@@ -42,7 +42,9 @@
 // nothing is left out, so the package prefers missing a name to inventing
 // one, unless it speaks: the subject of a verb of speech ("Lopez said",
 // "Noem later tweeted", "Gonzalez, a Democrat, said") or the name after an
-// inverted one ("said Oza.") is someone known by one name — an
+// inverted one ("said Oza.") is someone known by one name (or by the
+// unclassified full name that ends with it: "Tadeusz Wroblewski went home
+// … Wroblewski said") — an
 // organization when camel-cased ("ClassPass"), a web address, or followed
 // by "its" — but never a demonym ("Syrians"), a group noun ("Sources",
 // "Others"), a contraction ("We’ve") or a word the article also writes in
