@@ -1056,11 +1056,7 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 	}
 	if k0+2 < to && f.word(k0) == "according" && f.word(k0+1) == "to" {
 		// "“…,” according to Maria Gonzalez."
-		j := k0 + 2
-		if f.word(j) == "the" && j+1 < to {
-			j++
-		}
-		if e := f.mentionStartingAt(j); e >= 0 {
+		if e := f.accordingTo(k0+2, to); e >= 0 {
 			return e, false
 		}
 		return -1, true
@@ -1215,10 +1211,7 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 		w := f.word(k)
 		if (w == "according" || w == "According") && k+2 < to && f.word(k+1) == "to" {
 			j := k + 2
-			if f.word(j) == "the" && j+1 < to {
-				j++ // "according to the White House"
-			}
-			if e := f.mentionStartingAt(j); e >= 0 {
+			if e := f.accordingTo(j, to); e >= 0 {
 				return e
 			}
 			// "according to his aunt, Jane Starner, “…”": a short
@@ -1253,6 +1246,36 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 		return -1
 	}
 	return -1
+}
+
+// accordingTo returns the speaker named after "according to" at token j:
+// a name ("according to the White House") or the author of a document
+// ("according to a statement from Acme Corp."), or -1.
+func (f *finder) accordingTo(j, to int) int {
+	if j < to && (f.word(j) == "the" || f.word(j) == "a" || f.word(j) == "an") && j+1 < to {
+		if e := f.mentionStartingAt(j + 1); e >= 0 {
+			return e
+		}
+		if documentNouns[f.word(j+1)] && j+3 < to && (f.word(j+2) == "from" || f.word(j+2) == "by" || f.word(j+2) == "of") {
+			k := j + 3
+			if f.word(k) == "the" && k+1 < to {
+				k++
+			}
+			return f.mentionStartingAt(k)
+		}
+		return -1
+	}
+	if j < to {
+		return f.mentionStartingAt(j)
+	}
+	return -1
+}
+
+// documentNouns are what a speaker issues ("a statement from X").
+var documentNouns = map[string]bool{
+	"statement": true, "report": true, "release": true, "filing": true, "letter": true, "post": true, "email": true,
+	"memo": true, "transcript": true, "tweet": true, "complaint": true, "lawsuit": true, "notice": true, "spokesperson": true,
+	"spokesman": true, "spokeswoman": true, "representative": true, "document": true, "study": true, "survey": true,
 }
 
 // prevQuoteInParagraph returns the attributed quote before segment i in

@@ -162,6 +162,9 @@ func TestFind(t *testing.T) {
 			[]said{{"partial", "Mary Jones", "disciplined growth"}}},
 		{"unnamed speaker of a quote over paragraphs", "“We will win,” John Smith said.\n\n“The first part goes here.\n\n“And the second part,” a rival said.",
 			[]said{{"direct", "John Smith", "We will win,"}, {"direct", "", "The first part goes here."}, {"direct", "", "And the second part,"}}},
+		{"according to a statement from", "“We will appeal,” according to a statement from Acme Corp.", []said{{"direct", "Acme Corp.", "We will appeal,"}}},
+		{"according to a statement opening the sentence", "According to a statement from Acme Corp., the ruling was “deeply flawed.”",
+			[]said{{"partial", "Acme Corp.", "deeply flawed."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
