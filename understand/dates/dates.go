@@ -430,7 +430,9 @@ func (f *finder) clauseTense(start, end int) tense {
 	return tenseUnknown
 }
 
-// clauseBreak reports whether token i is a dash, semicolon or bracket.
+// clauseBreak reports whether token i is a dash, semicolon or bracket, or
+// a comma before a short attribution (", it said on Monday"), which has a
+// tense of its own.
 func (f *finder) clauseBreak(i int) bool {
 	if f.toks[i].kind != tokPunct {
 		return false
@@ -438,8 +440,25 @@ func (f *finder) clauseBreak(i int) bool {
 	switch f.text[f.toks[i].start:f.toks[i].end] {
 	case "—", "–", ";", "(", ")":
 		return true
+	case ",":
+		s := f.toks[i].sentence
+		for k := i + 1; k < len(f.toks) && k <= i+4 && f.toks[k].sentence == s; k++ {
+			if f.toks[k].kind != tokWord {
+				return false
+			}
+			if attributionVerbs[f.lower(k)] {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// attributionVerbs end the short clause that attributes a statement (",
+// it said", ", officials told reporters").
+var attributionVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "stated": true, "announced": true, "reported": true,
+	"wrote": true, "tweeted": true, "noted": true, "explained": true,
 }
 
 // yearBefore returns a year written in the sentence of token i, at most

@@ -55,6 +55,8 @@ func TestFind(t *testing.T) {
 			[]found{{"September, 2008", "2008-09", lede.Month}}},
 		{"tense of the clause", "The campaign – which will be in its third year in January – did research.", thu,
 			[]found{{"January", "2019-01", lede.Month}}},
+		{"tense of the statement, not of its attribution", "The company will announce results on Friday, it said on Wednesday.", thu,
+			[]found{{"Friday", "2018-06-29", lede.Day}, {"Wednesday", "2018-06-27", lede.Day}}},
 		{"last weekday", "It rained last Thursday and last Friday.", thu,
 			[]found{{"last Thursday", "2018-06-21", lede.Day}, {"last Friday", "2018-06-22", lede.Day}}},
 		{"no cue is past", "Markets on Monday: stocks up.", thu,
