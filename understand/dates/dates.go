@@ -24,8 +24,9 @@
 //     publication day.
 //   - A bare month takes a year written earlier in its sentence ("their
 //     2020 session that starts in January") or right after it ("September,
-//     2008"); the tense nearest in its clause (between dashes, semicolons
-//     or brackets) comes before the rest of the sentence.
+//     2008"); the tense nearest in its clause (between dashes, semicolons,
+//     brackets, or a comma before a short attribution: "will announce
+//     results on Friday, it said") comes before the rest of the sentence.
 //   - A day and month without a year ("July 16") take the year that puts them
 //     on the tense's side of publication (future: on or after it, past: on
 //     or before it); with no tense cue, the past one unless the future one is
