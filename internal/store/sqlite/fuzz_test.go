@@ -3,6 +3,7 @@ package sqlite
 import (
 	"compress/gzip"
 	"context"
+	"errors"
 	"io"
 	"os"
 	"strings"
@@ -47,6 +48,23 @@ func FuzzSearchWords(f *testing.F) {
 		}
 		if _, err := s.Quotes(ctx, store.QuoteQuery{Q: q, Speaker: q}); err != nil {
 			t.Fatalf("Quotes(%q): %v", q, err)
+		}
+		// The other readers take the same input without failing: a name,
+		// a site, a speaker are data, never SQL.
+		if _, err := s.Facets(ctx, store.Query{Q: q, Person: q, Site: q}, store.FacetOptions{}); err != nil {
+			t.Fatalf("Facets(%q): %v", q, err)
+		}
+		if _, err := s.Timeline(ctx, store.Query{Q: q, Org: q}); err != nil {
+			t.Fatalf("Timeline(%q): %v", q, err)
+		}
+		if _, err := s.CoOccurrences(ctx, store.CoOccurrenceQuery{Kind: store.People, Name: q}); err != nil && !errors.Is(err, store.ErrInvalid) {
+			t.Fatalf("CoOccurrences(%q): %v", q, err)
+		}
+		if _, err := s.Entity(ctx, store.Places, q); err != nil && !errors.Is(err, store.ErrNotFound) && !errors.Is(err, store.ErrInvalid) {
+			t.Fatalf("Entity(%q): %v", q, err)
+		}
+		if _, err := s.Sources(ctx, store.SourceQuery{Site: q}); err != nil {
+			t.Fatalf("Sources(%q): %v", q, err)
 		}
 		if ftsQuery(q) == "" && res.Total != len(texts) {
 			t.Errorf("Search(%q) kept no word but found %d of %d", q, res.Total, len(texts))
