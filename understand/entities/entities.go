@@ -715,6 +715,9 @@ func (f *finder) appositiveRole(b int) string {
 		return ""
 	}
 	i := b + 1
+	if i+2 < len(d.Tokens) && d.Tokens[i].Kind == text.Number && f.str(i+1) == "," {
+		i += 2 // "Maria Lopez, 45, a singer from Texas": past the age
+	}
 	// Up to three words (determiner, adjectives) before the role noun.
 	found := -1
 	for k := i; k < len(d.Tokens) && k < i+5; k++ {
@@ -755,7 +758,9 @@ func (f *finder) appositiveRole(b int) string {
 // the modifiers before it, and one run of capitalised words before those.
 func (f *finder) roleBefore(a int) string {
 	d := f.doc
-	if a == 0 || d.Tokens[a-1].Kind != text.Word || !roleNouns[f.str(a-1)] {
+	// A capitalised role noun opening the sentence ("Actor Tom Hanks …")
+	// is one too.
+	if a == 0 || d.Tokens[a-1].Kind != text.Word || !roleNouns[lowerASCII(f.str(a-1))] {
 		return ""
 	}
 	k := a - 1

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/ledehq/lede/understand/entities"
+	"github.com/ledehq/lede/understand/text"
 )
 
 // Speakers named by a description ("the company said", "said the
@@ -147,6 +148,58 @@ func (f *finder) subjectSomewhere(e int) bool {
 		if k == s.First || k > s.First && (f.word(k-1) == "," || leadConjunctions[f.word(k-1)]) {
 			return true
 		}
+	}
+	return false
+}
+
+// agedAt returns the entity that "the 56-year-old" ending at token k
+// stands for: the one person of the article given that age before pos
+// ("Tom Hanks, 56," or "56-year-old Tom Hanks"), else -1. Two people of
+// that age leave the description unresolved.
+func (f *finder) agedAt(k int) int {
+	d := f.doc
+	if k < 3 || !strings.EqualFold(f.word(k), "year-old") || f.word(k-1) != "-" || d.Tokens[k-2].Kind != text.Number {
+		return -1
+	}
+	if det := f.word(k - 3); det != "the" && det != "The" {
+		return -1
+	}
+	age := f.word(k - 2)
+	pos := d.Tokens[k-3].Start
+	found := -1
+	for _, m := range f.ents.Mentions {
+		if m.Start >= pos {
+			break
+		}
+		if f.ents.Entities[m.Entity].Kind != entities.Person || f.inQuote(m.Start) || m.Entity == found {
+			continue
+		}
+		if !hasAge(d.Text, m.Start, m.End, age) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = m.Entity
+	}
+	return found
+}
+
+// hasAge reports whether the name at [start, end) of s is given the age
+// written as digits in age: ", 56," or " (56)" right after it, or
+// "56-year-old" among the few words before it.
+func hasAge(s string, start, end int, age string) bool {
+	after := s[end:min(len(s), end+len(age)+3)]
+	if rest, ok := strings.CutPrefix(after, ", "+age); ok && (rest == "" || rest[0] == ',' || rest[0] == '.' || rest[0] == ';') {
+		return true
+	}
+	if strings.HasPrefix(after, " ("+age+")") {
+		return true
+	}
+	before := s[max(0, start-40):start]
+	if i := strings.LastIndex(before, age+"-year-old "); i >= 0 && (i == 0 || before[i-1] == ' ') {
+		// At most three words (a role) between the age and the name.
+		return strings.Count(before[i:], " ") <= 4 && !strings.ContainsAny(before[i:], ",.;“”\"")
 	}
 	return false
 }

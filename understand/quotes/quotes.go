@@ -904,6 +904,11 @@ func (f *finder) subjectBefore(v, lo int) int {
 			return e // "the company said"
 		}
 	}
+	if k-3 >= lo {
+		if e := f.agedAt(k); e >= 0 {
+			return e // "the 56-year-old said"
+		}
+	}
 	if k-1 >= lo && spokesNouns[f.word(k)] {
 		// "a WeWork spokesperson said": the organization speaks.
 		if e := f.mentionEndingAt(k - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
@@ -981,6 +986,11 @@ func (f *finder) objectAfter(v, hi int) int {
 				}
 			}
 			return -1
+		}
+		if k == v+4 && (k+1 >= hi || f.doc.Tokens[k+1].Kind != text.Word || prepositions[f.word(k+1)]) {
+			if e := f.agedAt(k); e >= 0 {
+				return e // "said the 56-year-old."
+			}
 		}
 		if k == v+2 && f.word(v+1) == "the" && (k+1 >= hi || f.doc.Tokens[k+1].Kind != text.Word || prepositions[f.word(k+1)]) {
 			if e := f.described(k); e >= 0 {
