@@ -171,26 +171,40 @@ func (f filter) sql(join bool) (string, []any) {
 	}
 	args = append(args, f.args...)
 	if f.collapse {
-		// A copy shows only when no earlier copy of its story matches.
-		// The representative (rank 0), and any article of a story of
-		// one, need no look.
-		inner := []string{"b.story_id = a.story_id", "b.story_rank < a.story_rank"}
-		var innerArgs []any
-		if f.match != "" {
-			inner = append(inner, "b.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-			innerArgs = append(innerArgs, f.match)
-		}
-		for _, c := range f.conds {
-			inner = append(inner, rebind(c, "b"))
-		}
-		innerArgs = append(innerArgs, f.args...)
-		conds = append(conds, "(a.story_rank = 0 OR NOT EXISTS (SELECT 1 FROM articles b WHERE "+strings.Join(inner, " AND ")+"))")
-		args = append(args, innerArgs...)
+		c, cargs := f.collapseCond()
+		conds = append(conds, c)
+		args = append(args, cargs...)
 	}
 	if len(conds) == 0 {
 		return from, args
 	}
 	return from + " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// collapseCond is the condition that shows a copy of a story only when no
+// earlier copy of it matches, with its arguments. The representative (rank
+// 0), and any article of a story of one, need no look.
+func (f filter) collapseCond() (string, []any) {
+	inner := []string{"b.story_id = a.story_id", "b.story_rank < a.story_rank"}
+	var args []any
+	if f.match != "" {
+		inner = append(inner, "b.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+		args = append(args, f.match)
+	}
+	for _, c := range f.conds {
+		inner = append(inner, rebind(c, "b"))
+	}
+	args = append(args, f.args...)
+	return "(a.story_rank = 0 OR NOT EXISTS (SELECT 1 FROM articles b WHERE " + strings.Join(inner, " AND ") + "))", args
+}
+
+// collapseSQL is collapseCond as a WHERE clause, "" without collapsing.
+func (f filter) collapseSQL() (string, []any) {
+	if !f.collapse {
+		return "", nil
+	}
+	c, args := f.collapseCond()
+	return " WHERE " + c, args
 }
 
 // rebind names the articles table's alias in a condition.
@@ -240,9 +254,28 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 	if f.sort == store.SortRelevance {
 		order = " ORDER BY bm25(articles_fts, 4.0, 1.0), a.id DESC"
 	}
-	ids, err := s.pageIDs(ctx, "SELECT a.id"+from+order+" LIMIT ? OFFSET ?", append(args, limit, q.Offset))
-	if err != nil {
-		return store.SearchResult{}, fmt.Errorf("search: %w", err)
+	var ids []int64
+	ranked := false
+	if f.sort == store.SortRelevance && len(f.conds) == 0 && res.Total > limit+q.Offset {
+		// Words only: rank in the full-text index alone, then read the
+		// articles of the best few to drop later copies of a story. Copies
+		// only ever drop out, so when enough of the window stay they are
+		// exactly the first of the whole ranking.
+		window := 2*(limit+q.Offset) + 50
+		collapse, cargs := f.collapseSQL()
+		ids, err = s.pageIDs(ctx, "SELECT a.id FROM (SELECT rowid AS rid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts"+
+			" WHERE articles_fts MATCH ? ORDER BY score, rowid DESC LIMIT ?) w JOIN articles a ON a.id = w.rid"+collapse+
+			" ORDER BY w.score, a.id DESC LIMIT ? OFFSET ?", append(append([]any{f.match, window}, cargs...), limit, q.Offset))
+		if err != nil {
+			return store.SearchResult{}, fmt.Errorf("search: %w", err)
+		}
+		ranked = len(ids) == limit
+	}
+	if !ranked {
+		ids, err = s.pageIDs(ctx, "SELECT a.id"+from+order+" LIMIT ? OFFSET ?", append(args, limit, q.Offset))
+		if err != nil {
+			return store.SearchResult{}, fmt.Errorf("search: %w", err)
+		}
 	}
 	if len(ids) == 0 {
 		return res, nil

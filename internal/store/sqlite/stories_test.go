@@ -323,3 +323,48 @@ func TestMigrateBackfillsStories(t *testing.T) {
 		t.Errorf("quote found by a word of its paragraph after the backfill: %+v", qs)
 	}
 }
+
+// TestRankedPagesMatchWholeRanking: a words-only search ranked in the
+// full-text index first (pages smaller than the matches) gives, page by
+// page, exactly the ranking of the whole result list.
+func TestRankedPagesMatchWholeRanking(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	words := strings.Fields(budgetText)
+	for n := 0; n < 12; n++ {
+		v := varyArticle(article(1, fmt.Sprint("Harbour ", n), harbourText, "2024-03-05"), n, words)
+		put(t, s, v)
+		if n%3 == 1 {
+			put(t, s, copyOf(v, 100+n, "partner.example", "2024-03-01"))
+		}
+	}
+	for _, q := range []string{"the", "quay", "harbour storms"} {
+		whole, err := s.Search(ctx, store.Query{Q: q, Limit: store.MaxLimit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if whole.Total < 5 {
+			t.Fatalf("%q: only %d results", q, whole.Total)
+		}
+		var paged []int64
+		for off := 0; off < whole.Total; off += 2 {
+			res, err := s.Search(ctx, store.Query{Q: q, Limit: 2, Offset: off})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Total != whole.Total {
+				t.Errorf("%q offset %d: total %d, want %d", q, off, res.Total, whole.Total)
+			}
+			for _, r := range res.Results {
+				paged = append(paged, r.ID)
+			}
+		}
+		var want []int64
+		for _, r := range whole.Results {
+			want = append(want, r.ID)
+		}
+		if diff := cmp.Diff(want, paged); diff != "" {
+			t.Errorf("%q: pages of 2 (-whole +paged):\n%s", q, diff)
+		}
+	}
+}
