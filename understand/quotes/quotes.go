@@ -42,7 +42,12 @@
 // spokesperson for WeWork" (the organization), "X and his team" (X), and
 // descriptions that fit one entity ("the company", "the group", "the
 // ministry", "the coach": the organization whose name or kind fits, or the
-// person whose role does, mentioned last). A name after "said that" is the
+// person whose role does, mentioned last), an age that fits one person ("the
+// 56-year-old" for "Tom Hanks, 56,"), and institutions named by a noun phrase
+// ("Russia's foreign ministry said", "said the state health department",
+// "police said": an organization speaker named by the phrase less its
+// article; "officials said" and a bare "the government said" name nobody).
+// A name after "said that" is the
 // clause's subject, not the speaker; a name that only qualifies a noun ("a
 // VOA reporter", "Ahmado's source", "obtained by Variety") is no subject.
 // When the attribution names someone the article does not ("“…,” a witness
@@ -121,6 +126,10 @@ type finder struct {
 	quoted []text.Span // all quoted spans, to skip mentions inside quotes
 
 	lastSpeaker     int // speaker of the last attributed quote, or -1
+	// institutions: speakers named by a noun phrase ("police"), by
+	// lower-cased name; their entities are appended to the finder's own
+	// copy of the entities.
+	institutions map[string]int
 	posts           []Post
 	lastSpeakerPara int // its paragraph
 }
@@ -182,7 +191,7 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 		}
 		q := lede.Quote{Text: doc.Text[sg.start:sg.end], Kind: sg.kind, Start: sg.start, End: sg.end}
 		if sg.speaker >= 0 {
-			q.Speaker = ents.Entities[sg.speaker].Name
+			q.Speaker = f.ents.Entities[sg.speaker].Name
 		}
 		out = append(out, q)
 	}
@@ -924,7 +933,7 @@ func (f *finder) subjectBefore(v, lo int) int {
 	if isPronoun(f.word(k)) {
 		return f.resolvePronoun(k)
 	}
-	return -1
+	return f.institutionBefore(k, lo) // "Russia's foreign ministry said"
 }
 
 // objectAfter returns the speaker named right after the verb of speech at
@@ -933,6 +942,9 @@ func (f *finder) subjectBefore(v, lo int) int {
 func (f *finder) objectAfter(v, hi int) int {
 	if !text.IsInversionVerb(f.word(v)) {
 		return -1
+	}
+	if e := f.institutionAfter(v, hi); e >= 0 {
+		return e // "said the French foreign ministry."
 	}
 	for k := v + 1; k < hi && k <= v+8; k++ {
 		t := f.doc.Tokens[k]
@@ -1273,12 +1285,14 @@ func (f *finder) accordingTo(j, to int) int {
 			}
 			return f.mentionStartingAt(k)
 		}
-		return -1
+		return f.institutionAfter(j-1, to) // "according to the foreign ministry"
 	}
 	if j < to {
-		return f.mentionStartingAt(j)
+		if e := f.mentionStartingAt(j); e >= 0 {
+			return e
+		}
 	}
-	return -1
+	return f.institutionAfter(j-1, to) // "according to police"
 }
 
 // documentNouns are what a speaker issues ("a statement from X").
