@@ -125,11 +125,11 @@ type finder struct {
 	segs   []segment
 	quoted []text.Span // all quoted spans, to skip mentions inside quotes
 
-	lastSpeaker     int // speaker of the last attributed quote, or -1
+	lastSpeaker int // speaker of the last attributed quote, or -1
 	// institutions: speakers named by a noun phrase ("police"), by
 	// lower-cased name; their entities are appended to the finder's own
 	// copy of the entities.
-	institutions map[string]int
+	institutions    map[string]int
 	posts           []Post
 	lastSpeakerPara int // its paragraph
 }
