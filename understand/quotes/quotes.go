@@ -35,7 +35,10 @@
 //     (its verb of speech's subject first: "Aderholt returned to the issue
 //     later. “What vehicles …?”"), the speaker of the quote just before it
 //     in the same or the previous paragraph, or the subject of a verb of
-//     speech in the sentence before.
+//     speech in the sentence before. A quote opening a paragraph takes the
+//     previous paragraph's last quoted speaker only when no one else is
+//     named after that quote (news writing starts a new speaker's quote
+//     after naming them).
 //
 // Subjects and objects of verbs of speech are people and organizations the
 // entities package found, pronouns, "a WeWork spokesperson" and "a
@@ -727,6 +730,19 @@ func (f *finder) firstMentionOf(e, pos int) int {
 		}
 	}
 	return at
+}
+
+// otherPersonIn reports whether a person other than e is mentioned in
+// [a, b) outside quotes.
+func (f *finder) otherPersonIn(a, b, e int) bool {
+	ms := f.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= a })
+	for ; i < len(ms) && ms[i].Start < b; i++ {
+		if m := ms[i]; m.Entity != e && f.ents.Entities[m.Entity].Kind == entities.Person && !f.inQuote(m.Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPersonIn returns the first person mentioned in [a, b) outside
@@ -1638,6 +1654,12 @@ func (f *finder) inherit(i, os int) int {
 			continue
 		}
 		if p.para >= sg.para-1 && p.speaker >= 0 {
+			if p.para < sg.para && p.close >= 0 && f.otherPersonIn(p.close, sg.open, p.speaker) {
+				// "“…,” Smith said. Jones, however, doubted the plan.
+				// ¶ “It costs too much.”": the previous paragraph did not
+				// end with Smith's words; someone else came after them.
+				break
+			}
 			return p.speaker
 		}
 		break
