@@ -62,6 +62,8 @@ var personDescriptions = map[string][]string{
 	"captain": {"captain"}, "quarterback": {"quarterback"}, "analyst": {"analyst"}, "economist": {"economist"},
 	"professor": {"professor"}, "researcher": {"researcher"}, "scientist": {"scientist"}, "lawyer": {"lawyer", "attorney"},
 	"attorney": {"attorney", "lawyer"}, "author": {"author"}, "general": {"general", "gen."}, "commander": {"commander"},
+	"rapper": {"rapper"}, "comedian": {"comedian"}, "musician": {"musician"}, "star": {"star"}, "artist": {"artist"},
+	"model": {"model"}, "writer": {"writer"}, "novelist": {"novelist"}, "filmmaker": {"filmmaker"}, "designer": {"designer"},
 	"pope": {"pope"}, "king": {"king"}, "queen": {"queen"}, "prince": {"prince"}, "princess": {"princess"},
 }
 
@@ -105,7 +107,7 @@ func (f *finder) described(k int) int {
 		})
 	}
 	if roles, ok := personDescriptions[w]; ok {
-		return f.lastMatching(pos, func(e int) bool {
+		e := f.lastMatching(pos, func(e int) bool {
 			ent := f.ents.Entities[e]
 			if ent.Kind != entities.Person || ent.Role == "" {
 				return false
@@ -118,8 +120,22 @@ func (f *finder) described(k int) int {
 			}
 			return false
 		})
+		if e < 0 && occupationDescriptions[w] {
+			// "Tom Hanks arrived late. … “…,” the actor said": the one
+			// person in view, when no role says otherwise.
+			e = f.onlyPersonNear(pos, func(e int) bool { return f.ents.Entities[e].Role == "" })
+		}
+		return e
 	}
 	return -1
+}
+
+// occupationDescriptions describe a person by what they do rather than by
+// a post ("the actor", not "the coach"): with nobody of that role named,
+// they stand for the one person in view.
+var occupationDescriptions = map[string]bool{
+	"actor": true, "actress": true, "singer": true, "rapper": true, "comedian": true, "musician": true, "author": true,
+	"star": true, "artist": true, "model": true, "writer": true, "novelist": true, "filmmaker": true, "designer": true,
 }
 
 // lastMatching returns the entity mentioned last before pos, outside
@@ -182,7 +198,85 @@ func (f *finder) agedAt(k int) int {
 		}
 		found = m.Entity
 	}
+	if found >= 0 {
+		return found
+	}
+	for _, m := range f.ents.Mentions {
+		if m.Start < pos && f.ents.Entities[m.Entity].Kind == entities.Person && hasAnyAge(d.Text, m.Start, m.End) {
+			return -1 // the article gives ages, and not this one
+		}
+	}
+	if e := f.onlyPersonNear(pos, nil); e >= 0 {
+		return e
+	}
+	// "Jose Mourinho has agreed a deal … The 56-year-old said": the
+	// story's subject, named first in its lead, still in view.
+	if e := f.leadSubject(); e >= 0 && f.mentionedSince(e, pos, 3) {
+		return e
+	}
+	return -1
+}
+
+// hasAnyAge reports whether the name at [start, end) of s is followed by
+// an age: ", 56," or ", 56.".
+func hasAnyAge(s string, start, end int) bool {
+	rest, ok := strings.CutPrefix(s[end:min(len(s), end+6)], ", ")
+	if !ok || len(rest) < 3 || rest[0] < '1' || rest[0] > '9' || rest[1] < '0' || rest[1] > '9' {
+		return false
+	}
+	return rest[2] == ',' || rest[2] == '.'
+}
+
+// onlyPersonNear returns the one person mentioned outside quotes in the
+// paragraph of pos (before it) and the two paragraphs before, when there
+// is exactly one and ok (if not nil) holds for it; else -1.
+func (f *finder) onlyPersonNear(pos int, ok func(e int) bool) int {
+	d := f.doc
+	para := d.Sentences[f.sentenceAt(pos)].Para
+	found := -1
+	for _, m := range f.ents.Mentions {
+		if m.Start >= pos {
+			break
+		}
+		if d.Sentences[m.Sentence].Para < para-2 || f.ents.Entities[m.Entity].Kind != entities.Person || f.inQuote(m.Start) {
+			continue
+		}
+		if found >= 0 && found != m.Entity {
+			return -1
+		}
+		found = m.Entity
+	}
+	if found >= 0 && ok != nil && !ok(found) {
+		return -1
+	}
 	return found
+}
+
+// leadSubject returns the person whose name opens the article's first
+// sentence, or -1.
+func (f *finder) leadSubject() int {
+	d := f.doc
+	if len(d.Sentences) == 0 || len(f.ents.Mentions) == 0 {
+		return -1
+	}
+	m := f.ents.Mentions[0]
+	if m.Sentence != 0 || f.tokenAt(m.Start) != d.Sentences[0].First || f.ents.Entities[m.Entity].Kind != entities.Person {
+		return -1
+	}
+	return m.Entity
+}
+
+// mentionedSince reports whether e is mentioned before pos in the
+// paragraph of pos or the n paragraphs before it.
+func (f *finder) mentionedSince(e, pos, n int) bool {
+	d := f.doc
+	para := d.Sentences[f.sentenceAt(pos)].Para
+	for _, m := range f.ents.Entities[e].Mentions {
+		if m.Start < pos && d.Sentences[f.sentenceAt(m.Start)].Para >= para-n {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAge reports whether the name at [start, end) of s is given the age

@@ -45,8 +45,11 @@
 // spokesperson for WeWork" (the organization), "X and his team" (X), and
 // descriptions that fit one entity ("the company", "the group", "the
 // ministry", "the coach": the organization whose name or kind fits, or the
-// person whose role does, mentioned last), an age that fits one person ("the
-// 56-year-old" for "Tom Hanks, 56,"), and institutions named by a noun phrase
+// person whose role does, mentioned last; "the actor", "the singer" with
+// no one of that role: the one person named in the last paragraphs), an age
+// that fits one person ("the 56-year-old" for "Tom Hanks, 56,"; with no
+// ages given, the one person in view or the person who opens the lead),
+// and institutions named by a noun phrase
 // ("Russia's foreign ministry said", "said the state health department",
 // "police said": an organization speaker named by the phrase less its
 // article; "officials said" and a bare "the government said" name nobody).
