@@ -620,6 +620,9 @@ func (f *finder) resolvePronounAs(k int, w string) int {
 	if w == "she" {
 		want = entities.Female
 	}
+	if f.unnamedSubjectBefore(k) {
+		return -1
+	}
 	var cands []int
 	if e := f.firstPersonIn(d.Sentences[si].Start, pos); e >= 0 {
 		cands = append(cands, e)
@@ -684,6 +687,52 @@ func (f *finder) resolvePronounAs(k int, w string) int {
 		return e
 	}
 	return -1
+}
+
+// unnamedPersonNouns name a person the article may not name ("WIRED
+// spoke to one mother, who …").
+var unnamedPersonNouns = map[string]bool{
+	"mother": true, "father": true, "woman": true, "man": true, "wife": true, "husband": true, "daughter": true,
+	"son": true, "girl": true, "boy": true, "sister": true, "brother": true, "mom": true, "dad": true, "resident": true,
+	"witness": true, "neighbor": true, "neighbour": true, "grandmother": true, "grandfather": true, "parent": true,
+	"teenager": true, "student": true, "customer": true, "employee": true, "worker": true, "patient": true, "victim": true,
+}
+
+// unnamedSubjectBefore reports whether the sentence holding token k, up to
+// k, or else the sentence before it in its paragraph, names no person but
+// speaks of one by a noun near its start ("one mother", "a local
+// resident"), whom a pronoun then stands for.
+func (f *finder) unnamedSubjectBefore(k int) bool {
+	d := f.doc
+	si := f.sentenceAt(d.Tokens[k].Start)
+	check := func(first, end int) (named, unnamed bool) {
+		if first >= end || f.firstPersonIn(d.Tokens[first].Start, d.Tokens[end-1].End) >= 0 {
+			return first < end, false
+		}
+		// The noun must come early, where the subject or the person
+		// spoken to is ("WIRED spoke to one mother"), not "… and found
+		// a man bleeding".
+		for j := first + 1; j < end && j < first+7; j++ {
+			if d.Tokens[j].Kind == text.Word && unnamedPersonNouns[f.word(j)] && !f.inQuote(d.Tokens[j].Start) {
+				switch strings.ToLower(f.word(j - 1)) {
+				case "a", "an", "one", "another", "local":
+					return false, true
+				}
+			}
+		}
+		return false, false
+	}
+	s := d.Sentences[si]
+	if k > s.First {
+		if named, unnamed := check(s.First, k); named || unnamed {
+			return unnamed
+		}
+	}
+	if si == 0 || d.Sentences[si-1].Para != s.Para {
+		return false
+	}
+	_, unnamed := check(d.Sentences[si-1].First, d.Sentences[si-1].Last)
+	return unnamed
 }
 
 // lastOfGender returns the person mentioned last before pos, outside
@@ -1198,6 +1247,10 @@ func (f *finder) subjectless(v, from, to int) bool {
 	return clauseWords[f.word(v+1)]
 }
 
+// copulas after a verb of speech put it in a relative clause ("the letter
+// Mike wrote was …").
+var copulas = map[string]bool{"was": true, "is": true, "were": true, "are": true}
+
 // determiners before a verb of speech make it a noun ("in a tweet").
 var determiners = map[string]bool{
 	"a": true, "an": true, "the": true, "his": true, "her": true, "their": true, "its": true, "this": true, "that": true,
@@ -1273,6 +1326,9 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 		}
 		if !text.IsSpeechVerb(w) || k > 0 && determiners[f.word(k-1)] {
 			continue // not "in a tweet", "his reports"
+		}
+		if k+1 < to && copulas[f.word(k+1)] {
+			continue // "the letter Mike wrote was “kind”": a relative clause
 		}
 		if e := f.subjectBefore(k, from); e >= 0 {
 			return e
