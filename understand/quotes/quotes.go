@@ -298,17 +298,21 @@ func (f *finder) pair() {
 	hasDouble := primaryDouble(s)
 	group := 0
 	carry := false // a quote is open from the previous paragraph
+	skipped := -1  // a caption skipped inside an open quote
 	for pi, p := range f.doc.Paragraphs {
 		open := -1
 		openDouble := false // in an article quoting in single marks, the open quote is in double ones
 		inner := 0          // quotes opened inside the open one (“…“complicity”…”)
 		if carry {
 			// The quote goes on only if this paragraph opens with a mark.
-			r, _ := utf8.DecodeRuneInString(s[p.Start:p.End])
-			if dr, dn := doubledMark(s[p.Start:p.End]); hasDouble && dn > 0 {
-				r = dr
+			if !opensWithMark(s[p.Start:p.End], hasDouble) && pi+1 < len(f.doc.Paragraphs) && captionLine(s[p.Start:p.End]) &&
+				opensWithMark(s[f.doc.Paragraphs[pi+1].Start:f.doc.Paragraphs[pi+1].End], hasDouble) {
+				// A caption or a heading the page put inside the quote
+				// ("Club statement"): the quote goes on after it.
+				skipped = pi
+				continue
 			}
-			if !(isOpenDouble(r) || r == '"' || (!hasDouble && (r == '‘' || r == '\''))) && !f.closedByParagraph(group) {
+			if !opensWithMark(s[p.Start:p.End], hasDouble) && !f.closedByParagraph(group) {
 				// Unbalanced: drop the open segments of the group.
 				f.dropGroup(group)
 			}
@@ -326,7 +330,7 @@ func (f *finder) pair() {
 			case hasDouble && open < 0 && (isOpenDouble(r) || r == '"' && opensAt(s, p.Start, i)):
 				open = i
 				group++
-				if i == p.Start && len(f.segs) > 0 && f.segs[len(f.segs)-1].para == pi-1 && f.segs[len(f.segs)-1].close < 0 {
+				if i == p.Start && len(f.segs) > 0 && f.leftOpenBefore(pi, skipped) {
 					group-- // continuation of the quote left open
 				}
 			case hasDouble && open >= 0 && (isOpenDouble(r) || r == '"') && innerOpens(s, p.Start, i, p.End, r == '"'):
@@ -341,7 +345,7 @@ func (f *finder) pair() {
 				// double-quoted passage outside them is a quote too.
 				open, openDouble = i, true
 				group++
-				if i == p.Start && len(f.segs) > 0 && f.segs[len(f.segs)-1].para == pi-1 && f.segs[len(f.segs)-1].close < 0 {
+				if i == p.Start && len(f.segs) > 0 && f.leftOpenBefore(pi, skipped) {
 					group--
 				}
 			case !hasDouble && open >= 0 && openDouble && (isCloseDouble(r) || r == '"'):
@@ -350,7 +354,7 @@ func (f *finder) pair() {
 			case !hasDouble && open < 0 && (r == '‘' || r == '\'') && opensAt(s, p.Start, i):
 				open = i
 				group++
-				if i == p.Start && len(f.segs) > 0 && f.segs[len(f.segs)-1].para == pi-1 && f.segs[len(f.segs)-1].close < 0 {
+				if i == p.Start && len(f.segs) > 0 && f.leftOpenBefore(pi, skipped) {
 					group--
 				}
 			case !hasDouble && open >= 0 && !openDouble && (r == '’' || r == '\'') && closesAt(s, i+n, p.End):
@@ -425,6 +429,36 @@ func (f *finder) addSeg(open, close, group, para, closeLen int) {
 // paragraph, which the next paragraph does not continue, still reads as
 // closed there: it is the group's only part and ends a sentence ("said
 // the release “gives us hope … support." with its closing mark lost).
+// leftOpenBefore reports whether the last segment is a quote left open at
+// the end of paragraph pi-1 (or pi-2, when pi-1 is a skipped caption).
+func (f *finder) leftOpenBefore(pi, skipped int) bool {
+	if len(f.segs) == 0 {
+		return false
+	}
+	last := f.segs[len(f.segs)-1]
+	return last.close < 0 && (last.para == pi-1 || last.para == pi-2 && skipped == pi-1)
+}
+
+// opensWithMark reports whether paragraph p opens with a quotation mark
+// (single ones too when the article quotes in single marks).
+func opensWithMark(p string, hasDouble bool) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	if dr, dn := doubledMark(p); hasDouble && dn > 0 {
+		r = dr
+	}
+	return isOpenDouble(r) || r == '"' || (!hasDouble && (r == '‘' || r == '\''))
+}
+
+// captionLine reports whether paragraph p reads as a caption or a heading:
+// a few words, no quotation mark, no sentence end.
+func captionLine(p string) bool {
+	p = strings.TrimSpace(p)
+	if p == "" || countWords(p) > 6 || endsSentence(p) || strings.ContainsAny(p, "“”\"‘’«»") {
+		return false
+	}
+	return true
+}
+
 func (f *finder) closedByParagraph(g int) bool {
 	n := 0
 	var last segment
