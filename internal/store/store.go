@@ -112,6 +112,12 @@ type Summary struct {
 type SearchResult struct {
 	Total   int       `json:"total"`
 	Results []Summary `json:"results"`
+	// RankedNewest, when not zero, says that this page of a relevance
+	// search was ranked among the newest RankedNewest results only (by
+	// the order they were stored), not among all Total of them: a bound
+	// on the work of very common words. Pages past that window rank all
+	// results. Zero: ranked among all.
+	RankedNewest int `json:"ranked_newest,omitempty"`
 }
 
 // Stored is an article as kept, with its store metadata.

@@ -70,6 +70,10 @@ type filter struct {
 	sort  store.Sort
 	// collapse shows each story once (its earliest matching copy).
 	collapse bool
+	// idOnly: every condition is "{a}.id IN (...)", a set of ids, so the
+	// query can be answered from the full-text index and id sets alone
+	// (see wordSet), without reading an article row per match.
+	idOnly bool
 }
 
 // newFilter checks a query and turns it into SQL conditions.
@@ -82,7 +86,7 @@ func newFilter(q store.Query) (filter, error) {
 	if v := q.MentionsDate; v != "" && !isDay(v) && !isMonth(v) && !isYear(v) {
 		return filter{}, fmt.Errorf("%w: mentioned date %q is not YYYY-MM-DD, YYYY-MM or YYYY", store.ErrInvalid, v)
 	}
-	f := filter{match: ftsQuery(q.Q), collapse: !q.AllCopies}
+	f := filter{match: ftsQuery(q.Q), collapse: !q.AllCopies, idOnly: true}
 	f.sort = q.Sort
 	switch f.sort {
 	case "":
@@ -126,8 +130,10 @@ func newFilter(q store.Query) (filter, error) {
 		add("{a}.id IN (SELECT id FROM articles WHERE published_day >= ? AND published_day <= ?)", q.From, q.To)
 	case q.From != "":
 		add("{a}.published_day >= ?", q.From)
+		f.idOnly = false
 	case q.To != "":
 		add("{a}.published_day <= ?", q.To)
+		f.idOnly = false
 	}
 	if v := q.MentionsDate; v != "" {
 		// A range on the value index: "2018-07" covers "2018-07" to "2018-07-31".
@@ -135,6 +141,7 @@ func newFilter(q store.Query) (filter, error) {
 	}
 	if v := strings.ToLower(strings.TrimSpace(q.Language)); v != "" {
 		add("({a}.language = ? OR substr({a}.language, 1, ?) = ?)", v, len(v)+1, v+"-")
+		f.idOnly = false
 	}
 	return f, nil
 }
@@ -198,15 +205,6 @@ func (f filter) collapseCond() (string, []any) {
 	return "(a.story_rank = 0 OR NOT EXISTS (SELECT 1 FROM articles b WHERE " + strings.Join(inner, " AND ") + "))", args
 }
 
-// collapseSQL is collapseCond as a WHERE clause, "" without collapsing.
-func (f filter) collapseSQL() (string, []any) {
-	if !f.collapse {
-		return "", nil
-	}
-	c, args := f.collapseCond()
-	return " WHERE " + c, args
-}
-
 // rebind names the articles table's alias in a condition.
 func rebind(cond, alias string) string {
 	return strings.ReplaceAll(cond, "{a}", alias)
@@ -224,6 +222,9 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 	f, err := newFilter(q)
 	if err != nil {
 		return store.SearchResult{}, err
+	}
+	if f.match != "" && f.idOnly {
+		return s.searchWords(ctx, q, f, limit)
 	}
 	var res store.SearchResult
 	// The join form: SQLite then scans the words' matches and tests the
@@ -254,31 +255,26 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 	if f.sort == store.SortRelevance {
 		order = " ORDER BY bm25(articles_fts, 4.0, 1.0), a.id DESC"
 	}
-	var ids []int64
-	ranked := false
-	if f.sort == store.SortRelevance && len(f.conds) == 0 && res.Total > limit+q.Offset {
-		// Words only: rank in the full-text index alone, then read the
-		// articles of the best few to drop later copies of a story. Copies
-		// only ever drop out, so when enough of the window stay they are
-		// exactly the first of the whole ranking.
-		window := 2*(limit+q.Offset) + 50
-		collapse, cargs := f.collapseSQL()
-		ids, err = s.pageIDs(ctx, "SELECT a.id FROM (SELECT rowid AS rid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts"+
-			" WHERE articles_fts MATCH ? ORDER BY score, rowid DESC LIMIT ?) w JOIN articles a ON a.id = w.rid"+collapse+
-			" ORDER BY w.score, a.id DESC LIMIT ? OFFSET ?", append(append([]any{f.match, window}, cargs...), limit, q.Offset))
-		if err != nil {
-			return store.SearchResult{}, fmt.Errorf("search: %w", err)
-		}
-		ranked = len(ids) == limit
-	}
-	if !ranked {
-		ids, err = s.pageIDs(ctx, "SELECT a.id"+from+order+" LIMIT ? OFFSET ?", append(args, limit, q.Offset))
-		if err != nil {
-			return store.SearchResult{}, fmt.Errorf("search: %w", err)
-		}
+	ids, err := s.pageIDs(ctx, "SELECT a.id"+from+order+" LIMIT ? OFFSET ?", append(args, limit, q.Offset))
+	if err != nil {
+		return store.SearchResult{}, fmt.Errorf("search: %w", err)
 	}
 	if len(ids) == 0 {
 		return res, nil
+	}
+	res.Results, err = s.summaries(ctx, f, ids)
+	if err != nil {
+		return store.SearchResult{}, fmt.Errorf("search: %w", err)
+	}
+	return res, nil
+}
+
+// summaries reads the fields and snippets of the articles ids, in their
+// order.
+func (s *Store) summaries(ctx context.Context, f filter, ids []int64) ([]store.Summary, error) {
+	out := []store.Summary{}
+	if len(ids) == 0 {
+		return out, nil
 	}
 	// The ids as one JSON array: one statement shape whatever their number.
 	inIDs := "a.id IN (SELECT value FROM json_each(?))"
@@ -297,7 +293,7 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 	}
 	rows, err := s.query(ctx, sel, selArgs...)
 	if err != nil {
-		return store.SearchResult{}, fmt.Errorf("search: %w", err)
+		return nil, err
 	}
 	defer rows.Close()
 	byID := make(map[int64]store.Summary, len(ids))
@@ -305,7 +301,7 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 		var r store.Summary
 		var head string
 		if err := rows.Scan(&r.ID, &r.Title, &r.URL, &r.SiteName, &r.Published, &r.StoryID, &r.Copies, &r.Snippet, &head); err != nil {
-			return store.SearchResult{}, fmt.Errorf("search: %w", err)
+			return nil, err
 		}
 		if strings.TrimSpace(r.Snippet) == "" {
 			r.Snippet = cutWords(head, snippetRunes)
@@ -313,12 +309,144 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 		byID[r.ID] = r
 	}
 	if err := rows.Err(); err != nil {
-		return store.SearchResult{}, fmt.Errorf("search: %w", err)
+		return nil, err
 	}
 	for _, id := range ids {
 		if r, ok := byID[id]; ok { // gone only if deleted between the two queries
-			res.Results = append(res.Results, r)
+			out = append(out, r)
 		}
+	}
+	return out, nil
+}
+
+// rankAll is the number of matches up to which a search by relevance
+// ranks all its matches. Past it, the first pages rank only the newest
+// rankAll matches (in the order they were stored), so a word found in a
+// third of 100,000 articles costs BM25 over 4,000 of them, not 30,000
+// (see searchWords).
+const rankAll = 4000
+
+// walkMax bounds how many entries of the newest-first index a words
+// search sorted by date expects to walk: when its matches are dense enough
+// that a page is likely within the newest walkMax articles, the index is
+// read in order and each article tested against the matches, stopping
+// after the page; else the matches are sorted.
+const walkMax = 5000
+
+// wordSQL returns, for a query with words whose conditions are all id
+// sets (f.idOnly), a WITH clause naming its matches m (materialized once)
+// and, when stories are folded, the copies d to drop from them (see
+// droppedCopies); then the conditions on articles_fts (from " WHERE")
+// selecting the results, and the arguments of both. No article row is
+// read. The "+" before rowid keeps SQLite from probing the full-text index
+// once per id of a set (a person's 5,000 articles), so it scans the word's
+// matches once and tests each against the sets.
+func (f filter) wordSQL() (with, where string, args []any) {
+	conds := []string{"articles_fts MATCH ?"}
+	args = []any{f.match}
+	for _, c := range f.conds {
+		conds = append(conds, strings.ReplaceAll(c, "{a}.id", "+articles_fts.rowid"))
+	}
+	args = append(args, f.args...)
+	with = "WITH m AS MATERIALIZED (SELECT rowid AS id FROM articles_fts WHERE " + strings.Join(conds, " AND ") + ")"
+	where = " WHERE articles_fts MATCH ?"
+	args = append(args, f.match)
+	if len(f.conds) > 0 {
+		where += " AND +articles_fts.rowid IN m"
+	}
+	if f.collapse {
+		with += ", d AS (" + droppedCopies + ")"
+		where += " AND +articles_fts.rowid NOT IN d"
+	}
+	return with + " ", where, args
+}
+
+// droppedCopies selects, from the matches m, the later copies of stories
+// that would otherwise show twice: copies (story_rank > 0) with an earlier
+// copy among the matches. It walks the index of copies (migration 009) and
+// reads no article row: copies are few, so this is the cheap side of story
+// folding.
+const droppedCopies = "SELECT c.id FROM articles c INDEXED BY articles_copies WHERE c.story_rank > 0 AND c.id IN m" +
+	" AND EXISTS (SELECT 1 FROM articles b WHERE b.story_id = c.story_id AND b.story_rank < c.story_rank AND b.id IN m)"
+
+// searchWords answers a search with words whose other conditions are id
+// sets from the full-text index and id sets alone: no article row is read
+// per match. One statement gives the page's ids with the total as a
+// column, so the matches are gathered once. Results are those of the
+// general form but for the ranking of very common words: the first pages
+// of a search by relevance with more than rankAll results rank only the
+// newest rankAll of them (SearchResult.RankedNewest says so; with fewer
+// results the bound changes nothing); deeper pages rank them all.
+func (s *Store) searchWords(ctx context.Context, q store.Query, f filter, limit int) (store.SearchResult, error) {
+	res := store.SearchResult{Results: []store.Summary{}}
+	with, where, args := f.wordSQL()
+	total := "(SELECT count(*) FROM m)"
+	if f.collapse {
+		total = "(SELECT count(*) FROM m) - (SELECT count(*) FROM d)"
+	}
+	var query string
+	capped := false
+	switch {
+	case f.sort == store.SortDate:
+		// Dense matches: walk the newest-first index testing each article
+		// against them, stopping after the page; sparse ones: sort them.
+		index := ""
+		if len(f.conds) == 0 {
+			var matches, maxID int64
+			if err := s.queryRow(ctx, "SELECT count(*), (SELECT coalesce(max(id), 0) FROM articles) FROM articles_fts WHERE articles_fts MATCH ?", f.match).
+				Scan(&matches, &maxID); err != nil {
+				return store.SearchResult{}, fmt.Errorf("search: %w", err)
+			}
+			if matches*walkMax >= int64(limit+q.Offset)*maxID {
+				index = " INDEXED BY articles_recent"
+			}
+		}
+		notDropped := ""
+		if f.collapse {
+			notDropped = " AND a.id NOT IN d"
+		}
+		args = args[:len(args)-1] // the page needs no second match
+		query = with + "SELECT a.id, " + total + " FROM articles a" + index + " WHERE a.id IN m" + notDropped +
+			" ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC LIMIT ? OFFSET ?"
+	case limit+q.Offset <= rankAll/2:
+		capped = true
+		query = with + "SELECT rid, " + total + " FROM (SELECT rowid AS rid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts" + where +
+			" ORDER BY rowid DESC LIMIT ?) ORDER BY score, rid DESC LIMIT ? OFFSET ?"
+		args = append(args, rankAll)
+	default:
+		query = with + "SELECT rowid, " + total + " FROM articles_fts" + where + " ORDER BY bm25(articles_fts, 4.0, 1.0), rowid DESC LIMIT ? OFFSET ?"
+	}
+	rows, err := s.query(ctx, query, append(args, limit, q.Offset)...)
+	if err != nil {
+		return store.SearchResult{}, fmt.Errorf("search: %w", err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id, &res.Total); err != nil {
+			rows.Close()
+			return store.SearchResult{}, fmt.Errorf("search: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return store.SearchResult{}, fmt.Errorf("search: %w", err)
+	}
+	if len(ids) == 0 {
+		// No page: past the end, or nothing matches. The total alone.
+		with, _, args := f.wordSQL()
+		if err := s.queryRow(ctx, with+"SELECT "+total, args[:len(args)-1]...).Scan(&res.Total); err != nil {
+			return store.SearchResult{}, fmt.Errorf("search: %w", err)
+		}
+		return res, nil
+	}
+	if capped && res.Total > rankAll {
+		res.RankedNewest = rankAll
+	}
+	res.Results, err = s.summaries(ctx, f, ids)
+	if err != nil {
+		return store.SearchResult{}, fmt.Errorf("search: %w", err)
 	}
 	return res, nil
 }
