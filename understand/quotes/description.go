@@ -297,3 +297,48 @@ func hasAge(s string, start, end int, age string) bool {
 	}
 	return false
 }
+
+// issuedNouns are documents that speak for whoever issued them ("the
+// statement read", "the statement continued").
+var issuedNouns = map[string]bool{"statement": true, "release": true}
+
+// issuerOf returns the speaker of "the statement" at token k (after
+// "the"): the issuer named in the last sentence before it, within three
+// paragraphs, that mentions a statement outside quotes ("Big Machine said
+// in a statement …", "the US military said in a statement"), or -1.
+func (f *finder) issuerOf(k int) int {
+	d := f.doc
+	if k < 1 || !issuedNouns[f.word(k)] || f.word(k-1) != "the" && f.word(k-1) != "The" {
+		return -1
+	}
+	si := f.sentenceAt(d.Tokens[k].Start)
+	para := d.Sentences[si].Para
+	for j := si - 1; j >= 0 && d.Sentences[j].Para >= para-3; j-- {
+		s := d.Sentences[j]
+		mentions := false
+		for t := s.First; t < s.Last; t++ {
+			if d.Tokens[t].Kind == text.Word && strings.EqualFold(f.word(t), f.word(k)) && !f.inQuote(d.Tokens[t].Start) {
+				mentions = true
+				break
+			}
+		}
+		if !mentions {
+			continue
+		}
+		for _, sg := range f.segs {
+			if sg.open >= s.Start && sg.open < s.End && sg.kind != "" && sg.speaker >= 0 {
+				return sg.speaker
+			}
+		}
+		if e := f.speechSubjectIn(s); e >= 0 {
+			return e
+		}
+		if e := f.clauseSubject(s.First, s.Last); e >= 0 {
+			return e
+		}
+		// "The company denied it in a statement": a description, which
+		// names the last company mentioned, not always the issuer.
+		return -1
+	}
+	return -1
+}

@@ -49,7 +49,8 @@
 // no one of that role: the one person named in the last paragraphs), an age
 // that fits one person ("the 56-year-old" for "Tom Hanks, 56,"; with no
 // ages given, the one person in view or the person who opens the lead),
-// and institutions named by a noun phrase
+// "the statement" (its issuer: the speaker of the last sentence before it
+// that mentions a statement), and institutions named by a noun phrase
 // ("Russia's foreign ministry said", "said the state health department",
 // "police said": an organization speaker named by the phrase less its
 // article; "officials said" and a bare "the government said" name nobody).
@@ -1018,6 +1019,11 @@ func (f *finder) subjectBefore(v, lo int) int {
 	if k-3 >= lo {
 		if e := f.agedAt(k); e >= 0 {
 			return e // "the 56-year-old said"
+		}
+	}
+	if k-1 >= lo {
+		if e := f.issuerOf(k); e >= 0 {
+			return e // "the statement read"
 		}
 	}
 	if k-1 >= lo && spokesNouns[f.word(k)] {
