@@ -673,7 +673,8 @@ func (f *finder) resolvePronounAs(k int, w string) int {
 		cands = append(cands, e)
 		found++
 	}
-	if f.lastSpeaker >= 0 {
+	if f.lastSpeaker >= 0 && f.ents.Entities[f.lastSpeaker].Kind == entities.Person {
+		// ("he" and "she" are never the organization quoted last.)
 		// The speaker of a quote in this or the previous paragraph goes
 		// before people named in earlier paragraphs ("“…,” he said" after
 		// a paragraph of the same speaker's words).
@@ -766,7 +767,15 @@ func (f *finder) unnamedSubjectBefore(k int) bool {
 	if si == 0 || d.Sentences[si-1].Para != s.Para {
 		return false
 	}
-	_, unnamed := check(d.Sentences[si-1].First, d.Sentences[si-1].Last)
+	prev := d.Sentences[si-1]
+	for _, sg := range f.segs {
+		if sg.anon && sg.open >= prev.Start && sg.open < prev.End && f.firstPersonIn(prev.Start, prev.End) < 0 {
+			// "“…,” said a commercial pilot. He said that …": the
+			// pronoun goes on about the unnamed speaker.
+			return true
+		}
+	}
+	_, unnamed := check(prev.First, prev.Last)
 	return unnamed
 }
 
