@@ -334,8 +334,7 @@ const rankAll = 4000
 const walkMax = 5000
 
 // wordSQL returns, for a query with words whose conditions are all id
-// sets (f.idOnly), a WITH clause naming its matches m (materialized once)
-// and, when stories are folded, the copies d to drop from them (see
+// sets (f.idOnly), a WITH clause naming its matches m and, when stories are folded, the copies d to drop from them (see
 // droppedCopies); then the conditions on articles_fts (from " WHERE")
 // selecting the results, and the arguments of both. No article row is
 // read. The "+" before rowid keeps SQLite from probing the full-text index
@@ -348,14 +347,21 @@ func (f filter) wordSQL() (with, where string, args []any) {
 		conds = append(conds, strings.ReplaceAll(c, "{a}.id", "+articles_fts.rowid"))
 	}
 	args = append(args, f.args...)
-	with = "WITH m AS MATERIALIZED (SELECT rowid AS id FROM articles_fts WHERE " + strings.Join(conds, " AND ") + ")"
+	// With no other condition, m stays a plain scan of the index at each
+	// use (the count is then FTS5's own, and an IN builds its set straight
+	// from the index); with conditions, it is gathered once.
+	materialized := "NOT MATERIALIZED"
+	if len(f.conds) > 0 {
+		materialized = "MATERIALIZED"
+	}
+	with = "WITH m AS " + materialized + " (SELECT rowid AS id FROM articles_fts WHERE " + strings.Join(conds, " AND ") + ")"
 	where = " WHERE articles_fts MATCH ?"
 	args = append(args, f.match)
 	if len(f.conds) > 0 {
 		where += " AND +articles_fts.rowid IN m"
 	}
 	if f.collapse {
-		with += ", d AS (" + droppedCopies + ")"
+		with += ", d AS MATERIALIZED (" + droppedCopies + ")"
 		where += " AND +articles_fts.rowid NOT IN d"
 	}
 	return with + " ", where, args
