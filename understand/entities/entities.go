@@ -1047,6 +1047,12 @@ func (f *finder) addPerson(a, b, sentence int, role string) {
 		// "Von der Leyen said" after "Ursula von der Leyen".
 		e, ok = f.fullNameEndingIn(name)
 	}
+	if !ok && b2-a == 2 && !f.isGiven(first) {
+		// "Harden Bradford cautions" after "Joy Harden Bradford".
+		if p := f.personEndingWith(name); p >= 0 {
+			e, ok = p, true
+		}
+	}
 	if !ok {
 		// "Donald J. Trump" and "Donald Trump" share given name and surname.
 		e = len(f.res.Entities)
@@ -1227,6 +1233,12 @@ func (f *finder) resolveSingles() {
 		// "Hawk Sawyer issued a statement" after "Hawk Sawyer said": the
 		// full name of a person found in context elsewhere.
 		if e, ok := f.persons[f.str(sp.a)+" "+f.str(f.trimSuffixes(sp.a, sp.b)-1)]; ok && f.res.Entities[e].Name == name {
+			f.addMention(e, start, end, sp.sentence)
+			continue
+		}
+		// "Harden Bradford cautions" after "Joy Harden Bradford": the
+		// two-word surname of one person named in full.
+		if e := f.personEndingWith(name); e >= 0 {
 			f.addMention(e, start, end, sp.sentence)
 		}
 	}
@@ -1778,4 +1790,24 @@ func (f *finder) fullFromDeferred(w string) (int, bool) {
 		f.fullStarts[e] = starts
 	}
 	return e, ok
+}
+
+// personEndingWith returns the one person whose full name, of three words
+// or more, ends with the words of name (two or more), or -1.
+func (f *finder) personEndingWith(name string) int {
+	if strings.Count(name, " ") < 1 {
+		return -1
+	}
+	found := -1
+	for e := range f.res.Entities {
+		ent := &f.res.Entities[e]
+		if ent.Kind != Person || strings.Count(ent.Name, " ") < 2 || !strings.HasSuffix(ent.Name, " "+name) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }

@@ -89,6 +89,8 @@ func TestFind(t *testing.T) {
 		{"chairman of the company before the name", "The company's chairman, Natarajan Chandrasekaran, told shareholders it was on track.",
 			[]ent{{Kind: Person, Name: "Natarajan Chandrasekaran"}}},
 		{"witness before a name", "Witness Maria Lopez, who lives nearby, said she heard shots.", []ent{{Kind: Person, Name: "Maria Lopez", Role: "Witness"}}},
+		{"two-word surname of a full name", "Joy Harden Bradford hosts a podcast. Later, Harden Bradford said it works.",
+			[]ent{{Person, "Joy Harden Bradford", []string{"Harden Bradford"}, ""}}},
 		{"role noun opening a sentence", "Actor Tom Hanks arrived late. The actor smiled.", []ent{{Kind: Person, Name: "Tom Hanks", Role: "Actor"}}},
 		{"appositive role after an age", "Maria Lopez, 45, a singer from Texas, spoke.", []ent{{Kind: Person, Name: "Maria Lopez", Role: "a singer from Texas"}, {Kind: Place, Name: "Texas"}}},
 		{"majority before a title is no part of the body", "Senate Majority Leader Mitch McConnell spoke.",

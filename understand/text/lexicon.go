@@ -150,6 +150,10 @@ var speechVerbs = map[string]bool{
 	"tweet": true, "announce": true, "remembered": true, "weighed": true, "telling": true, "adding": true, "noting": true,
 	"arguing": true, "warning": true, "writing": true, "explaining": true, "insisting": true, "introduced": true,
 	"stating": true, "claiming": true, "recalling": true, "declaring": true, "reported": true, "reports": true, "denied": true, "denies": true,
+	"clarified": true, "clarifies": true, "advised": true, "advises": true, "cautions": true, "laments": true, "muses": true,
+	"jokes": true, "quips": true, "opined": true, "opines": true, "exclaimed": true, "elaborated": true, "elaborates": true,
+	"assured": true, "texted": true, "emailed": true, "gushed": true, "enthused": true, "wondered": true, "wonders": true,
+	"shared": true, "affirmed": true, "reasoned": true, "recounts": true,
 }
 
 // IsSpeechVerb reports whether w (lower case) is a verb of speech.
@@ -172,6 +176,8 @@ var inversionVerbs = map[string]bool{
 	"explained": true, "noted": true, "recalled": true, "replied": true, "tweeted": true, "insisted": true,
 	"argued": true, "warned": true, "declared": true, "concluded": true, "countered": true, "responded": true,
 	"comments": true, "commented": true, "reports": true, "reported": true, "stated": true, "asks": true, "writes": true, "explains": true, "notes": true, "admitted": true, "acknowledged": true, "cautioned": true, "quipped": true, "joked": true, "remarked": true, "observed": true, "stressed": true, "emphasized": true, "emphasised": true,
+	"recalls": true, "clarified": true, "clarifies": true, "advised": true, "advises": true, "quips": true, "jokes": true, "muses": true,
+	"elaborated": true, "elaborates": true, "recounted": true, "recounts": true, "shared": true, "opined": true, "exclaimed": true,
 }
 
 // IsInversionVerb reports whether w (lower case) is a verb of speech that
