@@ -91,6 +91,11 @@ type FacetResult struct {
 	Countries     []FacetValue `json:"countries"`
 	Sites         []FacetValue `json:"sites"`
 	Languages     []FacetValue `json:"languages"`
+	// Sample, when not zero, says that the counts are over a sample: the
+	// newest Sample (in the order they were stored) of the Total
+	// articles, a bound on the work for common words. Total stays exact.
+	// Zero: the counts are over all Total articles.
+	Sample int `json:"sample,omitempty"`
 }
 
 // CoOccurrenceQuery asks which entities are named together with one

@@ -31,24 +31,43 @@ func (s *Store) Facets(ctx context.Context, q store.Query, opts store.FacetOptio
 		return store.FacetResult{}, err
 	}
 	from, args := f.sql(true)
-	query := `WITH m AS MATERIALIZED (SELECT a.id, a.host, a.site_name, a.language` + from + `),
+	head := `WITH fm AS MATERIALIZED (SELECT a.id, a.host, a.site_name, a.language` + from + `),`
+	total := "count(*) FROM fm"
+	sampling := f.match != "" && f.idOnly
+	if sampling {
+		// Words: the total from the full-text index and id sets (see
+		// searchWords), the counts over the newest facetSample results.
+		with, where, wargs := f.wordSQL()
+		total = "(SELECT count(*) FROM m)"
+		if f.collapse {
+			total = "(SELECT count(*) FROM m) - (SELECT count(*) FROM d)"
+		}
+		head = with + `, fm AS MATERIALIZED (SELECT a.id, a.host, a.site_name, a.language FROM articles a WHERE a.id IN
+			(SELECT rowid FROM articles_fts` + where + ` ORDER BY rowid DESC LIMIT ?)),`
+		args = append(wargs, facetSample)
+	}
+	// CROSS JOIN keeps the results as the outer loop: left to itself,
+	// SQLite scanned every organization and place with all its links and
+	// tested each against the results (over 100 ms on 100,000 articles,
+	// whatever the query).
+	query := head + `
 	fp AS (SELECT 'people' AS facet, p.name AS value, '' AS label, '' AS country, count(*) AS n
-		FROM m JOIN article_people ap ON ap.article_id = m.id JOIN people p ON p.id = ap.person_id
+		FROM fm CROSS JOIN article_people ap ON ap.article_id = fm.id CROSS JOIN people p ON p.id = ap.person_id
 		GROUP BY p.id ORDER BY n DESC, value LIMIT ?1),
 	fo AS (SELECT 'organizations', o.name AS value, '', '', count(*) AS n
-		FROM m JOIN article_organizations ao ON ao.article_id = m.id JOIN organizations o ON o.id = ao.organization_id
+		FROM fm CROSS JOIN article_organizations ao ON ao.article_id = fm.id CROSS JOIN organizations o ON o.id = ao.organization_id
 		GROUP BY o.id ORDER BY n DESC, value LIMIT ?1),
 	fl AS (SELECT 'places', pl.name AS value, '', pl.country, count(*) AS n
-		FROM m JOIN article_places apl ON apl.article_id = m.id JOIN places pl ON pl.id = apl.place_id
+		FROM fm CROSS JOIN article_places apl ON apl.article_id = fm.id CROSS JOIN places pl ON pl.id = apl.place_id
 		GROUP BY pl.id ORDER BY n DESC, value LIMIT ?1),
-	fc AS (SELECT 'countries', pl.country AS value, '', '', count(DISTINCT m.id) AS n
-		FROM m JOIN article_places apl ON apl.article_id = m.id JOIN places pl ON pl.id = apl.place_id
+	fc AS (SELECT 'countries', pl.country AS value, '', '', count(DISTINCT fm.id) AS n
+		FROM fm CROSS JOIN article_places apl ON apl.article_id = fm.id CROSS JOIN places pl ON pl.id = apl.place_id
 		WHERE pl.country != '' GROUP BY pl.country ORDER BY n DESC, value LIMIT ?1),
-	fs AS (SELECT 'sites', m.host AS value, max(m.site_name), '', count(*) AS n
-		FROM m WHERE m.host != '' GROUP BY m.host ORDER BY n DESC, value LIMIT ?1),
-	fg AS (SELECT 'languages', CASE WHEN instr(m.language, '-') > 0 THEN substr(m.language, 1, instr(m.language, '-') - 1) ELSE m.language END AS value,
-		'', '', count(*) AS n FROM m WHERE m.language != '' GROUP BY value ORDER BY n DESC, value LIMIT ?1)
-	SELECT 'total', '', '', '', count(*) FROM m
+	fs AS (SELECT 'sites', fm.host AS value, max(fm.site_name), '', count(*) AS n
+		FROM fm WHERE fm.host != '' GROUP BY fm.host ORDER BY n DESC, value LIMIT ?1),
+	fg AS (SELECT 'languages', CASE WHEN instr(fm.language, '-') > 0 THEN substr(fm.language, 1, instr(fm.language, '-') - 1) ELSE fm.language END AS value,
+		'', '', count(*) AS n FROM fm WHERE fm.language != '' GROUP BY value ORDER BY n DESC, value LIMIT ?1)
+	SELECT 'total', '', '', '', ` + total + `
 	UNION ALL SELECT * FROM fp UNION ALL SELECT * FROM fo UNION ALL SELECT * FROM fl
 	UNION ALL SELECT * FROM fc UNION ALL SELECT * FROM fs UNION ALL SELECT * FROM fg`
 	// ?1 is the limit; the filter's own arguments follow it.
@@ -86,8 +105,19 @@ func (s *Store) Facets(ctx context.Context, q store.Query, opts store.FacetOptio
 	if err := rows.Err(); err != nil {
 		return store.FacetResult{}, fmt.Errorf("facets: %w", err)
 	}
+	if sampling && res.Total > facetSample {
+		res.Sample = facetSample
+	}
 	return res, nil
 }
+
+// facetSample bounds the results a word query's facets count: past it,
+// the counts are over its newest facetSample results (in the order they
+// were stored) and FacetResult.Sample says so. Counting reads each result's
+// people, organizations and places, about 50 µs an article on the
+// 100,000-article bench store: 500 keep a facet query near 25 ms whatever
+// the word. The total stays exact.
+const facetSample = 500
 
 // numberArgs numbers the plain "?" parameters of query from n on ("?2",
 // "?3"...), so they can follow numbered ones. Question marks inside quoted
