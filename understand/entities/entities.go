@@ -1491,7 +1491,7 @@ func (f *finder) speakingSingles() map[string]Kind {
 				out = map[string]Kind{}
 			}
 			out[w] = Person
-			if camelCase(w) || isDomain(w) || f.speaksAsOrganization(p.tok) {
+			if camelCase(w) || isDomain(w) || f.speaksAsOrganization(p.tok) || f.writtenAsThing(w) {
 				out[w] = Organization
 			}
 		}
@@ -1810,4 +1810,49 @@ func (f *finder) personEndingWith(name string) int {
 		found = e
 	}
 	return found
+}
+
+// thingDeterminers before a capitalised word make it a brand or a thing,
+// not a person ("an Audi", "the Audi e-tron", "its Audi").
+var thingDeterminers = map[string]bool{
+	"a": true, "an": true, "the": true, "The": true, "its": true, "their": true, "every": true, "this": true, "that": true,
+	"his": true, "her": true, "my": true, "your": true, "our": true,
+}
+
+// familyNouns after "the NAME" mean the name's people ("the Smith family").
+var familyNouns = map[string]bool{
+	"family": true, "families": true, "household": true, "estate": true, "brothers": true, "sisters": true, "children": true,
+	"administration": true, "campaign": true, "era": true, "years": true, "case": true, "trial": true, "camp": true,
+	"team": true, "clan": true, "house": true, "home": true, "couple": true, "twins": true,
+}
+
+// writtenAsThing reports whether the article writes the word w, a
+// one-word speaker, after a determiner somewhere
+// ("“Our cars are safe,” Audi says … the new Audi"): a brand, not a person.
+func (f *finder) writtenAsThing(w string) bool {
+	given := f.isGiven(w)
+	d := f.doc
+	for k := 1; k < len(d.Tokens); k++ {
+		if d.Tokens[k].Kind != text.Word || f.str(k) != w {
+			continue
+		}
+		j := k - 1
+		for j > 0 && d.Tokens[j].Kind == text.Word && (f.str(j) == "new" || f.str(j) == "latest" || f.str(j) == "first") {
+			j-- // "the new Audi"
+		}
+		if d.Tokens[j].Kind != text.Word || !thingDeterminers[f.str(j)] {
+			continue
+		}
+		if given && j == k-1 {
+			continue // "my Steve", "the Jordan of today": a given name needs "the new"
+		}
+		if k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == text.Word && familyNouns[f.str(k+1)] {
+			continue
+		}
+		if k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == text.Possessive {
+			continue // "the Smith's" is more likely a typo of a family name
+		}
+		return true
+	}
+	return false
 }
