@@ -33,7 +33,7 @@ func (s *Store) Facets(ctx context.Context, q store.Query, opts store.FacetOptio
 	from, args := f.sql(true)
 	head := `WITH fm AS MATERIALIZED (SELECT a.id, a.host, a.site_name, a.language` + from + `),`
 	total := "count(*) FROM fm"
-	sampling := f.match != "" && f.idOnly
+	sampling := f.match != "" && f.idOnly && s.facetSample > 0
 	if sampling {
 		// Words: the total from the full-text index and id sets (see
 		// searchWords), the counts over the newest facetSample results.
@@ -44,7 +44,7 @@ func (s *Store) Facets(ctx context.Context, q store.Query, opts store.FacetOptio
 		}
 		head = with + `, fm AS MATERIALIZED (SELECT a.id, a.host, a.site_name, a.language FROM articles a WHERE a.id IN
 			(SELECT rowid FROM articles_fts` + where + ` ORDER BY rowid DESC LIMIT ?)),`
-		args = append(wargs, facetSample)
+		args = append(wargs, s.facetSample)
 	}
 	// CROSS JOIN keeps the results as the outer loop: left to itself,
 	// SQLite scanned every organization and place with all its links and
@@ -105,19 +105,20 @@ func (s *Store) Facets(ctx context.Context, q store.Query, opts store.FacetOptio
 	if err := rows.Err(); err != nil {
 		return store.FacetResult{}, fmt.Errorf("facets: %w", err)
 	}
-	if sampling && res.Total > facetSample {
-		res.Sample = facetSample
+	if sampling && res.Total > s.facetSample {
+		res.Sample = s.facetSample
 	}
 	return res, nil
 }
 
-// facetSample bounds the results a word query's facets count: past it,
-// the counts are over its newest facetSample results (in the order they
+// defaultFacetSample bounds the results a word query's facets count
+// (Options.FacetSample): past it, the counts are over its newest
+// defaultFacetSample results (in the order they
 // were stored) and FacetResult.Sample says so. Counting reads each result's
 // people, organizations and places, about 50 µs an article on the
 // 100,000-article bench store: 500 keep a facet query near 25 ms whatever
 // the word. The total stays exact.
-const facetSample = 500
+const defaultFacetSample = 500
 
 // numberArgs numbers the plain "?" parameters of query from n on ("?2",
 // "?3"...), so they can follow numbered ones. Question marks inside quoted

@@ -319,12 +319,12 @@ func (s *Store) summaries(ctx context.Context, f filter, ids []int64) ([]store.S
 	return out, nil
 }
 
-// rankAll is the number of matches up to which a search by relevance
-// ranks all its matches. Past it, the first pages rank only the newest
-// rankAll matches (in the order they were stored), so a word found in a
-// third of 100,000 articles costs BM25 over 4,000 of them, not 30,000
-// (see searchWords).
-const rankAll = 4000
+// defaultRankAll is the number of results up to which a search by
+// relevance ranks all its results (Options.RankAll). Past it, the first
+// pages rank only the newest defaultRankAll results (in the order they
+// were stored), so a word found in a third of 100,000 articles costs BM25
+// over 4,000 of them, not 30,000 (see searchWords).
+const defaultRankAll = 4000
 
 // walkMax bounds how many entries of the newest-first index a words
 // search sorted by date expects to walk: when its matches are dense enough
@@ -380,8 +380,8 @@ const droppedCopies = "SELECT c.id FROM articles c INDEXED BY articles_copies WH
 // per match. One statement gives the page's ids with the total as a
 // column, so the matches are gathered once. Results are those of the
 // general form but for the ranking of very common words: the first pages
-// of a search by relevance with more than rankAll results rank only the
-// newest rankAll of them (SearchResult.RankedNewest says so; with fewer
+// of a search by relevance with more than Options.RankAll results rank only the
+// newest RankAll of them (SearchResult.RankedNewest says so; with fewer
 // results the bound changes nothing); deeper pages rank them all.
 func (s *Store) searchWords(ctx context.Context, q store.Query, f filter, limit int) (store.SearchResult, error) {
 	res := store.SearchResult{Results: []store.Summary{}}
@@ -414,11 +414,11 @@ func (s *Store) searchWords(ctx context.Context, q store.Query, f filter, limit 
 		args = args[:len(args)-1] // the page needs no second match
 		query = with + "SELECT a.id, " + total + " FROM articles a" + index + " WHERE a.id IN m" + notDropped +
 			" ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC LIMIT ? OFFSET ?"
-	case limit+q.Offset <= rankAll/2:
+	case s.rankAll > 0 && limit+q.Offset <= s.rankAll/2:
 		capped = true
 		query = with + "SELECT rid, " + total + " FROM (SELECT rowid AS rid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts" + where +
 			" ORDER BY rowid DESC LIMIT ?) ORDER BY score, rid DESC LIMIT ? OFFSET ?"
-		args = append(args, rankAll)
+		args = append(args, s.rankAll)
 	default:
 		query = with + "SELECT rowid, " + total + " FROM articles_fts" + where + " ORDER BY bm25(articles_fts, 4.0, 1.0), rowid DESC LIMIT ? OFFSET ?"
 	}
@@ -447,8 +447,8 @@ func (s *Store) searchWords(ctx context.Context, q store.Query, f filter, limit 
 		}
 		return res, nil
 	}
-	if capped && res.Total > rankAll {
-		res.RankedNewest = rankAll
+	if capped && res.Total > s.rankAll {
+		res.RankedNewest = s.rankAll
 	}
 	res.Results, err = s.summaries(ctx, f, ids)
 	if err != nil {

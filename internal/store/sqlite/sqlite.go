@@ -40,6 +40,27 @@ type Options struct {
 	// BusyTimeoutMS is how long a statement waits for another process's
 	// lock, in milliseconds; zero means 10000.
 	BusyTimeoutMS int
+	// RankAll bounds the relevance ranking of a search: with more results
+	// than this, its first pages are ranked among its newest RankAll
+	// results (SearchResult.RankedNewest); zero means 4000. Negative:
+	// always rank all.
+	RankAll int
+	// FacetSample bounds the results the facets of a word query count:
+	// past it, the newest FacetSample (FacetResult.Sample); zero means
+	// 500. Negative: always count all.
+	FacetSample int
+}
+
+// bound returns an Options bound: def for zero, 0 (no bound) for a
+// negative value.
+func bound(v, def int) int {
+	switch {
+	case v == 0:
+		return def
+	case v < 0:
+		return 0
+	}
+	return v
 }
 
 // Store is a store.Store kept in one SQLite file.
@@ -58,6 +79,8 @@ type Store struct {
 	geocoded, pendingGeocoded map[int64]bool
 
 	reads readStmts // prepared read statements
+
+	rankAll, facetSample int // from Options; 0 means no bound
 
 	closeOnce sync.Once
 	closed    chan struct{}
@@ -99,7 +122,8 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	db.SetMaxIdleConns(8)
 	s := &Store{db: db, path: path, closed: make(chan struct{}), stmts: map[string]*sql.Stmt{},
 		entities: map[entityKey]int64{}, pendingEntities: map[entityKey]int64{},
-		geocoded: map[int64]bool{}, pendingGeocoded: map[int64]bool{}}
+		geocoded: map[int64]bool{}, pendingGeocoded: map[int64]bool{},
+		rankAll: bound(opts.RankAll, defaultRankAll), facetSample: bound(opts.FacetSample, defaultFacetSample)}
 	if err := s.checkFTS5(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
