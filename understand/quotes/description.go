@@ -64,6 +64,9 @@ var personDescriptions = map[string][]string{
 	"attorney": {"attorney", "lawyer"}, "author": {"author"}, "general": {"general", "gen."}, "commander": {"commander"},
 	"rapper": {"rapper"}, "comedian": {"comedian"}, "musician": {"musician"}, "star": {"star"}, "artist": {"artist"},
 	"model": {"model"}, "writer": {"writer"}, "novelist": {"novelist"}, "filmmaker": {"filmmaker"}, "designer": {"designer"},
+	"striker": {"striker"}, "forward": {"forward"}, "midfielder": {"midfielder"}, "defender": {"defender"},
+	"goalkeeper": {"goalkeeper"}, "winger": {"winger"}, "batsman": {"batsman"}, "bowler": {"bowler"}, "pitcher": {"pitcher"},
+	"golfer": {"golfer"}, "sprinter": {"sprinter"}, "swimmer": {"swimmer"},
 	"pope": {"pope"}, "king": {"king"}, "queen": {"queen"}, "prince": {"prince"}, "princess": {"princess"},
 }
 
@@ -78,6 +81,15 @@ func (f *finder) described(k int) int {
 	}
 	w := strings.ToLower(f.word(k))
 	pos := f.doc.Tokens[k].Start
+	if demonymNoun(f.word(k)) {
+		// "Arsenal boss Mikel Arteta was less happy. “…,” said the
+		// Spaniard": the one person named in the paragraph so far, else
+		// the one person in view.
+		if e := f.onlyPersonInParagraph(pos); e >= 0 {
+			return e
+		}
+		return f.onlyPersonNear(pos, nil)
+	}
 	if extra, ok := orgDescriptions[w]; ok {
 		return f.lastMatching(pos, func(e int) bool {
 			ent := f.ents.Entities[e]
@@ -136,6 +148,8 @@ func (f *finder) described(k int) int {
 var occupationDescriptions = map[string]bool{
 	"actor": true, "actress": true, "singer": true, "rapper": true, "comedian": true, "musician": true, "author": true,
 	"star": true, "artist": true, "model": true, "writer": true, "novelist": true, "filmmaker": true, "designer": true,
+	"striker": true, "forward": true, "midfielder": true, "defender": true, "goalkeeper": true, "winger": true,
+	"batsman": true, "bowler": true, "pitcher": true, "golfer": true, "sprinter": true, "swimmer": true,
 }
 
 // lastMatching returns the entity mentioned last before pos, outside
@@ -341,4 +355,51 @@ func (f *finder) issuerOf(k int) int {
 		return -1
 	}
 	return -1
+}
+
+// demonymWords are nationality nouns for a person that no suffix rule
+// finds.
+var demonymWords = map[string]bool{
+	"Spaniard": true, "Frenchman": true, "Frenchwoman": true, "Englishman": true, "Englishwoman": true, "Dutchman": true,
+	"Dutchwoman": true, "Irishman": true, "Irishwoman": true, "Scotsman": true, "Scotswoman": true, "Welshman": true,
+	"Welshwoman": true, "Scot": true, "Brit": true, "Swede": true, "Dane": true, "Finn": true, "Pole": true, "Turk": true,
+	"Greek": true, "Swiss": true, "Czech": true, "Slovak": true, "Thai": true, "Iraqi": true, "Israeli": true, "Pakistani": true,
+	"Kiwi": true, "Aussie": true, "Argentine": true, "Portuguese": true, "Japanese": true, "Chinese": true,
+	"Norwegian": true, "Australian": true, "Canadian": true, "Brazilian": true, "Italian": true, "Russian": true,
+	"Indian": true, "Nigerian": true, "Egyptian": true, "Iranian": true, "Colombian": true, "Belgian": true,
+	"Austrian": true, "Hungarian": true, "Croatian": true, "Serbian": true, "Ukrainian": true, "Korean": true,
+	"Chilean": true, "Mexican": true, "American": true, "German": true, "Kenyan": true, "Ghanaian": true,
+	"Ethiopian": true, "Jamaican": true, "Argentinian": true, "Uruguayan": true, "Peruvian": true, "Venezuelan": true,
+	"Romanian": true, "Bulgarian": true, "Slovenian": true, "Bosnian": true, "Albanian": true, "Georgian": true,
+	"Armenian": true, "Syrian": true, "Lebanese": true, "Senegalese": true, "Cameroonian": true, "Moroccan": true,
+	"Algerian": true, "Tunisian": true, "Estonian": true, "Latvian": true, "Lithuanian": true, "Icelander": true,
+	"Filipino": true, "Indonesian": true, "Malaysian": true, "Vietnamese": true, "Taiwanese": true, "Ecuadorian": true,
+}
+
+// demonymNoun reports whether w, capitalised after "the", names a person
+// by nationality ("the Spaniard", "the Norwegian", "the American"). An
+// organization of that name ("The Australian") is a mention found first.
+func demonymNoun(w string) bool {
+	return demonymWords[w]
+}
+
+// onlyPersonInParagraph returns the one person named outside quotes in
+// the paragraph of pos before it, or -1.
+func (f *finder) onlyPersonInParagraph(pos int) int {
+	d := f.doc
+	para := d.Sentences[f.sentenceAt(pos)].Para
+	found := -1
+	for _, m := range f.ents.Mentions {
+		if m.Start >= pos {
+			break
+		}
+		if d.Sentences[m.Sentence].Para != para || f.ents.Entities[m.Entity].Kind != entities.Person || f.inQuote(m.Start) {
+			continue
+		}
+		if found >= 0 && found != m.Entity {
+			return -1
+		}
+		found = m.Entity
+	}
+	return found
 }
