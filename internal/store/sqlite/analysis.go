@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/ledehq/lede/internal/store"
@@ -33,8 +34,21 @@ func (s *Store) Facets(ctx context.Context, q store.Query, opts store.FacetOptio
 	from, args := f.sql(true)
 	head := `WITH fm AS MATERIALIZED (SELECT a.id, a.host, a.site_name, a.language` + from + `),`
 	total := "count(*) FROM fm"
-	sampling := f.match != "" && f.idOnly && s.facetSample > 0
-	if sampling {
+	sampling := s.facetSample > 0
+	switch {
+	case !sampling:
+	case f.match == "" || !f.idOnly:
+		// The general form: the newest facetSample results, the total
+		// counted as Search counts it (every story of 100,000 articles:
+		// 1.5 s to count their facets, a few ms for the newest 500).
+		n, err := s.count(ctx, f)
+		if err != nil {
+			return store.FacetResult{}, fmt.Errorf("facets: %w", err)
+		}
+		head = `WITH fm AS MATERIALIZED (SELECT a.id, a.host, a.site_name, a.language` + from + ` ORDER BY a.id DESC LIMIT ?),`
+		args = append(args, s.facetSample)
+		total = strconv.Itoa(n)
+	default:
 		// Words: the total from the full-text index and id sets (see
 		// searchWords), the counts over the newest facetSample results.
 		with, where, wargs := f.wordSQL()

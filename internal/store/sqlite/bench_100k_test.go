@@ -237,6 +237,17 @@ func BenchmarkSearch100k(b *testing.B) {
 			reportPercentiles(b, times)
 		})
 	}
+	b.Run("facets_none", func(b *testing.B) { // the web UI's first page
+		times := make([]time.Duration, 0, b.N)
+		for i := 0; i < b.N; i++ {
+			t0 := time.Now()
+			if _, err := s.Facets(ctx, store.Query{}, store.FacetOptions{}); err != nil {
+				b.Fatal(err)
+			}
+			times = append(times, time.Since(t0))
+		}
+		reportPercentiles(b, times)
+	})
 	b.Run("quotes_speaker", func(b *testing.B) {
 		times := make([]time.Duration, 0, b.N)
 		for i := 0; i < b.N; i++ {

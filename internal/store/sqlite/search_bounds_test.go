@@ -200,6 +200,21 @@ func TestRankingAndFacetBounds(t *testing.T) {
 	if counted != 4 {
 		t.Errorf("facets: languages count %d articles, want the 4 sampled", counted)
 	}
+	all, err := s.Search(ctx, store.Query{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	none, err := s.Facets(ctx, store.Query{}, store.FacetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	counted = 0
+	for _, l := range none.Languages {
+		counted += l.Count
+	}
+	if none.Total != all.Total || none.Sample != 4 || counted != 4 {
+		t.Errorf("facets of everything: total %d sample %d counted %d, want %d, 4 and 4", none.Total, none.Sample, counted, all.Total)
+	}
 	small, err := s.Facets(ctx, store.Query{Q: "quay", Person: "Ana Lima", Site: "news.example.org"}, store.FacetOptions{})
 	if err != nil {
 		t.Fatal(err)
