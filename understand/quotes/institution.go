@@ -59,14 +59,12 @@ func (f *finder) institutionBefore(h, lo int) int {
 			if j-1 < lo || d.Tokens[j-1].Kind != text.Word || !text.IsCapitalized(f.word(j-1)) {
 				return -1
 			}
+			// "Saudi Arabia's": the owner's whole name, its capitalised
+			// words.
 			start = j - 1
-			if e := f.mentionEndingAt(j - 1); e >= 0 {
-				// "Saudi Arabia's": the owner's whole name.
-				for _, m := range f.ents.Entities[e].Mentions {
-					if m.End == d.Tokens[j-1].End && f.tokenAt(m.Start) >= lo {
-						start = f.tokenAt(m.Start)
-					}
-				}
+			for start-1 >= lo && d.Tokens[start-1].Kind == text.Word && text.IsCapitalized(f.word(start-1)) &&
+				!determiners[f.word(start-1)] && f.sentenceAt(d.Tokens[start-1].Start) == f.sentenceAt(d.Tokens[h].Start) {
+				start--
 			}
 			mods++
 			break
@@ -97,6 +95,12 @@ func (f *finder) institutionBefore(h, lo int) int {
 				}
 				found = e
 			}
+		}
+		if found < 0 {
+			// "Saudi Arabia's energy ministry said on Monday it would
+			// cut output. “…,” the ministry said.": the institution
+			// named as a subject in the last sentences.
+			found = f.institutionNamedBefore(h, head)
 		}
 		return found
 	}
@@ -159,4 +163,28 @@ func (f *finder) institution(start, end int) int {
 	e := len(f.ents.Entities) - 1
 	f.institutions[strings.ToLower(name)] = e
 	return e
+}
+
+// institutionNamedBefore returns the institution headed by the noun head
+// that a sentence before token h, in its paragraph or the one before, names
+// as a subject ("Saudi Arabia's energy ministry said …"), or -1.
+func (f *finder) institutionNamedBefore(h int, head string) int {
+	d := f.doc
+	si := f.sentenceAt(d.Tokens[h].Start)
+	para := d.Sentences[si].Para
+	for j := si - 1; j >= 0 && d.Sentences[j].Para >= para-1; j-- {
+		s := d.Sentences[j]
+		for t := s.Last - 1; t > s.First; t-- {
+			if d.Tokens[t].Kind != text.Word || strings.ToLower(f.word(t)) != head || f.inQuote(d.Tokens[t].Start) {
+				continue
+			}
+			if t-1 >= s.First && determiners[f.word(t-1)] {
+				continue // "the ministry" again
+			}
+			if e := f.institutionBefore(t, s.First); e >= 0 {
+				return e
+			}
+		}
+	}
+	return -1
 }

@@ -174,6 +174,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "", "We gave away two cheap goals,"}}},
 		{"sports role with nobody of that role names the one person in view", "Erik Haaland scored twice on Sunday.\n\n“I just try to help the team,” the striker said.",
 			[]said{{"direct", "Erik Haaland", "I just try to help the team,"}}},
+		{"the ministry after a ministry named as a subject", "Saudi Arabia’s energy ministry said on Monday it would cut output. “The market needs stability,” the ministry said.",
+			[]said{{"direct", "Saudi Arabia’s energy ministry", "The market needs stability,"}}},
 		{"a description that fits nobody names nobody", "John Smith spoke. “We played well tonight,” said the referee.",
 			[]said{{"direct", "", "We played well tonight,"}}},
 		{"verb with an infinitive is no attribution", "Mary Jones said the app and “fixed the software” as the company continued to sign up users.",
