@@ -161,7 +161,10 @@ func topPeople(arts []*lede.Article, n int) []string {
 // articles (see open100k), reporting the median and 99th percentile of the
 // query times of each kind of query, over varied words, people and dates.
 //
-//	go test -run XXX -bench Search100k -benchtime 400x -store100k /tmp/lede100k.db ./internal/store/sqlite/
+//	go test ./internal/store/sqlite/ -run XXX -bench Search100k -benchtime 30x -store100k /tmp/lede100k.db
+//
+// (The package comes first: go test hands an unknown flag and what follows
+// it to the test binary. LEDE_STORE100K=PATH works too.)
 func BenchmarkSearch100k(b *testing.B) {
 	arts := benchCorpus(b, 0)
 	s := open100k(b, arts)
