@@ -1386,12 +1386,28 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			return e
 		}
 		if k > from && (f.word(k-1) == "and" || f.word(k-1) == "but" || f.word(k-1) == "," || f.word(k-1) == "then") {
+			if f.word(k-1) == "," && f.appositiveName(k-2, from) {
+				// "Roe's spokesman, David Park, said:": an appositive
+				// name the entities did not find, not the subject's.
+				return -1
+			}
 			// "he asked …, called Omar a “terrorist” and said, “…”"
 			return f.sentenceSubject(k)
 		}
 		return -1
 	}
 	return -1
+}
+
+// appositiveName reports whether tokens up to k are a run of capitalised
+// words between commas (", David Park,"), a name set off as an appositive.
+func (f *finder) appositiveName(k, from int) bool {
+	d := f.doc
+	j := k
+	for j >= from && d.Tokens[j].Kind == text.Word && text.IsCapitalized(f.word(j)) && !determiners[f.word(j)] {
+		j--
+	}
+	return j < k && j >= from && f.word(j) == ","
 }
 
 // accordingTo returns the speaker named after "according to" at token j:
@@ -1491,6 +1507,12 @@ func (f *finder) attribute(i int) {
 		// "Buckley had a similar experience: “…”": the subject of the
 		// clause the colon ends.
 		speaker = f.clauseSubject(first, openTok-1)
+		if speaker < 0 && openTok-2 >= first && text.IsSpeechVerb(f.word(openTok-2)) && !text.IsNamingVerb(f.word(openTok-2)) {
+			// "Roe's spokesman, David Park, said: “…”": a verb of speech
+			// whose subject the article does not name as an entity; the
+			// quote takes no speaker from elsewhere.
+			anon = true
+		}
 	}
 	sg.anon = anon && speaker < 0
 	if speaker < 0 && opensSentence && d.Sentences[os].First == openTok {
