@@ -242,6 +242,17 @@ func (s *Store) Search(ctx context.Context, q store.Query) (store.SearchResult, 
 	if f.sort == store.SortRelevance {
 		order = " ORDER BY bm25(articles_fts, 4.0, 1.0), a.id DESC"
 	}
+	if f.match == "" && len(f.conds) > 0 {
+		// A filter selecting much of the store (a big site): walk the
+		// newest-first index, testing each article, rather than sort all.
+		var maxID int64
+		if err := s.queryRow(ctx, "SELECT coalesce(max(id), 0) FROM articles").Scan(&maxID); err != nil {
+			return store.SearchResult{}, fmt.Errorf("search: %w", err)
+		}
+		if int64(res.Total)*walkMax >= int64(limit+q.Offset)*maxID {
+			from = strings.Replace(from, " FROM articles a", " FROM articles a INDEXED BY articles_recent", 1)
+		}
+	}
 	ids, err := s.pageIDs(ctx, "SELECT a.id"+from+order+" LIMIT ? OFFSET ?", append(args, limit, q.Offset))
 	if err != nil {
 		return store.SearchResult{}, fmt.Errorf("search: %w", err)
@@ -271,9 +282,50 @@ func (s *Store) count(ctx context.Context, f filter) (int, error) {
 		}
 		args = nil
 	}
+	if with, wargs, ok := f.setSQL(); ok {
+		count = with + "SELECT count(*) FROM m"
+		if f.collapse {
+			count = with + "SELECT (SELECT count(*) FROM m) - (SELECT count(*) FROM d)"
+		}
+		args = wargs
+	}
 	var n int
 	err := s.queryRow(ctx, count, args...).Scan(&n)
 	return n, err
+}
+
+// setSQL returns, for a query without words whose conditions are all id
+// sets, a WITH clause naming the ids of its matches m (the sets
+// intersected, no article row read) and, when stories are folded, the
+// copies d to drop (see droppedCopies), with its arguments; ok is false
+// for other queries. It counts a filter selecting most of the store (a
+// big site) without reading every article row for its story rank.
+func (f filter) setSQL() (with string, args []any, ok bool) {
+	if f.match != "" || !f.idOnly || len(f.conds) == 0 {
+		return "", nil, false
+	}
+	const prefix = "{a}.id IN ("
+	subs := make([]string, len(f.conds))
+	for i, c := range f.conds {
+		if !strings.HasPrefix(c, prefix) || !strings.HasSuffix(c, ")") {
+			return "", nil, false
+		}
+		subs[i] = c[len(prefix) : len(c)-1]
+	}
+	with = "WITH s0(id) AS (" + subs[0] + "), m AS MATERIALIZED (SELECT DISTINCT id FROM s0"
+	for i, sub := range subs[1:] {
+		if i == 0 {
+			with += " WHERE "
+		} else {
+			with += " AND "
+		}
+		with += "id IN (" + sub + ")"
+	}
+	with += ")"
+	if f.collapse {
+		with += ", d AS MATERIALIZED (" + droppedCopies + ")"
+	}
+	return with + " ", f.args, true
 }
 
 // summaries reads the fields and snippets of the articles ids, in their

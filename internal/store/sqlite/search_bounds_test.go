@@ -41,7 +41,8 @@ func boundsStore(t *testing.T, opts Options) *Store {
 
 // TestWordSearchesMatchGeneralForm: searches with words and id-set filters
 // (answered from the full-text index, stories folded through the index of
-// copies) give the same totals, pages and facets as the general form,
+// copies), and the counts of id-set filters without words, give the same
+// totals, pages and facets as the general form,
 // which reads every matching article. A language filter that every stored
 // article passes sends the same query down the general form.
 func TestWordSearchesMatchGeneralForm(t *testing.T) {
@@ -60,6 +61,12 @@ func TestWordSearchesMatchGeneralForm(t *testing.T) {
 		{Q: "the", From: "2024-03-02", To: "2024-03-05"},
 		{Q: "the", Limit: 3, Offset: 4},
 		{Q: "nowhere"},
+		// Without words: counted from the id sets (setSQL).
+		{Person: "Ana Lima"},
+		{Person: "Ana Lima", AllCopies: true},
+		{Site: "news.example.org"},
+		{Site: "partner.example", From: "2024-01-01", To: "2024-12-31"},
+		{Site: "news.example.org", Limit: 2, Offset: 3},
 	}
 	for _, q := range queries {
 		general := q
