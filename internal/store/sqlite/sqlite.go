@@ -10,6 +10,12 @@
 // docs/stories.md), found through an index of MinHash LSH band keys; search
 // shows each story once. Writes are serialised inside the process; reads run
 // concurrently. It does not read, fetch or understand pages.
+//
+// Work per query is bounded for common words (docs/news-base.md, "Search at
+// scale"): the first pages of a relevance search with more results than
+// Options.RankAll rank only the newest of them (SearchResult.RankedNewest),
+// and facets count at most Options.FacetSample results (FacetResult.Sample);
+// totals are exact.
 package sqlite
 
 import (
