@@ -410,6 +410,11 @@ func (f *finder) commonWord(i int) bool {
 			return false
 		}
 	}
+	if titleHeads[w] && i+2 < len(f.doc.Tokens) && f.str(i+1) == "of" && f.isCapWordAt(i+2) {
+		// "Secretary of State Mike Pompeo said": a title with its
+		// complement, before a name.
+		return false
+	}
 	lw := lowerASCII(w)
 	if i+1 < len(f.doc.Tokens) && f.isCapWord(i+1) {
 		// "New York", "Red Cross": the pair is a name.
@@ -585,6 +590,22 @@ func (f *finder) lastTitle(a, b int) int {
 		// a given name and a surname follow it.
 		if roleNouns[strings.ToLower(f.str(k))] && f.isGiven(f.str(k+1)) && k+2 < b && f.isCapWord(k+2) {
 			return k
+		}
+	}
+	// "Secretary of State Mike Pompeo", "Minister of Foreign Affairs
+	// Wang Yi": a title with its "of" complement ends before a given name
+	// followed by a surname.
+	for k := a; k+4 < b+1; k++ {
+		if !titleHeads[f.str(k)] || f.str(k+1) != "of" {
+			continue
+		}
+		for p := k + 3; p+1 < b; p++ {
+			if f.isGiven(f.str(p)) && f.isCapWord(p+1) {
+				if rest, _, _ := f.spanText(p, b); f.known(rest) || !f.nameLike(p, b) {
+					break // "CEO of Paris Baguette North America"
+				}
+				return p - 1
+			}
 		}
 	}
 	return -1
