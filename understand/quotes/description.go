@@ -77,7 +77,15 @@ func (f *finder) described(k int) int {
 		return -1
 	}
 	if det := f.word(k - 1); det != "the" && det != "The" {
-		return -1
+		// "the production company said", "the German carmaker added":
+		// one modifier between the article and the noun.
+		m := strings.ToLower(f.word(k - 1))
+		if k < 2 || f.doc.Tokens[k-1].Kind != text.Word || phraseStops[m] || prepositions[m] || clauseWords[m] || auxiliaries[m] || strings.HasSuffix(m, "ly") {
+			return -1
+		}
+		if det2 := f.word(k - 2); det2 != "the" && det2 != "The" {
+			return -1
+		}
 	}
 	w := strings.ToLower(f.word(k))
 	pos := f.doc.Tokens[k].Start
