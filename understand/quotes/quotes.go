@@ -1063,6 +1063,18 @@ func (f *finder) objectAfter(v, hi int) int {
 	if e := f.institutionAfter(v, hi); e >= 0 {
 		return e // "said the French foreign ministry."
 	}
+	if v+3 < hi && determiners[f.word(v+1)] && documentNouns[f.word(v+2)] && (f.word(v+3) == "from" || f.word(v+3) == "by" || f.word(v+3) == "of") {
+		// "said a report from Kotak Institutional Equities"
+		j := v + 4
+		if j < hi && f.word(j) == "the" {
+			j++
+		}
+		if j < hi {
+			if e := f.mentionStartingAt(j); e >= 0 {
+				return e
+			}
+		}
+	}
 	for k := v + 1; k < hi && k <= v+8; k++ {
 		t := f.doc.Tokens[k]
 		if e := f.mentionStartingAt(k); e >= 0 {

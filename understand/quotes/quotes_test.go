@@ -180,6 +180,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Jane Roe", "It was a great quarter,"}, {"direct", "", "The chief will speak next week."}}},
 		{"description with a modifier", "Acme Productions denied the deal on Monday.\n\n“We agreed to nothing,” the production company said.",
 			[]said{{"direct", "Acme Productions", "We agreed to nothing,"}}},
+		{"said a report from an organization", "“The market is pricing in a recovery,” said a report from Acme Securities.",
+			[]said{{"direct", "Acme Securities", "The market is pricing in a recovery,"}}},
 		{"a description that fits nobody names nobody", "John Smith spoke. “We played well tonight,” said the referee.",
 			[]said{{"direct", "", "We played well tonight,"}}},
 		{"verb with an infinitive is no attribution", "Mary Jones said the app and “fixed the software” as the company continued to sign up users.",
