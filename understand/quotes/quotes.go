@@ -1086,6 +1086,13 @@ func (f *finder) objectAfter(v, hi int) int {
 				if p := f.mentionStartingAt(n + 1); n+1 < hi && p >= 0 && f.ents.Entities[p].Kind == entities.Person {
 					return p // "said theCUBE’s Savannah Peterson"
 				}
+				if n+3 < hi && f.doc.Tokens[n+1].Kind == text.Word && !text.IsCapitalized(f.word(n+1)) && f.word(n+2) == "," {
+					// "asked Smith's lawyer, Robert Kane.": the appositive
+					// names the lawyer.
+					if p := f.mentionStartingAt(n + 3); p >= 0 && f.ents.Entities[p].Kind == entities.Person {
+						return p
+					}
+				}
 				return -1 // "said Smith's lawyer": the lawyer speaks
 			}
 			if n < hi && f.doc.Tokens[n].Kind == text.Word {
