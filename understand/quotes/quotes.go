@@ -1063,6 +1063,21 @@ func (f *finder) objectAfter(v, hi int) int {
 	if e := f.institutionAfter(v, hi); e >= 0 {
 		return e // "said the French foreign ministry."
 	}
+	if v+2 < hi && possessivePronouns[f.word(v+1)] {
+		// "added her colleague Beth Miller": the name after the
+		// description.
+		for j := v + 2; j < hi && j <= v+4; j++ {
+			if e := f.mentionStartingAt(j); e >= 0 {
+				if f.ents.Entities[e].Kind == entities.Person {
+					return e
+				}
+				break
+			}
+			if f.doc.Tokens[j].Kind != text.Word || text.IsCapitalized(f.word(j)) {
+				break
+			}
+		}
+	}
 	if v+3 < hi && determiners[f.word(v+1)] && documentNouns[f.word(v+2)] && (f.word(v+3) == "from" || f.word(v+3) == "by" || f.word(v+3) == "of") {
 		// "said a report from Kotak Institutional Equities"
 		j := v + 4
@@ -1244,6 +1259,12 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 		if e := f.objectAfter(k, to); e >= 0 {
 			return e, false
 		}
+		if k+2 < to && possessivePronouns[f.word(k+1)] && d.Tokens[k+2].Kind == text.Word && !text.IsCapitalized(f.word(k+2)) &&
+			text.IsInversionVerb(f.word(k)) {
+			// "“…,” added her colleague.": someone the article does not
+			// name.
+			return -1, true
+		}
 		if f.subjectless(k, from, to) {
 			// "“…” announced in October, said Derek Scissors": this verb
 			// has the quote for its subject; the attribution comes later.
@@ -1314,6 +1335,10 @@ func (f *finder) subjectless(v, from, to int) bool {
 	}
 	return clauseWords[f.word(v+1)]
 }
+
+// possessivePronouns open a description of someone after an inverted verb
+// of speech ("added her colleague").
+var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true}
 
 // copulas after a verb of speech put it in a relative clause ("the letter
 // Mike wrote was …").
