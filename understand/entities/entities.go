@@ -746,8 +746,8 @@ func (f *finder) appositiveRole(b int) string {
 		if t.Kind == text.Possessive {
 			continue
 		}
-		if t.Kind != text.Word {
-			break
+		if t.Kind != text.Word || text.IsSpeechVerb(lowerASCII(f.str(k))) || auxiliaries[f.str(k)] {
+			break // ", said the governor supports …": a clause, no role
 		}
 		if roleNouns[lowerASCII(f.str(k))] {
 			found = k

@@ -98,6 +98,8 @@ func TestFind(t *testing.T) {
 		{"title with an of complement opening a sentence", "Secretary of State Mike Pompeo said the release gives hope.",
 			[]ent{{Person, "Mike Pompeo", nil, "Secretary of State"}}},
 		{"title with an of complement before a company's region is no name", "The plan was announced by the CEO of Acme Bakery North America today.", nil},
+		{"clause after a name is no role", "His spokeswoman, Rachel Hoffmeyer, said the governor supports higher pay.",
+			[]ent{{Person, "Rachel Hoffmeyer", nil, ""}}},
 		{"role noun opening a sentence", "Actor Tom Hanks arrived late. The actor smiled.", []ent{{Kind: Person, Name: "Tom Hanks", Role: "Actor"}}},
 		{"appositive role after an age", "Maria Lopez, 45, a singer from Texas, spoke.", []ent{{Kind: Person, Name: "Maria Lopez", Role: "a singer from Texas"}, {Kind: Place, Name: "Texas"}}},
 		{"majority before a title is no part of the body", "Senate Majority Leader Mitch McConnell spoke.",
