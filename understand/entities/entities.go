@@ -664,6 +664,9 @@ func (f *finder) nameLike(a, b int) bool {
 		if connectors[w] && (w == "of" || w == "for" || w == "on") {
 			return false
 		}
+		if notNameWords[w] && placeSurnames[w] && i == b-1 && i == a+1 && f.isGiven(f.str(a)) && f.personContext(a, b) {
+			continue // "David Park, said", "spokesman Rob Hall said": a surname
+		}
 		if titleHeads[w] && !honorifics[w] && !(i == b-1 && i > a && surnameTitles[w]) || notNameWords[w] || orgWords[w] {
 			// A title word may end a name as its surname ("Martin
 			// Luther King Jr."); titles before names were read before.
@@ -1877,3 +1880,7 @@ func (f *finder) writtenAsThing(w string) bool {
 	}
 	return false
 }
+
+// placeSurnames are place words that are also common surnames: after a
+// given name, in a person's context, they end a name ("David Park said").
+var placeSurnames = map[string]bool{"Park": true, "Hall": true, "Lake": true, "Marsh": true, "Street": true, "Bridge": true, "Beach": true}

@@ -176,7 +176,7 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Erik Haaland", "I just try to help the team,"}}},
 		{"the ministry after a ministry named as a subject", "Saudi Arabia’s energy ministry said on Monday it would cut output. “The market needs stability,” the ministry said.",
 			[]said{{"direct", "Saudi Arabia’s energy ministry", "The market needs stability,"}}},
-		{"unfound appositive name after a possessive names nobody", "“It was a great quarter,” said Jane Roe.\n\nRoe’s spokesman, David Park, said: “The chief will speak next week.”",
+		{"unfound appositive name after a possessive names nobody", "“It was a great quarter,” said Jane Roe.\n\nRoe’s spokesman, Eastside Park, said: “The chief will speak next week.”",
 			[]said{{"direct", "Jane Roe", "It was a great quarter,"}, {"direct", "", "The chief will speak next week."}}},
 		{"description with a modifier", "Acme Productions denied the deal on Monday.\n\n“We agreed to nothing,” the production company said.",
 			[]said{{"direct", "Acme Productions", "We agreed to nothing,"}}},
