@@ -59,6 +59,9 @@ func (f *finder) institutionBefore(h, lo int) int {
 			if j-1 < lo || d.Tokens[j-1].Kind != text.Word || !text.IsCapitalized(f.word(j-1)) {
 				return -1
 			}
+			if e := f.mentionEndingAt(j - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+				return -1 // "Smith's office said": the person's staff, no institution
+			}
 			// "Saudi Arabia's": the owner's whole name, its capitalised
 			// words.
 			start = j - 1

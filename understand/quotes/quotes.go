@@ -983,6 +983,18 @@ func (f *finder) subjectBefore(v, lo int) int {
 			k--
 			continue
 		}
+		if t.Kind == text.Punct && w == ")" {
+			// "Jones (pictured) said": past a short parenthesis.
+			j := k - 1
+			for j >= lo && j > k-6 && f.word(j) != "(" {
+				j--
+			}
+			if j >= lo && j > k-6 && j > lo {
+				k = j - 1
+				continue
+			}
+			break
+		}
 		if t.Kind == text.Punct && w == "," {
 			// ", though," or an appositive: jump back to the comma before.
 			j := k - 1
