@@ -19,13 +19,15 @@ import (
 // orgDescriptions are the nouns that describe an organization; the value
 // lists the name words that fit the noun besides the noun itself.
 var orgDescriptions = map[string][]string{
+	"planemaker": nil, "chipmaker": nil, "drugmaker": nil, "miner": nil, "brewer": nil, "conglomerate": nil,
+	"supplier": nil, "carrier": {"Airlines", "Airways"},
 	"company": nil, "firm": nil, "startup": nil, "retailer": nil, "automaker": nil, "carmaker": nil, "airline": {"Airlines", "Airways"},
 	"bank": nil, "lender": {"Bank"}, "insurer": {"Insurance"}, "manufacturer": nil, "maker": nil, "chain": nil, "label": {"Records"},
 	"studio": {"Studios", "Pictures"}, "network": nil, "publisher": nil, "developer": nil, "giant": nil,
 	"group":     {"Coalition", "Union", "Alliance", "Association", "Movement", "Campaign", "Committee", "Network", "Federation"},
 	"coalition": nil, "union": nil, "alliance": nil, "association": nil, "campaign": nil, "movement": nil, "committee": nil,
 	"council": nil, "party": nil, "charity": {"Foundation", "Trust"}, "foundation": nil, "organization": {"Organisation"},
-	"organisation": {"Organization"}, "agency": nil, "ministry": nil, "department": nil, "office": nil, "commission": nil,
+	"organisation": {"Organization"}, "agency": {"Administration", "Authority", "Commission", "Bureau", "Service", "Office"}, "ministry": nil, "department": nil, "office": nil, "commission": nil,
 	"bureau": nil, "authority": nil, "regulator": {"Commission", "Authority", "Agency"}, "university": nil, "school": nil,
 	"hospital": nil, "club": nil, "team": nil, "court": nil, "police": {"Police"}, "board": nil, "institute": nil,
 	"administration": nil, "government": nil, "embassy": nil, "army": nil, "military": {"Army", "Forces", "Ministry"},
@@ -35,7 +37,8 @@ var orgDescriptions = map[string][]string{
 // is not that of a public body, group or newsroom fits them.
 var companyDescriptions = map[string]bool{
 	"company": true, "firm": true, "startup": true, "retailer": true, "automaker": true, "carmaker": true, "manufacturer": true,
-	"maker": true, "chain": true, "giant": true, "developer": true,
+	"maker": true, "chain": true, "giant": true, "developer": true, "planemaker": true, "chipmaker": true, "drugmaker": true,
+	"miner": true, "brewer": true, "conglomerate": true, "supplier": true,
 }
 
 // publicWords mark organizations that are no company.

@@ -1626,7 +1626,9 @@ func (f *finder) attribute(i int) {
 		sg.kind = ""
 		return
 	}
-	if (speaker < 0 || sg.kind == lede.QuotePartial) && isTitle(quoted) && !(sg.kind == lede.QuoteDirect && endsWithStop(quoted) && f.prevQuoteInParagraph(i) >= 0) {
+	if (speaker < 0 || sg.kind == lede.QuotePartial) && isTitle(quoted) && !(sg.kind == lede.QuoteDirect && endsWithStop(quoted) && f.prevQuoteInParagraph(i) >= 0) &&
+		!(sg.anon && sg.kind == lede.QuoteDirect && endsSentence(quoted)) {
+		// (“It is a sad day,” a witness said: short words, but speech.)
 		// (“Never.” after “…,” she said: speech, not a title.)
 		// A title (“Star Wars,”), not someone's words.
 		sg.kind = ""
