@@ -1498,6 +1498,18 @@ var documentNouns = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "representative": true, "document": true, "study": true, "survey": true,
 }
 
+// prevParagraphQuoted reports whether the paragraph before segment i's
+// ends with an attributed quote.
+func (f *finder) prevParagraphQuoted(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if f.segs[j].para == f.segs[i].para {
+			continue
+		}
+		return f.segs[j].para == f.segs[i].para-1 && f.segs[j].kind != "" && f.segs[j].speaker >= 0
+	}
+	return false
+}
+
 // prevQuoteInParagraph returns the attributed quote before segment i in
 // its paragraph, or -1.
 func (f *finder) prevQuoteInParagraph(i int) int {
@@ -1627,7 +1639,9 @@ func (f *finder) attribute(i int) {
 		return
 	}
 	if (speaker < 0 || sg.kind == lede.QuotePartial) && isTitle(quoted) && !(sg.kind == lede.QuoteDirect && endsWithStop(quoted) && f.prevQuoteInParagraph(i) >= 0) &&
-		!(sg.anon && sg.kind == lede.QuoteDirect && endsSentence(quoted)) {
+		!(sg.anon && sg.kind == lede.QuoteDirect && endsSentence(quoted)) &&
+		!(sg.kind == lede.QuoteDirect && strings.HasSuffix(strings.TrimSpace(quoted), ".") && f.prevParagraphQuoted(i)) {
+		// (“We did it.” after a paragraph of someone's quotes: speech.)
 		// (“It is a sad day,” a witness said: short words, but speech.)
 		// (“Never.” after “…,” she said: speech, not a title.)
 		// A title (“Star Wars,”), not someone's words.

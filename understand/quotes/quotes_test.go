@@ -198,6 +198,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "", "It is a sad day,"}}},
 		{"the planemaker and the agency", "Boeing said on Wednesday it would cut jobs. “These are difficult decisions,” the planemaker said.\n\nThe Federal Aviation Administration said it was reviewing the plan. “Safety comes first,” the agency said.",
 			[]said{{"direct", "Boeing", "These are difficult decisions,"}, {"direct", "Federal Aviation Administration", "Safety comes first,"}}},
+		{"short sentence in the paragraph after a quote is speech", "“We will win the final,” John Smith said.\n\n“We did it.”",
+			[]said{{"direct", "John Smith", "We will win the final,"}, {"direct", "John Smith", "We did it."}}},
 		{"a description that fits nobody names nobody", "John Smith spoke. “We played well tonight,” said the referee.",
 			[]said{{"direct", "", "We played well tonight,"}}},
 		{"verb with an infinitive is no attribution", "Mary Jones said the app and “fixed the software” as the company continued to sign up users.",
