@@ -70,6 +70,7 @@ var personDescriptions = map[string][]string{
 	"striker": {"striker"}, "forward": {"forward"}, "midfielder": {"midfielder"}, "defender": {"defender"},
 	"goalkeeper": {"goalkeeper"}, "winger": {"winger"}, "batsman": {"batsman"}, "bowler": {"bowler"}, "pitcher": {"pitcher"},
 	"golfer": {"golfer"}, "sprinter": {"sprinter"}, "swimmer": {"swimmer"},
+	"boss": {"boss", "manager", "head coach"}, "skipper": {"skipper", "captain"},
 	"pope": {"pope"}, "king": {"king"}, "queen": {"queen"}, "prince": {"prince"}, "princess": {"princess"},
 }
 

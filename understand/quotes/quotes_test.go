@@ -200,6 +200,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Boeing", "These are difficult decisions,"}, {"direct", "Federal Aviation Administration", "Safety comes first,"}}},
 		{"short sentence in the paragraph after a quote is speech", "“We will win the final,” John Smith said.\n\n“We did it.”",
 			[]said{{"direct", "John Smith", "We will win the final,"}, {"direct", "John Smith", "We did it."}}},
+		{"the boss with a modifier fits a manager", "Arsenal manager Mikel Arteta was less happy on Sunday.\n\n“We gave away two goals,” the Spanish boss said.",
+			[]said{{"direct", "Mikel Arteta", "We gave away two goals,"}}},
 		{"a description that fits nobody names nobody", "John Smith spoke. “We played well tonight,” said the referee.",
 			[]said{{"direct", "", "We played well tonight,"}}},
 		{"verb with an infinitive is no attribution", "Mary Jones said the app and “fixed the software” as the company continued to sign up users.",
