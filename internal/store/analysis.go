@@ -96,6 +96,9 @@ type FacetResult struct {
 	// articles, a bound on the work for common words. Total stays exact.
 	// Zero: the counts are over all Total articles.
 	Sample int `json:"sample,omitempty"`
+	// TotalEstimated says that Total is an estimate (see
+	// SearchResult.TotalEstimated). False: exact.
+	TotalEstimated bool `json:"total_estimated,omitempty"`
 }
 
 // CoOccurrenceQuery asks which entities are named together with one

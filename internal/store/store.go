@@ -118,6 +118,11 @@ type SearchResult struct {
 	// on the work of very common words. Pages past that window rank all
 	// results. Zero: ranked among all.
 	RankedNewest int `json:"ranked_newest,omitempty"`
+	// TotalEstimated says that Total is an estimate: for a very common
+	// word, the stories are counted exactly among the newest matches only
+	// and the share of later copies found there is applied to all
+	// matches. The page itself is exact (each story once). False: exact.
+	TotalEstimated bool `json:"total_estimated,omitempty"`
 }
 
 // Stored is an article as kept, with its store metadata.

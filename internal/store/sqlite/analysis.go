@@ -35,6 +35,12 @@ func (s *Store) Facets(ctx context.Context, q store.Query, opts store.FacetOptio
 	head := `WITH fm AS MATERIALIZED (SELECT a.id, a.host, a.site_name, a.language` + from + `),`
 	total := "count(*) FROM fm"
 	sampling := s.facetSample > 0
+	matches, estimate := 0, false
+	if sampling {
+		if matches, estimate, err = s.estimateTotal(ctx, f); err != nil {
+			return store.FacetResult{}, fmt.Errorf("facets: %w", err)
+		}
+	}
 	switch {
 	case !sampling:
 	case f.match == "" || !f.idOnly:
@@ -48,6 +54,14 @@ func (s *Store) Facets(ctx context.Context, q store.Query, opts store.FacetOptio
 		head = `WITH fm AS MATERIALIZED (SELECT a.id, a.host, a.site_name, a.language` + from + ` ORDER BY a.id DESC LIMIT ?),`
 		args = append(args, s.facetSample)
 		total = strconv.Itoa(n)
+	case estimate:
+		// A very common word (see Options.ExactTotals): the newest
+		// facetSample results of the window of searchEstimated, the total
+		// estimated as it estimates it.
+		head = windowSQL + `, fm AS MATERIALIZED (SELECT a.id, a.host, a.site_name, a.language FROM articles a WHERE a.id IN
+			(SELECT rowid` + windowRows + ` ORDER BY rowid DESC LIMIT ?)),`
+		args = []any{f.match, s.rankAll, f.match, f.match, s.facetSample}
+		total = "(SELECT count(*) FROM w) * 1000000000 + (SELECT count(*) FROM d)"
 	default:
 		// Words: the total from the full-text index and id sets (see
 		// searchWords), the counts over the newest facetSample results.
@@ -118,6 +132,11 @@ func (s *Store) Facets(ctx context.Context, q store.Query, opts store.FacetOptio
 	}
 	if err := rows.Err(); err != nil {
 		return store.FacetResult{}, fmt.Errorf("facets: %w", err)
+	}
+	if estimate {
+		// The window's size and copies dropped, packed in one column.
+		res.Total = estimated(matches, res.Total/1000000000, res.Total%1000000000)
+		res.TotalEstimated = true
 	}
 	if sampling && res.Total > s.facetSample {
 		res.Sample = s.facetSample

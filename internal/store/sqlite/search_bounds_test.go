@@ -234,3 +234,81 @@ func TestRankingAndFacetBounds(t *testing.T) {
 		t.Errorf("facets of %d results: sample %d, want %d", small.Total, small.Sample, wantSample)
 	}
 }
+
+// TestEstimatedTotals: a words-only search with more matches than
+// Options.ExactTotals and RankAll drops the later copies found among its
+// newest RankAll matches, ranks the rest, and estimates its total from
+// the share dropped there; the page holds no dropped copy and each story
+// once; facets estimate the same total.
+func TestEstimatedTotals(t *testing.T) {
+	ctx := context.Background()
+	const window = 6
+	s := boundsStore(t, Options{RankAll: window, ExactTotals: 1, FacetSample: 4})
+	// Past the bound's pages: the exact form, every story once.
+	whole, err := s.Search(ctx, store.Query{Q: "the", Limit: store.MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	copies, err := s.Search(ctx, store.Query{Q: "the", Limit: store.MaxLimit, AllCopies: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if whole.TotalEstimated || copies.TotalEstimated || whole.Total >= copies.Total {
+		t.Fatalf("exact forms: totals %d (estimated %v) and %d (estimated %v), want exact and fewer stories than articles",
+			whole.Total, whole.TotalEstimated, copies.Total, copies.TotalEstimated)
+	}
+	shown := map[int64]bool{}
+	for _, r := range whole.Results {
+		shown[r.ID] = true
+	}
+	var ids []int64
+	for _, r := range copies.Results {
+		ids = append(ids, r.ID)
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] > ids[j] })
+	kept, dropped := map[int64]bool{}, 0
+	for _, id := range ids[:window] {
+		if shown[id] {
+			kept[id] = true
+		} else {
+			dropped++
+		}
+	}
+	if dropped == 0 {
+		t.Fatalf("no copy among the newest %d matches %v: the test store no longer tests dropping", window, ids[:window])
+	}
+	wantTotal := copies.Total - int(float64(dropped*copies.Total)/window+0.5)
+	first, err := s.Search(ctx, store.Query{Q: "the", Limit: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !first.TotalEstimated || first.Total != wantTotal || first.RankedNewest != window-dropped || len(first.Results) != 3 {
+		t.Fatalf("first page: estimated %v total %d ranked_newest %d, %d results; want true, %d, %d, 3",
+			first.TotalEstimated, first.Total, first.RankedNewest, len(first.Results), wantTotal, window-dropped)
+	}
+	stories := map[int64]bool{}
+	for _, r := range first.Results {
+		if !kept[r.ID] {
+			t.Errorf("first page holds %d, not among the newest matches less their dropped copies %v", r.ID, kept)
+		}
+		if stories[r.StoryID] {
+			t.Errorf("first page shows story %d twice", r.StoryID)
+		}
+		stories[r.StoryID] = true
+	}
+	f, err := s.Facets(ctx, store.Query{Q: "the"}, store.FacetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !f.TotalEstimated || f.Total != wantTotal || f.Sample != 4 {
+		t.Errorf("facets: estimated %v total %d sample %d, want true, %d and 4", f.TotalEstimated, f.Total, f.Sample, wantTotal)
+	}
+	// Other filters keep the exact count.
+	site, err := s.Search(ctx, store.Query{Q: "the", Site: "partner.example", Limit: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if site.TotalEstimated {
+		t.Errorf("q=the site=partner.example: total estimated, want exact")
+	}
+}

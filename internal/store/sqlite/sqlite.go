@@ -55,6 +55,15 @@ type Options struct {
 	// past it, the newest FacetSample (FacetResult.Sample); zero means
 	// 500. Negative: always count all.
 	FacetSample int
+	// ExactTotals bounds the matches of a words-only search (no other
+	// filter, stories folded, first pages by relevance) whose stories are
+	// counted exactly: with more matches than this and than RankAll, the
+	// later copies to drop are found among the newest RankAll matches
+	// only, the total is estimated from them (SearchResult.TotalEstimated,
+	// FacetResult.TotalEstimated) and the page is ranked among those
+	// newest matches, each story once. Zero means 10000. Negative: always
+	// exact.
+	ExactTotals int
 }
 
 // bound returns an Options bound: def for zero, 0 (no bound) for a
@@ -86,7 +95,7 @@ type Store struct {
 
 	reads readStmts // prepared read statements
 
-	rankAll, facetSample int // from Options; 0 means no bound
+	rankAll, facetSample, exactTotals int // from Options; 0 means no bound
 
 	closeOnce sync.Once
 	closed    chan struct{}
@@ -129,7 +138,8 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	s := &Store{db: db, path: path, closed: make(chan struct{}), stmts: map[string]*sql.Stmt{},
 		entities: map[entityKey]int64{}, pendingEntities: map[entityKey]int64{},
 		geocoded: map[int64]bool{}, pendingGeocoded: map[int64]bool{},
-		rankAll: bound(opts.RankAll, defaultRankAll), facetSample: bound(opts.FacetSample, defaultFacetSample)}
+		rankAll: bound(opts.RankAll, defaultRankAll), facetSample: bound(opts.FacetSample, defaultFacetSample),
+		exactTotals: bound(opts.ExactTotals, defaultExactTotals)}
 	if err := s.checkFTS5(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
