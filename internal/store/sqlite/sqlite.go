@@ -15,7 +15,9 @@
 // scale"): the first pages of a relevance search with more results than
 // Options.RankAll rank only the newest of them (SearchResult.RankedNewest),
 // and facets count at most Options.FacetSample results (FacetResult.Sample);
-// totals are exact.
+// totals are exact but for words-only searches with more matches than
+// Options.ExactTotals, whose totals are estimated from their newest matches
+// (SearchResult.TotalEstimated; their pages stay exact).
 package sqlite
 
 import (
