@@ -491,7 +491,10 @@ func (s *Store) searchWords(ctx context.Context, q store.Query, f filter, limit 
 		if n, ok, err := s.estimateTotal(ctx, f); err != nil {
 			return store.SearchResult{}, fmt.Errorf("search: %w", err)
 		} else if ok {
-			return s.searchEstimated(ctx, f, n, limit, q.Offset)
+			res, ok, err := s.searchEstimated(ctx, f, n, limit, q.Offset)
+			if err != nil || ok {
+				return res, err
+			}
 		}
 		query = with + "SELECT rid, " + total + " FROM (SELECT rowid AS rid, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts" + where +
 			" ORDER BY rowid DESC LIMIT ?) ORDER BY score, rid DESC LIMIT ? OFFSET ?"
@@ -584,14 +587,16 @@ func estimated(matches, window, dropped int) int {
 // searchEstimated answers the first pages of a words-only search by
 // relevance whose matches are too many to count exactly (see
 // Options.ExactTotals): ranked among the newest RankAll matches less the
-// copies to drop, the total estimated.
-func (s *Store) searchEstimated(ctx context.Context, f filter, matches, limit, offset int) (store.SearchResult, error) {
-	res := store.SearchResult{Results: []store.Summary{}, TotalEstimated: true}
+// copies to drop, the total estimated. ok is false, and nothing answered,
+// when so many of those newest matches are dropped copies that the window
+// would cut the page short: the exact form then answers.
+func (s *Store) searchEstimated(ctx context.Context, f filter, matches, limit, offset int) (res store.SearchResult, ok bool, err error) {
+	res = store.SearchResult{Results: []store.Summary{}, TotalEstimated: true}
 	query := windowSQL + "SELECT rid, (SELECT count(*) FROM w), (SELECT count(*) FROM d) FROM (SELECT rowid AS rid, bm25(articles_fts, 4.0, 1.0) AS score" +
 		windowRows + ") ORDER BY score, rid DESC LIMIT ? OFFSET ?"
 	rows, err := s.query(ctx, query, f.match, s.rankAll, f.match, f.match, limit, offset)
 	if err != nil {
-		return store.SearchResult{}, fmt.Errorf("search: %w", err)
+		return store.SearchResult{}, false, fmt.Errorf("search: %w", err)
 	}
 	var ids []int64
 	var window, dropped int
@@ -599,30 +604,33 @@ func (s *Store) searchEstimated(ctx context.Context, f filter, matches, limit, o
 		var id int64
 		if err := rows.Scan(&id, &window, &dropped); err != nil {
 			rows.Close()
-			return store.SearchResult{}, fmt.Errorf("search: %w", err)
+			return store.SearchResult{}, false, fmt.Errorf("search: %w", err)
 		}
 		ids = append(ids, id)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return store.SearchResult{}, fmt.Errorf("search: %w", err)
+		return store.SearchResult{}, false, fmt.Errorf("search: %w", err)
 	}
 	if len(ids) == 0 {
 		if err := s.queryRow(ctx, windowSQL+"SELECT (SELECT count(*) FROM w), (SELECT count(*) FROM d)", f.match, s.rankAll, f.match).
 			Scan(&window, &dropped); err != nil {
-			return store.SearchResult{}, fmt.Errorf("search: %w", err)
+			return store.SearchResult{}, false, fmt.Errorf("search: %w", err)
 		}
+	}
+	if window-dropped < limit+offset {
+		return store.SearchResult{}, false, nil
 	}
 	res.Total = estimated(matches, window, dropped)
 	res.RankedNewest = window - dropped
 	if len(ids) == 0 {
-		return res, nil
+		return res, true, nil
 	}
 	res.Results, err = s.summaries(ctx, f, ids, true)
 	if err != nil {
-		return store.SearchResult{}, fmt.Errorf("search: %w", err)
+		return store.SearchResult{}, false, fmt.Errorf("search: %w", err)
 	}
-	return res, nil
+	return res, true, nil
 }
 
 // idsJSON returns ids as a JSON array, for json_each.
