@@ -328,6 +328,15 @@ func (f *finder) pair() {
 				}
 			}
 			switch {
+			case hasDouble && open < 0 && (r == '‘' || r == '\'') && opensAt(s, p.Start, i):
+				// A quote in single marks in a double-quote article
+				// ('We are here,' said Smith): kept only when it ends a
+				// clause and a verb of speech follows.
+				if c, cn := attributedSingleClose(s, i+n, p.End); c >= 0 {
+					group++
+					f.addSeg(i, c, group, pi, cn)
+					n = c + cn - i
+				}
 			case hasDouble && open < 0 && (isOpenDouble(r) || r == '"' && opensAt(s, p.Start, i)):
 				open = i
 				group++
@@ -395,6 +404,41 @@ func (f *finder) pair() {
 		f.quoted = append(f.quoted, text.Span{Start: sg.open, End: max(sg.close, sg.end)})
 	}
 	f.segs = out
+}
+
+// attributedSingleClose returns the offset and length of the single mark
+// in s[from:end] that closes a quote opened by a single mark just before
+// from: a letter opens the quote, the mark follows , . ? or ! and a space
+// and a verb of speech follow it within four words (‘We are here,’ said
+// Smith). It returns -1 when no such mark closes the quote before a
+// double mark, another opening single mark or the paragraph's end.
+func attributedSingleClose(s string, from, end int) (int, int) {
+	if r, _ := utf8.DecodeRuneInString(s[from:end]); !unicode.IsUpper(r) {
+		return -1, 0
+	}
+	for i := from + 1; i < end; {
+		r, n := utf8.DecodeRuneInString(s[i:end])
+		switch {
+		case r == '“' || r == '”' || r == '"' || r == '‘':
+			return -1, 0
+		case r == '’' || r == '\'':
+			if i+n < end && unicode.IsLetter(rune(s[i+n])) {
+				break // an apostrophe (don’t)
+			}
+			if p := s[i-1]; p != ',' && p != '.' && p != '?' && p != '!' {
+				if r == '\'' && i+n < end && s[i+n] == ' ' && unicode.IsLetter(rune(s[i-1])) {
+					return -1, 0 // "the Smiths' house": cannot tell, give up
+				}
+				break
+			}
+			if i+n < end && s[i+n] == ' ' && speechVerbFollows(s[i+n:end]) {
+				return i, n
+			}
+			return -1, 0
+		}
+		i += n
+	}
+	return -1, 0
 }
 
 // markLen returns the length of the quotation mark at s[i:].
