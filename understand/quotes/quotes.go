@@ -179,6 +179,10 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 		if f.segs[i].speaker < 0 && f.segs[i].kind != "" && !f.segs[i].anon && f.segs[i].requotes == 0 {
 			// Pronouns met on the way stand for the speakers before this
 			// quote, not for the article's last one.
+			if e := f.speakerInNextSentence(i); e >= 0 {
+				f.segs[i].speaker = e
+				continue
+			}
 			f.rewindSpeaker(f.segs[i].open)
 			f.segs[i].speaker = f.inherit(i, f.sentenceAt(f.segs[i].open))
 		}

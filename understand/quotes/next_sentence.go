@@ -1,0 +1,95 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/ledehq/lede/understand/text"
+)
+
+// messageNouns name what a speaker says in "That was the message from X".
+var messageNouns = map[string]bool{
+	"message": true, "word": true, "words": true, "warning": true, "verdict": true,
+	"view": true, "assessment": true, "response": true, "reaction": true, "advice": true,
+	"plea": true, "promise": true, "vow": true, "reply": true, "answer": true,
+	"comment": true, "remarks": true, "sentiment": true, "reminder": true,
+}
+
+// speakerInNextSentence returns the speaker named by the sentence right
+// after segment i's quote when that sentence only points back at it:
+// "That was the message from X", "Those were the words of X", "That's
+// what X said", "That's according to X". It returns -1 otherwise, and
+// when the sentence holds a quote or lies beyond the next paragraph.
+func (f *finder) speakerInNextSentence(i int) int {
+	sg := f.segs[i]
+	for j := i + 1; j < len(f.segs) && f.segs[j].group == sg.group; j++ {
+		sg = f.segs[j] // the quote's last part
+	}
+	if sg.close < 0 {
+		return -1
+	}
+	d := f.doc
+	cs := f.sentenceAt(sg.close)
+	if cs+1 >= len(d.Sentences) {
+		return -1
+	}
+	next := d.Sentences[cs+1]
+	if next.Para > d.Sentences[cs].Para+1 || f.overlapsQuote(next.Start, next.End) {
+		return -1
+	}
+	k := next.First
+	w := func(k int) string {
+		if k >= next.Last {
+			return ""
+		}
+		return strings.ToLower(strings.ReplaceAll(f.word(k), "’", "'"))
+	}
+	switch w(k) {
+	case "that", "this", "those", "these", "such":
+	default:
+		return -1
+	}
+	k++
+	switch w(k) {
+	case "'s":
+		k++
+		if w(k) == "according" && w(k+1) == "to" {
+			return f.accordingTo(k+2, next.Last)
+		}
+		if w(k) == "what" {
+			return f.whatSaid(k+1, next)
+		}
+		return -1
+	case "is", "was", "are", "were":
+		k++
+	default:
+		return -1
+	}
+	if w(k) == "what" {
+		return f.whatSaid(k+1, next)
+	}
+	if w(k) != "the" || !messageNouns[w(k+1)] || w(k+2) != "from" && w(k+2) != "of" {
+		return -1
+	}
+	return f.accordingTo(k+3, next.Last)
+}
+
+// whatSaid reads "X said" (or told, wrote …) at token k of sentence s: a
+// speaker mention directly followed by a verb of speech.
+func (f *finder) whatSaid(k int, s text.Sentence) int {
+	if k >= s.Last {
+		return -1
+	}
+	e := f.mentionStartingAt(k)
+	if e < 0 {
+		return -1
+	}
+	end := f.mentionEnd(k)
+	v := k
+	for v < s.Last && f.doc.Tokens[v].End <= end {
+		v++
+	}
+	if v >= s.Last || !text.IsSpeechVerb(strings.ToLower(f.word(v))) || text.IsNamingVerb(strings.ToLower(f.word(v))) {
+		return -1
+	}
+	return e
+}
