@@ -1477,6 +1477,13 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			}
 			continue
 		}
+		if (w == "put" || w == "puts") && k+1 < to && f.word(k+1) == "it" && f.asBefore(k, from) {
+			// "As Gaiman put it, “…”": the subject said it.
+			if e := f.subjectBefore(k, from); e >= 0 {
+				return e
+			}
+			return -1
+		}
 		if !text.IsSpeechVerb(w) || k > 0 && determiners[f.word(k-1)] {
 			continue // not "in a tweet", "his reports"
 		}
@@ -1501,6 +1508,21 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 		return -1
 	}
 	return -1
+}
+
+// asBefore reports whether "as" opens the clause of the verb at token k,
+// at most four words before it ("as one analyst put it").
+func (f *finder) asBefore(k, from int) bool {
+	for j := k - 1; j >= from && j >= k-5; j-- {
+		w := f.word(j)
+		if w == "as" || w == "As" {
+			return true
+		}
+		if f.doc.Tokens[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // appositiveName reports whether tokens up to k are a run of capitalised
