@@ -103,7 +103,7 @@ func (f *finder) described(k int) int {
 		return f.onlyPersonNear(pos, nil)
 	}
 	if extra, ok := orgDescriptions[w]; ok {
-		return f.lastMatching(pos, func(e int) bool {
+		e := f.lastMatching(pos, func(e int) bool {
 			ent := f.ents.Entities[e]
 			if ent.Kind != entities.Organization {
 				return false
@@ -129,6 +129,12 @@ func (f *finder) described(k int) int {
 			}
 			return f.subjectSomewhere(e)
 		})
+		if e < 0 && !companyDescriptions[w] {
+			// "Unite, the trade union, called a strike. … the union
+			// said": the name the article gave the noun in apposition.
+			e = f.appositiveOf(w, k-1)
+		}
+		return e
 	}
 	if roles, ok := personDescriptions[w]; ok {
 		e := f.lastMatching(pos, func(e int) bool {
@@ -414,4 +420,66 @@ func (f *finder) onlyPersonInParagraph(pos int) int {
 		found = m.Entity
 	}
 	return found
+}
+
+// appositiveOf returns the organization named in apposition to the noun w
+// last before token lim ("Unite, the trade union,", "Greenpeace, the
+// campaign group,"): one to three capitalised words right before ", the
+// (modifier) w,", read as an institution unless a person is named there.
+// It returns -1 when there is none.
+func (f *finder) appositiveOf(w string, lim int) int {
+	d := f.doc
+	for i := lim - 1; i >= 3; i-- {
+		if strings.ToLower(f.word(i)) != w || i+1 >= len(d.Tokens) || f.word(i+1) != "," || f.inQuote(d.Tokens[i].Start) {
+			continue
+		}
+		j := i - 1
+		if f.word(j) != "the" {
+			j-- // one modifier: "the trade union"
+		}
+		if j < 1 || f.word(j) != "the" || f.word(j-1) != "," {
+			continue
+		}
+		end := j - 2 // last word of the name
+		start := end
+		for start >= 0 && d.Tokens[start].Kind == text.Word && text.IsCapitalized(f.word(start)) {
+			start--
+		}
+		start++
+		for start <= end && commonOpener(strings.ToLower(f.word(start))) {
+			start++ // "But Unite, the union,"
+		}
+		if start > end || end-start >= 3 {
+			continue // none, or a longer run than a name
+		}
+		if e := f.mentionStartingAt(start); e >= 0 {
+			if f.ents.Entities[e].Kind == entities.Organization {
+				return e
+			}
+			continue // "John Smith, the union's leader,"
+		}
+		if f.anyMentionAt(start, end) {
+			continue // a place or a person: "Ohio, the party's base,"
+		}
+		for m := start; m <= end; m++ {
+			if isPronoun(strings.ToLower(f.word(m))) {
+				return -1
+			}
+		}
+		return f.institution(d.Tokens[start].Start, d.Tokens[end].End)
+	}
+	return -1
+}
+
+func commonOpener(w string) bool {
+	return determiners[w] || phraseStops[w] || clauseWords[w] || prepositions[w] || auxiliaries[w]
+}
+
+// anyMentionAt reports whether an entity of any kind is mentioned within
+// tokens [a, b].
+func (f *finder) anyMentionAt(a, b int) bool {
+	lo, hi := f.doc.Tokens[a].Start, f.doc.Tokens[b].End
+	ms := f.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > lo })
+	return i < len(ms) && ms[i].Start < hi
 }
