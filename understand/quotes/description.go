@@ -91,6 +91,12 @@ func (f *finder) described(k int) int {
 			return -1
 		}
 	}
+	return f.describedWord(k)
+}
+
+// describedWord returns the entity the description noun at token k stands
+// for, whatever comes before it ("a company spokesperson"), or -1.
+func (f *finder) describedWord(k int) int {
 	w := strings.ToLower(f.word(k))
 	pos := f.doc.Tokens[k].Start
 	if demonymNoun(f.word(k)) {
@@ -482,4 +488,10 @@ func (f *finder) anyMentionAt(a, b int) bool {
 	ms := f.ents.Mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > lo })
 	return i < len(ms) && ms[i].Start < hi
+}
+
+// isOrgNoun reports whether w describes an organization ("company").
+func isOrgNoun(w string) bool {
+	_, ok := orgDescriptions[w]
+	return ok
 }

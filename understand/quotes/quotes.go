@@ -1100,6 +1100,13 @@ func (f *finder) subjectBefore(v, lo int) int {
 		if e := f.mentionEndingAt(k - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
 			return e
 		}
+		if k-2 >= lo && determiners[f.word(k-2)] && isOrgNoun(strings.ToLower(f.word(k-1))) {
+			// "a company spokesperson said": the company the article
+			// is about, when the description fits one.
+			if e := f.describedWord(k - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization && f.mentionedSince(e, f.doc.Tokens[k].Start, 1) {
+				return e
+			}
+		}
 	}
 	if k-3 >= lo && teamNouns[f.word(k)] && (f.word(k-1) == "his" || f.word(k-1) == "her" || f.word(k-1) == "their") && f.word(k-2) == "and" {
 		// "Paganini and his team wrote": the named lead speaks.
@@ -1543,6 +1550,13 @@ func (f *finder) accordingTo(j, to int) int {
 	if j < to && (f.word(j) == "the" || f.word(j) == "a" || f.word(j) == "an") && j+1 < to {
 		if e := f.mentionStartingAt(j + 1); e >= 0 {
 			return e
+		}
+		if isOrgNoun(f.word(j+1)) && (j+2 >= to || f.doc.Tokens[j+2].Kind != text.Word) && f.word(j) == "the" {
+			// "according to the company, …", the company named in this
+			// paragraph.
+			if e := f.described(j + 1); e >= 0 && f.mentionedSince(e, f.doc.Tokens[j].Start, 0) {
+				return e
+			}
 		}
 		if documentNouns[f.word(j+1)] && j+3 < to && (f.word(j+2) == "from" || f.word(j+2) == "by" || f.word(j+2) == "of") {
 			k := j + 3
