@@ -1484,6 +1484,17 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			}
 			continue
 		}
+		if w == "words" && k >= from+2 && f.word(k-1) == "the" && strings.EqualFold(f.word(k-2), "in") && k+2 < to && f.word(k+1) == "of" {
+			// "In the words of Jane Doe, “…”"
+			j := k + 2
+			if f.word(j) == "the" && j+1 < to {
+				j++
+			}
+			if e := f.mentionStartingAt(j); e >= 0 && f.doc.Tokens[j].Start < f.doc.Tokens[to-1].End {
+				return e
+			}
+			return -1
+		}
 		if (w == "put" || w == "puts") && k+1 < to && f.word(k+1) == "it" && f.asBefore(k, from) {
 			// "As Gaiman put it, “…”": the subject said it.
 			if e := f.subjectBefore(k, from); e >= 0 {
