@@ -71,6 +71,11 @@ var personDescriptions = map[string][]string{
 	"goalkeeper": {"goalkeeper"}, "winger": {"winger"}, "batsman": {"batsman"}, "bowler": {"bowler"}, "pitcher": {"pitcher"},
 	"golfer": {"golfer"}, "sprinter": {"sprinter"}, "swimmer": {"swimmer"},
 	"boss": {"boss", "manager", "head coach"}, "skipper": {"skipper", "captain"},
+	"official": {"official"}, "officer": {"officer"}, "doctor": {"doctor", "physician"}, "physician": {"physician", "doctor"},
+	"owner": {"owner"}, "teacher": {"teacher"}, "principal": {"principal"}, "pastor": {"pastor"}, "activist": {"activist"},
+	"candidate": {"candidate"}, "detective": {"detective"}, "nurse": {"nurse"}, "surgeon": {"surgeon"}, "historian": {"historian"},
+	"strategist": {"strategist"}, "pollster": {"pollster"}, "investor": {"investor"}, "councillor": {"councillor", "councilor"},
+	"councilman": {"councilman", "council member"}, "councilwoman": {"councilwoman", "council member"},
 	"pope": {"pope"}, "king": {"king"}, "queen": {"queen"}, "prince": {"prince"}, "princess": {"princess"},
 }
 
