@@ -1943,6 +1943,11 @@ func (f *finder) inherit(i, os int) int {
 			if e := f.clauseSubject(prev.First, prev.Last); e >= 0 {
 				return e
 			}
+			if w := f.word(prev.First); (w == "His" || w == "Her" || w == "Their") && prev.First+2 < prev.Last && f.word(prev.First+2) == "," {
+				// "Her opponent, a local builder, was unconvinced. “…”":
+				// someone new and unnamed speaks.
+				return -1
+			}
 		}
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -2044,6 +2049,21 @@ func (f *finder) clauseSubject(first, end int) int {
 	case "He", "She", "he", "she":
 		return f.resolvePronoun(k)
 	case "His", "Her":
+		// "Her opponent, Tom Baker, was unconvinced": the person set in
+		// apposition, not the pronoun's.
+		for c := k + 1; c < end && c <= k+3; c++ {
+			if f.word(c) == "," {
+				for m := c + 1; m < end && f.word(m) != ","; m++ {
+					if e := f.mentionStartingAt(m); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+						return e
+					}
+				}
+				return -1
+			}
+			if f.doc.Tokens[c].Kind != text.Word {
+				break
+			}
+		}
 		// "Her response: “…”": the pronoun's person.
 		if f.word(k) == "His" {
 			return f.resolvePronounAs(k, "he")
