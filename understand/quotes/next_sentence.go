@@ -53,7 +53,7 @@ func (f *finder) speakerInNextSentence(i int) int {
 	case "'s":
 		k++
 		if w(k) == "according" && w(k+1) == "to" {
-			return f.accordingTo(k+2, next.Last)
+			return f.ownedOrNamed(k+2, next.Last)
 		}
 		if w(k) == "what" {
 			return f.whatSaid(k+1, next)
@@ -70,7 +70,34 @@ func (f *finder) speakerInNextSentence(i int) int {
 	if w(k) != "the" || !messageNouns[w(k+1)] || w(k+2) != "from" && w(k+2) != "of" {
 		return -1
 	}
-	return f.accordingTo(k+3, next.Last)
+	return f.ownedOrNamed(k+3, next.Last)
+}
+
+// ownedOrNamed returns the speaker named at token j for "… from X":
+// X itself, or for "X's neighbour, Mark Stone" the appositive name, never
+// X; -1 when the owner's person goes unnamed ("the words of Smith's
+// lawyer").
+func (f *finder) ownedOrNamed(j, to int) int {
+	e := f.accordingTo(j, to)
+	if e < 0 {
+		return -1
+	}
+	n := f.tokenAt(f.mentionEnd(j))
+	if f.word(j) == "the" && j+1 < to {
+		n = f.tokenAt(f.mentionEnd(j + 1))
+	}
+	if n >= to || f.doc.Tokens[n].Kind != text.Possessive {
+		return e
+	}
+	for c := n + 1; c < to && c <= n+3; c++ {
+		if f.word(c) == "," {
+			if p := f.mentionStartingAt(c + 1); p >= 0 && c+1 < to {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // whatSaid reads "X said" (or told, wrote …) at token k of sentence s: a
