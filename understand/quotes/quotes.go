@@ -1580,6 +1580,16 @@ func (f *finder) accordingTo(j, to int) int {
 	}
 	if j < to {
 		if e := f.mentionStartingAt(j); e >= 0 {
+			if n := f.tokenAt(f.mentionEnd(j)); f.ents.Entities[e].Kind == entities.Person && n < to && f.doc.Tokens[n].Kind == text.Possessive {
+				// "according to Roe's lawyer": not Roe; the lawyer's
+				// name when set in apposition.
+				for c := n + 1; c < to && c <= n+3; c++ {
+					if f.word(c) == "," && c+1 < to {
+						return f.mentionStartingAt(c + 1)
+					}
+				}
+				return -1
+			}
 			return e
 		}
 	}
