@@ -28,7 +28,7 @@ var orgDescriptions = map[string][]string{
 	"coalition": nil, "union": nil, "alliance": nil, "association": nil, "campaign": nil, "movement": nil, "committee": nil,
 	"council": nil, "party": nil, "charity": {"Foundation", "Trust"}, "foundation": nil, "organization": {"Organisation"},
 	"organisation": {"Organization"}, "agency": {"Administration", "Authority", "Commission", "Bureau", "Service", "Office"}, "ministry": nil, "department": nil, "office": nil, "commission": nil,
-	"bureau": nil, "authority": nil, "regulator": {"Commission", "Authority", "Agency"}, "university": nil, "school": nil,
+	"bureau": nil, "service": nil, "authority": nil, "regulator": {"Commission", "Authority", "Agency"}, "university": nil, "school": nil,
 	"hospital": nil, "club": nil, "team": nil, "court": nil, "police": {"Police"}, "board": nil, "institute": nil,
 	"administration": nil, "government": nil, "embassy": nil, "army": nil, "military": {"Army", "Forces", "Ministry"},
 }
@@ -444,11 +444,26 @@ func (f *finder) appositiveOf(w string, lim int) int {
 		if strings.ToLower(f.word(i)) != w || i+1 >= len(d.Tokens) || f.word(i+1) != "," || f.inQuote(d.Tokens[i].Start) {
 			continue
 		}
-		j := i - 1
-		if f.word(j) != "the" {
-			j-- // one modifier: "the trade union"
+		// ", the (trade) union,", ", the UK's weather service,",
+		// ", Britain's biggest union,": up to three modifier tokens after "the"
+		// or a capitalised owner.
+		j, ok := i-1, false
+		for mods := 0; j >= 1 && mods <= 3; mods++ {
+			if f.word(j) == "the" {
+				ok = true
+				break
+			}
+			if d.Tokens[j].Kind == text.Possessive && j >= 2 && text.IsCapitalized(f.word(j-1)) && f.word(j-2) == "," {
+				j--
+				ok = true
+				break
+			}
+			if d.Tokens[j].Kind != text.Word && d.Tokens[j].Kind != text.Possessive {
+				break
+			}
+			j--
 		}
-		if j < 1 || f.word(j) != "the" || f.word(j-1) != "," {
+		if !ok || j < 1 || f.word(j-1) != "," {
 			continue
 		}
 		end := j - 2 // last word of the name
