@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 
+	"github.com/ledehq/lede/understand/entities"
 	"github.com/ledehq/lede/understand/text"
 )
 
@@ -79,6 +80,13 @@ func (f *finder) speakerInNextSentence(i int) int {
 // lawyer").
 func (f *finder) ownedOrNamed(j, to int) int {
 	e := f.accordingTo(j, to)
+	if e < 0 && j+1 < to && f.doc.Tokens[j].Kind == text.Word && !text.IsCapitalized(f.word(j)) {
+		// "the verdict of captain Reece James": a role word before the
+		// name.
+		if p := f.mentionStartingAt(j + 1); p >= 0 && f.ents.Entities[p].Kind == entities.Person {
+			e, j = p, j+1
+		}
+	}
 	if e < 0 {
 		return -1
 	}

@@ -117,6 +117,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Met Office", "More heavy rain is likely on saturated ground,"}}},
 		{"apposition with a possessive owner", "Unite, Britain's biggest union, called a strike.\n\n“Our members have had enough of broken promises,” the union said.",
 			[]said{{"direct", "Unite", "Our members have had enough of broken promises,"}}},
+		{"verdict of a role and name", "“It was a massive three points.” That was the verdict of captain Reece James after the match.",
+			[]said{{"direct", "Reece James", "It was a massive three points."}}},
 		{"unknown speaker kept without name", "“We will always remember this day,” a witness said.", []said{{"direct", "", "We will always remember this day,"}}},
 		{"name before a long appositive", "“We will finish the survey next year,” Maria Lindqvist, a researcher at the Polar Institute in Tromsø, Norway, and lead author of the report, said in a statement.",
 			[]said{{"direct", "Maria Lindqvist", "We will finish the survey next year,"}}},
