@@ -1055,7 +1055,8 @@ func (f *finder) subjectBefore(v, lo int) int {
 					// is the name.
 					return e
 				}
-				if e := f.mentionEndingAt(j - 1); j-1 >= lo && e >= 0 {
+				if j-1 >= lo && f.mentionEndingAt(j-1) >= 0 {
+					e := f.mentionEndingAt(j - 1)
 					// "Omar Lamrani, a senior analyst at Stratfor, the
 					// … organization, told": an organization before an
 					// inner comma may belong to the appositive of a
