@@ -308,6 +308,7 @@ func (f *finder) pair() {
 		open := -1
 		openDouble := false // in an article quoting in single marks, the open quote is in double ones
 		inner := 0          // quotes opened inside the open one (“…“complicity”…”)
+		singleSeen := false // an attributed quote in single marks in this paragraph
 		if carry {
 			// The quote goes on only if this paragraph opens with a mark.
 			if !opensWithMark(s[p.Start:p.End], hasDouble) && pi+1 < len(f.doc.Paragraphs) && captionLine(s[p.Start:p.End]) &&
@@ -336,10 +337,11 @@ func (f *finder) pair() {
 				// A quote in single marks in a double-quote article
 				// ('We are here,' said Smith): kept only when it ends a
 				// clause and a verb of speech follows.
-				if c, cn := attributedSingleClose(s, i+n, p.End); c >= 0 {
+				if c, cn := attributedSingleClose(s, i+n, p.End, singleSeen); c >= 0 {
 					group++
 					f.addSeg(i, c, group, pi, cn)
 					n = c + cn - i
+					singleSeen = true
 				}
 			case hasDouble && open < 0 && (isOpenDouble(r) || r == '"' && opensAt(s, p.Start, i)):
 				open = i
@@ -414,9 +416,10 @@ func (f *finder) pair() {
 // in s[from:end] that closes a quote opened by a single mark just before
 // from: a letter opens the quote, the mark follows , . ? or ! and a space
 // and a verb of speech follow it within four words (‘We are here,’ said
-// Smith). It returns -1 when no such mark closes the quote before a
+// Smith), or, after such a quote in the paragraph (after), ends it with
+// . ? or ! It returns -1 when no such mark closes the quote before a
 // double mark, another opening single mark or the paragraph's end.
-func attributedSingleClose(s string, from, end int) (int, int) {
+func attributedSingleClose(s string, from, end int, after bool) (int, int) {
 	if r, _ := utf8.DecodeRuneInString(s[from:end]); !unicode.IsUpper(r) {
 		return -1, 0
 	}
@@ -436,6 +439,11 @@ func attributedSingleClose(s string, from, end int) (int, int) {
 				break
 			}
 			if i+n < end && s[i+n] == ' ' && speechVerbFollows(s[i+n:end]) {
+				return i, n
+			}
+			if after && s[i-1] != ',' && strings.TrimSpace(s[i+n:end]) == "" {
+				// ‘…,’ he said. ‘That cannot happen.’ — the same
+				// speaker's next sentence, closing the paragraph.
 				return i, n
 			}
 			return -1, 0
