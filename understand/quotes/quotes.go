@@ -1567,6 +1567,16 @@ func (f *finder) appositiveName(k, from int) bool {
 // a name ("according to the White House") or the author of a document
 // ("according to a statement from Acme Corp."), or -1.
 func (f *finder) accordingTo(j, to int) int {
+	switch strings.TrimSuffix(f.word(min(j, len(f.doc.Tokens)-1)), ".") {
+	case "Mr", "Mrs", "Ms", "Dr", "Prof":
+		// "according to Mr Flower": the name after the title.
+		if j+1 < to && f.word(j+1) == "." {
+			j++
+		}
+		if j+1 < to && f.mentionStartingAt(j+1) >= 0 {
+			j++
+		}
+	}
 	if j < to && (f.word(j) == "the" || f.word(j) == "a" || f.word(j) == "an") && j+1 < to {
 		if e := f.mentionStartingAt(j + 1); e >= 0 {
 			return e

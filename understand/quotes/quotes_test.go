@@ -123,6 +123,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Unite", "Our members have had enough of broken promises,"}}},
 		{"verdict of a role and name", "“It was a massive three points.” That was the verdict of captain Reece James after the match.",
 			[]said{{"direct", "Reece James", "It was a massive three points."}}},
+		{"according to a title and surname", "Council leader Spencer Flower visited the town on Monday.\n\n“The bill for this will run into millions,” according to Mr Flower.",
+			[]said{{"direct", "Spencer Flower", "The bill for this will run into millions,"}}},
 		{"unknown speaker kept without name", "“We will always remember this day,” a witness said.", []said{{"direct", "", "We will always remember this day,"}}},
 		{"name before a long appositive", "“We will finish the survey next year,” Maria Lindqvist, a researcher at the Polar Institute in Tromsø, Norway, and lead author of the report, said in a statement.",
 			[]said{{"direct", "Maria Lindqvist", "We will finish the survey next year,"}}},
