@@ -53,7 +53,13 @@
 // that mentions a statement), and institutions named by a noun phrase
 // ("Russia's foreign ministry said", "said the state health department",
 // "police said": an organization speaker named by the phrase less its
-// article; "officials said" and a bare "the government said" name nobody).
+// article; "officials said" and a bare "the government said" name nobody),
+// an organization set in apposition to the description ("Unite, the trade
+// union," for "the union said"), "a company spokesperson" and "according
+// to the company" (the company named nearby), "As X put it", "In the words
+// of X", and a sentence after an unattributed quote that points back at it
+// ("That was the message from X", "That's what X said"). "according to
+// Roe's lawyer" names the lawyer only by an appositive name, never Roe.
 // A name after "said that" is the
 // clause's subject, not the speaker; a name that only qualifies a noun ("a
 // VOA reporter", "Ahmado's source", "obtained by Variety") is no subject.
