@@ -133,13 +133,21 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string) (loaded, error) {
 	if resp.NotModified {
 		return loaded{}, errNotModified
 	}
-	page := resp.Body
-	if len(page) >= 2 && page[0] == 0x1f && page[1] == 0x8b {
-		if page, err = readCapped(bytes.NewReader(page), f.maxBytes, -1); err != nil {
-			return loaded{}, err
-		}
+	page, err := gunzipFile(resp.Body, f.maxBytes)
+	if err != nil {
+		return loaded{}, err
 	}
 	return loaded{page: page, url: resp.FinalURL, contentType: resp.ContentType}, nil
+}
+
+// gunzipFile returns a fetched body unpacked, capped at max, when it is a
+// gzip file (a .gz served as such; gzip transfer coding is undone by the
+// HTTP client already), and other bodies as they are.
+func gunzipFile(body []byte, max int64) ([]byte, error) {
+	if len(body) < 2 || body[0] != 0x1f || body[1] != 0x8b {
+		return body, nil
+	}
+	return readCapped(bytes.NewReader(body), max, -1)
 }
 
 // explain rewords a crawl error for the command line: messages name the

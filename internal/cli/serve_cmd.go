@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -126,11 +125,9 @@ func (c *ServeCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wri
 			if err != nil {
 				return ingest.Page{}, err
 			}
-			page := resp.Body
-			if len(page) >= 2 && page[0] == 0x1f && page[1] == 0x8b { // a .gz file served as such
-				if page, err = readCapped(bytes.NewReader(page), ingest.DefaultMaxBytes, -1); err != nil {
-					return ingest.Page{}, fmt.Errorf("GET %s: %w", resp.FinalURL, err)
-				}
+			page, err := gunzipFile(resp.Body, ingest.DefaultMaxBytes)
+			if err != nil {
+				return ingest.Page{}, fmt.Errorf("GET %s: %w", resp.FinalURL, err)
 			}
 			return ingest.Page{Name: "api:" + rawURL, URL: resp.FinalURL, ContentType: resp.ContentType, Data: page}, nil
 		},
