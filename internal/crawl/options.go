@@ -140,33 +140,13 @@ func (o Options) withDefaults() Options {
 	if o.MaxBytes <= 0 {
 		o.MaxBytes = DefaultMaxBytes
 	}
-	switch {
-	case o.MaxRedirects == 0:
-		o.MaxRedirects = DefaultMaxRedirects
-	case o.MaxRedirects < 0:
-		o.MaxRedirects = 0
-	}
-	switch {
-	case o.PerHostDelay == 0:
-		o.PerHostDelay = DefaultPerHostDelay
-	case o.PerHostDelay < 0:
-		o.PerHostDelay = 0
-	}
+	o.MaxRedirects = orDefault(o.MaxRedirects, DefaultMaxRedirects)
+	o.PerHostDelay = orDefault(o.PerHostDelay, DefaultPerHostDelay)
 	if o.PerHostConcurrency <= 0 {
 		o.PerHostConcurrency = DefaultPerHostConcurrency
 	}
-	switch {
-	case o.MaxCrawlDelay == 0:
-		o.MaxCrawlDelay = DefaultMaxCrawlDelay
-	case o.MaxCrawlDelay < 0:
-		o.MaxCrawlDelay = 0
-	}
-	switch {
-	case o.Retries == 0:
-		o.Retries = DefaultRetries
-	case o.Retries < 0:
-		o.Retries = 0
-	}
+	o.MaxCrawlDelay = orDefault(o.MaxCrawlDelay, DefaultMaxCrawlDelay)
+	o.Retries = orDefault(o.Retries, DefaultRetries)
 	if o.RetryBase <= 0 {
 		o.RetryBase = DefaultRetryBase
 	}
@@ -186,4 +166,16 @@ func (o Options) withDefaults() Options {
 		o.Validators = NewMemoryValidators(DefaultValidatorEntries)
 	}
 	return o
+}
+
+// orDefault reads an option whose zero means the default and whose
+// negative values mean none: it returns def for 0, 0 for v < 0, else v.
+func orDefault[T int | time.Duration](v, def T) T {
+	switch {
+	case v == 0:
+		return def
+	case v < 0:
+		return 0
+	}
+	return v
 }
