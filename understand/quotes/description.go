@@ -252,7 +252,7 @@ func (f *finder) agedAt(k int) int {
 	if e := f.onlyPersonNear(pos, nil); e >= 0 {
 		return e
 	}
-	// "Jose Mourinho has agreed a deal … The 56-year-old said": the
+	// "Ana Ruiz has taken over the club … The 48-year-old said": the
 	// story's subject, named first in its lead, still in view.
 	if e := f.leadSubject(); e >= 0 && f.mentionedSince(e, pos, 3) {
 		return e

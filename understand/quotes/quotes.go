@@ -1218,7 +1218,7 @@ func (f *finder) objectAfter(v, hi int) int {
 			continue // "wrote 43-year-old Martin Taylor"
 		}
 		if t.Kind != text.Word || clauseWords[f.word(k)] {
-			// "said that Rudolph “…”": the name is the clause's subject,
+			// "said that Ellison “…”": the name is the clause's subject,
 			// not the speaker.
 			if spokesNouns[f.word(k-1)] && (f.word(k) == "for" || f.word(k) == "of") && k+1 < hi {
 				// "said a spokesperson for WeWork"
@@ -1348,7 +1348,7 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 			return -1, true
 		}
 		if f.subjectless(k, from, to) {
-			// "“…” announced in October, said Derek Scissors": this verb
+			// "“…” announced in May, said Tom Avery": this verb
 			// has the quote for its subject; the attribution comes later.
 			continue
 		}
@@ -1368,7 +1368,7 @@ func (f *finder) samePara(i, j int) bool {
 }
 
 // opensSegment reports whether a quoted segment opens at offset pos (a
-// mark that is not an apostrophe: "Edmunds' director").
+// mark that is not an apostrophe: "Jones' director").
 func (f *finder) opensSegment(pos int) bool {
 	i := sort.Search(len(f.segs), func(i int) bool { return f.segs[i].open >= pos })
 	return i < len(f.segs) && f.segs[i].open == pos
@@ -1443,7 +1443,7 @@ var infinitiveVerbs = map[string]bool{
 // clauseWords are lower-case words that go on a clause rather than name
 // someone: after a verb of speech they mean it has no subject after it
 // ("said in October"), and they stop the search for one ("said that
-// Rudolph …" names no speaker).
+// Ellison …" names no speaker).
 var clauseWords = map[string]bool{
 	"in": true, "on": true, "at": true, "to": true, "by": true, "during": true, "this": true, "that": true, "from": true,
 	"with": true, "after": true, "before": true, "for": true, "of": true, "about": true, "it": true, "there": true,
