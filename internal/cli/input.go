@@ -1,13 +1,9 @@
 package cli
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
-	"context"
 	"errors"
 	"fmt"
-	"github.com/ledehq/lede/internal/binsniff"
 	"io"
 	"io/fs"
 	"os"
@@ -15,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/internal/binsniff"
+	"github.com/ledehq/lede/internal/gunzip"
 )
 
 // inputKind says where an input's bytes come from.
@@ -105,46 +103,11 @@ func cleanPathError(err error) error {
 // when known (a file's size), else -1; a plain input known to be over max
 // fails before reading anything.
 func readCapped(r io.Reader, max int64, size int64) ([]byte, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	magic, _ := br.Peek(2)
-	gz := len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b
-	var src io.Reader = br
-	if gz {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return nil, fmt.Errorf("%w: corrupt gzip data: %v", lede.ErrUnsupported, err)
-		}
-		defer zr.Close()
-		src = zr
-		size = -1
-	} else if size > max {
+	data, err := gunzip.ReadAll(r, max, size)
+	if errors.Is(err, lede.ErrTooLarge) {
 		return nil, tooLarge(max)
 	}
-	var buf bytes.Buffer
-	if size >= 0 {
-		buf.Grow(int(size) + 1)
-	}
-	n, err := buf.ReadFrom(io.LimitReader(src, max+1))
-	if err != nil {
-		if gz && !isContextOrTimeout(err) {
-			return nil, fmt.Errorf("%w: corrupt gzip data: %v", lede.ErrUnsupported, err)
-		}
-		return nil, err
-	}
-	if n > max {
-		return nil, tooLarge(max)
-	}
-	return buf.Bytes(), nil
-}
-
-// isContextOrTimeout says whether a read failed because time ran out or the
-// command was stopped, rather than because of the data.
-func isContextOrTimeout(err error) bool {
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return true
-	}
-	var t interface{ Timeout() bool }
-	return errors.As(err, &t) && t.Timeout()
+	return data, err
 }
 
 func tooLarge(max int64) error {

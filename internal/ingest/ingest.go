@@ -24,9 +24,7 @@ package ingest
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -41,6 +39,7 @@ import (
 	"time"
 
 	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/internal/gunzip"
 	"github.com/ledehq/lede/internal/store"
 	"github.com/ledehq/lede/pipeline"
 	"github.com/ledehq/lede/understand"
@@ -614,7 +613,7 @@ func (r *run) one(ctx context.Context, j job) (Outcome, error) {
 	if p.Name == "" {
 		p.Name = j.url
 	}
-	content, err := gunzipCapped(p.Data, max(in.opts.MaxBytes, DefaultMaxSitemapBytes))
+	content, err := gunzip.Bytes(p.Data, max(in.opts.MaxBytes, DefaultMaxSitemapBytes))
 	if err != nil {
 		return 0, fmt.Errorf("%s: %w", j.url, err)
 	}
@@ -756,7 +755,7 @@ func (r *run) fileSource(ctx context.Context, path string) error {
 			return nil
 		}
 		defer f.Close()
-		rd, err := maybeGunzip(f)
+		rd, err := gunzip.NewReader(f)
 		if err != nil {
 			r.fail(fmt.Errorf("%s: %w", path, err))
 			return nil
@@ -778,7 +777,7 @@ func sniffFile(path string) (Kind, error) {
 		return KindPage, cleanPathError(err)
 	}
 	defer f.Close()
-	rd, err := maybeGunzip(f)
+	rd, err := gunzip.NewReader(f)
 	if err != nil {
 		return KindPage, err
 	}
@@ -788,20 +787,6 @@ func sniffFile(path string) (Kind, error) {
 		return KindPage, fmt.Errorf("read: %w", err)
 	}
 	return SniffKind(head[:n]), nil
-}
-
-// maybeGunzip returns a reader of r's content, gunzipped when it starts
-// with the gzip magic (every member read in turn).
-func maybeGunzip(r io.Reader) (io.Reader, error) {
-	br := bufio.NewReader(r)
-	if magic, _ := br.Peek(2); isGzip(magic) {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return nil, errBadGzip(err)
-		}
-		return zr, nil
-	}
-	return br, nil
 }
 
 // expandFeed queues the page URLs of a feed's items.
@@ -1085,61 +1070,19 @@ func readFile(path string, max int64) ([]byte, error) {
 		return nil, cleanPathError(err)
 	}
 	defer f.Close()
-	br := bufio.NewReader(f)
-	var r io.Reader = br
 	size := int64(-1)
 	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
 		size = fi.Size()
 	}
-	hint := size
-	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return nil, errBadGzip(err)
-		}
-		defer zr.Close()
-		r = zr
-		hint = gzipSizeHint(f, size)
+	data, err := gunzip.ReadAll(f, max, size)
+	if err != nil && !errors.Is(err, lede.ErrTooLarge) && !errors.Is(err, lede.ErrUnsupported) {
+		return nil, fmt.Errorf("read: %w", cleanPathError(err))
 	}
-	// Sized from the start, the buffer is not grown and copied as the
-	// page is read; a wrong hint only costs that.
-	var buf bytes.Buffer
-	if hint > 0 {
-		buf.Grow(int(min(hint, max+1)) + bytes.MinRead)
-	}
-	if _, err := buf.ReadFrom(io.LimitReader(r, max+1)); err != nil {
-		return nil, fmt.Errorf("read: %w", err)
-	}
-	data := buf.Bytes()
-	if int64(len(data)) > max {
-		return nil, errTooLarge(max)
-	}
-	return data, nil
-}
-
-// gzipSizeHint guesses the unzipped size of a gzip file of size bytes from
-// its trailer (the size of its last member, modulo 2^32), or -1. It is only
-// a hint for sizing a buffer: capped at the most deflate can expand (about
-// 1032 to 1), so a lying trailer cannot make a small file cost much memory.
-func gzipSizeHint(f *os.File, size int64) int64 {
-	if size < 18 { // a gzip header and trailer at least
-		return -1
-	}
-	var tail [4]byte
-	if _, err := f.ReadAt(tail[:], size-4); err != nil {
-		return -1
-	}
-	n := int64(binary.LittleEndian.Uint32(tail[:]))
-	return min(n, 1032*size)
+	return data, err
 }
 
 // errTooLarge says a page or document passed the size cap.
-func errTooLarge(max int64) error { return fmt.Errorf("%w (over %d bytes)", lede.ErrTooLarge, max) }
-
-// errBadGzip says gzip data could not be read.
-func errBadGzip(err error) error {
-	return fmt.Errorf("%w: bad gzip data: %w", lede.ErrUnsupported, err)
-}
+func errTooLarge(max int64) error { return gunzip.TooLarge(max) }
 
 // cleanPathError drops the operation and path from a file error, since
 // messages name the path themselves.

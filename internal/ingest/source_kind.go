@@ -2,8 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"compress/gzip"
-	"io"
 )
 
 // Kind is what a source holds, as decided by SniffKind.
@@ -132,28 +130,4 @@ func firstElement(h []byte) string {
 			return string(bytes.ToLower(name))
 		}
 	}
-}
-
-// isGzip reports whether data starts with the gzip magic.
-func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }
-
-// gunzipCapped returns data itself, or its gunzipped content when it starts
-// with the gzip magic, failing once the content passes max bytes.
-func gunzipCapped(data []byte, max int64) ([]byte, error) {
-	if !isGzip(data) {
-		return data, nil
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, errBadGzip(err)
-	}
-	defer zr.Close()
-	out, err := io.ReadAll(io.LimitReader(zr, max+1))
-	if err != nil {
-		return nil, errBadGzip(err)
-	}
-	if int64(len(out)) > max {
-		return nil, errTooLarge(max)
-	}
-	return out, nil
 }

@@ -6,6 +6,8 @@ import (
 	"io"
 	"strings"
 	"testing"
+
+	"github.com/ledehq/lede/internal/gunzip"
 )
 
 func FuzzSniffKind(f *testing.F) {
@@ -69,7 +71,7 @@ func FuzzWARCReader(f *testing.F) {
 	f.Add([]byte("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nHTTP/"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		wr := newWARCReader(bytes.NewReader(b), 1<<16)
-		plain := !isGzip(b)
+		plain := !gunzip.IsGzip(b)
 		for i := 0; i < 10000; i++ {
 			rec, err := wr.next()
 			if err == io.EOF {

@@ -13,6 +13,8 @@ import (
 	"net/textproto"
 	"strconv"
 	"strings"
+
+	"github.com/ledehq/lede/internal/gunzip"
 )
 
 // httpPayload is the HTTP response held in a WARC response record.
@@ -64,8 +66,8 @@ func parseHTTPResponse(block []byte, max int64) (httpPayload, error) {
 	}
 	switch strings.ToLower(strings.TrimSpace(h.Get("Content-Encoding"))) {
 	case "gzip", "x-gzip":
-		if isGzip(p.Body) {
-			b, err := gunzipCapped(p.Body, max)
+		if gunzip.IsGzip(p.Body) {
+			b, err := gunzip.Bytes(p.Body, max)
 			if err != nil {
 				return p, err
 			}

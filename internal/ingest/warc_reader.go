@@ -9,6 +9,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/ledehq/lede/internal/gunzip"
 )
 
 // This file reads WARC files (ISO 28500, WARC/1.0 and 1.1) with its own
@@ -79,7 +81,7 @@ type warcReader struct {
 func newWARCReader(r io.Reader, maxBlock int64) *warcReader {
 	raw := bufio.NewReaderSize(r, 64<<10)
 	w := &warcReader{maxBlock: maxBlock}
-	if magic, _ := raw.Peek(2); isGzip(magic) {
+	if magic, _ := raw.Peek(2); gunzip.IsGzip(magic) {
 		w.members = &gzipMembers{raw: raw}
 		w.br = bufio.NewReaderSize(w.members, 64<<10)
 	} else {

@@ -1,8 +1,6 @@
 package server
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"crypto/subtle"
 	"encoding/json"
@@ -20,6 +18,7 @@ import (
 
 	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/internal/crawl"
+	"github.com/ledehq/lede/internal/gunzip"
 	"github.com/ledehq/lede/internal/ingest"
 	"github.com/ledehq/lede/pipeline"
 )
@@ -121,19 +120,9 @@ func (s *Server) postPage(w http.ResponseWriter, r *http.Request) {
 // magic bytes, whatever the headers say), at most max bytes once
 // decompressed; other bodies are returned as they are.
 func gunzipPage(body []byte, max int64) ([]byte, error) {
-	if len(body) < 2 || body[0] != 0x1f || body[1] != 0x8b {
-		return body, nil
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(body))
+	out, err := gunzip.Bytes(body, max)
 	if err != nil {
-		return nil, fmt.Errorf("page: %w: corrupt gzip data: %v", lede.ErrUnsupported, err)
-	}
-	out, err := io.ReadAll(io.LimitReader(zr, max+1))
-	if err != nil {
-		return nil, fmt.Errorf("page: %w: corrupt gzip data: %v", lede.ErrUnsupported, err)
-	}
-	if int64(len(out)) > max {
-		return nil, fmt.Errorf("page: %w (over %d bytes once decompressed)", lede.ErrTooLarge, max)
+		return nil, fmt.Errorf("page: %w", err)
 	}
 	return out, nil
 }
