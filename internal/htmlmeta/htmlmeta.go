@@ -21,6 +21,9 @@
 //     differently, the heading wins unless it shares few of their words
 //     (and is short, or one of several headings) or holds all of them and
 //     more (a kicker run into it); truths side with either about as often.
+//     A heading that goes on, mid-sentence, where the metadata title stops
+//     is the title the metadata cut short and wins. A site name field that
+//     holds the whole document title is ignored.
 package htmlmeta
 
 import (
@@ -264,7 +267,34 @@ func (r *reconciler) siteName() {
 	if strings.HasPrefix(s, "@") {
 		s = "" // a Twitter handle, not a name
 	}
+	if r.isWholeTitle(s) {
+		s = "" // the page's title copied into the site name field
+	}
 	r.m.SiteName = oneLine(s)
+}
+
+// isWholeTitle says whether s is the page's document title or og:title
+// itself, composed with a separator ("Headline | Site"): a template that
+// fills the site name field with the title. Such a value names no site and
+// must not be stripped from titles.
+func (r *reconciler) isWholeTitle(s string) bool {
+	s = oneLine(s)
+	if s == "" || !hasTitleSeparator(s) {
+		return false
+	}
+	n := normTitle(s)
+	return n == normTitle(r.c.titleTag) || n == normTitle(r.metas.first("og:title"))
+}
+
+// hasTitleSeparator says whether s joins parts with a title separator other
+// than a colon.
+func hasTitleSeparator(s string) bool {
+	for _, sep := range titleSeparators {
+		if sep != ": " && strings.Contains(s, sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // siteNames lists every name the site goes by, for stripping from titles and
@@ -278,7 +308,7 @@ func (r *reconciler) siteNames() []string {
 func (r *reconciler) siteNamesHost(withHost bool) []string {
 	var names []string
 	add := func(s string) {
-		if s = oneLine(s); s != "" {
+		if s = oneLine(s); s != "" && !r.isWholeTitle(s) {
 			names = append(names, s)
 		}
 	}
@@ -354,11 +384,15 @@ func (r *reconciler) title() {
 		// The heading still marks where the byline and dateline are.
 		// The one heading of a page, four words or longer, is its
 		// headline however the metadata word it; a short one is more
-		// often a section label ("VPN Services").
+		// often a section label ("VPN Services"). A heading that goes on
+		// where the metadata title stops, mid-sentence ("… Upgrades" /
+		// "… Upgrades to Prevent Issues"), is the title the metadata cut
+		// short.
 		if len(cands) > 0 {
 			meta := stripShortTail(stripSiteName(cands[0], sites))
 			sole := len(r.c.h1s) == 1 && len(strings.Fields(h)) >= 4
-			if ov := wordShare(meta, h); meta != "" && (ov < 0.25 && !sole || ov == 1) {
+			more := len(strings.Fields(h)) > len(strings.Fields(meta)) && !continues(h, meta)
+			if ov := wordShare(meta, h); meta != "" && (ov < 0.25 && !sole || ov == 1 && more) {
 				r.m.Title = meta
 				return
 			}
@@ -457,33 +491,65 @@ func (r *reconciler) bestHeading(cands []string, sites []string) string {
 			meta[strings.Trim(w, ".,:;!?\"'()")] = true
 		}
 	}
+	// A heading qualifies when at least 0.3 of its words are metadata
+	// words; among those, the one sharing the most words longer than three
+	// letters wins: short words (the, in, to, for) are shared by any two
+	// English titles and do not tell headings apart.
+	share := func(h string, long bool) float64 {
+		n, shared := 0, 0
+		for _, w := range strings.Fields(normTitle(h)) {
+			w = strings.Trim(w, ".,:;!?\"'()")
+			if long && utf8.RuneCountInString(w) <= 3 {
+				continue
+			}
+			n++
+			if meta[w] {
+				shared++
+			}
+		}
+		if n == 0 {
+			return 0
+		}
+		return float64(shared) / float64(n)
+	}
 	best, bestScore := "", -1.0
+	r.titleH1 = -1
 	for i, h := range r.c.h1s {
 		h = oneLine(h)
 		if len(h) < 3 || len(h) > 300 || isSiteName(h, sites) {
 			continue
 		}
-		words := strings.Fields(normTitle(h))
-		shared := 0
-		for _, w := range words {
-			if meta[strings.Trim(w, ".,:;!?\"'()")] {
-				shared++
-			}
-		}
-		score := float64(shared) / float64(len(words))
 		if len(meta) == 0 {
-			score = 1
+			r.titleH1 = i
+			return h
 		}
-		if score > bestScore {
+		if share(h, false) < 0.3 {
+			continue
+		}
+		if score := share(h, true); score > bestScore {
 			best, bestScore = h, score
 			r.titleH1 = i
 		}
 	}
-	if bestScore < 0.3 {
-		r.titleH1 = -1
-		return ""
-	}
 	return best
+}
+
+// continues says whether heading h is title t followed by more words of the
+// same sentence: the next word starts with a lower-case letter ("Tips for
+// Gardens" / "Tips for Gardens in winter").
+func continues(h, t string) bool {
+	nh, nt := normTitle(h), normTitle(t)
+	if nt == "" || !strings.HasPrefix(nh, nt+" ") {
+		return false
+	}
+	// Find the same point in h itself, to see its case.
+	words := len(strings.Fields(nt))
+	rest := strings.Fields(h)
+	if len(rest) <= words {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[words])
+	return unicode.IsLower(r)
 }
 
 // wordShare is the share of the words of a found in b, after normTitle.

@@ -53,6 +53,15 @@ func stripSiteName(title string, sites []string) string {
 }
 
 func stripOnce(title string, sites []string) string {
+	// "example.com Headline": a host name as the first word.
+	if i := strings.IndexByte(title, ' '); i > 0 && strings.Contains(title[:i], ".") {
+		host := strings.TrimPrefix(strings.ToLower(title[:i]), "www.")
+		for _, s := range sites {
+			if strings.TrimPrefix(strings.ToLower(s), "www.") == host {
+				return strings.TrimSpace(title[i+1:])
+			}
+		}
+	}
 	for _, sep := range titleSeparators {
 		// Suffix: "Headline | Site".
 		if i := strings.LastIndex(title, sep); i > 0 {
@@ -153,12 +162,19 @@ func stripShortTailOnce(title string) string {
 		}
 		head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
 		hw, tw := len(strings.Fields(head)), len(strings.Fields(tail))
-		if tw >= 1 && tw <= 4 && hw >= 3 && len(head) > len(tail) && looksLikeName(tail) {
+		if tw >= 1 && tw <= 4 && hw >= 3 && len(head) > len(tail) && looksLikeName(tail) && !exclaims(tail) {
 			return head
 		}
 		return title
 	}
 	return title
+}
+
+// exclaims says whether a title part of two or more words ends with "!" or
+// "?": a phrase of the headline ("My Favorites!"), not a site name (which
+// may be one word such as "Yahoo!").
+func exclaims(s string) bool {
+	return strings.ContainsRune(s, ' ') && (strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?"))
 }
 
 // looksLikeName says whether s starts with a capital letter or a digit, or

@@ -61,5 +61,48 @@ func TestTitleChoice(t *testing.T) {
 <body><p>No heading here.</p></body>`,
 			want: fields{Title: "US News MBA Rankings: Full & Part Time Programs"},
 		},
+		{
+			name: "a site name field holding the whole document title is no site name",
+			page: `<head><meta property="og:site_name" content="Growing Pears Indoors: a Short Guide | Orchard"><meta property="og:title" content="Growing Pears Indoors: a Short Guide | Orchard">
+<title>Growing Pears Indoors: a Short Guide | Orchard</title></head>
+<body><h1>Growing Pears Indoors: a Short Guide</h1></body>`,
+			want: fields{Title: "Growing Pears Indoors: a Short Guide"},
+		},
+		{
+			name: "of two headings, the one sharing the metadata's longer words wins over one sharing only short words",
+			page: `<head><meta property="og:title" content="Our Favorite Swimming Spots in Lakeford"><title>Where to Swim in Lakeford | Lakeford Weekly</title></head>
+<body><h1>Best Beaches and Pools in Lakeford for Swimming</h1><p>Text.</p><h1>Next in Your Guide to Being Outside in Lakeford</h1></body>`,
+			want: fields{Title: "Best Beaches and Pools in Lakeford for Swimming"},
+		},
+		{
+			name: "a heading with the metadata title's words in another order is the headline",
+			page: `<head><meta property="og:title" content="Walking Plan Beginner"></head>
+<body><h1>BEGINNER WALKING PLAN</h1><p>Text.</p></body>`,
+			want: fields{Title: "BEGINNER WALKING PLAN"},
+		},
+		{
+			name: "a heading holding the metadata title and a kicker loses to it",
+			page: `<head><meta property="og:title" content="Ten Ways to Store Onions"></head>
+<body><h1>Kitchen notes: Ten Ways to Store Onions</h1><p>Text.</p></body>`,
+			want: fields{Title: "Ten Ways to Store Onions"},
+		},
+		{
+			name: "a heading that goes on where the metadata title stops is the whole title",
+			page: `<head><meta property="og:title" content="Roof Care Tips: 9 Habits & Repairs | Acme Roofing"></head>
+<body><h1>Roof Care Tips: 9 Habits & Repairs to Stop Leaks</h1><p>Text.</p></body>`,
+			want: fields{Title: "Roof Care Tips: 9 Habits & Repairs to Stop Leaks"},
+		},
+		{
+			name: "an exclamation after a dash is part of the headline, not a site tag",
+			page: `<head><title>Best Kites for Kids - Our Picks! - Kite Corner</title><meta property="og:site_name" content="Kite Corner"></head>
+<body><h1>Best Kites for Kids – Our Picks!</h1></body>`,
+			want: fields{Title: "Best Kites for Kids – Our Picks!"},
+		},
+		{
+			name: "a host name opening the document title comes off",
+			page: `<head><title>example.org Notes on Fermenting Cabbage</title></head><body><p>Text.</p></body>`,
+			url:  "https://example.org/2024/notes.html",
+			want: fields{Title: "Notes on Fermenting Cabbage"},
+		},
 	})
 }
