@@ -1,7 +1,6 @@
 package crawl
 
 import (
-	"bytes"
 	"compress/gzip"
 	"context"
 	"io"
@@ -9,7 +8,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"regexp"
 	"testing"
 
 	"github.com/ledehq/lede/internal/sharedtest"
@@ -41,27 +39,6 @@ func benchPages(b *testing.B, n int) [][]byte {
 		pages = append(pages, p)
 	}
 	return pages
-}
-
-var hrefRE = regexp.MustCompile(`href="(https?://[^"]+)"`)
-
-// BenchmarkNormalizeURL normalises the absolute links of real news pages.
-func BenchmarkNormalizeURL(b *testing.B) {
-	var urls []string
-	for _, p := range benchPages(b, 181) {
-		for _, m := range hrefRE.FindAllSubmatch(p, -1) {
-			urls = append(urls, string(bytes.ReplaceAll(m[1], []byte("&amp;"), []byte("&"))))
-		}
-	}
-	if len(urls) == 0 {
-		b.Skip("no links found")
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; b.Loop(); i++ {
-		NormalizeURL(urls[i%len(urls)])
-	}
-	b.ReportMetric(float64(len(urls)), "urls")
 }
 
 // BenchmarkFetch fetches a real page from a loopback server: the cost of

@@ -30,9 +30,9 @@
 //     changes between two lookups (DNS rebinding) can get around it (an IP
 //     literal is refused before anything is sent).
 //
-// NormalizeURL gives the form in which URLs are compared: lower-case scheme
-// and host, no default port, no fragment, no tracking parameters, sorted
-// query, dot segments resolved.
+// URLs are compared (validators, redirects) in the form internal/urlnorm
+// gives: lower-case scheme and host, no default port, no fragment, no
+// tracking parameters, sorted query, dot segments resolved.
 //
 // What it does not do: it keeps no frontier, discovers no links, parses no
 // feeds or sitemaps and does not render JavaScript; it keeps no cookies and

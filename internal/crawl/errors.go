@@ -9,14 +9,17 @@ import (
 	"time"
 
 	"github.com/ledehq/lede"
+	"github.com/ledehq/lede/internal/urlnorm"
 )
 
 // Sentinel errors of a fetch, tested with errors.Is. Each failed Fetch
 // returns an *Error naming the URL, wrapping one of these or a network or
 // context error.
 var (
-	// ErrBadURL means the URL is not an absolute http or https URL.
-	ErrBadURL = errors.New("not an http(s) URL")
+	// ErrBadURL means the URL is not an absolute http or https URL. It is
+	// urlnorm.ErrBadURL, so that a URL refused when normalised and one
+	// refused when fetched match the same sentinel.
+	ErrBadURL = urlnorm.ErrBadURL
 	// ErrRobotsDisallowed means the site's robots.txt disallows the URL
 	// for lede, or could not be read (5xx, network failure) and the site
 	// is taken as disallowed for a while (RFC 9309).

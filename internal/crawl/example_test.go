@@ -37,29 +37,7 @@ func Example() {
 	_, err = f.Fetch(ctx, site.URL+"/drafts/next")
 	fmt.Println(errors.Is(err, crawl.ErrRobotsDisallowed))
 
-	key, _ := crawl.NormalizeURL("HTTPS://Example.com:443/news/./story?utm_source=feed&b=2&a=1#comments")
-	fmt.Println(key)
 	// Output:
 	// 200 text/html; charset=utf-8 <h1>Story</h1>
 	// true
-	// https://example.com/news/story?a=1&b=2
-}
-
-func ExampleNormalizeURL() {
-	for _, raw := range []string{
-		"https://www.Example.com:443/world/../news/2026/story.html?utm_medium=social&fbclid=abc#top",
-		"https://www.example.com/news/2026/story.html",
-		"http://example.com/search?q=caf%c3%a9&page=2&lang=fr",
-	} {
-		key, err := crawl.NormalizeURL(raw)
-		if err != nil {
-			fmt.Println(err)
-			continue
-		}
-		fmt.Println(key)
-	}
-	// Output:
-	// https://www.example.com/news/2026/story.html
-	// https://www.example.com/news/2026/story.html
-	// http://example.com/search?lang=fr&page=2&q=caf%C3%A9
 }

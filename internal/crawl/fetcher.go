@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/ledehq/lede/internal/urlnorm"
 )
 
 // Fetcher downloads pages politely (see the package doc). It is safe for
@@ -418,7 +420,7 @@ func parseHTTPURL(raw string) (*url.URL, error) {
 
 // validatorKey is the ValidatorCache key of a URL.
 func validatorKey(rawURL string) string {
-	if n, err := NormalizeURL(rawURL); err == nil {
+	if n, err := urlnorm.Normalize(rawURL); err == nil {
 		return n
 	}
 	return rawURL

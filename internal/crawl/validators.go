@@ -17,7 +17,7 @@ type Validators struct {
 }
 
 // ValidatorCache keeps Validators per URL (the URL of the answer that
-// carried them, as NormalizeURL gives it). Implementations must be safe for
+// carried them, as urlnorm.Normalize gives it). Implementations must be safe for
 // concurrent use; a cache backed by storage handles its own errors (a
 // failed Get is a miss).
 type ValidatorCache interface {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/internal/store"
+	"github.com/ledehq/lede/internal/urlnorm"
 )
 
 // HasPage reports whether a page with this hash is stored.
@@ -461,33 +462,16 @@ func marshalArticle(a *lede.Article) (string, error) {
 	return strings.TrimSuffix(buf.String(), "\n"), nil
 }
 
-// urlKey normalises an http(s) URL to the key articles are deduplicated
-// by: scheme and host lower case, default port, fragment and a lone
-// trailing slash dropped. Anything else gives "".
+// urlKey returns the key an article is found by: its URL in the form
+// urlnorm.Normalize gives, the crawler's and ingest's form (tracking
+// parameters dropped, query sorted, default port and fragment dropped), so
+// that the same page reached by two addresses is one article; "" when the
+// URL is not absolute http(s). Migration 010 rewrote the keys of stores
+// made before.
 func urlKey(raw string) string {
-	raw = strings.TrimSpace(raw)
-	if raw == "" {
+	key, err := urlnorm.Normalize(raw)
+	if err != nil {
 		return ""
-	}
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return ""
-	}
-	scheme := strings.ToLower(u.Scheme)
-	if scheme != "http" && scheme != "https" {
-		return ""
-	}
-	host := strings.ToLower(u.Host)
-	if p := u.Port(); scheme == "http" && p == "80" || scheme == "https" && p == "443" {
-		host = strings.TrimSuffix(host, ":"+p)
-	}
-	path := u.EscapedPath()
-	if path == "/" {
-		path = ""
-	}
-	key := scheme + "://" + host + path
-	if u.RawQuery != "" {
-		key += "?" + u.RawQuery
 	}
 	return key
 }

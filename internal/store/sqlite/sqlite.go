@@ -253,14 +253,33 @@ func (s *Store) checkFTS5(ctx context.Context) error {
 	return nil
 }
 
-// migration is one embedded schema step.
+// migration is one schema step: an embedded SQL file, or a step written in
+// Go (run) for what SQL cannot compute.
 type migration struct {
 	version int
 	name    string
 	sql     string
+	run     func(context.Context, *sql.Tx) error
 }
 
-// loadMigrations reads the embedded NNN_name.sql files in order.
+// goMigrations are the steps written in Go, numbered among the SQL files.
+func goMigrations() []migration {
+	return []migration{
+		{version: 10, name: "010_url_keys (Go)", run: rekeyURLs},
+	}
+}
+
+// apply runs the step in tx.
+func (m migration) apply(ctx context.Context, tx *sql.Tx) error {
+	if m.run != nil {
+		return m.run(ctx, tx)
+	}
+	_, err := tx.ExecContext(ctx, m.sql)
+	return err
+}
+
+// loadMigrations returns the embedded NNN_name.sql files and the Go steps,
+// in order of version.
 func loadMigrations() ([]migration, error) {
 	names, err := fs.Glob(migrations, "migrations/*.sql")
 	if err != nil {
@@ -280,6 +299,7 @@ func loadMigrations() ([]migration, error) {
 		}
 		ms = append(ms, migration{version: v, name: base, sql: string(b)})
 	}
+	ms = append(ms, goMigrations()...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
 	for i := 1; i < len(ms); i++ {
 		if ms[i].version == ms[i-1].version {
@@ -326,7 +346,7 @@ func (s *Store) migrate(ctx context.Context) error {
 			tx.Rollback()
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		if err := m.apply(ctx, tx); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}

@@ -342,12 +342,13 @@ func TestPutRejectsNil(t *testing.T) {
 
 func TestURLKey(t *testing.T) {
 	tests := map[string]string{
-		"HTTPS://Example.COM:443/a/b#frag": "https://example.com/a/b",
-		"http://example.com/":              "http://example.com",
-		"http://example.com:8080/x?y=1":    "http://example.com:8080/x?y=1",
-		"ftp://example.com/x":              "",
-		"not a url":                        "",
-		"":                                 "",
+		"HTTPS://Example.COM:443/a/b#frag":              "https://example.com/a/b",
+		"http://example.com":                            "http://example.com/",
+		"http://example.com:8080/x?y=1":                 "http://example.com:8080/x?y=1",
+		"https://example.com/a?utm_source=feed&b=2&a=1": "https://example.com/a?a=1&b=2",
+		"ftp://example.com/x":                           "",
+		"not a url":                                     "",
+		"":                                              "",
 	}
 	for in, want := range tests {
 		if got := urlKey(in); got != want {
@@ -468,8 +469,15 @@ func oldDB(t *testing.T, path string, max int) *sql.DB {
 		if m.version > max {
 			break
 		}
-		if _, err := db.Exec(m.sql); err != nil {
+		tx, err := db.Begin()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := m.apply(context.Background(), tx); err != nil {
 			t.Fatalf("%s: %v", m.name, err)
+		}
+		if err := tx.Commit(); err != nil {
+			t.Fatal(err)
 		}
 		if _, err := db.Exec("INSERT INTO schema_version (version, name) VALUES (?, ?)", m.version, m.name); err != nil {
 			t.Fatal(err)

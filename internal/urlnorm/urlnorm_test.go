@@ -1,4 +1,4 @@
-package crawl
+package urlnorm
 
 import (
 	"errors"
@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-func TestNormalizeURL(t *testing.T) {
+func TestNormalize(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"HTTP://Example.COM/News/Story", "http://example.com/News/Story"},
 		{"https://example.com", "https://example.com/"},
@@ -43,31 +43,31 @@ func TestNormalizeURL(t *testing.T) {
 		{"http://example.com/search?q=a+b&q2=%e2%82%ac", "http://example.com/search?q=a+b&q2=%E2%82%AC"},
 	}
 	for _, tt := range tests {
-		got, err := NormalizeURL(tt.in)
+		got, err := Normalize(tt.in)
 		if err != nil {
-			t.Errorf("NormalizeURL(%q): %v", tt.in, err)
+			t.Errorf("Normalize(%q): %v", tt.in, err)
 			continue
 		}
 		if got != tt.want {
-			t.Errorf("NormalizeURL(%q) = %q, want %q", tt.in, got, tt.want)
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
 
-func TestNormalizeURLRefuses(t *testing.T) {
+func TestNormalizeRefuses(t *testing.T) {
 	for _, in := range []string{"", "example.com/a", "/a/b", "ftp://example.com/a", "mailto:a@example.com", "http://", "http:///a", "http://exa mple.com/", "http://[::1/", "http://%25/", "http://a%22b/"} {
-		got, err := NormalizeURL(in)
+		got, err := Normalize(in)
 		if err == nil {
-			t.Errorf("NormalizeURL(%q) = %q, want an error", in, got)
+			t.Errorf("Normalize(%q) = %q, want an error", in, got)
 			continue
 		}
 		if !errors.Is(err, ErrBadURL) || !strings.Contains(err.Error(), "normalize ") {
-			t.Errorf("NormalizeURL(%q): error %q should wrap ErrBadURL and name the input", in, err)
+			t.Errorf("Normalize(%q): error %q should wrap ErrBadURL and name the input", in, err)
 		}
 	}
 }
 
-func FuzzNormalizeURL(f *testing.F) {
+func FuzzNormalize(f *testing.F) {
 	for _, s := range []string{
 		"http://example.com/a?utm_source=x&b=2&a=1#f",
 		"HTTPS://WWW.Example.com:443/./a/../b/%7e?&&",
@@ -79,27 +79,27 @@ func FuzzNormalizeURL(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
-		n, err := NormalizeURL(raw)
+		n, err := Normalize(raw)
 		if err != nil {
 			return
 		}
-		again, err := NormalizeURL(n)
+		again, err := Normalize(n)
 		if err != nil {
-			t.Fatalf("NormalizeURL(%q) = %q, which fails to normalise: %v", raw, n, err)
+			t.Fatalf("Normalize(%q) = %q, which fails to normalise: %v", raw, n, err)
 		}
 		if again != n {
 			t.Fatalf("not idempotent: %q -> %q -> %q", raw, n, again)
 		}
 		u, err := url.Parse(n)
 		if err != nil {
-			t.Fatalf("NormalizeURL(%q) = %q, which does not parse: %v", raw, n, err)
+			t.Fatalf("Normalize(%q) = %q, which does not parse: %v", raw, n, err)
 		}
 		if u.Fragment != "" {
-			t.Fatalf("NormalizeURL(%q) = %q: fragment left", raw, n)
+			t.Fatalf("Normalize(%q) = %q: fragment left", raw, n)
 		}
 		for part := range strings.SplitSeq(u.RawQuery, "&") {
 			if name, _, _ := strings.Cut(part, "="); isTrackingParam(name) {
-				t.Fatalf("NormalizeURL(%q) = %q: tracking parameter %q left", raw, n, name)
+				t.Fatalf("Normalize(%q) = %q: tracking parameter %q left", raw, n, name)
 			}
 		}
 	})

@@ -1,4 +1,11 @@
-package crawl
+// Package urlnorm gives the form of a web address in which two addresses of
+// the same page compare equal: the key the crawler dedupes and caches
+// validators by, and the key the store finds an article by.
+//
+// It does not fetch, resolve relative references (callers resolve against
+// their base first) or guess that two different paths name one page
+// (no "www." folding, no trailing-slash folding, no case folding of paths).
+package urlnorm
 
 import (
 	"errors"
@@ -11,9 +18,13 @@ import (
 	"golang.org/x/net/idna"
 )
 
+// ErrBadURL means the input is not an absolute http or https URL with a
+// host.
+var ErrBadURL = errors.New("not an http(s) URL")
+
 // trackingParams are query parameters that say how a reader reached a page
 // (campaign, click and share identifiers), never which page it is.
-// NormalizeURL drops them, and every parameter starting with "utm_".
+// Normalize drops them, and every parameter starting with "utm_".
 // Names are compared in lower case.
 var trackingParams = map[string]bool{
 	// Ad and social click identifiers.
@@ -31,7 +42,7 @@ var trackingParams = map[string]bool{
 	"ocid": true, "cmpid": true, "icid": true, "ncid": true, "xtor": true, "smid": true, "smtyp": true,
 }
 
-// isTrackingParam says whether NormalizeURL drops the query parameter
+// isTrackingParam says whether Normalize drops the query parameter
 // named name (as written in the URL, possibly percent-encoded).
 func isTrackingParam(name string) bool {
 	if n, err := url.QueryUnescape(name); err == nil {
@@ -41,7 +52,7 @@ func isTrackingParam(name string) bool {
 	return strings.HasPrefix(name, "utm_") || trackingParams[name]
 }
 
-// NormalizeURL returns the form of an absolute http(s) URL in which two
+// Normalize returns the form of an absolute http(s) URL in which two
 // addresses of the same page compare equal:
 //   - scheme and host in lower case, an international host in its ASCII
 //     (punycode) form, trailing dots of the host dropped;
@@ -56,9 +67,9 @@ func isTrackingParam(name string) bool {
 //     an empty query dropped.
 //
 // The user-info part, the path's case and a trailing slash are kept: they
-// can name another resource. NormalizeURL is idempotent. It fails on URLs
+// can name another resource. Normalize is idempotent. It fails on URLs
 // that do not parse, are not http or https, or have no host.
-func NormalizeURL(raw string) (string, error) {
+func Normalize(raw string) (string, error) {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil {
 		var ue *url.Error
