@@ -468,6 +468,11 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if f.known(name) {
+		if b == a+1 && f.isGiven(name) && !f.placePosition(a) && !f.headline[sp.sentence] {
+			// "Later Farah said" after "Farah Smith": pass 2 decides.
+			f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
+			return
+		}
 		f.addPlace(a, b, sp.sentence)
 		return
 	}
@@ -1009,13 +1014,41 @@ func (f *finder) addPlace(a, b, sentence int) {
 	f.addNamed(Place, name, start, end, sentence)
 }
 
+// addDateline records the place of a dateline ("MOSCOW (Reuters) -") and
+// the region or country written after it ("FLORENCE, ITALY —", "BUFFALO,
+// N.Y. —"). The dateline's position says place, so a town the gazetteer
+// has but does not know on its name alone (Options.MaybePlace) counts.
 func (f *finder) addDateline(p text.Span, sentence int) {
 	raw := f.doc.Text[p.Start:p.End]
 	name := titleCase(raw)
-	if !f.known(name) {
+	if !f.known(name) && (f.opts.MaybePlace == nil || !f.opts.MaybePlace(name)) {
 		return
 	}
 	f.addNamed(Place, name, p.Start, p.End, sentence)
+	// ", REGION" up to the wire's bracket or the dash.
+	t := f.doc.Text
+	i := p.End
+	if i+2 >= len(t) || t[i] != ',' || t[i+1] != ' ' {
+		return
+	}
+	i += 2
+	j := i
+	for j < len(t) && j-i < 30 && t[j] != '(' && t[j] != '-' && t[j] != '\n' && !strings.HasPrefix(t[j:], "—") && !strings.HasPrefix(t[j:], "–") {
+		j++
+	}
+	for j > i && t[j-1] == ' ' {
+		j--
+	}
+	if j == i {
+		return
+	}
+	region := t[i:j]
+	if text.IsAllCaps(region) && len(region) > 2 && !strings.Contains(region, ".") {
+		region = titleCase(region) // "ITALY", not "N.Y." nor "NJ"
+	}
+	if f.known(region) || usStateCodes[region] || f.opts.MaybePlace != nil && f.opts.MaybePlace(region) {
+		f.addNamed(Place, region, i, j, sentence)
+	}
 }
 
 func (f *finder) addOrg(a, b, sentence int) {
@@ -1157,6 +1190,15 @@ func (f *finder) resolveSingles() {
 			continue
 		}
 		townSpeaks := f.opts.TownName != nil && f.known(w) && f.opts.TownName(w) && f.speaks(p.tok)
+		if !p.titled && f.known(w) && !f.placePosition(p.tok) {
+			// "Farah Smith … Later Farah said": the name of someone the
+			// article names in full, not the place of that name.
+			if e := f.personBy(w, t.Start); e >= 0 {
+				f.addAlias(e, w)
+				f.addMention(e, t.Start, t.End, p.sentence)
+				continue
+			}
+		}
 		if !p.titled && f.known(w) && spoken[w] == 0 && !townSpeaks {
 			f.addPlace(p.tok, p.tok+1, p.sentence)
 			continue
@@ -1189,6 +1231,13 @@ func (f *finder) resolveSingles() {
 			f.fullStarts[e] = []int{t.Start}
 			f.addMention(e, t.Start, t.End, p.sentence)
 			f.setRole(e, p.role, p.tok, p.tok+1)
+			continue
+		}
+		if usStateCodes[w] {
+			// "Clifton, NJ": a state after a town; alone, nothing.
+			if p.tok >= 2 && f.str(p.tok-1) == "," && f.isCapWord(p.tok-2) {
+				f.addPlace(p.tok, p.tok+1, p.sentence)
+			}
 			continue
 		}
 		if e, ok := f.byName[string(rune('0'+Organization))+w]; ok {
@@ -1677,7 +1726,8 @@ var notPlaceWords = map[string]bool{
 	"Neptune": true, "Pluto": true, "Moon": true, "Sun": true, "Titan": true, "Europa": true, "Enceladus": true,
 	"Spring": true, "Summer": true, "Autumn": true, "Fall": true, "Winter": true, "Paradise": true, "Heaven": true,
 	"Media": true, "Java": true, "Python": true, "Central": true, "Eastern": true, "Western": true, "Northern": true,
-	"Southern": true, "North": true, "South": true, "East": true, "West": true, "Turbo": true,
+	"Southern": true, "North": true, "South": true, "East": true, "West": true, "Turbo": true, "City": true, "Town": true,
+	"County": true, "Village": true, "Township": true, "Borough": true,
 }
 
 // placeInContext reports whether tokens [a, b) name a place the gazetteer
@@ -1715,7 +1765,7 @@ func (f *finder) placeInContext(a, b int) bool {
 		}
 		for k := e; k > b+1; k-- {
 			region, _, _ := f.spanText(b+1, k)
-			if f.known(region) && !f.isCapWordAt(k) {
+			if (f.known(region) || k == b+2 && usStateCodes[region]) && !f.isCapWordAt(k) {
 				ctx = true // not "China Eastern, China Southern"
 				break
 			}
@@ -1884,3 +1934,21 @@ func (f *finder) writtenAsThing(w string) bool {
 // placeSurnames are place words that are also common surnames: after a
 // given name, in a person's context, they end a name ("David Park said").
 var placeSurnames = map[string]bool{"Park": true, "Hall": true, "Lake": true, "Marsh": true, "Street": true, "Bridge": true, "Beach": true}
+
+// placePosition reports whether the word at token i stands where a place
+// does: after a preposition or a determiner ("in Jordan", "the Jordan
+// valley"), before a comma and a capitalised word ("Jordan, Israel"), or
+// before a possessive ("Jordan's king").
+func (f *finder) placePosition(i int) bool {
+	d := f.doc
+	if i > 0 && d.Tokens[i-1].Kind == text.Word {
+		switch lowerASCII(f.str(i - 1)) {
+		case "in", "to", "from", "near", "across", "of", "into", "at", "the", "outside", "throughout", "visit", "visited", "via", "for", "with", "against", "and", "or":
+			return true
+		}
+	}
+	if i+1 < len(d.Tokens) && d.Tokens[i+1].Kind == text.Possessive {
+		return true
+	}
+	return i+2 < len(d.Tokens) && f.str(i+1) == "," && f.isCapWord(i+2)
+}

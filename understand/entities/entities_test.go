@@ -10,7 +10,7 @@ import (
 	"github.com/ledehq/lede/understand/text"
 )
 
-var testPlaces = map[string]bool{"Quillport": true, "Moscow": true, "Russia": true, "U.S.": true, "Helsinki": true, "Finland": true, "Texas": true, "Paris": true}
+var testPlaces = map[string]bool{"Quillport": true, "Moscow": true, "Russia": true, "U.S.": true, "Helsinki": true, "Finland": true, "Texas": true, "Paris": true, "Georgia": true}
 
 func known(name string) bool { return testPlaces[name] }
 
@@ -77,6 +77,14 @@ func TestFind(t *testing.T) {
 		{"possessive after in is no town", "Nothing changed in Zorvaville's case.", nil},
 		{"given name after in is no town", "He bought a controller in Crystal for $39.", nil},
 		{"planet is no town", "The mission flew to Jupiter and near Jupiter.", nil},
+		{"dateline with its country", "PARIS, FINLAND (Wirewire) - The vote was held.",
+			[]ent{{Place, "Paris", []string{"PARIS"}, ""}, {Place, "Finland", []string{"FINLAND"}, ""}, {Kind: Organization, Name: "Wirewire"}}},
+		{"dateline town known only in context", "ZORVAVILLE, Texas — The vote was held.",
+			[]ent{{Place, "Zorvaville", []string{"ZORVAVILLE"}, ""}, {Kind: Place, Name: "Texas"}}},
+		{"town before a postal code", "They met in Zorvaville, NJ, on Monday. The NJ team lost.",
+			[]ent{{Kind: Place, Name: "Zorvaville"}, {Kind: Place, Name: "NJ"}}},
+		{"given name that is a known place", "Georgia Okonkwo runs a shop. Later Georgia said she was happy. She lives in Georgia.",
+			[]ent{{Person, "Georgia Okonkwo", []string{"Georgia"}, ""}, {Kind: Place, Name: "Georgia"}}},
 		{"possessive of what a company has", "Its rival cut jobs. Zentrix’s employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"company noun after the bare name", "The union said that Zentrix employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"sentence-initial verb before employees is no company", "Recognize employees who do well.", nil},

@@ -358,3 +358,14 @@ var quantityNouns = map[string]bool{
 	"members": true, "parts": true, "sales": true, "prices": true, "stocks": true, "rates": true, "most": true,
 	"scores": true, "tens": true, "half": true, "much": true, "none": true, "all": true, "each": true,
 }
+
+// usStateCodes are the two-letter postal codes of the US states, which
+// name a state after a town ("Clifton, NJ") and nothing on their own.
+var usStateCodes = map[string]bool{
+	"AK": true, "AL": true, "AR": true, "AZ": true, "CA": true, "CO": true, "CT": true, "DE": true, "FL": true, "GA": true,
+	"HI": true, "IA": true, "ID": true, "IL": true, "IN": true, "KS": true, "KY": true, "LA": true, "MA": true, "MD": true,
+	"ME": true, "MI": true, "MN": true, "MO": true, "MS": true, "MT": true, "NC": true, "ND": true, "NE": true, "NH": true,
+	"NJ": true, "NM": true, "NV": true, "NY": true, "OH": true, "OK": true, "OR": true, "PA": true, "RI": true, "SC": true,
+	"SD": true, "TN": true, "TX": true, "UT": true, "VA": true, "VT": true, "WA": true, "WI": true, "WV": true, "WY": true,
+	"DC": true,
+}

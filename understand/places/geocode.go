@@ -3,6 +3,7 @@ package places
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/ledehq/lede"
 )
@@ -49,6 +50,12 @@ const (
 	cityContextCap    = 1.5
 	adminBonus        = 4 // a city in a state or province the article names, or a state holding a city it names
 )
+
+// resolved is a candidate's entries and the one chosen, -1 for none.
+type resolved struct {
+	ids    []int32
+	choice int32
+}
 
 type support struct {
 	named    map[[2]byte]int // candidates naming the country
@@ -182,10 +189,6 @@ func (g *Gazetteer) score(e *entry, twin float64, s *support) float64 {
 // coordinates and unknown candidates. Places come in the order their first
 // candidate was given; mentions are sorted by offset.
 func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
-	type resolved struct {
-		ids    []int32
-		choice int32
-	}
 	res := make([]resolved, len(cands))
 	s := newSupport()
 	// Pass 1: each name's most prominent entry, taken as a first guess of
@@ -200,6 +203,28 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 			continue
 		}
 		res[i].choice = g.argmax(res[i].ids, &s, -1)
+	}
+	// "Cologne, Germany", "FLORENCE, ITALY", "Atlanta, Georgia": a country
+	// or region written right after a city, past a comma, decides it (and
+	// is the one of its entries that holds the city). A city with no entry
+	// there is a place of that country the gazetteer does not have.
+	within := make([][2]byte, len(cands))
+	for i := range cands {
+		k := g.enclosing(cands, res, i)
+		if k < 0 {
+			continue
+		}
+		outer, kept := g.holder(res[i].ids, res[k].ids, res[k].choice)
+		if outer < 0 {
+			if o := &g.entries[res[k].choice]; o.kind == KindCountry {
+				within[i] = o.country
+				res[i].ids, res[i].choice = nil, -1
+			}
+			continue
+		}
+		res[k].choice = outer
+		res[i].ids = kept
+		res[i].choice = g.argmax(kept, &s, -1)
 	}
 	for i := range res {
 		s.add(g, res[i].choice, 1)
@@ -243,6 +268,10 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 				switch e.kind {
 				case KindCountry, KindWorldRegion:
 					p.Name = e.name
+				case KindRegion:
+					if abbreviation(c.Name) {
+						p.Name = e.name // "Calif.", "NJ": California, New Jersey
+					}
 				case KindCity:
 					p.Lat, p.Lon = float64(e.lat)/1e4, float64(e.lon)/1e4
 				}
@@ -251,10 +280,13 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 				byEntry[id] = at
 			}
 		} else {
-			key := normalize(c.Name)
+			key := normalize(c.Name) + "\t" + string(within[i][:])
 			if at, ok = byName[key]; !ok {
 				at = len(out)
 				out = append(out, lede.Place{Name: c.Name})
+				if within[i][0] != 0 {
+					out[at].Country = string(within[i][:])
+				}
 				byName[key] = at
 			}
 		}
@@ -312,4 +344,80 @@ func (g *Gazetteer) onlyTwinsInState(e *entry, ids []int32, s *support) bool {
 		}
 	}
 	return n <= 0
+}
+
+// enclosing returns the candidate whose mention follows one of candidate
+// i's past a comma ("Cologne, Germany": a comma and at most one space
+// between them) and that resolved to a country or a region, or -1. Only a
+// city, or a name the gazetteer lacks, is enclosed: "England, Italy" and
+// "Florida, Texas" are lists.
+func (g *Gazetteer) enclosing(cands []Candidate, res []resolved, i int) int {
+	if c := res[i].choice; c >= 0 && g.entries[c].kind != KindCity {
+		return -1
+	}
+	for _, m := range cands[i].Mentions {
+		for k := range cands {
+			if k == i || res[k].choice < 0 {
+				continue
+			}
+			if kind := g.entries[res[k].choice].kind; kind != KindCountry && kind != KindRegion {
+				continue
+			}
+			for _, m2 := range cands[k].Mentions {
+				if gap := m2.Start - m.End; gap >= 1 && gap <= 2 {
+					return k
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// holder returns the entry of outerIDs (a country or region; current
+// first) that holds entries of ids, and those entries; -1 when none does.
+func (g *Gazetteer) holder(ids, outerIDs []int32, current int32) (int32, []int32) {
+	order := append([]int32{current}, outerIDs...)
+	for _, o := range order {
+		outer := &g.entries[o]
+		if outer.kind != KindCountry && outer.kind != KindRegion {
+			continue
+		}
+		var kept []int32
+		for _, id := range ids {
+			if e := &g.entries[id]; e.kind == KindCity && e.country == outer.country && inRegion(e, outer) {
+				kept = append(kept, id)
+			}
+		}
+		if len(kept) > 0 {
+			return o, kept
+		}
+	}
+	return -1, nil
+}
+
+// inRegion reports whether entry e lies in outer: any entry of outer's
+// country when outer is a country; a city of a state or province in that
+// region when the gazetteer knows cities' regions (US, Canada, Australia).
+func inRegion(e, outer *entry) bool {
+	if outer.kind != KindRegion || e.kind != KindCity || e.admin[0] == 0 {
+		return true
+	}
+	return regionCode(outer) == e.admin
+}
+
+// abbreviation reports whether a place name is written short: with a
+// period ("Calif.", "N.Y.") or as two or three capitals ("NJ").
+func abbreviation(name string) bool {
+	if strings.HasSuffix(name, ".") {
+		return true
+	}
+	if len(name) < 2 || len(name) > 3 {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] < 'A' || name[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -152,6 +152,50 @@ func TestGeocodeAmbiguity(t *testing.T) {
 	}
 }
 
+// TestGeocodeEnclosing checks that a country or region written right after
+// a name past a comma decides the name ("Cologne, Germany").
+func TestGeocodeEnclosing(t *testing.T) {
+	g := gaz(t)
+	at := func(start int, name string) Candidate {
+		return Candidate{Name: name, Mentions: []lede.Mention{{Start: start, End: start + len(name)}}}
+	}
+	tests := []struct {
+		about string
+		cands []Candidate
+		want  []place
+	}{
+		{"the country after the city", []Candidate{at(0, "Cologne"), at(9, "Germany")},
+			[]place{{"Cologne", "DE", true}, {"Germany", "DE", false}}},
+		{"the English name of a German city", []Candidate{at(0, "Cologne")}, []place{{"Cologne", "DE", true}}},
+		{"a small namesake over the big city", []Candidate{at(0, "Florence"), at(10, "Italy")},
+			[]place{{"Florence", "IT", true}, {"Italy", "IT", false}}},
+		{"a state after the city", []Candidate{at(0, "Florence"), at(10, "Alabama")},
+			[]place{{"Florence", "US", true}, {"Alabama", "US", false}}},
+		{"a postal code after the city", []Candidate{at(0, "Paris"), at(7, "TX")},
+			[]place{{"Paris", "US", true}, {"Texas", "US", false}}},
+		{"a town the gazetteer lacks keeps the country", []Candidate{at(0, "Xqzzyville"), at(12, "Portugal")},
+			[]place{{"Xqzzyville", "PT", false}, {"Portugal", "PT", false}}},
+		{"far apart, no say", []Candidate{at(0, "Paris"), at(30, "Texas")},
+			[]place{{"Paris", "US", true}, {"Texas", "US", false}}},
+		{"a territory", []Candidate{at(0, "West Bank")}, []place{{"West Bank", "PS", false}}},
+		{"a state sharing a country's name", []Candidate{at(0, "Atlanta"), at(9, "Georgia")},
+			[]place{{"Atlanta", "US", true}, {"Georgia", "US", false}}},
+		{"a list of a region and a country", []Candidate{at(0, "England"), at(9, "Italy")},
+			[]place{{"England", "GB", false}, {"Italy", "IT", false}}},
+		{"a list of countries", []Candidate{at(0, "Vietnam"), at(9, "Cambodia")},
+			[]place{{"Vietnam", "VN", false}, {"Cambodia", "KH", false}}},
+	}
+	for _, tt := range tests {
+		var got []place
+		for _, p := range g.Geocode(tt.cands) {
+			got = append(got, place{p.Name, p.Country, p.Lat != 0 || p.Lon != 0})
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: (-want +got):\n%s", tt.about, diff)
+		}
+	}
+}
+
 func TestGeocodeMergesMentions(t *testing.T) {
 	g := gaz(t)
 	got := g.Geocode([]Candidate{

@@ -73,8 +73,14 @@ func run(citiesDir, countriesDir, cldrDir, isoDir, out string) error {
 		return err
 	}
 	lines = append(lines, rl...)
+	for _, t := range territories {
+		lines = append(lines, "R\t"+t[0]+"\t"+t[1]+"\t"+t[2]+"\t2")
+	}
 	for _, a := range placeAliases {
 		lines = append(lines, "A\t"+a[0]+"\t"+a[1]+"\t"+a[2]+"\t"+a[3])
+	}
+	for _, pc := range postalCodes {
+		lines = append(lines, "A\t"+pc[0]+"\t"+pc[1]+"\tUS\tR")
 	}
 	pl, err := placeLines(filepath.Join(citiesDir, "cities.pbf"))
 	if err != nil {
@@ -129,7 +135,7 @@ var extraAliases = map[string][]string{
 	"SZ": {"Swaziland"}, "MM": {"Burma"}, "VN": {"Viet Nam"}, "AE": {"U.A.E."},
 	"CD": {"DR Congo", "DRC", "Congo-Kinshasa"}, "CG": {"Congo-Brazzaville"}, "MK": {"Macedonia"},
 	"NL": {"Holland"}, "KP": {"DPRK"}, "BO": {"Bolivia"}, "VE": {"Venezuela"}, "IR": {"Iran"},
-	"RU": {"Russian Federation"}, "KR": {"South Korea"}, "TZ": {"Tanzania"}, "CZ": {"Czechia"},
+	"RU": {"Russian Federation"}, "KR": {"South Korea", "Korea"}, "TZ": {"Tanzania"}, "CZ": {"Czechia"},
 	"PS": {"Palestinian Territories"}, "BS": {"Bahamas"},
 	"FK": {"Falklands", "Falkland Islands"}, "KN": {"St. Kitts and Nevis"}, "LC": {"St. Lucia"},
 	"VC": {"St. Vincent and the Grenadines"}, "BA": {"Bosnia"}, "IE": {"Republic of Ireland"},
@@ -161,6 +167,33 @@ var placeAliases = [][4]string{
 	{"Wash.", "Washington", "US", "R"}, {"Washington", "Washington, D.C.", "US", "P"},
 	{"Washington D.C.", "Washington, D.C.", "US", "P"}, {"Wis.", "Wisconsin", "US", "R"},
 	{"Wyo.", "Wyoming", "US", "R"},
+	// English names of cities GeoNames writes in their own language or
+	// under a newer name ("Cologne, Germany", "Bombay").
+	{"Antwerp", "Antwerpen", "BE", "P"}, {"Bangalore", "Bengaluru", "IN", "P"}, {"Bombay", "Mumbai", "IN", "P"},
+	{"Bruges", "Brugge", "BE", "P"}, {"Calcutta", "Kolkata", "IN", "P"}, {"Cologne", "Köln", "DE", "P"},
+	{"Frankfurt", "Frankfurt am Main", "DE", "P"}, {"Gaza City", "Gaza", "PS", "P"}, {"Ghent", "Gent", "BE", "P"},
+	{"Gothenburg", "Göteborg", "SE", "P"}, {"Hanover", "Hannover", "DE", "P"}, {"Madras", "Chennai", "IN", "P"},
+	{"Nuremberg", "Nürnberg", "DE", "P"}, {"Odesa", "Odessa", "UA", "P"}, {"Rangoon", "Yangon", "MM", "P"},
+	{"Saigon", "Ho Chi Minh City", "VN", "P"}, {"Zaporizhzhia", "Zaporizhia", "UA", "P"},
+}
+
+// territories are places news text names as regions that ISO 3166-2 does
+// not list as one subdivision: country, code (ours), name.
+var territories = [][3]string{{"PS", "WB", "West Bank"}, {"PS", "GS", "Gaza Strip"}}
+
+// postalCodes are the two-letter codes of US states that AP style does not
+// abbreviate the same way ("Clifton, NJ", "Austin, TX"): code, state.
+var postalCodes = [][2]string{
+	{"AK", "Alaska"}, {"AL", "Alabama"}, {"AR", "Arkansas"}, {"AZ", "Arizona"}, {"CA", "California"},
+	{"CO", "Colorado"}, {"CT", "Connecticut"}, {"DE", "Delaware"}, {"FL", "Florida"}, {"GA", "Georgia"},
+	{"HI", "Hawaii"}, {"IA", "Iowa"}, {"ID", "Idaho"}, {"IL", "Illinois"}, {"IN", "Indiana"}, {"KS", "Kansas"},
+	{"KY", "Kentucky"}, {"LA", "Louisiana"}, {"MA", "Massachusetts"}, {"MD", "Maryland"}, {"ME", "Maine"},
+	{"MI", "Michigan"}, {"MN", "Minnesota"}, {"MO", "Missouri"}, {"MS", "Mississippi"}, {"MT", "Montana"},
+	{"NC", "North Carolina"}, {"ND", "North Dakota"}, {"NE", "Nebraska"}, {"NH", "New Hampshire"},
+	{"NJ", "New Jersey"}, {"NM", "New Mexico"}, {"NV", "Nevada"}, {"NY", "New York"}, {"OH", "Ohio"},
+	{"OK", "Oklahoma"}, {"OR", "Oregon"}, {"PA", "Pennsylvania"}, {"RI", "Rhode Island"}, {"SC", "South Carolina"},
+	{"SD", "South Dakota"}, {"TN", "Tennessee"}, {"TX", "Texas"}, {"UT", "Utah"}, {"VA", "Virginia"},
+	{"VT", "Vermont"}, {"WA", "Washington"}, {"WI", "Wisconsin"}, {"WV", "West Virginia"}, {"WY", "Wyoming"},
 }
 
 // droppedAliases are ISO aliases that are ambiguous in news text.
