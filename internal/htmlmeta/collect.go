@@ -699,7 +699,8 @@ func classWords(s string, f func(string) bool) bool {
 // the story's own header: comments, related stories, sidebars, footers. A
 // token counts when its first or last word is such a name ("related-posts",
 // "site-footer"), unless it only describes a layout ("has-sidebar",
-// "template-sidebar").
+// "template-sidebar") or a place next to one ("under-menu": the part of
+// the page below the menu).
 func isAsideName(class, id string) bool {
 	return asideToken(class) || asideToken(id)
 }
@@ -732,7 +733,8 @@ func asideToken(s string) bool {
 			continue
 		}
 		switch first {
-		case "has", "with", "no", "without", "template", "layout", "page", "is", "show", "hide", "single", "left", "right", "body":
+		case "has", "with", "no", "without", "template", "layout", "page", "is", "show", "hide", "single", "left", "right", "body",
+			"under", "below", "above", "after", "before", "over", "beside", "next":
 			if n > 1 {
 				continue
 			}

@@ -85,5 +85,41 @@ func TestDatelineChoice(t *testing.T) {
 <body><h1>Ledger tips</h1>` + teaserLines(30) + `<p>Published <time itemprop="datePublished" datetime="2025-08-13">August 13, 2025</time></p></body>`,
 			want: fields{Published: "2025-06-01T08:00:00Z"},
 		},
+		{
+			name: "a section placed under the menu is no menu: its heading and dateline count",
+			page: `<body><nav><a href="/">Home</a></nav><div class="section-wrapper under-menu"><h1>Quiet keyboards compared</h1>
+<p>June 10, 2025 | 13 min read</p></div>` + teaserLines(3) + `<p>July 12, 2025 • 9 min read</p></body>`,
+			want: fields{Title: "Quiet keyboards compared", Published: "2025-06-10"},
+		},
+		{
+			name: "a wire dateline opening the description dates a page that states no other date",
+			page: `<head><meta name="description" content="By Lena Park
+TOWNSVILLE, Mar 3, 2024 (AB) - Farmers in the valley planted early this year."></head>
+<body><h2>Early planting in the valley</h2><p>Farmers in the valley planted early this year.</p></body>`,
+			want: fields{Published: "2024-03-03"},
+		},
 	})
+}
+
+func TestWireDateline(t *testing.T) {
+	for _, tc := range []struct {
+		desc string
+		want string // "" when no dateline
+	}{
+		{"TOWNSVILLE, Mar 3, 2024 (AB) - Farmers planted early.", "2024-03-03"},
+		{"By Lena Park\nPORT ELLEN, 4 May 2023 – The ferry was late.", "2023-05-04"},
+		{"in short, Mar 3, 2024 was the warmest day - farmers planted early.", ""},
+		{"Farmers planted early, on Mar 3, 2024, a week ahead of the neighbours and the rest of the county (AB).", ""},
+		{"TOWNSVILLE (AB) - Farmers planted early.", ""},
+		{"", ""},
+	} {
+		d, ok := wireDateline(false, tc.desc)
+		got := ""
+		if ok {
+			got = d.String()
+		}
+		if got != tc.want {
+			t.Errorf("wireDateline(%q) = %q, want %q", tc.desc, got, tc.want)
+		}
+	}
 }

@@ -1103,6 +1103,9 @@ func (r *reconciler) dates() {
 	if !hasPub {
 		pub, hasPub = r.textDate(true)
 	}
+	if !hasPub {
+		pub, hasPub = wireDateline(r.dayFirst, r.metas.first("og:description", "description", "twitter:description"))
+	}
 	if hasURL && (!hasPub || !sameDayAs(pub, fromURL)) {
 		pub, hasPub = fromURL, true
 	}
@@ -1112,6 +1115,49 @@ func (r *reconciler) dates() {
 	if hasMod {
 		r.m.Modified = mod.String()
 	}
+}
+
+// wireDateline reads the dateline a wire story opens with, "PLACE, Dec 20,
+// 2025 (AGENCY) - Lead sentence", from the first lines of a description:
+// the text before the agency or the dash must start with a capitalised
+// place name and a comma, and be short.
+func wireDateline(dayFirst bool, desc string) (dateValue, bool) {
+	for range 3 {
+		if desc == "" {
+			break
+		}
+		line := desc
+		if i := strings.IndexByte(desc, '\n'); i >= 0 {
+			line, desc = desc[:i], desc[i+1:]
+		} else {
+			desc = ""
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		end := -1
+		for _, sep := range []string{" (", " - ", " – ", " — "} {
+			if i := strings.Index(line, sep); i > 0 && (end < 0 || i < end) {
+				end = i
+			}
+		}
+		if end < 0 || end > 60 {
+			continue
+		}
+		head := line[:end]
+		comma := strings.IndexByte(head, ',')
+		if comma <= 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(r) {
+			continue
+		}
+		if d, ok := parseFreeDate(dayFirst, head[comma+1:]); ok {
+			return d, true
+		}
+	}
+	return dateValue{}, false
 }
 
 // timeDate reads the <time> and microdata candidates: with marked true, only
