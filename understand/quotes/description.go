@@ -33,6 +33,11 @@ var orgDescriptions = map[string][]string{
 	"administration": nil, "government": nil, "embassy": nil, "army": nil, "military": {"Army", "Forces", "Ministry"},
 }
 
+// weakFits are the first words of names a description fits only when
+// the organization is the last one named ("the agency" for the
+// Department of Labor, but not after the department's own agencies).
+var weakFits = map[string]string{"agency": "Department"}
+
 // companyDescriptions describe a business: any organization whose name
 // is not that of a public body, group or newsroom fits them.
 var companyDescriptions = map[string]bool{
@@ -140,6 +145,15 @@ func (f *finder) describedWord(k int) int {
 			}
 			return f.subjectSomewhere(e)
 		})
+		if e < 0 && weakFits[w] != "" {
+			// "reached out to the Department of Labor. … the agency
+			// said": a department is "the agency" only when it is the
+			// organization named last.
+			last := f.lastMatching(pos, func(e int) bool { return f.ents.Entities[e].Kind == entities.Organization })
+			if last >= 0 && strings.HasPrefix(f.ents.Entities[last].Name, weakFits[w]+" ") {
+				e = last
+			}
+		}
 		if e < 0 && !companyDescriptions[w] {
 			// "Unite, the trade union, called a strike. … the union
 			// said": the name the article gave the noun in apposition.
@@ -354,13 +368,35 @@ func (f *finder) issuerOf(k int) int {
 	if k < 1 || !issuedNouns[f.word(k)] || f.word(k-1) != "the" && f.word(k-1) != "The" {
 		return -1
 	}
+	noun := f.word(k)
 	si := f.sentenceAt(d.Tokens[k].Start)
+	return f.issuerBefore(si, 0, 3, func(w string) bool { return strings.EqualFold(w, noun) })
+}
+
+// documentIssuer returns whom "it" at token k stands for as the subject
+// of a verb of speech when a sentence just before it names a document
+// ("Keller issued a statement on Friday. “…,” it read."): that
+// document's issuer, or -1.
+func (f *finder) documentIssuer(k int) int {
+	if !strings.EqualFold(f.word(k), "it") {
+		return -1
+	}
+	si := f.sentenceAt(f.doc.Tokens[k].Start)
+	return f.issuerBefore(si, si-2, 1, func(w string) bool { return documentNouns[strings.ToLower(w)] })
+}
+
+// issuerBefore returns the issuer named in the last sentence before
+// sentence si, back to sentence minSentence and within paras paragraphs, that
+// has a word outside quotes for which isDoc holds: the speaker of a quote
+// in it, the subject of its verb of speech or of its clause; or -1.
+func (f *finder) issuerBefore(si, minSentence, paras int, isDoc func(w string) bool) int {
+	d := f.doc
 	para := d.Sentences[si].Para
-	for j := si - 1; j >= 0 && d.Sentences[j].Para >= para-3; j-- {
+	for j := si - 1; j >= 0 && j >= minSentence && d.Sentences[j].Para >= para-paras; j-- {
 		s := d.Sentences[j]
 		mentions := false
 		for t := s.First; t < s.Last; t++ {
-			if d.Tokens[t].Kind == text.Word && strings.EqualFold(f.word(t), f.word(k)) && !f.inQuote(d.Tokens[t].Start) {
+			if d.Tokens[t].Kind == text.Word && isDoc(f.word(t)) && !f.inQuote(d.Tokens[t].Start) {
 				mentions = true
 				break
 			}

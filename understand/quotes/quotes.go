@@ -309,7 +309,9 @@ func (f *finder) pair() {
 	hasDouble := primaryDouble(s)
 	group := 0
 	carry := false // a quote is open from the previous paragraph
-	skipped := -1  // a caption skipped inside an open quote
+	// skipFrom..skipTo: caption lines skipped inside an open quote (a
+	// heading, an embedded post's signature), at most two in a row.
+	skipFrom, skipTo := -1, -1
 	for pi, p := range f.doc.Paragraphs {
 		open := -1
 		openDouble := false // in an article quoting in single marks, the open quote is in double ones
@@ -317,11 +319,15 @@ func (f *finder) pair() {
 		singleSeen := false // an attributed quote in single marks in this paragraph
 		if carry {
 			// The quote goes on only if this paragraph opens with a mark.
-			if !opensWithMark(s[p.Start:p.End], hasDouble) && pi+1 < len(f.doc.Paragraphs) && captionLine(s[p.Start:p.End]) &&
-				opensWithMark(s[f.doc.Paragraphs[pi+1].Start:f.doc.Paragraphs[pi+1].End], hasDouble) {
-				// A caption or a heading the page put inside the quote
-				// ("Club statement"): the quote goes on after it.
-				skipped = pi
+			if !opensWithMark(s[p.Start:p.End], hasDouble) && captionLine(s[p.Start:p.End]) && f.markAfterCaptions(pi, hasDouble) &&
+				(skipTo != pi-1 || pi-skipFrom < 2) {
+				// A caption, a heading or an embedded post's signature
+				// the page put inside the quote ("Club statement"): the
+				// quote goes on after it.
+				if skipTo != pi-1 {
+					skipFrom = pi
+				}
+				skipTo = pi
 				continue
 			}
 			if !opensWithMark(s[p.Start:p.End], hasDouble) && !f.closedByParagraph(group) {
@@ -352,7 +358,7 @@ func (f *finder) pair() {
 			case hasDouble && open < 0 && (isOpenDouble(r) || r == '"' && opensAt(s, p.Start, i)):
 				open = i
 				group++
-				if i == p.Start && len(f.segs) > 0 && f.leftOpenBefore(pi, skipped) {
+				if i == p.Start && len(f.segs) > 0 && f.leftOpenBefore(pi, skipFrom, skipTo) {
 					group-- // continuation of the quote left open
 				}
 			case hasDouble && open >= 0 && (isOpenDouble(r) || r == '"') && innerOpens(s, p.Start, i, p.End, r == '"'):
@@ -367,7 +373,7 @@ func (f *finder) pair() {
 				// double-quoted passage outside them is a quote too.
 				open, openDouble = i, true
 				group++
-				if i == p.Start && len(f.segs) > 0 && f.leftOpenBefore(pi, skipped) {
+				if i == p.Start && len(f.segs) > 0 && f.leftOpenBefore(pi, skipFrom, skipTo) {
 					group--
 				}
 			case !hasDouble && open >= 0 && openDouble && (isCloseDouble(r) || r == '"'):
@@ -376,7 +382,7 @@ func (f *finder) pair() {
 			case !hasDouble && open < 0 && (r == '‘' || r == '\'') && opensAt(s, p.Start, i):
 				open = i
 				group++
-				if i == p.Start && len(f.segs) > 0 && f.leftOpenBefore(pi, skipped) {
+				if i == p.Start && len(f.segs) > 0 && f.leftOpenBefore(pi, skipFrom, skipTo) {
 					group--
 				}
 			case !hasDouble && open >= 0 && !openDouble && (r == '’' || r == '\'') && closesAt(s, i+n, p.End):
@@ -493,13 +499,30 @@ func (f *finder) addSeg(open, close, group, para, closeLen int) {
 // closed there: it is the group's only part and ends a sentence ("said
 // the release “gives us hope … support." with its closing mark lost).
 // leftOpenBefore reports whether the last segment is a quote left open at
-// the end of paragraph pi-1 (or pi-2, when pi-1 is a skipped caption).
-func (f *finder) leftOpenBefore(pi, skipped int) bool {
+// the end of paragraph pi-1, or before the caption lines skipFrom..skipTo
+// that end there.
+func (f *finder) leftOpenBefore(pi, skipFrom, skipTo int) bool {
 	if len(f.segs) == 0 {
 		return false
 	}
 	last := f.segs[len(f.segs)-1]
-	return last.close < 0 && (last.para == pi-1 || last.para == pi-2 && skipped == pi-1)
+	return last.close < 0 && (last.para == pi-1 || skipTo == pi-1 && skipFrom == last.para+1)
+}
+
+// markAfterCaptions reports whether one of the two paragraphs after pi
+// opens with a quotation mark, with only caption lines between.
+func (f *finder) markAfterCaptions(pi int, hasDouble bool) bool {
+	ps := f.doc.Paragraphs
+	for j := pi + 1; j < len(ps) && j <= pi+2; j++ {
+		p := f.doc.Text[ps[j].Start:ps[j].End]
+		if opensWithMark(p, hasDouble) {
+			return true
+		}
+		if !captionLine(p) {
+			return false
+		}
+	}
+	return false
 }
 
 // opensWithMark reports whether paragraph p opens with a quotation mark
@@ -994,6 +1017,7 @@ var auxiliaries = map[string]bool{
 	"has": true, "had": true, "have": true, "also": true, "later": true, "previously": true, "then": true, "once": true,
 	"would": true, "will": true, "never": true, "not": true, "repeatedly": true, "again": true, "recently": true,
 	"earlier": true, "often": true, "publicly": true, "privately": true, "reportedly": true, "simply": true, "just": true,
+	"even": true, "still": true, "already": true, "now": true, "ever": true, "soon": true,
 	"has,": false, "instead": true, "since": true, "subsequently": true, "though": true, "however": true, "further": true, "quickly": true, "last": true, "first": true,
 }
 
@@ -1110,6 +1134,17 @@ func (f *finder) subjectBefore(v, lo int) int {
 			return e // "the statement read"
 		}
 	}
+	if k-1 >= lo && documentNouns[f.word(k)] && !spokesNouns[f.word(k)] {
+		// "The Justice Department complaint says", "Smith's letter
+		// said": the issuer of the document speaks.
+		j := k - 1
+		if d.Tokens[j].Kind == text.Possessive && j-1 >= lo {
+			j--
+		}
+		if e := f.mentionEndingAt(j); e >= 0 {
+			return e
+		}
+	}
 	if k-1 >= lo && spokesNouns[f.word(k)] {
 		// "a WeWork spokesperson said": the organization speaks.
 		if e := f.mentionEndingAt(k - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
@@ -1130,7 +1165,16 @@ func (f *finder) subjectBefore(v, lo int) int {
 		}
 	}
 	if isPronoun(f.word(k)) {
-		return f.resolvePronoun(k)
+		if e := f.resolvePronoun(k); e >= 0 {
+			return e
+		}
+		return f.documentIssuer(k) // "Keller issued a statement. “…,” it read."
+	}
+	if w := f.word(k); w == "that" || w == "which" {
+		// "an email from her brother, Tom Keller, that said", "Keller
+		// sent a letter to the council, which said": the document's
+		// sender.
+		return f.documentSender(k, lo)
 	}
 	return f.institutionBefore(k, lo) // "Russia's foreign ministry said"
 }
@@ -1321,7 +1365,12 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 		if t.Kind == text.Quote && f.opensSegment(t.Start) {
 			break // another quote: its own attribution follows it
 		}
-		if t.Kind != text.Word || !text.IsSpeechVerb(f.word(k)) || text.IsNamingVerb(f.word(k)) || k > 0 && determiners[f.word(k-1)] {
+		if t.Kind != text.Word || !f.speechVerb(k) || text.IsNamingVerb(f.word(k)) && !f.promiseAttributes(k, k0, to) || f.speechNoun(k) {
+			continue
+		}
+		if k+1 < to && f.word(k+1) == "by" && strings.HasSuffix(f.word(k), "ed") {
+			// "“…” shared by many in town, he warned": a passive
+			// participle; the attribution comes later.
 			continue
 		}
 		if k > from && f.word(k-1) == "to" || k+1 < to && f.word(k+1) == "to" && infinitiveVerbs[f.word(k)] {
@@ -1432,12 +1481,57 @@ var determiners = map[string]bool{
 	"my": true, "our": true, "your": true, "A": true, "An": true, "The": true, "His": true, "Her": true, "Their": true, "Its": true,
 }
 
+// speechVerb reports whether token k is a verb of speech here: not a
+// plea in court ("pleaded guilty to “wire fraud”").
+func (f *finder) speechVerb(k int) bool {
+	w := f.word(k)
+	if !text.IsSpeechVerb(w) {
+		return false
+	}
+	if (w == "pleaded" || w == "pleads") && k+1 < len(f.doc.Tokens) {
+		switch f.word(k + 1) {
+		case "guilty", "not", "innocent", "no":
+			return false
+		}
+	}
+	return true
+}
+
+// speechNoun reports whether the verb of speech at token k is a noun
+// after a determiner ("in a tweet", "his reports"), not a past form
+// after a relative pronoun ("an email that said").
+func (f *finder) speechNoun(k int) bool {
+	if k == 0 || !determiners[f.word(k-1)] {
+		return false
+	}
+	if w := f.word(k); f.word(k-1) == "that" && (strings.HasSuffix(w, "ed") || irregularVerbs[w]) {
+		return false
+	}
+	return true
+}
+
+// promiseAttributes reports whether the verb of promising at token k, in
+// the words after a quote that start at k0, attributes the quote: it ends
+// the clause ("“…,” Keller vowed.") or comes first ("“…,” vowed Keller"),
+// not "That is what Keller promised workers".
+func (f *finder) promiseAttributes(k, k0, to int) bool {
+	if !promiseVerbs[f.word(k)] {
+		return false
+	}
+	return k == k0 || k+1 >= to || f.doc.Tokens[k+1].Kind == text.Punct
+}
+
+// promiseVerbs name what someone promised before a quote ("vowed a
+// “fight to the end”") but attribute it after one ("“…,” Keller vowed").
+var promiseVerbs = map[string]bool{"promised": true, "pledged": true, "vowed": true}
+
 // infinitiveVerbs are verbs of speech that also take an infinitive ("it
 // continued to grow", "she asked to leave").
 var infinitiveVerbs = map[string]bool{
 	"continued": true, "continues": true, "agreed": true, "agrees": true, "asked": true, "asks": true, "urged": true,
 	"warned": true, "declined": true, "refused": true, "promised": true, "vowed": true, "claimed": true, "claims": true,
-	"pointed": true, "suggested": true, "threatened": true,
+	"pointed": true, "suggested": true, "threatened": true, "demanded": true, "demands": true, "begged": true,
+	"implored": true, "pleaded": true, "pleads": true,
 }
 
 // clauseWords are lower-case words that go on a clause rather than name
@@ -1517,8 +1611,11 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			}
 			return -1
 		}
-		if !text.IsSpeechVerb(w) || k > 0 && determiners[f.word(k-1)] {
+		if !f.speechVerb(k) || f.speechNoun(k) {
 			continue // not "in a tweet", "his reports"
+		}
+		if k+1 < to && f.word(k+1) == "to" && infinitiveVerbs[f.word(k)] {
+			continue // "Would Smith have pleaded to keep the “source” secret?"
 		}
 		if k+1 < to && copulas[f.word(k+1)] {
 			continue // "the letter Mike wrote was “kind”": a relative clause
@@ -1621,11 +1718,38 @@ func (f *finder) accordingTo(j, to int) int {
 	return f.institutionAfter(j-1, to) // "according to police"
 }
 
+// documentSender returns who sent the document that the relative pronoun
+// at token k refers to: the person or organization named after "from" or
+// "by" ("an email from her brother, Tom Keller, that said"), else the
+// subject of the sentence ("Keller sent a letter to the council, which
+// said"), or -1 when no document is named just before k.
+func (f *finder) documentSender(k, lo int) int {
+	for j := k - 1; j >= lo && j >= k-12; j-- {
+		if f.doc.Tokens[j].Kind == text.Quote || f.inQuote(f.doc.Tokens[j].Start) {
+			return -1
+		}
+		if !documentNouns[f.word(j)] || j == 0 || !determiners[f.word(j-1)] && f.doc.Tokens[j-1].Kind != text.Word {
+			continue
+		}
+		if j+1 < k && (f.word(j+1) == "from" || f.word(j+1) == "by") {
+			for m := j + 2; m < k; m++ {
+				if e := f.mentionStartingAt(m); e >= 0 {
+					return e
+				}
+			}
+			return -1
+		}
+		return f.sentenceSubject(j)
+	}
+	return -1
+}
+
 // documentNouns are what a speaker issues ("a statement from X").
 var documentNouns = map[string]bool{
 	"statement": true, "report": true, "release": true, "filing": true, "letter": true, "post": true, "email": true,
 	"memo": true, "transcript": true, "tweet": true, "complaint": true, "lawsuit": true, "notice": true, "spokesperson": true,
 	"spokesman": true, "spokeswoman": true, "representative": true, "document": true, "study": true, "survey": true,
+	"message": true, "text": true, "note": true,
 }
 
 // prevParagraphQuoted reports whether the paragraph before segment i's
@@ -1685,7 +1809,8 @@ func (f *finder) attribute(i int) {
 	afterComma := openTok > first && f.word(openTok-1) == "," && endsWithStop(quoted)
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(quoted, "[(…. "))
 	continuation := i > 0 && f.segs[i-1].group == sg.group
-	if continuation || opensSentence && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
+	if continuation || opensSentence && (unicode.IsUpper(r) || unicode.IsDigit(r) || r == '@' || r == '#') {
+		// (a sentence may open with a handle or a hashtag)
 		sg.kind = lede.QuoteDirect
 	} else {
 		sg.kind = lede.QuotePartial
@@ -1791,9 +1916,10 @@ func (f *finder) attribute(i int) {
 // segment i (three words or more), or -1: the writer quoting again what
 // the speaker said.
 func (f *finder) requoted(i int) int {
-	q := quoteKey(f.doc.Text[f.segs[i].start:f.segs[i].end])
-	if countWords(q) < 3 {
-		return -1
+	raw := f.doc.Text[f.segs[i].start:f.segs[i].end]
+	q := quoteKey(raw)
+	if countWords(q) < 3 || isTitle(raw) {
+		return -1 // (a name in quotation marks, “Acme Moving and Storage.”, repeats no one)
 	}
 	for j := i - 1; j >= 0; j-- {
 		sg := f.segs[j]
@@ -2015,7 +2141,7 @@ func (f *finder) inherit(i, os int) int {
 func (f *finder) speechSubjectIn(s text.Sentence) int {
 	for k := s.First; k < s.Last; k++ {
 		t := f.doc.Tokens[k]
-		if t.Kind == text.Word && text.IsSpeechVerb(f.word(k)) && !text.IsNamingVerb(f.word(k)) && !f.inQuote(t.Start) {
+		if t.Kind == text.Word && f.speechVerb(k) && !text.IsNamingVerb(f.word(k)) && !f.inQuote(t.Start) {
 			if e := f.subjectBefore(k, s.First); e >= 0 {
 				return e
 			}
@@ -2067,6 +2193,9 @@ func (f *finder) clauseSubject(first, end int) int {
 	if k >= end || f.inQuote(f.doc.Tokens[k].Start) {
 		return -1
 	}
+	if e := f.appositiveSubject(k, end); e >= 0 {
+		return e // "The council's treasurer, Tom Keller, was blunt:"
+	}
 	if e := f.mentionStartingAt(k); e >= 0 {
 		n := f.tokenAt(f.mentionEnd(k))
 		if n < end && f.doc.Tokens[n].Kind == text.Possessive {
@@ -2104,6 +2233,45 @@ func (f *finder) clauseSubject(first, end int) int {
 			return f.resolvePronounAs(k, "he")
 		}
 		return f.resolvePronounAs(k, "she")
+	}
+	return -1
+}
+
+// appositiveSubject returns the person named in apposition to a noun
+// phrase opening a clause at token k ("The council's treasurer, Tom
+// Keller, was blunt", "A longtime critic of the plan, Tom Keller, did not
+// hold back"): a determiner or a possessive name, up to seven words with
+// no verb form, a comma, a person's name and another comma; or -1.
+func (f *finder) appositiveSubject(k, end int) int {
+	d := f.doc
+	w := f.word(k)
+	if w != "The" && w != "A" && w != "An" && !(k+1 < end && d.Tokens[k+1].Kind == text.Possessive) {
+		return -1
+	}
+	for c := k + 1; c < end && c <= k+8; c++ {
+		t := d.Tokens[c]
+		if f.word(c) == "," {
+			if c == k+1 || c+1 >= end {
+				return -1
+			}
+			e := f.mentionStartingAt(c + 1)
+			if e < 0 || f.ents.Entities[e].Kind != entities.Person {
+				return -1
+			}
+			if n := f.tokenAt(f.mentionEnd(c + 1)); n < end && f.word(n) == "," {
+				return e
+			}
+			return -1
+		}
+		if t.Kind == text.Possessive {
+			continue
+		}
+		if t.Kind != text.Word || f.inQuote(t.Start) {
+			return -1
+		}
+		if lw := f.word(c); !text.IsCapitalized(lw) && (irregularVerbs[lw] || strings.HasSuffix(lw, "ed") || auxiliaries[lw]) {
+			return -1
+		}
 	}
 	return -1
 }

@@ -154,6 +154,8 @@ var speechVerbs = map[string]bool{
 	"jokes": true, "quips": true, "opined": true, "opines": true, "exclaimed": true, "elaborated": true, "elaborates": true,
 	"assured": true, "texted": true, "emailed": true, "gushed": true, "enthused": true, "wondered": true, "wonders": true,
 	"shared": true, "affirmed": true, "reasoned": true, "recounts": true,
+	"inquired": true, "inquires": true, "enquired": true, "queried": true, "begged": true, "pleaded": true, "pleads": true,
+	"implored": true, "demanded": true, "demands": true, "retorted": true, "interjected": true, "chimed": true,
 }
 
 // IsSpeechVerb reports whether w (lower case) is a verb of speech.
@@ -178,6 +180,7 @@ var inversionVerbs = map[string]bool{
 	"comments": true, "commented": true, "reports": true, "reported": true, "stated": true, "asks": true, "writes": true, "explains": true, "notes": true, "admitted": true, "acknowledged": true, "cautioned": true, "quipped": true, "joked": true, "remarked": true, "observed": true, "stressed": true, "emphasized": true, "emphasised": true,
 	"recalls": true, "clarified": true, "clarifies": true, "advised": true, "advises": true, "quips": true, "jokes": true, "muses": true,
 	"elaborated": true, "elaborates": true, "recounted": true, "recounts": true, "shared": true, "opined": true, "exclaimed": true,
+	"inquired": true, "enquired": true, "queried": true, "demanded": true, "retorted": true, "interjected": true,
 }
 
 // IsInversionVerb reports whether w (lower case) is a verb of speech that
