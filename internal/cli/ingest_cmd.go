@@ -189,20 +189,22 @@ func (c *IngestCmd) Run(ctx context.Context, args []string, stdout, stderr io.Wr
 	}
 	defer batchGC()()
 	in := ingest.New(st, ingest.Options{
-		Workers:        *workers,
-		Fetchers:       *fetchers,
-		From:           format,
-		MaxBytes:       int64(maxBytes),
-		Understander:   &understand.Loader{},
-		Refetch:        *refetch,
-		CheckPage:      checkPage,
-		Progress:       progress,
-		ProgressStyle:  style,
-		ProgressEvery:  every,
-		MaxSitemapURLs: *maxSitemapURLs,
-		MaxSourceURLs:  *maxURLs,
-		SitemapDepth:   depth,
-		Since:          sinceTime,
+		Workers:  *workers,
+		Fetchers: *fetchers,
+		// The queue lets one host's URLs wait as the fetcher would.
+		HostConcurrency: *perHost,
+		From:            format,
+		MaxBytes:        int64(maxBytes),
+		Understander:    &understand.Loader{},
+		Refetch:         *refetch,
+		CheckPage:       checkPage,
+		Progress:        progress,
+		ProgressStyle:   style,
+		ProgressEvery:   every,
+		MaxSitemapURLs:  *maxSitemapURLs,
+		MaxSourceURLs:   *maxURLs,
+		SitemapDepth:    depth,
+		Since:           sinceTime,
 		Fetch: func(ctx context.Context, rawURL string) (ingest.Page, error) {
 			l, err := f.fetch(ctx, rawURL)
 			if errors.Is(err, errNotModified) {

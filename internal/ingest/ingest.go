@@ -103,6 +103,11 @@ type Options struct {
 	// most Workers at once. Zero: 4 × Workers, at least 8; it only matters
 	// when Fetch is set.
 	Fetchers int
+	// HostConcurrency is how many URLs of one host Run hands to the
+	// fetchers at once, the others of that host waiting while URLs of
+	// other hosts go ahead; set it to the fetch function's own per-host
+	// cap. Zero: DefaultHostConcurrency; negative: no limit.
+	HostConcurrency int
 	// CheckPage rejects bytes that are no page (binary data, say) before
 	// they are read; nil checks only for emptiness and size.
 	CheckPage func(page []byte) error
@@ -188,6 +193,9 @@ func New(s store.Store, opts Options) *Ingester {
 	}
 	if opts.Fetchers <= 0 {
 		opts.Fetchers = max(4*opts.Workers, 8)
+	}
+	if opts.HostConcurrency == 0 {
+		opts.HostConcurrency = DefaultHostConcurrency
 	}
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = DefaultBatchSize
@@ -362,8 +370,10 @@ type job struct {
 	path  string
 	url   string
 	page  Page
-	hint  *link // what a feed or sitemap said about the page
-	depth int   // of a jobSource below a sitemap index
+	hint  *link  // what a feed or sitemap said about the page
+	depth int    // of a jobSource below a sitemap index
+	host  string // of url, set when queued
+	seq   uint64 // order in which it was queued
 }
 
 // run is the state of one Run.
@@ -465,7 +475,7 @@ func (in *Ingester) Run(ctx context.Context, sources []string) (Stats, error) {
 		goroutines += in.opts.Fetchers
 	}
 	r.reading = make(chan struct{}, in.opts.Workers)
-	r.q = newWorkQueue(goroutines * 2)
+	r.q = newWorkQueue(goroutines*2, maxWaitingURLs, in.opts.HostConcurrency)
 	if in.opts.BatchSize > 1 {
 		r.writer = newBatchWriter(r, in.opts.BatchSize)
 	}
@@ -490,7 +500,7 @@ func (in *Ingester) Run(ctx context.Context, sources []string) (Stats, error) {
 					return
 				}
 				r.do(ctx, j)
-				r.q.done()
+				r.q.done(j)
 			}
 		}()
 	}

@@ -2,7 +2,20 @@ package ingest
 
 import (
 	"context"
+	"net/url"
+	"strings"
 	"sync"
+)
+
+const (
+	// DefaultHostConcurrency is how many URLs of one host ingest fetches
+	// at once when Options.HostConcurrency is zero: the crawler's own
+	// default per-host cap (crawl.DefaultPerHostConcurrency).
+	DefaultHostConcurrency = 2
+	// maxWaitingURLs is how many URL jobs the lister may queue ahead of
+	// the fetchers: enough to reach past one host's run of URLs in a
+	// feed or a URL list to the next host's.
+	maxWaitingURLs = 4096
 )
 
 // workQueue hands jobs to the workers. The lister adds jobs with
@@ -12,21 +25,73 @@ import (
 // which never waits, since a worker waiting on its own queue could wait
 // forever. Those expansions are bounded by the URL caps and by the size of
 // the fetched document.
+//
+// Jobs that fetch (page URLs and URL sources) are handed out at most
+// hostLimit at a time per host, oldest first among the hosts that have
+// room: a feed listing a hundred pages of one site and then five of
+// another does not leave every fetcher queued behind the first site's
+// politeness delay while the second site's pages wait. URL jobs are small,
+// so many more of them may wait (urlLimit) than pages in memory (limit),
+// which lets the queue see past one host's run of URLs.
 type workQueue struct {
-	mu      sync.Mutex
-	cond    *sync.Cond
-	items   []job
-	head    int
-	limit   int  // addWaiting waits while this many jobs wait
-	pending int  // jobs added and not yet marked done
-	closed  bool // no more jobs from the lister
-	stopped bool // the run was canceled
+	mu        sync.Mutex
+	cond      *sync.Cond
+	other     fifo             // jobs that fetch nothing, in order
+	hosts     map[string]*fifo // jobs that fetch, per host, in order
+	seq       uint64           // order of jobs added, across the queues
+	limit     int              // addWaiting waits while this many other jobs wait
+	urlLimit  int              // addWaiting waits while this many URL jobs wait
+	hostLimit int              // URL jobs of one host handed out at once; 0: any number
+	urls      int              // URL jobs waiting
+	busy      map[string]int   // URL jobs handed out and not done, per host
+	pending   int              // jobs added and not yet marked done
+	closed    bool             // no more jobs from the lister
+	stopped   bool             // the run was canceled
 }
 
-func newWorkQueue(limit int) *workQueue {
-	q := &workQueue{limit: max(limit, 1)}
+// fifo is a queue of jobs in the order added.
+type fifo struct {
+	items []job
+	head  int
+}
+
+func (f *fifo) len() int { return len(f.items) - f.head }
+
+func (f *fifo) push(j job) {
+	if f.head > 0 && f.head*2 >= len(f.items) {
+		f.items = append(f.items[:0], f.items[f.head:]...)
+		f.head = 0
+	}
+	f.items = append(f.items, j)
+}
+
+func (f *fifo) pop() job {
+	j := f.items[f.head]
+	f.items[f.head] = job{}
+	f.head++
+	return j
+}
+
+// newWorkQueue returns a queue holding up to limit waiting pages and
+// urlLimit waiting URLs, handing out at most hostLimit URL jobs of one host
+// at once (0: no per-host limit).
+func newWorkQueue(limit, urlLimit, hostLimit int) *workQueue {
+	q := &workQueue{limit: max(limit, 1), urlLimit: max(urlLimit, limit, 1), hostLimit: max(hostLimit, 0),
+		hosts: map[string]*fifo{}, busy: map[string]int{}}
 	q.cond = sync.NewCond(&q.mu)
 	return q
+}
+
+// fetches reports whether j fetches a URL, and so is limited per host.
+func (j *job) fetches() bool { return j.kind == jobURL || j.kind == jobSource }
+
+// hostKey returns the host a URL job fetches from, in lower case.
+func hostKey(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.ToLower(u.Host)
 }
 
 // watch wakes every waiter when ctx ends; call it once per run.
@@ -43,7 +108,7 @@ func (q *workQueue) watch(ctx context.Context) (stop func() bool) {
 func (q *workQueue) addWaiting(j job) bool {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	for len(q.items)-q.head >= q.limit && !q.stopped {
+	for !q.stopped && q.full(&j) {
 		q.cond.Wait()
 	}
 	if q.stopped {
@@ -51,6 +116,14 @@ func (q *workQueue) addWaiting(j job) bool {
 	}
 	q.push(j)
 	return true
+}
+
+// full reports whether a job like j must wait for room.
+func (q *workQueue) full(j *job) bool {
+	if j.fetches() {
+		return q.urls >= q.urlLimit
+	}
+	return q.other.len() >= q.limit
 }
 
 // add adds j at once.
@@ -61,11 +134,20 @@ func (q *workQueue) add(j job) {
 }
 
 func (q *workQueue) push(j job) {
-	if q.head > 0 && q.head*2 >= len(q.items) {
-		q.items = append(q.items[:0], q.items[q.head:]...)
-		q.head = 0
+	q.seq++
+	j.seq = q.seq
+	if j.fetches() {
+		j.host = hostKey(j.url)
+		h := q.hosts[j.host]
+		if h == nil {
+			h = &fifo{}
+			q.hosts[j.host] = h
+		}
+		h.push(j)
+		q.urls++
+	} else {
+		q.other.push(j)
 	}
-	q.items = append(q.items, j)
 	q.pending++
 	q.cond.Broadcast()
 }
@@ -87,10 +169,15 @@ func (q *workQueue) next() (job, bool) {
 		if q.stopped {
 			return job{}, false
 		}
-		if q.head < len(q.items) {
-			j := q.items[q.head]
-			q.items[q.head] = job{}
-			q.head++
+		if from := q.ready(); from != nil {
+			j := from.pop()
+			if j.fetches() {
+				q.urls--
+				q.busy[j.host]++
+				if from.len() == 0 {
+					delete(q.hosts, j.host)
+				}
+			}
 			q.cond.Broadcast() // room for addWaiting
 			return j, true
 		}
@@ -101,10 +188,33 @@ func (q *workQueue) next() (job, bool) {
 	}
 }
 
-// done marks a job taken with next as finished.
-func (q *workQueue) done() {
+// ready returns the queue whose first job is the oldest that may start
+// now, or nil. It looks at one job per host, not at every URL waiting.
+func (q *workQueue) ready() *fifo {
+	var best *fifo
+	if q.other.len() > 0 {
+		best = &q.other
+	}
+	for host, h := range q.hosts {
+		if q.hostLimit > 0 && q.busy[host] >= q.hostLimit {
+			continue
+		}
+		if best == nil || h.items[h.head].seq < best.items[best.head].seq {
+			best = h
+		}
+	}
+	return best
+}
+
+// done marks j, taken with next, as finished.
+func (q *workQueue) done(j job) {
 	q.mu.Lock()
 	q.pending--
+	if j.fetches() {
+		if q.busy[j.host]--; q.busy[j.host] <= 0 {
+			delete(q.busy, j.host)
+		}
+	}
 	q.mu.Unlock()
 	q.cond.Broadcast()
 }
