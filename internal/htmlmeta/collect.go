@@ -719,13 +719,13 @@ func asideToken(s string) bool {
 		if tok == "" {
 			continue
 		}
-		var first, last string
+		var first, beforeLast, last string
 		n := 0
 		classWords(tok, func(w string) bool {
 			if n == 0 {
 				first = w
 			}
-			last = w
+			beforeLast, last = last, w
 			n++
 			return false
 		})
@@ -739,7 +739,12 @@ func asideToken(s string) bool {
 				continue
 			}
 		}
-		if isAsideWord(first) || isAsideWord(last) {
+		if isAsideWord(first) {
+			return true
+		}
+		// "post-with-sidebar" and the modifier "grid--sidebar" describe
+		// a layout that has a sidebar, not the sidebar.
+		if isAsideWord(last) && !(n > 1 && (beforeLast == "with" || beforeLast == "has" || strings.HasSuffix(tok, "--"+last))) {
 			return true
 		}
 	}
