@@ -82,6 +82,10 @@ var personDescriptions = map[string][]string{
 	"strategist": {"strategist"}, "pollster": {"pollster"}, "investor": {"investor"}, "councillor": {"councillor", "councilor"},
 	"councilman": {"councilman", "council member"}, "councilwoman": {"councilwoman", "council member"},
 	"pope": {"pope"}, "king": {"king"}, "queen": {"queen"}, "prince": {"prince"}, "princess": {"princess"},
+	"engineer": {"engineer"}, "inspector": {"inspector"}, "architect": {"architect"}, "journalist": {"journalist"},
+	"photographer": {"photographer"}, "chef": {"chef"}, "farmer": {"farmer"}, "pilot": {"pilot"},
+	"entrepreneur": {"entrepreneur"}, "biologist": {"biologist"}, "physicist": {"physicist"}, "chemist": {"chemist"},
+	"psychologist": {"psychologist"}, "epidemiologist": {"epidemiologist"}, "veteran": {"veteran"},
 }
 
 // described returns the entity that "the NOUN" at tokens [k-1, k] stands
@@ -193,6 +197,10 @@ var occupationDescriptions = map[string]bool{
 	"star": true, "artist": true, "model": true, "writer": true, "novelist": true, "filmmaker": true, "designer": true,
 	"striker": true, "forward": true, "midfielder": true, "defender": true, "goalkeeper": true, "winger": true,
 	"batsman": true, "bowler": true, "pitcher": true, "golfer": true, "sprinter": true, "swimmer": true,
+	"engineer": true, "inspector": true, "architect": true, "journalist": true, "photographer": true, "chef": true,
+	"farmer": true, "entrepreneur": true, "biologist": true, "physicist": true, "chemist": true,
+	"psychologist": true, "epidemiologist": true, "researcher": true, "scientist": true, "economist": true,
+	"professor": true,
 }
 
 // lastMatching returns the entity mentioned last before pos, outside
@@ -544,6 +552,13 @@ func (f *finder) anyMentionAt(a, b int) bool {
 	ms := f.ents.Mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > lo })
 	return i < len(ms) && ms[i].Start < hi
+}
+
+// isPersonNoun reports whether w describes a person by role or
+// occupation ("engineer").
+func isPersonNoun(w string) bool {
+	_, ok := personDescriptions[w]
+	return ok || unnamedPersonNouns[w]
 }
 
 // isOrgNoun reports whether w describes an organization ("company").

@@ -1129,6 +1129,11 @@ func (f *finder) subjectBefore(v, lo int) int {
 			return e // "the 56-year-old said"
 		}
 	}
+	if k-4 >= lo && strings.EqualFold(f.word(k-1), "year-old") && isPersonNoun(strings.ToLower(f.word(k))) {
+		if e := f.agedAt(k - 1); e >= 0 {
+			return e // "the 45-year-old engineer said"
+		}
+	}
 	if k-1 >= lo {
 		if e := f.issuerOf(k); e >= 0 {
 			return e // "the statement read"
@@ -2190,6 +2195,19 @@ func (f *finder) clauseSubject(first, end int) int {
 	if k < end && leadConjunctions[f.word(k)] {
 		k++
 	}
+	if k < end && introWords[f.word(k)] {
+		// "Asked whether it could have been prevented, Benz did not
+		// hesitate": the subject after the opening clause.
+		for c := k + 1; c < end && c <= k+20; c++ {
+			if f.doc.Tokens[c].Kind == text.Quote {
+				break
+			}
+			if f.word(c) == "," {
+				k = c + 1
+				break
+			}
+		}
+	}
 	if k >= end || f.inQuote(f.doc.Tokens[k].Start) {
 		return -1
 	}
@@ -2303,6 +2321,14 @@ var utteranceNouns = map[string]bool{
 	"response": true, "reply": true, "answer": true, "message": true, "statement": true, "words": true, "verdict": true,
 	"advice": true, "explanation": true, "reaction": true, "argument": true, "assessment": true, "conclusion": true,
 	"comment": true, "comments": true, "remarks": true, "warning": true, "promise": true, "pitch": true, "retort": true,
+}
+
+// introWords open a clause that comes before a sentence's subject
+// ("Asked about the vote, …", "After the meeting, …").
+var introWords = map[string]bool{
+	"Asked": true, "Pressed": true, "Speaking": true, "Responding": true, "Reached": true, "Reacting": true,
+	"After": true, "Before": true, "When": true, "While": true, "Although": true, "Though": true, "Despite": true,
+	"Since": true, "Following": true, "During": true, "In": true, "At": true, "On": true, "Earlier": true, "Later": true,
 }
 
 // leadConjunctions may open a sentence before its subject.

@@ -382,6 +382,16 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Acme Club", "He is one of the best managers in the world."}, {"direct", "Acme Club", "He knows how to win."}, {"direct", "Acme Club", "He has won titles in four different countries."}}},
 		{"a name in quotation marks repeats no one", "“We are looking at Acme Moving and Storage and will act,” Ana Lund said.\n\nA filing shows that “Acme Holdings Inc.” has another name, “Acme Moving and Storage.”",
 			[]said{{"direct", "Ana Lund", "We are looking at Acme Moving and Storage and will act,"}}},
+		{"subject after an opening clause", "Carla Benz inspected the bridge in 2019.\n\nAsked whether the collapse could have been prevented, Benz did not hesitate. “We knew it was failing for years.”",
+			[]said{{"direct", "Carla Benz", "We knew it was failing for years."}}},
+		{"statement issued after an opening phrase", "On Monday, Acme Records issued a statement about the show.\n\nThe statement, which was obtained by reporters, claimed the firms had “come to terms on a deal.”",
+			[]said{{"partial", "Acme Records", "come to terms on a deal."}}},
+		{"occupation description names the one person in view", "Carla Benz inspected the bridge in 2019.\n\n“We knew it was failing for years,” the engineer told the Daily Ledger.",
+			[]said{{"direct", "Carla Benz", "We knew it was failing for years,"}}},
+		{"age and occupation", "Carla Benz, 45, inspected the bridge in 2019. “We knew it was failing for years,” the 45-year-old engineer said.",
+			[]said{{"direct", "Carla Benz", "We knew it was failing for years,"}}},
+		{"the lawyer is not the one person in view", "Carla Benz was charged in 2019.\n\n“The case will collapse,” the lawyer said.",
+			[]said{{"direct", "", "The case will collapse,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
