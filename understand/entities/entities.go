@@ -525,6 +525,20 @@ func (f *finder) classify(sp span) {
 			return
 		}
 	}
+	if p := f.trailingPerson(a, b); p > a {
+		// "Ambassador to the European Union Gordon Sondland": the
+		// organization, then the person.
+		f.classify(span{a, p, sp.sentence})
+		f.addPerson(p, b, sp.sentence, "")
+		return
+	}
+	if e := f.trailingPlace(a, b); e > a {
+		// "the National Security Council Ukraine expert": the
+		// organization, then the place.
+		f.classify(span{a, e, sp.sentence})
+		f.addPlace(e, b, sp.sentence)
+		return
+	}
 	if knownOrgs[name] || f.hasOrgWord(a, b) && f.hasNameWord(a, b) || f.hasAmpersand(a, b) {
 		// "Air Force Two", "Marine One": a vehicle's name, not the body.
 		if b < len(f.doc.Tokens) && vehicleNumbers[f.str(b)] {
@@ -568,6 +582,11 @@ func (f *finder) classify(sp span) {
 		if f.known(pre) {
 			f.addPlace(a, e, sp.sentence)
 			if connectors[f.str(e)] {
+				// "the occupation by Russia of Crimea": a place after
+				// "of" is one too.
+				if rest, _, _ := f.spanText(e+1, b); f.str(e) == "of" && f.known(rest) {
+					f.addPlace(e+1, b, sp.sentence)
+				}
 				return
 			}
 			f.classify(span{e, b, sp.sentence})
@@ -626,11 +645,21 @@ func (f *finder) trimSuffixes(a, b int) int {
 
 func (f *finder) hasOrgWord(a, b int) bool {
 	for i := a; i < b; i++ {
-		if orgWords[f.str(i)] {
+		if isOrgWord(f.str(i)) {
 			return true
 		}
 	}
 	return false
+}
+
+// isOrgWord reports whether w is an organization word, also as the
+// capitalised tail of a hyphenated word ("Post-Gazette", "News-Register").
+func isOrgWord(w string) bool {
+	if orgWords[w] {
+		return true
+	}
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && k+1 < len(w) && orgWords[w[k+1:]] && w[k+1] >= 'A' && w[k+1] <= 'Z'
 }
 
 // hasPatronymic reports whether [a, b) holds "bin", "ibn" or "bint"
@@ -672,7 +701,10 @@ func (f *finder) nameLike(a, b int) bool {
 		if notNameWords[w] && placeSurnames[w] && i == b-1 && i == a+1 && f.isGiven(f.str(a)) && f.personContext(a, b) {
 			continue // "David Park, said", "spokesman Rob Hall said": a surname
 		}
-		if titleHeads[w] && !honorifics[w] && !(i == b-1 && i > a && surnameTitles[w]) || notNameWords[w] || orgWords[w] {
+		if nounSurnames[w] && i == b-1 && i == a+1 && f.isGiven(f.str(a)) {
+			continue // "Dana Price, the director": a noun in a surname's place
+		}
+		if titleHeads[w] && !honorifics[w] && !(i == b-1 && i > a && surnameTitles[w]) || notNameWords[w] || isOrgWord(w) {
 			// A title word may end a name as its surname ("Martin
 			// Luther King Jr."); titles before names were read before.
 			return false
@@ -957,7 +989,15 @@ func (f *finder) hasTitle(a, b int) bool { return f.lastTitle(a, b) >= 0 }
 func (f *finder) hasNameWord(a, b int) bool {
 	for i := a; i < b; i++ {
 		w := f.str(i)
-		if !orgWords[w] && !connectors[w] && !titleHeads[w] && f.tok(i).Kind == text.Word {
+		if orgWords[w] || connectors[w] || f.tok(i).Kind != text.Word {
+			continue
+		}
+		if !titleHeads[w] {
+			return true
+		}
+		// "Department of Justice", "Premier League": a title word
+		// after "of" or before an organization word names the body.
+		if i > a && (f.str(i-1) == "of" || f.str(i-1) == "for") || i+1 < b && isOrgWord(f.str(i+1)) {
 			return true
 		}
 	}
@@ -1951,4 +1991,44 @@ func (f *finder) placePosition(i int) bool {
 		return true
 	}
 	return i+2 < len(d.Tokens) && f.str(i+1) == "," && f.isCapWord(i+2)
+}
+
+// trailingPerson returns where a personal name of two or three words
+// starts at the end of an organization's span ("European Union Gordon
+// Sondland", "CBS Sports NFL Insider Jason Lacey"), or -1: a given name
+// after an organization word, an acronym or a known organization, and
+// name-like words to the end.
+func (f *finder) trailingPerson(a, b int) int {
+	for p := b - 2; p > a && p >= b-3; p-- {
+		if !f.isGiven(f.str(p)) || notPlaceWords[f.str(p)] || !f.nameLike(p, b) || f.hasOrgWord(p, b) || f.known(f.str(p)) {
+			continue
+		}
+		prev := f.str(p - 1)
+		if orgWords[prev] || knownOrgs[prev] || f.isAcronym(p-1) || notNameWords[prev] && !f.isGiven(prev) {
+			pre, _, _ := f.spanText(a, p)
+			if f.hasOrgWord(a, p) || knownOrgs[pre] || f.known(pre) || f.isAcronym(p-1) || notNameWords[prev] {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// trailingPlace returns where a known place starts right after the last
+// organization word of a span ("National Security Council Ukraine"), or
+// -1.
+func (f *finder) trailingPlace(a, b int) int {
+	last := -1
+	for i := a; i < b; i++ {
+		if isOrgWord(f.str(i)) {
+			last = i
+		}
+	}
+	if last < a || last+1 >= b || !f.hasNameWord(a, last+1) {
+		return -1
+	}
+	if rest, _, _ := f.spanText(last+1, b); f.known(rest) {
+		return last + 1
+	}
+	return -1
 }

@@ -256,7 +256,18 @@ var notNameWords = map[string]bool{
 	"Eastern": true, "Western": true, "American": true, "European": true, "African": true, "Asian": true, "Perform": true,
 	"St.": true, "Ave.": true, "Rd.": true, "Blvd.": true, "Ln.": true, "Hwy.": true,
 	"Officer": true, "Director": true, "Leader": true, "Man": true, "Woman": true, "Free": true, "Price": true, "Web": true,
+	// Things named after people ("James Webb Space Telescope").
+	"Telescope": true, "Satellite": true, "Spacecraft": true, "Rover": true, "Memorial": true, "Monument": true,
+	"Statue": true, "Tunnel": true, "Highway": true, "Expressway": true, "Freeway": true, "Parkway": true,
+	"Boulevard": true, "Dam": true, "Canal": true, "Medal": true, "Lecture": true, "Scholarship": true,
+	"Fellowship": true, "Prizes": true, "Syndrome": true, "Disease": true, "Effect": true, "Theorem": true,
+	"Rule": true, "Doctrine": true, "Amendment": true, "Acts": true, "Fund": true, "Cathedral": true,
+	"Chapel": true, "Gardens": true, "Division": true, "Garden": true, "Plaza": true, "Terminal": true,
 }
+
+// nounSurnames are nouns of notNameWords that are also common surnames:
+// right after a given name they end a person's name ("Dana Price").
+var nounSurnames = map[string]bool{"Price": true, "Law": true, "Case": true, "Marsh": true, "Man": false}
 
 // orgNouns are lower-case nouns that name a kind of organization.
 var orgNouns = map[string]bool{
