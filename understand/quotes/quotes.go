@@ -1081,6 +1081,19 @@ func (f *finder) subjectBefore(v, lo int) int {
 			}
 			break
 		}
+		if t.Kind == text.Punct && (w == "—" || w == "–") {
+			// "Vance – flanked by aides – said": past an aside between
+			// dashes.
+			j := k - 1
+			for j >= lo && j > k-16 && f.word(j) != w {
+				j--
+			}
+			if j > lo && j > k-16 && f.mentionEndingAt(j-1) >= 0 {
+				k = j - 1
+				continue
+			}
+			break
+		}
 		if t.Kind == text.Punct && w == "," {
 			// ", though," or an appositive: jump back to the comma before.
 			j := k - 1
@@ -1139,7 +1152,7 @@ func (f *finder) subjectBefore(v, lo int) int {
 			return e // "the statement read"
 		}
 	}
-	if k-1 >= lo && documentNouns[f.word(k)] && !spokesNouns[f.word(k)] {
+	if k-1 >= lo && documentNouns[f.word(k)] && (!spokesNouns[f.word(k)] || f.word(k) == "statement") {
 		// "The Justice Department complaint says", "Smith's letter
 		// said": the issuer of the document speaks.
 		j := k - 1
@@ -1148,6 +1161,11 @@ func (f *finder) subjectBefore(v, lo int) int {
 		}
 		if e := f.mentionEndingAt(j); e >= 0 {
 			return e
+		}
+		if j-1 >= lo && d.Tokens[j+1].Kind == text.Possessive {
+			if e := f.described(j); e >= 0 {
+				return e // "the company's statement said"
+			}
 		}
 	}
 	if k-1 >= lo && spokesNouns[f.word(k)] {
@@ -1354,6 +1372,21 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 		if e := f.mentionStartingAt(k0 + 1); e >= 0 {
 			n := f.tokenAt(f.mentionEnd(k0 + 1))
 			if n >= len(d.Tokens) || !f.samePara(k0, n) || d.Tokens[n].Kind == text.Punct {
+				return e, false
+			}
+		}
+	}
+	if k0+3 < to && copulas[f.word(k0)] {
+		// "“…” was Vance's message to Ortiz", "“…” was the verdict of
+		// Reece James".
+		if e := f.mentionStartingAt(k0 + 1); e >= 0 {
+			n := f.tokenAt(f.mentionEnd(k0 + 1))
+			if n+1 < to && d.Tokens[n].Kind == text.Possessive && (utteranceNouns[f.word(n+1)] || messageNouns[f.word(n+1)]) {
+				return e, false
+			}
+		}
+		if f.word(k0+1) == "the" && messageNouns[f.word(k0+2)] && (f.word(k0+3) == "of" || f.word(k0+3) == "from") && k0+4 < to {
+			if e := f.ownedOrNamed(k0+4, to); e >= 0 {
 				return e, false
 			}
 		}

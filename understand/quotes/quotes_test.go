@@ -392,6 +392,16 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Carla Benz", "We knew it was failing for years,"}}},
 		{"the lawyer is not the one person in view", "Carla Benz was charged in 2019.\n\n“The case will collapse,” the lawyer said.",
 			[]said{{"direct", "", "The case will collapse,"}}},
+		{"a description's statement", "Kellway Group said on Monday it would not sign the deal. “We will not sign this deal,” the company's statement said.",
+			[]said{{"direct", "Kellway Group", "We will not sign this deal,"}}},
+		{"a person's statement", "Nora Vance met the workers.\n\n“We will not sign this deal,” Vance's statement said.",
+			[]said{{"direct", "Nora Vance", "We will not sign this deal,"}}},
+		{"an aside between dashes", "Nora Vance met Paul Ortiz on Monday.\n\n“We will not sign this deal,” Vance – flanked by aides – said on the steps.",
+			[]said{{"direct", "Nora Vance", "We will not sign this deal,"}}},
+		{"the quote as someone's message", "Nora Vance met Paul Ortiz on Monday.\n\n“We will not sign this deal” was Vance's message to Ortiz.",
+			[]said{{"direct", "Nora Vance", "We will not sign this deal"}}},
+		{"the quote as the verdict of someone", "Nora Vance met Paul Ortiz on Monday.\n\n“We will not sign this deal” was the verdict of Vance after the talks.",
+			[]said{{"direct", "Nora Vance", "We will not sign this deal"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
