@@ -1891,6 +1891,8 @@ func (f *finder) attribute(i int) {
 		// before them, else a scare quote, a chant, a term; not reported.
 		if j := f.prevQuoteInParagraph(i); j >= 0 && !short {
 			speaker = f.segs[j].speaker
+		} else if e := f.speakerOfSentenceBefore(os, words); e >= 0 {
+			speaker = e
 		} else if j := f.requoted(i); j >= 0 {
 			// “plenty of on-the-record statements …” repeated from the
 			// speaker's own words earlier in the article; that quote's
@@ -1948,6 +1950,42 @@ func (f *finder) attribute(i int) {
 		}
 	}
 	sg.speaker = speaker
+}
+
+// speakerOfSentenceBefore returns the speaker a clause-long partial
+// quote (six words or more) in sentence os goes on from: the subject of a
+// verb of speech in the sentence just before, in the same paragraph, when
+// the quote's own sentence has no verb of speech and names no one ("It
+// isn't clear which came first, Royce says. Just because scientists found
+// them first, “that doesn't mean that's the order they evolved in.”"); or
+// -1.
+func (f *finder) speakerOfSentenceBefore(os, words int) int {
+	d := f.doc
+	if words < 6 || os == 0 || d.Sentences[os-1].Para != d.Sentences[os].Para {
+		return -1
+	}
+	s := d.Sentences[os]
+	for k := s.First; k < s.Last; k++ {
+		t := d.Tokens[k]
+		if f.inQuote(t.Start) {
+			continue
+		}
+		if t.Kind == text.Word && (text.IsSpeechVerb(strings.ToLower(f.word(k))) || documentNouns[strings.ToLower(f.word(k))]) {
+			return -1
+		}
+		if e := f.mentionStartingAt(k); e >= 0 {
+			return -1
+		}
+	}
+	prev := d.Sentences[os-1]
+	if f.overlapsQuote(prev.Start, prev.End) {
+		return -1
+	}
+	e := f.speechSubjectIn(prev)
+	if e < 0 || f.ents.Entities[e].Kind != entities.Person {
+		return -1
+	}
+	return e
 }
 
 // requoted returns an earlier attributed quote whose words hold those of

@@ -402,6 +402,12 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Nora Vance", "We will not sign this deal"}}},
 		{"the quote as the verdict of someone", "Nora Vance met Paul Ortiz on Monday.\n\n“We will not sign this deal” was the verdict of Vance after the talks.",
 			[]said{{"direct", "Nora Vance", "We will not sign this deal"}}},
+		{"a clause-long partial quote goes on from the speaker of the sentence before", "Ian Royce studies taste. It isn't clear which came first, Royce says. Just because scientists found the receptors first, “that doesn't mean that's the order in which they evolved.”",
+			[]said{{"indirect", "Ian Royce", "It isn't clear which came first"}, {"partial", "Ian Royce", "that doesn't mean that's the order in which they evolved."}}},
+		{"a partial quote after a document's words is not the speaker's", "Ian Royce studies taste. It isn't clear which came first, Royce says. The rules say tenants “must pay within thirty days of the notice.”",
+			[]said{{"indirect", "Ian Royce", "It isn't clear which came first"}}},
+		{"a short partial quote after someone speaks stays a term", "Ian Royce studies taste. It isn't clear which came first, Royce says. Scientists call them “taste” receptors.",
+			[]said{{"indirect", "Ian Royce", "It isn't clear which came first"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
