@@ -278,9 +278,8 @@ func (r *reconciler) siteName() {
 // fills the site name field with the title. Such a value names no site and
 // must not be stripped from titles.
 func (r *reconciler) isWholeTitle(s string) bool {
-	s = oneLine(s)
-	if s == "" || !hasTitleSeparator(s) {
-		return false
+	if !hasTitleSeparator(s) {
+		return false // most site names: no copies made
 	}
 	n := normTitle(s)
 	return n == normTitle(r.c.titleTag) || n == normTitle(r.metas.first("og:title"))
@@ -495,23 +494,6 @@ func (r *reconciler) bestHeading(cands []string, sites []string) string {
 	// words; among those, the one sharing the most words longer than three
 	// letters wins: short words (the, in, to, for) are shared by any two
 	// English titles and do not tell headings apart.
-	share := func(h string, long bool) float64 {
-		n, shared := 0, 0
-		for _, w := range strings.Fields(normTitle(h)) {
-			w = strings.Trim(w, ".,:;!?\"'()")
-			if long && utf8.RuneCountInString(w) <= 3 {
-				continue
-			}
-			n++
-			if meta[w] {
-				shared++
-			}
-		}
-		if n == 0 {
-			return 0
-		}
-		return float64(shared) / float64(n)
-	}
 	best, bestScore := "", -1.0
 	r.titleH1 = -1
 	for i, h := range r.c.h1s {
@@ -523,10 +505,29 @@ func (r *reconciler) bestHeading(cands []string, sites []string) string {
 			r.titleH1 = i
 			return h
 		}
-		if share(h, false) < 0.3 {
+		n, shared, nLong, sharedLong := 0, 0, 0, 0
+		for _, w := range strings.Fields(normTitle(h)) {
+			w = strings.Trim(w, ".,:;!?\"'()")
+			long := utf8.RuneCountInString(w) > 3
+			n++
+			if long {
+				nLong++
+			}
+			if meta[w] {
+				shared++
+				if long {
+					sharedLong++
+				}
+			}
+		}
+		if n == 0 || float64(shared)/float64(n) < 0.3 {
 			continue
 		}
-		if score := share(h, true); score > bestScore {
+		score := 0.0
+		if nLong > 0 {
+			score = float64(sharedLong) / float64(nLong)
+		}
+		if score > bestScore {
 			best, bestScore = h, score
 			r.titleH1 = i
 		}
