@@ -231,7 +231,7 @@ func Find(doc *text.Doc, names *Names, opts Options) *Result {
 	}
 	f.headline = make([]bool, len(doc.Sentences))
 	for si, se := range doc.Sentences {
-		f.headline[si] = isHeadline(doc, se)
+		f.headline[si] = isHeadline(doc, se) || isShouted(doc, se)
 	}
 	spans := f.chunk()
 	// Pass 1: spans of several words, titled names, places, organizations.
@@ -652,14 +652,17 @@ func (f *finder) hasOrgWord(a, b int) bool {
 	return false
 }
 
-// isOrgWord reports whether w is an organization word, also as the
-// capitalised tail of a hyphenated word ("Post-Gazette", "News-Register").
+// isOrgWord reports whether w is an organization word, also as a
+// capitalised part of a hyphenated word ("Post-Gazette", "News-Register").
 func isOrgWord(w string) bool {
 	if orgWords[w] {
 		return true
 	}
-	k := strings.LastIndexByte(w, '-')
-	return k > 0 && k+1 < len(w) && orgWords[w[k+1:]] && w[k+1] >= 'A' && w[k+1] <= 'Z'
+	k := strings.IndexByte(w, '-')
+	if k <= 0 || k+1 >= len(w) || w[k+1] < 'A' || w[k+1] > 'Z' {
+		return false
+	}
+	return orgWords[w[:k]] || orgWords[w[k+1:]]
 }
 
 // hasPatronymic reports whether [a, b) holds "bin", "ibn" or "bint"
@@ -1103,7 +1106,22 @@ func (f *finder) addOrg(a, b, sentence int) {
 		}
 	}
 	name, start, end := f.spanText(a, b)
+	// "Acme Foods Inc." and "Acme Foods", "the British Foreign Office" and
+	// "the Foreign Office": one organization, the short form an alias.
+	short := shortOrgName(name)
+	okey := string(rune('0' + Organization))
+	if short != name {
+		if e0, ok := f.byName[okey+short]; ok {
+			f.byName[okey+name] = e0
+		}
+	}
 	e := f.addNamed(Organization, name, start, end, sentence)
+	if short != name {
+		if _, ok := f.byName[okey+short]; !ok {
+			f.byName[okey+short] = e
+		}
+		f.addAlias(e, short)
+	}
 	// "Federal Bureau of Investigation (FBI)": the acronym is an alias.
 	d := f.doc
 	if b+2 < len(d.Tokens) && f.str(b) == "(" && f.str(b+2) == ")" && text.IsAllCaps(f.str(b+1)) {
@@ -1298,7 +1316,8 @@ func (f *finder) resolveSingles() {
 			f.addOrg(p.tok, p.tok+1, p.sentence)
 			continue
 		}
-		if knownOrgs[w] {
+		if knownOrgs[w] || f.camelBrand(w) && f.singleNameWord(p.tok) && !f.known(w) {
+			// "OrbitBeyond", "PolitiFact": a brand's inner capital.
 			f.addOrg(p.tok, p.tok+1, p.sentence)
 			continue
 		}
@@ -1466,8 +1485,8 @@ func (f *finder) isAcronym(i int) bool {
 	}
 	for k := 0; k < len(w); k++ {
 		c := w[k]
-		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '&') {
-			return false
+		if !(c >= 'A' && c <= 'Z' || c == '&') {
+			return false // "PS4", "RAV4": a model, not an organization
 		}
 	}
 	if f.lower[strings.ToLower(w)] {
@@ -2031,4 +2050,99 @@ func (f *finder) trailingPlace(a, b int) int {
 		return last + 1
 	}
 	return -1
+}
+
+// shortOrgName returns an organization's name less a corporate suffix
+// ("Acme Foods Inc." → "Acme Foods") or less a nationality before a
+// government body ("British Foreign Office" → "Foreign Office"), or name.
+func shortOrgName(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return name
+	}
+	if last := words[len(words)-1]; corporateSuffixes[last] {
+		short := strings.TrimSuffix(strings.TrimSuffix(name, last), " ")
+		return strings.TrimSuffix(short, ",")
+	}
+	if len(words) >= 3 && (isDemonym(words[0], false) || words[0] == "U.S." || words[0] == "US" || words[0] == "UK" || words[0] == "U.K.") &&
+		governmentBodies[words[len(words)-1]] {
+		return strings.Join(words[1:], " ")
+	}
+	return name
+}
+
+// isShouted reports whether sentence s is a line in capitals ("FRANCE WINS
+// AGAIN"): two words or more, every word in capitals.
+func isShouted(d *text.Doc, s text.Sentence) bool {
+	words := 0
+	for i := s.First; i < s.Last; i++ {
+		t := d.Tokens[i]
+		if t.Kind != text.Word {
+			continue
+		}
+		w := d.Text[t.Start:t.End]
+		if !text.IsAllCaps(w) {
+			return false
+		}
+		words++
+	}
+	return words >= 2
+}
+
+// camelBrand reports whether w is written like a company's name with an
+// inner capital ("OrbitBeyond", "PolitiFact"): each capital followed by
+// lower-case letters, at most three capitals, and no mention of it in the
+// article reads as a product's ("Acme AirBuds", "Acme’s AirBuds", "the
+// AirBuds", "AirBuds 2", "AirBuds Pro").
+func (f *finder) camelBrand(w string) bool {
+	if !camelCase(w) || notOrgAcronyms[strings.ToUpper(w)] {
+		return false
+	}
+	caps := 0
+	prevUpper := false
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			if prevUpper {
+				return false
+			}
+			caps++
+			prevUpper = true
+		case unicode.IsLower(r):
+			prevUpper = false
+		default:
+			return false
+		}
+	}
+	if prevUpper || caps > 3 {
+		return false
+	}
+	d := f.doc
+	for k := range d.Tokens {
+		if d.Tokens[k].Kind != text.Word || f.str(k) != w {
+			continue
+		}
+		if k > 0 {
+			pt := d.Tokens[k-1]
+			pw := f.str(k - 1)
+			if pt.Kind == text.Possessive || pt.Kind == text.Word && (f.isCapWord(k-1) && pt.End+1 == d.Tokens[k].Start ||
+				productDeterminers[pw]) {
+				return false
+			}
+		}
+		if k+1 < len(d.Tokens) {
+			nt := d.Tokens[k+1]
+			if nt.Kind == text.Number || nt.Kind == text.Word && f.isCapWord(k+1) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// productDeterminers before a word with an inner capital make it a
+// product ("the AirBuds", "a new HomeHub"), not a company.
+var productDeterminers = map[string]bool{
+	"the": true, "The": true, "a": true, "an": true, "another": true, "new": true, "your": true, "my": true, "his": true,
+	"her": true, "their": true, "our": true, "its": true,
 }

@@ -139,7 +139,12 @@ var notOrgAcronyms = map[string]bool{
 	"EV": true, "EVS": true, "CEOS": true, "SEO": true, "URL": true, "APP": true, "APPS": true, "HD": true, "LED": true, "LCD": true,
 	"CPU": true, "GPU": true, "RAM": true, "SSD": true, "OS": true, "IOS": true, "MPH": true, "KM": true, "KG": true, "TBA": true,
 	"NOTE": true, "UPDATE": true, "READ": true, "MORE": true, "WATCH": true, "PHOTO": true, "VIDEO": true, "EXCLUSIVE": true,
-	"BREAKING": true, "LIVE": true, "ADVERTISEMENT": true, "RELATED": true, "GOP": false, "II": true, "III": true, "IV": true,
+	"BREAKING": true, "LIVE": true, "WIFI": true, "IOT": true, "EBITDA": true, "DOI": true, "ISBN": true, "ISSN": true,
+	"HVAC": true, "ECG": true, "EKG": true, "MRI": true, "CT": true, "DVD": true, "XML": true, "JSON": true, "VPN": true, "HDMI": true,
+	"HTTP": true, "HTTPS": true, "RGB": true, "HDR": true, "LAN": true, "WAN": true, "GSM": true, "FPS": true, "AWD": true,
+	"RPM": true, "ICU": true, "HPV": true, "SARS": true, "PPE": true, "CPR": true, "ATM": true, "SMS": true, "QR": true, "NFT": true,
+	"FAQS": true, "TL": true, "DR": true, "TLDR": true, "YOY": true, "ROI": true, "KPI": true, "B2B": true, "CRM": true, "SAAS": true,
+	"DIY": true, "FYI": true, "RSVP": true, "P.S.": true, "PIN": true, "VAT": true, "CEO.": true, "MBA": true, "PHD.": true, "ADVERTISEMENT": true, "RELATED": true, "GOP": false, "II": true, "III": true, "IV": true,
 }
 
 // stopCaps are capitalised words that never start or make a name: function
@@ -379,4 +384,18 @@ var usStateCodes = map[string]bool{
 	"NJ": true, "NM": true, "NV": true, "NY": true, "OH": true, "OK": true, "OR": true, "PA": true, "RI": true, "SC": true,
 	"SD": true, "TN": true, "TX": true, "UT": true, "VA": true, "VT": true, "WA": true, "WI": true, "WV": true, "WY": true,
 	"DC": true,
+}
+
+// corporateSuffixes end a company's legal name ("Acme Foods Inc."); the
+// name without them is the same company.
+var corporateSuffixes = map[string]bool{
+	"Inc.": true, "Inc": true, "Corp.": true, "Corp": true, "Co.": true, "Ltd": true, "Ltd.": true, "LLC": true, "LLP": true,
+	"PLC": true, "Plc": true, "plc": true, "AG": true, "SA": true, "S.A.": true, "GmbH": true, "NV": true, "N.V.": true, "Limited": true,
+}
+
+// governmentBodies end the names of a state's institutions, which a
+// nationality before them only qualifies ("the British Foreign Office").
+var governmentBodies = map[string]bool{
+	"Office": true, "Ministry": true, "Department": true, "Embassy": true, "Army": true, "Navy": true, "Parliament": true,
+	"Government": true, "Police": true, "Senate": true, "Cabinet": true, "Military": true, "Consulate": true, "Treasury": true,
 }
