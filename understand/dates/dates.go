@@ -13,7 +13,11 @@
 //   - Tense: the nearest tense cue in the same sentence ("will", "would",
 //     "scheduled" point forward; "said", "was", "had", "ago" and other past
 //     forms point back) decides; with none, the sentence is taken as past,
-//     as most news is.
+//     as most news is. "would" is a future seen from a past moment ("said
+//     the talks would resume"): a weekday with it is the coming one, while a
+//     month or a day of a month takes the nearer side of publication, as
+//     with no cue ("feared at the time of the call on July 25 how it would
+//     play" in a November article is the July before).
 //   - A weekday points to the publication week: in the past, the last such
 //     day on or before publication (the publication day itself when it is
 //     that weekday: "announced on Thursday" in a Thursday article is that
@@ -482,6 +486,8 @@ func (f *finder) cue(i int) tense {
 	}
 	w := f.str(i)
 	switch {
+	case w == "would":
+		return tenseModal
 	case futureCues[w]:
 		return tenseFuture
 	case pastCues[w]:

@@ -100,12 +100,17 @@ const (
 	tenseUnknown tense = 0
 	tensePast    tense = -1
 	tenseFuture  tense = 1
+	// tenseModal is "would": a future seen from a past moment ("said the
+	// talks would resume on July 25"), which points forward from that
+	// moment, not from publication. A weekday with it is the coming one;
+	// a month or a day of a month takes the nearer side of publication.
+	tenseModal tense = 2
 )
 
 // futureCues and pastCues are words whose presence near a date expression
 // says which way it points. Other words ending in "-ed" count as past.
 var futureCues = map[string]bool{
-	"will": true, "shall": true, "would": true, "upcoming": true, "next": true, "scheduled": true,
+	"will": true, "shall": true, "upcoming": true, "next": true, "scheduled": true,
 	"plans": true, "planning": true, "planned": true, "expected": true, "expects": true, "slated": true,
 	"won't": true, "won’t": true, "tomorrow": true, "coming": true, "intends": true, "aims": true,
 	"Will": true, "Would": true,

@@ -399,6 +399,9 @@ func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
 		return
 	}
 	ts := f.tense(start, end)
+	if ts == tenseModal {
+		ts = tenseUnknown // the nearer side, below
+	}
 	var past, future time.Time
 	for y := f.anchor.Year() + 1; y >= f.anchor.Year()-1; y-- {
 		if t, ok := makeDay(y, mon, d); ok && !t.After(f.anchor) {
@@ -455,7 +458,9 @@ func (f *finder) addMonth(start, end int, mon time.Month, mod tense, this bool) 
 	}
 	ts := mod
 	if ts == tenseUnknown && !this {
-		ts = f.tense(start, end)
+		if ts = f.tense(start, end); ts == tenseModal {
+			ts = tenseUnknown // the nearer side, below
+		}
 	}
 	switch {
 	case this:
@@ -645,7 +650,9 @@ func (f *finder) matchWeekday(start, w int) int {
 	}
 	ts := mod
 	if ts == tenseUnknown {
-		ts = f.tense(start, w+1)
+		if ts = f.tense(start, w+1); ts == tenseModal {
+			ts = tenseFuture // "would meet on Monday": the coming one
+		}
 	}
 	aw := f.anchor.Weekday()
 	var off int
