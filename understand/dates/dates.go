@@ -16,8 +16,8 @@
 //     as most news is. "would" is a future seen from a past moment ("said
 //     the talks would resume"): a weekday with it is the coming one, while a
 //     month or a day of a month takes the nearer side of publication, as
-//     with no cue ("feared at the time of the call on July 25 how it would
-//     play" in a November article is the July before).
+//     with no cue ("she feared on May 2 that the vote would slip" in an
+//     October article is the May before).
 //   - A weekday points to the publication week: in the past, the last such
 //     day on or before publication (the publication day itself when it is
 //     that weekday: "announced on Thursday" in a Thursday article is that
