@@ -10,7 +10,7 @@
 // day, month or year value of their own.
 //
 // Rules (documented decisions):
-//   - Tense: the nearest tense cue in the same sentence ("will", "would",
+//   - Tense: the nearest tense cue in the same sentence ("will",
 //     "scheduled" point forward; "said", "was", "had", "ago" and other past
 //     forms point back) decides; with none, the sentence is taken as past,
 //     as most news is. "would" is a future seen from a past moment ("said
