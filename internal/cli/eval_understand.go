@@ -22,7 +22,7 @@ import (
 func evalUnderstand(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("lede eval understand", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dirs := fs.String("data", "", "comma-separated folders of NAME.expected.json readings (default: ../shared/seed, understand/testdata/expected and understand/testdata/heldout of the repository; the blind set understand/testdata/fresh is scored only when named here)")
+	dirs := fs.String("data", "", "comma-separated folders of NAME.expected.json readings (default: ../shared/seed, understand/testdata/expected and understand/testdata/heldout of the repository; the later sets understand/testdata/fresh and the blind set understand/testdata/blind are scored only when named here)")
 	verbose := fs.Bool("v", false, "list the items missed and the predictions matching nothing, per article")
 	asJSON := fs.Bool("json", false, "print the figures as JSON")
 	fs.Usage = func() {
