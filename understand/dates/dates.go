@@ -26,8 +26,8 @@
 //     "Thursday" for those; this also absorbs a UTC publication time a
 //     day ahead of the writer's), and "next Thursday" is never the
 //     publication day.
-//   - A bare month takes a year written earlier in its sentence ("their
-//     2020 session that starts in January") or right after it ("September,
+//   - A bare month takes a year written earlier in its sentence ("the
+//     2031 season that opens in January") or right after it ("September,
 //     2008"); the tense nearest in its clause (between dashes, semicolons,
 //     brackets, or a comma before a short attribution: "will announce
 //     results on Friday, it said") comes before the rest of the sentence.
@@ -42,8 +42,8 @@
 //     phone call"; never "May"); past: the last such month up to the
 //     publication month, future: the first from it on; no tense: as for days.
 //   - "a day after" / "two days before" followed by a clause date the event
-//     of that clause ("released a day after Putin hosted Bolton" is the day
-//     of the hosting): a day-precise date the clause itself gives, else the
+//     of that clause ("signed a day after the mayor met the unions" is the
+//     day of the meeting): a day-precise date the clause itself gives, else the
 //     reference date moved back (after) or forward (before). "a day later",
 //     "the next day", "a year earlier" and "the day before" with no clause
 //     move the reference date itself. The reference date is the last date
@@ -372,8 +372,8 @@ func (f *finder) startsSentence(i int) bool {
 }
 
 // tense finds the nearest tense cue to tokens [start, end): in their
-// clause first (between dashes, semicolons or brackets: "– which will be
-// in its third year in January –"), then in their sentence.
+// clause first (between dashes, semicolons or brackets: "– which will
+// reach its fifth year in May –"), then in their sentence.
 func (f *finder) tense(start, end int) tense {
 	if t := f.clauseTense(start, end); t != tenseUnknown {
 		return t
@@ -467,7 +467,7 @@ var attributionVerbs = map[string]bool{
 }
 
 // yearBefore returns a year written in the sentence of token i, at most
-// twelve tokens before it ("their 2020 session that starts in early
+// twelve tokens before it ("the 2031 season that opens in early
 // January"), or 0.
 func (f *finder) yearBefore(i int) int {
 	s := f.toks[i].sentence

@@ -258,7 +258,7 @@ func (f *finder) matchMonth(start, m int) int {
 			}
 			return start
 		}
-		if y, skip, ok := f.rangeYear(next, mon); ok { // "March 16 to March 19, 2026"
+		if y, skip, ok := f.rangeYear(next, mon); ok { // "April 3 to April 7, 2031"
 			if t, ok := makeDay(y, mon, d); ok {
 				f.addDay(start, next, t)
 				return max(next, skip)
