@@ -275,11 +275,19 @@ func (f *finder) agedAt(k int) int {
 		return e
 	}
 	// "Ana Ruiz has taken over the club … The 48-year-old said": the
-	// story's subject, named first in its lead, still in view.
-	if e := f.leadSubject(); e >= 0 && f.mentionedSince(e, pos, 3) {
-		return e
+	// story's subject, named first in its lead, still in view; "Luca
+	// Brandt, who scored the winner, was mobbed. ¶ “…,” the 19-year-old
+	// said": the one person of the nearest paragraph that names anyone.
+	// When the two differ, the description names nobody.
+	near := f.nearestParagraphPerson(pos, 2)
+	lead := f.leadSubject()
+	if lead >= 0 && !f.mentionedSince(lead, pos, 3) {
+		lead = -1
 	}
-	return -1
+	if near >= 0 && lead >= 0 && near != lead {
+		return -1
+	}
+	return max(near, lead)
 }
 
 // hasAnyAge reports whether the name at [start, end) of s is followed by
@@ -313,6 +321,33 @@ func (f *finder) onlyPersonNear(pos int, ok func(e int) bool) int {
 	}
 	if found >= 0 && ok != nil && !ok(found) {
 		return -1
+	}
+	return found
+}
+
+// nearestParagraphPerson returns the one person named outside quotes in
+// the nearest paragraph, the paragraph of pos (before pos) or one of the
+// back paragraphs before it, that names any person; -1 when that
+// paragraph names two or more, or none does.
+func (f *finder) nearestParagraphPerson(pos, back int) int {
+	d := f.doc
+	para := d.Sentences[f.sentenceAt(pos)].Para
+	ms := f.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
+	found, foundPara := -1, -1
+	for i--; i >= 0; i-- {
+		m := ms[i]
+		p := d.Sentences[m.Sentence].Para
+		if p < para-back || foundPara >= 0 && p != foundPara {
+			break
+		}
+		if f.ents.Entities[m.Entity].Kind != entities.Person || f.inQuote(m.Start) {
+			continue
+		}
+		if found >= 0 && found != m.Entity {
+			return -1
+		}
+		found, foundPara = m.Entity, p
 	}
 	return found
 }
@@ -453,7 +488,13 @@ var demonymWords = map[string]bool{
 // by nationality ("the Spaniard", "the Norwegian", "the American"). An
 // organization of that name ("The Australian") is a mention found first.
 func demonymNoun(w string) bool {
-	return demonymWords[w]
+	return demonymWords[w] || partyMembers[w]
+}
+
+// partyMembers describe a politician by party ("the Kentucky
+// Republican"), like a nationality.
+var partyMembers = map[string]bool{
+	"Republican": true, "Democrat": true, "Tory": true, "Conservative": true, "Liberal": true, "Independent": true,
 }
 
 // onlyPersonInParagraph returns the one person named outside quotes in

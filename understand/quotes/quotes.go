@@ -1180,6 +1180,17 @@ func (f *finder) subjectBefore(v, lo int) int {
 				return e
 			}
 		}
+		if w := strings.ToLower(f.word(k - 1)); (w == "a" || w == "an") && f.word(k) != "statement" {
+			// "Lumina said the cuts would save money. “…,” a
+			// spokesperson said": the organization the sentence before
+			// opens with.
+			if si := f.sentenceAt(d.Tokens[k].Start); si > 0 && d.Sentences[si-1].Para == d.Sentences[si].Para {
+				prev := d.Sentences[si-1]
+				if e := f.clauseSubject(prev.First, prev.Last); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
+					return e
+				}
+			}
+		}
 	}
 	if k-3 >= lo && teamNouns[f.word(k)] && (f.word(k-1) == "his" || f.word(k-1) == "her" || f.word(k-1) == "their") && f.word(k-2) == "and" {
 		// "Paganini and his team wrote": the named lead speaks.
