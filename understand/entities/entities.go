@@ -241,6 +241,7 @@ func Find(doc *text.Doc, names *Names, opts Options) *Result {
 	// Pass 2: single words and handles resolve against what pass 1 found.
 	f.indexPeople()
 	f.resolveSingles()
+	f.coordinate(spans)
 	f.finish()
 	return f.res
 }
@@ -537,6 +538,14 @@ func (f *finder) classify(sp span) {
 		// organization, then the place.
 		f.classify(span{a, e, sp.sentence})
 		f.addPlace(e, b, sp.sentence)
+		return
+	}
+	if e := f.roleTail(a, b); e > a {
+		// "CBS Sports NFL Insider": the organization, then a job title.
+		f.classify(span{a, e, sp.sentence})
+		if f.isAcronym(e) {
+			f.pending = append(f.pending, pendingSingle{tok: e, sentence: sp.sentence})
+		}
 		return
 	}
 	if knownOrgs[name] || f.hasOrgWord(a, b) && f.hasNameWord(a, b) || f.hasAmpersand(a, b) {
@@ -1552,7 +1561,7 @@ func titleCase(s string) string {
 func (r *Result) People() []lede.Person {
 	var out []lede.Person
 	for _, e := range r.Entities {
-		if e.Kind == Person {
+		if e.Kind == Person && len(e.Mentions) > 0 {
 			out = append(out, lede.Person{Name: e.Name, Aliases: e.Aliases, Role: e.Role, Mentions: e.Mentions})
 		}
 	}
@@ -1563,7 +1572,7 @@ func (r *Result) People() []lede.Person {
 func (r *Result) Organizations() []lede.Organization {
 	var out []lede.Organization
 	for _, e := range r.Entities {
-		if e.Kind == Organization {
+		if e.Kind == Organization && len(e.Mentions) > 0 {
 			out = append(out, lede.Organization{Name: e.Name, Aliases: e.Aliases, Mentions: e.Mentions})
 		}
 	}
@@ -1575,7 +1584,7 @@ func (r *Result) Organizations() []lede.Organization {
 func (r *Result) PlaceNames() []Entity {
 	var out []Entity
 	for _, e := range r.Entities {
-		if e.Kind == Place {
+		if e.Kind == Place && len(e.Mentions) > 0 {
 			out = append(out, e)
 		}
 	}
@@ -2145,4 +2154,191 @@ func (f *finder) camelBrand(w string) bool {
 var productDeterminers = map[string]bool{
 	"the": true, "The": true, "a": true, "an": true, "another": true, "new": true, "your": true, "my": true, "his": true,
 	"her": true, "their": true, "our": true, "its": true,
+}
+
+// coordinate gives the names of a list ("Astrobotic, Draper, Firefly
+// Aerospace and Moon Express"; "Mikhail Orlov and Alexander Brandt") that
+// nothing else classified the kind the list's other names share: an
+// organization among three names or more of which two are organizations
+// and none a person, a person (two or three name-like words) among names
+// of people only, a town the gazetteer has among places only. A name of
+// several words that is a known place only in part ("Manchester United")
+// counts as unclassified in a list of organizations.
+func (f *finder) coordinate(spans []span) {
+	type item struct {
+		sp         span
+		kind       Kind
+		start, end int
+		partial    bool // a place mention covers only part of it
+	}
+	// The first mention inside each span.
+	ms := make([]Mention, len(f.res.Mentions))
+	copy(ms, f.res.Mentions)
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	var items []item
+	for _, sp := range spans {
+		_, start, end := f.spanText(sp.a, sp.b)
+		it := item{sp: sp, start: start, end: end}
+		k := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start })
+		if k < len(ms) && ms[k].Start < end {
+			it.kind = f.res.Entities[ms[k].Entity].Kind
+			it.partial = it.kind == Place && ms[k].End < end && ms[k].Start == start
+			for j := k + 1; j < len(ms) && ms[j].Start < end; j++ {
+				it.partial = false // more than one name inside
+			}
+		}
+		items = append(items, it)
+	}
+	for i := 0; i < len(items); {
+		j := i + 1
+		for j < len(items) && items[j].sp.sentence == items[i].sp.sentence && f.listSeparator(items[j-1].sp.b, items[j].sp.a) &&
+			!f.nextToPossessive(items[j-1].sp) && !f.nextToPossessive(items[j].sp) {
+			j++
+		}
+		group := items[i:j]
+		i = j
+		if len(group) < 2 {
+			continue
+		}
+		var persons, orgs, places, open int
+		for _, it := range group {
+			switch {
+			case it.kind == 0 || it.partial:
+				open++
+			case it.kind == Person:
+				persons++
+			case it.kind == Organization:
+				orgs++
+			case it.kind == Place:
+				places++
+			}
+		}
+		if open == 0 {
+			continue
+		}
+		for _, it := range group {
+			if it.kind != 0 && !it.partial {
+				continue
+			}
+			a, b := it.sp.a, it.sp.b
+			if f.hasConnector(a, b, "on") || b == a+1 && (corporateSuffixes[f.str(a)] || notOrgAcronyms[f.str(a)] || usStateCodes[f.str(a)]) {
+				continue // "Arrowhead on Facebook", ", Inc."
+			}
+			switch {
+			case orgs >= 2 && persons == 0 && len(group) >= 3 && !f.hasNotNameWord(a, b):
+				if it.partial {
+					f.dropMentions(it.start, it.end)
+				}
+				f.addOrg(a, b, it.sp.sentence)
+			case it.partial:
+			case persons >= 1 && orgs == 0 && places == 0 && b-a >= 2 && b-a <= 3 && f.nameLike(a, b) && !f.hasOrgWord(a, b) && !f.hasLowerWord(a, b):
+				if name, _, _ := f.spanText(a, b); !f.known(name) {
+					f.addPerson(a, b, it.sp.sentence, "")
+				}
+			case places >= 2 && persons == 0 && orgs == 0 && f.opts.MaybePlace != nil:
+				if name, _, _ := f.spanText(a, b); f.opts.MaybePlace(name) && !notPlaceWords[name] {
+					f.addPlace(a, b, it.sp.sentence)
+				}
+			}
+		}
+	}
+}
+
+// listSeparator reports whether the tokens [b, a) join two names of a
+// list: a comma, "and", "or", "&", a comma and "and" or "or", each
+// optionally followed by "the".
+func (f *finder) listSeparator(b, a int) bool {
+	if a > b && f.str(a-1) == "the" {
+		a--
+	}
+	switch a - b {
+	case 1:
+		w := f.str(b)
+		return w == "," || w == "and" || w == "or" || w == "&"
+	case 2:
+		return f.str(b) == "," && (f.str(b+1) == "and" || f.str(b+1) == "or")
+	}
+	return false
+}
+
+// dropMentions removes the mentions that start in [start, end); an
+// entity left with no mention is no longer reported.
+func (f *finder) dropMentions(start, end int) {
+	keep := f.res.Mentions[:0]
+	for _, m := range f.res.Mentions {
+		if m.Start >= start && m.Start < end {
+			ent := &f.res.Entities[m.Entity]
+			em := ent.Mentions[:0]
+			for _, x := range ent.Mentions {
+				if x.Start != m.Start {
+					em = append(em, x)
+				}
+			}
+			ent.Mentions = em
+			continue
+		}
+		keep = append(keep, m)
+	}
+	f.res.Mentions = keep
+}
+
+// nextToPossessive reports whether a possessive ends span sp or comes
+// right before it ("Bezos’s Blue Origin and Musk’s SpaceX"): such names
+// qualify others and are no items of a list.
+func (f *finder) nextToPossessive(sp span) bool {
+	d := f.doc
+	return sp.b < len(d.Tokens) && d.Tokens[sp.b].Kind == text.Possessive ||
+		sp.a > 0 && d.Tokens[sp.a-1].Kind == text.Possessive
+}
+
+func (f *finder) hasConnector(a, b int, c string) bool {
+	for i := a; i < b; i++ {
+		if f.str(i) == c {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) hasNotNameWord(a, b int) bool {
+	for i := a; i < b; i++ {
+		if notNameWords[f.str(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLowerWord reports whether a word of [a, b) is one the article also
+// writes in lower case ("Big Machine"): no personal name.
+func (f *finder) hasLowerWord(a, b int) bool {
+	for i := a; i < b; i++ {
+		if f.lower[lowerASCII(f.str(i))] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleTail returns where a job title starts after the last organization
+// word of a span ("CBS Sports NFL Insider", "Acme Foods Brand Manager"),
+// or -1: the words after it hold a title or a role noun and no
+// organization word.
+func (f *finder) roleTail(a, b int) int {
+	last := -1
+	for i := a; i < b; i++ {
+		if isOrgWord(f.str(i)) {
+			last = i
+		}
+	}
+	if last < a || last+1 >= b || !f.hasNameWord(a, last+1) {
+		return -1
+	}
+	for i := last + 1; i < b; i++ {
+		w := f.str(i)
+		if titleHeads[w] || roleNouns[lowerASCII(w)] || w == "Insider" {
+			return last + 1
+		}
+	}
+	return -1
 }

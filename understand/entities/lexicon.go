@@ -65,6 +65,10 @@ var roleNouns = map[string]bool{
 	"boss": true, "star": true, "veteran": true, "host": true, "anchor": true, "creator": true, "showrunner": true,
 	"planner": true, "co-owner": true, "stylist": true, "chef": true, "curator": true, "employee": true, "worker": true, "spokeswomen": true, "chairperson": true, "secretary-general": true,
 	"quarterback": true, "pitcher": true, "forward": true, "midfielder": true, "defender": true, "goalkeeper": true,
+	"center": true, "centre": true, "linebacker": true, "receiver": true, "cornerback": true, "rusher": true, "lineman": true,
+	"tackle": true, "kicker": true, "punter": true, "winger": true, "striker": true, "catcher": true, "shortstop": true,
+	"outfielder": true, "infielder": true, "goaltender": true, "goalie": true, "defenseman": true, "defenceman": true,
+	"judges": true, "senators": true, "players": false, "actors": true, "singers": true, "ministers": true,
 }
 
 // orgWords are the words that make a capitalised name an organization
@@ -98,6 +102,13 @@ var orgWords = map[string]bool{
 	"Robotics": true, "Aerospace": true, "Pharma": true, "Therapeutics": true, "Biosciences": true, "Solutions": true,
 	"Enterprises": true, "Semiconductor": true, "Electric": true, "Telecom": true, "Communications": true, "Publishing": true,
 	"Publications": true, "Agencies": true, "Department’s": false, "Authorities": true, "Ministries": true,
+	"Forum": true, "Brotherhood": true, "Sports": true, "FC": true, "AFC": true, "CF": true, "Steel": true, "Petroleum": true,
+	"Chemicals": true, "Cement": true, "Mining": true, "Railways": true, "Railway": true, "Railroad": true, "Airline": true,
+	"Reports": true, "Review": true, "Orchestra": true, "Philharmonic": true, "Partnership": true, "Holding": true,
+	"Bancorporation": true, "Biotech": true, "Pharmaceutical": true, "Register": true, "Courant": true, "Sun": false,
+	"Dispatch": true, "Bulletin": true, "Inquirer": true, "Enquirer": true, "Sentinel": true, "Courier": true, "Monitor": true,
+	"Standard": false, "Wire": true, "Stations": true, "Motor": false, "Hotels": true, "Resorts": true, "Restaurants": true,
+	"Brewing": true, "Brewery": true, "Distillery": true, "Winery": true, "Farms": true, "Mills": false, "Outfitters": true,
 }
 
 // knownOrgs are organizations whose names carry no organization word.
@@ -125,6 +136,43 @@ var knownOrgs = map[string]bool{
 	"Bundestag": true, "Knesset": true, "Duma": true, "Politburo": true, "Hollywood": false, "Wall Street": true, "Whitehall": true,
 	"Mossad": true, "Qualcomm Inc.": true, "Tesla Inc.": true, "European Union": true, "United Nations": true, "Nato": true,
 	"Democrats": true, "Republicans": true, "Labour": true, "Tories": true, "Conservatives": true, "Liberal Democrats": true,
+	// News media.
+	"USA Today": true, "Newsweek": true, "Forbes": true, "BuzzFeed": true, "HuffPost": true, "TechCrunch": true, "Engadget": true,
+	"Gizmodo": true, "Mashable": true, "Breitbart": true, "Telemundo": true, "Univision": true, "Al Arabiya": true,
+	"Agence France-Presse": true, "Kyodo": true, "Yonhap": true, "Bild": true, "Der Spiegel": true, "Le Monde": true,
+	"Le Figaro": true, "El País": true, "Haaretz": true, "Asahi Shimbun": true, "Nikkei": true, "Rolling Stone": true,
+	"Billboard": true, "Pitchfork": true, "Vogue": true, "Wired": true, "The Atlantic": true, "The Economist": true,
+	"The Guardian": true, "The Independent": true, "Fox News": true, "Sky News": true, "Sky Sports": true,
+	// Companies named with no organization word.
+	"Lockheed Martin": true, "Northrop Grumman": true, "Raytheon": true, "General Dynamics": true, "Blue Origin": true,
+	"Virgin Galactic": true, "Virgin Atlantic": true, "Exxon": true, "Walgreens": true, "Costco": true, "Kroger": true,
+	"IKEA": true, "Ikea": true, "Unilever": true, "Nestle": true, "Nestlé": true, "Danone": true, "PepsiCo": true, "Pepsi": true,
+	"Coca-Cola": true, "Heineken": true, "Carlsberg": true, "Volvo": true, "Renault": true, "Peugeot": true, "Fiat": true,
+	"Ferrari": true, "Porsche": true, "Audi": true, "Mercedes-Benz": true, "Hyundai": true, "Kia": true, "Xiaomi": true,
+	"Lenovo": true, "Dell": true, "Accenture": true, "Deloitte": true, "McKinsey": true, "Barclays": true, "Citibank": true,
+	"Wells Fargo": true, "Credit Suisse": true, "American Express": true, "Ryanair": true, "EasyJet": true, "easyJet": true,
+	"Lufthansa": true, "Qantas": true, "FedEx": true, "Maersk": true, "Glencore": true, "Rio Tinto": true, "Petrobras": true,
+	"Sinopec": true, "PetroChina": true, "Saudi Aramco": true, "TotalEnergies": true, "Equinor": true, "ArcelorMittal": true,
+	"Infosys": true, "Wipro": true, "Foxconn": true, "Panasonic": true, "Hitachi": true, "Toshiba": true, "Fujitsu": true,
+	"Uniqlo": true, "Adidas": true, "Reebok": true, "Gucci": true, "Prada": true, "Chanel": true, "Burberry": true,
+	"Louis Vuitton": true, "Ubisoft": true, "Activision": true, "Activision Blizzard": true, "Electronic Arts": true,
+	"Valve": false, "Square Enix": true, "Marvel": true, "Pixar": true, "DreamWorks": true, "Warner Bros": true,
+	"HBO": true, "Peloton": true, "DoorDash": true, "Postmates": true, "Grubhub": true, "Instacart": true, "Shopify": true,
+	"Zillow": true, "Expedia": true, "Booking.com": true, "Tripadvisor": true, "TripAdvisor": true, "Yelp": true,
+	"Etsy": true, "Wayfair": true, "Best Buy": true, "Home Depot": true, "Target": false, "CVS": true, "Sears": true,
+	"Macy's": true, "Macy’s": true, "Nordstrom": true, "Kohl's": true, "Kohl’s": true, "Ulta": false, "Sephora": true,
+	"Walgreens Boots Alliance": true, "Johnson & Johnson": true, "Merck": true, "GlaxoSmithKline": true, "Sanofi": true,
+	"Novo Nordisk": true, "Eli Lilly": true, "AbbVie": true, "Bristol-Myers Squibb": true, "Gilead": true, "Biogen": true,
+	"Regeneron": true, "BioNTech": true, "Medtronic": true, "Philips": true, "Ericsson": true, "Nokia": true, "Vodafone": true,
+	"Telefonica": true, "Telefónica": true, "AT&T": true, "T-Mobile": true, "Sprint": false, "Huawei Technologies": true,
+	// Sports leagues and clubs named with no organization word.
+	"Formula One": true, "NASCAR": true, "Wimbledon": false, "Manchester United": true, "Manchester City": true,
+	"Real Madrid": true, "Atletico Madrid": true, "Atlético Madrid": true, "Inter Milan": true, "AC Milan": true,
+	"Bayern Munich": true, "Borussia Dortmund": true, "Paris Saint-Germain": true, "Tottenham Hotspur": true,
+	"West Ham": true, "West Ham United": true, "Newcastle United": true, "Leeds United": true, "Aston Villa": true,
+	"Crystal Palace": true, "Wolverhampton Wanderers": true, "Juventus": true, "Barcelona FC": true, "Ajax": false,
+	"Celtic": false, "Rangers": false, "Benfica": true, "Sporting Lisbon": true, "Galatasaray": true, "Fenerbahce": true,
+	"Boca Juniors": true, "River Plate": true, "LA Galaxy": true, "Inter Miami": true,
 }
 
 // notOrgAcronyms are all-capital words that name no organization.
@@ -282,6 +330,9 @@ var orgNouns = map[string]bool{
 	"agency": true, "conglomerate": true, "manufacturer": true, "maker": true, "developer": false, "studio": true,
 	"nonprofit": true, "non-profit": true, "charity": true, "organization": true, "organisation": true, "club": true,
 	"airline": true, "chain": true, "operator": true, "supplier": true, "giant": true, "subsidiary": true,
+	"journal": true, "publication": true, "website": true, "site": true, "team": true, "band": true, "tank": true,
+	"regulator": true, "watchdog": true, "paper": true, "tabloid": true, "channel": true, "platform": true,
+	"franchise": true, "union": true, "broadcasters": false, "insurers": false, "lenders": false,
 }
 
 // groupNouns are plural or collective nouns that speak in news text
