@@ -148,6 +148,7 @@ type finder struct {
 
 	bySurname, byGiven map[string][]int // pass-1 people by surname and given name
 	fullStarts         map[int][]int    // pass-1 mention offsets of each person, sorted
+	lastPerson         int              // the entity addPersonAs last touched
 }
 
 type pendingSingle struct {
@@ -431,7 +432,7 @@ func (f *finder) commonWord(i int) bool {
 		return false
 	}
 	// An adverb or adjective opening a sentence: "Unusually", "Former".
-	return strings.HasSuffix(lw, "ly") || lw == "former" || lw == "new" && !f.isCapWordAt(i+1)
+	return strings.HasSuffix(lw, "ly") || lw == "former" || lw == "new" && !f.isCapWordAt(i+1) || sentenceAdverbs[lw]
 }
 
 func (f *finder) isLowerWord(i int) bool {
@@ -607,6 +608,19 @@ func (f *finder) classify(sp span) {
 		f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
 		return
 	}
+	// "the United Nations High Commissioner for Human Rights said": an
+	// office named by its title and remit, nobody's name.
+	for k := a; k+2 < b; k++ {
+		if titleHeads[f.str(k)] && !honorifics[f.str(k)] && (f.str(k+1) == "for" || f.str(k+1) == "on") && f.institutionPrefix(a, k) {
+			f.addOrg(a, b, sp.sentence)
+			return
+		}
+	}
+	// "NORA VANCE met …": a name set in capitals.
+	if n := b - a; n >= 2 && n <= 3 && f.shoutedName(a, b) {
+		f.addPersonAs(a, b, sp.sentence, titleCase(name), titleCase(f.str(a)), titleCase(f.str(b-1)))
+		return
+	}
 	// Unclassified here; pass 2 looks it up among the names found
 	// elsewhere ("released through Big Machine").
 	f.deferred = append(f.deferred, sp)
@@ -698,6 +712,9 @@ func (f *finder) hasInitial(a, b int) bool {
 // nameLike reports whether tokens [a, b) could be a personal name: words
 // only, not all capitals, no connector but the name particles.
 func (f *finder) nameLike(a, b int) bool {
+	if w := f.str(b - 1); b-a >= 2 && demonyms[w] {
+		return false // "the Kentucky Republican said": a description
+	}
 	for i := a; i < b; i++ {
 		t := f.tok(i)
 		w := f.str(i)
@@ -1159,9 +1176,20 @@ func (f *finder) addNamed(kind Kind, name string, start, end, sentence int) int 
 // addPerson records the person named by tokens [a, b).
 func (f *finder) addPerson(a, b, sentence int, role string) {
 	b2 := f.trimSuffixes(a, b)
-	first := f.str(a)
-	last := f.str(b2 - 1)
-	name, start, end := f.spanText(a, b)
+	name, _, _ := f.spanText(a, b)
+	f.addPersonAs(a, b, sentence, name, f.str(a), f.str(b2-1))
+	f.setRoleOfLast(role, a, b)
+}
+
+// setRoleOfLast sets the role of the person addPersonAs last touched.
+func (f *finder) setRoleOfLast(role string, a, b int) {
+	f.setRole(f.lastPerson, role, a, b)
+}
+
+// addPersonAs records the person named by tokens [a, b) under name, with
+// given name first and surname last as the article would write them.
+func (f *finder) addPersonAs(a, b, sentence int, name, first, last string) {
+	_, start, end := f.spanText(a, b)
 	key := first + " " + last
 	e, ok := f.persons[key]
 	if !ok {
@@ -1171,7 +1199,7 @@ func (f *finder) addPerson(a, b, sentence int, role string) {
 		// "Von der Leyen said" after "Ursula von der Leyen".
 		e, ok = f.fullNameEndingIn(name)
 	}
-	if !ok && b2-a == 2 && !f.isGiven(first) {
+	if !ok && f.trimSuffixes(a, b)-a == 2 && !f.isGiven(first) {
 		// "Harden Bradford cautions" after "Joy Harden Bradford".
 		if p := f.personEndingWith(name); p >= 0 {
 			e, ok = p, true
@@ -1186,7 +1214,7 @@ func (f *finder) addPerson(a, b, sentence int, role string) {
 		f.addAlias(e, name)
 	}
 	f.addMention(e, start, end, sentence)
-	f.setRole(e, role, a, b)
+	f.lastPerson = e
 }
 
 // fullNameEndingIn finds a person of pass 1 whose name ends with name,
@@ -1240,6 +1268,17 @@ func (f *finder) setRole(e int, role string, a, b int) {
 func (f *finder) resolveSingles() {
 	d := f.doc
 	spoken := f.speakingSingles()
+	// "Priya Anand led the study. … Anand found": a full name no rule
+	// vouched for, whose last word comes back alone as a subject.
+	for _, p := range f.pending {
+		if p.dropped || p.titled || p.headline || p.wire || !f.subjectAlone(p.tok) {
+			continue
+		}
+		w := f.str(p.tok)
+		if spoken[w] == 0 && f.singleNameWord(p.tok) && !f.known(w) && f.personBy(w, d.Tokens[p.tok].Start) < 0 && f.deferredNameEndingWith(w) {
+			f.fullFromDeferred(w)
+		}
+	}
 	for _, p := range f.pending {
 		w := f.str(p.tok)
 		t := d.Tokens[p.tok]
@@ -1298,6 +1337,12 @@ func (f *finder) resolveSingles() {
 			f.fullStarts[e] = []int{t.Start}
 			f.addMention(e, t.Start, t.End, p.sentence)
 			f.setRole(e, p.role, p.tok, p.tok+1)
+			continue
+		}
+		if e := f.orgByFirstWord(w); e >= 0 {
+			// "a Brightwater spokeswoman" after "Brightwater Foods".
+			f.addAlias(e, w)
+			f.addMention(e, t.Start, t.End, p.sentence)
 			continue
 		}
 		if usStateCodes[w] {
@@ -2341,4 +2386,116 @@ func (f *finder) roleTail(a, b int) int {
 		}
 	}
 	return -1
+}
+
+// subjectAlone reports whether the single word at token i is followed by
+// a lower-case word that can be its verb ("Anand found"), not a
+// preposition or a conjunction.
+func (f *finder) subjectAlone(i int) bool {
+	if i+1 >= len(f.doc.Tokens) || !f.isLowerWord(i+1) {
+		return false
+	}
+	v := f.str(i + 1)
+	return strings.HasSuffix(v, "ed") && len(v) > 4 || text.IsSpeechVerb(v) || pastVerbs[v] || auxiliaries[v]
+}
+
+// pastVerbs are irregular past tenses that follow a subject's name ("Anand
+// found", "Okafor led").
+var pastVerbs = map[string]bool{
+	"led": true, "found": true, "made": true, "took": true, "went": true, "came": true, "won": true, "lost": true,
+	"left": true, "met": true, "ran": true, "gave": true, "got": true, "spent": true, "thought": true, "knew": true,
+	"became": true, "began": true, "kept": true, "held": true, "brought": true, "paid": true, "sent": true, "sold": true,
+	"built": true, "felt": true, "saw": true, "heard": true, "taught": true, "wrote": true, "told": true, "said": true,
+}
+
+// deferredNameEndingWith reports whether an unclassified span of two or
+// three name-like words, none written in lower case in the article, ends
+// with the word w.
+func (f *finder) deferredNameEndingWith(w string) bool {
+	for _, sp := range f.deferred {
+		n := sp.b - sp.a
+		if n >= 2 && n <= 3 && f.str(sp.b-1) == w && f.nameLike(sp.a, sp.b) && !f.hasOrgWord(sp.a, sp.b) && !f.hasLowerWord(sp.a, sp.b) &&
+			!f.aloneElsewhere(f.str(sp.a), sp.a) && (sp.a == 0 || f.tok(sp.a-1).Kind != text.Quote) {
+			return true // (not "“Make Trump go away”")
+		}
+	}
+	return false
+}
+
+// orgByFirstWord returns the organization whose name is w followed only
+// by organization words or a corporate suffix ("Brightwater Foods",
+// "Brightwater Inc."), when exactly one is; else -1.
+func (f *finder) orgByFirstWord(w string) int {
+	found := -1
+	for e := range f.res.Entities {
+		ent := &f.res.Entities[e]
+		if ent.Kind != Organization || !strings.HasPrefix(ent.Name, w+" ") {
+			continue
+		}
+		rest := strings.Fields(ent.Name[len(w)+1:])
+		ok := len(rest) > 0
+		for _, r := range rest {
+			if !orgWords[r] && !corporateSuffixes[r] {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// shoutedName reports whether tokens [a, b) are a personal name set in
+// capitals ("NORA VANCE"): words in capitals, the first a given name, no
+// acronym that names an organization or a place.
+func (f *finder) shoutedName(a, b int) bool {
+	for i := a; i < b; i++ {
+		w := f.str(i)
+		if f.tok(i).Kind != text.Word || !text.IsAllCaps(w) || len(w) < 2 || knownOrgs[w] || notOrgAcronyms[w] || f.known(w) {
+			return false
+		}
+	}
+	return f.isGiven(titleCase(f.str(a))) && !f.headline[f.sentenceOf(a)]
+}
+
+func (f *finder) sentenceOf(i int) int {
+	ss := f.doc.Sentences
+	k := sort.Search(len(ss), func(s int) bool { return ss[s].Last > i })
+	if k >= len(ss) {
+		return len(ss) - 1
+	}
+	return k
+}
+
+// aloneElsewhere reports whether the word w, the first of a span at
+// token a, also stands alone as a capitalised word elsewhere ("Pro" of
+// "AirBuds Pro", nouns of a German text): people go by their surnames.
+func (f *finder) aloneElsewhere(w string, a int) bool {
+	d := f.doc
+	for k := range d.Tokens {
+		if k == a || d.Tokens[k].Kind != text.Word || f.str(k) != w {
+			continue
+		}
+		if !f.isCapWordAt(k+1) && (k == 0 || !f.isCapWord(k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionPrefix reports whether tokens [a, k) open with an
+// organization or a place ("United Nations High", "UN Special", "EU").
+func (f *finder) institutionPrefix(a, k int) bool {
+	for e := k; e > a; e-- {
+		pre, _, _ := f.spanText(a, e)
+		if knownOrgs[pre] || f.known(pre) || e == a+1 && f.isAcronym(a) {
+			return true
+		}
+	}
+	return false
 }

@@ -450,3 +450,12 @@ var governmentBodies = map[string]bool{
 	"Office": true, "Ministry": true, "Department": true, "Embassy": true, "Army": true, "Navy": true, "Parliament": true,
 	"Government": true, "Police": true, "Senate": true, "Cabinet": true, "Military": true, "Consulate": true, "Treasury": true,
 }
+
+// sentenceAdverbs open sentences and are no names ("Afterwards Vance
+// posted …").
+var sentenceAdverbs = map[string]bool{
+	"afterwards": true, "afterward": true, "nonetheless": true, "nevertheless": true, "moreover": true,
+	"furthermore": true, "additionally": true, "overall": true, "elsewhere": true, "otherwise": true, "thus": true,
+	"hence": true, "therefore": true, "instead": true, "besides": true, "likewise": true, "regardless": true,
+	"nowadays": true, "ultimately": true, "anyway": true, "altogether": true, "accordingly": true,
+}
