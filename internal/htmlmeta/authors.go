@@ -75,7 +75,7 @@ func cleanAuthors(s string, src authorSource) []string {
 		cut := cutAtStop(line, src != fromField)
 		for _, group := range splitNames(cut) {
 			// Every name joined by "and" must be a name, or the "and"
-			// belongs to something else ("Center for Drug Evaluation
+			// belongs to something else ("Office for Water Testing
 			// and Research").
 			if len(out) > 0 && len(group) == 1 && isCredential(strings.Trim(group[0], " .")) {
 				// "Jane Doe, MD, PhD": post-nominals end the list.
@@ -196,7 +196,7 @@ func isDegree(w string) bool {
 }
 
 // teamByline returns the byline itself when it names a team or desk rather
-// than people ("The Currency editors", "Podium Staff"): a short capitalised
+// than people ("The Ledger editors", "Acme Staff"): a short capitalised
 // line of words, kept as written. It is the last resort when no source
 // gives a person.
 func teamByline(s string) string {
@@ -245,7 +245,7 @@ var byLabels = []string{"by", "written by", "posted by", "author", "authors", "a
 	"auteur", "writer", "byline", "from", "interview by", "interviewed by", "authored by", "contributor", "contributors"}
 
 // dropParens removes short balanced parenthetical groups from a byline:
-// "Richard (R.J.) Eskow" gives "Richard Eskow", "Jane Doe (@jdoe)" gives
+// "Peter (P.J.) Moss" gives "Peter Moss", "Jane Doe (@jdoe)" gives
 // "Jane Doe". An unbalanced "(" is left for cutAtStop.
 func dropParens(s string) string {
 	for range 4 {
@@ -473,7 +473,7 @@ func cleanName(p string, src authorSource) (string, bool) {
 		kept = append(kept, w)
 	}
 	words = kept
-	// Post-nominals after a mixed-case name: "Jeffrey A. Slotnick CPP".
+	// Post-nominals after a mixed-case name: "Jo A. Kent CPP".
 	if len(words) > 2 && !allUpperWords(words[:len(words)-1]) {
 		for len(words) > 2 && isCredential(strings.TrimRight(words[len(words)-1], ",")) {
 			words = words[:len(words)-1]
@@ -602,7 +602,7 @@ var orgWords = map[string]bool{
 }
 
 // isOrgName says whether a name holds a word that names an organization
-// ("Clemson News", "Obesity Medicine Association").
+// ("Lakeside News", "Harbour Rowing Association").
 func isOrgName(name string) bool {
 	for _, w := range strings.Fields(name) {
 		if orgWords[strings.ToLower(strings.Trim(w, ".,"))] {

@@ -68,7 +68,7 @@ type collected struct {
 	byLines   []string // short text runs starting with "By "
 	headline  string   // itemprop=headline
 	// bylineDate is the first text with a digit among the few after the
-	// first "By" line ("Written by Jo Kent" "April 8, 2024").
+	// first "By" line ("Written by Jo Kent" "April 9, 2023").
 	bylineDate string
 	// asideByLines holds the texts that follow an explicit author label
 	// ("Author", "Written by") inside an aside, such as a metadata box
@@ -416,7 +416,7 @@ func (w *walker) itemprop(n *html.Node, prop string, aside bool) {
 }
 
 // asideLabelText records the text after an explicit author label inside an
-// aside ("Author" "Lisa D. Ellis").
+// aside ("Author" "Jo D. Kent").
 func (w *walker) asideLabelText(n *html.Node) {
 	s := strings.TrimSpace(n.Data)
 	if s == "" {

@@ -366,7 +366,7 @@ func (r *reconciler) title() {
 			if nc == nh || normTitle(stripSiteName(cnd, sites)) == nh ||
 				len(nh) >= 12 && (strings.HasPrefix(nc, nh) || strings.HasSuffix(nc, nh)) {
 				// A heading may end with the site name too ("Best of
-				// 2025 – Artlyst"), or with a short tag after a bar or
+				// 2025 – Canvasly"), or with a short tag after a bar or
 				// dash, as document titles do.
 				r.m.Title = stripShortTail(stripSiteSuffix(h, sites))
 				r.titleH1 = i
@@ -383,9 +383,9 @@ func (r *reconciler) title() {
 		// The heading still marks where the byline and dateline are.
 		// The one heading of a page, four words or longer, is its
 		// headline however the metadata word it; a short one is more
-		// often a section label ("VPN Services"). A heading that goes on
-		// where the metadata title stops, mid-sentence ("… Upgrades" /
-		// "… Upgrades to Prevent Issues"), is the title the metadata cut
+		// often a section label ("Bike Locks"). A heading that goes on
+		// where the metadata title stops, mid-sentence ("… 9 Habits" /
+		// "… 9 Habits to Stop Leaks"), is the title the metadata cut
 		// short.
 		if len(cands) > 0 {
 			meta := stripShortTail(stripSiteName(cands[0], sites))
@@ -645,7 +645,7 @@ func (r *reconciler) authors() {
 	}
 	if r.article != nil && try(fromField, r.article.authors...) {
 		// The metadata may name only the first of the authors the page
-		// shows under the headline ("Rui Ma" "," "Heba Ledwon" "&" ...).
+		// shows under the headline ("Jo Kent" "," "Ana Ruiz" "&" ...).
 		if more := r.namesJoinedUnderTitle(r.m.Authors[0]); len(more) > len(r.m.Authors) {
 			r.m.Authors = more
 		}
@@ -729,8 +729,8 @@ func (r *reconciler) authors() {
 	// An organization named as the author: the site speaking for itself,
 	// when no person is named anywhere.
 	if r.article != nil && len(r.article.orgAuthors) > 0 {
-		// An Organization is one name: "Center for Drug Evaluation and
-		// Research" and "Morgan & Morgan" are not split. One that reads
+		// An Organization is one name: "Office for Water Testing and
+		// Research" and "Hale & Hale" are not split. One that reads
 		// as a single person's name is taken as a person.
 		var whole []string
 		single := true
@@ -866,7 +866,7 @@ func (r *reconciler) nameLineUnderTitle() string {
 		if len(cut) == len(line) {
 			// A line that is only a name is a byline when the next
 			// one dates the story or gives the writer's job ("Jo
-			// Kent" "March 5, 2025"; "Jo Kent" "Tech Writer").
+			// Kent" "March 5, 2024"; "Jo Kent" "Science Writer").
 			if !(n+1 < len(lines) && r.bylineFollower(lines[n+1]) || r.datedBefore(lines[:n])) {
 				continue
 			}
@@ -915,7 +915,7 @@ func wholeOrgName(s string) string {
 }
 
 // deskByline returns a byline that names no person, as written ("Ask the
-// Doctors", "The Ritualist"): one to four words, the first capitalised, no
+// Doctors", "The Tinkerer"): one to four words, the first capitalised, no
 // digits, handles or separators; "" otherwise.
 func deskByline(line string) string {
 	s := stripByPrefix(oneLine(line))

@@ -125,20 +125,20 @@ func TestCleanAuthors(t *testing.T) {
 		{"By Jane Doe | March 5, 2020", fromText, []string{"Jane Doe"}},
 		{"By Jane Doe Updated 5:32 PM ET", fromText, []string{"Jane Doe"}},
 		{"Jane Doe, Senior Writer, The Example Times", fromMarkup, []string{"Jane Doe"}},
-		{"Cara Dumaplin, RN, BSN", fromField, []string{"Cara Dumaplin"}},
-		{"Jeffrey A. Slotnick CPP, PSP", fromField, []string{"Jeffrey A. Slotnick"}},
-		{"A. J. Neal", fromText, []string{"A. J. Neal"}},
-		{"Ludwig van Beethoven", fromText, []string{"Ludwig van Beethoven"}},
+		{"Mira Tolland, RN, BSN", fromField, []string{"Mira Tolland"}},
+		{"Oren B. Castell CPP, PSP", fromField, []string{"Oren B. Castell"}},
+		{"B. K. Rowe", fromText, []string{"B. K. Rowe"}},
+		{"Anna van Hoorn", fromText, []string{"Anna van Hoorn"}},
 		{"Jane Doe (@janedoe)", fromMarkup, []string{"Jane Doe"}},
-		{"Richard (R.J.) Eskow", fromMarkup, []string{"Richard Eskow"}},
+		{"Peter (P.J.) Moss", fromMarkup, []string{"Peter Moss"}},
 		{"CC7567", fromText, nil},
 		{"jsmith2", fromField, []string{"jsmith2"}},
 		{"jane@example.com", fromField, nil},
 		{"https://www.facebook.com/someone", fromField, nil},
 		{"jsmith", fromField, []string{"jsmith"}},
 		{"jsmith", fromText, nil},
-		{"kirstin boatto", fromField, []string{"kirstin boatto"}},
-		{"Center for Drug Evaluation and Research", fromField, nil},
+		{"marta lindqvist", fromField, []string{"marta lindqvist"}},
+		{"Office for Water Testing and Research", fromField, nil},
 		{"By Associated Press", fromText, []string{"Associated Press"}},
 		{"Reviewed by Dr. Ann Lee", fromText, nil},
 		{"By\nSam Reed\nView profile", fromMarkup, []string{"Sam Reed"}},
@@ -162,10 +162,10 @@ func TestCleanAuthors(t *testing.T) {
 
 func TestTeamByline(t *testing.T) {
 	tests := map[string]string{
-		"Podium Staff":            "Podium Staff",
-		"By The Currency editors": "The Currency editors",
-		"John Smith":              "",
-		"Staff":                   "Staff",
+		"Acme Staff":            "Acme Staff",
+		"By The Ledger editors": "The Ledger editors",
+		"John Smith":            "",
+		"Staff":                 "Staff",
 		"the team that works hard every single day": "",
 	}
 	for in, want := range tests {
@@ -259,7 +259,7 @@ func FuzzParseDate(f *testing.F) {
 // FuzzCleanAuthors checks that cleaning never panics and that every word of
 // every name is a word of the input, unchanged.
 func FuzzCleanAuthors(f *testing.F) {
-	for _, s := range []string{"By John Smith and Jane Doe, Staff Writers", "Cara Dumaplin, RN, BSN", "jsmith", "By\nA. J. Neal\nView", "@handle (x@y.z)", "Ludwig van Beethoven | 5 min read"} {
+	for _, s := range []string{"By John Smith and Jane Doe, Staff Writers", "Mira Tolland, RN, BSN", "jsmith", "By\nB. K. Rowe\nView", "@handle (x@y.z)", "Anna van Hoorn | 5 min read"} {
 		f.Add(s, uint8(0))
 	}
 	f.Fuzz(func(t *testing.T, s string, src uint8) {
