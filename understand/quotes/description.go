@@ -59,7 +59,8 @@ var publicWords = map[string]bool{
 // role words that fit them ("the senator" for "Sen.").
 var personDescriptions = map[string][]string{
 	"president": {"president"}, "senator": {"senator", "sen."}, "governor": {"governor", "gov."}, "mayor": {"mayor"},
-	"minister": {"minister"}, "secretary": {"secretary"}, "prosecutor": {"prosecutor", "attorney"}, "judge": {"judge"},
+	"minister": {"minister", "secretary"}, "mp": {"mp", "member of parliament"}, "politician": {"politician"},
+	"legislator": {"legislator", "lawmaker", "senator", "sen.", "rep."}, "secretary": {"secretary"}, "prosecutor": {"prosecutor", "attorney"}, "judge": {"judge"},
 	"coach": {"coach"}, "manager": {"manager"}, "congressman": {"rep.", "congressman", "representative"},
 	"congresswoman": {"rep.", "congresswoman", "representative"}, "lawmaker": {"rep.", "sen.", "senator", "representative", "lawmaker"},
 	"ambassador": {"ambassador"}, "chancellor": {"chancellor"}, "premier": {"premier"}, "sheriff": {"sheriff"},
@@ -200,7 +201,7 @@ var occupationDescriptions = map[string]bool{
 	"engineer": true, "inspector": true, "architect": true, "journalist": true, "photographer": true, "chef": true,
 	"farmer": true, "entrepreneur": true, "biologist": true, "physicist": true, "chemist": true,
 	"psychologist": true, "epidemiologist": true, "researcher": true, "scientist": true, "economist": true,
-	"professor": true,
+	"professor": true, "mp": true, "politician": true, "legislator": true, "lawmaker": true,
 }
 
 // lastMatching returns the entity mentioned last before pos, outside

@@ -1130,7 +1130,7 @@ func (f *finder) subjectBefore(v, lo int) int {
 		return -1
 	}
 	if e := f.mentionEndingAt(k); e >= 0 {
-		return e
+		return f.subjectOrOwner(e, k, lo)
 	}
 	if k-1 >= lo {
 		if e := f.described(k); e >= 0 {
@@ -1212,6 +1212,49 @@ func (f *finder) subjectBefore(v, lo int) int {
 	}
 	return f.institutionBefore(k, lo) // "Russia's foreign ministry said"
 }
+
+// subjectOrOwner checks the mention of e ending at token k, right before
+// a verb of speech: a name inside a prepositional phrase ("the authors of
+// the study published in the journal Acme Letters argued") is not the
+// subject; the person named before the preposition is ("Rosa Lopes of
+// NASA said"), or nobody. A spokesperson for an organization speaks for
+// it ("A spokesman for Acme said").
+func (f *finder) subjectOrOwner(e, k, lo int) int {
+	d := f.doc
+	ms := f.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End >= d.Tokens[k].End })
+	for ; i < len(ms) && ms[i].End == d.Tokens[k].End && ms[i].Entity != e; i++ {
+	}
+	if i >= len(ms) || ms[i].Entity != e {
+		return e
+	}
+	j := f.tokenAt(ms[i].Start) // the mention's first token
+	for back, p := 0, j-1; back < 3 && p >= lo; back, p = back+1, p-1 {
+		w := f.word(p)
+		if d.Tokens[p].Kind != text.Word {
+			return e
+		}
+		if ownerPrepositions[w] {
+			if w == "for" && p-1 >= lo && spokesNouns[f.word(p-1)] {
+				return e // "A spokesman for Acme said"
+			}
+			if q := f.mentionEndingAt(p - 1); p-1 >= lo && q >= 0 && f.ents.Entities[q].Kind == entities.Person {
+				return q
+			}
+			return -1
+		}
+		if w != "the" && w != "a" && (text.IsCapitalized(w) || verbLike(w)) || clauseOpeners[w] {
+			return e // ("in what host Tom Bergeron described as …")
+		}
+	}
+	return e
+}
+
+// clauseOpeners start a clause whose subject may follow ("what", "as").
+var clauseOpeners = map[string]bool{"what": true, "who": true, "which": true, "whom": true, "that": true, "as": true, "how": true, "when": true, "where": true}
+
+// ownerPrepositions put a name inside the phrase of a noun before it.
+var ownerPrepositions = map[string]bool{"of": true, "in": true, "at": true, "from": true, "for": true, "with": true, "by": true}
 
 // objectAfter returns the speaker named right after the verb of speech at
 // token v ("said Andrey Kortunov", "said Kremlin spokesman Dmitry Peskov",
@@ -1454,7 +1497,47 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 		// the actor"), when the verb comes soon after the quote.
 		return -1, k-from <= 8
 	}
+	if e := f.unknownVerbAttribution(from, k0, to); e >= 0 {
+		return e, false
+	}
 	return -1, false
+}
+
+// unknownVerbAttribution reads a quote that ends with a comma, a question
+// or an exclamation mark and is followed, to the end of its clause, only
+// by a name and a past-tense verb the lexicon does not know ("“…,” fumed
+// Owen Pryce.", "“…!” Pryce groused."): the name speaks. It returns -1
+// otherwise.
+func (f *finder) unknownVerbAttribution(from, k0, to int) int {
+	d := f.doc
+	if from < 2 || k0+1 >= to || d.Tokens[from-1].Kind != text.Quote {
+		return -1
+	}
+	switch f.word(from - 2) {
+	case ",", "?", "!":
+	default:
+		if f.word(k0-1) != "," || k0 == from { // "“…”, Pryce groused." (British)
+			return -1
+		}
+	}
+	pastVerb := func(k int) bool {
+		w := f.word(k)
+		return d.Tokens[k].Kind == text.Word && !text.IsCapitalized(w) && strings.HasSuffix(w, "ed") && !clauseWords[w]
+	}
+	ends := func(n int) bool { return n >= to || d.Tokens[n].Kind == text.Punct }
+	if e := f.mentionStartingAt(k0); e >= 0 {
+		n := f.tokenAt(f.mentionEnd(k0))
+		if n < to && pastVerb(n) && ends(n+1) {
+			return e // "“…,” Pryce groused."
+		}
+		return -1
+	}
+	if pastVerb(k0) {
+		if e := f.mentionStartingAt(k0 + 1); e >= 0 && ends(f.tokenAt(f.mentionEnd(k0+1))) {
+			return e // "“…,” fumed Owen Pryce."
+		}
+	}
+	return -1
 }
 
 // samePara reports whether tokens i and j are in one paragraph.

@@ -18,6 +18,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -433,11 +434,18 @@ func closesQuote(s string, i, end int) bool {
 	return false
 }
 
+// indefinitePronouns open sentences that name nobody ("Nobody answered.").
+var indefinitePronouns = map[string]bool{
+	"nobody": true, "everyone": true, "everybody": true, "someone": true, "somebody": true, "nothing": true,
+	"everything": true, "something": true, "none": true, "silence": true, "laughter": true, "applause": true,
+}
+
 // attributionFollows reports whether a verb of speech comes within the first
 // few words at i, before any punctuation ("Trump tweeted", "said Pence",
 // "Kremlin aide Yuri Ushakov told").
 func attributionFollows(s string, i, end int) bool {
 	words := 0
+	caps, past := 0, 0 // capitalised words and lower-case words ending in "ed"
 	for i < end && words < 6 {
 		r, n := utf8.DecodeRuneInString(s[i:end])
 		switch {
@@ -452,10 +460,20 @@ func attributionFollows(s string, i, end int) bool {
 			if speechVerbs[w] {
 				return true
 			}
+			if unicode.IsUpper(r) {
+				if sentenceOpeners[strings.ToLower(w)] || indefinitePronouns[strings.ToLower(w)] {
+					return false
+				}
+				caps++
+			} else if strings.HasSuffix(w, "ed") {
+				past++
+			}
 			words++
 			i = j
 		default:
-			return false
+			// "“…!” Pryce groused." / "fumed Owen Pryce.": a name and a
+			// verb the lexicon does not know, ending the sentence.
+			return r == '.' && past == 1 && caps >= 1 && caps <= 3 && words == caps+past
 		}
 	}
 	return false

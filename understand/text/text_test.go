@@ -31,6 +31,8 @@ func TestSentences(t *testing.T) {
 		{"dotted acronym at end", "Russia meddled in the U.S. The Kremlin denies it.", []string{"Russia meddled in the U.S.", "The Kremlin denies it."}},
 		{"quote closes sentence", "He said “it is over.” Then he left.", []string{"He said “it is over.”", "Then he left."}},
 		{"attribution after quote", "“It is over!” Trump tweeted on Thursday. Next.", []string{"“It is over!” Trump tweeted on Thursday.", "Next."}},
+		{"attribution with a verb the lexicon does not know", "“It is over!” Owen Pryce groused. Next.", []string{"“It is over!” Owen Pryce groused.", "Next."}},
+		{"no attribution after a question", "“Is it over?” Nobody answered. Next.", []string{"“Is it over?”", "Nobody answered.", "Next."}},
 		{"attribution after straight quote", "\"We won.\" said Smith. Fine.", []string{"\"We won.\" said Smith.", "Fine."}},
 		{"quote of two sentences", "“We came. We saw,” she said.", []string{"“We came.", "We saw,” she said."}},
 		{"newline ends", "No stop here\nNew line", []string{"No stop here", "New line"}},
