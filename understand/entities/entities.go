@@ -487,6 +487,12 @@ func (f *finder) classify(sp span) {
 		}
 		return
 	}
+	if f.toldThe(a) && !f.anyTitleWord(a, b) && !(b < len(f.doc.Tokens) && sourceNouns[f.str(b)]) {
+		// "told the Argus Leader", "according to the Daily Courier": the
+		// one told, named with "the", is a newsroom or a body.
+		f.addOrg(a, b, sp.sentence)
+		return
+	}
 	if f.str(a) == "The" {
 		// "The Hill", "The New York Times": a proper name with its article.
 		rest, _, _ := f.spanText(a+1, b)
@@ -1268,6 +1274,20 @@ func (f *finder) setRole(e int, role string, a, b int) {
 func (f *finder) resolveSingles() {
 	d := f.doc
 	spoken := f.speakingSingles()
+	// "Wild coach Bruce Boudreau", "the Sabres’ win": a single word that
+	// employs someone named with a role is an organization everywhere.
+	for _, p := range f.pending {
+		if p.dropped || p.titled || p.headline || p.wire || spoken[f.str(p.tok)] != 0 {
+			continue
+		}
+		w := f.str(p.tok)
+		if f.employerOfRole(p.tok) && f.personBy(w, d.Tokens[p.tok].Start) < 0 && !f.known(w) {
+			if spoken == nil {
+				spoken = map[string]Kind{}
+			}
+			spoken[w] = Organization
+		}
+	}
 	// "Priya Anand led the study. … Anand found": a full name no rule
 	// vouched for, whose last word comes back alone as a subject.
 	for _, p := range f.pending {
@@ -2276,7 +2296,7 @@ func (f *finder) coordinate(spans []span) {
 				}
 				f.addOrg(a, b, it.sp.sentence)
 			case it.partial:
-			case persons >= 1 && orgs == 0 && places == 0 && b-a >= 2 && b-a <= 3 && f.nameLike(a, b) && !f.hasOrgWord(a, b) && !f.hasLowerWord(a, b):
+			case persons >= 1 && persons >= orgs+places && b-a >= 2 && b-a <= 3 && f.nameLike(a, b) && !f.hasOrgWord(a, b) && !f.hasLowerWord(a, b):
 				if name, _, _ := f.spanText(a, b); !f.known(name) {
 					f.addPerson(a, b, it.sp.sentence, "")
 				}
@@ -2498,4 +2518,72 @@ func (f *finder) institutionPrefix(a, k int) bool {
 		}
 	}
 	return false
+}
+
+// employerOfRole reports whether the single capitalised word at token i
+// stands before a role and a person's name, as their employer ("Wild
+// coach Bruce Boudreau", "Steelers defensive captain Cam Heyward"): up to
+// two lower-case modifiers, a role noun, then a capitalised name. Words
+// that qualify rather than employ (demonyms, parties, "Former") and given
+// names do not count.
+func (f *finder) employerOfRole(i int) bool {
+	d := f.doc
+	w := f.str(i)
+	if hyphenTail(w) || isDemonym(w, f.isGiven(w)) || modifierCaps[w] || f.isGiven(w) || titleHeads[w] || stopCaps[w] || notNameWords[w] ||
+		roleNouns[lowerASCII(w)] || groupNouns[lowerASCII(w)] || len(w) < 3 {
+		return false
+	}
+	if i > 0 && d.Tokens[i-1].Kind == text.Word && f.isCapWord(i-1) {
+		return false // part of a longer name
+	}
+	for k := i + 1; k < len(d.Tokens) && k <= i+3; k++ {
+		t := d.Tokens[k]
+		if t.Kind != text.Word || !f.isLowerWord(k) {
+			return false
+		}
+		if roleNouns[f.str(k)] && k+1 < len(d.Tokens) && f.isCapWord(k+1) && !stopCaps[f.str(k+1)] {
+			return true
+		}
+		if !roleModifier(f.str(k)) && !strings.HasSuffix(f.str(k), "ive") && f.str(k) != "pass" && f.str(k) != "head" {
+			return false
+		}
+	}
+	return false
+}
+
+// toldThe reports whether the span at token a follows "told the" or
+// "according to the".
+func (f *finder) toldThe(a int) bool {
+	if a < 2 || f.str(a-1) != "the" {
+		return false
+	}
+	switch f.str(a - 2) {
+	case "told", "tells", "telling":
+		return true
+	case "to":
+		return a >= 3 && f.str(a-3) == "according"
+	}
+	return false
+}
+
+// anyTitleWord reports whether [a, b) holds a title or a capitalised
+// role noun ("the Prime Minister", "the Chief Executive").
+func (f *finder) anyTitleWord(a, b int) bool {
+	for i := a; i < b; i++ {
+		w := f.str(i)
+		if w == "Leader" && i > a {
+			continue // "the Argus Leader"
+		}
+		if titleHeads[w] || i == a && roleNouns[lowerASCII(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceNouns after "according to the NAME" make the name qualify a
+// document ("the TexAuto Facts report"), not name the source.
+var sourceNouns = map[string]bool{
+	"report": true, "survey": true, "study": true, "data": true, "poll": true, "analysis": true, "figures": true,
+	"index": true, "database": true, "website": true, "filing": true, "statement": true, "review": true,
 }
