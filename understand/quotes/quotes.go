@@ -1057,6 +1057,9 @@ func (f *finder) personBeforeComma(k, lo int) int {
 func (f *finder) subjectBefore(v, lo int) int {
 	d := f.doc
 	if strings.HasSuffix(f.word(v), "ing") {
+		if e := f.withSubject(v, lo); e >= 0 {
+			return e // "…, with Foreign Minister Ayman Safadi warning of “…”"
+		}
 		// "He urged Mr. Trump to act, saying “…”": the subject of the
 		// sentence, a pronoun included.
 		return f.sentenceSubject(v)
@@ -1213,6 +1216,29 @@ func (f *finder) subjectBefore(v, lo int) int {
 	return f.institutionBefore(k, lo) // "Russia's foreign ministry said"
 }
 
+// withSubject returns the person named right before the participle at
+// token v in an absolute phrase opened by "with" ("with Jordanian Foreign
+// Minister Ayman Safadi warning of …"), or -1.
+func (f *finder) withSubject(v, lo int) int {
+	if v-1 < lo {
+		return -1
+	}
+	e := f.mentionEndingAt(v - 1)
+	if e < 0 || f.ents.Entities[e].Kind != entities.Person {
+		return -1
+	}
+	for j := v - 1; j >= lo && j >= v-10; j-- {
+		w := f.word(j)
+		if w == "with" || w == "With" {
+			return e
+		}
+		if f.doc.Tokens[j].Kind != text.Word {
+			return -1
+		}
+	}
+	return -1
+}
+
 // subjectOrOwner checks the mention of e ending at token k, right before
 // a verb of speech: a name inside a prepositional phrase ("the authors of
 // the study published in the journal Acme Letters argued") is not the
@@ -1237,6 +1263,9 @@ func (f *finder) subjectOrOwner(e, k, lo int) int {
 		if ownerPrepositions[w] {
 			if w == "for" && p-1 >= lo && spokesNouns[f.word(p-1)] {
 				return e // "A spokesman for Acme said"
+			}
+			if (w == "from" || w == "by" || w == "of") && p-1 >= lo && documentNouns[f.word(p-1)] {
+				return e // "a statement from Quint read"
 			}
 			if q := f.mentionEndingAt(p - 1); p-1 >= lo && q >= 0 && f.ents.Entities[q].Kind == entities.Person {
 				return q
@@ -1398,8 +1427,8 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 	// before a comma, is the subject of the verb of speech that ends the
 	// clause, however long the appositive between them.
 	lead, k0 := -1, from
-	if k0 < to && f.word(k0) == "," {
-		k0++ // "“…”, Nelson said" (British punctuation)
+	if k0 < to && (f.word(k0) == "," || f.word(k0) == ":") {
+		k0++ // "“…”, Nelson said" (British punctuation), "“…”: X vows to fight on" (a headline)
 	}
 	// Up to four lower-case role words may come first ("study lead
 	// author Lucas Paganini, a planetary scientist at …, said").
@@ -2378,6 +2407,18 @@ func (f *finder) clauseSubject(first, end int) int {
 	}
 	if e := f.appositiveSubject(k, end); e >= 0 {
 		return e // "The council's treasurer, Tom Keller, was blunt:"
+	}
+	if end-k <= 6 {
+		// "Union leader Rhea Quint: “…”": a role and a name, the whole
+		// clause.
+		if e := f.mentionEndingAt(end - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Person && !f.otherPersonIn(f.doc.Tokens[k].Start, f.doc.Tokens[end-1].End, e) {
+			for j := k; j < end && f.mentionEndingAt(j) != e; j++ {
+				if f.doc.Tokens[j].Kind != text.Word {
+					return -1
+				}
+			}
+			return e
+		}
 	}
 	if e := f.mentionStartingAt(k); e >= 0 {
 		n := f.tokenAt(f.mentionEnd(k))

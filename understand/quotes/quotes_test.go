@@ -435,6 +435,16 @@ func TestFind(t *testing.T) {
 			[]said{{"partial", "Acme Corp.", "cooperating fully with the inquiry."}}},
 		{"a name after what is a subject", "Tom Reed was voted off in what host Mary Jones described as the “hardest verdict of the season.”",
 			[]said{{"partial", "Mary Jones", "hardest verdict of the season."}}},
+		{"a participle after a name opened by with", "Two states sharply criticised the shift, with Foreign Minister Ayman Safadi warning of “dangerous consequences”.",
+			[]said{{"partial", "Ayman Safadi", "dangerous consequences"}}},
+		{"a headline quote before a colon and a name", "“We will not back down”: union leader Rhea Quint vows to fight on",
+			[]said{{"direct", "Rhea Quint", "We will not back down"}}},
+		{"a role and a name before a colon", "Union leader Rhea Quint: “We will not back down”",
+			[]said{{"direct", "Rhea Quint", "We will not back down"}}},
+		{"reads a statement from", "Rhea Quint leads the union.\n\n“We will not back down,” reads a statement from Quint.",
+			[]said{{"direct", "Rhea Quint", "We will not back down,"}}},
+		{"a statement from someone read", "Rhea Quint leads the union.\n\n“We will not back down,” a statement from Quint read.",
+			[]said{{"direct", "Rhea Quint", "We will not back down,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
