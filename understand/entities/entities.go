@@ -253,14 +253,15 @@ func (f *finder) isGiven(w string) bool {
 	if _, ok := f.given[w]; ok {
 		return true
 	}
-	// "Jean-Claude", "Mary-Kate": both parts given names.
+	// "Jean-Claude", "Mary-Kate": both parts given names; "Jo-Wilfried":
+	// a given name and a capitalised second part.
 	a, b, ok := strings.Cut(w, "-")
 	if !ok || a == "" || b == "" {
 		return false
 	}
 	_, okA := f.given[a]
 	_, okB := f.given[b]
-	return okA && okB
+	return okA && (okB || len(b) >= 3 && b[0] >= 'A' && b[0] <= 'Z' && !strings.Contains(b, "-"))
 }
 
 // leadingInitials reports whether token i is a person's initials written
@@ -337,7 +338,10 @@ func (f *finder) chunk() []span {
 			}
 			j := i + 1
 			for j < s.Last {
-				if f.isCapWord(j) || (d.Tokens[j].Kind == text.Word && nameSuffixes[f.str(j)]) {
+				if f.isCapWord(j) || (d.Tokens[j].Kind == text.Word && nameSuffixes[f.str(j)]) ||
+					f.str(j) == "He" && d.Tokens[j-1].End+1 == d.Tokens[j].Start && f.isCapWord(j-1) && !initial {
+					// "vice-premier Liu He": a capitalised "He" inside a
+					// sentence, right after a name, is a Chinese name's.
 					if hyphenTail(f.str(j - 1)) {
 						break
 					}
@@ -359,7 +363,9 @@ func (f *finder) chunk() []span {
 				break
 			}
 			a := i
-			if initial && f.commonWord(a) {
+			if initial && f.commonWord(a) && !(j-a >= 3 && corporateSuffixes[f.str(j-1)]) {
+				// (not "“Moving System Holdings Inc.”": a company's legal
+				// name keeps its first word)
 				if j == a+1 && !text.IsSentenceOpener(f.str(a)) && !text.IsSpeechVerb(lowerASCII(f.str(a))) {
 					// "“…,” Lovely said": a common word may still be the
 					// surname of someone named in full elsewhere.
@@ -487,7 +493,7 @@ func (f *finder) classify(sp span) {
 		}
 		return
 	}
-	if f.toldThe(a) && !f.anyTitleWord(a, b) && !(b < len(f.doc.Tokens) && sourceNouns[f.str(b)]) {
+	if f.toldThe(a) && !f.anyTitleWord(a, b) && !(b < len(f.doc.Tokens) && (sourceNouns[f.str(b)] || f.tok(b).Kind == text.Number)) {
 		// "told the Argus Leader", "according to the Daily Courier": the
 		// one told, named with "the", is a newsroom or a body.
 		f.addOrg(a, b, sp.sentence)
@@ -569,7 +575,8 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if n >= 2 && n <= 5 && f.nameLike(a, a+n) && !f.hasOrgWord(a, b) {
-		if f.isGiven(f.str(a)) || f.hasInitial(a, a+n) || f.personContext(a, b) || n == 2 && f.leadingInitials(a) || f.hasPatronymic(a, a+n) {
+		if f.isGiven(f.str(a)) || f.hasInitial(a, a+n) || f.personContext(a, b) || n == 2 && f.leadingInitials(a) || f.hasPatronymic(a, a+n) ||
+			f.hasNameParticles(a, a+n) || f.possessedName(a, b) {
 			if !f.isGiven(f.str(a)) && f.itsAfterVerb(b) {
 				f.addOrg(a, b, sp.sentence) // "Maruti Suzuki said its sales fell"
 				return
@@ -612,6 +619,17 @@ func (f *finder) classify(sp span) {
 	// An acronym before other words ("DNC Server"): the acronym alone.
 	if f.isAcronym(a) {
 		f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
+		return
+	}
+	// "Yasutaka Mori of Japan": a name and the country the person is of.
+	if c := f.nameOfPlace(a, b); c > 0 {
+		f.addPerson(a, c, sp.sentence, "")
+		f.addPlace(c+1, b, sp.sentence)
+		return
+	}
+	// "CEO of Paris Baguette North America": the employer after a title.
+	if b-a >= 3 && titleHeads[f.str(a)] && !honorifics[f.str(a)] && f.str(a+1) == "of" && f.employerName(a+2, b) {
+		f.addOrg(a, b, sp.sentence)
 		return
 	}
 	// "the United Nations High Commissioner for Human Rights said": an
@@ -1062,8 +1080,9 @@ func (f *finder) fillsQuote(a, b int) bool {
 	if k >= len(d.Tokens) || d.Tokens[k].Kind != text.Quote {
 		return false
 	}
-	// One word is a title unless it is a given name (“Mary,” she said).
-	return b-a >= 2 || !f.isGiven(f.str(a))
+	// One word is a title unless it is a given name (“Mary,” she said); a
+	// company's legal name is no title (“Brenmoor Holdings Inc.”).
+	return b-a >= 2 && !corporateSuffixes[f.str(b-1)] || b-a == 1 && !f.isGiven(f.str(a))
 }
 
 func (f *finder) addMention(e, start, end, sentence int) {
@@ -2093,13 +2112,14 @@ func (f *finder) placePosition(i int) bool {
 // name-like words to the end.
 func (f *finder) trailingPerson(a, b int) int {
 	for p := b - 2; p > a && p >= b-3; p-- {
-		if !f.isGiven(f.str(p)) || notPlaceWords[f.str(p)] || !f.nameLike(p, b) || f.hasOrgWord(p, b) || f.known(f.str(p)) {
+		if !f.isGiven(f.str(p)) || notPlaceWords[f.str(p)] || !f.nameLike(p, b) || f.hasOrgWord(p, b) || f.known(f.str(p)) || f.hasLowerWord(p, b) {
 			continue
 		}
 		prev := f.str(p - 1)
-		if orgWords[prev] || knownOrgs[prev] || f.isAcronym(p-1) || notNameWords[prev] && !f.isGiven(prev) {
+		caps := len(prev) >= 2 && text.IsAllCaps(prev) && !isInitials(prev)
+		if orgWords[prev] || knownOrgs[prev] || caps || notNameWords[prev] && !f.isGiven(prev) {
 			pre, _, _ := f.spanText(a, p)
-			if f.hasOrgWord(a, p) || knownOrgs[pre] || f.known(pre) || f.isAcronym(p-1) || notNameWords[prev] {
+			if f.hasOrgWord(a, p) || knownOrgs[pre] || f.known(pre) || caps || notNameWords[prev] {
 				return p
 			}
 		}
@@ -2396,8 +2416,8 @@ func (f *finder) roleTail(a, b int) int {
 			last = i
 		}
 	}
-	if last < a || last+1 >= b || !f.hasNameWord(a, last+1) {
-		return -1
+	if last < a || last+1 >= b || !f.hasNameWord(a, last+1) || connectors[f.str(last+1)] {
+		return -1 // (not "International Court of Justice")
 	}
 	for i := last + 1; i < b; i++ {
 		w := f.str(i)
@@ -2586,4 +2606,68 @@ func (f *finder) anyTitleWord(a, b int) bool {
 var sourceNouns = map[string]bool{
 	"report": true, "survey": true, "study": true, "data": true, "poll": true, "analysis": true, "figures": true,
 	"index": true, "database": true, "website": true, "filing": true, "statement": true, "review": true,
+}
+
+// hasNameParticles reports whether [a, b) holds two name particles in a
+// row between capitalised words ("Botic van de Zandt", "Ana de la Vega").
+func (f *finder) hasNameParticles(a, b int) bool {
+	for i := a + 1; i < b-1; i++ {
+		if particles[f.str(i)] && i+1 < b-1 && particles[f.str(i+1)] && f.isCapWord(i+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessedName reports whether the two-word span [a, b) follows the
+// possessive of a known place ("Serbia’s Novak Djokovic"), as the
+// country's athletes and leaders are written, with no word of it written
+// in lower case in the article.
+func (f *finder) possessedName(a, b int) bool {
+	d := f.doc
+	if b-a != 2 || a < 2 || d.Tokens[a-1].Kind != text.Possessive || f.hasLowerWord(a, b) || f.hasNotNameWord(a, b) ||
+		f.known(f.str(a)) || f.known(f.str(a+1)) || modifierCaps[f.str(a)] {
+		return false
+	}
+	return f.known(f.str(a - 2))
+}
+
+// nameOfPlace returns the index of "of" when [a, b) is a personal name of
+// two or three words, "of" and a known country or place ("Yasutaka Mori
+// of Japan"), or -1.
+func (f *finder) nameOfPlace(a, b int) int {
+	for c := a + 2; c <= a+3 && c < b-1; c++ {
+		if f.str(c) != "of" {
+			continue
+		}
+		rest, _, _ := f.spanText(c+1, b)
+		if !f.known(rest) || !f.nameLike(a, c) || f.hasOrgWord(a, c) || f.hasLowerWord(a, c) || modifierCaps[f.str(a)] ||
+			roleNouns[lowerASCII(f.str(c-1))] {
+			return -1 // (not "Senior Advocate of Nigeria")
+		}
+		if pre, _, _ := f.spanText(a, c); f.known(pre) {
+			return -1
+		}
+		return c
+	}
+	return -1
+}
+
+// employerName reports whether [a, b), after "TITLE of", names an
+// employer: not a known place ("Mayor of London"), not a government
+// portfolio ("Minister of Finance", "Secretary of State").
+func (f *finder) employerName(a, b int) bool {
+	name, _, _ := f.spanText(a, b)
+	if f.known(name) || b == a+1 && (portfolios[name] || notNameWords[name]) || !text.IsCapitalized(f.str(a)) {
+		return false
+	}
+	return true
+}
+
+// portfolios are the fields of government a title's "of" names.
+var portfolios = map[string]bool{
+	"Finance": true, "Defense": true, "Defence": true, "Health": true, "Education": true, "Justice": true, "Energy": true,
+	"Agriculture": true, "Commerce": true, "Labor": true, "Labour": true, "Interior": true, "Transport": true,
+	"Transportation": true, "Treasury": true, "Staff": true, "Police": true, "Communications": true, "Operations": true,
+	"Trade": true, "Culture": true, "Tourism": true, "Economy": true, "Housing": true, "Homeland": true, "Security": true,
 }
