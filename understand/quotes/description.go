@@ -31,6 +31,9 @@ var orgDescriptions = map[string][]string{
 	"bureau": nil, "service": nil, "authority": nil, "regulator": {"Commission", "Authority", "Agency"}, "university": nil, "school": nil,
 	"hospital": nil, "club": nil, "team": nil, "court": nil, "police": {"Police"}, "board": nil, "institute": nil,
 	"administration": nil, "government": nil, "embassy": nil, "army": nil, "military": {"Army", "Forces", "Ministry"},
+	"trust": nil, "society": nil, "federation": nil, "league": nil, "centre": {"Center"}, "center": {"Centre"}, "fund": nil,
+	"watchdog": {"Commission", "Authority", "Office", "Agency"}, "nonprofit": {"Foundation", "Trust", "Fund"},
+	"broadcaster": {"News", "Broadcasting", "BBC", "Television", "TV", "Radio"}, "newspaper": {"Times", "Post", "Journal", "Herald", "News", "Gazette", "Tribune"},
 }
 
 // weakFits are the first words of names a description fits only when

@@ -445,6 +445,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Rhea Quint", "We will not back down,"}}},
 		{"a statement from someone read", "Rhea Quint leads the union.\n\n“We will not back down,” a statement from Quint read.",
 			[]said{{"direct", "Rhea Quint", "We will not back down,"}}},
+		{"the trust for a named trust", "The Harbor Trust, a local charity, backed the plan.\n\n“We support any plan that makes the streets safer,” the trust said in a statement. “Children deserve to walk to school.”",
+			[]said{{"direct", "Harbor Trust", "We support any plan that makes the streets safer,"}, {"direct", "Harbor Trust", "Children deserve to walk to school."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
