@@ -60,6 +60,16 @@
 // of X", and a sentence after an unattributed quote that points back at it
 // ("That was the message from X", "That's what X said"). "according to
 // Roe's lawyer" names the lawyer only by an appositive name, never Roe.
+// Documents speak for their issuer ("a Labor Department report says",
+// "an email from her brother, Tom Keller, that said", "“…,” it read" after
+// "Keller issued a statement"); a name set in apposition to a sentence's
+// subject ("The council's treasurer, Tom Keller, was blunt.") and the
+// subject after an opening clause ("Asked about it, Benz said") are
+// subjects; "with Minister X warning of “…”" names X; a name and a
+// past-tense verb the lexicon does not know right after a quote ("“…,”
+// fumed Owen Pryce.") attribute it; a name inside a prepositional phrase
+// before the verb ("the authors of the study in the journal X argued") is
+// no subject.
 // A name after "said that" is the
 // clause's subject, not the speaker; a name that only qualifies a noun ("a
 // VOA reporter", "Ahmado's source", "obtained by Variety") is no subject.
