@@ -935,6 +935,14 @@ func (f *finder) prefixEntities(a, b, sentence int) {
 		return
 	}
 	name, _, _ := f.spanText(a, e)
+	for k := e - 1; k > a; k-- {
+		// "White House Press Secretary": the known institution; the
+		// words after it belong to the title.
+		if pre, _, _ := f.spanText(a, k); knownOrgs[pre] && !knownOrgs[name] {
+			f.addOrg(a, k, sentence)
+			return
+		}
+	}
 	switch {
 	case f.known(name):
 		f.addPlace(a, e, sentence)
@@ -999,6 +1007,9 @@ func (f *finder) employerContext(a int) bool {
 	}
 	if p != "at" && f.str(a-1) != "the" && !roleNouns[f.str(k-1)] {
 		return false
+	}
+	if p == "with" && f.str(k-1) == "head" {
+		return false // "hit him in the head with Rudolph's helmet"
 	}
 	return d.Tokens[k-1].Kind == text.Word && roleNouns[lowerASCII(f.str(k-1))] && !titleHeads[f.str(k-1)]
 }
