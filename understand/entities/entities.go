@@ -546,6 +546,12 @@ func (f *finder) classify(sp span) {
 		f.addPerson(p, b, sp.sentence, "")
 		return
 	}
+	if c := f.personOfEmployer(a, b); c > 0 && f.isGiven(f.str(a)) && !f.hasOrgWord(a, c) {
+		// "Mary Jones of Acme Labs said": the person, then the employer.
+		f.addPerson(a, c, sp.sentence, "")
+		f.classify(span{c + 1, b, sp.sentence})
+		return
+	}
 	if e := f.trailingPlace(a, b); e > a {
 		// "the National Security Council Ukraine expert": the
 		// organization, then the place.
@@ -2477,6 +2483,9 @@ func (f *finder) deferredNameEndingWith(w string) bool {
 // by organization words or a corporate suffix ("Brightwater Foods",
 // "Brightwater Inc."), when exactly one is; else -1.
 func (f *finder) orgByFirstWord(w string) int {
+	if isDemonym(w, f.isGiven(w)) {
+		return -1 // "Arab states" is no mention of the Arab League
+	}
 	found := -1
 	for e := range f.res.Entities {
 		ent := &f.res.Entities[e]
