@@ -57,7 +57,38 @@
 // A name the gazetteer has but does not know on its name alone
 // (Options.MaybePlace: a town) is a place in a locative context: after
 // "in", "near", "outside" ("near Evansville"; not a given name alone,
-// planets or seasons) or before ", REGION" ("McAllen, Texas").
+// planets or seasons), before ", REGION" ("McAllen, Texas", "Clifton, NJ")
+// or in a dateline ("FLORENCE, ITALY —", the region kept too).
+//
+// Organizations, further: the words of a span that follow its last
+// organization word split off when they are a known place ("National
+// Security Council Ukraine"), a person's name ("Ambassador to the European
+// Union Gordon Sondland") or a job title ("CBS Sports NFL Insider"); the
+// employer after a title's "of" ("CEO of Paris Baguette North America", not
+// a place or a portfolio); the one told or cited with "the" ("told the Argus
+// Leader"); a single word before a role and a name ("Wild coach Bruce
+// Boudreau", "Harvard professor X"), everywhere in the article; a word with
+// inner capitals not written as a product ("OrbitBeyond", not "the
+// AirBuds" or "AirBuds 2"); an office named by its title and remit after an
+// institution ("UN High Commissioner for Human Rights"); a hand-written list
+// of widely known media, companies and sports clubs (lexicon.go). A
+// corporate suffix ("Acme Foods Inc.") or a nationality before a government
+// body ("British Foreign Office") gives a short alias that later mentions
+// resolve to, as does a single word that opens an organization's name
+// before organization words only ("a Brightwater spokeswoman"). Acronyms
+// with digits (models), US state codes, sports positions and lines set in
+// capitals name no organization.
+//
+// Names of a list ("Astrobotic, Draper, Firefly Aerospace and Moon
+// Express"; "Mikhail Orlov and Alexander Brandt") that nothing classified
+// take the kind their classified neighbours share (pass 3, coordinate).
+// People, further: a noun that is a common surname after a given name
+// ("Dana Price"), "NAME of COUNTRY", "COUNTRY’s NAME", two name particles
+// ("van de"), a name set in capitals ("NORA VANCE"), and a full name whose
+// surname comes back alone as a subject ("Priya Anand led … Anand found");
+// a given name that is a known place is the person named in full when it
+// does not stand where a place does ("Later Georgia said"). Things named
+// after people ("James Webb Space Telescope", "X Memorial") are no people.
 //
 // It does not geocode places (package understand/places does) nor read dates
 // or quotes.

@@ -182,7 +182,12 @@ func (g *Gazetteer) score(e *entry, twin float64, s *support) float64 {
 // helps decide the others: a country the article names, a state it names, or
 // other cities of a country pull an ambiguous name towards that country;
 // without such context the country, the region or the most populous city of
-// the name wins ("Paris" is in France unless the article names Texas).
+// the name wins ("Paris" is in France unless the article names Texas). A
+// country or region written right after a city past a comma decides it
+// outright ("Cologne, Germany", "FLORENCE, ITALY", "Atlanta, Georgia"); a
+// city the gazetteer has only elsewhere then keeps that country without
+// coordinates. Lists ("England, Italy") are not read that way: only cities
+// and unknown names are enclosed.
 //
 // Candidates that resolve to the same place become one Place with all their
 // mentions ("U.S." and "United States"); see the package comment for names,

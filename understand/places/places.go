@@ -17,8 +17,10 @@
 //     Lat and Lon stay 0 (a centroid of a country is not a place anyone was).
 //     Cities get the coordinates of the GeoNames place.
 //   - Place.Name is the country's common English name for countries, so "U.S."
-//     and "United States" become one Place with both mentions; for other
-//     places it is the name as the article first wrote it.
+//     and "United States" become one Place with both mentions, and the
+//     region's name for an abbreviated region ("Calif.", "NJ": California,
+//     New Jersey); for other places it is the name as the article first
+//     wrote it.
 //   - A candidate the gazetteer does not know is kept by name, without
 //     country or coordinates: the caller decided from the text that it is a
 //     place, and the name is still worth reporting.
