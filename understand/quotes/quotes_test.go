@@ -447,6 +447,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Rhea Quint", "We will not back down,"}}},
 		{"the trust for a named trust", "The Harbor Trust, a local charity, backed the plan.\n\n“We support any plan that makes the streets safer,” the trust said in a statement. “Children deserve to walk to school.”",
 			[]said{{"direct", "Harbor Trust", "We support any plan that makes the streets safer,"}, {"direct", "Harbor Trust", "Children deserve to walk to school."}}},
+		{"a quote paragraph after someone disagreed", "Lena Korver runs the shelter. Tom Reyes owns the building.\n\n“We came here with nothing,” Korver said. Reyes disagreed.\n\n“That is not true. They pay no rent.”",
+			[]said{{"direct", "Lena Korver", "We came here with nothing,"}, {"direct", "Tom Reyes", "That is not true. They pay no rent."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {

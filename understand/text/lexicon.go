@@ -156,7 +156,8 @@ var speechVerbs = map[string]bool{
 	"shared": true, "affirmed": true, "reasoned": true, "recounts": true,
 	"inquired": true, "inquires": true, "enquired": true, "queried": true, "begged": true, "pleaded": true, "pleads": true,
 	"implored": true, "demanded": true, "demands": true, "retorted": true, "interjected": true, "chimed": true,
-	"vows": true, "pledges": true,
+	"vows": true, "pledges": true, "disagreed": true, "disagrees": true,
+	"objected": true, "protested": true,
 }
 
 // IsSpeechVerb reports whether w (lower case) is a verb of speech.
