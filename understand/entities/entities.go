@@ -679,7 +679,7 @@ func (f *finder) classify(sp span) {
 	}
 	// "NORA VANCE met …": a name set in capitals.
 	if n := b - a; n >= 2 && n <= 3 && f.shoutedName(a, b) {
-		f.addPersonAs(a, b, sp.sentence, titleCase(name), titleCase(f.str(a)), titleCase(f.str(b-1)))
+		f.addPersonAs(a, b, sp.sentence, name, titleCase(f.str(a)), titleCase(f.str(b-1)))
 		return
 	}
 	// Unclassified here; pass 2 looks it up among the names found
@@ -1283,7 +1283,11 @@ func (f *finder) addPersonAs(a, b, sentence int, name, first, last string) {
 		e = len(f.res.Entities)
 		f.res.Entities = append(f.res.Entities, Entity{Kind: Person, Name: name, first: first, last: last, Gender: f.given[first]})
 		f.persons[key] = e
-	} else if name != f.res.Entities[e].Name {
+	} else if ent := &f.res.Entities[e]; name != ent.Name {
+		if text.IsAllCaps(ent.Name) && !text.IsAllCaps(name) {
+			// "NORA VANCE" then "Nora Vance": the name as usually written.
+			ent.Name, name = name, ent.Name
+		}
 		f.addAlias(e, name)
 	}
 	f.addMention(e, start, end, sentence)
@@ -1512,6 +1516,7 @@ func (f *finder) resolveSingles() {
 		// "Harden Bradford cautions" after "Joy Harden Bradford": the
 		// two-word surname of one person named in full.
 		if e := f.personEndingWith(name); e >= 0 {
+			f.addAlias(e, name)
 			f.addMention(e, start, end, sp.sentence)
 		}
 	}
