@@ -26,6 +26,8 @@ const shortKeepProbability = 0.65
 
 func (p *page) keepThreshold(l *line) float64 {
 	switch {
+	case (l.numbered || columnGaps(l.raw) >= 2) && l.words >= 3:
+		return listKeepProbability
 	case l.words < 6 && !l.sentEnd:
 		return shortKeepProbability
 	case isProse(l) && l.sentEnd && l.words >= 12:
@@ -33,6 +35,10 @@ func (p *page) keepThreshold(l *line) float64 {
 	}
 	return keepProbability
 }
+
+// listKeepProbability is what a numbered item or a table row of the
+// region needs.
+const listKeepProbability = 0.3
 
 // proseKeepProbability is what a full sentence-ending line of the region
 // needs: the model's scores fall towards the end of long stories.

@@ -16,6 +16,9 @@ var dumpDir = flag.String("dump", "", "write each flattened bench page annotated
 // region (R) and whether they were kept (K):
 //
 //	go test ./flat -run TestDumpPages -dump /tmp/flat/dump
+//
+// With -cvmodels DIR [-cvfolds k], each page is scored by the
+// cross-validation fold model that never saw it (TestCrossHalves).
 func TestDumpPages(t *testing.T) {
 	if *dumpDir == "" {
 		t.Skip("run with -dump DIR to write annotated pages")
@@ -23,7 +26,17 @@ func TestDumpPages(t *testing.T) {
 	if err := os.MkdirAll(*dumpDir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, pg := range trainingPages(t) {
+	pages := trainingPages(t)
+	models := make([]*lineModel, *cvFolds)
+	for f := range models {
+		models[f] = trainedModel()
+		if *cvModels != "" {
+			// Score each page with the fold model that never saw it.
+			models[f] = cachedModel(t, pages, *cvFolds, f)
+		}
+	}
+	for _, pg := range pages {
+		m := models[foldOf(pg, *cvFolds)]
 		s, err := decode([]byte(pg.text), -1)
 		if err != nil {
 			continue
@@ -32,7 +45,7 @@ func TestDumpPages(t *testing.T) {
 		nb, pos := neighbours(lines)
 		labels := labelLines(lines, nb, newTruthIndex(pg.truth))
 		p := page{lines: lines}
-		start, end, _, probs := bestRegion(lines, trainedModel())
+		start, end, _, probs := bestRegion(lines, m)
 		p.start, p.end, p.probs = start, end, probs
 		p.readBody()
 		if p.keptWords() < minBodyWords {
