@@ -2339,10 +2339,35 @@ func (f *finder) inherit(i, os int) int {
 	if os > 0 {
 		prev := f.doc.Sentences[os-1]
 		if prev.Para >= f.doc.Sentences[os].Para-1 {
-			return f.speechSubjectIn(prev)
+			if e := f.speechSubjectIn(prev); e >= 0 {
+				return e
+			}
+			return f.introducedBefore(i, prev)
 		}
 	}
 	return -1
+}
+
+// introducedBefore returns the person a quote opening its paragraph
+// follows on from: the subject of the last sentence of the paragraph
+// before ("Anna Berg has run the bakery since 2001. ¶ “We knew the rent
+// would go up.”"), when that paragraph holds no quote and the sentence
+// names no other person; else -1.
+func (f *finder) introducedBefore(i int, prev text.Sentence) int {
+	d := f.doc
+	sg := f.segs[i]
+	if sg.open != d.Paragraphs[sg.para].Start || prev.Para != sg.para-1 || sg.kind != lede.QuoteDirect {
+		return -1
+	}
+	pp := d.Paragraphs[prev.Para]
+	if f.overlapsQuote(pp.Start, pp.End) || prev.Last > prev.First && f.word(prev.Last-1) == ":" {
+		return -1 // ("…, which contains the following statement:": its source, not the subject)
+	}
+	e := f.clauseSubject(prev.First, prev.Last)
+	if e < 0 || f.ents.Entities[e].Kind != entities.Person || f.otherPersonIn(prev.Start, prev.End, e) {
+		return -1
+	}
+	return e
 }
 
 // speechSubjectIn returns the subject of the first verb of speech of

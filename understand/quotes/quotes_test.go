@@ -449,6 +449,12 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Harbor Trust", "We support any plan that makes the streets safer,"}, {"direct", "Harbor Trust", "Children deserve to walk to school."}}},
 		{"a quote paragraph after someone disagreed", "Lena Korver runs the shelter. Tom Reyes owns the building.\n\n“We came here with nothing,” Korver said. Reyes disagreed.\n\n“That is not true. They pay no rent.”",
 			[]said{{"direct", "Lena Korver", "We came here with nothing,"}, {"direct", "Tom Reyes", "That is not true. They pay no rent."}}},
+		{"a quote paragraph after a paragraph introducing someone", "The bakery opened in 1990.\n\nAnna Berg, who took it over in 2001, was blunt about the rent.\n\n“We knew the rent would go up, but not like this.”",
+			[]said{{"direct", "Anna Berg", "We knew the rent would go up, but not like this."}}},
+		{"a quote paragraph after a paragraph naming two people names nobody", "Anna Berg and Tom Reyes have run the bakery since 2001.\n\n“We knew the rent would go up, but not like this.”",
+			[]said{{"direct", "", "We knew the rent would go up, but not like this."}}},
+		{"a quote paragraph after a colon naming a document names nobody", "Anna Berg linked to the website, which carries the following statement:\n\n“We knew the rent would go up, but not like this.”",
+			[]said{{"direct", "", "We knew the rent would go up, but not like this."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
