@@ -1272,7 +1272,10 @@ func (f *finder) subjectOrOwner(e, k, lo int) int {
 		}
 		if ownerPrepositions[w] {
 			if w == "for" && p-1 >= lo && spokesNouns[f.word(p-1)] {
-				return e // "A spokesman for Acme said"
+				if f.ents.Entities[e].Kind == entities.Organization {
+					return e // "A spokesman for Acme said"
+				}
+				return -1 // "a spokeswoman for Hale said": someone unnamed
 			}
 			if (w == "from" || w == "by" || w == "of") && p-1 >= lo && documentNouns[f.word(p-1)] {
 				return e // "a statement from Quint read"
