@@ -370,6 +370,8 @@ func (f *finder) chunk() []span {
 			j := i + 1
 			for j < s.Last {
 				if f.isCapWord(j) || (d.Tokens[j].Kind == text.Word && nameSuffixes[f.str(j)]) ||
+					stopCaps[f.str(j)] && knownOrgs[d.Text[d.Tokens[i].Start:d.Tokens[j].End]] || // "USA Today"
+
 					f.str(j) == "He" && d.Tokens[j-1].End+1 == d.Tokens[j].Start && f.isCapWord(j-1) && !initial {
 					// "vice-premier Liu He": a capitalised "He" inside a
 					// sentence, right after a name, is a Chinese name's.
@@ -516,8 +518,10 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if f.headline[sp.sentence] {
-		// A title-case line: only names known without context.
-		if knownOrgs[name] {
+		// A title-case line: only names known without context, or
+		// named with an organization word ("Provided by European Space
+		// Agency").
+		if knownOrgs[name] || b-a >= 2 && institutionEnds[f.str(b-1)] && f.hasNameWord(a, b) && !f.hasTitle(a, b) {
 			f.addOrg(a, b, sp.sentence)
 		} else if b-a == 1 {
 			f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence, headline: true})
@@ -818,7 +822,7 @@ func (f *finder) personContext(a, b int) bool {
 	}
 	if a > 0 && d.Tokens[a-1].Kind == text.Word {
 		p := lowerASCII(f.str(a - 1))
-		if text.IsInversionVerb(p) || roleNouns[p] {
+		if text.IsInversionVerb(p) || isRoleNoun(p) {
 			return true
 		}
 	}
@@ -911,7 +915,7 @@ func (f *finder) roleBefore(a int) string {
 	d := f.doc
 	// A capitalised role noun opening the sentence ("Actor Tom Hanks …")
 	// is one too.
-	if a == 0 || d.Tokens[a-1].Kind != text.Word || !roleNouns[lowerASCII(f.str(a-1))] {
+	if a == 0 || d.Tokens[a-1].Kind != text.Word || !isRoleNoun(lowerASCII(f.str(a-1))) {
 		return ""
 	}
 	k := a - 1
@@ -1671,6 +1675,25 @@ func (f *finder) orgByInitials(acr string) int {
 
 func (f *finder) finish() {
 	r := f.res
+	// Entities left with no mention (a list re-typed a name) go.
+	empty := false
+	for _, e := range r.Entities {
+		empty = empty || len(e.Mentions) == 0
+	}
+	if empty {
+		index := make([]int, len(r.Entities))
+		kept := r.Entities[:0]
+		for e, ent := range r.Entities {
+			index[e] = len(kept)
+			if len(ent.Mentions) > 0 {
+				kept = append(kept, ent)
+			}
+		}
+		r.Entities = kept
+		for i := range r.Mentions {
+			r.Mentions[i].Entity = index[r.Mentions[i].Entity]
+		}
+	}
 	sort.Slice(r.Mentions, func(i, j int) bool { return r.Mentions[i].Start < r.Mentions[j].Start })
 	for e := range r.Entities {
 		ms := r.Entities[e].Mentions
@@ -1698,7 +1721,7 @@ func titleCase(s string) string {
 func (r *Result) People() []lede.Person {
 	var out []lede.Person
 	for _, e := range r.Entities {
-		if e.Kind == Person && len(e.Mentions) > 0 {
+		if e.Kind == Person {
 			out = append(out, lede.Person{Name: e.Name, Aliases: e.Aliases, Role: e.Role, Mentions: e.Mentions})
 		}
 	}
@@ -1709,7 +1732,7 @@ func (r *Result) People() []lede.Person {
 func (r *Result) Organizations() []lede.Organization {
 	var out []lede.Organization
 	for _, e := range r.Entities {
-		if e.Kind == Organization && len(e.Mentions) > 0 {
+		if e.Kind == Organization {
 			out = append(out, lede.Organization{Name: e.Name, Aliases: e.Aliases, Mentions: e.Mentions})
 		}
 	}
@@ -1721,7 +1744,7 @@ func (r *Result) Organizations() []lede.Organization {
 func (r *Result) PlaceNames() []Entity {
 	var out []Entity
 	for _, e := range r.Entities {
-		if e.Kind == Place && len(e.Mentions) > 0 {
+		if e.Kind == Place {
 			out = append(out, e)
 		}
 	}
@@ -2351,6 +2374,20 @@ func (f *finder) coordinate(spans []span) {
 				places++
 			}
 		}
+		if orgs >= 2 && places == 1 && persons == 0 && len(group) >= 3 {
+			// "managed Porto, Real Madrid and Inter Milan": a club
+			// named like its city.
+			for k, it := range group {
+				if k > 0 && group[k-1].kind == Organization && it.sp.a == group[k-1].sp.b+1 {
+					continue // "the University of Goethe, Frankfurt": where it is
+				}
+				if it.kind == Place && !it.partial && it.sp.b == it.sp.a+1 {
+					f.dropMentions(it.start, it.end)
+					f.addOrg(it.sp.a, it.sp.b, it.sp.sentence)
+					group[k].kind = Organization
+				}
+			}
+		}
 		if open == 0 {
 			continue
 		}
@@ -2556,7 +2593,7 @@ func (f *finder) shoutedName(a, b int) bool {
 			return false
 		}
 	}
-	return f.isGiven(titleCase(f.str(a))) && !f.headline[f.sentenceOf(a)]
+	return f.isGiven(titleCase(f.str(a))) && !f.headline[f.sentenceOf(a)] && !f.hasLowerWord(a, b)
 }
 
 func (f *finder) sentenceOf(i int) int {
@@ -2726,4 +2763,14 @@ var portfolios = map[string]bool{
 	"Agriculture": true, "Commerce": true, "Labor": true, "Labour": true, "Interior": true, "Transport": true,
 	"Transportation": true, "Treasury": true, "Staff": true, "Police": true, "Communications": true, "Operations": true,
 	"Trade": true, "Culture": true, "Tourism": true, "Economy": true, "Housing": true, "Homeland": true, "Security": true,
+}
+
+// isRoleNoun reports whether the lower-case word w is a role noun, also
+// as the last part of a hyphenated word ("vice-premier", "ex-minister").
+func isRoleNoun(w string) bool {
+	if roleNouns[w] {
+		return true
+	}
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && k+1 < len(w) && roleNouns[w[k+1:]]
 }

@@ -460,3 +460,13 @@ var sentenceAdverbs = map[string]bool{
 	"hence": true, "therefore": true, "instead": true, "besides": true, "likewise": true, "regardless": true,
 	"nowadays": true, "ultimately": true, "anyway": true, "altogether": true, "accordingly": true,
 }
+
+// institutionEnds end the names of institutions, as opposed to venues or
+// events ("Agency", not "Amphitheatre"): in a title-case line a name ending
+// with one is an organization.
+var institutionEnds = map[string]bool{
+	"Agency": true, "Administration": true, "Authority": true, "Bureau": true, "Commission": true, "Committee": true,
+	"Council": true, "Department": true, "Ministry": true, "Institute": true, "University": true, "Association": true,
+	"Foundation": true, "Corporation": true, "Inc.": true, "Corp.": true, "Company": true, "Organization": true,
+	"Organisation": true, "Federation": true, "Society": true, "Union": true, "Party": true, "Police": false,
+}
