@@ -1280,8 +1280,10 @@ func (f *finder) subjectOrOwner(e, k, lo int) int {
 			if (w == "from" || w == "by" || w == "of") && p-1 >= lo && documentNouns[f.word(p-1)] {
 				return e // "a statement from Quint read"
 			}
-			if q := f.mentionEndingAt(p - 1); p-1 >= lo && q >= 0 && f.ents.Entities[q].Kind == entities.Person {
-				return q
+			if p-1 >= lo {
+				if q := f.mentionEndingAt(p - 1); q >= 0 && f.ents.Entities[q].Kind == entities.Person {
+					return q
+				}
 			}
 			return -1
 		}
