@@ -742,9 +742,10 @@ func asideToken(s string) bool {
 		if isAsideWord(first) {
 			return true
 		}
-		// "post-with-sidebar" and the modifier "grid--sidebar" describe
-		// a layout that has a sidebar, not the sidebar.
-		if isAsideWord(last) && !(n > 1 && (beforeLast == "with" || beforeLast == "has" || strings.HasSuffix(tok, "--"+last))) {
+		// "post-with-sidebar", "story-template-sidebar" and the modifier
+		// "grid--sidebar" describe a layout that has a sidebar, not the
+		// sidebar.
+		if isAsideWord(last) && !(n > 1 && (beforeLast == "with" || beforeLast == "has" || beforeLast == "template" || beforeLast == "layout" || strings.HasSuffix(tok, "--"+last))) {
 			return true
 		}
 	}

@@ -100,8 +100,8 @@ TOWNSVILLE, Mar 3, 2024 (AB) - Farmers in the valley planted early this year."><
 		},
 		{
 			name: "a class describing a layout with a sidebar is no sidebar: its heading and dateline count",
-			page: `<body><section class="container post-with-sidebar"><div class="grid--sidebar"><h1>Pruning old apple trees</h1>
-<p>By Ana Ruiz</p><p>March 4, 2021</p></div></section><div class="sidebar"><p>March 9, 2021</p></div></body>`,
+			page: `<body><div class="story-template-sidebar"><section class="container post-with-sidebar"><div class="grid--sidebar"><h1>Pruning old apple trees</h1>
+<p>By Ana Ruiz</p><p>March 4, 2021</p></div></section></div><div class="sidebar"><p>March 9, 2021</p></div></body>`,
 			want: fields{Title: "Pruning old apple trees", Published: "2021-03-04"},
 		},
 	})
