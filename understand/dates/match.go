@@ -323,8 +323,8 @@ func (f *finder) matchMonth(start, m int) int {
 	return f.addMonth(start, m+1, mon, mod, cue == "this")
 }
 
-// rangeYear finds the year of a range whose first day has none: "March 16
-// to March 19, 2026", "November 9 - 12, 2026", "Dec. 28 to Jan. 3, 2026"
+// rangeYear finds the year of a range whose first day has none: "April 3
+// to April 7, 2031", "November 9 - 12, 2026", "Dec. 28 to Jan. 3, 2026"
 // (the previous year for the first day). k is the token after the first
 // day, mon its month. When the second day has no month of its own ("9 -
 // 12, 2026"), skip is the token after the range, which the first day's
