@@ -2325,12 +2325,13 @@ func (f *finder) inherit(i, os int) int {
 			}
 		}
 	}
+	before := f.paragraphBefore(sg.para) // past caption lines
 	for j := i - 1; j >= 0; j-- {
 		p := f.segs[j]
 		if p.kind == "" {
 			continue
 		}
-		if p.para >= sg.para-1 && p.speaker >= 0 {
+		if p.para >= before && p.speaker >= 0 {
 			if p.para < sg.para && p.close >= 0 && f.otherPersonIn(p.close, sg.open, p.speaker) {
 				// "“…,” Smith said. Jones, however, doubted the plan.
 				// ¶ “It costs too much.”": the previous paragraph did not
@@ -2351,6 +2352,22 @@ func (f *finder) inherit(i, os int) int {
 		}
 	}
 	return -1
+}
+
+// paragraphBefore returns the paragraph before para, passing over up to
+// two caption lines (a photo caption or a heading: no sentence end, no
+// quotation mark) that a page sets between the paragraphs of a story.
+func (f *finder) paragraphBefore(para int) int {
+	p := para - 1
+	for n := 0; n < 2 && p > 0; n++ {
+		pp := f.doc.Paragraphs[p]
+		line := strings.TrimSpace(f.doc.Text[pp.Start:pp.End])
+		if line == "" || endsSentence(line) || strings.ContainsAny(line, "“”\"‘’«»:") || countWords(line) > 40 {
+			break
+		}
+		p--
+	}
+	return p
 }
 
 // introducedBefore returns the person a quote opening its paragraph
@@ -2428,6 +2445,9 @@ func (f *finder) clauseSubject(first, end int) int {
 	k := first
 	if k < end && leadConjunctions[f.word(k)] {
 		k++
+	}
+	if k+1 < end && f.word(k+1) == "," && (sentenceAdverbs[f.word(k)] || strings.HasSuffix(f.word(k), "ly") && text.IsCapitalized(f.word(k))) {
+		k += 2 // "However, he defended the decision."
 	}
 	if k < end && introWords[f.word(k)] {
 		// "Asked whether it could have been prevented, Benz did not
@@ -2567,6 +2587,13 @@ var utteranceNouns = map[string]bool{
 	"response": true, "reply": true, "answer": true, "message": true, "statement": true, "words": true, "verdict": true,
 	"advice": true, "explanation": true, "reaction": true, "argument": true, "assessment": true, "conclusion": true,
 	"comment": true, "comments": true, "remarks": true, "warning": true, "promise": true, "pitch": true, "retort": true,
+}
+
+// sentenceAdverbs open a sentence before a comma and its subject.
+var sentenceAdverbs = map[string]bool{
+	"However": true, "Meanwhile": true, "Still": true, "Instead": true, "Later": true, "Nevertheless": true,
+	"Nonetheless": true, "Indeed": true, "Again": true, "Now": true, "Today": true, "Yesterday": true, "Afterwards": true,
+	"Then": true, "Yet": true, "Also": true, "Separately": true, "Earlier": true,
 }
 
 // introWords open a clause that comes before a sentence's subject

@@ -455,6 +455,10 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "", "We knew the rent would go up, but not like this."}}},
 		{"a quote paragraph after a colon naming a document names nobody", "Anna Berg linked to the website, which carries the following statement:\n\n“We knew the rent would go up, but not like this.”",
 			[]said{{"direct", "", "We knew the rent would go up, but not like this."}}},
+		{"a photo caption between quote paragraphs", "“The sea is telling us something,” says Hemi Tane, an elder of the tribe.\n\nHemi Tane at his farm, the place where he was born\n\n“We need to listen to it.”",
+			[]said{{"direct", "Hemi Tane", "The sea is telling us something,"}, {"direct", "Hemi Tane", "We need to listen to it."}}},
+		{"a sentence adverb before the subject of the sentence before", "Mark Lowe spoke in Nairobi.\n\nThe president admitted that some governments needed to improve. However, he defended his visit.\n\n“They are not ideal institutions.”",
+			[]said{{"direct", "Mark Lowe", "They are not ideal institutions."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
