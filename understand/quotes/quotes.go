@@ -735,6 +735,17 @@ func (f *finder) resolvePronounAs(k int, w string) int {
 		lo := d.Sentences[max(si-2, 0)].Start
 		ms := f.ents.Mentions
 		i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
+		if f.firstOrgIn(d.Sentences[si].Start, pos) < 0 {
+			// "The Food Standards Agency warned people off products that
+			// contain DNP. ¶ “…,” it said": the organization the
+			// sentence before is about, not the last one named.
+			for back := 1; back <= 2 && si-back >= 0 && d.Sentences[si-back].Para >= d.Sentences[si].Para-1; back++ {
+				ps := d.Sentences[si-back]
+				if e := f.clauseSubject(ps.First, ps.Last); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
+					return e
+				}
+			}
+		}
 		for i--; i >= 0 && ms[i].Start >= lo; i-- {
 			if f.ents.Entities[ms[i].Entity].Kind == entities.Organization && !f.inQuote(ms[i].Start) && !f.objectMention(ms[i].Start) {
 				return ms[i].Entity
@@ -816,6 +827,19 @@ func (f *finder) resolvePronounAs(k int, w string) int {
 			return g
 		}
 		return e
+	}
+	return -1
+}
+
+// firstOrgIn returns the first organization mentioned in [a, b) outside
+// quotes and not as an object, or -1.
+func (f *finder) firstOrgIn(a, b int) int {
+	ms := f.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= a })
+	for ; i < len(ms) && ms[i].Start < b; i++ {
+		if f.ents.Entities[ms[i].Entity].Kind == entities.Organization && !f.inQuote(ms[i].Start) && !f.objectMention(ms[i].Start) {
+			return ms[i].Entity
+		}
 	}
 	return -1
 }
@@ -1544,7 +1568,42 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 	if e := f.unknownVerbAttribution(from, k0, to); e >= 0 {
 		return e, false
 	}
+	if f.indefiniteSubjectClause(k0, to) {
+		// "“…,” one Twitter response began": someone unnamed; the quote
+		// inherits no speaker.
+		return -1, true
+	}
 	return -1, false
+}
+
+// indefiniteSubjectClause reports whether the words at k0, to the end of
+// the clause, are an indefinite noun phrase and a past-tense verb ("one
+// Twitter response began", "another user wrote back").
+func (f *finder) indefiniteSubjectClause(k0, to int) bool {
+	d := f.doc
+	if k0 >= to {
+		return false
+	}
+	switch strings.ToLower(f.word(k0)) {
+	case "one", "another", "a", "an":
+	default:
+		return false
+	}
+	for v := k0 + 2; v < to && v <= k0+4; v++ {
+		t := d.Tokens[v]
+		if t.Kind != text.Word {
+			return false
+		}
+		w := f.word(v)
+		if !text.IsCapitalized(w) && (strings.HasSuffix(w, "ed") || irregularVerbs[w]) && !auxiliaries[w] {
+			n := v + 1
+			if n < to && d.Tokens[n].Kind == text.Word && (f.word(n) == "back" || f.word(n) == "in") {
+				n++
+			}
+			return n >= to || d.Tokens[n].Kind == text.Punct
+		}
+	}
+	return false
 }
 
 // unknownVerbAttribution reads a quote that ends with a comma, a question
@@ -2047,6 +2106,11 @@ func (f *finder) attribute(i int) {
 		sg.kind = ""
 		return
 	}
+	if unicode.IsUpper(r) && openTok > 0 && workNouns[strings.ToLower(f.word(openTok-1))] {
+		// In her book “A Paradise Built in Hell: …”: a title.
+		sg.kind = ""
+		return
+	}
 	if unicode.IsUpper(r) && f.namesSomething(openTok, closeTok) {
 		// the “Meth. We’re on it.” campaign: a name, not speech.
 		sg.kind = ""
@@ -2174,6 +2238,15 @@ func (f *finder) namesSomething(open, close int) bool {
 	}
 	w := f.word(close)
 	return !text.IsCapitalized(w) && !functionWords[w]
+}
+
+// workNouns name a work whose title follows in quotation marks ("her
+// book “…”", "the headline “…”").
+var workNouns = map[string]bool{
+	"book": true, "novel": true, "memoir": true, "film": true, "movie": true, "album": true, "song": true, "single": true,
+	"show": true, "series": true, "documentary": true, "play": true, "musical": true, "poem": true, "essay": true,
+	"article": true, "column": true, "op-ed": true, "podcast": true, "episode": true, "titled": true, "entitled": true,
+	"headline": true, "report": true, "paper": true, "study": true, "exhibition": true, "painting": true, "track": true,
 }
 
 // functionWords may follow a quote without making it a name.
@@ -2467,6 +2540,11 @@ func (f *finder) clauseSubject(first, end int) int {
 	}
 	if e := f.appositiveSubject(k, end); e >= 0 {
 		return e // "The council's treasurer, Tom Keller, was blunt:"
+	}
+	if f.word(k) == "The" && k+1 < end && f.mentionStartingAt(k) < 0 {
+		if e := f.mentionStartingAt(k + 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
+			k++ // "The Food Standards Agency warned …"
+		}
 	}
 	if end-k <= 6 {
 		// "Union leader Rhea Quint: “…”": a role and a name, the whole

@@ -459,6 +459,11 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Hemi Tane", "The sea is telling us something,"}, {"direct", "Hemi Tane", "We need to listen to it."}}},
 		{"a sentence adverb before the subject of the sentence before", "Mark Lowe spoke in Nairobi.\n\nThe president admitted that some governments needed to improve. However, he defended his visit.\n\n“They are not ideal institutions.”",
 			[]said{{"direct", "Mark Lowe", "They are not ideal institutions."}}},
+		{"it stands for the organization the sentence before is about", "The Food Safety Agency warned people off pills that contain DNP.\n\n“We advise the public not to take these tablets,” it said in a statement.",
+			[]said{{"direct", "Food Safety Agency", "We advise the public not to take these tablets,"}}},
+		{"an indefinite subject after the quote blocks inheritance", "As Acme News reports, the company raised prices. Criticism erupted – “Stop raising prices on people in danger,” one Twitter response began – and the firm backed down.",
+			[]said{{"direct", "", "Stop raising prices on people in danger,"}}},
+		{"a title after a work noun is no quote", "In her book “A Paradise Built in Hell: The Communities That Arise in Disaster” Rebecca Stone wrote of it.", nil},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
