@@ -2301,7 +2301,13 @@ func (f *finder) fillsParagraph(sg *segment) bool {
 	if sg.open != p.Start || sg.close < 0 {
 		return false
 	}
-	return sg.close+markLen(f.doc.Text, sg.close) == p.End
+	rest := strings.TrimSpace(f.doc.Text[sg.close+markLen(f.doc.Text, sg.close) : p.End])
+	if rest == "" {
+		return true
+	}
+	// “Until Dawn: Rush of Blood” ($20): a heading with a note in
+	// brackets.
+	return strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")") && countWords(rest) <= 4
 }
 
 // endsWithStop reports whether quoted words end with . ! or ?.

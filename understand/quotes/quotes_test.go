@@ -464,6 +464,7 @@ func TestFind(t *testing.T) {
 		{"an indefinite subject after the quote blocks inheritance", "As Acme News reports, the company raised prices. Criticism erupted – “Stop raising prices on people in danger,” one Twitter response began – and the firm backed down.",
 			[]said{{"direct", "", "Stop raising prices on people in danger,"}}},
 		{"a title after a work noun is no quote", "In her book “A Paradise Built in Hell: The Communities That Arise in Disaster” Rebecca Stone wrote of it.", nil},
+		{"a heading with a price in brackets", "“Deep Sea Raiders: Rush of Night” ($20)\n\nThe horror game was a hit.", nil},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
