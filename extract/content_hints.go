@@ -227,15 +227,6 @@ func skipTag(a atom.Atom) bool {
 	return false
 }
 
-// furnitureTag are sectioning elements that hold page furniture.
-func furnitureTag(a atom.Atom) bool {
-	switch a {
-	case atom.Nav, atom.Footer, atom.Aside, atom.Header, atom.Form:
-		return true
-	}
-	return false
-}
-
 // blockTag are elements that break inline text into separate blocks.
 func blockTag(a atom.Atom) bool {
 	switch a {
