@@ -846,8 +846,8 @@ func (r *reconciler) namesJoinedUnderTitle(first string) []string {
 }
 
 // nameLineUnderTitle returns a line right under the title that starts with
-// a name and goes on with something else, as unlabelled bylines do ("Aaron
-// Ricadela | Senior Writer | July 2, 2024"); "" when there is none.
+// a name and goes on with something else, as unlabelled bylines do ("Nora
+// Okafor | Staff Writer | May 4, 2031"); "" when there is none.
 func (r *reconciler) nameLineUnderTitle() string {
 	i := r.titleH1
 	if i < 0 || i >= len(r.c.h1After) {
