@@ -180,6 +180,17 @@ type finder struct {
 	bySurname, byGiven map[string][]int // pass-1 people by surname and given name
 	fullStarts         map[int][]int    // pass-1 mention offsets of each person, sorted
 	lastPerson         int              // the entity addPersonAs last touched
+
+	// Memos of per-word look-ups that scan the article, so that long
+	// texts stay linear.
+	brands      map[string]bool  // camelBrand
+	aloneWords  map[string]bool  // capitalised words standing alone somewhere
+	deferredEnd map[string]bool  // deferredNameEndingWith
+	orgFirst    map[string][]int // organizations by first word
+
+	peopleByLast     map[string][]int // people by surname as keyed
+	peopleByLastWord map[string][]int // people by the last word of their name, lower case
+	deferredByLast   map[string][]int // deferred spans by last word
 }
 
 type pendingSingle struct {
@@ -1286,6 +1297,7 @@ func (f *finder) addPersonAs(a, b, sentence int, name, first, last string) {
 		// "Donald J. Trump" and "Donald Trump" share given name and surname.
 		e = len(f.res.Entities)
 		f.res.Entities = append(f.res.Entities, Entity{Kind: Person, Name: name, first: first, last: last, Gender: f.given[first]})
+		f.indexPerson(e)
 		f.persons[key] = e
 	} else if ent := &f.res.Entities[e]; name != ent.Name {
 		if text.IsAllCaps(ent.Name) && !text.IsAllCaps(name) {
@@ -1314,7 +1326,7 @@ func (f *finder) fullNameEndingIn(name string) (int, bool) {
 // sameSurname finds a person of pass 1 with surname last whose given name
 // shortens or lengthens first ("Pat" and "Patrick").
 func (f *finder) sameSurname(first, last string) (int, bool) {
-	for e := range f.res.Entities {
+	for _, e := range f.peopleByLast[last] {
 		ent := &f.res.Entities[e]
 		if ent.Kind != Person || ent.last != last || ent.first == ent.last {
 			continue
@@ -1427,6 +1439,7 @@ func (f *finder) resolveSingles() {
 			// "Mr. Smith" with no full name in the article.
 			e := len(f.res.Entities)
 			f.res.Entities = append(f.res.Entities, Entity{Kind: Person, Name: w, last: w})
+			f.indexPerson(e)
 			f.persons[" "+w] = e
 			f.bySurname[w] = append(f.bySurname[w], e)
 			f.fullStarts[e] = []int{t.Start}
@@ -1485,6 +1498,7 @@ func (f *finder) resolveSingles() {
 			if !ok {
 				e = len(f.res.Entities)
 				f.res.Entities = append(f.res.Entities, Entity{Kind: Person, Name: w, last: w, Gender: f.given[w]})
+				f.indexPerson(e)
 				f.persons[" "+w] = e
 			}
 			f.addAlias(e, w)
@@ -2067,7 +2081,16 @@ func (f *finder) itsAfterVerb(b int) bool {
 // false when there is none. The spans leave the deferred list.
 func (f *finder) fullFromDeferred(w string) (int, bool) {
 	e, ok := -1, false
-	for i, sp := range f.deferred {
+	if f.deferredByLast == nil {
+		f.deferredByLast = map[string][]int{}
+		for i, sp := range f.deferred {
+			if sp.b > sp.a {
+				f.deferredByLast[f.str(sp.b-1)] = append(f.deferredByLast[f.str(sp.b-1)], i)
+			}
+		}
+	}
+	for _, i := range f.deferredByLast[w] {
+		sp := f.deferred[i]
 		n := sp.b - sp.a
 		if n < 2 || n > 4 || f.str(sp.b-1) != w || !f.nameLike(sp.a, sp.b) || f.hasOrgWord(sp.a, sp.b) {
 			continue
@@ -2101,7 +2124,7 @@ func (f *finder) personEndingWith(name string) int {
 		return -1
 	}
 	found := -1
-	for e := range f.res.Entities {
+	for _, e := range f.peopleByLastWord[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])] {
 		ent := &f.res.Entities[e]
 		if ent.Kind != Person || strings.Count(ent.Name, " ") < 2 || !strings.HasSuffix(ent.Name, " "+name) {
 			continue
@@ -2268,6 +2291,50 @@ func (f *finder) camelBrand(w string) bool {
 	if !camelCase(w) || notOrgAcronyms[strings.ToUpper(w)] {
 		return false
 	}
+	if f.brands == nil {
+		f.brands = f.camelProducts()
+	}
+	if f.brands[w] {
+		return false
+	}
+	return f.camelShape(w)
+}
+
+// camelProducts returns the words with inner capitals that some mention
+// writes as a product: after a brand, a possessive or a determiner, or
+// before a number or a capitalised word. One pass over the article.
+func (f *finder) camelProducts() map[string]bool {
+	out := map[string]bool{}
+	d := f.doc
+	for k := range d.Tokens {
+		if d.Tokens[k].Kind != text.Word || !f.isCapWord(k) {
+			continue
+		}
+		w := f.str(k)
+		if !camelCase(w) || out[w] {
+			continue
+		}
+		if k > 0 {
+			pt := d.Tokens[k-1]
+			pw := f.str(k - 1)
+			if pt.Kind == text.Possessive || pt.Kind == text.Word && (f.isCapWord(k-1) && pt.End+1 == d.Tokens[k].Start || productDeterminers[pw]) {
+				out[w] = true
+				continue
+			}
+		}
+		if k+1 < len(d.Tokens) {
+			nt := d.Tokens[k+1]
+			if nt.Kind == text.Number || nt.Kind == text.Word && f.isCapWord(k+1) {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// camelShape reports whether w has a company's shape: each capital
+// followed by lower-case letters, at most three capitals, letters only.
+func (f *finder) camelShape(w string) bool {
 	caps := 0
 	prevUpper := false
 	for _, r := range w {
@@ -2284,30 +2351,7 @@ func (f *finder) camelBrand(w string) bool {
 			return false
 		}
 	}
-	if prevUpper || caps > 3 {
-		return false
-	}
-	d := f.doc
-	for k := range d.Tokens {
-		if d.Tokens[k].Kind != text.Word || f.str(k) != w {
-			continue
-		}
-		if k > 0 {
-			pt := d.Tokens[k-1]
-			pw := f.str(k - 1)
-			if pt.Kind == text.Possessive || pt.Kind == text.Word && (f.isCapWord(k-1) && pt.End+1 == d.Tokens[k].Start ||
-				productDeterminers[pw]) {
-				return false
-			}
-		}
-		if k+1 < len(d.Tokens) {
-			nt := d.Tokens[k+1]
-			if nt.Kind == text.Number || nt.Kind == text.Word && f.isCapWord(k+1) {
-				return false
-			}
-		}
-	}
-	return true
+	return !prevUpper && caps <= 3
 }
 
 // productDeterminers before a word with an inner capital make it a
@@ -2542,6 +2586,24 @@ var pastVerbs = map[string]bool{
 // three name-like words, none written in lower case in the article, ends
 // with the word w.
 func (f *finder) deferredNameEndingWith(w string) bool {
+	if f.deferredEnd == nil {
+		f.deferredEnd = map[string]bool{}
+		for _, sp := range f.deferred {
+			if n := sp.b - sp.a; n >= 2 && n <= 3 {
+				f.deferredEnd[f.str(sp.b-1)] = false
+			}
+		}
+	}
+	v, ok := f.deferredEnd[w]
+	if !ok || v {
+		return v
+	}
+	v = f.deferredNameScan(w)
+	f.deferredEnd[w] = v
+	return v
+}
+
+func (f *finder) deferredNameScan(w string) bool {
 	for _, sp := range f.deferred {
 		n := sp.b - sp.a
 		if n >= 2 && n <= 3 && f.str(sp.b-1) == w && f.nameLike(sp.a, sp.b) && !f.hasOrgWord(sp.a, sp.b) && !f.hasLowerWord(sp.a, sp.b) &&
@@ -2559,12 +2621,19 @@ func (f *finder) orgByFirstWord(w string) int {
 	if isDemonym(w, f.isGiven(w)) {
 		return -1 // "Arab states" is no mention of the Arab League
 	}
-	found := -1
-	for e := range f.res.Entities {
-		ent := &f.res.Entities[e]
-		if ent.Kind != Organization || !strings.HasPrefix(ent.Name, w+" ") {
-			continue
+	if f.orgFirst == nil {
+		// Indexed once: pass 1 made the organizations of several words.
+		f.orgFirst = map[string][]int{}
+		for e := range f.res.Entities {
+			ent := &f.res.Entities[e]
+			if first, _, ok := strings.Cut(ent.Name, " "); ok && ent.Kind == Organization {
+				f.orgFirst[first] = append(f.orgFirst[first], e)
+			}
 		}
+	}
+	found := -1
+	for _, e := range f.orgFirst[w] {
+		ent := &f.res.Entities[e]
 		rest := strings.Fields(ent.Name[len(w)+1:])
 		ok := len(rest) > 0
 		for _, r := range rest {
@@ -2609,16 +2678,16 @@ func (f *finder) sentenceOf(i int) int {
 // token a, also stands alone as a capitalised word elsewhere ("Pro" of
 // "AirBuds Pro", nouns of a German text): people go by their surnames.
 func (f *finder) aloneElsewhere(w string, a int) bool {
-	d := f.doc
-	for k := range d.Tokens {
-		if k == a || d.Tokens[k].Kind != text.Word || f.str(k) != w {
-			continue
-		}
-		if !f.isCapWordAt(k+1) && (k == 0 || !f.isCapWord(k-1)) {
-			return true
+	if f.aloneWords == nil {
+		d := f.doc
+		f.aloneWords = map[string]bool{}
+		for k := range d.Tokens {
+			if f.isCapWord(k) && !f.isCapWordAt(k+1) && (k == 0 || !f.isCapWord(k-1)) {
+				f.aloneWords[f.str(k)] = true
+			}
 		}
 	}
-	return false
+	return f.aloneWords[w] // (the span's own word has a capitalised neighbour)
 }
 
 // institutionPrefix reports whether tokens [a, k) open with an
@@ -2773,4 +2842,17 @@ func isRoleNoun(w string) bool {
 	}
 	k := strings.LastIndexByte(w, '-')
 	return k > 0 && k+1 < len(w) && roleNouns[w[k+1:]]
+}
+
+// indexPerson indexes the new person entity e by surname and by the last
+// word of its name.
+func (f *finder) indexPerson(e int) {
+	if f.peopleByLast == nil {
+		f.peopleByLast = map[string][]int{}
+		f.peopleByLastWord = map[string][]int{}
+	}
+	ent := &f.res.Entities[e]
+	f.peopleByLast[ent.last] = append(f.peopleByLast[ent.last], e)
+	lw := strings.ToLower(ent.Name[strings.LastIndexByte(ent.Name, ' ')+1:])
+	f.peopleByLastWord[lw] = append(f.peopleByLastWord[lw], e)
 }

@@ -298,3 +298,24 @@ func ExampleFind() {
 	// Kremlin
 	// FBI
 }
+
+// TestManyNames runs Find over a long text of many distinct invented
+// names in every construction that looks a word up across the article (it
+// would take minutes if those look-ups were not indexed) and checks that
+// each kind is found.
+func TestManyNames(t *testing.T) {
+	var b strings.Builder
+	for i := 0; b.Len() < 1<<20; i++ {
+		w := fmt.Sprintf("Qx%c%c%cn", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
+		fmt.Fprintf(&b, "%sWork said it. Priya %sa led the study. %sa found it. Hawks coach Bo %s left. "+
+			"%s Foods Inc. grew, and %s, Ab%s and Cd%s Group left. CEO of %s Bakes went home.\n\n", w, w, w, w, w, w, w, w, w)
+	}
+	r := Find(text.Analyze(b.String()), nil, Options{Known: known})
+	kinds := map[Kind]int{}
+	for _, e := range r.Entities {
+		kinds[e.Kind]++
+	}
+	if kinds[Person] < 1000 || kinds[Organization] < 1000 {
+		t.Errorf("found %d people and %d organizations in %d bytes", kinds[Person], kinds[Organization], b.Len())
+	}
+}
