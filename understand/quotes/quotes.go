@@ -1525,6 +1525,20 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 		if t.Kind == text.Quote && f.opensSegment(t.Start) {
 			break // another quote: its own attribution follows it
 		}
+		if t.Kind == text.Punct && f.word(k) == "(" {
+			// "Jones (pictured) said" goes on past a short aside; "“…”
+			// (i.e. people not stating …)" is an aside with no
+			// attribution.
+			c := k + 1
+			for c < to && c <= k+6 && f.word(c) != ")" {
+				c++
+			}
+			if c < to && f.word(c) == ")" && c <= k+6 {
+				k = c
+				continue
+			}
+			break
+		}
 		if t.Kind != text.Word || !f.speechVerb(k) || text.IsNamingVerb(f.word(k)) && !f.promiseAttributes(k, k0, to) || f.speechNoun(k) {
 			continue
 		}

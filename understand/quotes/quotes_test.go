@@ -465,6 +465,9 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "", "Stop raising prices on people in danger,"}}},
 		{"a title after a work noun is no quote", "In her book “A Paradise Built in Hell: The Communities That Arise in Disaster” Rebecca Stone wrote of it.", nil},
 		{"a heading with a price in brackets", "“Deep Sea Raiders: Rush of Night” ($20)\n\nThe horror game was a hit.", nil},
+		{"a verb of speech in brackets after the quote is no attribution", "Mary Jones led the survey. The largest groups are Anglicans and “Christian not further defined” (people not stating a church, 6.6%).", nil},
+		{"a short aside between the name and the verb", "“We are open,” Jane Roe (pictured) said.",
+			[]said{{"direct", "Jane Roe", "We are open,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
