@@ -1951,6 +1951,11 @@ func (f *finder) accordingTo(j, to int) int {
 	}
 	if j < to {
 		if e := f.mentionStartingAt(j); e >= 0 {
+			if n := f.tokenAt(f.mentionEnd(j)); n+1 < to && f.doc.Tokens[n].Kind == text.Possessive {
+				if p := f.mentionStartingAt(n + 1); p >= 0 && f.ents.Entities[p].Kind == entities.Person {
+					return p // "according to RedMonk's Stephens"
+				}
+			}
 			if n := f.tokenAt(f.mentionEnd(j)); f.ents.Entities[e].Kind == entities.Person && n < to && f.doc.Tokens[n].Kind == text.Possessive {
 				// "according to Roe's lawyer": not Roe; the lawyer's
 				// name when set in apposition.

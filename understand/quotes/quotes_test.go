@@ -468,6 +468,8 @@ func TestFind(t *testing.T) {
 		{"a verb of speech in brackets after the quote is no attribution", "Mary Jones led the survey. The largest groups are Anglicans and “Christian not further defined” (people not stating a church, 6.6%).", nil},
 		{"a short aside between the name and the verb", "“We are open,” Jane Roe (pictured) said.",
 			[]said{{"direct", "Jane Roe", "We are open,"}}},
+		{"according to an organization's person", "Rachel Stone, an analyst at Acme Research, spoke.\n\nAccording to Acme Research's Stone, “We are in a tight market, and people feel it.”",
+			[]said{{"direct", "Rachel Stone", "We are in a tight market, and people feel it."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
