@@ -404,6 +404,11 @@ func (f *finder) chunk() []span {
 					j += 2
 					continue
 				}
+				if f.str(j) == "and" && j+1 < s.Last && f.isCapWord(j+1) && f.hasOrgWord(i, j) && f.andJoins(j+1, s.Last) {
+					// "Securities and Exchange Commission": one body.
+					j += 2
+					continue
+				}
 				break
 			}
 			a := i
@@ -612,6 +617,9 @@ func (f *finder) classify(sp span) {
 			f.pending = append(f.pending, pendingSingle{tok: e, sentence: sp.sentence})
 		}
 		return
+	}
+	if b == a+2 && (f.str(a) == "Group" || f.str(a) == "Pool") && len(f.str(a+1)) == 1 {
+		return // "Group C" of a tournament
 	}
 	if knownOrgs[name] || f.hasOrgWord(a, b) && f.hasNameWord(a, b) || f.hasAmpersand(a, b) {
 		// "Air Force Two", "Marine One": a vehicle's name, not the body.
@@ -1653,8 +1661,8 @@ func (f *finder) isAcronym(i int) bool {
 			return false // "PS4", "RAV4": a model, not an organization
 		}
 	}
-	if f.lower[strings.ToLower(w)] {
-		return false
+	if f.lower[strings.ToLower(w)] || stopCaps[titleCase(w)] || text.IsSentenceOpener(strings.ToLower(w)) {
+		return false // "ONLY", "BEFORE": a shouted word
 	}
 	d := f.doc
 	for _, j := range []int{i - 1, i + 1} {
@@ -2257,9 +2265,10 @@ func shortOrgName(name string) string {
 		short := strings.TrimSuffix(strings.TrimSuffix(name, last), " ")
 		return strings.TrimSuffix(short, ",")
 	}
-	if len(words) >= 3 && (isDemonym(words[0], false) || words[0] == "U.S." || words[0] == "US" || words[0] == "UK" || words[0] == "U.K.") &&
-		governmentBodies[words[len(words)-1]] {
-		return strings.Join(words[1:], " ")
+	national := words[0] == "U.S." || words[0] == "US" || words[0] == "UK" || words[0] == "U.K."
+	if len(words) >= 3 && (isDemonym(words[0], false) || national) && governmentBodies[words[len(words)-1]] ||
+		len(words) >= 3 && national && institutionEnds[words[len(words)-1]] {
+		return strings.Join(words[1:], " ") // "U.S. Securities and Exchange Commission"
 	}
 	return name
 }
@@ -2855,4 +2864,27 @@ func (f *finder) indexPerson(e int) {
 	f.peopleByLast[ent.last] = append(f.peopleByLast[ent.last], e)
 	lw := strings.ToLower(ent.Name[strings.LastIndexByte(ent.Name, ' ')+1:])
 	f.peopleByLastWord[lw] = append(f.peopleByLastWord[lw], e)
+}
+
+// andJoins reports whether the capitalised run from token k ends with an
+// organization word, so that "and" before it joins one body's name
+// ("Securities and Exchange Commission").
+func (f *finder) andJoins(k, last int) bool {
+	e := k
+	for e < last && f.isCapWord(e) {
+		e++
+	}
+	if e == k || e-k > 3 || !orgWords[f.str(e-1)] {
+		return false
+	}
+	// Two complete names are two bodies ("Ceres Robotics and Tyvak
+	// Systems"); the left one is complete when it ends with an
+	// organization word after a name word.
+	left := k - 2
+	start := left
+	for start > 0 && (f.isCapWord(start-1) || connectors[f.str(start-1)] && start >= 2 && f.isCapWord(start-2)) {
+		start--
+	}
+	leftComplete := orgWords[f.str(left)] && f.hasNameWord(start, left+1)
+	return !leftComplete || !f.hasNameWord(k, e)
 }
