@@ -126,6 +126,10 @@ func (f *finder) describedWord(k int) int {
 		}
 		return f.onlyPersonNear(pos, nil)
 	}
+	if kinshipDescription(w) {
+		// "the father-of-two said": the one person in view.
+		return f.onlyPersonNear(pos, nil)
+	}
 	if extra, ok := orgDescriptions[w]; ok {
 		e := f.lastMatching(pos, func(e int) bool {
 			ent := f.ents.Entities[e]
@@ -191,6 +195,17 @@ func (f *finder) describedWord(k int) int {
 		return e
 	}
 	return -1
+}
+
+// kinshipDescription reports whether w describes a person by family, in
+// the British style ("father-of-two", "mother-of-three").
+func kinshipDescription(w string) bool {
+	for _, p := range [...]string{"father-of-", "mother-of-", "grandfather-of-", "grandmother-of-", "dad-of-", "mum-of-", "mom-of-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // occupationDescriptions describe a person by what they do rather than by

@@ -470,6 +470,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Jane Roe", "We are open,"}}},
 		{"according to an organization's person", "Rachel Stone, an analyst at Acme Research, spoke.\n\nAccording to Acme Research's Stone, “We are in a tight market, and people feel it.”",
 			[]said{{"direct", "Rachel Stone", "We are in a tight market, and people feel it."}}},
+		{"a kinship description names the one person in view", "Gareth Pryor, 44, was on his way to work when the lift stopped.\n\n“It was terrifying,” the father-of-two said.",
+			[]said{{"direct", "Gareth Pryor", "It was terrifying,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
