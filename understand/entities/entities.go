@@ -582,6 +582,12 @@ func (f *finder) classify(sp span) {
 				}
 			}
 			f.prefixEntities(a, k+1, sp.sentence)
+			if c := f.nameOfPlace(k+1, b); c > 0 {
+				// "President Xi Jinping of China".
+				f.addPerson(k+1, c, sp.sentence, role)
+				f.addPlace(c+1, b, sp.sentence)
+				return
+			}
 			if rest-(k+1) == 1 {
 				f.pending = append(f.pending, pendingSingle{tok: k + 1, sentence: sp.sentence, titled: true, role: role})
 				return
@@ -635,8 +641,8 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if n >= 2 && n <= 5 && f.nameLike(a, a+n) && !f.hasOrgWord(a, b) {
-		if f.isGiven(f.str(a)) || f.hasInitial(a, a+n) || f.personContext(a, b) || n == 2 && f.leadingInitials(a) || f.hasPatronymic(a, a+n) ||
-			f.hasNameParticles(a, a+n) || f.possessedName(a, b) {
+		if f.isGiven(f.str(a)) && !f.commonGivenPhrase(a, a+n) || f.hasInitial(a, a+n) || f.personContext(a, b) || n == 2 && f.leadingInitials(a) ||
+			f.hasPatronymic(a, a+n) || f.hasNameParticles(a, a+n) || f.possessedName(a, b) {
 			if !f.isGiven(f.str(a)) && f.itsAfterVerb(b) {
 				f.addOrg(a, b, sp.sentence) // "Maruti Suzuki said its sales fell"
 				return
@@ -2887,4 +2893,12 @@ func (f *finder) andJoins(k, last int) bool {
 	}
 	leftComplete := orgWords[f.str(left)] && f.hasNameWord(start, left+1)
 	return !leftComplete || !f.hasNameWord(k, e)
+}
+
+// commonGivenPhrase reports whether [a, b), which opens with a given name,
+// reads as words rather than a name: the given name is a word the article
+// also writes in lower case ("Will", "Guy") and so is a word after it
+// ("Will Ever Need").
+func (f *finder) commonGivenPhrase(a, b int) bool {
+	return f.lower[lowerASCII(f.str(a))] && f.hasLowerWord(a+1, b)
 }

@@ -28,7 +28,8 @@ var titleHeads = map[string]bool{
 	"Ms": true, "Dr": true, "Sir": true, "Dame": true, "Lord": true, "Lady": true, "Supt.": true, "Atty.": true, "Sens.": true, "Reps.": true,
 	"Treasurer": true, "Auditor": true, "Comptroller": true, "Inspector": true, "Marshal": true, "Constable": true, "Delegate": true,
 	"Assemblyman": true, "Assemblywoman": true, "Assemblymember": true, "Alderman": true, "Magistrate": true, "Envoy": true,
-	"Hon.": true, "Administrator": true, "Manager": true, "Strategist": true, "Correspondent": true, "Editor": true, "Anchor": true,
+	"Hon.": true, "Lt": true, "Col": true, "Sgt": true, "Capt": true, "Cpl": true, "Pvt": true, "Cdr": true, "Supt": true,
+	"Administrator": true, "Manager": true, "Strategist": true, "Correspondent": true, "Editor": true, "Anchor": true,
 }
 
 // honorifics are titles that are not roles.
@@ -108,7 +109,7 @@ var orgWords = map[string]bool{
 	"Bancorporation": true, "Biotech": true, "Pharmaceutical": true, "Register": true, "Courant": true, "Sun": false,
 	"Dispatch": true, "Bulletin": true, "Inquirer": true, "Enquirer": true, "Sentinel": true, "Courier": true, "Monitor": true,
 	"Standard": false, "Wire": true, "Stations": true, "Motor": false, "Hotels": true, "Resorts": true, "Restaurants": true,
-	"Brewing": true, "Brewery": true, "Distillery": true, "Winery": true, "Farms": true, "Mills": false, "Outfitters": true,
+	"Shelter": true, "Brewing": true, "Brewery": true, "Distillery": true, "Winery": true, "Farms": true, "Mills": false, "Outfitters": true,
 }
 
 // knownOrgs are organizations whose names carry no organization word.
@@ -316,7 +317,7 @@ var notNameWords = map[string]bool{
 	"Boulevard": true, "Dam": true, "Canal": true, "Medal": true, "Lecture": true, "Scholarship": true,
 	"Fellowship": true, "Prizes": true, "Syndrome": true, "Disease": true, "Effect": true, "Theorem": true,
 	"Rule": true, "Doctrine": true, "Amendment": true, "Acts": true, "Fund": true, "Cathedral": true,
-	"Chapel": true, "Gardens": true, "Division": true, "Garden": true, "Plaza": true, "Terminal": true,
+	"Chapel": true, "Gardens": true, "Division": true, "Member": true, "Members": true, "Garden": true, "Plaza": true, "Terminal": true,
 }
 
 // nounSurnames are nouns of notNameWords that are also common surnames:
