@@ -898,6 +898,34 @@ func (f *finder) unnamedSubjectBefore(k int) bool {
 	return unnamed
 }
 
+// opensWithUnnamedPerson reports whether sentence s names no person and
+// opens with an indefinite person ("A former employee …", "Another
+// customer, who asked not to be named, …", "One resident …").
+func (f *finder) opensWithUnnamedPerson(s text.Sentence) bool {
+	k := s.First
+	if k < s.Last && leadConjunctions[f.word(k)] {
+		k++
+	}
+	if k >= s.Last || f.firstPersonIn(s.Start, s.End) >= 0 {
+		return false
+	}
+	switch f.word(k) {
+	case "A", "An", "One", "Another":
+	default:
+		return false
+	}
+	for j := k + 1; j < s.Last && j <= k+3; j++ {
+		w := f.word(j)
+		if f.doc.Tokens[j].Kind != text.Word || text.IsCapitalized(w) {
+			return false
+		}
+		if unnamedPersonNouns[w] || isPersonNoun(w) || w == "source" || w == "insider" || w == "person" {
+			return true
+		}
+	}
+	return false
+}
+
 // lastOfGender returns the person mentioned last before pos, outside
 // quotes and from paragraph minPara on, whose given name is of gender g,
 // or -1.
@@ -2419,6 +2447,11 @@ func (f *finder) inherit(i, os int) int {
 			if w := f.word(prev.First); (w == "His" || w == "Her" || w == "Their") && prev.First+2 < prev.Last && f.word(prev.First+2) == "," {
 				// "Her opponent, a local builder, was unconvinced. “…”":
 				// someone new and unnamed speaks.
+				return -1
+			}
+			if f.opensWithUnnamedPerson(prev) {
+				// "A former employee spoke on condition of anonymity.
+				// “…”": someone new and unnamed speaks.
 				return -1
 			}
 		}

@@ -472,6 +472,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Rachel Stone", "We are in a tight market, and people feel it."}}},
 		{"a kinship description names the one person in view", "Gareth Pryor, 44, was on his way to work when the lift stopped.\n\n“It was terrifying,” the father-of-two said.",
 			[]said{{"direct", "Gareth Pryor", "It was terrifying,"}}},
+		{"an unnamed person introduced before the quote", "Dana Cole went to the office.\n\n“We were told the price was fixed,” Cole said.\n\nA former employee spoke on condition of anonymity. “She is the one behind it all.”",
+			[]said{{"direct", "Dana Cole", "We were told the price was fixed,"}, {"direct", "", "She is the one behind it all."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
