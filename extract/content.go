@@ -536,6 +536,7 @@ func (f *finder) chooseRoots() []int32 {
 		}
 		top = p
 	}
+	top = f.liftToRepeated(top)
 	p := f.st[top].parent
 	if p < 0 {
 		return []int32{top}
@@ -599,4 +600,55 @@ func (f *finder) build(title string, authors []string) []lede.Block {
 		b.flush()
 	}
 	return cleanBlocks(b.blocks, title, f.docTitle, authors)
+}
+
+// liftToRepeated lifts the choice to the parent of a run of like siblings
+// (the posts of a thread, the answers to a question, the entries of a
+// list) when top is, or lies in, one of them and the others together carry
+// at least as much paragraph text: the content is the run, not one entry.
+func (f *finder) liftToRepeated(top int32) int32 {
+	c := top
+	for lvl := 0; lvl < 6; lvl++ {
+		p := f.st[c].parent
+		if p < 0 || p == f.bodyIndex || f.st[p].n.Type != html.ElementNode || f.st[p].flags&fInBoiler != 0 {
+			break
+		}
+		cn := f.st[c].n
+		cls := firstClass(cn)
+		var same, sameGood int32
+		for ch, ci := f.st[p].n.FirstChild, p+1; ch != nil; ch = ch.NextSibling {
+			if ch.Type != html.ElementNode {
+				continue
+			}
+			i := ci
+			ci = f.st[i].end
+			if i == c || ch.DataAtom != cn.DataAtom || ch.Data != cn.Data || firstClass(ch) != cls {
+				continue
+			}
+			if f.st[i].flags&(fInBoiler|fSkip) != 0 || f.st[i].good == 0 {
+				continue
+			}
+			same++
+			sameGood += f.st[i].good
+		}
+		if same >= 2 && sameGood >= f.st[c].good {
+			return p
+		}
+		c = p
+	}
+	return top
+}
+
+// firstClass is the first word of the element's class attribute.
+func firstClass(n *html.Node) string {
+	v := attr(n, "class")
+	i := 0
+	for i < len(v) && (v[i] == ' ' || v[i] == '\t' || v[i] == '\n') {
+		i++
+	}
+	j := i
+	for j < len(v) && v[j] != ' ' && v[j] != '\t' && v[j] != '\n' {
+		j++
+	}
+	return v[i:j]
 }
