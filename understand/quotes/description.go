@@ -29,11 +29,18 @@ var orgDescriptions = map[string][]string{
 	"council": nil, "party": nil, "charity": {"Foundation", "Trust"}, "foundation": nil, "organization": {"Organisation"},
 	"organisation": {"Organization"}, "agency": {"Administration", "Authority", "Commission", "Bureau", "Service", "Office"}, "ministry": nil, "department": nil, "office": nil, "commission": nil,
 	"bureau": nil, "service": nil, "authority": nil, "regulator": {"Commission", "Authority", "Agency"}, "university": nil, "school": nil,
-	"hospital": nil, "club": nil, "team": nil, "court": nil, "police": {"Police"}, "board": nil, "institute": nil,
+	"hospital": nil, "club": clubWords, "team": clubWords, "side": clubWords, "court": nil, "police": {"Police"}, "board": nil, "institute": nil,
 	"administration": nil, "government": nil, "embassy": nil, "army": nil, "military": {"Army", "Forces", "Ministry"},
 	"trust": nil, "society": nil, "federation": nil, "league": nil, "centre": {"Center"}, "center": {"Centre"}, "fund": nil,
 	"watchdog": {"Commission", "Authority", "Office", "Agency"}, "nonprofit": {"Foundation", "Trust", "Fund"},
 	"broadcaster": {"News", "Broadcasting", "BBC", "Television", "TV", "Radio"}, "newspaper": {"Times", "Post", "Journal", "Herald", "News", "Gazette", "Tribune"},
+}
+
+// clubWords end the names of sports clubs ("Redford Rovers"), which "the
+// club" and "the side" describe.
+var clubWords = []string{
+	"FC", "AFC", "CF", "United", "City", "Town", "Rovers", "Athletic", "Wanderers", "Rangers", "Albion", "Hotspur",
+	"County", "Club",
 }
 
 // weakFits are the first words of names a description fits only when

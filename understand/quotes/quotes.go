@@ -1197,6 +1197,9 @@ func (f *finder) subjectBefore(v, lo int) int {
 	if e := f.mentionEndingAt(k); e >= 0 {
 		return f.subjectOrOwner(e, k, lo)
 	}
+	if e := f.personOfPlace(k, lo); e >= 0 {
+		return e // "Senator Mitch McConnell of Kentucky called …"
+	}
 	if k-1 >= lo {
 		if e := f.described(k); e >= 0 {
 			return e // "the company said"
@@ -1276,6 +1279,29 @@ func (f *finder) subjectBefore(v, lo int) int {
 		return f.documentSender(k, lo)
 	}
 	return f.institutionBefore(k, lo) // "Russia's foreign ministry said"
+}
+
+// personOfPlace returns the person named right before "of" or "from" and
+// a place that ends at token k ("Mitch McConnell of Kentucky", "Jane Roe
+// from Ohio"), or -1.
+func (f *finder) personOfPlace(k, lo int) int {
+	d := f.doc
+	ms := f.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End >= d.Tokens[k].End })
+	for ; i < len(ms) && ms[i].End == d.Tokens[k].End; i++ {
+		if f.ents.Entities[ms[i].Entity].Kind != entities.Place {
+			continue
+		}
+		p := f.tokenAt(ms[i].Start) - 1
+		if p-1 < lo || f.word(p) != "of" && f.word(p) != "from" {
+			return -1
+		}
+		if e := f.mentionEndingAt(p - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+			return e
+		}
+		return -1
+	}
+	return -1
 }
 
 // withSubject returns the person named right before the participle at

@@ -474,6 +474,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Gareth Pryor", "It was terrifying,"}}},
 		{"an unnamed person introduced before the quote", "Dana Cole went to the office.\n\n“We were told the price was fixed,” Cole said.\n\nA former employee spoke on condition of anonymity. “She is the one behind it all.”",
 			[]said{{"direct", "Dana Cole", "We were told the price was fixed,"}, {"direct", "", "She is the one behind it all."}}},
+		{"the club for a club named without the word", "Redford FC sacked manager Ian Pell on Monday.\n\n“We thank Ian for his work and wish him well,” the club said in a statement.",
+			[]said{{"direct", "Redford FC", "We thank Ian for his work and wish him well,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
@@ -484,6 +486,36 @@ func TestFind(t *testing.T) {
 				if tt.in[q.Start:q.End] != q.Text {
 					t.Errorf("Text[%d:%d] = %q, quote text %q", q.Start, q.End, tt.in[q.Start:q.End], q.Text)
 				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// TestFindWithPlaces runs constructions that need places known (the
+// pipeline's gazetteer), with a few names standing in for it.
+func TestFindWithPlaces(t *testing.T) {
+	places := map[string]bool{"Kentucky": true, "Ohio": true}
+	opts := entities.Options{Known: func(name string) bool { return places[name] }}
+	tests := []struct {
+		name string
+		in   string
+		want []said
+	}{
+		{"a person of a place before the verb", "In 2013, Senator Mitch Connell of Kentucky called the debt “the transcendent issue of our era.”",
+			[]said{{"partial", "Mitch Connell", "the transcendent issue of our era."}}},
+		{"a person from a place before the verb", "Jane Roe from Ohio said the plan was “a gift to the rich.”",
+			[]said{{"partial", "Jane Roe", "a gift to the rich."}}},
+		{"a place alone before the verb names nobody", "Officials in Ohio said the plan was “a gift to the rich.”", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := text.Analyze(tt.in)
+			var got []said
+			for _, q := range Find(d, entities.Find(d, names, opts), Options{NoIndirect: true}) {
+				got = append(got, said{q.Kind, q.Speaker, q.Text})
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
