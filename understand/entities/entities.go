@@ -18,15 +18,15 @@
 //     acronym ("FBI", but not a shouted word), starts with a capitalised
 //     "The" inside a sentence ("told The Hill"), is the employer of a role
 //     ("strategist at Miller Tabak") or stands next to an organization noun
-//     ("beauty company Coty", "BamTech, the little-known firm");
+//     ("beauty company Coty", "Zentrix, the little-known firm");
 //   - a person when it is two to five name-like words and its first word
 //     is a given name (a bundled list, see data/; "Jean-Claude" when both
 //     halves are), initials ("J.K. Rowling"), or has a middle initial or a
 //     patronymic ("Osama bin Laden"), or its context says so: a verb of
 //     speech next to it ("Ushakov told"), a role noun before it ("aide Yuri
 //     Ushakov"), a role after it (", head of ..."), an appositive or a
-//     relative clause that a verb of speech ends ("Montell Figgins, who
-//     represents Thomas, said"); a person vouched for that way before "of"
+//     relative clause that a verb of speech ends ("Lorna Quade, who
+//     represents Brenmoor, said"); a person vouched for that way before "of"
 //     or "at" is split from the employer after it ("geologist Rosaly Lopes
 //     of NASA"). Names keep their particles, two in a row included ("Ursula
 //     von der Leyen"), and a title word may end one before a suffix
@@ -62,15 +62,15 @@
 //
 // Organizations, further: the words of a span that follow its last
 // organization word split off when they are a known place ("National
-// Security Council Ukraine"), a person's name ("Ambassador to the European
-// Union Gordon Sondland") or a job title ("CBS Sports NFL Insider"); the
-// employer after a title's "of" ("CEO of Paris Baguette North America", not
-// a place or a portfolio); the one told or cited with "the" ("told the Argus
+// Security Council Finland"), a person's name ("Envoy to the Arctic
+// Council Gordon Quill") or a job title ("Quillport Sports NFL Insider"); the
+// employer after a title's "of" ("CEO of Brenmoor Bakes North America", not
+// a place or a portfolio); the one told or cited with "the" ("told the Brenmoor
 // Leader"); a single word before a role and a name ("Wild coach Bruce
 // Boudreau", "Harvard professor X"), everywhere in the article; a word with
-// inner capitals not written as a product ("OrbitBeyond", not "the
+// inner capitals not written as a product ("ZentaWork", not "the
 // AirBuds" or "AirBuds 2"); an office named by its title and remit after an
-// institution ("UN High Commissioner for Human Rights"); a hand-written list
+// institution ("UN High Commissioner for Fisheries"); a hand-written list
 // of widely known media, companies and sports clubs (lexicon.go). A
 // corporate suffix ("Acme Foods Inc.") or a nationality before a government
 // body ("British Foreign Office") gives a short alias that later mentions
@@ -79,16 +79,16 @@
 // with digits (models), US state codes, sports positions and lines set in
 // capitals name no organization.
 //
-// Names of a list ("Astrobotic, Draper, Firefly Aerospace and Moon
-// Express"; "Mikhail Orlov and Alexander Brandt") that nothing classified
+// Names of a list ("Zentrix, Quillcorp, Brandel Aerospace and Moon
+// Harbor"; "Mikhail Orlov and Alexander Brandt") that nothing classified
 // take the kind their classified neighbours share (pass 3, coordinate).
 // People, further: a noun that is a common surname after a given name
-// ("Dana Price"), "NAME of COUNTRY", "COUNTRY’s NAME", two name particles
+// ("Mara Price"), "NAME of COUNTRY", "COUNTRY’s NAME", two name particles
 // ("van de"), a name set in capitals ("NORA VANCE"), and a full name whose
 // surname comes back alone as a subject ("Priya Anand led … Anand found");
 // a given name that is a known place is the person named in full when it
 // does not stand where a place does ("Later Georgia said"). Things named
-// after people ("James Webb Space Telescope", "X Memorial") are no people.
+// after people ("Ada Lovelace Space Telescope", "X Memorial") are no people.
 //
 // It does not geocode places (package understand/places does) nor read dates
 // or quotes.
@@ -295,7 +295,7 @@ func (f *finder) isGiven(w string) bool {
 	if _, ok := f.given[w]; ok {
 		return true
 	}
-	// "Jean-Claude", "Mary-Kate": both parts given names; "Jo-Wilfried":
+	// "Jean-Claude", "Mary-Kate": both parts given names; "Jo-Marten":
 	// a given name and a capitalised second part.
 	a, b, ok := strings.Cut(w, "-")
 	if !ok || a == "" || b == "" {
@@ -384,7 +384,7 @@ func (f *finder) chunk() []span {
 					stopCaps[f.str(j)] && knownOrgs[d.Text[d.Tokens[i].Start:d.Tokens[j].End]] || // "USA Today"
 
 					f.str(j) == "He" && d.Tokens[j-1].End+1 == d.Tokens[j].Start && f.isCapWord(j-1) && !initial {
-					// "vice-premier Liu He": a capitalised "He" inside a
+					// "vice-premier Wu He": a capitalised "He" inside a
 					// sentence, right after a name, is a Chinese name's.
 					if hyphenTail(f.str(j - 1)) {
 						break
@@ -468,7 +468,7 @@ func (f *finder) commonWord(i int) bool {
 		}
 	}
 	if titleHeads[w] && i+2 < len(f.doc.Tokens) && f.str(i+1) == "of" && f.isCapWordAt(i+2) {
-		// "Secretary of State Mike Pompeo said": a title with its
+		// "Secretary of State Ada Quill said": a title with its
 		// complement, before a name.
 		return false
 	}
@@ -545,7 +545,7 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if f.toldThe(a) && !f.anyTitleWord(a, b) && !(b < len(f.doc.Tokens) && (sourceNouns[f.str(b)] || f.tok(b).Kind == text.Number)) {
-		// "told the Argus Leader", "according to the Daily Courier": the
+		// "told the Brenmoor Leader", "according to the Daily Courier": the
 		// one told, named with "the", is a newsroom or a body.
 		f.addOrg(a, b, sp.sentence)
 		return
@@ -565,7 +565,7 @@ func (f *finder) classify(sp span) {
 	}
 	// "strategist at Miller Tabak", "a professor of the University": the
 	// employer of a role is an organization; so is a name an organization
-	// noun stands next to ("beauty company Coty", "BamTech, the … firm").
+	// noun stands next to ("beauty company Coty", "Zentrix, the … firm").
 	if (f.employerContext(a) || f.orgNounContext(a, b, sp.sentence) && !f.isGiven(f.str(a))) && !f.hasTitle(a, b) {
 		f.addOrg(a, b, sp.sentence)
 		return
@@ -583,7 +583,7 @@ func (f *finder) classify(sp span) {
 			}
 			f.prefixEntities(a, k+1, sp.sentence)
 			if c := f.nameOfPlace(k+1, b); c > 0 {
-				// "President Xi Jinping of China".
+				// "President Xi Jinpeng of Finland".
 				f.addPerson(k+1, c, sp.sentence, role)
 				f.addPlace(c+1, b, sp.sentence)
 				return
@@ -597,7 +597,7 @@ func (f *finder) classify(sp span) {
 		}
 	}
 	if p := f.trailingPerson(a, b); p > a {
-		// "Ambassador to the European Union Gordon Sondland": the
+		// "Envoy to the Arctic Council Gordon Quill": the
 		// organization, then the person.
 		f.classify(span{a, p, sp.sentence})
 		f.addPerson(p, b, sp.sentence, "")
@@ -610,14 +610,14 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if e := f.trailingPlace(a, b); e > a {
-		// "the National Security Council Ukraine expert": the
+		// "the National Security Council Finland expert": the
 		// organization, then the place.
 		f.classify(span{a, e, sp.sentence})
 		f.addPlace(e, b, sp.sentence)
 		return
 	}
 	if e := f.roleTail(a, b); e > a {
-		// "CBS Sports NFL Insider": the organization, then a job title.
+		// "Quillport Sports NFL Insider": the organization, then a job title.
 		f.classify(span{a, e, sp.sentence})
 		if f.isAcronym(e) {
 			f.pending = append(f.pending, pendingSingle{tok: e, sentence: sp.sentence})
@@ -663,6 +663,14 @@ func (f *finder) classify(sp span) {
 		f.classify(span{c + 1, b, sp.sentence})
 		return
 	}
+	// "the UN High Commissioner for Fisheries said": an
+	// office named by its title and remit, nobody's name.
+	for k := a; k+2 < b; k++ {
+		if titleHeads[f.str(k)] && !honorifics[f.str(k)] && (f.str(k+1) == "for" || f.str(k+1) == "on") && f.institutionPrefix(a, k) {
+			f.addOrg(a, b, sp.sentence)
+			return
+		}
+	}
 	// A place followed by more capitalised words ("Britain Liu Xiaming",
 	// "Moscow Mayor Sergei Sobyanin"): the longest known prefix, then the
 	// rest on its own.
@@ -693,18 +701,10 @@ func (f *finder) classify(sp span) {
 		f.addPlace(c+1, b, sp.sentence)
 		return
 	}
-	// "CEO of Paris Baguette North America": the employer after a title.
+	// "CEO of Brenmoor Bakes North America": the employer after a title.
 	if b-a >= 3 && titleHeads[f.str(a)] && !honorifics[f.str(a)] && f.str(a+1) == "of" && f.employerName(a+2, b) {
 		f.addOrg(a, b, sp.sentence)
 		return
-	}
-	// "the United Nations High Commissioner for Human Rights said": an
-	// office named by its title and remit, nobody's name.
-	for k := a; k+2 < b; k++ {
-		if titleHeads[f.str(k)] && !honorifics[f.str(k)] && (f.str(k+1) == "for" || f.str(k+1) == "on") && f.institutionPrefix(a, k) {
-			f.addOrg(a, b, sp.sentence)
-			return
-		}
 	}
 	// "NORA VANCE met …": a name set in capitals.
 	if n := b - a; n >= 2 && n <= 3 && f.shoutedName(a, b) {
@@ -729,7 +729,7 @@ func (f *finder) lastTitle(a, b int) int {
 			return k
 		}
 	}
-	// "Secretary of State Mike Pompeo", "Minister of Foreign Affairs
+	// "Secretary of State Ada Quill", "Minister of Foreign Affairs
 	// Wang Yi": a title with its "of" complement ends before a given name
 	// followed by a surname.
 	for k := a; k+4 < b+1; k++ {
@@ -739,7 +739,7 @@ func (f *finder) lastTitle(a, b int) int {
 		for p := k + 3; p+1 < b; p++ {
 			if f.isGiven(f.str(p)) && f.isCapWord(p+1) {
 				if rest, _, _ := f.spanText(p, b); f.known(rest) || !f.nameLike(p, b) {
-					break // "CEO of Paris Baguette North America"
+					break // "CEO of Brenmoor Bakes North America"
 				}
 				return p - 1
 			}
@@ -821,7 +821,7 @@ func (f *finder) nameLike(a, b int) bool {
 			continue // "David Park, said", "spokesman Rob Hall said": a surname
 		}
 		if nounSurnames[w] && i == b-1 && i == a+1 && f.isGiven(f.str(a)) {
-			continue // "Dana Price, the director": a noun in a surname's place
+			continue // "Mara Price, the director": a noun in a surname's place
 		}
 		if titleHeads[w] && !honorifics[w] && !(i == b-1 && i > a && surnameTitles[w]) || notNameWords[w] || isOrgWord(w) {
 			// A title word may end a name as its surname ("Martin
@@ -859,8 +859,8 @@ func (f *finder) personContext(a, b int) bool {
 
 // appositiveSpeaker reports whether the comma at token b opens an
 // appositive or relative clause that a verb of speech follows
-// ("Lakshiwnder Singh, another deportee, said", "Montell Figgins, who
-// represents Thomas, said"), with no organization noun in it ("Acme, a
+// ("Lakshiwnder Singh, another deportee, said", "Lorna Quade, who
+// represents Brenmoor, said"), with no organization noun in it ("Acme, a
 // small firm, said").
 func (f *finder) appositiveSpeaker(b int) bool {
 	d := f.doc
@@ -1075,14 +1075,14 @@ func (f *finder) employerContext(a int) bool {
 		return false
 	}
 	if p == "with" && f.str(k-1) == "head" {
-		return false // "hit him in the head with Rudolph's helmet"
+		return false // "hit him in the head with Rudd's helmet"
 	}
 	return d.Tokens[k-1].Kind == text.Word && roleNouns[lowerASCII(f.str(k-1))] && !titleHeads[f.str(k-1)]
 }
 
 // orgNounContext reports whether an organization noun names the span:
-// right before it ("company Coty"), in an appositive after it ("BamTech,
-// the previously little-known firm"), or heading the sentence it is an
+// right before it ("company Coty"), in an appositive after it ("Zentrix,
+// the little-known firm"), or heading the sentence it is an
 // appositive of ("The group that owns her music, Big Machine, says").
 func (f *finder) orgNounContext(a, b, sentence int) bool {
 	d := f.doc
@@ -1375,7 +1375,7 @@ func (f *finder) setRole(e int, role string, a, b int) {
 func (f *finder) resolveSingles() {
 	d := f.doc
 	spoken := f.speakingSingles()
-	// "Wild coach Bruce Boudreau", "the Sabres’ win": a single word that
+	// "Hawks coach Bruno Dessal", "the Hawks’ win": a single word that
 	// employs someone named with a role is an organization everywhere.
 	for _, p := range f.pending {
 		if p.dropped || p.titled || p.headline || p.wire || spoken[f.str(p.tok)] != 0 {
@@ -1493,7 +1493,7 @@ func (f *finder) resolveSingles() {
 			continue
 		}
 		if knownOrgs[w] || f.camelBrand(w) && f.singleNameWord(p.tok) && !f.known(w) {
-			// "OrbitBeyond", "PolitiFact": a brand's inner capital.
+			// "ZentaWork", "QuillFact": a brand's inner capital.
 			f.addOrg(p.tok, p.tok+1, p.sentence)
 			continue
 		}
@@ -2219,8 +2219,8 @@ func (f *finder) placePosition(i int) bool {
 }
 
 // trailingPerson returns where a personal name of two or three words
-// starts at the end of an organization's span ("European Union Gordon
-// Sondland", "CBS Sports NFL Insider Jason Lacey"), or -1: a given name
+// starts at the end of an organization's span ("Arctic Council Gordon
+// Quill", "Quillport Sports NFL Insider Jason Lacey"), or -1: a given name
 // after an organization word, an acronym or a known organization, and
 // name-like words to the end.
 func (f *finder) trailingPerson(a, b int) int {
@@ -2241,7 +2241,7 @@ func (f *finder) trailingPerson(a, b int) int {
 }
 
 // trailingPlace returns where a known place starts right after the last
-// organization word of a span ("National Security Council Ukraine"), or
+// organization word of a span ("National Security Council Finland"), or
 // -1.
 func (f *finder) trailingPlace(a, b int) int {
 	last := -1
@@ -2274,7 +2274,7 @@ func shortOrgName(name string) string {
 	national := words[0] == "U.S." || words[0] == "US" || words[0] == "UK" || words[0] == "U.K."
 	if len(words) >= 3 && (isDemonym(words[0], false) || national) && governmentBodies[words[len(words)-1]] ||
 		len(words) >= 3 && national && institutionEnds[words[len(words)-1]] {
-		return strings.Join(words[1:], " ") // "U.S. Securities and Exchange Commission"
+		return strings.Join(words[1:], " ") // "Brenmoor Securities and Harbour Commission"
 	}
 	return name
 }
@@ -2298,7 +2298,7 @@ func isShouted(d *text.Doc, s text.Sentence) bool {
 }
 
 // camelBrand reports whether w is written like a company's name with an
-// inner capital ("OrbitBeyond", "PolitiFact"): each capital followed by
+// inner capital ("ZentaWork", "QuillFact"): each capital followed by
 // lower-case letters, at most three capitals, and no mention of it in the
 // article reads as a product's ("Acme AirBuds", "Acme’s AirBuds", "the
 // AirBuds", "AirBuds 2", "AirBuds Pro").
@@ -2376,8 +2376,8 @@ var productDeterminers = map[string]bool{
 	"her": true, "their": true, "our": true, "its": true,
 }
 
-// coordinate gives the names of a list ("Astrobotic, Draper, Firefly
-// Aerospace and Moon Express"; "Mikhail Orlov and Alexander Brandt") that
+// coordinate gives the names of a list ("Zentrix, Quillcorp, Brandel
+// Aerospace and Moon Harbor"; "Mikhail Orlov and Alexander Brandt") that
 // nothing else classified the kind the list's other names share: an
 // organization among three names or more of which two are organizations
 // and none a person, a person (two or three name-like words) among names
@@ -2434,7 +2434,7 @@ func (f *finder) coordinate(spans []span) {
 			}
 		}
 		if orgs >= 2 && places == 1 && persons == 0 && len(group) >= 3 {
-			// "managed Porto, Real Madrid and Inter Milan": a club
+			// "managed Brenmoor, Real Quillport and Inter Zorva": a club
 			// named like its city.
 			for k, it := range group {
 				if k > 0 && group[k-1].kind == Organization && it.sp.a == group[k-1].sp.b+1 {
@@ -2517,7 +2517,7 @@ func (f *finder) dropMentions(start, end int) {
 }
 
 // nextToPossessive reports whether a possessive ends span sp or comes
-// right before it ("Bezos’s Blue Origin and Musk’s SpaceX"): such names
+// right before it ("Tamsin’s Blue Harbor and Varga’s rocket"): such names
 // qualify others and are no items of a list.
 func (f *finder) nextToPossessive(sp span) bool {
 	d := f.doc
@@ -2555,7 +2555,7 @@ func (f *finder) hasLowerWord(a, b int) bool {
 }
 
 // roleTail returns where a job title starts after the last organization
-// word of a span ("CBS Sports NFL Insider", "Acme Foods Brand Manager"),
+// word of a span ("Quillport Sports NFL Insider", "Acme Foods Brand Manager"),
 // or -1: the words after it hold a title or a role noun and no
 // organization word.
 func (f *finder) roleTail(a, b int) int {
@@ -2718,8 +2718,8 @@ func (f *finder) institutionPrefix(a, k int) bool {
 }
 
 // employerOfRole reports whether the single capitalised word at token i
-// stands before a role and a person's name, as their employer ("Wild
-// coach Bruce Boudreau", "Steelers defensive captain Cam Heyward"): up to
+// stands before a role and a person's name, as their employer ("Hawks
+// coach Bruno Dessal", "Owls defensive captain Tam Heyden"): up to
 // two lower-case modifiers, a role noun, then a capitalised name. Words
 // that qualify rather than employ (demonyms, parties, "Former") and given
 // names do not count.
@@ -2769,7 +2769,7 @@ func (f *finder) anyTitleWord(a, b int) bool {
 	for i := a; i < b; i++ {
 		w := f.str(i)
 		if w == "Leader" && i > a {
-			continue // "the Argus Leader"
+			continue // "the Brenmoor Leader"
 		}
 		if titleHeads[w] || i == a && roleNouns[lowerASCII(w)] {
 			return true
@@ -2797,7 +2797,7 @@ func (f *finder) hasNameParticles(a, b int) bool {
 }
 
 // possessedName reports whether the two-word span [a, b) follows the
-// possessive of a known place ("Serbia’s Novak Djokovic"), as the
+// possessive of a known place ("Finland’s Novak Djokavic"), as the
 // country's athletes and leaders are written, with no word of it written
 // in lower case in the article.
 func (f *finder) possessedName(a, b int) bool {

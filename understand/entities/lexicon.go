@@ -311,7 +311,7 @@ var notNameWords = map[string]bool{
 	"Eastern": true, "Western": true, "American": true, "European": true, "African": true, "Asian": true, "Perform": true,
 	"St.": true, "Ave.": true, "Rd.": true, "Blvd.": true, "Ln.": true, "Hwy.": true,
 	"Officer": true, "Director": true, "Leader": true, "Man": true, "Woman": true, "Free": true, "Price": true, "Web": true,
-	// Things named after people ("James Webb Space Telescope").
+	// Things named after people ("Ada Lovelace Space Telescope").
 	"Telescope": true, "Satellite": true, "Spacecraft": true, "Rover": true, "Memorial": true, "Monument": true,
 	"Statue": true, "Tunnel": true, "Highway": true, "Expressway": true, "Freeway": true, "Parkway": true,
 	"Boulevard": true, "Dam": true, "Canal": true, "Medal": true, "Lecture": true, "Scholarship": true,
@@ -321,7 +321,7 @@ var notNameWords = map[string]bool{
 }
 
 // nounSurnames are nouns of notNameWords that are also common surnames:
-// right after a given name they end a person's name ("Dana Price").
+// right after a given name they end a person's name ("Mara Price").
 var nounSurnames = map[string]bool{"Price": true, "Law": true, "Case": true, "Marsh": true, "Man": false}
 
 // orgNouns are lower-case nouns that name a kind of organization.
