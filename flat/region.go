@@ -84,6 +84,7 @@ func bestRegion(lines []line, m *lineModel) (start, end int, total float64, prob
 	capGaps(lines, ws, gapCap)
 	start, end, total = cutAtDates(lines, ws)
 	end = extendRegion(lines, probs, end)
+	start, end = rescueProse(lines, probs, start, end)
 	return start, end, total, probs
 }
 
@@ -237,4 +238,55 @@ func pageConfidence(lines []line, probs []float64) float64 {
 		return 0
 	}
 	return qs / qw
+}
+
+// rescueProse carries the region's ends over at most two short lines or
+// placeholders to long prose right next to it (a lead paragraph under the
+// dateline, a last paragraph above a paywall prompt): such a line joins
+// the region, and the body, when the model gives it at least
+// rescueProbability.
+func rescueProse(lines []line, probs []float64, start, end int) (int, int) {
+	if end <= start {
+		return start, end
+	}
+	for {
+		j, skipped := start-1, 0
+		for j >= 0 && (lines[j].blank || (skipped < 2 && (isShortPlain(&lines[j]) || lines[j].bracket))) {
+			if !lines[j].blank {
+				skipped++
+			}
+			j--
+		}
+		if j < 0 || !isRescuable(&lines[j]) || probs[j] < rescueProbability {
+			break
+		}
+		probs[j] = max(probs[j], keepProbability)
+		start = j
+	}
+	for {
+		j, skipped := end, 0
+		for j < len(lines) && (lines[j].blank || (skipped < 2 && (isShortPlain(&lines[j]) || lines[j].bracket))) {
+			if !lines[j].blank {
+				skipped++
+			}
+			j++
+		}
+		if j >= len(lines) || !isRescuable(&lines[j]) || probs[j] < rescueProbability {
+			break
+		}
+		probs[j] = max(probs[j], keepProbability)
+		end = j + 1
+	}
+	return start, end
+}
+
+// rescueProbability is what long prose next to the region needs to join
+// it.
+const rescueProbability = 0.1
+
+// isRescuable reports whether a line is long running prose of its own:
+// twenty words or more, a sentence end inside and at the end, not
+// repeated in the page, not a date, list item or placeholder.
+func isRescuable(l *line) bool {
+	return l.words >= 20 && l.sentEnd && l.sents >= 1 && l.repeats <= 1 && !l.dated && !l.glued && !l.bullet && !l.bracket && !l.form
 }
