@@ -2057,7 +2057,7 @@ var documentNouns = map[string]bool{
 	"statement": true, "report": true, "release": true, "filing": true, "letter": true, "post": true, "email": true,
 	"memo": true, "transcript": true, "tweet": true, "complaint": true, "lawsuit": true, "notice": true, "spokesperson": true,
 	"spokesman": true, "spokeswoman": true, "representative": true, "document": true, "study": true, "survey": true,
-	"message": true, "text": true, "note": true,
+	"message": true, "text": true, "note": true, "website": true,
 }
 
 // prevParagraphQuoted reports whether the paragraph before segment i's

@@ -476,6 +476,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Dana Cole", "We were told the price was fixed,"}, {"direct", "", "She is the one behind it all."}}},
 		{"the club for a club named without the word", "Redford FC sacked manager Ian Pell on Monday.\n\n“We thank Ian for his work and wish him well,” the club said in a statement.",
 			[]said{{"direct", "Redford FC", "We thank Ian for his work and wish him well,"}}},
+		{"a description's website", "Reporters asked the Department of Labor for comment.\n\nThe department's website says it acts on fraud that includes “giving a low estimate to lure customers.”",
+			[]said{{"partial", "Department of Labor", "giving a low estimate to lure customers."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
