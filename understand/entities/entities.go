@@ -534,6 +534,10 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if f.headline[sp.sentence] {
+		if b-a >= 2 && f.placeInContext(a, b) && b+1 < len(f.doc.Tokens) && f.str(b) == "," {
+			f.addPlace(a, b, sp.sentence) // "Coral Sky Arena, West Palm Beach, FL"
+			return
+		}
 		// A title-case line: only names known without context, or
 		// named with an organization word ("Provided by European Space
 		// Agency").
@@ -994,7 +998,8 @@ func (f *finder) prefixEntities(a, b, sentence int) {
 		e++
 	}
 	// Drop modifiers that are no names ("Former", "Republican").
-	for e > a && (f.lower[lowerASCII(f.str(e-1))] || modifierCaps[f.str(e-1)]) && !f.hasOrgWord(e-1, e) {
+	for e > a && (f.lower[lowerASCII(f.str(e-1))] && !text.IsAllCaps(f.str(e-1)) && !f.known(f.str(e-1)) || modifierCaps[f.str(e-1)]) && !f.hasOrgWord(e-1, e) {
+		// (not "US" of "US Secretary of State": "us" is a pronoun)
 		e--
 	}
 	if e == a {

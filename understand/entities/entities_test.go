@@ -16,7 +16,7 @@ func known(name string) bool { return testPlaces[name] }
 
 // maybePlace stands for a gazetteer lookup of small towns.
 func maybePlace(name string) bool {
-	return name == "Zorvaville" || name == "Crystal" || name == "Jupiter" || testPlaces[name]
+	return name == "Zorvaville" || name == "Zorvaville Falls" || name == "Crystal" || name == "Jupiter" || testPlaces[name]
 }
 
 type ent struct {
@@ -180,6 +180,10 @@ func TestFind(t *testing.T) {
 		{"title, name, country", "He met President Xi Jinpeng of Finland.", []ent{{Person, "Xi Jinpeng", nil, "President"}, {Kind: Place, Name: "Finland"}}},
 		{"military title without periods", "Lt Col Alexander Vindel testified.", []ent{{Person, "Alexander Vindel", nil, "Lt Col"}}},
 		{"given name that is a common word before common words", "It is all you will ever need. Will Ever Need is a slogan.", nil},
+		{"country code before a title", "It was announced by U.S. Secretary of State Ada Quill. We told us so.",
+			[]ent{{Kind: Place, Name: "U.S."}, {Person, "Ada Quill", nil, "U.S. Secretary of State"}}},
+		{"town before a state in a title-case line", "June 9 -- Brenmoor Sky Arena, Zorvaville Falls, Texas",
+			[]ent{{Kind: Place, Name: "Zorvaville Falls"}, {Kind: Place, Name: "Texas"}}},
 		{"possessive of what a company has", "Its rival cut jobs. Zentrix’s employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"company noun after the bare name", "The union said that Zentrix employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"sentence-initial verb before employees is no company", "Recognize employees who do well.", nil},

@@ -43,6 +43,8 @@ func TestKnown(t *testing.T) {
 		// regions
 		{"Texas", true}, {"Quebec", true}, {"Québec", true}, {"Crimea", true}, {"Scotland", true},
 		{"Bavaria", true}, {"Ontario", true}, {"Middle East", true}, {"Europe", true},
+		{"Xinjiang", true}, {"Tibet", true}, {"Sichuan", true}, {"Inner Mongolia", true}, {"Lower Silesia", true},
+		{"West Bank", true},
 		// cities
 		{"Helsinki", true}, {"Moscow", true}, {"Paris", true}, {"New York", true}, {"Kiev", true},
 		{"Kyiv", true}, {"Zürich", true}, {"Zurich", true}, {"São Paulo", true}, {"Sao Paulo", true},

@@ -177,9 +177,17 @@ var placeAliases = [][4]string{
 	{"Saigon", "Ho Chi Minh City", "VN", "P"}, {"Zaporizhzhia", "Zaporizhia", "UA", "P"},
 }
 
+// fallbackTypes are the subdivision types of the first-level units whose
+// CLDR codes ISO 3166-2 does not share: by country code, or by full code
+// where one differs from the country's.
+var fallbackTypes = map[string]string{
+	"cn": "Province", "pl": "Province",
+	"cnbj": "Municipality", "cnsh": "Municipality", "cntj": "Municipality", "cncq": "Municipality",
+}
+
 // territories are places news text names as regions that ISO 3166-2 does
 // not list as one subdivision: country, code (ours), name.
-var territories = [][3]string{{"PS", "WB", "West Bank"}, {"PS", "GS", "Gaza Strip"}}
+var territories = [][3]string{{"PS", "WB", "West Bank"}, {"PS", "GS", "Gaza Strip"}, {"CN", "NM", "Inner Mongolia"}}
 
 // postalCodes are the two-letter codes of US states that AP style does not
 // abbreviate the same way ("Clifton, NJ", "Austin, TX"): code, state.
@@ -303,8 +311,18 @@ func regionLines(cldrPath, isoPath string) ([]string, error) {
 		}
 		cc := strings.ToUpper(code[:2])
 		sub := strings.ToUpper(code[2:])
+		t := types[code]
+		if t == "" {
+			// CLDR and ISO 3166-2 code China's provinces and Poland's
+			// voivodeships differently: their first-level units by hand.
+			if ft, ok := fallbackTypes[code]; ok {
+				t = ft
+			} else {
+				t = fallbackTypes[code[:2]]
+			}
+		}
 		level := "0"
-		switch t := types[code]; {
+		switch {
 		case knownTypes[t] && knownPerCountry[code[:2]] <= 60:
 			level = "2"
 		case topTypes[t]:
