@@ -109,10 +109,17 @@ func (s *support) add(g *Gazetteer, id int32, sign int) {
 	}
 }
 
+// twinCity is the largest city of 100,000 people or more that shares a
+// name: its prominence (0 for none) and country.
+type twinCity struct {
+	prominence float64
+	country    [2]byte
+}
+
 // prior is an entry's score before context; twin is the prominence of the
 // largest city of 100,000 people or more that shares the entry's name, or
 // 0.
-func (g *Gazetteer) prior(e *entry, twin float64) float64 {
+func (g *Gazetteer) prior(e *entry, twin twinCity) float64 {
 	switch e.kind {
 	case KindCountry:
 		return countryPrior
@@ -122,12 +129,14 @@ func (g *Gazetteer) prior(e *entry, twin float64) float64 {
 		switch {
 		case e.level == 0:
 			return minorRegionPrior
-		case twin == 0:
+		case twin.prominence == 0:
 			return regionPrior + float64(e.level)
-		case e.level == 2:
-			return twin + twinKnownRegion
+		case e.level == 2 && twin.country == e.country:
+			return twin.prominence + twinKnownRegion
 		}
-		return twin + twinLesserRegion
+		// A region sharing its name with a big city of another country
+		// ("Gaza" in Mozambique) is a lesser one.
+		return twin.prominence + twinLesserRegion
 	}
 	return cityPrior(e)
 }
@@ -151,7 +160,7 @@ func cityProminence(e *entry) float64 {
 
 // score is an entry's prior plus what the rest of the article (s, without
 // the candidate's own contribution) says for it.
-func (g *Gazetteer) score(e *entry, twin float64, s *support) float64 {
+func (g *Gazetteer) score(e *entry, twin twinCity, s *support) float64 {
 	p := g.prior(e, twin)
 	if e.kind == KindWorldRegion || s == nil {
 		return p
@@ -312,10 +321,12 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 // argmax returns the best-scoring entry of ids; ties keep the current choice,
 // then the first id.
 func (g *Gazetteer) argmax(ids []int32, s *support, current int32) int32 {
-	twin := 0.0
+	var twin twinCity
 	for _, id := range ids {
 		if e := &g.entries[id]; e.kind == KindCity && e.pop >= twinCityPop {
-			twin = math.Max(twin, cityProminence(e))
+			if p := cityProminence(e); p > twin.prominence {
+				twin = twinCity{p, e.country}
+			}
 		}
 	}
 	best, bestScore := int32(-1), math.Inf(-1)

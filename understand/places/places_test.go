@@ -44,7 +44,7 @@ func TestKnown(t *testing.T) {
 		{"Texas", true}, {"Quebec", true}, {"Québec", true}, {"Crimea", true}, {"Scotland", true},
 		{"Bavaria", true}, {"Ontario", true}, {"Middle East", true}, {"Europe", true},
 		{"Xinjiang", true}, {"Tibet", true}, {"Sichuan", true}, {"Inner Mongolia", true}, {"Lower Silesia", true},
-		{"West Bank", true},
+		{"West Bank", true}, {"Catalonia", true}, {"Tuscany", true}, {"Normandy", true}, {"Flanders", true},
 		// cities
 		{"Helsinki", true}, {"Moscow", true}, {"Paris", true}, {"New York", true}, {"Kiev", true},
 		{"Kyiv", true}, {"Zürich", true}, {"Zurich", true}, {"São Paulo", true}, {"Sao Paulo", true},
@@ -136,6 +136,9 @@ func TestGeocodeAmbiguity(t *testing.T) {
 			[]place{{"Portland", "US", true}, {"Maine", "US", false}}},
 		{"the city and its namesake state", []string{"New York", "New York City"}, []place{{"New York", "US", true}}},
 		{"Birmingham alone", []string{"Birmingham"}, []place{{"Birmingham", "GB", true}}},
+		{"a city over another country's region of its name", []string{"Gaza"}, []place{{"Gaza", "PS", true}}},
+		{"a region news readers know", []string{"Catalonia"}, []place{{"Catalonia", "ES", false}}},
+		{"a region CLDR names in French", []string{"Normandy"}, []place{{"Normandy", "FR", false}}},
 		{"Birmingham in Alabama", []string{"Birmingham", "Alabama"},
 			[]place{{"Birmingham", "US", true}, {"Alabama", "US", false}}},
 	}

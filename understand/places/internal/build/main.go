@@ -175,6 +175,17 @@ var placeAliases = [][4]string{
 	{"Gothenburg", "Göteborg", "SE", "P"}, {"Hanover", "Hannover", "DE", "P"}, {"Madras", "Chennai", "IN", "P"},
 	{"Nuremberg", "Nürnberg", "DE", "P"}, {"Odesa", "Odessa", "UA", "P"}, {"Rangoon", "Yangon", "MM", "P"},
 	{"Saigon", "Ho Chi Minh City", "VN", "P"}, {"Zaporizhzhia", "Zaporizhia", "UA", "P"},
+	// English names of regions CLDR writes in French.
+	{"Normandy", "Normandie", "FR", "R"}, {"Occitania", "Occitanie", "FR", "R"}, {"Île-de-France", "Île-de-France²", "FR", "R"},
+	{"Grand Est", "Grand-Est", "FR", "R"},
+}
+
+// firstTier names, for countries with two tiers of first-level units too
+// many to know all (regions and provinces), the type news readers know by
+// name; the other tier is level 1.
+var firstTier = map[string]string{
+	"es": "Autonomous community", "it": "Region", "fr": "Metropolitan region", "be": "Region",
+	"gr": "Administrative region", "cz": "Region",
 }
 
 // fallbackTypes are the subdivision types of the first-level units whose
@@ -183,6 +194,12 @@ var placeAliases = [][4]string{
 var fallbackTypes = map[string]string{
 	"cn": "Province", "pl": "Province",
 	"cnbj": "Municipality", "cnsh": "Municipality", "cntj": "Municipality", "cncq": "Municipality",
+	// France's regions since 2016.
+	"frara": "Metropolitan region", "frbfc": "Metropolitan region", "frbre": "Metropolitan region",
+	"frcor": "Metropolitan region", "frcvl": "Metropolitan region", "frges": "Metropolitan region",
+	"frhdf": "Metropolitan region", "fridf": "Metropolitan region", "frnaq": "Metropolitan region",
+	"frnor": "Metropolitan region", "frocc": "Metropolitan region", "frpac": "Metropolitan region",
+	"frpdl": "Metropolitan region",
 }
 
 // territories are places news text names as regions that ISO 3166-2 does
@@ -322,7 +339,11 @@ func regionLines(cldrPath, isoPath string) ([]string, error) {
 			}
 		}
 		level := "0"
-		switch {
+		switch tier, ok := firstTier[code[:2]]; {
+		case ok && t == tier:
+			level = "2" // "Catalonia", "Tuscany", "Brittany"
+		case ok && topTypes[t]:
+			level = "1"
 		case knownTypes[t] && knownPerCountry[code[:2]] <= 60:
 			level = "2"
 		case topTypes[t]:
