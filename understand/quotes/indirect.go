@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/understand/entities"
@@ -14,6 +15,15 @@ var reportVerbs = map[string]bool{
 	"insisted": true, "insists": true, "claimed": true, "claims": true, "warned": true, "warns": true, "noted": true,
 	"notes": true, "stated": true, "acknowledged": true, "admitted": true, "suggested": true, "explained": true,
 	"believes": true, "predicted": true, "maintained": true, "maintains": true, "contended": true, "denied": false,
+	"testified": true, "reiterated": true, "reiterates": true, "stressed": true, "stresses": true,
+}
+
+// orgReportVerbs introduce an organization's reported speech; "added"
+// and "notes" after a company's name are too often no speech.
+var orgReportVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "stated": true, "believes": true, "warned": true, "warns": true,
+	"predicted": true, "reiterated": true, "reiterates": true, "stressed": true, "claimed": true, "claims": true, "insisted": true,
+	"insists": true, "acknowledged": true, "admitted": true, "maintains": true, "maintained": true,
 }
 
 // indirect finds reported speech in sentences without quotation marks:
@@ -51,8 +61,8 @@ func (f *finder) forward(s text.Sentence) (lede.Quote, bool) {
 			continue
 		}
 		e := f.subjectBefore(k, s.First)
-		if e < 0 || f.ents.Entities[e].Kind != entities.Person {
-			continue
+		if e < 0 || !f.speakerKind(e) || f.ents.Entities[e].Kind != entities.Person && (!orgReportVerbs[f.word(k)] || f.pronounSubject(k, s.First)) {
+			continue // ("the Nasdaq Composite added 20.72 points": no speech; "It said …" is too loose for an organization)
 		}
 		c := k + 1
 		if f.word(k) == "told" || f.word(k) == "tells" {
@@ -70,12 +80,14 @@ func (f *finder) forward(s text.Sentence) (lede.Quote, bool) {
 				c = j
 			}
 		} else if c < s.Last && f.word(c) != "that" && !startsClause(f.word(c)) {
-			c = f.skipTo(c, s.Last, 6)
+			// "said in an email to The Associated Press that …"
+			c = f.skipTo(c, s.Last, 10)
 		}
 		if c < s.Last && f.word(c) == "that" {
 			c++
 		}
-		if c >= s.Last || d.Tokens[c].Kind == text.Punct || !startsClause(f.word(c)) && d.Tokens[c].Kind == text.Word && !text.IsCapitalized(f.word(c)) && f.word(c) != "there" {
+		if c >= s.Last || d.Tokens[c].Kind == text.Punct || d.Tokens[c].Kind == text.Number || !startsClause(f.word(c)) && d.Tokens[c].Kind == text.Word && !text.IsCapitalized(f.word(c)) &&
+			f.word(c) != "there" && !(strings.HasSuffix(f.word(c), "ing") && c+1 < s.Last && d.Tokens[c+1].Kind == text.Word) {
 			// Not "He said, she said".
 
 			return lede.Quote{}, false
@@ -100,6 +112,16 @@ func (f *finder) forward(s text.Sentence) (lede.Quote, bool) {
 		return lede.Quote{Text: d.Text[start:stop], Speaker: f.ents.Entities[e].Name, Kind: lede.QuoteIndirect, Start: start, End: stop}, true
 	}
 	return lede.Quote{}, false
+}
+
+// pronounSubject reports whether the verb at token k has a pronoun right
+// before it, past auxiliaries and adverbs.
+func (f *finder) pronounSubject(k, lo int) bool {
+	j := k - 1
+	for j >= lo && f.doc.Tokens[j].Kind == text.Word && auxiliaries[f.word(j)] {
+		j--
+	}
+	return j >= lo && isPronoun(f.word(j))
 }
 
 // skipTo returns the token after "that" within n tokens of c, or c.

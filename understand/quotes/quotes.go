@@ -2047,9 +2047,23 @@ func (f *finder) documentSender(k, lo int) int {
 			}
 			return -1
 		}
-		return f.sentenceSubject(j)
+		// "Keller sent a letter to the council, which said": the subject
+		// issued the document; not "X denied claims made in a post that
+		// said".
+		for v := j - 1; v >= lo && v >= j-4; v-- {
+			if issueVerbs[f.word(v)] {
+				return f.sentenceSubject(j)
+			}
+		}
+		return -1
 	}
 	return -1
+}
+
+// issueVerbs put out a document ("sent a letter", "issued a statement").
+var issueVerbs = map[string]bool{
+	"sent": true, "issued": true, "released": true, "published": true, "posted": true, "wrote": true, "shared": true,
+	"emailed": true, "tweeted": true, "filed": true, "delivered": true, "read": true, "signed": true,
 }
 
 // documentNouns are what a speaker issues ("a statement from X").
