@@ -548,6 +548,14 @@ func (f *finder) classify(sp span) {
 		}
 		return
 	}
+	if b > a+1 && compassCaps[f.str(a)] && (f.opts.MaybePlace == nil || !f.opts.MaybePlace(name)) {
+		// "North India", "Eastern Europe" when the whole is unknown: the
+		// place after the compass word.
+		if rest, _, _ := f.spanText(a+1, b); f.known(rest) {
+			f.addPlace(a+1, b, sp.sentence)
+			return
+		}
+	}
 	if f.toldThe(a) && !f.anyTitleWord(a, b) && !(b < len(f.doc.Tokens) && (sourceNouns[f.str(b)] || f.tok(b).Kind == text.Number)) {
 		// "told the Brenmoor Leader", "according to the Daily Courier": the
 		// one told, named with "the", is a newsroom or a body.
@@ -1977,7 +1985,7 @@ func (f *finder) personOfEmployer(a, b int) int {
 
 // locativePrepositions put a place after them ("near Evansville").
 var locativePrepositions = map[string]bool{
-	"in": true, "near": true, "outside": true, "across": true, "around": true, "throughout": true, "inside": true,
+	"from": true, "in": true, "near": true, "outside": true, "across": true, "around": true, "throughout": true, "inside": true,
 }
 
 // notPlaceWords are names of places of no country ("missions to
@@ -2018,6 +2026,9 @@ func (f *finder) placeInContext(a, b int) bool {
 		if ctx && b < len(d.Tokens) && (d.Tokens[b].Kind == text.Word && text.IsCapitalized(f.str(b)) || d.Tokens[b].Kind == text.Possessive) {
 			ctx = false // not "in Jackson's case"
 		}
+	}
+	if !ctx && !(b == a+1 && f.isGiven(name)) {
+		ctx = f.placeNounContext(a, b)
 	}
 	if !ctx && b+1 < len(d.Tokens) && f.str(b) == "," && f.isCapWord(b+1) {
 		e := b + 2
@@ -2906,4 +2917,47 @@ func (f *finder) andJoins(k, last int) bool {
 // ("Will Ever Need").
 func (f *finder) commonGivenPhrase(a, b int) bool {
 	return f.lower[lowerASCII(f.str(a))] && f.hasLowerWord(a+1, b)
+}
+
+// placeNounContext reports whether the words around [a, b) say place
+// without a preposition: "-based" or "-born" ending it ("a Sugar
+// Vale-based firm"), a place noun after it ("the Rukban camp", "the
+// Zorvaville area"), or "the" before it and an organization noun after it
+// ("the Burbank entertainment giant").
+func (f *finder) placeNounContext(a, b int) bool {
+	d := f.doc
+	last := f.str(b - 1)
+	if k := strings.LastIndexByte(last, '-'); k > 0 && (last[k+1:] == "based" || last[k+1:] == "born" || last[k+1:] == "headquartered") {
+		return true
+	}
+	if b >= len(d.Tokens) || d.Tokens[b].Kind != text.Word || !f.isLowerWord(b) {
+		return false
+	}
+	if placeNouns[f.str(b)] {
+		return true
+	}
+	if a == 0 || f.str(a-1) != "the" && f.str(a-1) != "a" {
+		return false
+	}
+	for k := b; k < len(d.Tokens) && k < b+3 && f.isLowerWord(k); k++ {
+		if w := f.str(k); orgNouns[w] && w != "brand" && w != "label" && w != "franchise" {
+			return true // (not "the Mustang performance car brand")
+		}
+	}
+	return false
+}
+
+// placeNouns after a name make it a place's ("the Rukban camp").
+var placeNouns = map[string]bool{
+	"camp": true, "village": true, "town": true, "city": true, "area": true, "region": true, "district": true,
+	"province": true, "county": true, "border": true, "crossing": true, "valley": true, "neighborhood": true,
+	"neighbourhood": true, "suburb": true, "suburbs": true, "municipality": true, "township": true, "resident": true,
+	"residents": true, "airport": true, "mayor": true,
+}
+
+// compassCaps open names of parts of a place ("North India").
+var compassCaps = map[string]bool{
+	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true, "Eastern": true,
+	"Western": true, "Central": true, "Northeast": true, "Northwest": true, "Southeast": true, "Southwest": true,
+	"Upper": true, "Lower": true,
 }
