@@ -59,6 +59,7 @@ type finder struct {
 	bodyIndex int32
 	rawGood   int32 // paragraph text of the whole page, hints ignored
 	baseHref  string
+	signs     pageSigns
 }
 
 // findContent locates the main content of the page and turns it into blocks.
@@ -144,11 +145,19 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 			f.bodyIndex = idx
 		}
 		if s.flags&fSkip != 0 {
+			if a == atom.Script {
+				f.signs.readScript(n)
+			}
 			s.end = idx + 1
 			if blockTag(a) {
 				s.flags |= fHasBlock
 			}
 			return idx
+		}
+		if t := attr(n, "itemtype"); t != "" {
+			for _, w := range strings.Fields(t) {
+				f.signs.addType(w)
+			}
 		}
 		if f.useHints {
 			s.hint = classHint(n)
@@ -397,6 +406,10 @@ func (f *finder) readHead(head *html.Node) {
 			continue
 		}
 		switch c.DataAtom {
+		case atom.Script:
+			f.signs.readScript(c)
+		case atom.Meta:
+			f.signs.readMeta(c)
 		case atom.Title:
 			if f.docTitle == "" && c.FirstChild != nil {
 				f.docTitle = strings.TrimSpace(c.FirstChild.Data)
@@ -570,6 +583,38 @@ func (f *finder) chooseRoots() []int32 {
 		}
 		if ok {
 			roots = append(roots, i)
+		}
+	}
+	return f.widenSmallChoice(roots, p)
+}
+
+// widenSmallChoice replaces roots (children of p) by their nearest
+// ancestor holding most of the page's text outside boilerplate when they
+// hold only a small part of it: on a page of many short sections (a
+// landing page, a shop category, a list of links with notes) the
+// paragraph scorer finds one section, while the content is all of them.
+func (f *finder) widenSmallChoice(roots []int32, p int32) []int32 {
+	if !f.useHints || f.bodyIndex < 0 || len(roots) == 0 {
+		return roots
+	}
+	page := f.st[f.bodyIndex].clean
+	var got, story int32
+	for _, r := range roots {
+		got += f.st[r].clean
+		story += f.st[r].pgood
+	}
+	if got*10 >= page*3 || story >= 1500 || f.signs.declaresArticle() {
+		return roots
+	}
+	for a := p; a >= 0; a = f.st[a].parent {
+		if f.st[a].flags&fInBoiler != 0 || f.st[a].n.Type != html.ElementNode {
+			return roots
+		}
+		if f.st[a].clean*10 >= page*6 {
+			return []int32{a}
+		}
+		if a == f.bodyIndex {
+			break
 		}
 	}
 	return roots

@@ -15,6 +15,29 @@ const (
 	post4  = "Read the tide tables every time, and tell someone on shore when you leave and when you expect to be back, even for a short trip."
 )
 
+// Invented sections of a landing page: a paragraph, then short lines
+// under headings.
+const (
+	section1 = "We repair, paint and store small boats all year round, in a covered yard beside the harbour, with a slipway and a crane for boats up to ten tonnes."
+	section2 = "Winter storage"
+	section3 = "Engine servicing"
+	section4 = "Open every day from eight in the morning."
+)
+
+var landing = `
+<div class="page">
+ <div class="hero"><h1>Harbour boatyard</h1><p>` + section1 + `</p></div>
+ <div class="block"><h2>Storage</h2><div>` + section2 + `</div><div>Indoor places</div><div>Prices by length</div></div>
+ <div class="block"><h2>Engines</h2><div>` + section3 + `</div><div>Inboard and outboard</div><div>Parts in a day</div></div>
+ <div class="block"><h2>Hulls</h2><div>Hull painting</div><div>Osmosis treatment</div><div>Keel repairs</div></div>
+ <div class="block"><h2>Rigging</h2><div>Standing rigging</div><div>Mast stepping</div><div>Sail repairs</div></div>
+ <div class="block"><h2>Moorings</h2><div>Swinging moorings</div><div>Pontoon berths</div><div>Visitors welcome</div></div>
+ <div class="block"><h2>Electrics</h2><div>Batteries</div><div>Solar panels</div><div>Navigation lights</div></div>
+ <div class="block"><h2>Sales</h2><div>Used boats</div><div>New dinghies</div><div>Trailers</div></div>
+ <div class="block"><h2>Lessons</h2><div>Sailing for starters</div><div>Engine basics</div><div>Knots and ropes</div></div>
+ <div class="block"><h2>Hours</h2><div>` + section4 + `</div></div>
+</div>`
+
 // member is the invented card of a forum member shown beside each post.
 func member(name string) string {
 	return `<div class="member"><div><a href="/u/` + name + `">` + name + `</a></div><div>Joined March 2019</div><div>1,204 posts</div><div>Lives by the sea</div><div>Boat: a small sloop</div>` +
@@ -54,6 +77,17 @@ func TestPageTypeContent(t *testing.T) {
 			want:     []string{story1, story2, story3},
 			dontWant: []string{"short note"},
 		},
+		{
+			name: "a page of short sections is read whole",
+			html: page("<title>Harbour services</title>", landing),
+			want: []string{section1, section2, section3, section4},
+		},
+		{
+			name:     "a page that declares one story is not widened",
+			html:     page(`<title>Harbour services</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour services"}</script>`, landing),
+			want:     []string{section1},
+			dontWant: []string{section3},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -70,6 +104,38 @@ func TestPageTypeContent(t *testing.T) {
 				if strings.Contains(a.Text, w) {
 					t.Errorf("text holds %q\ntext: %s", w, a.Text)
 				}
+			}
+		})
+	}
+}
+
+func TestPageSignsJSONLD(t *testing.T) {
+	tests := []struct {
+		name string
+		ld   string
+		og   string
+		want pageSigns
+		art  bool
+	}{
+		{"one story", `{"@type": "NewsArticle", "author": {"@type": "Person"}}`, "", pageSigns{articles: 1}, true},
+		{"type list and URL form", `{"@type":["WebPage","https://schema.org/CollectionPage"]}`, "", pageSigns{lists: 1}, false},
+		{"graph with list", `{"@graph":[{"@type":"ItemList"},{"@type":"BlogPosting"}]}`, "", pageSigns{articles: 1, lists: 1}, false},
+		{"many stories are a list", `[{"@type":"Article"},{"@type":"Article"},{"@type":"Article"}]`, "", pageSigns{articles: 3}, false},
+		{"og article only", ``, "article", pageSigns{ogType: "article"}, true},
+		{"og website", ``, "website", pageSigns{ogType: "website"}, false},
+		{"broken JSON still read", `{"@type" : "Report", "name": "x`, "", pageSigns{articles: 1}, true},
+		{"no type", `{"name": "@type"}`, "", pageSigns{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var s pageSigns
+			s.readJSONLD(tt.ld)
+			s.ogType = tt.og
+			if s != tt.want {
+				t.Errorf("signs = %+v, want %+v", s, tt.want)
+			}
+			if got := s.declaresArticle(); got != tt.art {
+				t.Errorf("declaresArticle = %v, want %v", got, tt.art)
 			}
 		})
 	}
