@@ -155,6 +155,9 @@ type finder struct {
 	institutions    map[string]int
 	posts           []Post
 	lastSpeakerPara int // its paragraph
+	// genders: people's genders the article gives by kinship, read once
+	// on first use (nil until then).
+	genders map[int]entities.Gender
 }
 
 // Find returns the quotes of doc, speakers resolved against ents, in text
@@ -806,18 +809,18 @@ func (f *finder) resolvePronounAs(k int, w string) int {
 		other = entities.Male
 	}
 	for i, e := range cands {
-		if f.ents.Entities[e].Gender != other {
+		if f.gender(e) != other {
 			return e
 		}
 		for _, later := range cands[i+1:] {
-			if f.ents.Entities[later].Gender == want {
+			if f.gender(later) == want {
 				return later
 			}
 		}
 		for _, later := range cands[i+1:] {
 			// A name the lists do not know, named in the pronoun's own
 			// paragraph ("Hiroshi Sugimoto … “…,” he has said").
-			if f.ents.Entities[later].Gender != other && d.Sentences[f.sentenceAt(f.firstMentionOf(later, pos))].Para == d.Sentences[si].Para {
+			if f.gender(later) != other && d.Sentences[f.sentenceAt(f.firstMentionOf(later, pos))].Para == d.Sentences[si].Para {
 				return later
 			}
 		}
@@ -926,6 +929,71 @@ func (f *finder) opensWithUnnamedPerson(s text.Sentence) bool {
 	return false
 }
 
+// gender returns the gender of person e: the given-name lists' when they
+// know it, else what the article says through kinship ("Omar Haddad and
+// his wife, Leila": he is male, she female; "her husband, Sam").
+func (f *finder) gender(e int) entities.Gender {
+	if g := f.ents.Entities[e].Gender; g != entities.Unknown {
+		return g
+	}
+	if f.genders == nil {
+		f.genders = f.kinshipGenders()
+	}
+	return f.genders[e]
+}
+
+// kinshipGenders reads the genders the article gives people by kinship:
+// "X and his wife, Y" / "X's wife, Y" / "his wife Y" make Y female (wife,
+// mother, daughter, sister …) or male (husband, father, son, brother …),
+// and the X of "X and his …" / "X and her …" takes the pronoun's gender.
+func (f *finder) kinshipGenders() map[int]entities.Gender {
+	out := map[int]entities.Gender{}
+	d := f.doc
+	for _, m := range f.ents.Mentions {
+		if f.ents.Entities[m.Entity].Kind != entities.Person {
+			continue
+		}
+		k := f.tokenAt(m.Start)
+		j := k - 1
+		if j >= 0 && f.word(j) == "," {
+			j--
+		}
+		if j < 1 || d.Tokens[j].Kind != text.Word {
+			continue
+		}
+		g, ok := kinshipNouns[strings.ToLower(f.word(j))]
+		if !ok {
+			continue
+		}
+		owner := f.word(j - 1)
+		if owner == "his" || owner == "her" || owner == "His" || owner == "Her" || d.Tokens[j-1].Kind == text.Possessive {
+			if out[m.Entity] == entities.Unknown {
+				out[m.Entity] = g
+			}
+		}
+		// "Omar Haddad and his wife": the name before "and his".
+		if (owner == "his" || owner == "her") && j-2 >= 1 && f.word(j-2) == "and" {
+			if p := f.mentionEndingAt(j - 3); p >= 0 && f.ents.Entities[p].Kind == entities.Person && out[p] == entities.Unknown {
+				out[p] = entities.Male
+				if owner == "her" {
+					out[p] = entities.Female
+				}
+			}
+		}
+	}
+	return out
+}
+
+// kinshipNouns give the gender of the relative they name.
+var kinshipNouns = map[string]entities.Gender{
+	"wife": entities.Female, "mother": entities.Female, "daughter": entities.Female, "sister": entities.Female,
+	"grandmother": entities.Female, "aunt": entities.Female, "niece": entities.Female, "girlfriend": entities.Female,
+	"fiancee": entities.Female, "widow": entities.Female, "mom": entities.Female, "mum": entities.Female,
+	"husband": entities.Male, "father": entities.Male, "son": entities.Male, "brother": entities.Male,
+	"grandfather": entities.Male, "uncle": entities.Male, "nephew": entities.Male, "boyfriend": entities.Male,
+	"fiance": entities.Male, "widower": entities.Male, "dad": entities.Male,
+}
+
 // lastOfGender returns the person mentioned last before pos, outside
 // quotes and from paragraph minPara on, whose given name is of gender g,
 // or -1.
@@ -938,7 +1006,7 @@ func (f *finder) lastOfGender(pos int, g entities.Gender, minPara int) int {
 			break
 		}
 		ent := f.ents.Entities[m.Entity]
-		if ent.Kind == entities.Person && ent.Gender == g && !f.inQuote(m.Start) {
+		if ent.Kind == entities.Person && f.gender(m.Entity) == g && !f.inQuote(m.Start) {
 			return m.Entity
 		}
 	}

@@ -486,6 +486,10 @@ func TestFind(t *testing.T) {
 			[]said{{"indirect", "Acme Bank", "the ruling favoured lenders and named two of them."}}},
 		{"a number after an organization's verb is no reported speech", "The Acme Composite Index added 20.72 points to close at 8,570.66.", nil},
 		{"a post someone else wrote that said names nobody", "Acme Group leaders denied claims made in a viral post that said, “The firm misreported its sales.”", nil},
+		{"kinship gives genders the lists do not", "Sasha Haddad and his wife, Dalia Haddad, opened the restaurant in 2015.\n\n“We have put everything into this place,” she said.",
+			[]said{{"direct", "Dalia Haddad", "We have put everything into this place,"}}},
+		{"kinship gives the other gender too", "Sasha Haddad and his wife, Dalia Haddad, opened the restaurant in 2015.\n\n“We have put everything into this place,” he said.",
+			[]said{{"direct", "Sasha Haddad", "We have put everything into this place,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
