@@ -931,7 +931,8 @@ func (f *finder) opensWithUnnamedPerson(s text.Sentence) bool {
 
 // gender returns the gender of person e: the given-name lists' when they
 // know it, else what the article says through kinship ("Omar Haddad and
-// his wife, Leila": he is male, she female; "her husband, Sam").
+// his wife, Leila": he is male, she female; "her husband, Sam") or an
+// honorific ("Ms. Lund").
 func (f *finder) gender(e int) entities.Gender {
 	if g := f.ents.Entities[e].Gender; g != entities.Unknown {
 		return g
@@ -954,6 +955,19 @@ func (f *finder) kinshipGenders() map[int]entities.Gender {
 			continue
 		}
 		k := f.tokenAt(m.Start)
+		if k > 0 {
+			// "Ms. Lund", "Mr Haddad": the honorific's gender.
+			switch strings.TrimSuffix(f.word(k-1), ".") {
+			case "Ms", "Mrs", "Miss", "Madam", "Mme", "Dame", "Lady":
+				if out[m.Entity] == entities.Unknown {
+					out[m.Entity] = entities.Female
+				}
+			case "Mr", "Sir", "Lord":
+				if out[m.Entity] == entities.Unknown {
+					out[m.Entity] = entities.Male
+				}
+			}
+		}
 		j := k - 1
 		if j >= 0 && f.word(j) == "," {
 			j--

@@ -490,6 +490,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Dalia Haddad", "We have put everything into this place,"}}},
 		{"kinship gives the other gender too", "Sasha Haddad and his wife, Dalia Haddad, opened the restaurant in 2015.\n\n“We have put everything into this place,” he said.",
 			[]said{{"direct", "Sasha Haddad", "We have put everything into this place,"}}},
+		{"an honorific gives the gender", "Peter Brown met Sasha Lund on Monday, and Ms. Lund spoke first.\n\n“We have put everything into this place,” she said.",
+			[]said{{"direct", "Sasha Lund", "We have put everything into this place,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
