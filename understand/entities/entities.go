@@ -166,16 +166,17 @@ type span struct {
 }
 
 type finder struct {
-	doc      *text.Doc
-	opts     Options
-	given    map[string]Gender
-	lower    map[string]bool // words the text writes in lower case
-	res      *Result
-	persons  map[string]int // "first last" key → entity
-	byName   map[string]int // org/place name → entity
-	pending  []pendingSingle
-	deferred []span // spans of several words that pass 1 could not classify
-	headline []bool // sentences in title case, where capitals say little
+	doc       *text.Doc
+	opts      Options
+	given     map[string]Gender
+	lower     map[string]bool // words the text writes in lower case
+	res       *Result
+	persons   map[string]int // "first last" key → entity
+	byName    map[string]int // org/place name → entity
+	pending   []pendingSingle
+	deferred  []span // spans of several words that pass 1 could not classify
+	employers []span // "at Miller Tabak": an employer unless a person has the name
+	headline  []bool // sentences in title case, where capitals say little
 
 	bySurname, byGiven map[string][]int // pass-1 people by surname and given name
 	fullStarts         map[int][]int    // pass-1 mention offsets of each person, sorted
@@ -201,6 +202,7 @@ type pendingSingle struct {
 	headline bool // in a title-case line: resolve only, never create
 	dropped  bool // a sentence's common first word: resolve to a person only
 	role     string
+	employer bool // after "spokeswoman for", "analyst at": an organization unless a person has the name
 }
 
 // Gender is what a given-name list says of a name.
@@ -579,6 +581,20 @@ func (f *finder) classify(sp span) {
 	// employer of a role is an organization; so is a name an organization
 	// noun stands next to ("beauty company Coty", "Zentrix, the … firm").
 	if (f.employerContext(a) || f.orgNounContext(a, b, sp.sentence) && !f.isGiven(f.str(a))) && !f.hasTitle(a, b) {
+		if b == a+1 {
+			// "a spokeswoman for Hale": the person Hale when the article
+			// names one; pass 2 decides.
+			f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence, employer: true})
+			return
+		}
+		if _, ok := f.persons[f.str(a)+" "+f.str(b-1)]; ok {
+			f.addPerson(a, b, sp.sentence, "") // "a spokeswoman for Jane Roe"
+			return
+		}
+		if b == a+2 && f.isGiven(f.str(a)) && f.nameLike(a, b) && !f.hasOrgWord(a, b) {
+			f.employers = append(f.employers, sp) // "at Miller Tabak": pass 2 decides
+			return
+		}
 		f.addOrg(a, b, sp.sentence)
 		return
 	}
@@ -685,7 +701,13 @@ func (f *finder) classify(sp span) {
 	}
 	// A place followed by more capitalised words ("Britain Liu Xiaming",
 	// "Moscow Mayor Sergei Sobyanin"): the longest known prefix, then the
-	// rest on its own.
+	// rest on its own — unless the two words are a person in context
+	// ("Ngozi Okafor, 41, opened").
+	if b == a+2 && f.tok(a+1).Kind == text.Word && !f.known(f.str(a+1)) && !titleHeads[f.str(a+1)] && !notNameWords[f.str(a+1)] &&
+		!f.hasOrgWord(a, b) && !text.IsAllCaps(f.str(a+1)) && (f.ageAfter(b) || f.roleAppositiveBefore(a, b) || f.appositiveRole(b) != "") {
+		f.addPerson(a, b, sp.sentence, "")
+		return
+	}
 	for e := b - 1; e > a; e-- {
 		pre, _, _ := f.spanText(a, e)
 		if f.known(pre) {
@@ -866,7 +888,37 @@ func (f *finder) personContext(a, b int) bool {
 	if a > 0 && f.str(a-1) == "," && b+1 < len(d.Tokens) && f.str(b) == "," && speakingVerbs[f.str(b+1)] {
 		return true // "the Chancellor, Sajid Javid, said"
 	}
+	if f.ageAfter(b) {
+		return true // "Ngozi Okafor, 41, opened": an age
+	}
+	if f.roleAppositiveBefore(a, b) {
+		return true // "The leader of the party, Rachid Mansour, condemned"
+	}
 	return f.appositiveRole(b) != "" || f.appositiveSpeaker(b)
+}
+
+// roleAppositiveBefore reports whether [a, b) is set off by commas right
+// after a noun phrase headed by a role noun ("The leader of the party,
+// Rachid Mansour, condemned …", "Her lawyer, Sam Kane, said").
+func (f *finder) roleAppositiveBefore(a, b int) bool {
+	d := f.doc
+	if a < 3 || f.str(a-1) != "," || b >= len(d.Tokens) || f.str(b) != "," {
+		return false
+	}
+	for k := a - 2; k >= 0 && k >= a-7; k-- {
+		t := d.Tokens[k]
+		if t.Kind == text.Punct || t.Kind == text.Quote {
+			return false
+		}
+		if t.Kind != text.Word || !isRoleNoun(lowerASCII(f.str(k))) || k == 0 {
+			continue
+		}
+		switch lowerASCII(f.str(k - 1)) {
+		case "the", "his", "her", "their", "its", "our", "my":
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveSpeaker reports whether the comma at token b opens an
@@ -1409,7 +1461,7 @@ func (f *finder) resolveSingles() {
 			continue
 		}
 		w := f.str(p.tok)
-		if spoken[w] == 0 && f.singleNameWord(p.tok) && !f.known(w) && f.personBy(w, d.Tokens[p.tok].Start) < 0 && f.deferredNameEndingWith(w) {
+		if spoken[w] == 0 && (f.singleNameWord(p.tok) || placeSurnames[w]) && !f.known(w) && f.personBy(w, d.Tokens[p.tok].Start) < 0 && f.deferredNameEndingWith(w) {
 			f.fullFromDeferred(w)
 		}
 	}
@@ -1450,6 +1502,22 @@ func (f *finder) resolveSingles() {
 			continue
 		}
 		if p.tok > 0 && f.resolveWithDropped(p) {
+			continue
+		}
+		if p.employer {
+			f.addOrg(p.tok, p.tok+1, p.sentence) // "an analyst at Zentrix"
+			continue
+		}
+		if f.isGiven(w) && f.kinshipBefore(p.tok) {
+			// "His wife Sally, 41, said": a family member by given name.
+			e, ok := f.persons[" "+w]
+			if !ok {
+				e = len(f.res.Entities)
+				f.res.Entities = append(f.res.Entities, Entity{Kind: Person, Name: w, first: w, last: w, Gender: f.given[w]})
+				f.indexPerson(e)
+				f.persons[" "+w] = e
+			}
+			f.addMention(e, t.Start, t.End, p.sentence)
 			continue
 		}
 		if !p.titled && !p.headline && spoken[w] == 0 && f.placeInContext(p.tok, p.tok+1) {
@@ -1531,6 +1599,14 @@ func (f *finder) resolveSingles() {
 			f.addAlias(e, w)
 			f.addMention(e, t.Start, t.End, p.sentence)
 		}
+	}
+	for _, sp := range f.employers {
+		if e, ok := f.persons[f.str(sp.a)+" "+f.str(sp.b-1)]; ok {
+			_, start, end := f.spanText(sp.a, sp.b)
+			f.addMention(e, start, end, sp.sentence)
+			continue
+		}
+		f.addOrg(sp.a, sp.b, sp.sentence)
 	}
 	for _, sp := range f.deferred {
 		if sp.b <= sp.a {
@@ -2122,7 +2198,7 @@ func (f *finder) fullFromDeferred(w string) (int, bool) {
 	for _, i := range f.deferredByLast[w] {
 		sp := f.deferred[i]
 		n := sp.b - sp.a
-		if n < 2 || n > 4 || f.str(sp.b-1) != w || !f.nameLike(sp.a, sp.b) || f.hasOrgWord(sp.a, sp.b) {
+		if n < 2 || n > 4 || f.str(sp.b-1) != w || !f.nameLikeOrPlaceSurname(sp.a, sp.b) || f.hasOrgWord(sp.a, sp.b) {
 			continue
 		}
 		if name, _, _ := f.spanText(sp.a, sp.b); strings.ContainsAny(name, "\t\n") {
@@ -2637,7 +2713,7 @@ func (f *finder) deferredNameEndingWith(w string) bool {
 func (f *finder) deferredNameScan(w string) bool {
 	for _, sp := range f.deferred {
 		n := sp.b - sp.a
-		if n >= 2 && n <= 3 && f.str(sp.b-1) == w && f.nameLike(sp.a, sp.b) && !f.hasOrgWord(sp.a, sp.b) && !f.hasLowerWord(sp.a, sp.b) &&
+		if n >= 2 && n <= 3 && f.str(sp.b-1) == w && f.nameLikeOrPlaceSurname(sp.a, sp.b) && !f.hasOrgWord(sp.a, sp.b) && !f.hasLowerWord(sp.a, sp.b) &&
 			!f.aloneElsewhere(f.str(sp.a), sp.a) && (sp.a == 0 || f.tok(sp.a-1).Kind != text.Quote) {
 			return true // (not "“Make Trump go away”")
 		}
@@ -2960,4 +3036,42 @@ var compassCaps = map[string]bool{
 	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true, "Eastern": true,
 	"Western": true, "Central": true, "Northeast": true, "Northwest": true, "Southeast": true, "Southwest": true,
 	"Upper": true, "Lower": true,
+}
+
+// kinshipBefore reports whether a kinship noun after a possessive stands
+// right before token i ("his wife Sally", "their son Tom").
+func (f *finder) kinshipBefore(i int) bool {
+	if i < 2 || !kinshipNouns[f.str(i-1)] {
+		return false
+	}
+	switch lowerASCII(f.str(i - 2)) {
+	case "his", "her", "their", "my", "our", "your":
+		return true
+	}
+	return f.tok(i-2).Kind == text.Possessive
+}
+
+// kinshipNouns name family members.
+var kinshipNouns = map[string]bool{
+	"wife": true, "husband": true, "son": true, "daughter": true, "mother": true, "father": true, "brother": true,
+	"sister": true, "partner": true, "fiancée": true, "fiancee": true, "fiancé": true, "fiance": true, "girlfriend": true,
+	"boyfriend": true, "grandson": true, "granddaughter": true, "grandmother": true, "grandfather": true, "uncle": true,
+	"aunt": true, "cousin": true, "niece": true, "nephew": true, "stepson": true, "stepdaughter": true, "widow": true,
+}
+
+// nameLikeOrPlaceSurname is nameLike, or a given name and a place word
+// that is a common surname ("Lena Park"): when the surname comes back
+// alone as a subject the pair is a person's name.
+func (f *finder) nameLikeOrPlaceSurname(a, b int) bool {
+	return f.nameLike(a, b) || b == a+2 && f.isGiven(f.str(a)) && placeSurnames[f.str(a+1)]
+}
+
+// ageAfter reports whether an age in commas follows token b ("…, 41,").
+func (f *finder) ageAfter(b int) bool {
+	d := f.doc
+	if b+2 >= len(d.Tokens) || f.str(b) != "," || d.Tokens[b+1].Kind != text.Number || f.str(b+2) != "," {
+		return false
+	}
+	n := f.str(b + 1)
+	return len(n) <= 3 && n[0] >= '1' && n[0] <= '9'
 }
