@@ -19,7 +19,7 @@ import (
 // nExtra is the number of context features; nBoost the length of a tree's
 // input.
 const (
-	nExtra = 27
+	nExtra = 30
 	nBoost = nFeatures + nStage2 + nExtra
 )
 
@@ -64,6 +64,7 @@ type lineContext struct {
 	blockEnds  []int // lines of each block that end like a sentence
 	blockFirst []int // position (in nb) of each block's first line
 	titled     []bool
+	confidence float64 // the first stage's mean score of the page's likely long lines
 }
 
 // newLineContext cuts the page into blocks (runs of non-blank lines
@@ -92,6 +93,16 @@ func newLineContext(lines []line, nb []int, p1 []float64) *lineContext {
 		if k > 0 && isProse(&lines[i]) && isTitleShaped(&lines[nb[k-1]]) {
 			c.titled[k] = true
 		}
+	}
+	var qs, qw float64
+	for k, i := range nb {
+		if p1[k] >= 0.5 && lines[i].words >= 15 {
+			qs += p1[k] * float64(lines[i].words)
+			qw += float64(lines[i].words)
+		}
+	}
+	if qw > 0 {
+		c.confidence = qs / qw
 	}
 	return c
 }
@@ -187,6 +198,12 @@ func extraFeatures(lines []line, nb []int, k int, c *lineContext, p1 []float64, 
 		}
 	}
 	f[26] = float64(n) / 5
+	// The first stage's scores against the page's own scale: how sure
+	// it is of the page's likely prose, and the line and its block below
+	// that.
+	f[27] = c.confidence
+	f[28] = p1[k] - c.confidence
+	f[29] = f[16] - c.confidence
 }
 
 // meanOf is the mean of p[from:to], clipped to p's bounds; 0 when empty.
