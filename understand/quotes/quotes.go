@@ -2642,6 +2642,12 @@ func (f *finder) introducedBefore(i int, prev text.Sentence) int {
 	if e < 0 || f.ents.Entities[e].Kind != entities.Person || f.otherPersonIn(prev.Start, prev.End, e) {
 		return -1
 	}
+	if f.firstPersonIn(prev.Start, prev.End) < 0 && (e != f.lastSpeaker || f.lastSpeakerPara < sg.para-3) {
+		// "However, he defended the visit. ¶ “…”" goes on with the
+		// speaker quoted just before; a pronoun standing for anyone else
+		// ("But he made no motion." in a dialogue) is too loose a guess.
+		return -1
+	}
 	return e
 }
 
