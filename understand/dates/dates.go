@@ -400,19 +400,26 @@ func (f *finder) tense(start, end int) tense {
 	return tenseUnknown
 }
 
+// clauseReach is how far, in tokens, clauseTense looks for the ends of a
+// clause.
+const clauseReach = 64
+
 // clauseTense is tense within the dashes, semicolons or brackets around
 // tokens [start, end), when the sentence has such a clause.
 func (f *finder) clauseTense(start, end int) tense {
 	s := f.toks[start].sentence
+	// A break further than clauseReach tokens away is taken as none: the
+	// cues searched lie within 40 tokens anyway, and a sentence that runs
+	// on for a megabyte (a list with no full stop) stays linear.
 	a, b := start-1, end
-	for a >= 0 && f.toks[a].sentence == s && !f.clauseBreak(a) {
+	for a >= 0 && start-a <= clauseReach && f.toks[a].sentence == s && !f.clauseBreak(a) {
 		a--
 	}
-	for b < len(f.toks) && f.toks[b].sentence == s && !f.clauseBreak(b) {
+	for b < len(f.toks) && b-end < clauseReach && f.toks[b].sentence == s && !f.clauseBreak(b) {
 		b++
 	}
-	openA := a >= 0 && f.toks[a].sentence == s
-	openB := b < len(f.toks) && f.toks[b].sentence == s
+	openA := a >= 0 && start-a <= clauseReach && f.toks[a].sentence == s && f.clauseBreak(a)
+	openB := b < len(f.toks) && b-end < clauseReach && f.toks[b].sentence == s && f.clauseBreak(b)
 	if !openA && !openB {
 		return tenseUnknown // the whole sentence: tense's own search
 	}
