@@ -295,7 +295,7 @@ func (f *finder) str(i int) string { return f.doc.Str(i) }
 
 func (f *finder) isGiven(w string) bool {
 	if _, ok := f.given[w]; ok {
-		return true
+		return !wordGivenNames[w]
 	}
 	// "Jean-Claude", "Mary-Kate": both parts given names; "Jo-Marten":
 	// a given name and a capitalised second part.
@@ -842,8 +842,8 @@ func (f *finder) nameLike(a, b int) bool {
 	for i := a; i < b; i++ {
 		t := f.tok(i)
 		w := f.str(i)
-		if t.Kind != text.Word {
-			return false
+		if t.Kind != text.Word || strings.ContainsAny(w, "0123456789") {
+			return false // (not "Brent LCOc1")
 		}
 		if text.IsAllCaps(w) && !isInitials(w) {
 			return false
@@ -881,7 +881,9 @@ func (f *finder) personContext(a, b int) bool {
 	}
 	if a > 0 && d.Tokens[a-1].Kind == text.Word {
 		p := lowerASCII(f.str(a - 1))
-		if text.IsInversionVerb(p) || isRoleNoun(p) {
+		if text.IsInversionVerb(p) || isRoleNoun(p) && (f.isLowerWord(a-1) || f.isGiven(f.str(a))) {
+			// (a capitalised role noun opening a sentence, "Actor Tom
+			// Hanks", vouches for a given name only: not "Star Wars Jedi")
 			return true
 		}
 	}
@@ -2714,7 +2716,7 @@ func (f *finder) deferredNameScan(w string) bool {
 	for _, sp := range f.deferred {
 		n := sp.b - sp.a
 		if n >= 2 && n <= 3 && f.str(sp.b-1) == w && f.nameLikeOrPlaceSurname(sp.a, sp.b) && !f.hasOrgWord(sp.a, sp.b) && !f.hasLowerWord(sp.a, sp.b) &&
-			!f.aloneElsewhere(f.str(sp.a), sp.a) && (sp.a == 0 || f.tok(sp.a-1).Kind != text.Quote) {
+			!f.aloneElsewhere(f.str(sp.a), sp.a) && (sp.a == 0 || f.tok(sp.a-1).Kind != text.Quote && !f.isCapWord(sp.a-1)) {
 			return true // (not "“Make Trump go away”")
 		}
 	}

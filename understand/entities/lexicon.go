@@ -109,7 +109,7 @@ var orgWords = map[string]bool{
 	"Bancorporation": true, "Biotech": true, "Pharmaceutical": true, "Register": true, "Courant": true, "Sun": false,
 	"Dispatch": true, "Bulletin": true, "Inquirer": true, "Enquirer": true, "Sentinel": true, "Courier": true, "Monitor": true,
 	"Standard": false, "Wire": true, "Stations": true, "Motor": false, "Hotels": true, "Resorts": true, "Restaurants": true,
-	"Shelter": true, "Brewing": true, "Brewery": true, "Distillery": true, "Winery": true, "Farms": true, "Mills": false, "Outfitters": true,
+	"Shelter": true, "Works": true, "Brewing": true, "Brewery": true, "Distillery": true, "Winery": true, "Farms": true, "Mills": false, "Outfitters": true,
 }
 
 // knownOrgs are organizations whose names carry no organization word.
@@ -317,7 +317,7 @@ var notNameWords = map[string]bool{
 	"Boulevard": true, "Dam": true, "Canal": true, "Medal": true, "Lecture": true, "Scholarship": true,
 	"Fellowship": true, "Prizes": true, "Syndrome": true, "Disease": true, "Effect": true, "Theorem": true,
 	"Rule": true, "Doctrine": true, "Amendment": true, "Acts": true, "Fund": true, "Cathedral": true,
-	"Chapel": true, "Gardens": true, "Division": true, "Member": true, "Members": true, "Garden": true, "Plaza": true, "Terminal": true,
+	"Chapel": true, "Gardens": true, "Division": true, "Member": true, "Members": true, "Place": true, "Garden": true, "Plaza": true, "Terminal": true,
 }
 
 // nounSurnames are nouns of notNameWords that are also common surnames:
@@ -470,4 +470,12 @@ var institutionEnds = map[string]bool{
 	"Council": true, "Department": true, "Ministry": true, "Institute": true, "University": true, "Association": true,
 	"Foundation": true, "Corporation": true, "Inc.": true, "Corp.": true, "Company": true, "Organization": true,
 	"Organisation": true, "Federation": true, "Society": true, "Union": true, "Party": true, "Police": false,
+}
+
+// wordGivenNames are entries of the given-name lists that open names of
+// things far more often than people's names in news text ("Star Wars",
+// "Care Units", "Der Patient"): they are no given names here.
+var wordGivenNames = map[string]bool{
+	"Star": true, "Care": true, "Ring": true, "Air": true, "Der": true, "Des": true, "Ole": true, "Page": true,
+	"Sky": true, "Crystal": false, "Summer": false, "Rock": true, "River": true, "Sterling": true, "Royal": true,
 }
