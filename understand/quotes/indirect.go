@@ -68,7 +68,7 @@ func (f *finder) forward(s text.Sentence) (lede.Quote, bool) {
 		if f.word(k) == "told" || f.word(k) == "tells" {
 			// "told reporters (that) …", "told Polygraph.info the …":
 			// skip the listener to "that" or to the clause's first word.
-			c = f.skipTo(c, s.Last, 4)
+			c = f.skipTo(c, s.Last, 7)
 			if c < s.Last && f.word(c) != "that" {
 				j := c + 1
 				for j < s.Last && j <= c+3 && !startsClause(f.word(j)) {

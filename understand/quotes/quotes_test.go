@@ -494,6 +494,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Sasha Haddad", "We have put everything into this place,"}}},
 		{"an honorific gives the gender", "Peter Brown met Sasha Lund on Monday, and Ms. Lund spoke first.\n\n“We have put everything into this place,” she said.",
 			[]said{{"direct", "Sasha Lund", "We have put everything into this place,"}}},
+		{"indirect speech after a longer listener", "Tom Ferris told some of his friends that his mother disapproved of his work.",
+			[]said{{"indirect", "Tom Ferris", "his mother disapproved of his work."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
