@@ -156,11 +156,11 @@ func (b *blockBuilder) element(i int32) {
 		}
 		return
 	}
-	if i != b.root && b.furniture(s) {
+	if i != b.root && s.flags&fPost == 0 && b.furniture(s) {
 		return // the chosen container is read whatever its tag or name says
 	}
 	// A short article inside the story is a teaser card for another.
-	if a == atom.Article && i != b.root && b.dropCards && teaserCard(s) {
+	if a == atom.Article && i != b.root && b.dropCards && s.flags&fPost == 0 && s.hint&hintBody == 0 && teaserCard(s) {
 		return
 	}
 	if s.flags&fInline != 0 && s.flags&fHasBlock == 0 {

@@ -25,6 +25,7 @@ const (
 	fHasBlock                   // some descendant is a block-level element
 	fInline                     // the element is inline (a, span, em...)
 	fInLink                     // the element is or lies inside a link
+	fPost                       // a microdata Comment inside a forum thread: a post, never furniture
 )
 
 // nodeStat holds what the statistics pass learns about one element. Elements
@@ -60,6 +61,12 @@ type finder struct {
 	rawGood   int32 // paragraph text of the whole page, hints ignored
 	baseHref  string
 	signs     pageSigns
+	// thread is the first element marked up as a schema.org
+	// DiscussionForumPosting (-1: none), threadPosts the Comment items
+	// inside it.
+	thread      int32
+	threadPosts int32
+	inThread    bool
 }
 
 // findContent locates the main content of the page and turns it into blocks.
@@ -80,7 +87,7 @@ type finder struct {
 // and id hints (and with hidden and <noscript> parts read), and the larger
 // reading wins if it is clearly larger.
 func findContent(doc *html.Node, md *htmlmeta.Metadata) content {
-	f := &finder{st: make([]nodeStat, 0, 2048), useHints: true, bodyIndex: -1}
+	f := &finder{st: make([]nodeStat, 0, 2048), useHints: true, bodyIndex: -1, thread: -1}
 	if md != nil {
 		f.base = md.Base
 	}
@@ -96,7 +103,7 @@ func findContent(doc *html.Node, md *htmlmeta.Metadata) content {
 	if n := textLen(blocks); n < 250 || int32(n) < f.rawGood/5 {
 		// The hints may have hidden the article (a wrapper named
 		// "page-with-sidebar", say): score again without them.
-		g := &finder{st: make([]nodeStat, 0, len(f.st)), base: f.base, docTitle: f.docTitle, bodyIndex: -1}
+		g := &finder{st: make([]nodeStat, 0, len(f.st)), base: f.base, docTitle: f.docTitle, bodyIndex: -1, thread: -1}
 		g.visit(doc, -1, 0)
 		g.settle()
 		if alt := g.build(title, authors); textLen(alt) > textLen(blocks)*3/2 {
@@ -124,6 +131,7 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 	f.st = append(f.st, nodeStat{n: n, parent: parent})
 	s := &f.st[idx]
 	a := n.DataAtom
+	opensThread := false
 	if n.Type == html.ElementNode {
 		switch {
 		case a == atom.Noscript && !f.useHints:
@@ -158,6 +166,13 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 			for _, w := range strings.Fields(t) {
 				f.signs.addType(w)
 			}
+			switch {
+			case f.thread < 0 && strings.HasSuffix(t, "/DiscussionForumPosting") && a != atom.Html && a != atom.Body:
+				f.thread, f.inThread, opensThread = idx, true, true
+			case f.inThread && strings.HasSuffix(t, "/Comment"):
+				f.threadPosts++
+				s.flags |= fPost
+			}
 		}
 		if f.useHints {
 			s.hint = classHint(n)
@@ -165,7 +180,7 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 			case atom.Nav, atom.Aside, atom.Footer:
 				s.flags |= fBoiler
 			}
-			if s.hint&hintStrong != 0 && s.hint&(hintPositive|hintBody) == 0 && a != atom.Body && a != atom.Html && a != atom.Main && a != atom.Article {
+			if s.hint&hintStrong != 0 && s.hint&(hintPositive|hintBody) == 0 && a != atom.Body && a != atom.Html && a != atom.Main && a != atom.Article && s.flags&fPost == 0 && !(f.inThread && s.hint&hintComments != 0) {
 				s.flags |= fBoiler
 			}
 		} else {
@@ -174,7 +189,7 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 			h := classHint(n)
 			if h&hintBody != 0 {
 				s.hint = hintBody | hintPositive
-			} else if h&hintComments != 0 && h&hintPositive == 0 {
+			} else if h&hintComments != 0 && h&hintPositive == 0 && !f.inThread {
 				s.flags |= fBoiler
 			}
 		}
@@ -217,6 +232,9 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 	}
 	s = &f.st[idx] // the slice may have grown
 	s.end = int32(len(f.st))
+	if opensThread {
+		f.inThread = false
+	}
 	if s.flags&fInLink != 0 {
 		link = text
 	}
@@ -502,6 +520,10 @@ func (f *finder) liftToAlternative(top int32, topScore float32) int32 {
 
 // chooseRoots picks the article container and the siblings that belong with it.
 func (f *finder) chooseRoots() []int32 {
+	if t := f.thread; t >= 0 && f.threadPosts > 0 && f.st[t].flags&fInBoiler == 0 && f.st[t].good > 0 {
+		// A forum thread marked up as such: the posts and the replies.
+		return []int32{t}
+	}
 	top, topScore := int32(-1), float32(0)
 	for i := range f.st {
 		if sc := f.candidateScore(int32(i)); sc > topScore {
@@ -640,7 +662,7 @@ func (f *finder) build(title string, authors []string) []lede.Block {
 	b := &blockBuilder{f: f, kind: lede.KindParagraph}
 	for _, r := range roots {
 		b.root = r
-		b.dropCards = b.cardShare(r) < 0.5
+		b.dropCards = r != f.thread && b.cardShare(r) < 0.5
 		b.element(r)
 		b.flush()
 	}

@@ -78,6 +78,32 @@ func TestPageTypeContent(t *testing.T) {
 			dontWant: []string{"short note"},
 		},
 		{
+			name: "a thread marked up as a forum posting keeps its replies",
+			html: page("<title>Sailing alone</title>", `
+<nav><a href="/">Forum</a> <a href="/boats">Boats</a></nav>
+<main><div itemscope itemtype="https://schema.org/DiscussionForumPosting">
+ <article class="topic"><h1 itemprop="headline">Sailing alone</h1><div itemprop="text"><p>`+post1+`</p><p>`+post1b+`</p><p>`+story1+`</p></div></article>
+ <section class="replies">
+  <article class="reply" itemprop="comment" itemscope itemtype="https://schema.org/Comment"><a href="/u/mate">mate</a><div itemprop="text"><p>`+post2+`</p></div></article>
+  <article class="reply" itemprop="comment" itemscope itemtype="https://schema.org/Comment"><a href="/u/bosun">bosun</a><div itemprop="text"><p>`+post3+`</p></div></article>
+ </section>
+</div>
+<div class="related"><h3>Other threads</h3><ul><li><a href="/t/1">Which anchor for a sandy bay in a strong tide?</a></li></ul></div></main>`),
+			want:     []string{post1, post1b, post2, post3},
+			dontWant: []string{"sandy bay"},
+		},
+		{
+			name: "reader comments of a story stay out",
+			html: page("<title>Harbour wall</title>", `
+<main><article><h1>Harbour wall</h1><p>`+story1+`</p><p>`+story2+`</p><p>`+story3+`</p></article>
+ <section class="comments">
+  <div class="comment"><a href="/u/mate">mate</a><p>`+post2+`</p></div>
+  <div class="comment"><a href="/u/bosun">bosun</a><p>`+post3+`</p></div>
+ </section></main>`),
+			want:     []string{story1, story2, story3},
+			dontWant: []string{post2, post3},
+		},
+		{
 			name: "a page of short sections is read whole",
 			html: page("<title>Harbour services</title>", landing),
 			want: []string{section1, section2, section3, section4},
