@@ -796,7 +796,7 @@ func (f *finder) hasOrgWord(a, b int) bool {
 			return true
 		}
 	}
-	return false
+	return b-a >= 2 && lastOrgWords[f.str(b-1)]
 }
 
 // isOrgWord reports whether w is an organization word, also as a

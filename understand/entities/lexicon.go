@@ -317,7 +317,8 @@ var notNameWords = map[string]bool{
 	"Boulevard": true, "Dam": true, "Canal": true, "Medal": true, "Lecture": true, "Scholarship": true,
 	"Fellowship": true, "Prizes": true, "Syndrome": true, "Disease": true, "Effect": true, "Theorem": true,
 	"Rule": true, "Doctrine": true, "Amendment": true, "Acts": true, "Fund": true, "Cathedral": true,
-	"Chapel": true, "Gardens": true, "Division": true, "Member": true, "Members": true, "Place": true, "Garden": true, "Plaza": true, "Terminal": true,
+	"Chapel": true, "Gardens": true, "Division": true, "Member": true, "Members": true, "Place": true,
+	"Capitol": true, "Hole": true, "Hurricane": true, "Typhoon": true, "Cyclone": true, "Storm": true, "Tropical": true, "Garden": true, "Plaza": true, "Terminal": true,
 }
 
 // nounSurnames are nouns of notNameWords that are also common surnames:
@@ -479,3 +480,7 @@ var wordGivenNames = map[string]bool{
 	"Star": true, "Care": true, "Ring": true, "Air": true, "Der": true, "Des": true, "Ole": true, "Page": true,
 	"Sky": true, "Crystal": false, "Summer": false, "Rock": true, "River": true, "Sterling": true, "Royal": true,
 }
+
+// lastOrgWords make a name an organization only as its last word
+// ("Georgia Power", "Virginia Tech"; not "Power Delivery Charger").
+var lastOrgWords = map[string]bool{"Power": true, "Tech": true, "Energy": true, "Airways": true}
