@@ -45,7 +45,7 @@ func TestDumpPages(t *testing.T) {
 		nb, pos := neighbours(lines)
 		labels := labelLines(lines, nb, newTruthIndex(pg.truth))
 		p := page{lines: lines}
-		start, end, _, probs := bestRegion(lines, m)
+		start, end, _, probs, _ := bestRegion(lines, m)
 		p.start, p.end, p.probs = start, end, probs
 		p.readBody()
 		if p.keptWords() < minBodyWords {

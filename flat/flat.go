@@ -114,8 +114,8 @@ func extractWith(ctx context.Context, text []byte, opts Options, m *lineModel) (
 	}
 	p := page{lines: lines, urlWords: slugWords(opts.URL), urlDate: urlDate(opts.URL)}
 	a := &lede.Article{URL: opts.URL, Blocks: []lede.Block{}}
-	start, end, total, probs := bestRegion(lines, m)
-	p.start, p.end, p.probs = start, end, probs
+	start, end, total, probs, lead := bestRegion(lines, m)
+	p.start, p.end, p.probs, p.lead = start, end, probs, lead
 	p.readBody()
 	if p.keptWords() < minBodyWords {
 		// The model found no story: fall back to the hand-weighted
@@ -125,7 +125,7 @@ func extractWith(ctx context.Context, text []byte, opts Options, m *lineModel) (
 		if ht > total {
 			total = ht
 		}
-		p.start, p.end, p.fallback = hs, he, true
+		p.start, p.end, p.fallback, p.lead = hs, he, true, -1
 		p.kept, p.blocks = nil, nil
 		p.readBody()
 	}
@@ -147,6 +147,7 @@ func extractWith(ctx context.Context, text []byte, opts Options, m *lineModel) (
 type page struct {
 	lines      []line
 	start, end int             // the article region, [start, end)
+	lead       int             // where a less strict region would start, above start (-1: none); the title is looked for above it
 	kept       []int           // body lines, in order
 	probs      []float64       // each line's probability of being body text
 	fallback   bool            // the region is the hand-weighted one: keep prose lines

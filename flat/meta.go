@@ -69,8 +69,19 @@ func (p *page) titleAbove() (bodyStart int, window []int, firstMeta, best int, b
 			}
 		}
 	}
-	// The window: non-blank lines above the first body line.
-	for j := bodyStart - 1; j >= 0 && len(window) < metaWindow; j-- {
+	// The window: non-blank lines above the first body line, or above
+	// the first sentence of the introduction a less strict region would
+	// have begun with.
+	from := bodyStart
+	if p.lead >= 0 && p.lead < bodyStart {
+		for j := p.lead; j < bodyStart; j++ {
+			if l := &p.lines[j]; isProse(l) && l.sentEnd {
+				from = j
+				break
+			}
+		}
+	}
+	for j := from - 1; j >= 0 && len(window) < metaWindow; j-- {
 		if !p.lines[j].blank {
 			window = append(window, j)
 		}

@@ -71,21 +71,38 @@ func handRegion(lines []line) (start, end int, total float64) {
 // weights are the model's probability, less half the page's bias (at
 // least regionBias, more on pages whose story the model is sure of: see
 // pageBiasDrop), times the line's size.
-func bestRegion(lines []line, m *lineModel) (start, end int, total float64, probs []float64) {
+//
+// lead is where the region would start under regionBias when that is
+// above start and the two regions overlap (else -1): the page's own bias
+// may leave out an introduction the model is less sure of, above which
+// the headline is still to be looked for.
+func bestRegion(lines []line, m *lineModel) (start, end int, total float64, probs []float64, lead int) {
 	hs, he, _ := handRegion(lines)
 	probs = m.lineProbabilities(lines, hs, he)
-	ws := make([]float64, len(lines))
 	bias := max(regionBias, 2*pageConfidence(lines, probs)-pageBiasDrop)
+	start, end, total = regionAt(lines, probs, bias)
+	lead = -1
+	if bias > regionBias {
+		if s0, e0, _ := regionAt(lines, probs, regionBias); s0 < start && e0 > start {
+			lead = s0
+		}
+	}
+	end = extendRegion(lines, probs, end)
+	start, end = rescueProse(lines, probs, start, end)
+	return start, end, total, probs, lead
+}
+
+// regionAt is the maximum-sum region for a bias, cut at recurring dated
+// lines.
+func regionAt(lines []line, probs []float64, bias float64) (start, end int, total float64) {
+	ws := make([]float64, len(lines))
 	for i := range lines {
 		if !lines[i].blank {
 			ws[i] = (2*probs[i] - bias) * float64(max(lines[i].words, 4))
 		}
 	}
 	capGaps(lines, ws, gapCap)
-	start, end, total = cutAtDates(lines, ws)
-	end = extendRegion(lines, probs, end)
-	start, end = rescueProse(lines, probs, start, end)
-	return start, end, total, probs
+	return cutAtDates(lines, ws)
 }
 
 // extendRegion carries the region's end over a subheading or two to the
