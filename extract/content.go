@@ -625,7 +625,7 @@ func (f *finder) widenSmallChoice(roots []int32, p int32) []int32 {
 		got += f.st[r].clean
 		story += f.st[r].pgood
 	}
-	if got*10 >= page*3 || story >= 1500 || f.signs.declaresArticle() {
+	if got*10 >= page*3 || story >= 1500 || (got >= 250 && f.signs.declaresArticle()) {
 		return roots
 	}
 	for a := p; a >= 0; a = f.st[a].parent {
