@@ -922,7 +922,7 @@ func (f *finder) opensWithUnnamedPerson(s text.Sentence) bool {
 		if f.doc.Tokens[j].Kind != text.Word || text.IsCapitalized(w) {
 			return false
 		}
-		if unnamedPersonNouns[w] || isPersonNoun(w) || w == "source" || w == "insider" || w == "person" {
+		if unnamedPersonNouns[w] || isPersonNoun(w) || anonymousNouns[w] {
 			return true
 		}
 	}
@@ -1006,6 +1006,13 @@ var kinshipNouns = map[string]entities.Gender{
 	"husband": entities.Male, "father": entities.Male, "son": entities.Male, "brother": entities.Male,
 	"grandfather": entities.Male, "uncle": entities.Male, "nephew": entities.Male, "boyfriend": entities.Male,
 	"fiance": entities.Male, "widower": entities.Male, "dad": entities.Male,
+}
+
+// anonymousNouns name the people a story quotes without naming them.
+var anonymousNouns = map[string]bool{
+	"source": true, "insider": true, "person": true, "respondent": true, "participant": true, "reader": true, "user": true,
+	"commenter": true, "voter": true, "fan": true, "shopper": true, "driver": true, "passenger": true, "viewer": true,
+	"caller": true, "observer": true, "expert": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
 }
 
 // lastOfGender returns the person mentioned last before pos, outside
@@ -2238,6 +2245,11 @@ func (f *finder) attribute(i int) {
 			// "Roe's spokesman, David Park, said: “…”": a verb of speech
 			// whose subject the article does not name as an entity; the
 			// quote takes no speaker from elsewhere.
+			anon = true
+		}
+		clause := text.Sentence{Span: text.Span{Start: d.Tokens[first].Start, End: d.Tokens[openTok-1].Start}, First: first, Last: openTok - 1}
+		if speaker < 0 && f.opensWithUnnamedPerson(clause) {
+			// "One survey respondent summed it up as follows: “…”".
 			anon = true
 		}
 	}

@@ -496,6 +496,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Sasha Lund", "We have put everything into this place,"}}},
 		{"indirect speech after a longer listener", "Tom Ferris told some of his friends that his mother disapproved of his work.",
 			[]said{{"indirect", "Tom Ferris", "his mother disapproved of his work."}}},
+		{"an unnamed person before a colon", "“There is a cultural part to it,” said Rachel Stone, an analyst.\n\nOne survey respondent summed this up as follows: “Keep the people and the tools in balance.”",
+			[]said{{"direct", "Rachel Stone", "There is a cultural part to it,"}, {"direct", "", "Keep the people and the tools in balance."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {

@@ -115,6 +115,13 @@ func appendSentences(out []Span, s string, p Span) []Span {
 				end++
 				continue
 			}
+			if s[end] == '[' {
+				// A citation mark after the terminator: "marriage.[30][31] Yagan"
+				if k := citationEnd(s, end, p.End); k > end {
+					end = k
+					continue
+				}
+			}
 			r, n := utf8.DecodeRuneInString(s[end:p.End])
 			if r == '”' || r == '’' || r == '»' || r == '…' {
 				end += n
@@ -168,6 +175,25 @@ func appendSentences(out []Span, s string, p Span) []Span {
 		out = append(out, Span{a, b})
 	}
 	return out
+}
+
+// citationEnd returns the offset after a citation mark at i ("[30]",
+// "[n 11]": a bracket of up to eight letters, digits and spaces), or i.
+func citationEnd(s string, i, end int) int {
+	for k := i + 1; k < end && k <= i+9; k++ {
+		c := s[k]
+		switch {
+		case c == ']':
+			if k > i+1 {
+				return k + 1
+			}
+			return i
+		case c >= '0' && c <= '9', c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == ' ':
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // startsSentence reports whether the text at i can open a sentence.

@@ -31,6 +31,7 @@ func TestSentences(t *testing.T) {
 		{"dotted acronym at end", "Russia meddled in the U.S. The Kremlin denies it.", []string{"Russia meddled in the U.S.", "The Kremlin denies it."}},
 		{"quote closes sentence", "He said “it is over.” Then he left.", []string{"He said “it is over.”", "Then he left."}},
 		{"attribution after quote", "“It is over!” Trump tweeted on Thursday. Next.", []string{"“It is over!” Trump tweeted on Thursday.", "Next."}},
+		{"citation marks after the period", "It was banned.[30][31] Yagan knew. Next.", []string{"It was banned.[30][31]", "Yagan knew.", "Next."}},
 		{"attribution with a verb the lexicon does not know", "“It is over!” Owen Pryce groused. Next.", []string{"“It is over!” Owen Pryce groused.", "Next."}},
 		{"no attribution after a question", "“Is it over?” Nobody answered. Next.", []string{"“Is it over?”", "Nobody answered.", "Next."}},
 		{"attribution after straight quote", "\"We won.\" said Smith. Fine.", []string{"\"We won.\" said Smith.", "Fine."}},
