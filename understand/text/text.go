@@ -3,9 +3,10 @@
 //
 // Method: one left-to-right byte scan per unit, no regular expressions and
 // no allocation beyond the result slices. A sentence ends at '.', '!' or '?'
-// (with any closing quotation marks and brackets after it) when the next word
-// starts a new sentence: an upper-case letter, a digit or an opening quotation
-// mark. The period of a known abbreviation ("Gov.", "Jr.", "Jan.", "Inc."), of
+// (with any closing quotation marks, brackets and citation marks such as
+// "[30]" after it) when the next word starts a new sentence: an upper-case
+// letter, a digit or an opening quotation mark — except that a quote keeps
+// its attribution ("“…!” Trump tweeted", "“…!” Pryce groused."). The period of a known abbreviation ("Gov.", "Jr.", "Jan.", "Inc."), of
 // an initial ("J.") or of a dotted acronym ("U.S.") does not end a sentence,
 // unless the acronym is followed by a word that usually opens a sentence
 // ("U.S. The"). A paragraph break (a newline) always ends a sentence. Tokens
