@@ -143,6 +143,7 @@ type Entity struct {
 	Gender Gender // people: from the given name
 
 	first, last string // people: given name and surname as written
+	within      string // places: the country or region written after a mention ("Cologne, Germany")
 }
 
 // Mention is one occurrence of an entity in the text.
@@ -1818,6 +1819,17 @@ func (f *finder) finish() {
 		ms := r.Entities[e].Mentions
 		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	}
+	// "Cologne, Germany": a place mention right after another past a
+	// comma names the region or country the first is in.
+	for i := 0; i+1 < len(r.Mentions); i++ {
+		m, n := r.Mentions[i], r.Mentions[i+1]
+		if m.Entity == n.Entity || r.Entities[m.Entity].Kind != Place || r.Entities[n.Entity].Kind != Place {
+			continue
+		}
+		if gap := f.doc.Text[m.End:n.Start]; (gap == ", " || gap == ",") && r.Entities[m.Entity].within == "" {
+			r.Entities[m.Entity].within = r.Entities[n.Entity].Name
+		}
+	}
 }
 
 // titleCase turns "NEW YORK" into "New York".
@@ -1859,11 +1871,16 @@ func (r *Result) Organizations() []lede.Organization {
 }
 
 // PlaceNames returns the place names of r with their mentions, in order of
-// first mention, for geocoding.
+// first mention, for geocoding. A place the article writes right before
+// another past a comma is named with it, "CITY, REGION" ("Cologne,
+// Germany"), as places.Gazetteer.Geocode reads such names.
 func (r *Result) PlaceNames() []Entity {
 	var out []Entity
 	for _, e := range r.Entities {
 		if e.Kind == Place {
+			if e.within != "" {
+				e.Name += ", " + e.within
+			}
 			out = append(out, e)
 		}
 	}

@@ -356,3 +356,17 @@ func TestManyNames(t *testing.T) {
 		t.Errorf("found %d people and %d organizations in %d bytes", kinds[Person], kinds[Organization], b.Len())
 	}
 }
+
+// TestPlaceNamesWithin checks that a place written right before another
+// past a comma is named with it for geocoding, and only then.
+func TestPlaceNamesWithin(t *testing.T) {
+	r := Find(text.Analyze("They met in Paris, Texas. Later, in Moscow. Russia agreed."), nil, Options{Known: known})
+	var got []string
+	for _, e := range r.PlaceNames() {
+		got = append(got, e.Name)
+	}
+	want := []string{"Paris, Texas", "Texas", "Moscow", "Russia"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("PlaceNames (-want +got):\n%s", diff)
+	}
+}

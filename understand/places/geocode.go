@@ -192,11 +192,13 @@ func (g *Gazetteer) score(e *entry, twin twinCity, s *support) float64 {
 // other cities of a country pull an ambiguous name towards that country;
 // without such context the country, the region or the most populous city of
 // the name wins ("Paris" is in France unless the article names Texas). A
-// country or region written right after a city past a comma decides it
-// outright ("Cologne, Germany", "FLORENCE, ITALY", "Atlanta, Georgia"); a
-// city the gazetteer has only elsewhere then keeps that country without
-// coordinates. Lists ("England, Italy") are not read that way: only cities
-// and unknown names are enclosed.
+// candidate named "CITY, REGION" — the caller saw the country or region
+// written right after the city past a comma — is decided by it outright
+// ("Cologne, Germany", "FLORENCE, ITALY", "Atlanta, Georgia") and reported
+// by the city's name; a city the gazetteer has only elsewhere then keeps
+// that country without coordinates. Lists ("England, Italy") are not read
+// that way: only cities and unknown names are enclosed. A name the
+// gazetteer holds with its comma ("Washington, D.C.") stays whole.
 //
 // Candidates that resolve to the same place become one Place with all their
 // mentions ("U.S." and "United States"); see the package comment for names,
@@ -207,38 +209,43 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 	s := newSupport()
 	// Pass 1: each name's most prominent entry, taken as a first guess of
 	// the article's geography.
+	names := make([]string, len(cands))
+	within := make([][2]byte, len(cands))
 	for i, c := range cands {
 		res[i].choice = -1
+		names[i] = c.Name
 		if c.Name == "" {
 			continue
 		}
 		res[i].ids = g.lookup(c.Name)
-		if len(res[i].ids) == 0 {
-			continue
+		var outerIDs []int32
+		if base, _, ok := strings.Cut(c.Name, ", "); len(res[i].ids) > 0 && ok {
+			names[i] = base // "Washington, D.C.", reported as the article wrote the city
 		}
-		res[i].choice = g.argmax(res[i].ids, &s, -1)
-	}
-	// "Cologne, Germany", "FLORENCE, ITALY", "Atlanta, Georgia": a country
-	// or region written right after a city, past a comma, decides it (and
-	// is the one of its entries that holds the city). A city with no entry
-	// there is a place of that country the gazetteer does not have.
-	within := make([][2]byte, len(cands))
-	for i := range cands {
-		k := g.enclosing(cands, res, i)
-		if k < 0 {
-			continue
+		if base, outer, ok := strings.Cut(c.Name, ", "); len(res[i].ids) == 0 && ok {
+			// "Cologne, Germany": the name and the country or region
+			// written after it.
+			names[i] = base
+			res[i].ids = g.lookup(base)
+			outerIDs = g.lookup(outer)
 		}
-		outer, kept := g.holder(res[i].ids, res[k].ids, res[k].choice)
-		if outer < 0 {
-			if o := &g.entries[res[k].choice]; o.kind == KindCountry {
-				within[i] = o.country
-				res[i].ids, res[i].choice = nil, -1
-			}
-			continue
+		if len(res[i].ids) > 0 {
+			res[i].choice = g.argmax(res[i].ids, &s, -1)
 		}
-		res[k].choice = outer
-		res[i].ids = kept
-		res[i].choice = g.argmax(kept, &s, -1)
+		if len(outerIDs) == 0 || res[i].choice >= 0 && g.entries[res[i].choice].kind != KindCity {
+			continue // only a city, or a name the gazetteer lacks, is enclosed ("England, Italy" is a list)
+		}
+		// The country or region decides the city (the entry of it that
+		// holds the city: "Atlanta, Georgia"); a city with no entry
+		// there is a place of that country the gazetteer does not have.
+		current := g.argmax(outerIDs, nil, -1)
+		if outer, kept := g.holder(res[i].ids, outerIDs, current); outer >= 0 {
+			res[i].ids = kept
+			res[i].choice = g.argmax(kept, &s, -1)
+		} else if o := &g.entries[current]; o.kind == KindCountry {
+			within[i] = o.country
+			res[i].ids, res[i].choice = nil, -1
+		}
 	}
 	for i := range res {
 		s.add(g, res[i].choice, 1)
@@ -272,10 +279,11 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 		}
 		var at int
 		var ok bool
+		name := names[i]
 		if id := res[i].choice; id >= 0 {
 			if at, ok = byEntry[id]; !ok {
 				e := &g.entries[id]
-				p := lede.Place{Name: c.Name}
+				p := lede.Place{Name: name}
 				if e.country[0] != 0 {
 					p.Country = string(e.country[:])
 				}
@@ -283,7 +291,7 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 				case KindCountry, KindWorldRegion:
 					p.Name = e.name
 				case KindRegion:
-					if abbreviation(c.Name) {
+					if abbreviation(name) {
 						p.Name = e.name // "Calif.", "NJ": California, New Jersey
 					}
 				case KindCity:
@@ -294,10 +302,10 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 				byEntry[id] = at
 			}
 		} else {
-			key := normalize(c.Name) + "\t" + string(within[i][:])
+			key := normalize(name) + "\t" + string(within[i][:])
 			if at, ok = byName[key]; !ok {
 				at = len(out)
-				out = append(out, lede.Place{Name: c.Name})
+				out = append(out, lede.Place{Name: name})
 				if within[i][0] != 0 {
 					out[at].Country = string(within[i][:])
 				}
@@ -360,33 +368,6 @@ func (g *Gazetteer) onlyTwinsInState(e *entry, ids []int32, s *support) bool {
 		}
 	}
 	return n <= 0
-}
-
-// enclosing returns the candidate whose mention follows one of candidate
-// i's past a comma ("Cologne, Germany": a comma and at most one space
-// between them) and that resolved to a country or a region, or -1. Only a
-// city, or a name the gazetteer lacks, is enclosed: "England, Italy" and
-// "Florida, Texas" are lists.
-func (g *Gazetteer) enclosing(cands []Candidate, res []resolved, i int) int {
-	if c := res[i].choice; c >= 0 && g.entries[c].kind != KindCity {
-		return -1
-	}
-	for _, m := range cands[i].Mentions {
-		for k := range cands {
-			if k == i || res[k].choice < 0 {
-				continue
-			}
-			if kind := g.entries[res[k].choice].kind; kind != KindCountry && kind != KindRegion {
-				continue
-			}
-			for _, m2 := range cands[k].Mentions {
-				if gap := m2.Start - m.End; gap >= 1 && gap <= 2 {
-					return k
-				}
-			}
-		}
-	}
-	return -1
 }
 
 // holder returns the entry of outerIDs (a country or region; current

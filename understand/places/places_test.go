@@ -157,42 +157,43 @@ func TestGeocodeAmbiguity(t *testing.T) {
 	}
 }
 
-// TestGeocodeEnclosing checks that a country or region written right after
-// a name past a comma decides the name ("Cologne, Germany").
+// TestGeocodeEnclosing checks candidates named "CITY, REGION": the country
+// or region the caller saw written after a city decides it ("Cologne,
+// Germany").
 func TestGeocodeEnclosing(t *testing.T) {
 	g := gaz(t)
-	at := func(start int, name string) Candidate {
-		return Candidate{Name: name, Mentions: []lede.Mention{{Start: start, End: start + len(name)}}}
-	}
 	tests := []struct {
 		about string
-		cands []Candidate
+		names []string
 		want  []place
 	}{
-		{"the country after the city", []Candidate{at(0, "Cologne"), at(9, "Germany")},
+		{"the country after the city", []string{"Cologne, Germany", "Germany"},
 			[]place{{"Cologne", "DE", true}, {"Germany", "DE", false}}},
-		{"the English name of a German city", []Candidate{at(0, "Cologne")}, []place{{"Cologne", "DE", true}}},
-		{"a small namesake over the big city", []Candidate{at(0, "Florence"), at(10, "Italy")},
+		{"the English name of a German city", []string{"Cologne"}, []place{{"Cologne", "DE", true}}},
+		{"a small namesake over the big city", []string{"Florence, Italy", "Italy"},
 			[]place{{"Florence", "IT", true}, {"Italy", "IT", false}}},
-		{"a state after the city", []Candidate{at(0, "Florence"), at(10, "Alabama")},
+		{"a state after the city", []string{"Florence, Alabama", "Alabama"},
 			[]place{{"Florence", "US", true}, {"Alabama", "US", false}}},
-		{"a postal code after the city", []Candidate{at(0, "Paris"), at(7, "TX")},
+		{"a postal code after the city", []string{"Paris, TX", "TX"},
 			[]place{{"Paris", "US", true}, {"Texas", "US", false}}},
-		{"a town the gazetteer lacks keeps the country", []Candidate{at(0, "Xqzzyville"), at(12, "Portugal")},
+		{"a town the gazetteer lacks keeps the country", []string{"Xqzzyville, Portugal", "Portugal"},
 			[]place{{"Xqzzyville", "PT", false}, {"Portugal", "PT", false}}},
-		{"far apart, no say", []Candidate{at(0, "Paris"), at(30, "Texas")},
-			[]place{{"Paris", "US", true}, {"Texas", "US", false}}},
-		{"a territory", []Candidate{at(0, "West Bank")}, []place{{"West Bank", "PS", false}}},
-		{"a state sharing a country's name", []Candidate{at(0, "Atlanta"), at(9, "Georgia")},
+		{"a territory", []string{"West Bank"}, []place{{"West Bank", "PS", false}}},
+		{"a state sharing a country's name", []string{"Atlanta, Georgia", "Georgia"},
 			[]place{{"Atlanta", "US", true}, {"Georgia", "US", false}}},
-		{"a list of a region and a country", []Candidate{at(0, "England"), at(9, "Italy")},
+		{"a list of a region and a country", []string{"England, Italy", "Italy"},
 			[]place{{"England", "GB", false}, {"Italy", "IT", false}}},
-		{"a list of countries", []Candidate{at(0, "Vietnam"), at(9, "Cambodia")},
+		{"a list of countries", []string{"Vietnam, Cambodia", "Cambodia"},
 			[]place{{"Vietnam", "VN", false}, {"Cambodia", "KH", false}}},
+		{"a name the gazetteer holds with its comma", []string{"Washington, D.C."}, []place{{"Washington", "US", true}}},
 	}
 	for _, tt := range tests {
+		var cands []Candidate
+		for i, n := range tt.names {
+			cands = append(cands, Candidate{Name: n, Mentions: []lede.Mention{{Start: 40 * i, End: 40*i + 5}}})
+		}
 		var got []place
-		for _, p := range g.Geocode(tt.cands) {
+		for _, p := range g.Geocode(cands) {
 			got = append(got, place{p.Name, p.Country, p.Lat != 0 || p.Lon != 0})
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
