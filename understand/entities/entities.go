@@ -656,6 +656,9 @@ func (f *finder) classify(sp span) {
 	if b == a+2 && (f.str(a) == "Group" || f.str(a) == "Pool") && len(f.str(a+1)) == 1 {
 		return // "Group C" of a tournament
 	}
+	if !knownOrgs[name] && streetWords[f.str(b-1)] {
+		return // "Times Square", "Penn Station": a place in a city, no body
+	}
 	if knownOrgs[name] || f.hasOrgWord(a, b) && f.hasNameWord(a, b) || f.hasAmpersand(a, b) {
 		// "Air Force Two", "Marine One": a vehicle's name, not the body.
 		if b < len(f.doc.Tokens) && vehicleNumbers[f.str(b)] {
@@ -3093,4 +3096,11 @@ func (f *finder) ageAfter(b int) bool {
 	}
 	n := f.str(b + 1)
 	return len(n) <= 3 && n[0] >= '1' && n[0] <= '9'
+}
+
+// streetWords end the names of streets, squares and stations, which are
+// no organizations whatever words come before them ("Times Square").
+var streetWords = map[string]bool{
+	"Square": true, "Street": true, "Avenue": true, "Road": true, "Boulevard": true, "Lane": true, "Plaza": true,
+	"Station": true, "Bridge": true, "Highway": true, "Drive": true, "St.": true, "Ave.": true, "Blvd.": true, "Rd.": true,
 }

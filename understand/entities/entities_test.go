@@ -209,6 +209,7 @@ func TestFind(t *testing.T) {
 			[]ent{{Kind: Place, Name: "Texas"}}},
 		{"a given name that is a state before a last organization word", "Virginia Tech won. Georgia Power raised rates. The Power Delivery Wall Charger sold.",
 			[]ent{{Kind: Organization, Name: "Virginia Tech"}, {Kind: Organization, Name: "Georgia Power"}}},
+		{"square named after an organization word", "They met near Times Square and in the West Wing.", nil},
 		{"possessive of what a company has", "Its rival cut jobs. Zentrix’s employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"company noun after the bare name", "The union said that Zentrix employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"sentence-initial verb before employees is no company", "Recognize employees who do well.", nil},

@@ -318,7 +318,7 @@ var notNameWords = map[string]bool{
 	"Fellowship": true, "Prizes": true, "Syndrome": true, "Disease": true, "Effect": true, "Theorem": true,
 	"Rule": true, "Doctrine": true, "Amendment": true, "Acts": true, "Fund": true, "Cathedral": true,
 	"Chapel": true, "Gardens": true, "Division": true, "Member": true, "Members": true, "Place": true,
-	"Capitol": true, "Hole": true, "Hurricane": true, "Typhoon": true, "Cyclone": true, "Storm": true, "Tropical": true, "Garden": true, "Plaza": true, "Terminal": true,
+	"Capitol": true, "Hole": true, "Wing": true, "Hurricane": true, "Typhoon": true, "Cyclone": true, "Storm": true, "Tropical": true, "Garden": true, "Plaza": true, "Terminal": true,
 }
 
 // nounSurnames are nouns of notNameWords that are also common surnames:
