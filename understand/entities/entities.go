@@ -2118,8 +2118,10 @@ func (f *finder) placeInContext(a, b int) bool {
 		switch {
 		case locativePrepositions[p]:
 			ctx = true
-		case p == "of" && a > 1 && compassWords[f.str(a-2)]:
-			ctx = true // "southwest of Ithaca"
+		case p == "of" && a > 1 && (compassWords[f.str(a-2)] || placeNouns[f.str(a-2)] || f.str(a-2) == "port" || f.str(a-2) == "capital"):
+			ctx = true // "southwest of Ithaca", "the town of Bavispe"
+		case compassAdjectives[p] && a > 1 && locativePrepositions[f.str(a-2)]:
+			ctx = true // "in eastern Zorvaville"
 		}
 		if ctx && b < len(d.Tokens) && (d.Tokens[b].Kind == text.Word && text.IsCapitalized(f.str(b)) || d.Tokens[b].Kind == text.Possessive) {
 			ctx = false // not "in Jackson's case"
@@ -3103,4 +3105,12 @@ func (f *finder) ageAfter(b int) bool {
 var streetWords = map[string]bool{
 	"Square": true, "Street": true, "Avenue": true, "Road": true, "Boulevard": true, "Lane": true, "Plaza": true,
 	"Station": true, "Bridge": true, "Highway": true, "Drive": true, "St.": true, "Ave.": true, "Blvd.": true, "Rd.": true,
+}
+
+// compassAdjectives qualify a place after a locative preposition ("in
+// eastern Congo").
+var compassAdjectives = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "northeastern": true,
+	"northwestern": true, "southeastern": true, "southwestern": true, "rural": true, "neighboring": true,
+	"neighbouring": true, "nearby": true, "coastal": true, "downtown": true,
 }

@@ -210,6 +210,8 @@ func TestFind(t *testing.T) {
 		{"a given name that is a state before a last organization word", "Virginia Tech won. Georgia Power raised rates. The Power Delivery Wall Charger sold.",
 			[]ent{{Kind: Organization, Name: "Virginia Tech"}, {Kind: Organization, Name: "Georgia Power"}}},
 		{"square named after an organization word", "They met near Times Square and in the West Wing.", nil},
+		{"town of", "Police in the northwestern town of Zorvaville arrested two men.", []ent{{Kind: Place, Name: "Zorvaville"}}},
+		{"compass adjective after in", "Floods in eastern Zorvaville displaced thousands.", []ent{{Kind: Place, Name: "Zorvaville"}}},
 		{"possessive of what a company has", "Its rival cut jobs. Zentrix’s employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"company noun after the bare name", "The union said that Zentrix employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"sentence-initial verb before employees is no company", "Recognize employees who do well.", nil},
