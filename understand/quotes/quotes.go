@@ -2743,6 +2743,10 @@ func (f *finder) clauseSubject(first, end int) int {
 		if e := f.mentionStartingAt(k + 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
 			k++ // "The Food Standards Agency warned …"
 		}
+	} else if k+1 < end && f.mentionStartingAt(k) < 0 && (sentenceAdverbs[f.word(k)] || leadTitles[strings.TrimSuffix(f.word(k), ".")]) {
+		if e := f.mentionStartingAt(k + 1); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+			k++ // "Senator Gina Moss celebrated the vote, tweeting: “…”"
+		}
 	}
 	if end-k <= 6 {
 		// "Union leader Rhea Quint: “…”": a role and a name, the whole
@@ -2870,6 +2874,14 @@ var sentenceAdverbs = map[string]bool{
 	"However": true, "Meanwhile": true, "Still": true, "Instead": true, "Later": true, "Nevertheless": true,
 	"Nonetheless": true, "Indeed": true, "Again": true, "Now": true, "Today": true, "Yesterday": true, "Afterwards": true,
 	"Then": true, "Yet": true, "Also": true, "Separately": true, "Earlier": true,
+}
+
+// leadTitles may stand before a name that opens a clause ("Senator Gina
+// Moss celebrated …") outside the name's mention.
+var leadTitles = map[string]bool{
+	"Senator": true, "Sen": true, "Rep": true, "Representative": true, "Gov": true, "Governor": true, "President": true,
+	"Mayor": true, "Judge": true, "Dr": true, "Mr": true, "Mrs": true, "Ms": true, "Coach": true, "Minister": true,
+	"Chancellor": true, "Councilman": true, "Councilwoman": true, "Professor": true, "Prof": true,
 }
 
 // introWords open a clause that comes before a sentence's subject

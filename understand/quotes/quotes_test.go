@@ -498,6 +498,10 @@ func TestFind(t *testing.T) {
 			[]said{{"indirect", "Tom Ferris", "his mother disapproved of his work."}}},
 		{"an unnamed person before a colon", "“There is a cultural part to it,” said Rachel Stone, an analyst.\n\nOne survey respondent summed this up as follows: “Keep the people and the tools in balance.”",
 			[]said{{"direct", "Rachel Stone", "There is a cultural part to it,"}, {"direct", "", "Keep the people and the tools in balance."}}},
+		{"a title before the subject of a colon clause", "Senator Gina Moss celebrated the vote, tweeting: “We got it done for working families.”",
+			[]said{{"direct", "Gina Moss", "We got it done for working families."}}},
+		{"a capitalised word before the subject of a colon clause", "Yesterday Gina Moss had a short answer: “We will not sign it.”",
+			[]said{{"direct", "Gina Moss", "We will not sign it."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {

@@ -156,7 +156,7 @@ var speechVerbs = map[string]bool{
 	"shared": true, "affirmed": true, "reasoned": true, "recounts": true,
 	"inquired": true, "inquires": true, "enquired": true, "queried": true, "begged": true, "pleaded": true, "pleads": true,
 	"implored": true, "demanded": true, "demands": true, "retorted": true, "interjected": true, "chimed": true,
-	"vows": true, "pledges": true, "disagreed": true, "disagrees": true,
+	"vows": true, "pledges": true, "disagreed": true, "disagrees": true, "tweeting": true, "posting": true, "texting": true,
 	"objected": true, "protested": true,
 }
 
