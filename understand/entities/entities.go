@@ -744,6 +744,14 @@ func (f *finder) classify(sp span) {
 		f.addOrg(a, b, sp.sentence)
 		return
 	}
+	// "the Government of Syria", "the City of London": the place after
+	// one word and "of".
+	if b >= a+3 && f.str(a+1) == "of" {
+		if rest, _, _ := f.spanText(a+2, b); f.known(rest) {
+			f.addPlace(a+2, b, sp.sentence)
+			return
+		}
+	}
 	// "NORA VANCE met …": a name set in capitals.
 	if n := b - a; n >= 2 && n <= 3 && f.shoutedName(a, b) {
 		f.addPersonAs(a, b, sp.sentence, name, titleCase(f.str(a)), titleCase(f.str(b-1)))
@@ -2118,6 +2126,8 @@ func (f *finder) placeInContext(a, b int) bool {
 		switch {
 		case locativePrepositions[p]:
 			ctx = true
+		case p == "to" && a > 1 && motionWords[f.str(a-2)]:
+			ctx = true // "we had been to Boulder"
 		case p == "of" && a > 1 && (compassWords[f.str(a-2)] || placeNouns[f.str(a-2)] || f.str(a-2) == "port" || f.str(a-2) == "capital"):
 			ctx = true // "southwest of Ithaca", "the town of Bavispe"
 		case compassAdjectives[p] && a > 1 && locativePrepositions[f.str(a-2)]:
@@ -3113,4 +3123,14 @@ var compassAdjectives = map[string]bool{
 	"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "northeastern": true,
 	"northwestern": true, "southeastern": true, "southwestern": true, "rural": true, "neighboring": true,
 	"neighbouring": true, "nearby": true, "coastal": true, "downtown": true,
+}
+
+// motionWords before "to NAME" make the name a destination ("been to
+// Boulder", "moved to Zorvaville").
+var motionWords = map[string]bool{
+	"been": true, "go": true, "goes": true, "going": true, "went": true, "gone": true, "moved": true, "move": true,
+	"moving": true, "travel": true, "traveled": true, "travelled": true, "traveling": true, "travelling": true,
+	"flew": true, "fly": true, "flying": true, "drove": true, "drive": true, "return": true, "returned": true,
+	"returning": true, "headed": true, "heading": true, "trip": true, "relocated": true, "came": true, "come": true,
+	"coming": true, "deported": true, "transferred": true, "commute": true, "road": true, "route": true, "back": true,
 }
