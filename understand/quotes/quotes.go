@@ -2215,7 +2215,7 @@ func (f *finder) attribute(i int) {
 	}
 	// Kind: direct when the quote opens its sentence (or follows a colon).
 	first := d.Sentences[os].First
-	opensSentence := openTok == first || openTok > first && (f.word(openTok-1) == ":" || isDashTok(f.word(openTok-1)))
+	opensSentence := openTok == first || openTok > first && (f.word(openTok-1) == ":" || isDashTok(f.word(openTok-1))) || f.onlyBulletBefore(first, openTok)
 	// “X said, “He was brilliant.”": a whole sentence after a comma.
 	afterComma := openTok > first && f.word(openTok-1) == "," && endsWithStop(quoted)
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(quoted, "[(…. "))
@@ -2369,6 +2369,19 @@ func (f *finder) speakerOfSentenceBefore(os, words int) int {
 		return -1
 	}
 	return e
+}
+
+// onlyBulletBefore reports whether the tokens [first, open) are only a
+// list bullet ("• “…,” Jones said").
+func (f *finder) onlyBulletBefore(first, open int) bool {
+	if open-first != 1 {
+		return false
+	}
+	switch f.word(first) {
+	case "•", "·", "▪", "◦", "*", "‣":
+		return true
+	}
+	return false
 }
 
 // requoted returns an earlier attributed quote whose words hold those of

@@ -502,6 +502,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Gina Moss", "We got it done for working families."}}},
 		{"a capitalised word before the subject of a colon clause", "Yesterday Gina Moss had a short answer: “We will not sign it.”",
 			[]said{{"direct", "Gina Moss", "We will not sign it."}}},
+		{"a bullet before a direct quote", "Mary Jones spoke on Monday.\n\n• “We will win,” Jones said.",
+			[]said{{"direct", "Mary Jones", "We will win,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
