@@ -21,8 +21,9 @@ var junkLines = map[string]bool{
 }
 
 // cleanBlocks drops the title heading, bylines and date lines before the
-// story starts, furniture lines, and headings left dangling at the end.
-func cleanBlocks(bs []lede.Block, title, docTitle string, authors []string) []lede.Block {
+// story starts, furniture lines, and, unless the content is a page of
+// items, headings left dangling at the end.
+func cleanBlocks(bs []lede.Block, title, docTitle string, authors []string, items bool) []lede.Block {
 	tKey := foldKey(title)
 	dKey := foldKey(docTitle)
 	out := bs[:0]
@@ -56,8 +57,9 @@ func cleanBlocks(bs []lede.Block, title, docTitle string, authors []string) []le
 		out = append(out, bl)
 	}
 	// Headings, images and short lines dangling after the story are
-	// the titles of boxes whose content was dropped.
-	for started && len(out) > 1 {
+	// the titles of boxes whose content was dropped; not on a page of
+	// items, whose last entries are short lines too.
+	for started && !items && len(out) > 1 {
 		last := out[len(out)-1]
 		if last.Kind == lede.KindHeading || (last.Kind == lede.KindParagraph && len(last.Text) < 30 && !strings.HasSuffix(last.Text, ".")) || isTailFurniture(last) {
 			out = out[:len(out)-1]

@@ -67,6 +67,9 @@ type finder struct {
 	thread      int32
 	threadPosts int32
 	inThread    bool
+	// widened: the content was widened to most of the page (a page of
+	// items), whose links are its entries rather than navigation.
+	widened bool
 }
 
 // findContent locates the main content of the page and turns it into blocks.
@@ -633,6 +636,7 @@ func (f *finder) widenSmallChoice(roots []int32, p int32) []int32 {
 			return roots
 		}
 		if f.st[a].clean*10 >= page*6 {
+			f.widened = true
 			return []int32{a}
 		}
 		if a == f.bodyIndex {
@@ -666,7 +670,7 @@ func (f *finder) build(title string, authors []string) []lede.Block {
 		b.element(r)
 		b.flush()
 	}
-	return cleanBlocks(b.blocks, title, f.docTitle, authors)
+	return cleanBlocks(b.blocks, title, f.docTitle, authors, f.widened)
 }
 
 // liftToRepeated lifts the choice to the parent of a run of like siblings

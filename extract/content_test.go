@@ -288,7 +288,7 @@ func TestCleanBlocksAuthorsAndTitle(t *testing.T) {
 		{Kind: lede.KindParagraph, Text: "Jane Doe said the wall was needed."},
 		{Kind: lede.KindParagraph, Text: story2},
 	}
-	got := cleanBlocks(in, "Harbour wall to be rebuilt", "", []string{"Jane Doe"})
+	got := cleanBlocks(in, "Harbour wall to be rebuilt", "", []string{"Jane Doe"}, false)
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("cleanBlocks (-want +got):\n%s", diff)
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -58,6 +59,21 @@ func landingPage(hero string) string {
 		sb.WriteString(`</div>`)
 	}
 	sb.WriteString(`</div>`)
+	return sb.String()
+}
+
+// shopPage is an invented shop category: an introduction, then cards
+// whose names are links.
+func shopPage() string {
+	var sb strings.Builder
+	sb.WriteString(`<nav><a href="/">Shop</a> <a href="/parts">Parts</a></nav><div class="topbar"><div>Free delivery over fifty euros</div><div>Returns within thirty days</div></div>` +
+		`<div class="filters"><h4>Wood</h4><div>Oak</div><div>Ash</div><div>Teak</div><h4>Length</h4><div>Under one metre</div><div>One metre or more</div></div>` +
+		`<main><h1>Tillers</h1><p>` + section1 + `</p><div class="grid">`)
+	for i := 1; i <= 24; i++ {
+		n := strconv.Itoa(i)
+		sb.WriteString(`<div class="card"><div class="name"><a href="/p/` + n + `">Oak tiller with brass fittings, model ` + n + `</a></div><div class="price">€ ` + strconv.Itoa(100+i) + `</div></div>`)
+	}
+	sb.WriteString(`</div></main><footer><p>Contact the shop by mail or telephone on weekdays.</p></footer>`)
 	return sb.String()
 }
 
@@ -125,6 +141,11 @@ func TestPageTypeContent(t *testing.T) {
  </section></main>`),
 			want:     []string{story1, story2, story3},
 			dontWant: []string{post2, post3},
+		},
+		{
+			name: "the linked entries of a page of items are kept",
+			html: page("<title>Tillers</title>", shopPage()),
+			want: []string{section1, "model 1", "€ 101", "model 24", "€ 124"},
 		},
 		{
 			name: "a page of short sections is read whole",
