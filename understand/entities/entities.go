@@ -675,8 +675,10 @@ func (f *finder) classify(sp span) {
 	if n >= 2 && n <= 5 && f.nameLike(a, a+n) && !f.hasOrgWord(a, b) {
 		if f.isGiven(f.str(a)) && !f.commonGivenPhrase(a, a+n) || f.hasInitial(a, a+n) || f.personContext(a, b) || n == 2 && f.leadingInitials(a) ||
 			f.hasPatronymic(a, a+n) || f.hasNameParticles(a, a+n) || f.possessedName(a, b) {
-			if !f.isGiven(f.str(a)) && f.itsAfterVerb(b) {
-				f.addOrg(a, b, sp.sentence) // "Maruti Suzuki said its sales fell"
+			if !f.isGiven(f.str(a)) && f.itsAfterVerb(b) || f.roleAndNameAfter(b) && f.roleBefore(a) == "" && !f.personContext(a, b) {
+				// "Maruti Suzuki said its sales fell"; "Merrill Lynch
+				// analyst Jane Doe": the employer of a role
+				f.addOrg(a, b, sp.sentence)
 				return
 			}
 			f.addPerson(a, b, sp.sentence, "")
@@ -2559,6 +2561,18 @@ func (f *finder) coordinate(spans []span) {
 				places++
 			}
 		}
+		if orgs >= 2 && persons == 1 && places == 0 && len(group) >= 3 {
+			// "Goldman Sachs, Morgan Stanley and Charles Schwab": a firm
+			// named like a person, named nowhere else.
+			for k, it := range group {
+				if it.kind == Person && !it.partial && f.mentionedOnce(it.start) && !f.personContext(it.sp.a, it.sp.b) &&
+					!(it.sp.b < len(f.doc.Tokens) && f.str(it.sp.b) == ",") {
+					f.dropMentions(it.start, it.end)
+					f.addOrg(it.sp.a, it.sp.b, it.sp.sentence)
+					group[k].kind = Organization
+				}
+			}
+		}
 		if orgs >= 2 && places == 1 && persons == 0 && len(group) >= 3 {
 			// "managed Brenmoor, Real Quillport and Inter Zorva": a club
 			// named like its city.
@@ -2859,7 +2873,15 @@ func (f *finder) employerOfRole(i int) bool {
 	if i > 0 && d.Tokens[i-1].Kind == text.Word && f.isCapWord(i-1) {
 		return false // part of a longer name
 	}
-	for k := i + 1; k < len(d.Tokens) && k <= i+3; k++ {
+	return f.roleAndNameAfter(i + 1)
+}
+
+// roleAndNameAfter reports whether the tokens from k are up to two
+// lower-case modifiers, a role noun and a capitalised name ("coach Bruno
+// Dessal", "defensive captain Tam Heyden", "analyst Jane Doe").
+func (f *finder) roleAndNameAfter(k0 int) bool {
+	d := f.doc
+	for k := k0; k < len(d.Tokens) && k <= k0+2; k++ {
 		t := d.Tokens[k]
 		if t.Kind != text.Word || !f.isLowerWord(k) {
 			return false
@@ -3133,4 +3155,16 @@ var motionWords = map[string]bool{
 	"flew": true, "fly": true, "flying": true, "drove": true, "drive": true, "return": true, "returned": true,
 	"returning": true, "headed": true, "heading": true, "trip": true, "relocated": true, "came": true, "come": true,
 	"coming": true, "deported": true, "transferred": true, "commute": true, "road": true, "route": true, "back": true,
+}
+
+// mentionedOnce reports whether the entity mentioned at offset start has
+// that mention only and no role.
+func (f *finder) mentionedOnce(start int) bool {
+	for _, m := range f.res.Mentions {
+		if m.Start == start {
+			e := &f.res.Entities[m.Entity]
+			return len(e.Mentions) == 1 && e.Role == ""
+		}
+	}
+	return false
 }
