@@ -1985,6 +1985,19 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			}
 			continue
 		}
+		if w == "words" && k >= from+3 && d.Tokens[k-1].Kind == text.Possessive && strings.EqualFold(f.word(k-3), "in") {
+			// "In Jones's words, “…”"
+			if e := f.mentionEndingAt(k - 2); e >= 0 {
+				return e
+			}
+			return -1
+		}
+		if w == "quote" && k > from && strings.EqualFold(f.word(k-1), "to") && k+1 < to {
+			// "To quote Jones, “…”"
+			if e := f.mentionStartingAt(k + 1); e >= 0 {
+				return e
+			}
+		}
 		if w == "words" && k >= from+2 && f.word(k-1) == "the" && strings.EqualFold(f.word(k-2), "in") && k+2 < to && f.word(k+1) == "of" {
 			// "In the words of Jane Doe, “…”"
 			j := k + 2
@@ -2752,6 +2765,12 @@ func (f *finder) clauseSubject(first, end int) int {
 	if e := f.appositiveSubject(k, end); e >= 0 {
 		return e // "The council's treasurer, Tom Keller, was blunt:"
 	}
+	if f.word(k) == "The" && k+3 < end && (messageNouns[f.word(k+1)] || utteranceNouns[f.word(k+1)]) && (f.word(k+2) == "from" || f.word(k+2) == "of") {
+		// "The message from Jones was simple: “…”"
+		if e := f.ownedOrNamed(k+3, end); e >= 0 {
+			return e
+		}
+	}
 	if f.word(k) == "The" && k+1 < end && f.mentionStartingAt(k) < 0 {
 		if e := f.mentionStartingAt(k + 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
 			k++ // "The Food Standards Agency warned …"
@@ -2880,6 +2899,7 @@ var utteranceNouns = map[string]bool{
 	"response": true, "reply": true, "answer": true, "message": true, "statement": true, "words": true, "verdict": true,
 	"advice": true, "explanation": true, "reaction": true, "argument": true, "assessment": true, "conclusion": true,
 	"comment": true, "comments": true, "remarks": true, "warning": true, "promise": true, "pitch": true, "retort": true,
+	"take": true, "view": true, "thoughts": true, "position": true, "stance": true, "summary": true, "plea": true,
 }
 
 // sentenceAdverbs open a sentence before a comma and its subject.

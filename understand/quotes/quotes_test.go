@@ -504,6 +504,14 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Gina Moss", "We will not sign it."}}},
 		{"a bullet before a direct quote", "Mary Jones spoke on Monday.\n\n• “We will win,” Jones said.",
 			[]said{{"direct", "Mary Jones", "We will win,"}}},
+		{"in someone's words", "Mary Jones spoke on Monday.\n\nIn Jones's words, “We will never give up.”",
+			[]said{{"direct", "Mary Jones", "We will never give up."}}},
+		{"to quote someone", "Mary Jones spoke on Monday.\n\nTo quote Jones, “We will never give up.”",
+			[]said{{"direct", "Mary Jones", "We will never give up."}}},
+		{"someone's take before a colon", "Mary Jones spoke on Monday.\n\nJones's take: “We will never give up.”",
+			[]said{{"direct", "Mary Jones", "We will never give up."}}},
+		{"the message from someone before a colon", "Mary Jones spoke on Monday.\n\nThe message from Jones was simple: “We will never give up.”",
+			[]said{{"direct", "Mary Jones", "We will never give up."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
