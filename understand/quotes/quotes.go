@@ -1492,6 +1492,24 @@ func (f *finder) objectAfter(v, hi int) int {
 			}
 		}
 	}
+	if v+4 < hi && determiners[f.word(v+1)] && documentNouns[f.word(v+2)] {
+		// "said the statement, issued by the Ministry of Health."
+		j := v + 3
+		if f.word(j) == "," {
+			j++
+		}
+		if j+1 < hi && issueVerbs[f.word(j)] && f.word(j+1) == "by" {
+			j += 2
+			if j < hi && f.word(j) == "the" {
+				j++
+			}
+			if j < hi {
+				if e := f.mentionStartingAt(j); e >= 0 {
+					return e
+				}
+			}
+		}
+	}
 	if v+3 < hi && determiners[f.word(v+1)] && documentNouns[f.word(v+2)] && (f.word(v+3) == "from" || f.word(v+3) == "by" || f.word(v+3) == "of") {
 		// "said a report from Kotak Institutional Equities"
 		j := v + 4

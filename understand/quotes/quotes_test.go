@@ -512,6 +512,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Mary Jones", "We will never give up."}}},
 		{"the message from someone before a colon", "Mary Jones spoke on Monday.\n\nThe message from Jones was simple: “We will never give up.”",
 			[]said{{"direct", "Mary Jones", "We will never give up."}}},
+		{"said the statement issued by", "The outbreak spread on Monday.\n\n“We are doing everything we can,” said the statement, issued by the Ministry of Health.",
+			[]said{{"direct", "Ministry of Health", "We are doing everything we can,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
