@@ -629,7 +629,7 @@ func (f *finder) classify(sp span) {
 		// "Envoy to the Arctic Council Gordon Quill": the
 		// organization, then the person.
 		f.classify(span{a, p, sp.sentence})
-		f.addPerson(p, b, sp.sentence, "")
+		f.addPerson(p, b, sp.sentence, f.complementRole(a, p))
 		return
 	}
 	if c := f.personOfEmployer(a, b); c > 0 && f.isGiven(f.str(a)) && !f.hasOrgWord(a, c) {
@@ -718,6 +718,11 @@ func (f *finder) classify(sp span) {
 		pre, _, _ := f.spanText(a, e)
 		if f.known(pre) {
 			f.addPlace(a, e, sp.sentence)
+			if role := f.complementRole(a, e); role != "" && b-e >= 2 && b-e <= 3 && f.isGiven(f.str(e)) && f.nameLike(e, b) {
+				// "President of the United States Donald Trump"
+				f.addPerson(e, b, sp.sentence, role)
+				return
+			}
 			if connectors[f.str(e)] {
 				// "the occupation by Russia of Crimea": a place after
 				// "of" is one too.
@@ -3167,4 +3172,24 @@ func (f *finder) mentionedOnce(start int) bool {
 		}
 	}
 	return false
+}
+
+// complementRole returns the title whose complement is the place or
+// organization [a, e) ("President of the United States", "U.S. Envoy to
+// the European Union"): "the", a preposition and a title before a, with
+// the capitalised words that open the title; or "".
+func (f *finder) complementRole(a, e int) string {
+	d := f.doc
+	k := a - 1
+	if k >= 0 && f.str(k) == "the" {
+		k--
+	}
+	if k < 1 || (f.str(k) != "of" && f.str(k) != "to" && f.str(k) != "for") || !titleHeads[f.str(k-1)] {
+		return ""
+	}
+	start := k - 1
+	for start > 0 && f.isCapWord(start-1) && !stopCaps[f.str(start-1)] && d.Tokens[start-1].End+1 == d.Tokens[start].Start {
+		start--
+	}
+	return d.Text[d.Tokens[start].Start:d.Tokens[e-1].End]
 }
