@@ -1160,8 +1160,8 @@ func (f *finder) employerContext(a int) bool {
 	if p != "at" && f.str(a-1) != "the" && !roleNouns[f.str(k-1)] {
 		return false
 	}
-	if p == "with" && f.str(k-1) == "head" {
-		return false // "hit him in the head with Rudd's helmet"
+	if p == "with" && f.str(k-1) == "head" || f.str(k-1) == "member" {
+		return false // "hit him in the head with Rudd's helmet"; "a member of the Apollo 10 crew"
 	}
 	return d.Tokens[k-1].Kind == text.Word && roleNouns[lowerASCII(f.str(k-1))] && !titleHeads[f.str(k-1)]
 }
@@ -1562,6 +1562,15 @@ func (f *finder) resolveSingles() {
 			f.addMention(e, t.Start, t.End, p.sentence)
 			f.setRole(e, p.role, p.tok, p.tok+1)
 			continue
+		}
+		if text.IsAllCaps(w) && len(w) >= 3 {
+			// "JONES: “We are ready.”": a transcript label, the person
+			// of that surname.
+			if e := f.personBy(titleCase(w), t.Start); e >= 0 {
+				f.addAlias(e, w)
+				f.addMention(e, t.Start, t.End, p.sentence)
+				continue
+			}
 		}
 		if e := f.orgByFirstWord(w); e >= 0 {
 			// "a Brightwater spokeswoman" after "Brightwater Foods".

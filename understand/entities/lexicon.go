@@ -65,7 +65,7 @@ var roleNouns = map[string]bool{
 	"mathematician": true, "sociologist": true, "economists": true, "ceo.": true, "cfo": true, "coo": true, "cto": true,
 	"boss": true, "star": true, "veteran": true, "host": true, "anchor": true, "creator": true, "showrunner": true,
 	"planner": true, "co-owner": true, "stylist": true, "chef": true, "curator": true, "employee": true, "worker": true, "spokeswomen": true, "chairperson": true, "secretary-general": true,
-	"quarterback": true, "pitcher": true, "forward": true, "midfielder": true, "defender": true, "goalkeeper": true,
+	"member": true, "quarterback": true, "pitcher": true, "forward": true, "midfielder": true, "defender": true, "goalkeeper": true,
 	"center": true, "centre": true, "linebacker": true, "receiver": true, "cornerback": true, "rusher": true, "lineman": true,
 	"tackle": true, "kicker": true, "punter": true, "winger": true, "striker": true, "catcher": true, "shortstop": true,
 	"outfielder": true, "infielder": true, "goaltender": true, "goalie": true, "defenseman": true, "defenceman": true,
@@ -483,4 +483,9 @@ var wordGivenNames = map[string]bool{
 
 // lastOrgWords make a name an organization only as its last word
 // ("Georgia Power", "Virginia Tech"; not "Power Delivery Charger").
-var lastOrgWords = map[string]bool{"Power": true, "Tech": true, "Energy": true, "Airways": true}
+var lastOrgWords = map[string]bool{
+	"Power": true, "Tech": true, "Energy": true, "Airways": true,
+	// Sports clubs ("Redford Rovers", "Harmon Athletic").
+	"United": true, "Rovers": true, "Athletic": true, "Wanderers": true, "Albion": true, "Hotspur": true, "Rangers": true,
+	"Dynamo": true,
+}
