@@ -2105,6 +2105,14 @@ func (f *finder) accordingTo(j, to int) int {
 	}
 	if j < to && (f.word(j) == "the" || f.word(j) == "a" || f.word(j) == "an") && j+1 < to {
 		if e := f.mentionStartingAt(j + 1); e >= 0 {
+			// "according to a Facebook post by Jones": the author after
+			// "by", not the platform; "according to a Reuters report":
+			// the organization.
+			if n := f.tokenAt(f.mentionEnd(j + 1)); n+2 < to && documentNouns[f.word(n)] && (f.word(n+1) == "by" || f.word(n+1) == "from") {
+				if a := f.mentionStartingAt(n + 2); a >= 0 {
+					return a
+				}
+			}
 			return e
 		}
 		if isOrgNoun(f.word(j+1)) && (j+2 >= to || f.doc.Tokens[j+2].Kind != text.Word) && f.word(j) == "the" {

@@ -514,6 +514,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Mary Jones", "We will never give up."}}},
 		{"said the statement issued by", "The outbreak spread on Monday.\n\n“We are doing everything we can,” said the statement, issued by the Ministry of Health.",
 			[]said{{"direct", "Ministry of Health", "We are doing everything we can,"}}},
+		{"according to a platform's post by someone", "Mary Jones spoke on Monday.\n\nAccording to a Facebook post by Jones, “We will never give up.”",
+			[]said{{"direct", "Mary Jones", "We will never give up."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
