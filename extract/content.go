@@ -429,8 +429,6 @@ func (f *finder) readHead(head *html.Node) {
 		switch c.DataAtom {
 		case atom.Script:
 			f.signs.readScript(c)
-		case atom.Meta:
-			f.signs.readMeta(c)
 		case atom.Title:
 			if f.docTitle == "" && c.FirstChild != nil {
 				f.docTitle = strings.TrimSpace(c.FirstChild.Data)

@@ -4,17 +4,15 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // pageSigns counts what a page declares about itself: the schema.org types
-// of its JSON-LD blocks and microdata items, and its og:type. The content
+// of its JSON-LD blocks and microdata items. The content
 // finder reads them to tell a story from a page of another kind (a shop
 // category, a forum thread) when the text alone is ambiguous.
 type pageSigns struct {
-	articles int    // Article, NewsArticle, BlogPosting, Report... (one per mention)
-	lists    int    // ItemList, CollectionPage, SearchResultsPage, OfferCatalog
-	ogType   string // the og:type value, lowercased
+	articles int // Article, NewsArticle, BlogPosting, Report... (one per mention)
+	lists    int // ItemList, CollectionPage, SearchResultsPage, OfferCatalog
 }
 
 // addType counts one schema.org type name (a bare name or a URL).
@@ -82,22 +80,9 @@ func (s *pageSigns) readScript(n *html.Node) {
 	}
 }
 
-// readMeta keeps the og:type of a <meta> element.
-func (s *pageSigns) readMeta(n *html.Node) {
-	if n.DataAtom != atom.Meta || s.ogType != "" {
-		return
-	}
-	if p := attr(n, "property"); p == "og:type" || attr(n, "name") == "og:type" {
-		s.ogType = strings.ToLower(strings.TrimSpace(attr(n, "content")))
-	}
-}
-
 // declaresArticle reports whether the page names itself one story: an
-// article type once or twice (a list of stories marks every item), or an
-// og:type of article, and no list type.
+// article type once or twice (a list of stories marks every item) and no
+// list type. og:type is not read: many sites say "article" on every page.
 func (s *pageSigns) declaresArticle() bool {
-	if s.lists > 0 {
-		return false
-	}
-	return (s.articles > 0 && s.articles <= 2) || (s.articles == 0 && s.ogType == "article")
+	return s.lists == 0 && s.articles > 0 && s.articles <= 2
 }

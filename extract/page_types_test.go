@@ -184,24 +184,20 @@ func TestPageSignsJSONLD(t *testing.T) {
 	tests := []struct {
 		name string
 		ld   string
-		og   string
 		want pageSigns
 		art  bool
 	}{
-		{"one story", `{"@type": "NewsArticle", "author": {"@type": "Person"}}`, "", pageSigns{articles: 1}, true},
-		{"type list and URL form", `{"@type":["WebPage","https://schema.org/CollectionPage"]}`, "", pageSigns{lists: 1}, false},
-		{"graph with list", `{"@graph":[{"@type":"ItemList"},{"@type":"BlogPosting"}]}`, "", pageSigns{articles: 1, lists: 1}, false},
-		{"many stories are a list", `[{"@type":"Article"},{"@type":"Article"},{"@type":"Article"}]`, "", pageSigns{articles: 3}, false},
-		{"og article only", ``, "article", pageSigns{ogType: "article"}, true},
-		{"og website", ``, "website", pageSigns{ogType: "website"}, false},
-		{"broken JSON still read", `{"@type" : "Report", "name": "x`, "", pageSigns{articles: 1}, true},
-		{"no type", `{"name": "@type"}`, "", pageSigns{}, false},
+		{"one story", `{"@type": "NewsArticle", "author": {"@type": "Person"}}`, pageSigns{articles: 1}, true},
+		{"type list and URL form", `{"@type":["WebPage","https://schema.org/CollectionPage"]}`, pageSigns{lists: 1}, false},
+		{"graph with list", `{"@graph":[{"@type":"ItemList"},{"@type":"BlogPosting"}]}`, pageSigns{articles: 1, lists: 1}, false},
+		{"many stories are a list", `[{"@type":"Article"},{"@type":"Article"},{"@type":"Article"}]`, pageSigns{articles: 3}, false},
+		{"broken JSON still read", `{"@type" : "Report", "name": "x`, pageSigns{articles: 1}, true},
+		{"no type", `{"name": "@type"}`, pageSigns{}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var s pageSigns
 			s.readJSONLD(tt.ld)
-			s.ogType = tt.og
 			if s != tt.want {
 				t.Errorf("signs = %+v, want %+v", s, tt.want)
 			}
