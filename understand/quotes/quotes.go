@@ -1487,6 +1487,13 @@ func (f *finder) objectAfter(v, hi int) int {
 				}
 				break
 			}
+			if f.word(j) == "," && j > v+2 && j+1 < hi {
+				// "said her rival, Paul Ames."
+				if e := f.mentionStartingAt(j + 1); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+					return e
+				}
+				break
+			}
 			if f.doc.Tokens[j].Kind != text.Word || text.IsCapitalized(f.word(j)) {
 				break
 			}

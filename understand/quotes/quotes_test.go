@@ -516,6 +516,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Ministry of Health", "We are doing everything we can,"}}},
 		{"according to a platform's post by someone", "Mary Jones spoke on Monday.\n\nAccording to a Facebook post by Jones, “We will never give up.”",
 			[]said{{"direct", "Mary Jones", "We will never give up."}}},
+		{"said her rival, NAME", "Ruth Kane spoke at the rally.\n\n“We fix the roads first,” Kane said.\n\n“That is a fantasy,” said her rival, Paul Ames.",
+			[]said{{"direct", "Ruth Kane", "We fix the roads first,"}, {"direct", "Paul Ames", "That is a fantasy,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
