@@ -137,7 +137,7 @@ var ambiguousRegionNames = map[string]bool{
 	"jersey": true, "guerrero": true, "hidalgo": true, "morelos": true, "bolivar": true,
 	"sucre": true, "santander": true, "distrito federal": true, "ash": true,
 	"centre": true, "littoral": true, "lakes": true, "unity": true, "warrap": true, "north": true,
-	"charlotte": true, "kent": true, "orange": true,
+	"charlotte": true, "kent": true, "orange": true, "gulf": true,
 	"madison": true, "franklin": true, "jefferson": true, "lincoln": true,
 	"delta": true, "rivers": true, "imo": true,
 }

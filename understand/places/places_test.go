@@ -44,6 +44,7 @@ func TestKnown(t *testing.T) {
 		{"Texas", true}, {"Quebec", true}, {"Québec", true}, {"Crimea", true}, {"Scotland", true},
 		{"Bavaria", true}, {"Ontario", true}, {"Middle East", true}, {"Europe", true},
 		{"Xinjiang", true}, {"Tibet", true}, {"Sichuan", true}, {"Inner Mongolia", true}, {"Lower Silesia", true},
+		{"Congo", true}, {"Kashmir", true}, {"Chechnya", true}, {"Gulf", false},
 		{"West Bank", true}, {"Catalonia", true}, {"Tuscany", true}, {"Normandy", true}, {"Flanders", true},
 		// cities
 		{"Helsinki", true}, {"Moscow", true}, {"Paris", true}, {"New York", true}, {"Kiev", true},
@@ -139,6 +140,8 @@ func TestGeocodeAmbiguity(t *testing.T) {
 		{"a city over another country's region of its name", []string{"Gaza"}, []place{{"Gaza", "PS", true}}},
 		{"a region news readers know", []string{"Catalonia"}, []place{{"Catalonia", "ES", false}}},
 		{"a region CLDR names in French", []string{"Normandy"}, []place{{"Normandy", "FR", false}}},
+		{"Congo alone is the larger Congo", []string{"Congo"}, []place{{"Democratic Republic of the Congo", "CD", false}}},
+		{"the Kurdistan news means", []string{"Kurdistan"}, []place{{"Kurdistan", "IQ", false}}},
 		{"Birmingham in Alabama", []string{"Birmingham", "Alabama"},
 			[]place{{"Birmingham", "US", true}, {"Alabama", "US", false}}},
 	}

@@ -133,7 +133,7 @@ var extraAliases = map[string][]string{
 	"SY": {"Syria"}, "LA": {"Laos"}, "MD": {"Moldova"}, "VA": {"Vatican", "Holy See"},
 	"FM": {"Micronesia"}, "BN": {"Brunei"}, "TL": {"East Timor"}, "CV": {"Cabo Verde"},
 	"SZ": {"Swaziland"}, "MM": {"Burma"}, "VN": {"Viet Nam"}, "AE": {"U.A.E."},
-	"CD": {"DR Congo", "DRC", "Congo-Kinshasa"}, "CG": {"Congo-Brazzaville"}, "MK": {"Macedonia"},
+	"CD": {"DR Congo", "DRC", "Congo-Kinshasa", "Congo", "Democratic Republic of Congo"}, "CG": {"Congo-Brazzaville", "Republic of Congo"}, "MK": {"Macedonia"},
 	"NL": {"Holland"}, "KP": {"DPRK"}, "BO": {"Bolivia"}, "VE": {"Venezuela"}, "IR": {"Iran"},
 	"RU": {"Russian Federation"}, "KR": {"South Korea", "Korea"}, "TZ": {"Tanzania"}, "CZ": {"Czechia"},
 	"PS": {"Palestinian Territories"}, "BS": {"Bahamas"},
@@ -177,7 +177,8 @@ var placeAliases = [][4]string{
 	{"Saigon", "Ho Chi Minh City", "VN", "P"}, {"Zaporizhzhia", "Zaporizhia", "UA", "P"},
 	// English names of regions CLDR writes in French.
 	{"Normandy", "Normandie", "FR", "R"}, {"Occitania", "Occitanie", "FR", "R"}, {"Île-de-France", "Île-de-France²", "FR", "R"},
-	{"Grand Est", "Grand-Est", "FR", "R"},
+	{"Grand Est", "Grand-Est", "FR", "R"}, {"Chechnya", "Chechen", "RU", "R"}, {"Catalunya", "Catalonia", "ES", "R"},
+	{"Baluchistan", "Balochistan", "PK", "R"},
 }
 
 // firstTier names, for countries with two tiers of first-level units too
@@ -200,11 +201,18 @@ var fallbackTypes = map[string]string{
 	"frhdf": "Metropolitan region", "fridf": "Metropolitan region", "frnaq": "Metropolitan region",
 	"frnor": "Metropolitan region", "frocc": "Metropolitan region", "frpac": "Metropolitan region",
 	"frpdl": "Metropolitan region",
+	// Iraq's Kurdistan Region (the one news means by "Kurdistan").
+	"iqkr": "Autonomous region",
 }
 
 // territories are places news text names as regions that ISO 3166-2 does
 // not list as one subdivision: country, code (ours), name.
-var territories = [][3]string{{"PS", "WB", "West Bank"}, {"PS", "GS", "Gaza Strip"}, {"CN", "NM", "Inner Mongolia"}}
+var territories = [][3]string{
+	{"PS", "WB", "West Bank"}, {"PS", "GS", "Gaza Strip"}, {"CN", "NM", "Inner Mongolia"}, {"SD", "DA", "Darfur"},
+	{"EG", "SI", "Sinai"}, {"EG", "SP", "Sinai Peninsula"}, {"UA", "DB", "Donbas"}, {"UA", "DS", "Donbass"},
+	{"RU", "SB", "Siberia"}, {"IN", "KS", "Kashmir"}, {"SY", "GH", "Golan Heights"}, {"IL", "GL", "Galilee"},
+	{"AR", "PT", "Patagonia"},
+}
 
 // postalCodes are the two-letter codes of US states that AP style does not
 // abbreviate the same way ("Clifton, NJ", "Austin, TX"): code, state.
@@ -250,8 +258,10 @@ func countryLines(path string) ([]string, error) {
 		}
 		seen := map[string]bool{display: true}
 		var aliases []string
-		for _, n := range append(names, extraAliases[code]...) {
-			if seen[n] || droppedAliases[n] || strings.ContainsAny(n, ",|\t") {
+		for i, n := range append(names, extraAliases[code]...) {
+			if seen[n] || droppedAliases[n] && i < len(names) || strings.ContainsAny(n, ",|\t") {
+				// (an ISO name dropped as ambiguous may come back as
+				// lede's own alias of one country: "Congo", DR Congo)
 				continue
 			}
 			seen[n] = true
