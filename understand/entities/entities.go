@@ -2144,7 +2144,7 @@ func (f *finder) placeInContext(a, b int) bool {
 			ctx = true
 		case p == "to" && a > 1 && motionWords[f.str(a-2)]:
 			ctx = true // "we had been to Boulder"
-		case p == "of" && a > 1 && (compassWords[f.str(a-2)] || placeNouns[f.str(a-2)] || f.str(a-2) == "port" || f.str(a-2) == "capital"):
+		case p == "of" && a > 1 && (compassWords[f.str(a-2)] || placeNouns[f.str(a-2)] || ofPlaceNouns[f.str(a-2)]):
 			ctx = true // "southwest of Ithaca", "the town of Bavispe"
 		case compassAdjectives[p] && a > 1 && locativePrepositions[f.str(a-2)]:
 			ctx = true // "in eastern Zorvaville"
@@ -3201,4 +3201,12 @@ func (f *finder) complementRole(a, e int) string {
 		start--
 	}
 	return d.Text[d.Tokens[start].Start:d.Tokens[e-1].End]
+}
+
+// ofPlaceNouns before "of NAME" make the name a place's ("residents of
+// Zorvaville", "the outskirts of Zorvaville").
+var ofPlaceNouns = map[string]bool{
+	"port": true, "capital": true, "residents": true, "citizens": true, "people": true, "outskirts": true,
+	"streets": true, "suburbs": true, "heart": true, "centre": true, "center": true, "edge": true, "mayor": true,
+	"governor": true, "population": true, "inhabitants": true, "natives": true, "native": true, "parts": true,
 }

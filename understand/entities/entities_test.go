@@ -231,6 +231,7 @@ func TestFind(t *testing.T) {
 		{"member of is no employer", "He was a member of the Apollo 10 crew.", nil},
 		{"transcript label in capitals", "Anchor Mary Jones asked.\n\nJONES: “We are ready.”",
 			[]ent{{Person, "Mary Jones", []string{"JONES"}, "Anchor"}}},
+		{"residents of a town", "Residents of Zorvaville were told to leave.", []ent{{Kind: Place, Name: "Zorvaville"}}},
 		{"possessive of what a company has", "Its rival cut jobs. Zentrix’s employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"company noun after the bare name", "The union said that Zentrix employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"sentence-initial verb before employees is no company", "Recognize employees who do well.", nil},
