@@ -1594,6 +1594,23 @@ func (f *finder) objectAfter(v, hi int) int {
 				return e // "said the 56-year-old."
 			}
 		}
+		if k == v+2 && f.word(v+1) == "the" && k+1 < hi && f.doc.Tokens[k+1].Kind == text.Possessive {
+			// "said the company's chief executive, John Smith": the
+			// name after the description, not the company; none: someone
+			// unnamed.
+			for j := k + 2; j < hi && j <= k+7; j++ {
+				if e := f.mentionStartingAt(j); e >= 0 {
+					if f.ents.Entities[e].Kind == entities.Person {
+						return e
+					}
+					return -1
+				}
+				if w := f.word(j); f.doc.Tokens[j].Kind != text.Word && w != "," {
+					return -1
+				}
+			}
+			return -1
+		}
 		if k == v+2 && f.word(v+1) == "the" && (k+1 >= hi || f.doc.Tokens[k+1].Kind != text.Word || prepositions[f.word(k+1)]) {
 			if e := f.described(k); e >= 0 {
 				return e // "said the coach."

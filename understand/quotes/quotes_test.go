@@ -518,6 +518,10 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Mary Jones", "We will never give up."}}},
 		{"said her rival, NAME", "Ruth Kane spoke at the rally.\n\n“We fix the roads first,” Kane said.\n\n“That is a fantasy,” said her rival, Paul Ames.",
 			[]said{{"direct", "Ruth Kane", "We fix the roads first,"}, {"direct", "Paul Ames", "That is a fantasy,"}}},
+		{"said the company's officer, NAME", "Acme Corp. cut jobs on Monday.\n\n“We are reviewing the decision,” said the company's chief executive, John Smith.",
+			[]said{{"direct", "John Smith", "We are reviewing the decision,"}}},
+		{"said the company's officer with no name names nobody", "Acme Corp. cut jobs on Monday.\n\n“We are reviewing the decision,” said the company's chief executive.",
+			[]said{{"direct", "", "We are reviewing the decision,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
