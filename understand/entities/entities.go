@@ -2144,7 +2144,7 @@ func (f *finder) placeInContext(a, b int) bool {
 			ctx = true
 		case p == "to" && a > 1 && motionWords[f.str(a-2)]:
 			ctx = true // "we had been to Boulder"
-		case p == "of" && a > 1 && (compassWords[f.str(a-2)] || placeNouns[f.str(a-2)] || ofPlaceNouns[f.str(a-2)]):
+		case p == "of" && a > 1 && (compassWords[lowerASCII(f.str(a-2))] || placeNouns[lowerASCII(f.str(a-2))] || ofPlaceNouns[lowerASCII(f.str(a-2))]):
 			ctx = true // "southwest of Ithaca", "the town of Bavispe"
 		case compassAdjectives[p] && a > 1 && locativePrepositions[f.str(a-2)]:
 			ctx = true // "in eastern Zorvaville"
