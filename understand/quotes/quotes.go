@@ -1325,6 +1325,12 @@ func (f *finder) subjectBefore(v, lo int) int {
 			}
 		}
 	}
+	if k-3 >= lo && spokesNouns[f.word(k)] && d.Tokens[k-1].Kind == text.Possessive && isOrgNoun(f.word(k-2)) {
+		// "the company's spokesman said": the company described.
+		if e := f.described(k - 2); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
+			return e
+		}
+	}
 	if k-1 >= lo && spokesNouns[f.word(k)] {
 		// "a WeWork spokesperson said": the organization speaks.
 		if e := f.mentionEndingAt(k - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
@@ -1585,6 +1591,12 @@ func (f *finder) objectAfter(v, hi int) int {
 				}
 				if e := f.mentionStartingAt(j); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
 					return e
+				}
+				if f.word(j-1) == "the" && isOrgNoun(f.word(j)) && (j+1 >= hi || f.doc.Tokens[j+1].Kind != text.Word) {
+					// "said a spokesman for the company."
+					if e := f.described(j); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
+						return e
+					}
 				}
 			}
 			return -1

@@ -522,6 +522,10 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "John Smith", "We are reviewing the decision,"}}},
 		{"said the company's officer with no name names nobody", "Acme Corp. cut jobs on Monday.\n\n“We are reviewing the decision,” said the company's chief executive.",
 			[]said{{"direct", "", "We are reviewing the decision,"}}},
+		{"the company's spokesman", "Acme Corp. cut jobs on Monday.\n\n“We are reviewing the decision,” the company's spokesman said.",
+			[]said{{"direct", "Acme Corp.", "We are reviewing the decision,"}}},
+		{"a spokesman for the company", "Acme Corp. cut jobs on Monday.\n\n“We are reviewing the decision,” said a spokesman for the company.",
+			[]said{{"direct", "Acme Corp.", "We are reviewing the decision,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
