@@ -219,10 +219,12 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 		}
 		res[i].ids = g.lookup(c.Name)
 		var outerIDs []int32
-		if base, _, ok := strings.Cut(c.Name, ", "); len(res[i].ids) > 0 && ok {
+		base, outer, ok := strings.Cut(c.Name, ", ")
+		ok = ok && strings.TrimSpace(base) != "" && strings.TrimSpace(outer) != ""
+		if ok && len(res[i].ids) > 0 {
 			names[i] = base // "Washington, D.C.", reported as the article wrote the city
 		}
-		if base, outer, ok := strings.Cut(c.Name, ", "); len(res[i].ids) == 0 && ok {
+		if ok && len(res[i].ids) == 0 {
 			// "Cologne, Germany": the name and the country or region
 			// written after it.
 			names[i] = base
