@@ -1260,6 +1260,13 @@ func (f *finder) subjectBefore(v, lo int) int {
 					// is the name.
 					return e
 				}
+				if j-3 >= lo && isPartyTag(f.word(j-1)) && f.word(j-2) == "," {
+					// "Sen. Jane Roe, R-Texas, who chairs the committee,
+					// said": the name before the party tag.
+					if e := f.mentionEndingAt(j - 3); e >= 0 {
+						return e
+					}
+				}
 				if j-1 >= lo && f.mentionEndingAt(j-1) >= 0 {
 					e := f.mentionEndingAt(j - 1)
 					// "Omar Lamrani, a senior analyst at Stratfor, the
@@ -1397,6 +1404,12 @@ func (f *finder) personOfPlace(k, lo int) int {
 		return -1
 	}
 	return -1
+}
+
+// isPartyTag reports whether w is a politician's party and state ("R-Texas",
+// "D-Calif.").
+func isPartyTag(w string) bool {
+	return len(w) > 2 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // withSubject returns the person named right before the participle at

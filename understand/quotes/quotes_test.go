@@ -526,6 +526,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Acme Corp.", "We are reviewing the decision,"}}},
 		{"a spokesman for the company", "Acme Corp. cut jobs on Monday.\n\n“We are reviewing the decision,” said a spokesman for the company.",
 			[]said{{"direct", "Acme Corp.", "We are reviewing the decision,"}}},
+		{"a party tag and a relative clause before the verb", "Congress voted on Monday.\n\nSen. Jane Roe, R-Texas, who chairs the committee, said “We will fight this.”",
+			[]said{{"partial", "Jane Roe", "We will fight this."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
