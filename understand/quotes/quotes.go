@@ -2850,7 +2850,7 @@ func (f *finder) clauseSubject(first, end int) int {
 		if e := f.mentionStartingAt(k + 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
 			k++ // "The Food Standards Agency warned …"
 		}
-	} else if k+1 < end && f.mentionStartingAt(k) < 0 && (sentenceAdverbs[f.word(k)] || leadTitles[strings.TrimSuffix(f.word(k), ".")]) {
+	} else if k+1 < end && f.mentionStartingAt(k) < 0 && (sentenceAdverbs[f.word(k)] || leadTitles[strings.TrimSuffix(f.word(k), ".")] || isPersonNoun(strings.ToLower(f.word(k)))) {
 		if e := f.mentionStartingAt(k + 1); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
 			k++ // "Senator Gina Moss celebrated the vote, tweeting: “…”"
 		}

@@ -528,6 +528,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Acme Corp.", "We are reviewing the decision,"}}},
 		{"a party tag and a relative clause before the verb", "Congress voted on Monday.\n\nSen. Jane Roe, R-Texas, who chairs the committee, said “We will fight this.”",
 			[]said{{"partial", "Jane Roe", "We will fight this."}}},
+		{"a role word before the name opening a colon clause", "Dan Ruiz scored both goals.\n\nManager Marco Silva praised the striker: “He has been outstanding all season.”",
+			[]said{{"direct", "Marco Silva", "He has been outstanding all season."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
