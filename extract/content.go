@@ -190,6 +190,7 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 			// The second try keeps only the surest hints: the body and
 			// reader comments.
 			h := classHint(n)
+			s.hint = h & hintReviews
 			if h&hintBody != 0 {
 				s.hint = hintBody | hintPositive
 			} else if h&hintComments != 0 && h&hintPositive == 0 && !f.inThread {
@@ -304,8 +305,12 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 // forward (parents before children) and backward (children first).
 func (f *finder) settle() {
 	st := f.st
+	product := f.signs.declaresProduct()
 	for i := range st {
 		s := &st[i]
+		if product && s.hint&hintReviews != 0 && s.hint&(hintPositive|hintBody) == 0 {
+			s.flags |= fBoiler // customer reviews, like reader comments
+		}
 		if s.flags&fBoiler != 0 && s.n.DataAtom != atom.Nav && s.clean >= 1000 && s.clean*10 >= s.good*7 {
 			s.flags &^= fBoiler // it wraps the article: the name misleads
 		}

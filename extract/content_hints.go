@@ -20,6 +20,7 @@ const (
 	hintRelated                   // names a box of links to other stories (also strong)
 	hintCaption                   // names a caption or credit (also weak)
 	hintAuthor                    // names an author box or byline (also weak)
+	hintReviews                   // names customer reviews: boilerplate on a product page only
 )
 
 // strongWords name boilerplate wrappers; a class or id word equal to one of
@@ -67,6 +68,11 @@ var relatedWords = map[string]bool{
 // captionWords name picture captions and credits.
 var captionWords = map[string]bool{
 	"caption": true, "captions": true, "credit": true, "credits": true, "figcaption": true, "photocredit": true,
+}
+
+// reviewWords name the customer reviews of a product page.
+var reviewWords = map[string]bool{
+	"reviews": true, "ratings": true, "testimonials": true,
 }
 
 // authorWords name bylines and author boxes.
@@ -119,6 +125,11 @@ func mergeWordHints() map[string]hint {
 	for w := range commentWords {
 		m[w] = hintStrong | hintComments
 	}
+	for w := range reviewWords {
+		if m[w] == 0 {
+			m[w] = hintReviews
+		}
+	}
 	return m
 }
 
@@ -140,6 +151,8 @@ func classHint(n *html.Node) hint {
 			v := strings.ToLower(a.Val)
 			if strings.Contains(v, "articlebody") || v == "text" || strings.Contains(v, "reviewbody") {
 				h |= hintBody | hintPositive
+			} else if v == "review" || v == "reviews" {
+				h |= hintReviews
 			}
 		case "aria-hidden":
 			if a.Val == "true" {

@@ -13,6 +13,7 @@ import (
 type pageSigns struct {
 	articles int // Article, NewsArticle, BlogPosting, Report... (one per mention)
 	lists    int // ItemList, CollectionPage, SearchResultsPage, OfferCatalog
+	products int // Product, ProductGroup, IndividualProduct
 }
 
 // addType counts one schema.org type name (a bare name or a URL).
@@ -29,6 +30,8 @@ func (s *pageSigns) addType(t string) {
 		s.articles++
 	case t == "ItemList", t == "CollectionPage", t == "SearchResultsPage", t == "OfferCatalog":
 		s.lists++
+	case t == "Product", t == "ProductGroup", t == "IndividualProduct":
+		s.products++
 	}
 }
 
@@ -85,4 +88,10 @@ func (s *pageSigns) readScript(n *html.Node) {
 // list type. og:type is not read: many sites say "article" on every page.
 func (s *pageSigns) declaresArticle() bool {
 	return s.lists == 0 && s.articles > 0 && s.articles <= 2
+}
+
+// declaresProduct reports whether the page names itself one product: a
+// product type, and no list or article type.
+func (s *pageSigns) declaresProduct() bool {
+	return s.products > 0 && s.lists == 0 && s.articles == 0
 }

@@ -77,6 +77,17 @@ func shopPage() string {
 	return sb.String()
 }
 
+// An invented product page with customer reviews.
+const (
+	product1 = "This tiller is cut from one piece of oak, oiled by hand, and fits most dinghies between three and five metres with the usual stock fittings."
+	product2 = "It comes with a brass hinge and an extension, and the grip is wrapped in cord so it stays dry and firm in the hand on a wet day at sea."
+	review1  = "I fitted it to my old dinghy in an afternoon and it has been a pleasure to steer with ever since, even in a gusty wind on the lake."
+	review2  = "The oil finish needed a second coat after a month on the water, but the wood is lovely and the hinge works well, so I am happy with it."
+)
+
+var productPage = `<main><h1>Oak tiller</h1><div class="summary"><p>` + product1 + `</p><p>` + product2 + `</p></div>
+<div class="customer-reviews"><h2>What buyers say</h2><div class="entry"><p>` + review1 + `</p></div><div class="entry"><p>` + review2 + `</p></div><div class="entry"><p>` + review1 + `</p></div></div></main>`
+
 // member is the invented card of a forum member shown beside each post.
 func member(name string) string {
 	return `<div class="member"><div><a href="/u/` + name + `">` + name + `</a></div><div>Joined March 2019</div><div>1,204 posts</div><div>Lives by the sea</div><div>Boat: a small sloop</div>` +
@@ -148,6 +159,17 @@ func TestPageTypeContent(t *testing.T) {
 			want: []string{section1, "model 1", "€ 101", "model 24", "€ 124"},
 		},
 		{
+			name:     "customer reviews of a product stay out",
+			html:     page(`<title>Oak tiller</title><script type="application/ld+json">{"@type":"Product","name":"Oak tiller"}</script>`, productPage),
+			want:     []string{product1, product2},
+			dontWant: []string{review1},
+		},
+		{
+			name: "reviews named so on a page that is no product are kept",
+			html: page(`<title>Oak tiller</title>`, productPage),
+			want: []string{product1, product2, review1},
+		},
+		{
 			name: "a page of short sections is read whole",
 			html: page("<title>Harbour services</title>", landing),
 			want: []string{section1, section2, section3, section4},
@@ -193,6 +215,7 @@ func TestPageSignsJSONLD(t *testing.T) {
 		{"many stories are a list", `[{"@type":"Article"},{"@type":"Article"},{"@type":"Article"}]`, pageSigns{articles: 3}, false},
 		{"broken JSON still read", `{"@type" : "Report", "name": "x`, pageSigns{articles: 1}, true},
 		{"no type", `{"name": "@type"}`, pageSigns{}, false},
+		{"product", `{"@type":"Product","review":{"@type":"Review"}}`, pageSigns{products: 1}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -203,6 +226,9 @@ func TestPageSignsJSONLD(t *testing.T) {
 			}
 			if got := s.declaresArticle(); got != tt.art {
 				t.Errorf("declaresArticle = %v, want %v", got, tt.art)
+			}
+			if got, want := s.declaresProduct(), tt.want.products > 0 && !tt.art; got != want {
+				t.Errorf("declaresProduct = %v, want %v", got, want)
 			}
 		})
 	}
