@@ -1928,7 +1928,7 @@ func (f *finder) subjectless(v, from, to int) bool {
 
 // possessivePronouns open a description of someone after an inverted verb
 // of speech ("added her colleague").
-var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true}
+var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true}
 
 // copulas after a verb of speech put it in a relative clause ("the letter
 // Mike wrote was …").
@@ -2916,7 +2916,7 @@ func (f *finder) clauseSubject(first, end int) int {
 func (f *finder) appositiveSubject(k, end int) int {
 	d := f.doc
 	w := f.word(k)
-	if w != "The" && w != "A" && w != "An" && !(k+1 < end && d.Tokens[k+1].Kind == text.Possessive) {
+	if w != "The" && w != "A" && w != "An" && w != "Its" && w != "Their" && !(k+1 < end && d.Tokens[k+1].Kind == text.Possessive) {
 		return -1
 	}
 	for c := k + 1; c < end && c <= k+8; c++ {

@@ -530,6 +530,10 @@ func TestFind(t *testing.T) {
 			[]said{{"partial", "Jane Roe", "We will fight this."}}},
 		{"a role word before the name opening a colon clause", "Dan Ruiz scored both goals.\n\nManager Marco Silva praised the striker: “He has been outstanding all season.”",
 			[]said{{"direct", "Marco Silva", "He has been outstanding all season."}}},
+		{"its founder, NAME, before a colon", "Brightline Apps launched a new app on Monday.\n\nIts founder, Amy Cho, was upbeat: “The new app will change how people shop.”",
+			[]said{{"direct", "Amy Cho", "The new app will change how people shop."}}},
+		{"says its founder NAME", "Brightline Apps launched a new app on Monday.\n\n“The new app will change how people shop,” says its founder Amy Cho.",
+			[]said{{"direct", "Amy Cho", "The new app will change how people shop,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
