@@ -1468,7 +1468,7 @@ func (f *finder) resolveSingles() {
 			continue
 		}
 		w := f.str(p.tok)
-		if f.employerOfRole(p.tok) && f.personBy(w, d.Tokens[p.tok].Start) < 0 && !f.known(w) {
+		if (f.employerOfRole(p.tok) || f.teamName(p.tok)) && f.personBy(w, d.Tokens[p.tok].Start) < 0 && !f.known(w) {
 			if spoken == nil {
 				spoken = map[string]Kind{}
 			}
@@ -3209,4 +3209,30 @@ var ofPlaceNouns = map[string]bool{
 	"port": true, "capital": true, "residents": true, "citizens": true, "people": true, "outskirts": true,
 	"streets": true, "suburbs": true, "heart": true, "centre": true, "center": true, "edge": true, "mayor": true,
 	"governor": true, "population": true, "inhabitants": true, "natives": true, "native": true, "parts": true,
+}
+
+// teamName reports whether the plural capitalised word at token i, after
+// "the" inside a sentence, names a team or a band ("beat the Hawks", "the
+// Hawks’ win"): not a nationality, a family ("the Smiths" of Jane
+// Smith), a word the article writes in lower case, and written at least
+// twice in the article.
+func (f *finder) teamName(i int) bool {
+	d := f.doc
+	w := f.str(i)
+	n := len(w)
+	if i < 2 || f.str(i-1) != "the" || !f.isLowerWord(i-2) && f.str(i-2) != "," || n < 5 || w[n-1] != 's' ||
+		strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "us") ||
+		isDemonym(w, false) || notNameWords[w] || isOrgWord(w) || f.lower[lowerASCII(w)] || f.known(w) || camelCase(w) {
+		return false
+	}
+	if _, ok := f.bySurname[w[:n-1]]; ok {
+		return false // "the Bidens"
+	}
+	count := 0
+	for k := range d.Tokens {
+		if d.Tokens[k].Kind == text.Word && f.str(k) == w {
+			count++
+		}
+	}
+	return count >= 2
 }
