@@ -23,10 +23,14 @@
 // those features, the first stage's scores around the line and the
 // line's context: its paragraph block, image placeholders next to it,
 // summaries under title lines (teaser lists), truncated text, table
-// columns. The final region is the maximum-sum run of
-// lines weighted by the model's log-odds sign times their words, with long
-// gaps capped, cut before dated lines that recur (comments, teaser lists)
-// and carried over a subheading to prose that follows. The model is trained
+// columns, and the first stage's scores against the page's own scale. The
+// final region is the maximum-sum run of lines weighted by the model's
+// probability less the page's own bias (higher on pages whose story the
+// model is sure of, so that teasers and captions it is less sure of do not
+// carry the region on) times their words, with long gaps capped, cut
+// before dated lines that recur (comments, teaser lists), carried over a
+// subheading to prose that follows and over a placeholder to long prose
+// next to it (a lead paragraph under the dateline). The model is trained
 // by
 //
 //	go test ./flat -run TestTrainModel -train
