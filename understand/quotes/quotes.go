@@ -1338,6 +1338,12 @@ func (f *finder) subjectBefore(v, lo int) int {
 			return e
 		}
 	}
+	if k-1 >= lo && spokesNouns[f.word(k)] && (f.word(k-1) == "its" || f.word(k-1) == "Its") && f.word(k) != "statement" {
+		// "Acme cut jobs. “…,” its spokeswoman said": the organization.
+		if e := f.resolvePronounAs(k-1, "it"); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
+			return e
+		}
+	}
 	if k-1 >= lo && spokesNouns[f.word(k)] {
 		// "a WeWork spokesperson said": the organization speaks.
 		if e := f.mentionEndingAt(k - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
@@ -1495,6 +1501,12 @@ func (f *finder) objectAfter(v, hi int) int {
 	}
 	if e := f.institutionAfter(v, hi); e >= 0 {
 		return e // "said the French foreign ministry."
+	}
+	if v+2 < hi && f.word(v+1) == "its" && spokesNouns[f.word(v+2)] && (v+3 >= hi || f.doc.Tokens[v+3].Kind != text.Word || !text.IsCapitalized(f.word(v+3))) {
+		// "“…,” said its spokesman.": the organization.
+		if e := f.resolvePronounAs(v+1, "it"); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
+			return e
+		}
 	}
 	if v+2 < hi && possessivePronouns[f.word(v+1)] {
 		// "added her colleague Beth Miller": the name after the

@@ -534,6 +534,10 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Amy Cho", "The new app will change how people shop."}}},
 		{"says its founder NAME", "Brightline Apps launched a new app on Monday.\n\n“The new app will change how people shop,” says its founder Amy Cho.",
 			[]said{{"direct", "Amy Cho", "The new app will change how people shop,"}}},
+		{"its spokeswoman said", "Acme Corp. cut 500 jobs on Monday.\n\n“We regret the cuts,” its spokeswoman said.",
+			[]said{{"direct", "Acme Corp.", "We regret the cuts,"}}},
+		{"said its spokesman", "Acme Corp. cut 500 jobs on Monday.\n\n“We regret the cuts,” said its spokesman.",
+			[]said{{"direct", "Acme Corp.", "We regret the cuts,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
