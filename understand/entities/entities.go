@@ -1048,6 +1048,10 @@ func (f *finder) roleBefore(a int) string {
 			k--
 			continue
 		}
+		if tookCap && w == "of" && k >= 2 && f.isCapWord(k-2) && !stopCaps[f.str(k-2)] {
+			k-- // "Bank of England governor"
+			continue
+		}
 		if tookCap || !roleModifier(w) {
 			break
 		}
@@ -1319,6 +1323,7 @@ func (f *finder) addOrg(a, b, sentence int) {
 			break
 		}
 	}
+	a = f.extendToAcronym(a, b)
 	name, start, end := f.spanText(a, b)
 	// "Acme Foods Inc." and "Acme Foods", "the British Foreign Office" and
 	// "the Foreign Office": one organization, the short form an alias.
@@ -3235,4 +3240,48 @@ func (f *finder) teamName(i int) bool {
 		}
 	}
 	return count >= 2
+}
+
+// extendToAcronym returns where an organization's name starts when the
+// acronym in brackets after it spells the initials of more words before
+// it, joined by "and", "of" or "for" ("Independent Electoral and
+// Boundaries Commission (IEBC)"), else a.
+func (f *finder) extendToAcronym(a, b int) int {
+	d := f.doc
+	if b+2 >= len(d.Tokens) || f.str(b) != "(" || f.str(b+2) != ")" || !text.IsAllCaps(f.str(b+1)) {
+		return a
+	}
+	acr := f.str(b + 1)
+	initials := func(a, b int) string {
+		var sb strings.Builder
+		for i := a; i < b; i++ {
+			if w := f.str(i); w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+				sb.WriteByte(w[0])
+			}
+		}
+		return sb.String()
+	}
+	have := initials(a, b)
+	if len(have) >= len(acr) || !strings.HasSuffix(acr, have) {
+		return a
+	}
+	k := a
+	for k >= 2 && len(initials(k, b)) < len(acr) {
+		if c := f.str(k - 1); (c == "and" || c == "of" || c == "for" || c == "&") && f.isCapWord(k-2) {
+			k -= 2
+			for k > 0 && f.isCapWord(k-1) && len(initials(k, b)) < len(acr) {
+				k--
+			}
+			continue
+		}
+		if f.isCapWord(k - 1) {
+			k--
+			continue
+		}
+		break
+	}
+	if initials(k, b) == acr {
+		return k
+	}
+	return a
 }
