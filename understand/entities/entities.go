@@ -656,6 +656,9 @@ func (f *finder) classify(sp span) {
 	if b == a+2 && (f.str(a) == "Group" || f.str(a) == "Pool") && len(f.str(a+1)) == 1 {
 		return // "Group C" of a tournament
 	}
+	if b < len(f.doc.Tokens) && f.tok(b).Kind == text.Number && documentWords[f.str(b-1)] {
+		return // "Senate Bill 8", "Proposition 22": a document
+	}
 	if !knownOrgs[name] && streetWords[f.str(b-1)] {
 		return // "Times Square", "Penn Station": a place in a city, no body
 	}
@@ -2141,8 +2144,9 @@ func (f *finder) placeInContext(a, b int) bool {
 		return false
 	}
 	ctx := false
-	if a > 0 && d.Tokens[a-1].Kind == text.Word && !(b == a+1 && f.isGiven(name)) {
-		// (Not "in Crystal", "in Barry": given names need a region after.)
+	if a > 0 && d.Tokens[a-1].Kind == text.Word && !(b == a+1 && f.isGiven(name) && f.smallTown(name)) {
+		// (Not "in Crystal", "in Barry": given names that are only towns'
+		// need a region after; "in Austin", a big city, is a place.)
 		p := f.str(a - 1)
 		switch {
 		case locativePrepositions[p]:
@@ -3284,4 +3288,17 @@ func (f *finder) extendToAcronym(a, b int) int {
 		return k
 	}
 	return a
+}
+
+// smallTown reports whether a place name is only a town's (Options.TownName),
+// or whether nothing says it is not.
+func (f *finder) smallTown(name string) bool {
+	return f.opts.TownName == nil || f.opts.MaybePlace == nil || f.opts.TownName(name) || !f.opts.MaybePlace(name)
+}
+
+// documentWords before a number name a document, not a body ("Senate Bill
+// 8", "Proposition 22").
+var documentWords = map[string]bool{
+	"Bill": true, "Resolution": true, "Proposition": true, "Amendment": true, "Article": true, "Section": true,
+	"Chapter": true, "Title": true, "Measure": true, "Question": true, "Order": true, "Directive": true, "Regulation": true,
 }

@@ -16,7 +16,7 @@ func known(name string) bool { return testPlaces[name] }
 
 // maybePlace stands for a gazetteer lookup of small towns.
 func maybePlace(name string) bool {
-	return name == "Zorvaville" || name == "Zorvaville Falls" || name == "Crystal" || name == "Jupiter" || testPlaces[name]
+	return name == "Zorvaville" || name == "Zorvaville Falls" || name == "Crystal" || name == "Jupiter" || name == "Charlotte" || testPlaces[name]
 }
 
 type ent struct {
@@ -27,7 +27,9 @@ type ent struct {
 }
 
 func find(s string) []ent {
-	r := Find(text.Analyze(s), nil, Options{Known: known, MaybePlace: maybePlace, TownName: func(n string) bool { return n == "Quillport" }})
+	r := Find(text.Analyze(s), nil, Options{Known: known, MaybePlace: maybePlace, TownName: func(n string) bool {
+		return n == "Quillport" || n == "Crystal" || n == "Zorvaville" || n == "Zorvaville Falls"
+	}})
 	var out []ent
 	for _, e := range r.Entities {
 		out = append(out, ent{e.Kind, e.Name, e.Aliases, e.Role})
@@ -240,6 +242,9 @@ func TestFind(t *testing.T) {
 			[]ent{{Organization, "Independent Electoral and Boundaries Commission", []string{"IEBC"}, ""}}},
 		{"role with of", "Bank of Quillport governor Andrew Bailor warned.",
 			[]ent{{Kind: Organization, Name: "Bank of Quillport"}, {Person, "Andrew Bailor", nil, "Bank of Quillport governor"}}},
+		{"a bill and its number", "The measure, known as Senate Bill 8, passed the Brenmoor Legislature.",
+			[]ent{{Kind: Organization, Name: "Brenmoor Legislature"}}},
+		{"big city named like a given name", "The bank has offices in Charlotte and in Crystal.", []ent{{Kind: Place, Name: "Charlotte"}}},
 		{"possessive of what a company has", "Its rival cut jobs. Zentrix’s employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"company noun after the bare name", "The union said that Zentrix employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"sentence-initial verb before employees is no company", "Recognize employees who do well.", nil},

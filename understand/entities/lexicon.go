@@ -28,7 +28,7 @@ var titleHeads = map[string]bool{
 	"Ms": true, "Dr": true, "Sir": true, "Dame": true, "Lord": true, "Lady": true, "Supt.": true, "Atty.": true, "Sens.": true, "Reps.": true,
 	"Treasurer": true, "Auditor": true, "Comptroller": true, "Inspector": true, "Marshal": true, "Constable": true, "Delegate": true,
 	"Assemblyman": true, "Assemblywoman": true, "Assemblymember": true, "Alderman": true, "Magistrate": true, "Envoy": true,
-	"Hon.": true, "Lt": true, "Col": true, "Sgt": true, "Capt": true, "Cpl": true, "Pvt": true, "Cdr": true, "Supt": true,
+	"Hon.": true, "Justices": true, "Govs.": true, "Lt": true, "Col": true, "Sgt": true, "Capt": true, "Cpl": true, "Pvt": true, "Cdr": true, "Supt": true,
 	"Administrator": true, "Manager": true, "Strategist": true, "Correspondent": true, "Editor": true, "Anchor": true,
 }
 
@@ -109,7 +109,7 @@ var orgWords = map[string]bool{
 	"Bancorporation": true, "Biotech": true, "Pharmaceutical": true, "Register": true, "Courant": true, "Sun": false,
 	"Dispatch": true, "Bulletin": true, "Inquirer": true, "Enquirer": true, "Sentinel": true, "Courier": true, "Monitor": true,
 	"Standard": false, "Wire": true, "Stations": true, "Motor": false, "Hotels": true, "Resorts": true, "Restaurants": true,
-	"Shelter": true, "Works": true, "Brewing": true, "Brewery": true, "Distillery": true, "Winery": true, "Farms": true, "Mills": false, "Outfitters": true,
+	"Shelter": true, "Works": true, "Legislature": true, "Brewing": true, "Brewery": true, "Distillery": true, "Winery": true, "Farms": true, "Mills": false, "Outfitters": true,
 }
 
 // knownOrgs are organizations whose names carry no organization word.
@@ -138,7 +138,7 @@ var knownOrgs = map[string]bool{
 	"Mossad": true, "Qualcomm Inc.": true, "Tesla Inc.": true, "European Union": true, "United Nations": true, "Nato": true,
 	"Democrats": true, "Republicans": true, "Labour": true, "Tories": true, "Conservatives": true, "Liberal Democrats": true,
 	// News media.
-	"USA Today": true, "USA TODAY": true, "Newsweek": true, "Forbes": true, "BuzzFeed": true, "HuffPost": true, "TechCrunch": true, "Engadget": true,
+	"USA Today": true, "USA TODAY": true, "Planned Parenthood": true, "Newsweek": true, "Forbes": true, "BuzzFeed": true, "HuffPost": true, "TechCrunch": true, "Engadget": true,
 	"Gizmodo": true, "Mashable": true, "Breitbart": true, "Telemundo": true, "Univision": true, "Al Arabiya": true,
 	"Agence France-Presse": true, "Kyodo": true, "Yonhap": true, "Bild": true, "Der Spiegel": true, "Le Monde": true,
 	"Le Figaro": true, "El País": true, "Haaretz": true, "Asahi Shimbun": true, "Nikkei": true, "Rolling Stone": true,
