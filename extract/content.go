@@ -311,7 +311,7 @@ func (f *finder) settle() {
 		if product && s.hint&hintReviews != 0 && s.hint&(hintPositive|hintBody) == 0 {
 			s.flags |= fBoiler // customer reviews, like reader comments
 		}
-		if s.flags&fBoiler != 0 && s.n.DataAtom != atom.Nav && s.clean >= 1000 && s.clean*10 >= s.good*7 {
+		if s.flags&fBoiler != 0 && s.n.DataAtom != atom.Nav && s.hint&hintConsent == 0 && s.clean >= 1000 && s.clean*10 >= s.good*7 {
 			s.flags &^= fBoiler // it wraps the article: the name misleads
 		}
 		if s.flags&fBoiler != 0 || (s.parent >= 0 && st[s.parent].flags&fInBoiler != 0) {

@@ -21,6 +21,7 @@ const (
 	hintCaption                   // names a caption or credit (also weak)
 	hintAuthor                    // names an author box or byline (also weak)
 	hintReviews                   // names customer reviews: boilerplate on a product page only
+	hintConsent                   // names a cookie notice or consent form (also strong): never the article
 )
 
 // strongWords name boilerplate wrappers; a class or id word equal to one of
@@ -68,6 +69,11 @@ var relatedWords = map[string]bool{
 // captionWords name picture captions and credits.
 var captionWords = map[string]bool{
 	"caption": true, "captions": true, "credit": true, "credits": true, "figcaption": true, "photocredit": true,
+}
+
+// consentWords name cookie notices and consent forms.
+var consentWords = map[string]bool{
+	"cookie": true, "cookies": true, "consent": true, "gdpr": true,
 }
 
 // reviewWords name the customer reviews of a product page.
@@ -124,6 +130,9 @@ func mergeWordHints() map[string]hint {
 	}
 	for w := range commentWords {
 		m[w] = hintStrong | hintComments
+	}
+	for w := range consentWords {
+		m[w] = hintStrong | hintConsent
 	}
 	for w := range reviewWords {
 		if m[w] == 0 {

@@ -77,6 +77,9 @@ func shopPage() string {
 	return sb.String()
 }
 
+// cookieText is an invented paragraph of a cookie notice.
+const cookieText = "We and our partners store and read information on your device, such as cookies, to measure audiences, show ads and improve our services, with your consent."
+
 // An invented product page with customer reviews.
 const (
 	product1 = "This tiller is cut from one piece of oak, oiled by hand, and fits most dinghies between three and five metres with the usual stock fittings."
@@ -168,6 +171,14 @@ func TestPageTypeContent(t *testing.T) {
 			name: "reviews named so on a page that is no product are kept",
 			html: page(`<title>Oak tiller</title>`, productPage),
 			want: []string{product1, product2, review1},
+		},
+		{
+			name: "a cookie notice is never spared as the article",
+			html: page("<title>Harbour wall</title>", `
+<main><article><h1>Harbour wall</h1><p>`+story1+`</p><p>`+story2+`</p><p>`+story3+`</p></article></main>
+<div id="cookie-consent"><div class="consent-content">`+strings.Repeat(`<p>`+cookieText+`</p>`, 8)+`</div></div>`),
+			want:     []string{story1, story2, story3},
+			dontWant: []string{cookieText},
 		},
 		{
 			name: "a page of short sections is read whole",
