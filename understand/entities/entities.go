@@ -415,7 +415,8 @@ func (f *finder) chunk() []span {
 				break
 			}
 			a := i
-			if initial && f.commonWord(a) && !(j-a >= 3 && corporateSuffixes[f.str(j-1)]) {
+			if initial && f.commonWord(a) && !(j-a >= 3 && corporateSuffixes[f.str(j-1)] && !connectors[f.str(a+1)] &&
+				!quantityNouns[lowerASCII(f.str(a))] && !text.IsSentenceOpener(lowerASCII(f.str(a)))) {
 				// (not "“Moving System Holdings Inc.”": a company's legal
 				// name keeps its first word)
 				if j == a+1 && !text.IsSentenceOpener(f.str(a)) && !text.IsSpeechVerb(lowerASCII(f.str(a))) {
@@ -528,7 +529,7 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if f.known(name) {
-		if b == a+1 && f.isGiven(name) && !f.placePosition(a) && !f.headline[sp.sentence] {
+		if b == a+1 && f.isGiven(name) && !f.placePosition(a) && !f.headline[sp.sentence] && !hyphenTail(f.str(a)) {
 			// "Later Farah said" after "Farah Smith": pass 2 decides.
 			f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
 			return
@@ -1163,6 +1164,9 @@ func (f *finder) employerContext(a int) bool {
 	p := f.str(k)
 	if p != "at" && p != "of" && p != "for" && p != "with" {
 		return false
+	}
+	if p == "at" && groupNouns[lowerASCII(f.str(k-1))] && professionPlurals[lowerASCII(f.str(k-1))] {
+		return true // "analysts at Jefferies"
 	}
 	if p != "at" && f.str(a-1) != "the" && !roleNouns[f.str(k-1)] {
 		return false
@@ -3301,4 +3305,12 @@ func (f *finder) smallTown(name string) bool {
 var documentWords = map[string]bool{
 	"Bill": true, "Resolution": true, "Proposition": true, "Amendment": true, "Article": true, "Section": true,
 	"Chapter": true, "Title": true, "Measure": true, "Question": true, "Order": true, "Directive": true, "Regulation": true,
+}
+
+// professionPlurals before "at NAME" make the name their employer
+// ("analysts at Jefferies", "researchers at Brenmoor").
+var professionPlurals = map[string]bool{
+	"analysts": true, "economists": true, "researchers": true, "scientists": true, "officials": true,
+	"executives": true, "doctors": true, "investigators": true, "experts": true, "traders": true, "employees": true,
+	"workers": true, "staff": true, "engineers": true, "lawyers": true, "teachers": true, "students": true,
 }

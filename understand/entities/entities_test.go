@@ -10,7 +10,7 @@ import (
 	"github.com/ledehq/lede/understand/text"
 )
 
-var testPlaces = map[string]bool{"Quillport": true, "Moscow": true, "Russia": true, "U.S.": true, "Helsinki": true, "Finland": true, "Texas": true, "Paris": true, "Georgia": true}
+var testPlaces = map[string]bool{"Charlotte": true, "Quillport": true, "Moscow": true, "Russia": true, "U.S.": true, "Helsinki": true, "Finland": true, "Texas": true, "Paris": true, "Georgia": true}
 
 func known(name string) bool { return testPlaces[name] }
 
@@ -245,6 +245,9 @@ func TestFind(t *testing.T) {
 		{"a bill and its number", "The measure, known as Senate Bill 8, passed the Brenmoor Legislature.",
 			[]ent{{Kind: Organization, Name: "Brenmoor Legislature"}}},
 		{"big city named like a given name", "The bank has offices in Charlotte and in Crystal.", []ent{{Kind: Place, Name: "Charlotte"}}},
+		{"quantity noun before a legal name", "Shares of Zentrix Corp rose 4%.", []ent{{Organization, "Zentrix Corp", []string{"Zentrix"}, ""}}},
+		{"employer of plural professions", "Analysts at Brenmoor raised their targets.", []ent{{Kind: Organization, Name: "Brenmoor"}}},
+		{"hyphenated place that is a given name", "Orvex, a Charlotte-based startup, grew.", []ent{{Kind: Place, Name: "Charlotte"}, {Kind: Organization, Name: "Orvex"}}},
 		{"possessive of what a company has", "Its rival cut jobs. Zentrix’s employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"company noun after the bare name", "The union said that Zentrix employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"sentence-initial verb before employees is no company", "Recognize employees who do well.", nil},
