@@ -994,8 +994,8 @@ func (f *finder) appositiveRole(b int) string {
 		if t.Kind == text.Possessive {
 			continue
 		}
-		if t.Kind != text.Word || text.IsSpeechVerb(lowerASCII(f.str(k))) || auxiliaries[f.str(k)] {
-			break // ", said the governor supports …": a clause, no role
+		if t.Kind != text.Word || text.IsSpeechVerb(lowerASCII(f.str(k))) || auxiliaries[f.str(k)] || k == i && clausePrepositions[f.str(k)] {
+			break // ", said the governor supports …", ", after the novelist X explained": a clause, no role
 		}
 		if roleNouns[lowerASCII(f.str(k))] {
 			found = k
@@ -1164,6 +1164,9 @@ func (f *finder) employerContext(a int) bool {
 	p := f.str(k)
 	if p != "at" && p != "of" && p != "for" && p != "with" {
 		return false
+	}
+	if p == "of" && !f.isLowerWord(k-1) {
+		return false // "the Artist of the Decade award": a title, no employer
 	}
 	if p == "at" && groupNouns[lowerASCII(f.str(k-1))] && professionPlurals[lowerASCII(f.str(k-1))] {
 		return true // "analysts at Jefferies"
@@ -2914,7 +2917,7 @@ func (f *finder) roleAndNameAfter(k0 int) bool {
 			return false
 		}
 		if roleNouns[f.str(k)] && k+1 < len(d.Tokens) && f.isCapWord(k+1) && !stopCaps[f.str(k+1)] {
-			return true
+			return !awardRoles[f.str(k)] // (not "Oscar winner X": an award, no employer)
 		}
 		if !roleModifier(f.str(k)) && !strings.HasSuffix(f.str(k), "ive") && f.str(k) != "pass" && f.str(k) != "head" {
 			return false
@@ -3314,3 +3317,15 @@ var professionPlurals = map[string]bool{
 	"executives": true, "doctors": true, "investigators": true, "experts": true, "traders": true, "employees": true,
 	"workers": true, "staff": true, "engineers": true, "lawyers": true, "teachers": true, "students": true,
 }
+
+// clausePrepositions opening what follows a name's comma make it a clause
+// or an adjunct, no appositive role (", after the novelist X explained").
+var clausePrepositions = map[string]bool{
+	"after": true, "before": true, "with": true, "by": true, "for": true, "from": true, "to": true, "in": true,
+	"on": true, "at": true, "like": true, "than": true, "as": true, "despite": true, "during": true, "since": true,
+	"until": true, "when": true, "while": true, "where": true, "because": true, "unlike": true, "including": true,
+}
+
+// awardRoles follow the name of an award, not of an employer ("Oscar
+// winner", "Nobel laureate").
+var awardRoles = map[string]bool{"winner": true, "nominee": true, "laureate": true, "champion": true, "finalist": true}
