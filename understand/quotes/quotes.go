@@ -1376,6 +1376,13 @@ func (f *finder) subjectBefore(v, lo int) int {
 	}
 	if isPronoun(f.word(k)) {
 		if e := f.resolvePronoun(k); e >= 0 {
+			if replyVerbs[f.word(v)] {
+				// "“Are you saying that?” asked Ortiz. ¶ “Correct,” she
+				// answered.": a reply is not the asker's.
+				if o := f.addressee(k, e); o >= 0 {
+					return o
+				}
+			}
 			return e
 		}
 		return f.documentIssuer(k) // "Keller issued a statement. “…,” it read."
@@ -1416,6 +1423,54 @@ func (f *finder) personOfPlace(k, lo int) int {
 // "D-Calif.").
 func isPartyTag(w string) bool {
 	return len(w) > 2 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// replyVerbs answer a question.
+var replyVerbs = map[string]bool{"answered": true, "replied": true, "responded": true, "retorted": true, "answers": true, "replies": true}
+
+// addressee returns, when the quote before token k is a question that
+// person e asked, the person e asked it of: the last other person named
+// within the last three paragraphs whose gender does not contradict the
+// pronoun at k; else -1.
+func (f *finder) addressee(k, e int) int {
+	pos := f.doc.Tokens[k].Start
+	start := f.doc.Sentences[f.sentenceAt(pos)].Start // the reply's own sentence
+	last := -1
+	for j := len(f.segs) - 1; j >= 0; j-- {
+		if sg := f.segs[j]; sg.close >= 0 && sg.open < start && sg.kind != "" {
+			last = j
+			break
+		}
+	}
+	if last < 0 {
+		return -1
+	}
+	sg := f.segs[last]
+	if sg.speaker != e || !strings.HasSuffix(strings.TrimSpace(f.doc.Text[sg.start:sg.end]), "?") {
+		return -1
+	}
+	want := entities.Female
+	if w := strings.ToLower(f.word(k)); w == "he" {
+		want = entities.Male
+	} else if w != "she" {
+		return -1
+	}
+	para := f.doc.Sentences[f.sentenceAt(pos)].Para
+	ms := f.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
+	for i--; i >= 0; i-- {
+		m := ms[i]
+		if f.doc.Sentences[m.Sentence].Para < para-3 {
+			break
+		}
+		if m.Entity == e || f.ents.Entities[m.Entity].Kind != entities.Person || f.inQuote(m.Start) {
+			continue
+		}
+		if g := f.gender(m.Entity); g == want || g == entities.Unknown {
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // withSubject returns the person named right before the participle at
@@ -1959,6 +2014,9 @@ func (f *finder) speechVerb(k int) bool {
 	if !text.IsSpeechVerb(w) {
 		return false
 	}
+	if k+1 < len(f.doc.Tokens) && f.word(k+1) == "nothing" {
+		return false // "He answered nothing."
+	}
 	if (w == "pleaded" || w == "pleads") && k+1 < len(f.doc.Tokens) {
 		switch f.word(k + 1) {
 		case "guilty", "not", "innocent", "no":
@@ -2356,6 +2414,9 @@ func (f *finder) attribute(i int) {
 	sg.anon = anon && speaker < 0
 	if speaker < 0 && opensSentence && d.Sentences[os].First == openTok {
 		speaker = f.colonBefore(os)
+	}
+	if speaker >= 0 && afterComma && unicode.IsUpper(r) {
+		sg.kind = lede.QuoteDirect // "Lind answered, “Correct.”": a sentence of its own
 	}
 	if speaker < 0 {
 		speaker = f.signatureAfter(sg.para)
@@ -2766,6 +2827,16 @@ func (f *finder) introducedBefore(i int, prev text.Sentence) int {
 	e := f.clauseSubject(prev.First, prev.Last)
 	if e < 0 || f.ents.Entities[e].Kind != entities.Person || f.otherPersonIn(prev.Start, prev.End, e) {
 		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		if p := f.segs[j]; p.kind != "" && p.speaker >= 0 {
+			if p.para >= prev.Para-1 && p.speaker != e {
+				// "“You must go,” Reed said. ¶ Ames answered nothing. ¶
+				// “…”": in a dialogue the quote may be anyone's.
+				return -1
+			}
+			break
+		}
 	}
 	if f.firstPersonIn(prev.Start, prev.End) < 0 && (e != f.lastSpeaker || f.lastSpeakerPara < sg.para-3) {
 		// "However, he defended the visit. ¶ “…”" goes on with the

@@ -538,6 +538,14 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Acme Corp.", "We regret the cuts,"}}},
 		{"said its spokesman", "Acme Corp. cut 500 jobs on Monday.\n\n“We regret the cuts,” said its spokesman.",
 			[]said{{"direct", "Acme Corp.", "We regret the cuts,"}}},
+		{"answered", "Reporter Nina Ortiz confronted Sara Lind outside her home.\n\n“Are you saying you did nothing wrong?” asked Ortiz.\n\nLind answered, “Correct.”\n\n“Then why are customers complaining?” Ortiz pressed.",
+			[]said{{"direct", "Nina Ortiz", "Are you saying you did nothing wrong?"}, {"direct", "Sara Lind", "Correct."}, {"direct", "Nina Ortiz", "Then why are customers complaining?"}}},
+		{"a reply by pronoun is not the asker's", "Reporter Nina Ortiz confronted Sara Lind outside her home.\n\n“Are you saying you did nothing wrong?” asked Ortiz.\n\n“Correct,” she answered.",
+			[]said{{"direct", "Nina Ortiz", "Are you saying you did nothing wrong?"}, {"direct", "Sara Lind", "Correct,"}}},
+		{"a pronoun after a statement stays the speaker", "Reporter Nina Ortiz met Sara Lind outside her home.\n\n“We are here to listen,” said Ortiz.\n\n“And we will,” she added.",
+			[]said{{"direct", "Nina Ortiz", "We are here to listen,"}, {"direct", "Nina Ortiz", "And we will,"}}},
+		{"answered nothing is no speech", "“You must go,” Tom Reed said to Paul Ames.\n\nAmes answered nothing.\n\n“Will you or will you not go?”",
+			[]said{{"direct", "Tom Reed", "You must go,"}, {"direct", "", "Will you or will you not go?"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
