@@ -1175,7 +1175,7 @@ func (f *finder) employerContext(a int) bool {
 		return false
 	}
 	if p == "with" && f.str(k-1) == "head" || f.str(k-1) == "member" {
-		return false // "hit him in the head with Rudd's helmet"; "a member of the Apollo 10 crew"
+		return false // "hit him in the head with Rudd's helmet"; "a member of the Orion 7 team"
 	}
 	return d.Tokens[k-1].Kind == text.Word && roleNouns[lowerASCII(f.str(k-1))] && !titleHeads[f.str(k-1)]
 }
