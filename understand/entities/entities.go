@@ -1154,6 +1154,16 @@ var titleCaseSmall = map[string]bool{
 // (the)": "equity strategist at Miller Tabak".
 func (f *finder) employerContext(a int) bool {
 	d := f.doc
+	if a >= 3 && f.str(a-1) == "and" && f.isCapWord(a-2) {
+		// "analysts at Jefferson and Brenmoor": the second employer.
+		j := a - 2
+		for j > 0 && f.isCapWord(j-1) {
+			j--
+		}
+		if j >= 2 && f.str(j-1) == "at" {
+			return f.employerContext(j)
+		}
+	}
 	k := a - 1
 	if k >= 0 && f.str(k) == "the" {
 		k--

@@ -253,6 +253,8 @@ func TestFind(t *testing.T) {
 		{"a clause after a name's comma is no role", "He named them Glass Hours, after the novelist Jo Walden described them.",
 			[]ent{{Person, "Jo Walden", nil, "novelist"}}},
 		{"title of an award is no employer", "She won the Artist of the Decade award.", nil},
+		{"two employers", "Analysts at Brenmoor and Quillcorp raised their targets.",
+			[]ent{{Kind: Organization, Name: "Brenmoor"}, {Kind: Organization, Name: "Quillcorp"}}},
 		{"possessive of what a company has", "Its rival cut jobs. Zentrix’s employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"company noun after the bare name", "The union said that Zentrix employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"sentence-initial verb before employees is no company", "Recognize employees who do well.", nil},
