@@ -145,7 +145,10 @@ var knownOrgs = map[string]bool{
 	"Mossad": true, "Qualcomm Inc.": true, "Tesla Inc.": true, "European Union": true, "United Nations": true, "Nato": true,
 	"Democrats": true, "Republicans": true, "Labour": true, "Tories": true, "Conservatives": true, "Liberal Democrats": true,
 	// News media.
-	"USA Today": true, "USA TODAY": true, "Planned Parenthood": true, "Newsweek": true, "Forbes": true, "BuzzFeed": true, "HuffPost": true, "TechCrunch": true, "Engadget": true,
+	"USA Today": true, "USA TODAY": true, "Planned Parenthood": true,
+	// Universities named without an organization word.
+	"Harvard": true, "Stanford": true, "Yale": true, "Princeton": true, "Caltech": true, "Cornell": true, "Dartmouth": true,
+	"Georgetown": false, "Johns Hopkins": true, "Sorbonne": true, "Newsweek": true, "Forbes": true, "BuzzFeed": true, "HuffPost": true, "TechCrunch": true, "Engadget": true,
 	"Gizmodo": true, "Mashable": true, "Breitbart": true, "Telemundo": true, "Univision": true, "Al Arabiya": true,
 	"Agence France-Presse": true, "Kyodo": true, "Yonhap": true, "Bild": true, "Der Spiegel": true, "Le Monde": true,
 	"Le Figaro": true, "El País": true, "Haaretz": true, "Asahi Shimbun": true, "Nikkei": true, "Rolling Stone": true,
