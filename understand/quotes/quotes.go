@@ -1698,7 +1698,13 @@ func (f *finder) objectAfter(v, hi int) int {
 					return -1
 				}
 				if w := f.word(j); f.doc.Tokens[j].Kind != text.Word && w != "," {
-					return -1
+					break
+				}
+			}
+			if w := f.word(k + 2); k+2 < hi && (documentNouns[w] || spokesNouns[w]) && (k+3 >= hi || f.doc.Tokens[k+3].Kind != text.Word) {
+				// "reads the bank's statement.": the bank.
+				if e := f.described(k); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
+					return e
 				}
 			}
 			return -1

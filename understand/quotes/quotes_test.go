@@ -546,6 +546,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Nina Ortiz", "We are here to listen,"}, {"direct", "Nina Ortiz", "And we will,"}}},
 		{"answered nothing is no speech", "“You must go,” Tom Reed said to Paul Ames.\n\nAmes answered nothing.\n\n“Will you or will you not go?”",
 			[]said{{"direct", "Tom Reed", "You must go,"}, {"direct", "", "Will you or will you not go?"}}},
+		{"reads the company's statement", "Acme Corp. cut 300 jobs on Monday.\n\n“We regret the impact on our staff,” reads the company's statement.",
+			[]said{{"direct", "Acme Corp.", "We regret the impact on our staff,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
