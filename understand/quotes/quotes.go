@@ -69,7 +69,10 @@
 // past-tense verb the lexicon does not know right after a quote ("“…,”
 // fumed Owen Pryce.") attribute it; a name inside a prepositional phrase
 // before the verb ("the authors of the study in the journal X argued") is
-// no subject.
+// no subject. A reply by pronoun right after someone's question ("“…?”
+// asked Ortiz. ¶ “Correct,” she answered.") is the other person's; genders
+// the given-name lists leave open come from kinship ("X and his wife, Y")
+// and honorifics ("Ms. Lund").
 // A name after "said that" is the
 // clause's subject, not the speaker; a name that only qualifies a noun ("a
 // VOA reporter", "Ahmado's source", "obtained by Variety") is no subject.
