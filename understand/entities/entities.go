@@ -904,7 +904,7 @@ func (f *finder) personContext(a, b int) bool {
 	}
 	if a > 0 && d.Tokens[a-1].Kind == text.Word {
 		p := lowerASCII(f.str(a - 1))
-		if text.IsInversionVerb(p) || isRoleNoun(p) && (f.isLowerWord(a-1) || f.isGiven(f.str(a))) {
+		if text.IsInversionVerb(p) || isRoleNoun(p) && (f.isLowerWord(a-1) || f.isGiven(f.str(a)) || titleHeads[f.str(a-1)]) {
 			// (a capitalised role noun opening a sentence, "Actor Tom
 			// Hanks", vouches for a given name only: not "Star Wars Jedi")
 			return true
@@ -2913,7 +2913,33 @@ func (f *finder) employerOfRole(i int) bool {
 	if i > 0 && d.Tokens[i-1].Kind == text.Word && f.isCapWord(i-1) {
 		return false // part of a longer name
 	}
+	if isOrgWord(w) || f.opensSentence(i) && (f.lower[lowerASCII(w)] || adjectiveLike(w)) && !f.capitalisedInside(w) {
+		return false // "Union president X", "Local farmer Y": a word, no name
+	}
 	return f.roleAndNameAfter(i + 1)
+}
+
+// opensSentence reports whether token i opens its sentence or a quotation.
+func (f *finder) opensSentence(i int) bool {
+	if i == 0 {
+		return true
+	}
+	t := f.tok(i - 1)
+	if t.Kind == text.Quote {
+		return true
+	}
+	return f.doc.Sentences[f.sentenceOf(i)].First == i
+}
+
+// capitalisedInside reports whether the article writes w capitalised
+// somewhere other than at the start of a sentence.
+func (f *finder) capitalisedInside(w string) bool {
+	for k := range f.doc.Tokens {
+		if f.doc.Tokens[k].Kind == text.Word && f.str(k) == w && !f.opensSentence(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleAndNameAfter reports whether the tokens from k are up to two
@@ -3339,3 +3365,15 @@ var clausePrepositions = map[string]bool{
 // awardRoles follow the name of an award, not of an employer ("Oscar
 // winner", "Nobel laureate").
 var awardRoles = map[string]bool{"winner": true, "nominee": true, "laureate": true, "champion": true, "finalist": true}
+
+// adjectiveLike reports whether w ends like an English adjective ("Local",
+// "Historic", "Famous").
+func adjectiveLike(w string) bool {
+	lw := lowerASCII(w)
+	for _, suf := range []string{"al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ern"} {
+		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
