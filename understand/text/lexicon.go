@@ -157,7 +157,7 @@ var speechVerbs = map[string]bool{
 	"inquired": true, "inquires": true, "enquired": true, "queried": true, "begged": true, "pleaded": true, "pleads": true,
 	"implored": true, "demanded": true, "demands": true, "retorted": true, "interjected": true, "chimed": true,
 	"vows": true, "pledges": true, "disagreed": true, "disagrees": true, "tweeting": true, "posting": true, "texting": true,
-	"answered": true, "answers": true, "pressed": true,
+	"answered": true, "answers": true,
 	"objected": true, "protested": true,
 }
 
@@ -184,7 +184,7 @@ var inversionVerbs = map[string]bool{
 	"recalls": true, "clarified": true, "clarifies": true, "advised": true, "advises": true, "quips": true, "jokes": true, "muses": true,
 	"elaborated": true, "elaborates": true, "recounted": true, "recounts": true, "shared": true, "opined": true, "exclaimed": true,
 	"inquired": true, "enquired": true, "queried": true, "demanded": true, "retorted": true, "interjected": true,
-	"reads": true, "read": true, "answered": true, "pressed": true,
+	"reads": true, "read": true, "answered": true,
 }
 
 // IsInversionVerb reports whether w (lower case) is a verb of speech that
