@@ -521,6 +521,9 @@ func (f *finder) known(name string) bool { return f.opts.Known != nil && f.opts.
 
 func (f *finder) classify(sp span) {
 	a, b := sp.a, sp.b
+	if b == a+1 && partyTag(f.str(a)) {
+		return // "Sen. Jane Roe, R-Texas, said": a party and a state
+	}
 	name, _, _ := f.spanText(a, b)
 	if b == a+1 && f.opts.TownName != nil && f.known(name) && f.opts.TownName(name) && f.speaks(a) {
 		// "Fontana says": a town's name speaking is a surname; pass 2
@@ -3376,4 +3379,10 @@ func adjectiveLike(w string) bool {
 		}
 	}
 	return false
+}
+
+// partyTag reports whether w is a US politician's party and state ("R-Texas",
+// "D-Calif.", "I-Vt.").
+func partyTag(w string) bool {
+	return len(w) >= 4 && strings.IndexByte("RDI", w[0]) >= 0 && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
