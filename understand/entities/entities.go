@@ -2860,7 +2860,7 @@ func (f *finder) shoutedName(a, b int) bool {
 			return false
 		}
 	}
-	return f.isGiven(titleCase(f.str(a))) && !f.headline[f.sentenceOf(a)] && !f.hasLowerWord(a, b)
+	return f.isGiven(titleCase(f.str(a))) && len(f.headline) > 0 && !f.headline[f.sentenceOf(a)] && !f.hasLowerWord(a, b)
 }
 
 func (f *finder) sentenceOf(i int) int {
@@ -2928,7 +2928,7 @@ func (f *finder) opensSentence(i int) bool {
 		return true
 	}
 	t := f.tok(i - 1)
-	if t.Kind == text.Quote {
+	if t.Kind == text.Quote || len(f.doc.Sentences) == 0 {
 		return true
 	}
 	return f.doc.Sentences[f.sentenceOf(i)].First == i
