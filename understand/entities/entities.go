@@ -1336,6 +1336,9 @@ func (f *finder) addDateline(p text.Span, sentence int) {
 }
 
 func (f *finder) addOrg(a, b, sentence int) {
+	if b == a+1 && orgWords[f.str(a)] && !knownOrgs[f.str(a)] && !text.IsAllCaps(f.str(a)) {
+		return // a bare organization word ("Publishing", "Council") names nothing
+	}
 	// "Founder of Ceres Robotics Inc.": the organization follows the title.
 	for k := a; k < b-2; k++ {
 		if (titleHeads[f.str(k)] || f.str(k) == "and") && f.str(k+1) == "of" {
