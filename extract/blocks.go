@@ -118,7 +118,7 @@ func (b *blockBuilder) flushText() {
 		return
 	}
 	// Text made mostly of links is navigation, not story.
-	if !b.f.widened && !(b.kind == lede.KindListItem && total-link >= 12) && (link*10 > total*6 && len(t) < 400 || link*10 > total*8) {
+	if !b.f.items && !(b.kind == lede.KindListItem && total-link >= 12) && (link*10 > total*6 && len(t) < 400 || link*10 > total*8) {
 		return
 	}
 	bl := lede.Block{Kind: b.kind, Text: t}

@@ -67,9 +67,10 @@ type finder struct {
 	thread      int32
 	threadPosts int32
 	inThread    bool
-	// widened: the content was widened to most of the page (a page of
-	// items), whose links are its entries rather than navigation.
-	widened bool
+	// items: the content is a page of items (widened to most of the
+	// page, or already all of a page that is no story), whose links are
+	// its entries rather than navigation.
+	items bool
 }
 
 // findContent locates the main content of the page and turns it into blocks.
@@ -621,6 +622,9 @@ func (f *finder) chooseRoots() []int32 {
 // hold only a small part of it: on a page of many short sections (a
 // landing page, a shop category, a list of links with notes) the
 // paragraph scorer finds one section, while the content is all of them.
+// It marks the content a page of items when it widens, and when the choice
+// already holds nearly all that text on a page with little story text
+// that declares no story.
 func (f *finder) widenSmallChoice(roots []int32, p int32) []int32 {
 	if !f.useHints || f.bodyIndex < 0 || len(roots) == 0 {
 		return roots
@@ -631,7 +635,16 @@ func (f *finder) widenSmallChoice(roots []int32, p int32) []int32 {
 		got += f.st[r].clean
 		story += f.st[r].pgood
 	}
-	if got*10 >= page*3 || story >= 1500 || (got >= 250 && f.signs.declaresArticle()) {
+	if story >= 1500 || (got >= 250 && f.signs.declaresArticle()) {
+		return roots
+	}
+	if got*10 >= page*9 {
+		// The choice is the page already; without much story text and
+		// no story declared, it is a page of items.
+		f.items = !f.signs.declaresArticle()
+		return roots
+	}
+	if got*10 >= page*3 {
 		return roots
 	}
 	for a := p; a >= 0; a = f.st[a].parent {
@@ -639,7 +652,7 @@ func (f *finder) widenSmallChoice(roots []int32, p int32) []int32 {
 			return roots
 		}
 		if f.st[a].clean*10 >= page*6 {
-			f.widened = true
+			f.items = true
 			return []int32{a}
 		}
 		if a == f.bodyIndex {
@@ -673,7 +686,7 @@ func (f *finder) build(title string, authors []string) []lede.Block {
 		b.element(r)
 		b.flush()
 	}
-	return cleanBlocks(b.blocks, title, f.docTitle, authors, f.widened)
+	return cleanBlocks(b.blocks, title, f.docTitle, authors, f.items)
 }
 
 // liftToRepeated lifts the choice to the parent of a run of like siblings

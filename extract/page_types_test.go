@@ -80,6 +80,14 @@ func shopPage() string {
 // cookieText is an invented paragraph of a cookie notice.
 const cookieText = "We and our partners store and read information on your device, such as cookies, to measure audiences, show ads and improve our services, with your consent."
 
+// eventsPage is an invented list of events, each a link with a date.
+var eventsPage = `<main><h1>Harbour events</h1><p>` + section1 + `</p><ul class="events">
+<li><a href="/e/1">Summer regatta for dinghies and keelboats</a></li>
+<li><a href="/e/2">Night sail to the lighthouse and back</a></li>
+<li><a href="/e/3">Knots and splices workshop for beginners</a></li>
+<li><a href="/e/4">Open day at the boatyard with free coffee</a></li>
+</ul></main>`
+
 // An invented product page with customer reviews.
 const (
 	product1 = "This tiller is cut from one piece of oak, oiled by hand, and fits most dinghies between three and five metres with the usual stock fittings."
@@ -179,6 +187,17 @@ func TestPageTypeContent(t *testing.T) {
 <div id="cookie-consent"><div class="consent-content">`+strings.Repeat(`<p>`+cookieText+`</p>`, 8)+`</div></div>`),
 			want:     []string{story1, story2, story3},
 			dontWant: []string{cookieText},
+		},
+		{
+			name: "links are the entries of a page read whole that is no story",
+			html: page("<title>Harbour events</title>", eventsPage),
+			want: []string{section1, "Summer regatta for dinghies and keelboats", "Night sail to the lighthouse and back"},
+		},
+		{
+			name:     "links stay navigation on a page that declares a story",
+			html:     page(`<title>Harbour events</title><script type="application/ld+json">{"@type":"NewsArticle"}</script>`, eventsPage),
+			want:     []string{section1},
+			dontWant: []string{"Summer regatta for dinghies and keelboats"},
 		},
 		{
 			name: "a page of short sections is read whole",
