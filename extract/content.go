@@ -682,7 +682,7 @@ func (f *finder) build(title string, authors []string) []lede.Block {
 	b := &blockBuilder{f: f, kind: lede.KindParagraph}
 	for _, r := range roots {
 		b.root = r
-		b.dropCards = r != f.thread && b.cardShare(r) < 0.5
+		b.dropCards = r != f.thread && !f.items && b.cardShare(r) < 0.5
 		b.element(r)
 		b.flush()
 	}

@@ -200,6 +200,12 @@ func TestPageTypeContent(t *testing.T) {
 			dontWant: []string{"Summer regatta for dinghies and keelboats"},
 		},
 		{
+			name: "article cards are the entries of a page of items",
+			html: page("<title>Boat reviews</title>", `<main><h1>Boat reviews</h1><p>`+section1+`</p><p>`+story1+`</p><p>`+story2+`</p><p>`+story3+`</p>`+
+				strings.Repeat(`<article><h3><a href="/r">A small sloop for two, tested on the coast</a></h3><p>Stiff, dry and quick to rig.</p></article>`, 6)+`</main>`),
+			want: []string{"A small sloop for two, tested on the coast", "Stiff, dry and quick to rig."},
+		},
+		{
 			name: "a page of short sections is read whole",
 			html: page("<title>Harbour services</title>", landing),
 			want: []string{section1, section2, section3, section4},
