@@ -3111,7 +3111,7 @@ func (f *finder) andJoins(k, last int) bool {
 	for start > 0 && (f.isCapWord(start-1) || connectors[f.str(start-1)] && start >= 2 && f.isCapWord(start-2)) {
 		start--
 	}
-	leftComplete := orgWords[f.str(left)] && f.hasNameWord(start, left+1)
+	leftComplete := (orgWords[f.str(left)] || lastOrgWords[f.str(left)]) && f.hasNameWord(start, left+1)
 	return !leftComplete || !f.hasNameWord(k, e)
 }
 

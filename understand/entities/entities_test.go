@@ -262,6 +262,8 @@ func TestFind(t *testing.T) {
 		{"party-state tags are no names", "Sen. Jane Roe, R-Texas, said it. Rep. Adam Shaw, D-Calif., agreed.",
 			[]ent{{Person, "Jane Roe", nil, "Sen."}, {Person, "Adam Shaw", nil, "Rep."}}},
 		{"bare organization word", "Publishing the post took an hour. Publishing is hard.", nil},
+		{"two complete names joined by and", "Zentrix Tech and Brenmoor Pharma lobbied.",
+			[]ent{{Kind: Organization, Name: "Zentrix Tech"}, {Kind: Organization, Name: "Brenmoor Pharma"}}},
 		{"possessive of what a company has", "Its rival cut jobs. Zentrix’s employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"company noun after the bare name", "The union said that Zentrix employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"sentence-initial verb before employees is no company", "Recognize employees who do well.", nil},

@@ -44,6 +44,7 @@ func TestKnown(t *testing.T) {
 		{"Texas", true}, {"Quebec", true}, {"Québec", true}, {"Crimea", true}, {"Scotland", true},
 		{"Bavaria", true}, {"Ontario", true}, {"Middle East", true}, {"Europe", true},
 		{"Xinjiang", true}, {"Tibet", true}, {"Sichuan", true}, {"Inner Mongolia", true}, {"Lower Silesia", true},
+		{"Midwest", true}, {"New England", true}, {"Silicon Valley", true},
 		{"Congo", true}, {"Kashmir", true}, {"Chechnya", true}, {"Gulf", false},
 		{"West Bank", true}, {"Catalonia", true}, {"Tuscany", true}, {"Normandy", true}, {"Flanders", true},
 		// cities

@@ -212,6 +212,11 @@ var territories = [][3]string{
 	{"EG", "SI", "Sinai"}, {"EG", "SP", "Sinai Peninsula"}, {"UA", "DB", "Donbas"}, {"UA", "DS", "Donbass"},
 	{"RU", "SB", "Siberia"}, {"IN", "KS", "Kashmir"}, {"SY", "GH", "Golan Heights"}, {"IL", "GL", "Galilee"},
 	{"AR", "PT", "Patagonia"},
+	// Regions of the United States that US news names as places.
+	{"US", "NEN", "New England"}, {"US", "MWS", "Midwest"}, {"US", "PNW", "Pacific Northwest"},
+	{"US", "SVY", "Silicon Valley"}, {"US", "BAY", "Bay Area"}, {"US", "RBT", "Rust Belt"}, {"US", "SBT", "Sun Belt"},
+	{"US", "DSO", "Deep South"}, {"US", "APP", "Appalachia"}, {"US", "GPL", "Great Plains"}, {"US", "GCO", "Gulf Coast"},
+	{"US", "ECO", "East Coast"}, {"US", "WCO", "West Coast"},
 }
 
 // postalCodes are the two-letter codes of US states that AP style does not
