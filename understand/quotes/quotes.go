@@ -2675,6 +2675,20 @@ func (f *finder) inherit(i, os int) int {
 	return -1
 }
 
+// pronounInSentence reports whether sentence s uses "he", "she" or
+// "they" outside quotes.
+func (f *finder) pronounInSentence(s text.Sentence) bool {
+	for k := s.First; k < s.Last; k++ {
+		switch f.word(k) {
+		case "he", "He", "she", "She", "they", "They":
+			if !f.inQuote(f.doc.Tokens[k].Start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // paragraphBefore returns the paragraph before para, passing over up to
 // two caption lines (a photo caption or a heading: no sentence end, no
 // quotation mark) that a page sets between the paragraphs of a story.
@@ -2720,7 +2734,7 @@ func (f *finder) introducedBefore(i int, prev text.Sentence) int {
 			break
 		}
 	}
-	if f.firstPersonIn(prev.Start, prev.End) < 0 && (e != f.lastSpeaker || f.lastSpeakerPara < sg.para-3) {
+	if f.firstPersonIn(prev.Start, prev.End) < 0 && f.pronounInSentence(prev) && (e != f.lastSpeaker || f.lastSpeakerPara < sg.para-3) {
 		// "However, he defended the visit. ¶ “…”" goes on with the
 		// speaker quoted just before; a pronoun standing for anyone else
 		// ("But he made no motion." in a dialogue) is too loose a guess.
@@ -2804,6 +2818,20 @@ func (f *finder) clauseSubject(first, end int) int {
 	}
 	if e := f.appositiveSubject(k, end); e >= 0 {
 		return e // "The council's treasurer, Tom Keller, was blunt:"
+	}
+	if (f.word(k) == "The" || f.word(k) == "the") && k+2 < end && f.mentionStartingAt(k+1) < 0 {
+		// "Asked about the loss, the coach was defiant.", "The
+		// 56-year-old was blunt:": a description that fits one person.
+		if n := k + 1; f.doc.Tokens[n].Kind == text.Word && verbLike(f.word(n+1)) {
+			if e := f.described(n); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+				return e
+			}
+		}
+		if k+4 < end && verbLike(f.word(k+4)) {
+			if e := f.agedAt(k + 3); e >= 0 {
+				return e
+			}
+		}
 	}
 	if f.word(k) == "The" && k+3 < end && (messageNouns[f.word(k+1)] || utteranceNouns[f.word(k+1)]) && (f.word(k+2) == "from" || f.word(k+2) == "of") {
 		// "The message from Jones was simple: “…”"

@@ -548,6 +548,10 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Tom Reed", "You must go,"}, {"direct", "", "Will you or will you not go?"}}},
 		{"reads the company's statement", "Acme Corp. cut 300 jobs on Monday.\n\n“We regret the impact on our staff,” reads the company's statement.",
 			[]said{{"direct", "Acme Corp.", "We regret the impact on our staff,"}}},
+		{"a description as the subject before a quote paragraph", "Leo Grant, the team's coach, spoke to fans on Tuesday. Asked about the loss, the coach was defiant.\n\n“We will win this.”",
+			[]said{{"direct", "Leo Grant", "We will win this."}}},
+		{"an age description before a colon", "Leo Grant, 56, spoke to fans on Tuesday.\n\nThe 56-year-old was blunt: “We will win this.”",
+			[]said{{"direct", "Leo Grant", "We will win this."}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
