@@ -44,7 +44,7 @@ func TestKnown(t *testing.T) {
 		{"Texas", true}, {"Quebec", true}, {"Québec", true}, {"Crimea", true}, {"Scotland", true},
 		{"Bavaria", true}, {"Ontario", true}, {"Middle East", true}, {"Europe", true},
 		{"Xinjiang", true}, {"Tibet", true}, {"Sichuan", true}, {"Inner Mongolia", true}, {"Lower Silesia", true},
-		{"Midwest", true}, {"New England", true}, {"Silicon Valley", true},
+		{"Midwest", true}, {"New England", true}, {"Silicon Valley", true}, {"Yorkshire", true},
 		{"Congo", true}, {"Kashmir", true}, {"Chechnya", true}, {"Gulf", false},
 		{"West Bank", true}, {"Catalonia", true}, {"Tuscany", true}, {"Normandy", true}, {"Flanders", true},
 		// cities
@@ -143,6 +143,8 @@ func TestGeocodeAmbiguity(t *testing.T) {
 		{"a region CLDR names in French", []string{"Normandy"}, []place{{"Normandy", "FR", false}}},
 		{"Congo alone is the larger Congo", []string{"Congo"}, []place{{"Democratic Republic of the Congo", "CD", false}}},
 		{"the Kurdistan news means", []string{"Kurdistan"}, []place{{"Kurdistan", "IQ", false}}},
+		{"Britain's Midlands", []string{"Midlands"}, []place{{"Midlands", "GB", false}}},
+		{"an English county over a Canadian town", []string{"Cornwall"}, []place{{"Cornwall", "GB", false}}},
 		{"Birmingham in Alabama", []string{"Birmingham", "Alabama"},
 			[]place{{"Birmingham", "US", true}, {"Alabama", "US", false}}},
 	}

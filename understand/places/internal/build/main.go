@@ -68,14 +68,16 @@ func run(citiesDir, countriesDir, cldrDir, isoDir, out string) error {
 		return err
 	}
 	lines = append(lines, cl...)
+	// Hand-written territories first: on a tie with a subdivision of the
+	// same name they win ("Midlands" of Britain, not of Zimbabwe).
+	for _, t := range territories {
+		lines = append(lines, "R\t"+t[0]+"\t"+t[1]+"\t"+t[2]+"\t2")
+	}
 	rl, err := regionLines(filepath.Join(cldrDir, "subdivisions", "en", "en.json"), filepath.Join(isoDir, "iso3166.min.js"))
 	if err != nil {
 		return err
 	}
 	lines = append(lines, rl...)
-	for _, t := range territories {
-		lines = append(lines, "R\t"+t[0]+"\t"+t[1]+"\t"+t[2]+"\t2")
-	}
 	for _, a := range placeAliases {
 		lines = append(lines, "A\t"+a[0]+"\t"+a[1]+"\t"+a[2]+"\t"+a[3])
 	}
@@ -217,6 +219,9 @@ var territories = [][3]string{
 	{"US", "SVY", "Silicon Valley"}, {"US", "BAY", "Bay Area"}, {"US", "RBT", "Rust Belt"}, {"US", "SBT", "Sun Belt"},
 	{"US", "DSO", "Deep South"}, {"US", "APP", "Appalachia"}, {"US", "GPL", "Great Plains"}, {"US", "GCO", "Gulf Coast"},
 	{"US", "ECO", "East Coast"}, {"US", "WCO", "West Coast"},
+	// Regions of Britain that British news names as places.
+	{"GB", "MID", "Midlands"}, {"GB", "WMI", "West Midlands"}, {"GB", "EAN", "East Anglia"}, {"GB", "YKS", "Yorkshire"},
+	{"GB", "HCO", "Home Counties"}, {"GB", "LDI", "Lake District"}, {"GB", "SHI", "Scottish Highlands"},
 }
 
 // postalCodes are the two-letter codes of US states that AP style does not
@@ -300,6 +305,7 @@ var topTypes = map[string]bool{
 	"Emirate": true, "Oblast": true, "Autonomous republic": true, "Autonomous province": true,
 	"Autonomous city": true, "Special administrative region": true, "Region": true, "County": true,
 	"Department": true, "Federal territory": true, "Outlying area": true, "Dependency": true,
+	"Two-tier county": true, "Unitary authority": true, // England's counties (Kent, Cornwall)
 }
 
 var isoSub = regexp.MustCompile(`"([A-Z]{2})-([A-Z0-9]+)":\{type:"([^"]*)",name:"([^"]*)"\}`)
