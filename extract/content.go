@@ -579,6 +579,7 @@ func (f *finder) chooseRoots() []int32 {
 		top = p
 	}
 	top = f.liftToRepeated(top)
+	top = f.lowerToMain(top)
 	p := f.st[top].parent
 	if p < 0 {
 		return []int32{top}
@@ -738,4 +739,21 @@ func firstClass(n *html.Node) string {
 		j++
 	}
 	return v[i:j]
+}
+
+// lowerToMain moves a choice that holds the page's <main> (or role=main)
+// element down to it when main holds nearly all the chosen paragraph text:
+// what lies outside main is furniture the page itself sets apart.
+func (f *finder) lowerToMain(top int32) int32 {
+	for j := top + 1; j < f.st[top].end; j++ {
+		n := f.st[j].n
+		if n.Type != html.ElementNode || (n.DataAtom != atom.Main && attr(n, "role") != "main") {
+			continue
+		}
+		if f.st[j].flags&fInBoiler == 0 && f.st[j].good*10 >= f.st[top].good*9 {
+			return j
+		}
+		return top
+	}
+	return top
 }

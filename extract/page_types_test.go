@@ -206,6 +206,13 @@ func TestPageTypeContent(t *testing.T) {
 			want: []string{"A small sloop for two, tested on the coast", "Stiff, dry and quick to rig."},
 		},
 		{
+			name: "text outside main stays out",
+			html: page("<title>Harbour wall</title>", `<div class="wrap"><main><h1>Harbour wall</h1><p>`+story1+`</p><p>`+story2+`</p><p>`+story3+`</p><p>`+post1+`</p></main>
+<div class="note"><p>Our office is closed on public holidays, see the calendar.</p></div></div>`),
+			want:     []string{story1, story2, story3, post1},
+			dontWant: []string{"public holidays"},
+		},
+		{
 			name: "a page of short sections is read whole",
 			html: page("<title>Harbour services</title>", landing),
 			want: []string{section1, section2, section3, section4},
