@@ -407,7 +407,9 @@ func (f *finder) chunk() []span {
 					j += 2
 					continue
 				}
-				if f.str(j) == "and" && j+1 < s.Last && f.isCapWord(j+1) && f.hasOrgWord(i, j) && f.andJoins(j+1, s.Last) {
+				if f.str(j) == "and" && j+1 < s.Last && f.isCapWord(j+1) && (f.hasOrgWord(i, j) || f.bodyOpening(i, j) && f.institutionAfter(j+1, s.Last)) &&
+					f.andJoins(j+1, s.Last) {
+					// (also "the Food and Drug Administration")
 					// "Securities and Exchange Commission": one body.
 					j += 2
 					continue
@@ -3112,6 +3114,11 @@ func (f *finder) andJoins(k, last int) bool {
 		start--
 	}
 	leftComplete := (orgWords[f.str(left)] || lastOrgWords[f.str(left)]) && f.hasNameWord(start, left+1)
+	lt, _, _ := f.spanText(start, left+1)
+	rt, _, _ := f.spanText(k, e)
+	if knownOrgs[lt] || knownOrgs[rt] || f.known(lt) || f.known(rt) {
+		return false // "the United Nations and European Union": two bodies
+	}
 	return !leftComplete || !f.hasNameWord(k, e)
 }
 
@@ -3388,4 +3395,27 @@ func adjectiveLike(w string) bool {
 // "D-Calif.", "I-Vt.").
 func partyTag(w string) bool {
 	return len(w) >= 4 && strings.IndexByte("RDI", w[0]) >= 0 && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// bodyOpening reports whether the capitalised words [i, j) can open an
+// institution's name before "and": one or two words after "the" or after
+// a known country ("the Food", "U.S. Food"), no given name first.
+func (f *finder) bodyOpening(i, j int) bool {
+	if j-i > 3 || f.isGiven(f.str(i)) {
+		return false
+	}
+	if i > 0 && (f.str(i-1) == "the" || f.str(i-1) == "The") {
+		return j-i <= 2
+	}
+	return j-i >= 2 && f.known(f.str(i))
+}
+
+// institutionAfter reports whether the capitalised run from token k ends
+// with a word that ends an institution's name ("Drug Administration").
+func (f *finder) institutionAfter(k, last int) bool {
+	e := k
+	for e < last && f.isCapWord(e) {
+		e++
+	}
+	return e > k && institutionEnds[f.str(e-1)]
 }
