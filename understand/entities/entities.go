@@ -3113,7 +3113,8 @@ func (f *finder) andJoins(k, last int) bool {
 	for start > 0 && (f.isCapWord(start-1) || connectors[f.str(start-1)] && start >= 2 && f.isCapWord(start-2)) {
 		start--
 	}
-	leftComplete := (orgWords[f.str(left)] || lastOrgWords[f.str(left)]) && f.hasNameWord(start, left+1)
+	leftComplete := (orgWords[f.str(left)] || lastOrgWords[f.str(left)]) && f.hasNameWord(start, left+1) &&
+		!(left > 0 && connectors[f.str(left-1)]) // ("Department of Health and Human Services": a complement)
 	lt, _, _ := f.spanText(start, left+1)
 	rt, _, _ := f.spanText(k, e)
 	if knownOrgs[lt] || knownOrgs[rt] || f.known(lt) || f.known(rt) {

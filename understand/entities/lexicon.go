@@ -494,7 +494,8 @@ var wordGivenNames = map[string]bool{
 // lastOrgWords make a name an organization only as its last word
 // ("Georgia Power", "Virginia Tech"; not "Power Delivery Charger").
 var lastOrgWords = map[string]bool{
-	"Power": true, "Tech": true, "Energy": true, "Airways": true,
+	"Power": true, "Tech": true, "Energy": true, "Airways": true, "Health": true, "Digital": true, "Interactive": true,
+	"Analytics": true, "Dynamics": true, "Financial": true, "Mobility": true, "Games": false, "Networks": true, "Bio": true,
 	// Sports clubs ("Redford Rovers", "Harmon Athletic").
 	"United": true, "Rovers": true, "Athletic": true, "Wanderers": true, "Albion": true, "Hotspur": true, "Rangers": true,
 	"Dynamo": true,
