@@ -89,7 +89,11 @@ type finder struct {
 // date lines and furniture lines. When the result is small against the
 // paragraph text of the page, the page is scored once more without class
 // and id hints (and with hidden and <noscript> parts read), and the larger
-// reading wins if it is clearly larger.
+// reading wins if it is clearly larger. Pages that are not stories get
+// their own steps in chooseRoots: a run of like siblings (posts, answers,
+// entries) is lifted to whole, a forum thread marked up as such is read
+// whole, a small choice on a page that declares no story is widened to most
+// of the page, and such a page of items keeps its links (docs/extract.md).
 func findContent(doc *html.Node, md *htmlmeta.Metadata) content {
 	f := &finder{st: make([]nodeStat, 0, 2048), useHints: true, bodyIndex: -1, thread: -1}
 	if md != nil {

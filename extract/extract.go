@@ -2,7 +2,12 @@
 // title, byline, dates, section and other metadata reconciled from every
 // source the page offers (JSON-LD, OpenGraph, meta tags, microdata, <time>,
 // bylines in the text, the URL), and the body as ordered blocks with its plain
-// text and sanitized HTML.
+// text and sanitized HTML. Pages that are not stories (a forum thread, a
+// shop category, a list of links, a landing page, a product) are read by
+// the same finder with a few rules of their own, keyed to structure and to
+// the schema.org types the page declares (docs/extract.md): the posts of a
+// thread, the entries of a list and the description of a product are their
+// body.
 //
 // It does not fetch pages, follow links, run scripts or read flattened text
 // (package flat does that); it never invents text: every word of the body is a
