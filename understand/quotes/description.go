@@ -70,7 +70,7 @@ var publicWords = map[string]bool{
 var personDescriptions = map[string][]string{
 	"president": {"president"}, "senator": {"senator", "sen."}, "governor": {"governor", "gov."}, "mayor": {"mayor"},
 	"minister": {"minister", "secretary"}, "mp": {"mp", "member of parliament"}, "politician": {"politician"},
-	"legislator": {"legislator", "lawmaker", "senator", "sen.", "rep."}, "secretary": {"secretary"}, "prosecutor": {"prosecutor", "attorney"}, "judge": {"judge"},
+	"legislator": {"legislator", "lawmaker", "senator", "sen.", "rep."}, "leader": {"leader"}, "member": {"member"}, "secretary": {"secretary"}, "prosecutor": {"prosecutor", "attorney"}, "judge": {"judge"},
 	"coach": {"coach"}, "manager": {"manager"}, "congressman": {"rep.", "congressman", "representative"},
 	"congresswoman": {"rep.", "congresswoman", "representative"}, "lawmaker": {"rep.", "sen.", "senator", "representative", "lawmaker"},
 	"ambassador": {"ambassador"}, "chancellor": {"chancellor"}, "premier": {"premier"}, "sheriff": {"sheriff"},
@@ -183,8 +183,13 @@ func (f *finder) describedWord(k int) int {
 	if roles, ok := personDescriptions[w]; ok {
 		e := f.lastMatching(pos, func(e int) bool {
 			ent := f.ents.Entities[e]
-			if ent.Kind != entities.Person || ent.Role == "" {
+			if ent.Kind != entities.Person {
 				return false
+			}
+			if ent.Role == "" {
+				// "Leo Grant, the team's coach," / "councilwoman Elena
+				// Ruiz": a role the text sets next to the name.
+				return f.roleNextToName(e, w, pos)
 			}
 			role := strings.ToLower(ent.Role)
 			for _, r := range roles {
@@ -210,6 +215,39 @@ func kinshipDescription(w string) bool {
 	for _, p := range [...]string{"father-of-", "mother-of-", "grandfather-of-", "grandmother-of-", "dad-of-", "mum-of-", "mom-of-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p) {
 			return true
+		}
+	}
+	return false
+}
+
+// roleNextToName reports whether the role noun w is set next to a mention
+// of person e: in an appositive after it ("Elena Ruiz, a city
+// councilwoman,", "Leo Grant, the team's coach,") or right before it
+// ("councilwoman Elena Ruiz", "Hawks head coach Leo Grant"); only mentions
+// before pos count.
+func (f *finder) roleNextToName(e int, w string, pos int) bool {
+	d := f.doc
+	for _, m := range f.ents.Entities[e].Mentions {
+		if m.Start >= pos {
+			break
+		}
+		k := f.tokenAt(m.Start)
+		if k >= 1 && strings.EqualFold(f.word(k-1), w) ||
+			k >= 2 && strings.EqualFold(f.word(k-2), w) && d.Tokens[k-1].Kind == text.Word && text.IsCapitalized(f.word(k-1)) {
+			return true // "councilwoman Elena Ruiz", "coach Dr. Ruiz"
+		}
+		n := f.tokenAt(m.End)
+		if n >= len(d.Tokens) || f.word(n) != "," {
+			continue
+		}
+		for j := n + 1; j < len(d.Tokens) && j <= n+8; j++ {
+			t := d.Tokens[j]
+			if t.Kind == text.Punct || t.Kind == text.Quote || clauseOpeners[f.word(j)] {
+				break // (not "X, who met the coach,")
+			}
+			if strings.EqualFold(f.word(j), w) {
+				return true
+			}
 		}
 	}
 	return false

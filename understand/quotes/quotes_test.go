@@ -552,6 +552,12 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Leo Grant", "We will win this."}}},
 		{"an age description before a colon", "Leo Grant, 56, spoke to fans on Tuesday.\n\nThe 56-year-old was blunt: “We will win this.”",
 			[]said{{"direct", "Leo Grant", "We will win this."}}},
+		{"a role set next to the name fits the description", "Elena Ruiz, a city councilwoman, wants to ban cars from the old town.\n\n“We need to give the streets back to people,” the councilwoman said.",
+			[]said{{"direct", "Elena Ruiz", "We need to give the streets back to people,"}}},
+		{"a role before the name fits the description", "Union leader Rhea Quint rallied members on Friday.\n\n“We will not back down,” the union leader told supporters.",
+			[]said{{"direct", "Rhea Quint", "We will not back down,"}}},
+		{"a role word before a later mention does not count", "Nora Vance, the mayor, met Paul Ortiz on Monday.\n\n“We will not sign this deal,” the mayor said of Ortiz's offer.",
+			[]said{{"direct", "Nora Vance", "We will not sign this deal,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
