@@ -192,13 +192,15 @@ func (f *finder) visit(n *html.Node, parent int32, inherited uint8) int32 {
 				s.flags |= fBoiler
 			}
 		} else {
-			// The second try keeps only the surest hints: the body and
-			// reader comments.
+			// The second try keeps only the surest hints: the body,
+			// reader comments and cookie notices.
 			h := classHint(n)
-			s.hint = h & hintReviews
+			s.hint = h & (hintReviews | hintConsent)
 			if h&hintBody != 0 {
 				s.hint = hintBody | hintPositive
 			} else if h&hintComments != 0 && h&hintPositive == 0 && !f.inThread {
+				s.flags |= fBoiler
+			} else if h&hintConsent != 0 && h&hintPositive == 0 {
 				s.flags |= fBoiler
 			}
 		}

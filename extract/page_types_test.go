@@ -213,6 +213,14 @@ func TestPageTypeContent(t *testing.T) {
 			dontWant: []string{"public holidays"},
 		},
 		{
+			name: "the second reading skips cookie notices too",
+			html: page("<title>Harbour wall</title>", `
+<article><h1>Harbour wall</h1><p>`+story1+`</p></article>
+<div class="cookie-notice">`+strings.Repeat(`<p>`+cookieText+`</p>`, 8)+`</div>`),
+			want:     []string{story1},
+			dontWant: []string{cookieText},
+		},
+		{
 			name: "a page of short sections is read whole",
 			html: page("<title>Harbour services</title>", landing),
 			want: []string{section1, section2, section3, section4},
