@@ -193,6 +193,9 @@ type finder struct {
 	peopleByLast     map[string][]int // people by surname as keyed
 	peopleByLastWord map[string][]int // people by the last word of their name, lower case
 	deferredByLast   map[string][]int // deferred spans by last word
+	counts           map[string]int   // wordCount
+	inside           map[string]bool  // capitalisedInside
+	positions        map[string][]int // capPositions
 }
 
 type pendingSingle struct {
@@ -2060,14 +2063,11 @@ func (f *finder) singleNameWord(i int) bool {
 // personal pronoun ("Nomura said … its clients").
 func (f *finder) speaksAsOrganization(i int) bool {
 	d := f.doc
-	si := -1
-	for s := range d.Sentences {
-		if d.Sentences[s].First <= i && i < d.Sentences[s].Last {
-			si = s
-			break
-		}
+	if len(d.Sentences) == 0 {
+		return false
 	}
-	if si < 0 {
+	si := f.sentenceOf(i)
+	if s := d.Sentences[si]; i < s.First || i >= s.Last {
 		return false
 	}
 	end := d.Sentences[min(si+1, len(d.Sentences)-1)].Last
@@ -2347,8 +2347,8 @@ var familyNouns = map[string]bool{
 func (f *finder) writtenAsThing(w string) bool {
 	given := f.isGiven(w)
 	d := f.doc
-	for k := 1; k < len(d.Tokens); k++ {
-		if d.Tokens[k].Kind != text.Word || f.str(k) != w {
+	for _, k := range f.capPositions(w) {
+		if k == 0 {
 			continue
 		}
 		j := k - 1
@@ -2942,12 +2942,15 @@ func (f *finder) opensSentence(i int) bool {
 // capitalisedInside reports whether the article writes w capitalised
 // somewhere other than at the start of a sentence.
 func (f *finder) capitalisedInside(w string) bool {
-	for k := range f.doc.Tokens {
-		if f.doc.Tokens[k].Kind == text.Word && f.str(k) == w && !f.opensSentence(k) {
-			return true
+	if f.inside == nil {
+		f.inside = map[string]bool{}
+		for k := range f.doc.Tokens {
+			if f.doc.Tokens[k].Kind == text.Word && f.isCapWord(k) && !f.opensSentence(k) {
+				f.inside[f.str(k)] = true
+			}
 		}
 	}
-	return false
+	return f.inside[w]
 }
 
 // roleAndNameAfter reports whether the tokens from k are up to two
@@ -3283,7 +3286,6 @@ var ofPlaceNouns = map[string]bool{
 // Smith), a word the article writes in lower case, and written at least
 // twice in the article.
 func (f *finder) teamName(i int) bool {
-	d := f.doc
 	w := f.str(i)
 	n := len(w)
 	if i < 2 || f.str(i-1) != "the" || !f.isLowerWord(i-2) && f.str(i-2) != "," || n < 5 || w[n-1] != 's' ||
@@ -3294,13 +3296,21 @@ func (f *finder) teamName(i int) bool {
 	if _, ok := f.bySurname[w[:n-1]]; ok {
 		return false // "the Bidens"
 	}
-	count := 0
-	for k := range d.Tokens {
-		if d.Tokens[k].Kind == text.Word && f.str(k) == w {
-			count++
+	return f.wordCount(w) >= 2
+}
+
+// wordCount returns how many times the word w is written in the article
+// (counted once for all words, on first use).
+func (f *finder) wordCount(w string) int {
+	if f.counts == nil {
+		f.counts = map[string]int{}
+		for k := range f.doc.Tokens {
+			if f.doc.Tokens[k].Kind == text.Word {
+				f.counts[f.str(k)]++
+			}
 		}
 	}
-	return count >= 2
+	return f.counts[w]
 }
 
 // extendToAcronym returns where an organization's name starts when the
@@ -3419,4 +3429,18 @@ func (f *finder) institutionAfter(k, last int) bool {
 		e++
 	}
 	return e > k && institutionEnds[f.str(e-1)]
+}
+
+// capPositions returns the tokens where the capitalised word w is
+// written (indexed once for all words, on first use).
+func (f *finder) capPositions(w string) []int {
+	if f.positions == nil {
+		f.positions = map[string][]int{}
+		for k := range f.doc.Tokens {
+			if f.doc.Tokens[k].Kind == text.Word && f.isCapWord(k) {
+				f.positions[f.str(k)] = append(f.positions[f.str(k)], k)
+			}
+		}
+	}
+	return f.positions[w]
 }

@@ -406,7 +406,8 @@ func TestManyNames(t *testing.T) {
 	for i := 0; b.Len() < 1<<20; i++ {
 		w := fmt.Sprintf("Qx%c%c%cn", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
 		fmt.Fprintf(&b, "%sWork said it. Priya %sa led the study. %sa found it. Hawks coach Bo %s left. "+
-			"%s Foods Inc. grew, and %s, Ab%s and Cd%s Group left. CEO of %s Bakes went home.\n\n", w, w, w, w, w, w, w, w, w)
+			"%s Foods Inc. grew, and %s, Ab%s and Cd%s Group left. CEO of %s Bakes went home. "+
+			"%so said it was fine. The %sos won again, and the %sos lost.\n\n", w, w, w, w, w, w, w, w, w, w, w, w)
 	}
 	r := Find(text.Analyze(b.String()), nil, Options{Known: known})
 	kinds := map[Kind]int{}
