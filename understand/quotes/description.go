@@ -186,9 +186,10 @@ func (f *finder) describedWord(k int) int {
 			if ent.Kind != entities.Person {
 				return false
 			}
-			if ent.Role == "" {
+			if ent.Role == "" || strings.HasPrefix(ent.Role, "who ") || strings.HasPrefix(ent.Role, "which ") {
 				// "Leo Grant, the team's coach," / "councilwoman Elena
-				// Ruiz": a role the text sets next to the name.
+				// Ruiz": a role the text sets next to the name (a
+				// relative clause is no role: "who met the coach").
 				return f.roleNextToName(e, w, pos)
 			}
 			role := strings.ToLower(ent.Role)

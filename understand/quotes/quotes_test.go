@@ -558,6 +558,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Rhea Quint", "We will not back down,"}}},
 		{"a role word before a later mention does not count", "Nora Vance, the mayor, met Paul Ortiz on Monday.\n\n“We will not sign this deal,” the mayor said of Ortiz's offer.",
 			[]said{{"direct", "Nora Vance", "We will not sign this deal,"}}},
+		{"a role inside a relative clause after a name does not count", "Sam Reyes, who met the coach in May, left the club.\n\n“We played well tonight,” the coach said.",
+			[]said{{"direct", "", "We played well tonight,"}}},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
