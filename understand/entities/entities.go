@@ -196,6 +196,8 @@ type finder struct {
 	counts           map[string]int   // wordCount
 	inside           map[string]bool  // capitalisedInside
 	positions        map[string][]int // capPositions
+	sortedMentions   []Mention        // the mentions before pass 3, by offset
+	drops            map[[2]int]bool  // mentions (start, entity) pass 3 removes
 }
 
 type pendingSingle struct {
@@ -291,6 +293,7 @@ func Find(doc *text.Doc, names *Names, opts Options) *Result {
 	f.indexPeople()
 	f.resolveSingles()
 	f.coordinate(spans)
+	f.applyDrops()
 	f.finish()
 	return f.res
 }
@@ -2571,6 +2574,7 @@ func (f *finder) coordinate(spans []span) {
 	ms := make([]Mention, len(f.res.Mentions))
 	copy(ms, f.res.Mentions)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	f.sortedMentions = ms
 	var items []item
 	for _, sp := range spans {
 		_, start, end := f.spanText(sp.a, sp.b)
@@ -2683,25 +2687,45 @@ func (f *finder) listSeparator(b, a int) bool {
 	return false
 }
 
-// dropMentions removes the mentions that start in [start, end); an
+// dropMentions marks for removal the mentions found before pass 3 that
+// start in [start, end); applyDrops removes them at the end of pass 3. An
 // entity left with no mention is no longer reported.
 func (f *finder) dropMentions(start, end int) {
+	ms := f.sortedMentions
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start })
+	for ; k < len(ms) && ms[k].Start < end; k++ {
+		if f.drops == nil {
+			f.drops = map[[2]int]bool{}
+		}
+		f.drops[[2]int{ms[k].Start, ms[k].Entity}] = true
+	}
+}
+
+// applyDrops removes the mentions dropMentions marked, in one pass.
+func (f *finder) applyDrops() {
+	if len(f.drops) == 0 {
+		return
+	}
 	keep := f.res.Mentions[:0]
+	touched := map[int]bool{}
 	for _, m := range f.res.Mentions {
-		if m.Start >= start && m.Start < end {
-			ent := &f.res.Entities[m.Entity]
-			em := ent.Mentions[:0]
-			for _, x := range ent.Mentions {
-				if x.Start != m.Start {
-					em = append(em, x)
-				}
-			}
-			ent.Mentions = em
+		if f.drops[[2]int{m.Start, m.Entity}] {
+			touched[m.Entity] = true
 			continue
 		}
 		keep = append(keep, m)
 	}
 	f.res.Mentions = keep
+	for e := range touched {
+		ent := &f.res.Entities[e]
+		em := ent.Mentions[:0]
+		for _, x := range ent.Mentions {
+			if !f.drops[[2]int{x.Start, e}] {
+				em = append(em, x)
+			}
+		}
+		ent.Mentions = em
+	}
 }
 
 // nextToPossessive reports whether a possessive ends span sp or comes
@@ -3243,11 +3267,11 @@ var motionWords = map[string]bool{
 // mentionedOnce reports whether the entity mentioned at offset start has
 // that mention only and no role.
 func (f *finder) mentionedOnce(start int) bool {
-	for _, m := range f.res.Mentions {
-		if m.Start == start {
-			e := &f.res.Entities[m.Entity]
-			return len(e.Mentions) == 1 && e.Role == ""
-		}
+	ms := f.sortedMentions
+	k := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start })
+	if k < len(ms) && ms[k].Start == start {
+		e := &f.res.Entities[ms[k].Entity]
+		return len(e.Mentions) == 1 && e.Role == ""
 	}
 	return false
 }

@@ -407,7 +407,8 @@ func TestManyNames(t *testing.T) {
 		w := fmt.Sprintf("Qx%c%c%cn", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
 		fmt.Fprintf(&b, "%sWork said it. Priya %sa led the study. %sa found it. Hawks coach Bo %s left. "+
 			"%s Foods Inc. grew, and %s, Ab%s and Cd%s Group left. CEO of %s Bakes went home. "+
-			"%so said it was fine. The %sos won again, and the %sos lost.\n\n", w, w, w, w, w, w, w, w, w, w, w, w)
+			"%so said it was fine. The %sos won again, and the %sos lost. He coached Paris, Quill%s FC and Zorva%s FC.\n\n",
+			w, w, w, w, w, w, w, w, w, w, w, w, w, w)
 	}
 	r := Find(text.Analyze(b.String()), nil, Options{Known: known})
 	kinds := map[Kind]int{}
