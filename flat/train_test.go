@@ -315,7 +315,7 @@ func pageBoostExamples(pg benchPage, w [nFeatures]float64) []boostExample {
 // Boosting settings: trees of depth boostDepth, each leaf's value shrunk by
 // boostRate; a split needs boostMinHessian of weight on each side.
 const (
-	boostRounds     = 100
+	boostRounds     = 150
 	boostRate       = 0.15
 	boostLambda     = 1.0
 	boostMinHessian = 200
