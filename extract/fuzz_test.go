@@ -21,6 +21,9 @@ func FuzzExtract(f *testing.F) {
  here</pre>`))
 	f.Add([]byte(`<div hidden><p>` + story3 + `</p></div><span><p>abc def ghi</p></span>`))
 	f.Add([]byte("<html><body><div>" + strings.Repeat("<div>", 300) + story1))
+	f.Add([]byte(`<script type="application/ld+json">{"@type":["Product"]}</script>` + productPage))
+	f.Add([]byte(`<div itemscope itemtype="https://schema.org/DiscussionForumPosting"><p>` + post1 + `</p><section class="replies"><article itemscope itemtype="https://schema.org/Comment"><p>` + post2 + `</p></article></section></div>`))
+	f.Add([]byte(page("<title>Tillers</title>", shopPage())))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		a, err := Extract(context.Background(), in, Options{URL: "https://example.com/a/b"})
 		if err != nil || a == nil {
@@ -68,4 +71,21 @@ func pageText(doc *html.Node, skip func(*html.Node) bool) string {
 	}
 	walk(doc)
 	return strings.ReplaceAll(sb.String(), "\u00a0", " ")
+}
+
+// FuzzReadJSONLD checks that the JSON-LD type scan never panics and counts
+// no more types than the text has "@type" keys and list items.
+func FuzzReadJSONLD(f *testing.F) {
+	f.Add(`{"@type":"NewsArticle"}`)
+	f.Add(`{"@graph":[{"@type":["ItemList","WebPage"]},{"@type" : "Product"}]}`)
+	f.Add(`{"@type":`)
+	f.Add(`"@type":["Article"`)
+	f.Fuzz(func(t *testing.T, text string) {
+		var s pageSigns
+		s.readJSONLD(text)
+		keys := strings.Count(text, `"@type"`)
+		if n := s.articles + s.lists + s.products; n > keys*(1+strings.Count(text, ",")) {
+			t.Errorf("%d types counted from %d @type keys in %q", n, keys, text)
+		}
+	})
 }
