@@ -409,6 +409,11 @@ func (f *finder) chunk() []span {
 					j += 3 // "von der Leyen", "de la Cruz"
 					continue
 				}
+				if d.Tokens[j].Kind == text.Possessive && collectiveOwners[f.str(j-1)] && j+1 < s.Last && f.isCapWord(j+1) && f.orgRunFrom(j+1, s.Last) {
+					// "the People’s Liberation Army", "Children’s Hospital"
+					j += 2
+					continue
+				}
 				if d.Tokens[j].Kind == text.Punct && f.str(j) == "&" && j+1 < s.Last && f.isCapWord(j+1) {
 					j += 2
 					continue
@@ -3467,4 +3472,21 @@ func (f *finder) capPositions(w string) []int {
 		}
 	}
 	return f.positions[w]
+}
+
+// collectiveOwners are the nouns an organization's name puts in the
+// possessive ("the People’s Liberation Army", "Children’s Hospital").
+var collectiveOwners = map[string]bool{
+	"People": true, "Workers": true, "Women": true, "Children": true, "Farmers": true, "Veterans": true,
+	"Citizens": true, "Teachers": true, "Nurses": true, "Writers": true, "Artists": true, "Students": true, "Men": true,
+}
+
+// orgRunFrom reports whether the capitalised run from token k ends with
+// an organization word.
+func (f *finder) orgRunFrom(k, last int) bool {
+	e := k
+	for e < last && (f.isCapWord(e) || connectors[f.str(e)] && e+1 < last && f.isCapWord(e+1)) {
+		e++
+	}
+	return e > k && isOrgWord(f.str(e-1))
 }
