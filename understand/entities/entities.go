@@ -598,7 +598,9 @@ func (f *finder) classify(sp span) {
 	// "strategist at Miller Tabak", "a professor of the University": the
 	// employer of a role is an organization; so is a name an organization
 	// noun stands next to ("beauty company Coty", "Zentrix, the … firm").
-	if (f.employerContext(a) || f.orgNounContext(a, b, sp.sentence) && !f.isGiven(f.str(a))) && !f.hasTitle(a, b) {
+	if (f.employerContext(a) && !(b < len(f.doc.Tokens) && placeNouns[f.str(b)]) || f.orgNounContext(a, b, sp.sentence) && !f.isGiven(f.str(a))) &&
+		!f.hasTitle(a, b) {
+		// (not "the commander of Kowloon West district": a place)
 		if b == a+1 {
 			// "a spokeswoman for Hale": the person Hale when the article
 			// names one; pass 2 decides.

@@ -272,6 +272,7 @@ func TestFind(t *testing.T) {
 			[]ent{{Kind: Organization, Name: "Lumen Vale Health"}, {Kind: Organization, Name: "Department of Health and Human Services"}}},
 		{"collective owner inside a name", "Troops of the People’s Liberation Army met.",
 			[]ent{{Kind: Organization, Name: "People’s Liberation Army"}}},
+		{"commander of a district", "The commander of Brenmoor West district said so.", nil},
 		{"possessive of what a company has", "Its rival cut jobs. Zentrix’s employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"company noun after the bare name", "The union said that Zentrix employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"sentence-initial verb before employees is no company", "Recognize employees who do well.", nil},
