@@ -589,6 +589,9 @@ func (f *finder) classify(sp span) {
 			f.addPlace(a+1, b, sp.sentence)
 			return
 		}
+		if f.namesDocument(a+1, b) {
+			return // "The National Survey on Drug Use", "The Paris Agreement"
+		}
 		if k := f.lastTitle(a, b); k < 0 {
 			f.addOrg(a, b, sp.sentence)
 			return
@@ -3491,4 +3494,16 @@ func (f *finder) orgRunFrom(k, last int) bool {
 		e++
 	}
 	return e > k && isOrgWord(f.str(e-1))
+}
+
+// namesDocument reports whether [a, b) holds a word that names a document,
+// a survey or an agreement rather than a body ("Survey", "Agreement").
+func (f *finder) namesDocument(a, b int) bool {
+	for i := a; i < b; i++ {
+		switch f.str(i) {
+		case "Survey", "Census", "Poll", "Study", "Report", "Index", "Act", "Agreement", "Treaty", "Accord", "Accords", "Plan", "Doctrine", "Convention":
+			return true
+		}
+	}
+	return false
 }

@@ -273,6 +273,7 @@ func TestFind(t *testing.T) {
 		{"collective owner inside a name", "Troops of the People’s Liberation Army met.",
 			[]ent{{Kind: Organization, Name: "People’s Liberation Army"}}},
 		{"commander of a district", "The commander of Brenmoor West district said so.", nil},
+		{"a survey with its article", "Data came from The National Survey on Farm Work, a study.", nil},
 		{"possessive of what a company has", "Its rival cut jobs. Zentrix’s employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"company noun after the bare name", "The union said that Zentrix employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"sentence-initial verb before employees is no company", "Recognize employees who do well.", nil},
