@@ -57,6 +57,22 @@ func (p *page) readMeta(a *lede.Article) {
 // and the best title line above the body with its score (-1 and 0 when
 // none).
 func (p *page) titleAbove() (bodyStart int, window []int, firstMeta, best int, bestScore float64) {
+	bodyStart, window, firstMeta, best, bestScore = p.titleAboveFrom(false)
+	if p.lead >= 0 {
+		// A less strict region would have begun with an introduction:
+		// the headline may sit above it rather than above the first
+		// subheading after it. The better-scoring title wins.
+		if _, w, fm, b, s := p.titleAboveFrom(true); s > bestScore {
+			window, firstMeta, best, bestScore = w, fm, b, s
+		}
+	}
+	return bodyStart, window, firstMeta, best, bestScore
+}
+
+// titleAboveFrom is titleAbove with the window above the body's first
+// line, or (fromLead) above the first sentence of the introduction a less
+// strict region would have begun with.
+func (p *page) titleAboveFrom(fromLead bool) (bodyStart int, window []int, firstMeta, best int, bestScore float64) {
 	// The body starts at its first sentence: a headline the model kept
 	// above it is still a title candidate.
 	bodyStart = p.end
@@ -73,7 +89,7 @@ func (p *page) titleAbove() (bodyStart int, window []int, firstMeta, best int, b
 	// the first sentence of the introduction a less strict region would
 	// have begun with.
 	from := bodyStart
-	if p.lead >= 0 && p.lead < bodyStart {
+	if fromLead && p.lead >= 0 && p.lead < bodyStart {
 		for j := p.lead; j < bodyStart; j++ {
 			if l := &p.lines[j]; isProse(l) && l.sentEnd {
 				from = j

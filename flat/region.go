@@ -257,8 +257,10 @@ func pageConfidence(lines []line, probs []float64) float64 {
 	return qs / qw
 }
 
-// rescueProse carries the region's ends over at most two short lines or
-// placeholders to long prose right next to it (a lead paragraph under the
+// rescueProse carries the region's start over at most two placeholders,
+// and its end over at most two short lines or placeholders, to long prose
+// right next to it (never over a short line above the story: that may be
+// its headline) (a lead paragraph under the
 // dateline, a last paragraph above a paywall prompt): such a line joins
 // the region, and the body, when the model gives it at least
 // rescueProbability.
@@ -268,7 +270,7 @@ func rescueProse(lines []line, probs []float64, start, end int) (int, int) {
 	}
 	for {
 		j, skipped := start-1, 0
-		for j >= 0 && (lines[j].blank || (skipped < 2 && (isShortPlain(&lines[j]) || lines[j].bracket))) {
+		for j >= 0 && (lines[j].blank || (skipped < 2 && lines[j].bracket)) {
 			if !lines[j].blank {
 				skipped++
 			}
