@@ -1498,6 +1498,11 @@ func (f *finder) objectAfter(v, hi int) int {
 			// would fly …": the name must end the clause.
 			end := f.mentionEnd(k)
 			n := f.tokenAt(end)
+			if n < len(f.doc.Tokens) && f.doc.Tokens[n].Kind == text.Quote && f.opensSegment(f.doc.Tokens[n].Start) {
+				// "Prosecutors said Reed “knew the product was
+				// dangerous”": the name is the reported clause's subject.
+				return -1
+			}
 			if n < hi && f.doc.Tokens[n].Kind == text.Possessive {
 				if p := f.mentionStartingAt(n + 1); n+1 < hi && p >= 0 && f.ents.Entities[p].Kind == entities.Person {
 					return p // "said theCUBE’s Savannah Peterson"

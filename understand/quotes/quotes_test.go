@@ -560,6 +560,7 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "Nora Vance", "We will not sign this deal,"}}},
 		{"a role inside a relative clause after a name does not count", "Sam Reyes, who met the coach in May, left the club.\n\n“We played well tonight,” the coach said.",
 			[]said{{"direct", "", "We played well tonight,"}}},
+		{"a name before the quote after said is the clause's subject", "Tom Reed was charged on Monday. Prosecutors said Reed “knew the product was dangerous and sold it anyway.”", nil},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
