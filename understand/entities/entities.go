@@ -840,7 +840,7 @@ func (f *finder) hasOrgWord(a, b int) bool {
 			return true
 		}
 	}
-	return b-a >= 2 && lastOrgWords[f.str(b-1)]
+	return b-a >= 2 && (lastOrgWords[f.str(b-1)] || institutionEnds[f.str(b-1)] && f.hasConnector(a, b, "and"))
 }
 
 // isOrgWord reports whether w is an organization word, also as a
@@ -3139,7 +3139,7 @@ func (f *finder) andJoins(k, last int) bool {
 	for e < last && f.isCapWord(e) {
 		e++
 	}
-	if e == k || e-k > 3 || !orgWords[f.str(e-1)] {
+	if e == k || e-k > 3 || !orgWords[f.str(e-1)] && !institutionEnds[f.str(e-1)] {
 		return false
 	}
 	// Two complete names are two bodies ("Ceres Robotics and Tyvak
@@ -3451,6 +3451,9 @@ func (f *finder) bodyOpening(i, j int) bool {
 	}
 	if i > 0 && (f.str(i-1) == "the" || f.str(i-1) == "The") {
 		return j-i <= 2
+	}
+	if i > 0 && j == i+1 && (f.str(i-1) == "from" || f.str(i-1) == "by" || f.str(i-1) == "at" || f.str(i-1) == "with") {
+		return true // "data from Customs and Border Protection"
 	}
 	return j-i >= 2 && f.known(f.str(i))
 }

@@ -481,6 +481,7 @@ var institutionEnds = map[string]bool{
 	"Council": true, "Department": true, "Ministry": true, "Institute": true, "University": true, "Association": true,
 	"Foundation": true, "Corporation": true, "Inc.": true, "Corp.": true, "Company": true, "Organization": true,
 	"Organisation": true, "Federation": true, "Society": true, "Union": true, "Party": true, "Police": false,
+	"Protection": true, "Enforcement": true, "Prevention": true, "Development": true, "Services": true,
 }
 
 // wordGivenNames are entries of the given-name lists that open names of
