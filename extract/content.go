@@ -71,6 +71,9 @@ type finder struct {
 	// page, or already all of a page that is no story), whose links are
 	// its entries rather than navigation.
 	items bool
+	// signed: the metadata names an author or a publication date, as a
+	// story's does.
+	signed bool
 }
 
 // findContent locates the main content of the page and turns it into blocks.
@@ -98,6 +101,7 @@ func findContent(doc *html.Node, md *htmlmeta.Metadata) content {
 	f := &finder{st: make([]nodeStat, 0, 2048), useHints: true, bodyIndex: -1, thread: -1}
 	if md != nil {
 		f.base = md.Base
+		f.signed = md.Published != "" || len(md.Authors) > 0
 	}
 	f.visit(doc, -1, 0)
 	f.settle()
@@ -629,9 +633,10 @@ func (f *finder) chooseRoots() []int32 {
 // hold only a small part of it: on a page of many short sections (a
 // landing page, a shop category, a list of links with notes) the
 // paragraph scorer finds one section, while the content is all of them.
-// It marks the content a page of items when it widens, and when the choice
-// already holds nearly all that text on a page with little story text
-// that declares no story.
+// The bound is 30% of that text, or 50% on a page whose metadata names no
+// author and no date. It marks the content a page of items when it widens,
+// and when the choice already holds nearly all that text on a page with
+// little story text that declares no story.
 func (f *finder) widenSmallChoice(roots []int32, p int32) []int32 {
 	if !f.useHints || f.bodyIndex < 0 || len(roots) == 0 {
 		return roots
@@ -651,7 +656,9 @@ func (f *finder) widenSmallChoice(roots []int32, p int32) []int32 {
 		f.items = !f.signs.declaresArticle()
 		return roots
 	}
-	if got*10 >= page*3 {
+	if got*10 >= page*3 && (f.signed || got*10 >= page*5) {
+		// Under half is small enough on a page no author or date
+		// signs: stories are signed.
 		return roots
 	}
 	for a := p; a >= 0; a = f.st[a].parent {

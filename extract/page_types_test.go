@@ -221,6 +221,18 @@ func TestPageTypeContent(t *testing.T) {
 			dontWant: []string{cookieText},
 		},
 		{
+			name: "an unsigned page is widened from under half of its text",
+			html: page("<title>Harbour services</title>", landingPage("<p>"+section1+"</p><p>"+story2+"</p><p>"+story3+"</p>")),
+			want: []string{section1, story2, section3, section4},
+		},
+		{
+			name: "a signed page is not widened from over 30% of its text",
+			html: page(`<title>Harbour services</title><meta property="article:published_time" content="2024-05-01T10:00:00Z">`,
+				landingPage("<p>"+section1+"</p><p>"+story2+"</p><p>"+story3+"</p>")),
+			want:     []string{section1, story2},
+			dontWant: []string{section3},
+		},
+		{
 			name: "a page of short sections is read whole",
 			html: page("<title>Harbour services</title>", landing),
 			want: []string{section1, section2, section3, section4},
