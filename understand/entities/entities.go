@@ -1015,7 +1015,8 @@ func (f *finder) appositiveRole(b int) string {
 		if t.Kind == text.Possessive {
 			continue
 		}
-		if t.Kind != text.Word || text.IsSpeechVerb(lowerASCII(f.str(k))) || auxiliaries[f.str(k)] || k == i && clausePrepositions[f.str(k)] {
+		if t.Kind != text.Word || text.IsSpeechVerb(lowerASCII(f.str(k))) || auxiliaries[f.str(k)] || k == i && clausePrepositions[f.str(k)] ||
+			pastVerbs[f.str(k)] || relativeWords[f.str(k)] {
 			break // ", said the governor supports …", ", after the novelist X explained": a clause, no role
 		}
 		if roleNouns[lowerASCII(f.str(k))] {
@@ -3510,3 +3511,7 @@ func (f *finder) namesDocument(a, b int) bool {
 	}
 	return false
 }
+
+// relativeWords open a relative clause, which names no role ("Sam Reyes,
+// who met the coach, left").
+var relativeWords = map[string]bool{"who": true, "which": true, "that": true, "whose": true, "whom": true, "where": true}
