@@ -259,11 +259,10 @@ func pageConfidence(lines []line, probs []float64) float64 {
 
 // rescueProse carries the region's start over at most two placeholders,
 // and its end over at most two short lines or placeholders, to long prose
-// right next to it (never over a short line above the story: that may be
-// its headline) (a lead paragraph under the
-// dateline, a last paragraph above a paywall prompt): such a line joins
-// the region, and the body, when the model gives it at least
-// rescueProbability.
+// right next to it: a lead paragraph under the dateline, a last paragraph
+// above a paywall prompt. Such a line joins the region, and the body,
+// when the model gives it at least rescueProbability. The start is never
+// carried over a short line: that may be the headline.
 func rescueProse(lines []line, probs []float64, start, end int) (int, int) {
 	if end <= start {
 		return start, end
