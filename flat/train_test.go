@@ -729,7 +729,7 @@ var cvWorst = flag.Bool("cvpages", false, "with -cv: log each scrapinghub page's
 
 var cvFolds = flag.Int("cvfolds", 2, "with -cv: the number of cross-validation folds")
 
-var cvModels = flag.String("cvmodels", "", "with -cv: keep the two fitted models in this folder and reuse them (to compare settings after the model, such as region weights, without refitting)")
+var cvModels = flag.String("cvmodels", "", "with -cv (or -dump): keep the fitted fold models in this folder and reuse them (to compare settings after the model, such as region weights, without refitting)")
 
 // storedModel is lineModel with exported fields, for JSON.
 type storedModel struct {
