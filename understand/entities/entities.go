@@ -778,7 +778,7 @@ func (f *finder) classify(sp span) {
 	}
 	// "the Government of Syria", "the City of London": the place after
 	// one word and "of".
-	if b >= a+3 && f.str(a+1) == "of" {
+	if b >= a+3 && f.str(a+1) == "of" && !nobility[f.str(a)] {
 		if rest, _, _ := f.spanText(a+2, b); f.known(rest) {
 			f.addPlace(a+2, b, sp.sentence)
 			return
@@ -3515,3 +3515,10 @@ func (f *finder) namesDocument(a, b int) bool {
 // relativeWords open a relative clause, which names no role ("Sam Reyes,
 // who met the coach, left").
 var relativeWords = map[string]bool{"who": true, "which": true, "that": true, "whose": true, "whom": true, "where": true}
+
+// nobility are titles whose "of PLACE" names no place of the article ("the
+// Duke of Sussex").
+var nobility = map[string]bool{
+	"Duke": true, "Duchess": true, "Earl": true, "Countess": true, "Baron": true, "Baroness": true, "Marquess": true,
+	"Viscount": true, "Prince": true, "Princess": true, "King": true, "Queen": true, "Archbishop": true, "Bishop": true,
+}

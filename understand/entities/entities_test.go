@@ -277,6 +277,7 @@ func TestFind(t *testing.T) {
 		{"institution joined by and after a preposition", "Data came from Fisheries and Coast Protection. The Center for Disease Control and Prevention agreed.",
 			[]ent{{Kind: Organization, Name: "Fisheries and Coast Protection"}, {Kind: Organization, Name: "Center for Disease Control and Prevention"}}},
 		{"relative clause is no role", "Sam Reyes, who met the coach in May, left the club.", []ent{{Kind: Person, Name: "Sam Reyes"}}},
+		{"a peer's title names no place", "The Duke of Finland spoke.", nil},
 		{"possessive of what a company has", "Its rival cut jobs. Zentrix’s employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"company noun after the bare name", "The union said that Zentrix employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"sentence-initial verb before employees is no company", "Recognize employees who do well.", nil},
