@@ -198,6 +198,7 @@ type finder struct {
 	positions        map[string][]int // capPositions
 	sortedMentions   []Mention        // the mentions before pass 3, by offset
 	drops            map[[2]int]bool  // mentions (start, entity) pass 3 removes
+	knownCache       map[string]bool  // known
 }
 
 type pendingSingle struct {
@@ -500,7 +501,7 @@ func (f *finder) commonWord(i int) bool {
 	if f.lower[lw] || text.IsSentenceOpener(lw) || text.IsSpeechVerb(lw) || roleNouns[lw] || groupNouns[lw] || quantityNouns[lw] {
 		return true // (also "Shares of Tata Motors", "Thousands of …")
 	}
-	if f.opts.Known != nil && f.opts.Known(w) {
+	if f.known(w) {
 		return false
 	}
 	// An adverb or adjective opening a sentence: "Unusually", "Former".
@@ -530,7 +531,21 @@ func (f *finder) spanText(a, b int) (string, int, int) {
 	return f.doc.Text[start:end], start, end
 }
 
-func (f *finder) known(name string) bool { return f.opts.Known != nil && f.opts.Known(name) }
+// known asks Options.Known once per name and article.
+func (f *finder) known(name string) bool {
+	if f.opts.Known == nil {
+		return false
+	}
+	if v, ok := f.knownCache[name]; ok {
+		return v
+	}
+	if f.knownCache == nil {
+		f.knownCache = map[string]bool{}
+	}
+	v := f.opts.Known(name)
+	f.knownCache[name] = v
+	return v
+}
 
 func (f *finder) classify(sp span) {
 	a, b := sp.a, sp.b
