@@ -13,7 +13,7 @@ import (
 // one: an organization whose name holds the noun ("the coalition" for the
 // WeWorkers Coalition, "the ministry" for the Defence Ministry), a company
 // for "the company" or "the firm", a person whose role holds the noun ("the
-// coach" for the Wild coach Bruce Boudreau). The entity mentioned last
+// coach" for the Rovers coach Dan Hollis). The entity mentioned last
 // before the description wins; with none, the speaker stays unnamed.
 
 // orgDescriptions are the nouns that describe an organization; the value
@@ -165,7 +165,7 @@ func (f *finder) describedWord(k int) int {
 			return f.subjectSomewhere(e)
 		})
 		if e < 0 && weakFits[w] != "" {
-			// "reached out to the Department of Labor. … the agency
+			// "asked the Department of Labor for comment. … the agency
 			// said": a department is "the agency" only when it is the
 			// organization named last.
 			last := f.lastMatching(pos, func(e int) bool { return f.ents.Entities[e].Kind == entities.Organization })
@@ -469,8 +469,8 @@ var issuedNouns = map[string]bool{"statement": true, "release": true}
 
 // issuerOf returns the speaker of "the statement" at token k (after
 // "the"): the issuer named in the last sentence before it, within three
-// paragraphs, that mentions a statement outside quotes ("Big Machine said
-// in a statement …", "the US military said in a statement"), or -1.
+// paragraphs, that mentions a statement outside quotes ("Acme Records said
+// in a statement …", "the city council said in a statement"), or -1.
 func (f *finder) issuerOf(k int) int {
 	d := f.doc
 	if k < 1 || !issuedNouns[f.word(k)] || f.word(k-1) != "the" && f.word(k-1) != "The" {

@@ -62,7 +62,7 @@ func (f *finder) forward(s text.Sentence) (lede.Quote, bool) {
 		}
 		e := f.subjectBefore(k, s.First)
 		if e < 0 || !f.speakerKind(e) || f.ents.Entities[e].Kind != entities.Person && (!orgReportVerbs[f.word(k)] || f.pronounSubject(k, s.First)) {
-			continue // ("the Nasdaq Composite added 20.72 points": no speech; "It said …" is too loose for an organization)
+			continue // ("the Acme Composite Index added 14.31 points": no speech; "It said …" is too loose for an organization)
 		}
 		c := k + 1
 		if f.word(k) == "told" || f.word(k) == "tells" {
@@ -80,7 +80,7 @@ func (f *finder) forward(s text.Sentence) (lede.Quote, bool) {
 				c = j
 			}
 		} else if c < s.Last && f.word(c) != "that" && !startsClause(f.word(c)) {
-			// "said in an email to The Associated Press that …"
+			// "said in an email to the Daily Ledger that …"
 			c = f.skipTo(c, s.Last, 10)
 		}
 		if c < s.Last && f.word(c) == "that" {

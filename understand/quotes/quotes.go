@@ -2,7 +2,7 @@
 // partial quote (the words inside quotation marks, also when a quote runs
 // over several paragraphs) with its speaker resolved to a person or
 // organization the article names, and reported speech without quotation
-// marks ("Putin has said there was no meddling") when the speaker is clear.
+// marks ("Halvorsen has said there was no deal") when the speaker is clear.
 //
 // Method, with no model: quotation marks are paired per paragraph (curly
 // and straight double quotes, ‘‘…’’ and doubled backquotes and apostrophes
@@ -18,8 +18,8 @@
 //
 //   - after it, in its sentence: “...,” Bolton said / “...,” said Andrey
 //     Kortunov / “...,” Kremlin aide Yuri Ushakov told reporters / “...,” he
-//     added / “...,” Dylan Nelson, a fellow at …, Germany, and co-author of
-//     the study, said (the name right after the quote, however long the
+//     added / “...,” Ilse Marken, a fellow at …, Austria, and co-editor of
+//     the survey, said (the name right after the quote, however long the
 //     appositive) / “...,” according to X / “...” — Name (a signature);
 //     a verb whose subject is the quote itself (“…” announced in October,
 //     said X) and verbs before an infinitive ("declined to say") are
@@ -32,8 +32,8 @@
 //   - a paragraph ending "X said:" before a paragraph that opens with it;
 //   - the signature line of an embedded post ("— Name (@handle) date");
 //   - otherwise the subject of the sentence just before it in its paragraph
-//     (its verb of speech's subject first: "Aderholt returned to the issue
-//     later. “What vehicles …?”"), the speaker of the quote just before it
+//     (its verb of speech's subject first: "Okafor came back to the point
+//     an hour on. “Which ferries …?”"), the speaker of the quote just before it
 //     in the same or the previous paragraph, or the subject of a verb of
 //     speech in the sentence before. A quote opening a paragraph takes the
 //     previous paragraph's last quoted speaker only when no one else is
@@ -56,8 +56,8 @@
 // article; "officials said" and a bare "the government said" name nobody),
 // an organization set in apposition to the description ("Unite, the trade
 // union," for "the union said"), "a company spokesperson" and "according
-// to the company" (the company named nearby), "As X put it", "In the words
-// of X", and a sentence after an unattributed quote that points back at it
+// to the company" (the company named nearby), "In the words of X", "As X
+// put it", and a sentence after an unattributed quote that points back at it
 // ("That was the message from X", "That's what X said"). "according to
 // Roe's lawyer" names the lawyer only by an appositive name, never Roe.
 // Documents speak for their issuer ("a Labor Department report says",
@@ -598,8 +598,8 @@ func opensAt(s string, pstart, i int) bool {
 
 // innerOpens reports whether a double mark at i, inside an open quote,
 // opens a quote within it: space before it, a letter after it, and
-// enough closing marks after it ("… the shift from "application
-// consumption" to …").
+// enough closing marks after it ("… the move from "renting
+// boats" to …").
 func innerOpens(s string, pstart, i, end int, straight bool) bool {
 	_, n := utf8.DecodeRuneInString(s[i:end])
 	if i == pstart || i+n >= end {
@@ -611,7 +611,7 @@ func innerOpens(s string, pstart, i, end int, straight bool) bool {
 		return false
 	}
 	// Both the inner quote and the outer one must close in the
-	// paragraph; a mark left open by a typo (“Glasgow (“No Place …”)
+	// paragraph; a mark left open by a typo (“Harbour (“Far Away …”)
 	// is not nested.
 	rest := s[i+n : end]
 	if straight {
@@ -850,8 +850,8 @@ func (f *finder) firstOrgIn(a, b int) int {
 	return -1
 }
 
-// unnamedPersonNouns name a person the article may not name ("WIRED
-// spoke to one mother, who …").
+// unnamedPersonNouns name a person the article may not name ("The
+// Courier met one grandmother, who …").
 var unnamedPersonNouns = map[string]bool{
 	"mother": true, "father": true, "woman": true, "man": true, "wife": true, "husband": true, "daughter": true,
 	"son": true, "girl": true, "boy": true, "sister": true, "brother": true, "mom": true, "dad": true, "resident": true,
@@ -906,7 +906,7 @@ func (f *finder) unnamedSubjectBefore(k int) bool {
 
 // opensWithUnnamedPerson reports whether sentence s names no person and
 // opens with an indefinite person ("A former employee …", "Another
-// customer, who asked not to be named, …", "One resident …").
+// customer, who would not give a name, …", "One resident …").
 func (f *finder) opensWithUnnamedPerson(s text.Sentence) bool {
 	k := s.First
 	if k < s.Last && leadConjunctions[f.word(k)] {
@@ -1032,8 +1032,8 @@ func (f *finder) pronounBefore(s text.Sentence, at int, w string) bool {
 }
 
 // sentenceSubject returns the speaker of a verb of speech at token v whose
-// subject is not next to it ("During the call, he asked …, called Omar a
-// “terrorist” and said, “…”"): the first pronoun or person or
+// subject is not next to it ("At the hearing, he asked …, called Brandt a
+// “liar” and said, “…”"): the first pronoun or person or
 // organization of the sentence before v, outside quotes, or -1.
 func (f *finder) sentenceSubject(v int) int {
 	d := f.doc
@@ -1133,7 +1133,7 @@ func (f *finder) subjectBefore(v, lo int) int {
 	d := f.doc
 	if strings.HasSuffix(f.word(v), "ing") {
 		if e := f.withSubject(v, lo); e >= 0 {
-			return e // "…, with Foreign Minister Ayman Safadi warning of “…”"
+			return e // "…, with Trade Minister Lena Voss warning of “…”"
 		}
 		// "He urged Mr. Trump to act, saying “…”": the subject of the
 		// sentence, a pronoun included.
@@ -1193,7 +1193,7 @@ func (f *finder) subjectBefore(v, lo int) int {
 				}
 				if j-1 >= lo && f.mentionEndingAt(j-1) >= 0 {
 					e := f.mentionEndingAt(j - 1)
-					// "Omar Lamrani, a senior analyst at Stratfor, the
+					// "Ivo Renner, a senior analyst at Marlow Capital, the
 					// … organization, told": an organization before an
 					// inner comma may belong to the appositive of a
 					// person named before it.
@@ -1321,7 +1321,7 @@ func (f *finder) subjectBefore(v, lo int) int {
 }
 
 // personOfPlace returns the person named right before "of" or "from" and
-// a place that ends at token k ("Mitch McConnell of Kentucky", "Jane Roe
+// a place that ends at token k ("Ada Quill of Kentucky", "Jane Roe
 // from Ohio"), or -1.
 func (f *finder) personOfPlace(k, lo int) int {
 	d := f.doc
@@ -1350,8 +1350,8 @@ func isPartyTag(w string) bool {
 }
 
 // withSubject returns the person named right before the participle at
-// token v in an absolute phrase opened by "with" ("with Jordanian Foreign
-// Minister Ayman Safadi warning of …"), or -1.
+// token v in an absolute phrase opened by "with" ("with Estonian Trade
+// Minister Lena Voss warning of …"), or -1.
 func (f *finder) withSubject(v, lo int) int {
 	if v-1 < lo {
 		return -1
@@ -1411,7 +1411,7 @@ func (f *finder) subjectOrOwner(e, k, lo int) int {
 			return -1
 		}
 		if w != "the" && w != "a" && (text.IsCapitalized(w) || verbLike(w)) || clauseOpeners[w] {
-			return e // ("in what host Tom Bergeron described as …")
+			return e // ("in what presenter Ada Quill called …")
 		}
 	}
 	return e
@@ -1480,7 +1480,7 @@ func (f *finder) objectAfter(v, hi int) int {
 		}
 	}
 	if v+3 < hi && determiners[f.word(v+1)] && documentNouns[f.word(v+2)] && (f.word(v+3) == "from" || f.word(v+3) == "by" || f.word(v+3) == "of") {
-		// "said a report from Kotak Institutional Equities"
+		// "said a report from Marlow Capital Partners"
 		j := v + 4
 		if j < hi && f.word(j) == "the" {
 			j++
@@ -1505,7 +1505,7 @@ func (f *finder) objectAfter(v, hi int) int {
 			}
 			if n < hi && f.doc.Tokens[n].Kind == text.Possessive {
 				if p := f.mentionStartingAt(n + 1); n+1 < hi && p >= 0 && f.ents.Entities[p].Kind == entities.Person {
-					return p // "said theCUBE’s Savannah Peterson"
+					return p // "said eDock’s Nell Quarry"
 				}
 				if n+3 < hi && f.doc.Tokens[n+1].Kind == text.Word && !text.IsCapitalized(f.word(n+1)) && f.word(n+2) == "," {
 					// "asked Smith's lawyer, Robert Kane.": the appositive
@@ -1519,7 +1519,7 @@ func (f *finder) objectAfter(v, hi int) int {
 			if n < hi && f.doc.Tokens[n].Kind == text.Word {
 				switch f.word(n) {
 				case "of", "in", "on", "at", "during", "after", "via", "from", "who":
-					// "said Rosaly Lopes of NASA", "wrote Fadem in a
+					// "said Rosa Lopes of Acme Labs", "wrote Brisk in a
 					// note", "said Smith, who …".
 					return e
 				}
@@ -1527,9 +1527,9 @@ func (f *finder) objectAfter(v, hi int) int {
 					return e // "said a WeWork spokesperson when …"
 				}
 				if f.ents.Entities[e].Kind == entities.Organization && !clauseWords[f.word(n)] {
-					// "responded NASA administrator Jim Bridenstine",
-					// "said White House Press Secretary Stephanie
-					// Grisham": the organization qualifies the role
+					// "responded Acme Rail chairman Otto Brisk",
+					// "said Harbor Board Press Officer Nell
+					// Quarry": the organization qualifies the role
 					// before the name.
 					k = n - 1
 					continue
@@ -1539,7 +1539,7 @@ func (f *finder) objectAfter(v, hi int) int {
 			return e
 		}
 		if t.Kind == text.Number || t.Kind == text.Punct && f.word(k) == "-" && f.doc.Tokens[k-1].Kind == text.Number {
-			continue // "wrote 43-year-old Martin Taylor"
+			continue // "wrote 38-year-old Ivo Renner"
 		}
 		if t.Kind != text.Word || clauseWords[f.word(k)] {
 			// "said that Ellison “…”": the name is the clause's subject,
@@ -1625,16 +1625,16 @@ func (f *finder) rewindSpeaker(pos int) {
 // then takes no speaker from the quotes around it.
 func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon bool) {
 	d := f.doc
-	// "“…,” Dylan Nelson, a fellow at the institute in Munich, Germany,
-	// and co-author of the study, said": the name right after the quote,
+	// "“…,” Ilse Marken, a fellow at the museum in Graz, Austria,
+	// and co-editor of the survey, said": the name right after the quote,
 	// before a comma, is the subject of the verb of speech that ends the
 	// clause, however long the appositive between them.
 	lead, k0 := -1, from
 	if k0 < to && (f.word(k0) == "," || f.word(k0) == ":") {
 		k0++ // "“…”, Nelson said" (British punctuation), "“…”: X vows to fight on" (a headline)
 	}
-	// Up to four lower-case role words may come first ("study lead
-	// author Lucas Paganini, a planetary scientist at …, said").
+	// Up to four lower-case role words may come first ("survey lead
+	// editor Ilse Marken, a bird counter at …, said").
 	for k := k0; k < to && k < k0+5; k++ {
 		if e := f.mentionStartingAt(k); e >= 0 {
 			if n := f.tokenAt(f.mentionEnd(k)); n < to && f.word(n) == "," && (k == k0 || f.ents.Entities[e].Kind == entities.Person) &&
@@ -1712,8 +1712,8 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 			continue
 		}
 		if k > from && f.word(k-1) == "to" || k+1 < to && f.word(k+1) == "to" && infinitiveVerbs[f.word(k)] {
-			// "He declined to say when", "as the company continued to
-			// sign up users": no attribution.
+			// "He declined to say when", "as the shop went on to
+			// take in orders": no attribution.
 			continue
 		}
 		if lead >= 0 && f.ents.Entities[lead].Kind == entities.Person {
@@ -1838,8 +1838,8 @@ func (f *finder) opensSegment(pos int) bool {
 
 // appositiveOnly reports whether the words after the comma at token c,
 // up to the next verb of speech, read as an appositive or a relative
-// clause ("a fellow at …, and co-author of the study,", "who represents
-// Thomas,") rather than a clause of their own ("45, was arrested after
+// clause ("a fellow at …, and co-editor of the survey,", "who represents
+// Brandt,") rather than a clause of their own ("45, was arrested after
 // police said").
 func (f *finder) appositiveOnly(c, to int) bool {
 	if c+1 < to {
@@ -1993,7 +1993,7 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			if e := f.accordingTo(j, to); e >= 0 {
 				return e
 			}
-			// "according to his aunt, Jane Starner, “…”": a short
+			// "according to his uncle, Pavel Dornik, “…”": a short
 			// description, then the name.
 			for n := j; n < to && n < j+5; n++ {
 				t := d.Tokens[n]
@@ -2034,7 +2034,7 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			return -1
 		}
 		if (w == "put" || w == "puts") && k+1 < to && f.word(k+1) == "it" && f.asBefore(k, from) {
-			// "As Gaiman put it, “…”": the subject said it.
+			// "As Okafor put it, “…”": the subject said it.
 			if e := f.subjectBefore(k, from); e >= 0 {
 				return e
 			}
@@ -2047,7 +2047,7 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			continue // "Would Smith have pleaded to keep the “source” secret?"
 		}
 		if k+1 < to && copulas[f.word(k+1)] {
-			continue // "the letter Mike wrote was “kind”": a relative clause
+			continue // "the note Ben wrote was “warm”": a relative clause
 		}
 		if e := f.subjectBefore(k, from); e >= 0 {
 			return e
@@ -2061,7 +2061,7 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 				// name the entities did not find, not the subject's.
 				return -1
 			}
-			// "he asked …, called Omar a “terrorist” and said, “…”"
+			// "he asked …, called Brandt a “liar” and said, “…”"
 			return f.sentenceSubject(k)
 		}
 		return -1
@@ -2320,7 +2320,7 @@ func (f *finder) attribute(i int) {
 		} else if e := f.speakerOfSentenceBefore(os, words); e >= 0 {
 			speaker = e
 		} else if j := f.requoted(i); j >= 0 {
-			// “plenty of on-the-record statements …” repeated from the
+			// “many signed statements …” repeated from the
 			// speaker's own words earlier in the article; that quote's
 			// speaker may be known only once all are attributed.
 			sg.requotes = j + 1
@@ -2341,7 +2341,7 @@ func (f *finder) attribute(i int) {
 		return
 	}
 	if unicode.IsUpper(r) && f.namesSomething(openTok, closeTok) {
-		// the “Meth. We’re on it.” campaign: a name, not speech.
+		// the “Slow. Kids at play.” campaign: a name, not speech.
 		sg.kind = ""
 		return
 	}
@@ -2581,7 +2581,7 @@ func (f *finder) colonBefore(os int) int {
 }
 
 // signatureAfter reads the signature line of an embedded post after
-// paragraph para ("— Donald J. Trump (@realDonaldTrump) June 28, 2018").
+// paragraph para ("— Ada Quill (@adaquill) May 3, 2021").
 func (f *finder) signatureAfter(para int) int {
 	d := f.doc
 	if para+1 >= len(d.Paragraphs) {
@@ -2628,7 +2628,7 @@ func (f *finder) postAuthor(pos int) int {
 func (f *finder) inherit(i, os int) int {
 	sg := f.segs[i]
 	if os > 0 {
-		// "Aderholt returned to the issue later. “What vehicles …?”":
+		// "Okafor came back to the point an hour on. “Which ferries …?”":
 		// the subject of the sentence just before, in the same paragraph
 		// and with no quote of its own, is closer than earlier quotes.
 		prev := f.doc.Sentences[os-1]
