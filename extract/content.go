@@ -112,9 +112,11 @@ func findContent(doc *html.Node, md *htmlmeta.Metadata) content {
 		title, authors = md.Title, md.Authors
 	}
 	blocks := f.build(title, authors)
-	if n := textLen(blocks); n < 250 || int32(n) < f.rawGood/5 {
+	if n := textLen(blocks); n < 250 || (int32(n) < f.rawGood/5 && !f.signs.declaresProduct()) {
 		// The hints may have hidden the article (a wrapper named
-		// "page-with-sidebar", say): score again without them.
+		// "page-with-sidebar", say): score again without them. Not on a
+		// product page for want of paragraph text alone: its reviews
+		// and questions hold more than its description.
 		g := &finder{st: make([]nodeStat, 0, len(f.st)), base: f.base, docTitle: f.docTitle, bodyIndex: -1, thread: -1}
 		g.visit(doc, -1, 0)
 		g.settle()

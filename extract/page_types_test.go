@@ -176,6 +176,15 @@ func TestPageTypeContent(t *testing.T) {
 			dontWant: []string{review1},
 		},
 		{
+			name: "a product description is not second-guessed for want of review text",
+			html: page(`<title>Oak tiller</title><script type="application/ld+json">{"@type":"Product","name":"Oak tiller"}</script>`,
+				`<main><h1>Oak tiller</h1><div class="description"><p>`+product1+`</p><p>`+product2+`</p></div>
+<div class="reviews">`+strings.Repeat(`<div><p>`+review1+`</p></div><div><p>`+review2+`</p></div>`, 3)+`</div></main>
+<div class="sidebar"><p>`+story1+`</p><p>`+story2+`</p><p>`+story3+`</p><p>`+post1+`</p></div>`),
+			want:     []string{product1, product2},
+			dontWant: []string{review1, story1},
+		},
+		{
 			name: "reviews named so on a page that is no product are kept",
 			html: page(`<title>Oak tiller</title>`, productPage),
 			want: []string{product1, product2, review1},
