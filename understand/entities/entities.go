@@ -1668,6 +1668,12 @@ func (f *finder) resolveSingles() {
 			f.addOrg(p.tok, p.tok+1, p.sentence)
 			continue
 		}
+		if spoken[w] == 0 && f.sourceContext(p.tok) && f.singleNameWord(p.tok) && !f.isGiven(w) && !f.known(w) {
+			// "according to Statista", "data from Brenmoor": a source
+			// no person of the article is named after.
+			f.addOrg(p.tok, p.tok+1, p.sentence)
+			continue
+		}
 		if knownOrgs[w] || f.camelBrand(w) && f.singleNameWord(p.tok) && !f.known(w) {
 			// "ZentaWork", "QuillFact": a brand's inner capital.
 			f.addOrg(p.tok, p.tok+1, p.sentence)
@@ -3536,4 +3542,23 @@ var relativeWords = map[string]bool{"who": true, "which": true, "that": true, "w
 var nobility = map[string]bool{
 	"Duke": true, "Duchess": true, "Earl": true, "Countess": true, "Baron": true, "Baroness": true, "Marquess": true,
 	"Viscount": true, "Prince": true, "Princess": true, "King": true, "Queen": true, "Archbishop": true, "Bishop": true,
+}
+
+// sourceContext reports whether the single word at token i is cited as a
+// source: "according to X", "data from X", "a report/study/survey/poll by
+// X", "provided by X", "compiled by X", with nothing capitalised after it.
+func (f *finder) sourceContext(i int) bool {
+	if i < 2 || f.isCapWordAt(i+1) || i+1 < len(f.doc.Tokens) && f.tok(i+1).Kind == text.Possessive {
+		return false
+	}
+	p, pp := f.str(i-1), lowerASCII(f.str(i-2))
+	switch {
+	case p == "to":
+		return pp == "according"
+	case p == "from":
+		return pp == "data" || pp == "figures" || pp == "estimates" || pp == "statistics"
+	case p == "by":
+		return sourceNouns[pp] || pp == "provided" || pp == "compiled" || pp == "published" || pp == "conducted" || pp == "commissioned"
+	}
+	return false
 }

@@ -278,6 +278,8 @@ func TestFind(t *testing.T) {
 			[]ent{{Kind: Organization, Name: "Fisheries and Coast Protection"}, {Kind: Organization, Name: "Center for Disease Control and Prevention"}}},
 		{"relative clause is no role", "Sam Reyes, who met the coach in May, left the club.", []ent{{Kind: Person, Name: "Sam Reyes"}}},
 		{"a peer's title names no place", "The Duke of Finland spoke.", nil},
+		{"cited source", "The graphic was provided by Quillstat. Sales fell, according to Brenmoor. Jane Lutz spoke; according to Lutz, it rose.",
+			[]ent{{Person, "Jane Lutz", []string{"Lutz"}, ""}, {Kind: Organization, Name: "Quillstat"}, {Kind: Organization, Name: "Brenmoor"}}},
 		{"possessive of what a company has", "Its rival cut jobs. Zentrix’s employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"company noun after the bare name", "The union said that Zentrix employees were told on Monday.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"sentence-initial verb before employees is no company", "Recognize employees who do well.", nil},
