@@ -8,7 +8,9 @@
 //  2. understand/entities: people, organizations and place names, with
 //     aliases resolved within the article, roles and mention offsets;
 //  3. understand/places: the place names geocoded with the bundled gazetteer;
-//  4. understand/dates: date expressions resolved against Article.Published;
+//  4. understand/dates: date expressions resolved against Article.Published
+//     (its day where a dateline's city is, when that is far from the zone
+//     the page gives);
 //  5. understand/quotes: direct, partial and indirect quotes with speakers.
 //
 // The method is rules and lexicons over capitalised spans, no model and no
@@ -120,8 +122,8 @@ func Understand(ctx context.Context, a *lede.Article, opts Options) error {
 	if len(cands) > 0 {
 		a.Places = opts.Gazetteer.Geocode(cands)
 	}
-	// 4. Dates.
-	a.Dates = dates.Find(a.Text, a.Published)
+	// 4. Dates, against the publication day where the dateline's city is.
+	a.Dates = dates.Find(a.Text, localDay(a, doc))
 	if err := ctx.Err(); err != nil {
 		return err
 	}
