@@ -496,14 +496,20 @@ func (f *finder) addMonth(start, end int, mon time.Month, mod tense, this bool) 
 	return end
 }
 
+// endsMention reports whether the last date found ends right before token
+// i: a number there belongs to that date ("22 Dec, 2016 22 Dec, 2016").
+func (f *finder) endsMention(i int) bool {
+	return len(f.found) > 0 && f.found[len(f.found)-1].tokEnd == i
+}
+
 // matchDayMonth matches "28 June 2018" and "16 July".
 func (f *finder) matchDayMonth(i int) int {
 	d, next, ok := f.dayNumber(i)
 	if !ok || !f.isWord(next) {
 		return i
 	}
-	if f.isNum(i-1) || f.isPunct(i-1, '$') {
-		return i
+	if f.isNum(i-1) && !f.endsMention(i) || f.isPunct(i-1, '$') {
+		return i // part of a longer number ("3 22 June"), or money
 	}
 	w := f.str(next)
 	mon, full := months[w]
