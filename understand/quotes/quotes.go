@@ -1712,7 +1712,7 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 			continue
 		}
 		if k > from && f.word(k-1) == "to" || k+1 < to && f.word(k+1) == "to" && infinitiveVerbs[f.word(k)] {
-			// "He declined to say when", "as the shop went on to
+			// "He declined to say when", "as the shop continued to
 			// take in orders": no attribution.
 			continue
 		}
