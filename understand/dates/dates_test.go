@@ -167,6 +167,8 @@ func TestFind(t *testing.T) {
 		{"a date repeated after a date", "Posted 3 May, 2031 3 May, 2031 by the desk.", thu,
 			[]found{{"3 May, 2031", "2031-05-03", lede.Day}, {"3 May, 2031", "2031-05-03", lede.Day}}},
 		{"a number before a day is no date", "Scores were 3 22 June by then.", thu, nil},
+		{"a count before 'earlier this month' is a duration", "Prices fell, if only for a week earlier this month.", thu,
+			[]found{{"earlier this month", "2018-06", lede.Month}}},
 		{"range years", "It runs from April 3 to April 7, 2026, and Nov. 9 - 12, 2026, and Dec. 28 to Jan. 3, 2026.", thu,
 			[]found{{"April 3", "2026-04-03", lede.Day}, {"April 7, 2026", "2026-04-07", lede.Day},
 				{"Nov. 9", "2026-11-09", lede.Day}, {"Dec. 28", "2025-12-28", lede.Day}, {"Jan. 3, 2026", "2026-01-03", lede.Day}}},

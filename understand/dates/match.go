@@ -860,12 +860,29 @@ func (f *finder) matchRelativeCount(i int) int {
 		}
 		f.addRelative(i, i+3, s, u)
 		return i + 3
-	case "later":
+	case "later", "earlier":
+		if f.opensPeriod(i + 3) {
+			return i // "for a week earlier this month": the period is the date
+		}
+		if f.lower(i+2) == "earlier" {
+			n = -n
+		}
 		f.addShift(i, i+3, n, u)
-		return i + 3
-	case "earlier":
-		f.addShift(i, i+3, -n, u)
 		return i + 3
 	}
 	return i
+}
+
+// opensPeriod reports whether tokens k, k+1 are "this/last/next" and a
+// unit of time ("this month"), which "earlier"/"later" before them modify.
+func (f *finder) opensPeriod(k int) bool {
+	if !f.isWord(k) || !f.isWord(k+1) || !f.sameSentence(k, k+1) {
+		return false
+	}
+	switch f.lower(k) {
+	case "this", "last", "next":
+		_, ok := units[f.lower(k+1)]
+		return ok
+	}
+	return false
 }
