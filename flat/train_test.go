@@ -315,7 +315,7 @@ func pageBoostExamples(pg benchPage, w [nFeatures]float64) []boostExample {
 // Boosting settings: trees of depth boostDepth, each leaf's value shrunk by
 // boostRate; a split needs boostMinHessian of weight on each side.
 const (
-	boostRounds     = 150
+	boostRounds     = 200
 	boostRate       = 0.15
 	boostLambda     = 1.0
 	boostMinHessian = 200
