@@ -49,6 +49,11 @@ const (
 	maxCityBonus      = 2
 	cityContextCap    = 1.5
 	adminBonus        = 4 // a city in a state or province the article names, or a state holding a city it names
+	// nearStateBytes is how close (in bytes) a mention of a state must be
+	// to a mention of a small town for the state to carry the town's name
+	// over a world city of another country ("Paris" in an article that
+	// names Kentucky elsewhere is still in France).
+	nearStateBytes = 250
 )
 
 // resolved is a candidate's entries and the one chosen, -1 for none.
@@ -114,6 +119,7 @@ func (s *support) add(g *Gazetteer, id int32, sign int) {
 type twinCity struct {
 	prominence float64
 	country    [2]byte
+	world      bool // a national capital or a city of a million people
 }
 
 // prior is an entry's score before context; twin is the prominence of the
@@ -160,7 +166,13 @@ func cityProminence(e *entry) float64 {
 
 // score is an entry's prior plus what the rest of the article (s, without
 // the candidate's own contribution) says for it.
-func (g *Gazetteer) score(e *entry, twin twinCity, s *support) float64 {
+//
+// A named state lifts a city of it over a world city of another country (a
+// national capital or a city of a million people sharing the name) only when
+// near reports the state written close to the name, or the article names
+// another city of that state: "Paris" with "Kentucky" three paragraphs away
+// is the French capital. near nil counts every state as close.
+func (g *Gazetteer) score(e *entry, twin twinCity, s *support, near func([4]byte) bool) float64 {
 	p := g.prior(e, twin)
 	if e.kind == KindWorldRegion || s == nil {
 		return p
@@ -176,8 +188,11 @@ func (g *Gazetteer) score(e *entry, twin twinCity, s *support) float64 {
 	switch e.kind {
 	case KindCity:
 		ctx = math.Min(ctx, cityContextCap)
-		if e.admin[0] != 0 && s.states[stateKey(e.country, e.admin)] > 0 {
-			ctx += adminBonus
+		if k := stateKey(e.country, e.admin); e.admin[0] != 0 && s.states[k] > 0 {
+			local := !twin.world || twin.country == e.country || near == nil || near(k) || s.inStates[k] > 0
+			if local {
+				ctx += adminBonus
+			}
 		}
 	case KindRegion:
 		if c := regionCode(e); c[0] != 0 && s.inStates[stateKey(e.country, c)] > 0 {
@@ -191,7 +206,8 @@ func (g *Gazetteer) score(e *entry, twin twinCity, s *support) float64 {
 // helps decide the others: a country the article names, a state it names, or
 // other cities of a country pull an ambiguous name towards that country;
 // without such context the country, the region or the most populous city of
-// the name wins ("Paris" is in France unless the article names Texas). A
+// the name wins ("Paris" is in France unless the article names Texas close
+// to it or with another Texan city). A
 // candidate named "CITY, REGION" — the caller saw the country or region
 // written right after the city past a comma — is decided by it outright
 // ("Cologne, Germany", "FLORENCE, ITALY", "Atlanta, Georgia") and reported
@@ -232,7 +248,7 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 			outerIDs = g.lookup(outer)
 		}
 		if len(res[i].ids) > 0 {
-			res[i].choice = g.argmax(res[i].ids, &s, -1)
+			res[i].choice = g.argmax(res[i].ids, &s, -1, nil)
 		}
 		if len(outerIDs) == 0 || res[i].choice >= 0 && g.entries[res[i].choice].kind != KindCity {
 			continue // only a city, or a name the gazetteer lacks, is enclosed ("England, Italy" is a list)
@@ -240,10 +256,10 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 		// The country or region decides the city (the entry of it that
 		// holds the city: "Atlanta, Georgia"); a city with no entry
 		// there is a place of that country the gazetteer does not have.
-		current := g.argmax(outerIDs, nil, -1)
+		current := g.argmax(outerIDs, nil, -1, nil)
 		if outer, kept := g.holder(res[i].ids, outerIDs, current); outer >= 0 {
 			res[i].ids = kept
-			res[i].choice = g.argmax(kept, &s, -1)
+			res[i].choice = g.argmax(kept, &s, -1, nil)
 		} else if o := &g.entries[current]; o.kind == KindCountry {
 			within[i] = o.country
 			res[i].ids, res[i].choice = nil, -1
@@ -260,7 +276,7 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 				continue
 			}
 			s.add(g, res[i].choice, -1)
-			best := g.argmax(res[i].ids, &s, res[i].choice)
+			best := g.argmax(res[i].ids, &s, res[i].choice, g.nearStates(cands, res, i))
 			s.add(g, best, 1)
 			if best != res[i].choice {
 				res[i].choice = best
@@ -330,19 +346,21 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 
 // argmax returns the best-scoring entry of ids; ties keep the current choice,
 // then the first id.
-func (g *Gazetteer) argmax(ids []int32, s *support, current int32) int32 {
+//
+// near, nil for any, reports whether a state is written close to the name.
+func (g *Gazetteer) argmax(ids []int32, s *support, current int32, near func([4]byte) bool) int32 {
 	var twin twinCity
 	for _, id := range ids {
 		if e := &g.entries[id]; e.kind == KindCity && e.pop >= twinCityPop {
 			if p := cityProminence(e); p > twin.prominence {
-				twin = twinCity{p, e.country}
+				twin = twinCity{p, e.country, e.level == capitalFlag || e.pop >= bigCityPop}
 			}
 		}
 	}
 	best, bestScore := int32(-1), math.Inf(-1)
 	for _, id := range ids {
 		e := &g.entries[id]
-		sc := g.score(e, twin, s)
+		sc := g.score(e, twin, s, near)
 		if e.kind == KindRegion && s != nil && g.onlyTwinsInState(e, ids, s) {
 			sc -= adminBonus // "New York" with "New York City": the city does not make the name the state
 		}
@@ -351,6 +369,36 @@ func (g *Gazetteer) argmax(ids []int32, s *support, current int32) int32 {
 		}
 	}
 	return best
+}
+
+// nearStates returns whether a state the article names (a candidate
+// resolved to a region with a state code) is written within nearStateBytes
+// of a mention of candidate i; nil when candidate i has no mentions (names
+// given without offsets: every state counts as close).
+func (g *Gazetteer) nearStates(cands []Candidate, res []resolved, i int) func([4]byte) bool {
+	if len(cands[i].Mentions) == 0 {
+		return nil
+	}
+	return func(k [4]byte) bool {
+		for j := range res {
+			id := res[j].choice
+			if j == i || id < 0 {
+				continue
+			}
+			e := &g.entries[id]
+			if e.kind != KindRegion || stateKey(e.country, regionCode(e)) != k {
+				continue
+			}
+			for _, a := range cands[i].Mentions {
+				for _, b := range cands[j].Mentions {
+					if b.Start-a.End <= nearStateBytes && a.Start-b.End <= nearStateBytes {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
 }
 
 // onlyTwinsInState reports whether the cities of the article that support

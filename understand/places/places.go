@@ -513,7 +513,7 @@ func (g *Gazetteer) Lookup(name string) (info Info, ok bool) {
 	if len(ids) == 0 {
 		return Info{}, false
 	}
-	best := g.argmax(ids, nil, -1)
+	best := g.argmax(ids, nil, -1, nil)
 	e := &g.entries[best]
 	info = Info{Kind: e.kind, Name: e.name, Population: int(e.pop), Entries: len(ids)}
 	if e.country[0] != 0 {

@@ -405,3 +405,51 @@ func TestGeocodeCoordinates(t *testing.T) {
 		}
 	}
 }
+
+// A state the article names far from a small town's name does not carry it
+// over a world city of another country; written close to it, or with
+// another city of the state, it does.
+func TestGeocodeStateNearTheName(t *testing.T) {
+	g := gaz(t)
+	at := func(start int, name string) lede.Mention { return lede.Mention{Start: start, End: start + len(name)} }
+	tests := []struct {
+		about   string
+		cands   []Candidate
+		country string // of the first place
+	}{
+		{"state far away", []Candidate{
+			{Name: "Paris", Mentions: []lede.Mention{at(100, "Paris")}},
+			{Name: "Kentucky", Mentions: []lede.Mention{at(3000, "Kentucky")}},
+		}, "FR"},
+		{"state close by", []Candidate{
+			{Name: "Paris", Mentions: []lede.Mention{at(100, "Paris")}},
+			{Name: "Kentucky", Mentions: []lede.Mention{at(140, "Kentucky")}},
+		}, "US"},
+		{"state before the name", []Candidate{
+			{Name: "Kentucky", Mentions: []lede.Mention{at(40, "Kentucky")}},
+			{Name: "Paris", Mentions: []lede.Mention{at(100, "Paris")}},
+		}, "US"},
+		{"state far away with another of its cities", []Candidate{
+			{Name: "Paris", Mentions: []lede.Mention{at(100, "Paris")}},
+			{Name: "Texas", Mentions: []lede.Mention{at(3000, "Texas")}},
+			{Name: "Houston", Mentions: []lede.Mention{at(5000, "Houston")}},
+		}, "US"},
+		{"a town with no world namesake keeps its state", []Candidate{
+			{Name: "Evansville", Mentions: []lede.Mention{at(100, "Evansville")}},
+			{Name: "Indiana", Mentions: []lede.Mention{at(4000, "Indiana")}},
+		}, "US"},
+	}
+	for _, tt := range tests {
+		got := g.Geocode(tt.cands)
+		name := tt.cands[0].Name
+		var country string
+		for _, p := range got {
+			if p.Name == name {
+				country = p.Country
+			}
+		}
+		if country != tt.country {
+			t.Errorf("%s: %s in %q, want %q (all: %v)", tt.about, name, country, tt.country, got)
+		}
+	}
+}
