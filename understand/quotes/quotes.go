@@ -804,37 +804,40 @@ func (f *finder) resolvePronounAs(k int, w string) int {
 	if e := f.lastPersonBefore(pos); e >= 0 {
 		cands = append(cands, e)
 	}
-	// The given-name lists are a weak signal: a candidate is passed over
-	// only when its name is of the other gender and a later one's is of
-	// the pronoun's.
+	if len(cands) == 0 {
+		return -1
+	}
+	// The given-name lists are a weak signal: the first candidate is
+	// passed over only when its name is of the other gender and a later
+	// one's is of the pronoun's (or unknown, in the pronoun's paragraph),
+	// or a person of the pronoun's gender was named from two paragraphs
+	// back on.
 	other := entities.Female
 	if want == entities.Female {
 		other = entities.Male
 	}
-	for i, e := range cands {
-		if f.gender(e) != other {
+	first, later := cands[0], cands[1:]
+	if f.gender(first) != other {
+		return first
+	}
+	for _, e := range later {
+		if f.gender(e) == want {
 			return e
 		}
-		for _, later := range cands[i+1:] {
-			if f.gender(later) == want {
-				return later
-			}
-		}
-		for _, later := range cands[i+1:] {
-			// A name the lists do not know, named in the pronoun's own
-			// paragraph ("Hiroshi Sugimoto … “…,” he has said").
-			if f.gender(later) != other && d.Sentences[f.sentenceAt(f.firstMentionOf(later, pos))].Para == d.Sentences[si].Para {
-				return later
-			}
-		}
-		// "Mary Smith met John Brown. … “No,” he said.": the nearest
-		// person before whose given name has the pronoun's gender.
-		if g := f.lastOfGender(pos, want, d.Sentences[si].Para-2); g >= 0 {
-			return g
-		}
-		return e
 	}
-	return -1
+	for _, e := range later {
+		// A name the lists do not know, named in the pronoun's own
+		// paragraph ("Hiroshi Sugimoto … “…,” he has said").
+		if f.gender(e) != other && d.Sentences[f.sentenceAt(f.firstMentionOf(e, pos))].Para == d.Sentences[si].Para {
+			return e
+		}
+	}
+	// "Mary Smith met John Brown. … “No,” he said.": the nearest
+	// person before whose given name has the pronoun's gender.
+	if g := f.lastOfGender(pos, want, d.Sentences[si].Para-2); g >= 0 {
+		return g
+	}
+	return first
 }
 
 // firstOrgIn returns the first organization mentioned in [a, b) outside
@@ -2462,8 +2465,9 @@ func quoteKey(s string) string {
 
 // namesSomething reports whether the quote between tokens open and close
 // (exclusive of close), which opens with a capital, is used as a name: a
-// determiner before it and a lower-case content word right after it ("the
-// “Starts with one” campaign", not "a “very good” meeting").
+// determiner before it and a lower-case content word as the next token,
+// whatever space comes between ("the “Starts with one” campaign", not
+// "a “very good” meeting").
 func (f *finder) namesSomething(open, close int) bool {
 	d := f.doc
 	if open == 0 || close >= len(d.Tokens) {
@@ -2475,7 +2479,7 @@ func (f *finder) namesSomething(open, close int) bool {
 		return false
 	}
 	t := d.Tokens[close]
-	if t.Kind != text.Word || f.doc.Tokens[close-1].End != f.doc.Tokens[close-1].End {
+	if t.Kind != text.Word {
 		return false
 	}
 	w := f.word(close)

@@ -561,6 +561,8 @@ func TestFind(t *testing.T) {
 		{"a role inside a relative clause after a name does not count", "Sam Reyes, who met the coach in May, left the club.\n\n“We played well tonight,” the coach said.",
 			[]said{{"direct", "", "We played well tonight,"}}},
 		{"a name before the quote after said is the clause's subject", "Tom Reed was charged on Monday. Prosecutors said Reed “knew the product was dangerous and sold it anyway.”", nil},
+		{"a capitalised quote between a determiner and a noun is a name", "Mary Jones said she backed the “Keep the town clean and tidy” campaign of the council.", nil},
+		{"a line break before the noun after a name changes nothing", "Mary Jones said she backed the “Keep the town clean and tidy”\ncampaign of the council.", nil},
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
