@@ -95,8 +95,8 @@
 // quote before it in its paragraph; otherwise it is not reported (scare
 // quotes, chants, terms, words after "so-called"). Also not reported:
 // titles (title case, no sentence punctuation), quotations used as names
-// ("the “Starts with one” campaign") or talked about (“Hypothetically
-// speaking” isn’t …), numbers and code, and paragraphs that are only a
+// ("the “Walk to school” campaign") or talked about (“Probably
+// fine” isn’t …), numbers and code, and paragraphs that are only a
 // quotation without a sentence end, or a list number and one (headings).
 //
 // It does not find the entities themselves (package understand/entities
@@ -874,8 +874,8 @@ func (f *finder) unnamedSubjectBefore(k int) bool {
 			return first < end, false
 		}
 		// The noun must come early, where the subject or the person
-		// spoken to is ("WIRED spoke to one mother"), not "… and found
-		// a man bleeding".
+		// spoken to is ("The Courier met one grandmother"), not "… and
+		// saw a man limping".
 		for j := first + 1; j < end && j < first+7; j++ {
 			if d.Tokens[j].Kind == text.Word && unnamedPersonNouns[f.word(j)] && !f.inQuote(d.Tokens[j].Start) {
 				switch strings.ToLower(f.word(j - 1)) {
@@ -1138,7 +1138,7 @@ func (f *finder) subjectBefore(v, lo int) int {
 		if e := f.withSubject(v, lo); e >= 0 {
 			return e // "…, with Trade Minister Lena Voss warning of “…”"
 		}
-		// "He urged Mr. Trump to act, saying “…”": the subject of the
+		// "He urged Ms. Quill to act, saying “…”": the subject of the
 		// sentence, a pronoun included.
 		return f.sentenceSubject(v)
 	}
@@ -1296,7 +1296,7 @@ func (f *finder) subjectBefore(v, lo int) int {
 		}
 	}
 	if k-3 >= lo && teamNouns[f.word(k)] && (f.word(k-1) == "his" || f.word(k-1) == "her" || f.word(k-1) == "their") && f.word(k-2) == "and" {
-		// "Paganini and his team wrote": the named lead speaks.
+		// "Marken and her team wrote": the named lead speaks.
 		if e := f.mentionEndingAt(k - 3); e >= 0 {
 			return e
 		}
@@ -1377,9 +1377,9 @@ func (f *finder) withSubject(v, lo int) int {
 
 // subjectOrOwner checks the mention of e ending at token k, right before
 // a verb of speech: a name inside a prepositional phrase ("the authors of
-// the study published in the journal Acme Letters argued") is not the
+// the survey printed in the bulletin Acme Letters argued") is not the
 // subject; the person named before the preposition is ("Rosa Lopes of
-// NASA said"), or nobody. A spokesperson for an organization speaks for
+// Acme Labs said"), or nobody. A spokesperson for an organization speaks for
 // it ("A spokesman for Acme said").
 func (f *finder) subjectOrOwner(e, k, lo int) int {
 	d := f.doc
@@ -1527,7 +1527,7 @@ func (f *finder) objectAfter(v, hi int) int {
 					return e
 				}
 				if f.ents.Entities[e].Kind == entities.Organization && spokesNouns[f.word(n)] && (n+1 >= hi || !text.IsCapitalized(f.word(n+1))) {
-					return e // "said a WeWork spokesperson when …"
+					return e // "said an eDock spokesperson when …"
 				}
 				if f.ents.Entities[e].Kind == entities.Organization && !clauseWords[f.word(n)] {
 					// "responded Acme Rail chairman Otto Brisk",
@@ -1887,8 +1887,8 @@ func (f *finder) subjectless(v, from, to int) bool {
 // of speech ("added her colleague").
 var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true}
 
-// copulas after a verb of speech put it in a relative clause ("the letter
-// Mike wrote was …").
+// copulas after a verb of speech put it in a relative clause ("the note
+// Ben wrote was …").
 var copulas = map[string]bool{"was": true, "is": true, "were": true, "are": true}
 
 // determiners before a verb of speech make it a noun ("in a tweet").
@@ -2047,7 +2047,7 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			continue // not "in a tweet", "his reports"
 		}
 		if k+1 < to && f.word(k+1) == "to" && infinitiveVerbs[f.word(k)] {
-			continue // "Would Smith have pleaded to keep the “source” secret?"
+			continue // "Would Smith have pleaded to hold the “source” back?"
 		}
 		if k+1 < to && copulas[f.word(k+1)] {
 			continue // "the note Ben wrote was “warm”": a relative clause
@@ -2362,8 +2362,8 @@ func (f *finder) attribute(i int) {
 	}
 	if speaker < 0 && f.fillsParagraph(sg) && !endsSentence(quoted) || f.numberedHeading(sg) {
 		// A paragraph that is only a quotation with no sentence end: a
-		// heading quoting the story ("“U.S.-controlled bandit
-		// formations”").
+		// heading quoting the story ("“Harbour-side rent
+		// rises”").
 		sg.kind = ""
 		return
 	}
@@ -2466,7 +2466,7 @@ func quoteKey(s string) string {
 // namesSomething reports whether the quote between tokens open and close
 // (exclusive of close), which opens with a capital, is used as a name: a
 // determiner before it and a lower-case content word as the next token,
-// whatever space comes between ("the “Starts with one” campaign", not
+// whatever space comes between ("the “Walk to school” campaign", not
 // "a “very good” meeting").
 func (f *finder) namesSomething(open, close int) bool {
 	d := f.doc
@@ -2522,7 +2522,7 @@ func (f *finder) codeLike(p int) bool {
 
 // numberedHeading reports whether the segment is a numbered heading: a
 // paragraph of a list number and a quotation with no sentence end after
-// it ("3. “Not some irregular channel”").
+// it ("3. “Not a side door”").
 func (f *finder) numberedHeading(sg *segment) bool {
 	p := f.doc.Paragraphs[sg.para]
 	if sg.close < 0 || sg.close+markLen(f.doc.Text, sg.close) != p.End {
@@ -2727,7 +2727,7 @@ func (f *finder) introducedBefore(i int, prev text.Sentence) int {
 	}
 	pp := d.Paragraphs[prev.Para]
 	if f.overlapsQuote(pp.Start, pp.End) || prev.Last > prev.First && f.word(prev.Last-1) == ":" {
-		return -1 // ("…, which contains the following statement:": its source, not the subject)
+		return -1 // ("…, which carries this statement:": its source, not the subject)
 	}
 	e := f.clauseSubject(prev.First, prev.Last)
 	if e < 0 || f.ents.Entities[e].Kind != entities.Person || f.otherPersonIn(prev.Start, prev.End, e) {
