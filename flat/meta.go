@@ -654,7 +654,7 @@ func lineDate(l *line) (string, bool) {
 	return f.String(), true
 }
 
-// corporateWords end a company's legal name ("Media IP Limited").
+// corporateWords end a company's legal name ("Media Holdings Limited").
 var corporateWords = map[string]bool{
 	"limited": true, "ltd": true, "inc": true, "llc": true, "llp": true, "plc": true, "corp": true,
 	"corporation": true, "company": true, "co": true, "gmbh": true, "ag": true, "sa": true, "bv": true,
@@ -663,8 +663,8 @@ var corporateWords = map[string]bool{
 	"all": true, "rights": true, "reserved": true, "the": true, "of": true, "and": true, "a": true,
 }
 
-// siteName reads the site's name from a copyright line: "© 2025 Fortune
-// Media IP Limited. All Rights Reserved." gives "Fortune".
+// siteName reads the site's name from a copyright line: "© 2031 Harbour
+// Media Holdings Limited. All Rights Reserved." gives "Harbour".
 func (p *page) siteName() string {
 	for i := len(p.lines) - 1; i >= 0; i-- {
 		l := &p.lines[i]
