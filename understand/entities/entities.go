@@ -583,11 +583,28 @@ func (f *finder) classify(sp span) {
 		}
 		return
 	}
+	if f.basedTail(b-1) && f.opts.MaybePlace != nil && f.opts.MaybePlace(name) {
+		// "the president of Quillmere-based Dorvan Fish": a town before
+		// "-based" is a place, even where an employer is expected.
+		f.addPlace(a, b, sp.sentence)
+		return
+	}
+	if f.featureName(a, b) {
+		// "on Pellow Island", "the Varrick Islands": an island named as
+		// one, known or not.
+		f.addPlace(a, b, sp.sentence)
+		return
+	}
 	if b > a+1 && compassCaps[f.str(a)] && (f.opts.MaybePlace == nil || !f.opts.MaybePlace(name)) {
 		// "North India", "Eastern Europe" when the whole is unknown: the
 		// place after the compass word.
 		if rest, _, _ := f.spanText(a+1, b); f.known(rest) {
 			f.addPlace(a+1, b, sp.sentence)
+			return
+		} else if f.opts.MaybePlace != nil && f.opts.MaybePlace(rest) && !notPlaceWords[rest] && a > 0 && locativePrepositions[f.str(a-1)] {
+			// "in South Zorvaville": a district named after a town or
+			// region the gazetteer has, whole.
+			f.addPlace(a, b, sp.sentence)
 			return
 		}
 	}
@@ -2223,7 +2240,7 @@ func (f *finder) placeInContext(a, b int) bool {
 		}
 	}
 	if !ctx && !(b == a+1 && f.isGiven(name)) {
-		ctx = f.placeNounContext(a, b)
+		ctx = f.placeNounContext(a, b) || f.placeOwnsIt(a, b)
 	}
 	if !ctx && b+1 < len(d.Tokens) && f.str(b) == "," && f.isCapWord(b+1) {
 		e := b + 2
@@ -2239,6 +2256,75 @@ func (f *finder) placeInContext(a, b int) bool {
 		}
 	}
 	return ctx && f.opts.MaybePlace(name)
+}
+
+// basedTail reports whether token i ends in "-based", "-born" or
+// "-headquartered" ("Quillmere-based").
+func (f *finder) basedTail(i int) bool {
+	w := f.str(i)
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 {
+		return false
+	}
+	switch w[k+1:] {
+	case "based", "born", "headquartered":
+		return true
+	}
+	return false
+}
+
+// featureNouns end the names of islands and beaches: "Pellow Island", "the
+// Varrick Islands", "Tarn Atoll", "Sixty Rod Beach".
+var featureNouns = map[string]bool{
+	"Island": true, "Islands": true, "Isles": true, "Atoll": true, "Archipelago": true, "Peninsula": true,
+	"Beach": true,
+}
+
+// featureName reports whether [a, b) is the name of an island or a group of
+// them: one to three name words and a feature noun, in a place's position
+// ("on Pellow Island", "from the Varrick Islands", "Pellow Island's
+// harbour"); not an organization's name ("Pellow Island Ferries" does not
+// end in the noun) and not a title ("Treasure Island" opening a sentence
+// has no place position).
+func (f *finder) featureName(a, b int) bool {
+	if b-a < 2 || b-a > 4 || !featureNouns[f.str(b-1)] || f.hasOrgWord(a, b) || f.hasLowerWord(a, b-1) {
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if f.tok(k).Kind != text.Word || !text.IsCapitalized(f.str(k)) || featureNouns[f.str(k)] {
+			return false
+		}
+	}
+	if f.str(b-1) == "Beach" && (f.isGiven(f.str(a)) || b-a == 2 && f.hasInitial(a, b)) {
+		return false // "Jim Beach" is a person
+	}
+	if a > 0 && f.tok(a-1).Kind == text.Word {
+		switch lowerASCII(f.str(a - 1)) {
+		case "on", "off", "at", "in", "to", "from", "near", "of", "the", "across", "around", "and", "as", "visit", "visited":
+			return true
+		}
+	}
+	return b < len(f.doc.Tokens) && f.tok(b).Kind == text.Possessive
+}
+
+// placeOwnsIt reports whether [a, b) follows a known place's possessive
+// and ends the name ("Varland’s Zorvaville", "New Varland’s Zorvaville,"): a
+// region or town of the country. Not when another capitalised word or a
+// possessive follows ("Varland’s Zorvaville Group", "Varland’s Crystal’s").
+func (f *finder) placeOwnsIt(a, b int) bool {
+	d := f.doc
+	if a < 2 || d.Tokens[a-1].Kind != text.Possessive {
+		return false
+	}
+	if b < len(d.Tokens) && (d.Tokens[b].Kind == text.Possessive || d.Tokens[b].Kind == text.Word && text.IsCapitalized(f.str(b))) {
+		return false
+	}
+	for k := a - 2; k >= 0 && k >= a-4 && f.isCapWord(k); k-- {
+		if owner, _, _ := f.spanText(k, a-1); f.known(owner) {
+			return true
+		}
+	}
+	return false
 }
 
 // compassWords come before "of PLACE" ("southwest of Ithaca").

@@ -35,6 +35,10 @@ const (
 	twinCityPop      = 100000
 	twinKnownRegion  = 0.5  // a well-known region over the city of its name
 	twinLesserRegion = -0.5 // another region under it
+	// lesserTwinProminence: a well-known region (a state, a province)
+	// outranks a city abroad of its name below 300,000 people that is no
+	// capital ("Ontario" is not the Californian city; "Gaza" is the city).
+	lesserTwinProminence = 5.48 // log10(300,000)
 )
 
 // Context bonuses: how much the other places of the article pull a
@@ -137,7 +141,9 @@ func (g *Gazetteer) prior(e *entry, twin twinCity) float64 {
 			return minorRegionPrior
 		case twin.prominence == 0:
 			return regionPrior + float64(e.level)
-		case e.level == 2 && twin.country == e.country:
+		case e.level == 2 && (twin.country == e.country || !twin.world && twin.prominence < lesserTwinProminence):
+			// (also a well-known region named like a lesser city of
+			// another country: "Ontario", "Virginia")
 			return twin.prominence + twinKnownRegion
 		}
 		// A region sharing its name with a big city of another country
@@ -288,6 +294,22 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 		}
 	}
 
+	// A name the gazetteer lacks is in the country of the place it
+	// names a part of ("South Taranaki"), or else most likely in the
+	// country most of the article's places lie in ("Pellow Island").
+	for i := range res {
+		if res[i].choice < 0 && within[i][0] == 0 && len(res[i].ids) == 0 {
+			within[i] = g.compassCountry(cands[i].Name)
+		}
+	}
+	if main := g.mainCountry(res); main[0] != 0 {
+		for i := range res {
+			if res[i].choice < 0 && within[i][0] == 0 && len(res[i].ids) == 0 && cands[i].Name != "" && g.compassCountry(cands[i].Name)[0] == 0 {
+				within[i] = main
+			}
+		}
+	}
+
 	var out []lede.Place
 	byEntry := map[int32]int{}
 	byName := map[string]int{}
@@ -342,6 +364,52 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 		})
 	}
 	return out
+}
+
+// compassWords open names of parts of a place.
+var compassWords = map[string]bool{
+	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true, "Eastern": true,
+	"Western": true, "Central": true, "Upper": true, "Lower": true,
+}
+
+// compassCountry returns the country of the place a name written as a
+// compass word and a known place names a part of ("South Taranaki",
+// "Upper Varland"); zero when the name is not such, or the rest is unknown.
+func (g *Gazetteer) compassCountry(name string) [2]byte {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || !compassWords[first] {
+		return [2]byte{}
+	}
+	ids := g.lookup(rest)
+	if len(ids) == 0 {
+		return [2]byte{}
+	}
+	return g.entries[g.argmax(ids, nil, -1, nil)].country
+}
+
+// mainCountry returns the country that more than half of the resolved
+// candidates, and at least two, lie in; zero when none does.
+func (g *Gazetteer) mainCountry(res []resolved) [2]byte {
+	count := map[[2]byte]int{}
+	total := 0
+	for _, r := range res {
+		if r.choice < 0 {
+			continue
+		}
+		e := &g.entries[r.choice]
+		if e.country[0] == 0 {
+			continue
+		}
+		count[e.country]++
+		total++
+	}
+	var best [2]byte
+	for c, n := range count {
+		if n >= 2 && 2*n > total {
+			best = c
+		}
+	}
+	return best
 }
 
 // argmax returns the best-scoring entry of ids; ties keep the current choice,

@@ -453,3 +453,37 @@ func TestGeocodeStateNearTheName(t *testing.T) {
 		}
 	}
 }
+
+// A well-known region outranks a lesser city of its name abroad; a name the
+// gazetteer lacks takes the country of the place after its compass word, or
+// the country most of the article's places lie in.
+func TestGeocodeRegionsAndUnknownNames(t *testing.T) {
+	g := gaz(t)
+	tests := []struct {
+		about string
+		names []string
+		want  []place
+	}{
+		{"a province over a smaller city abroad", []string{"Ontario"}, []place{{"Ontario", "CA", false}}},
+		{"a state over a smaller city abroad", []string{"Virginia"}, []place{{"Virginia", "US", false}}},
+		{"a compass word and a known place", []string{"Northern Qxland", "Upper Manitoba"},
+			[]place{{"Northern Qxland", "", false}, {"Upper Manitoba", "CA", false}}},
+		{"the article's main country", []string{"Pellow Island", "Chicago", "Texas", "Canada"},
+			[]place{{"Pellow Island", "US", false}, {"Chicago", "US", true}, {"Texas", "US", false}, {"Canada", "CA", false}}},
+		{"no main country", []string{"Pellow Island", "Chicago", "Canada"},
+			[]place{{"Pellow Island", "", false}, {"Chicago", "US", true}, {"Canada", "CA", false}}},
+	}
+	for _, tt := range tests {
+		var cands []Candidate
+		for _, n := range tt.names {
+			cands = append(cands, Candidate{Name: n})
+		}
+		var got []place
+		for _, p := range g.Geocode(cands) {
+			got = append(got, place{p.Name, p.Country, p.Lat != 0 || p.Lon != 0})
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: Geocode(%q) (-want +got):\n%s", tt.about, tt.names, diff)
+		}
+	}
+}
