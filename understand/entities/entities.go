@@ -589,6 +589,11 @@ func (f *finder) classify(sp span) {
 		f.addPlace(a, b, sp.sentence)
 		return
 	}
+	if f.namedAsPlace(a, b) {
+		// "in the town of Quellbury": named as a place, known or not.
+		f.addPlace(a, b, sp.sentence)
+		return
+	}
 	if f.featureName(a, b) {
 		// "on Pellow Island", "the Varrick Islands": an island named as
 		// one, known or not.
@@ -2271,6 +2276,28 @@ func (f *finder) basedTail(i int) bool {
 		return true
 	}
 	return false
+}
+
+// kindOfPlace nouns name the kind of a place before "of" and its name
+// ("the town of Quellbury").
+var kindOfPlace = map[string]bool{
+	"city": true, "town": true, "village": true, "island": true, "port": true, "province": true,
+	"hamlet": true, "municipality": true, "state": true, "county": true, "district": true,
+}
+
+// namedAsPlace reports whether [a, b), one or two name words, follows "the
+// KIND of" with a kind of place ("the city of Quellbury", "the island of
+// Tarn"), and ends the name.
+func (f *finder) namedAsPlace(a, b int) bool {
+	if b-a > 2 || a < 3 || f.str(a-1) != "of" || !kindOfPlace[f.str(a-2)] || lowerASCII(f.str(a-3)) != "the" {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if f.tok(k).Kind != text.Word || !text.IsCapitalized(f.str(k)) || text.IsAllCaps(f.str(k)) || f.isGiven(f.str(k)) && b-a == 1 {
+			return false
+		}
+	}
+	return !f.hasOrgWord(a, b) && !(b < len(f.doc.Tokens) && f.tok(b).Kind == text.Possessive)
 }
 
 // featureNouns end the names of islands and beaches: "Pellow Island", "the

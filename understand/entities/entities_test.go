@@ -70,6 +70,9 @@ func TestFind(t *testing.T) {
 			[]ent{{Place, "Finland", nil, ""}, {Place, "Zorvaville", nil, ""}}},
 		{"a possessive before a longer name", "It was Finland's Crystal Brant who won.",
 			[]ent{{Place, "Finland", nil, ""}, {Person, "Crystal Brant", nil, ""}}},
+		{"a place named with its kind", "It happened in the town of Quellbury and the island of Tarn Mor.",
+			[]ent{{Place, "Quellbury", nil, ""}, {Place, "Tarn Mor", nil, ""}}},
+		{"a given name after the kind is left to context", "The city of Sally was not named.", nil},
 		{"a compass word and a town in context", "The cows were in South Zorvaville last week.",
 			[]ent{{Place, "South Zorvaville", nil, ""}}},
 		{"single word that speaks is a person", "Smith said it was over.", []ent{{Kind: Person, Name: "Smith"}}},
@@ -222,7 +225,7 @@ func TestFind(t *testing.T) {
 		{"word with digits is no name", "Brent LCOc1 rose on Monday.", nil},
 		{"a company's works", "The studio Tequila Works made it.", []ent{{Kind: Organization, Name: "Tequila Works"}}},
 		{"named storms and places are no people", "Lawmakers on Capitol Hill agreed. Tropical Storm Harvey flooded Texas. The town of Jackson Hole hosted it.",
-			[]ent{{Kind: Place, Name: "Texas"}}},
+			[]ent{{Kind: Place, Name: "Texas"}, {Kind: Place, Name: "Jackson Hole"}}}, // (a place named with its kind)
 		{"a given name that is a state before a last organization word", "Virginia Tech won. Georgia Power raised rates. The Power Delivery Wall Charger sold.",
 			[]ent{{Kind: Organization, Name: "Virginia Tech"}, {Kind: Organization, Name: "Georgia Power"}}},
 		{"square named after an organization word", "They met near Times Square and in the West Wing.", nil},

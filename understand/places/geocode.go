@@ -296,13 +296,13 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 
 	// A name the gazetteer lacks is in the country of the place it
 	// names a part of ("South Taranaki"), or else most likely in the
-	// country most of the article's places lie in ("Pellow Island").
+	// country the article's places name most ("Pellow Island").
 	for i := range res {
 		if res[i].choice < 0 && within[i][0] == 0 && len(res[i].ids) == 0 {
 			within[i] = g.compassCountry(cands[i].Name)
 		}
 	}
-	if main := g.mainCountry(res); main[0] != 0 {
+	if main := g.mainCountry(cands, res); main[0] != 0 {
 		for i := range res {
 			if res[i].choice < 0 && within[i][0] == 0 && len(res[i].ids) == 0 && cands[i].Name != "" && g.compassCountry(cands[i].Name)[0] == 0 {
 				within[i] = main
@@ -387,12 +387,14 @@ func (g *Gazetteer) compassCountry(name string) [2]byte {
 	return g.entries[g.argmax(ids, nil, -1, nil)].country
 }
 
-// mainCountry returns the country that more than half of the resolved
-// candidates, and at least two, lie in; zero when none does.
-func (g *Gazetteer) mainCountry(res []resolved) [2]byte {
-	count := map[[2]byte]int{}
-	total := 0
-	for _, r := range res {
+// mainCountry returns the country the article's places name most: at
+// least two candidates resolved in it, and at least twice the mentions of
+// any other country's (a candidate counts at least one mention); zero when
+// no country stands out so.
+func (g *Gazetteer) mainCountry(cands []Candidate, res []resolved) [2]byte {
+	places := map[[2]byte]int{}
+	mentions := map[[2]byte]int{}
+	for i, r := range res {
 		if r.choice < 0 {
 			continue
 		}
@@ -400,14 +402,20 @@ func (g *Gazetteer) mainCountry(res []resolved) [2]byte {
 		if e.country[0] == 0 {
 			continue
 		}
-		count[e.country]++
-		total++
+		places[e.country]++
+		mentions[e.country] += max(1, len(cands[i].Mentions))
 	}
 	var best [2]byte
-	for c, n := range count {
-		if n >= 2 && 2*n > total {
-			best = c
+	top, second := 0, 0
+	for c, n := range mentions {
+		if n > top {
+			best, top, second = c, n, top
+		} else if n > second {
+			second = n // a tie for the top too: no country stands out
 		}
+	}
+	if best[0] == 0 || places[best] < 2 || top < 2*second {
+		return [2]byte{}
 	}
 	return best
 }

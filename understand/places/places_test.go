@@ -470,6 +470,11 @@ func TestGeocodeRegionsAndUnknownNames(t *testing.T) {
 			[]place{{"Northern Qxland", "", false}, {"Upper Manitoba", "CA", false}}},
 		{"the article's main country", []string{"Pellow Island", "Chicago", "Texas", "Canada"},
 			[]place{{"Pellow Island", "US", false}, {"Chicago", "US", true}, {"Texas", "US", false}, {"Canada", "CA", false}}},
+		{"a country named most", []string{"Pellow Island", "Chicago", "Texas", "Canada", "Toronto", "Boston", "Denver"},
+			[]place{{"Pellow Island", "US", false}, {"Chicago", "US", true}, {"Texas", "US", false}, {"Canada", "CA", false},
+				{"Toronto", "CA", true}, {"Boston", "US", true}, {"Denver", "US", true}}},
+		{"two countries named alike", []string{"Pellow Island", "Chicago", "Boston", "Canada", "Toronto"},
+			[]place{{"Pellow Island", "", false}, {"Chicago", "US", true}, {"Boston", "US", true}, {"Canada", "CA", false}, {"Toronto", "CA", true}}},
 		{"no main country", []string{"Pellow Island", "Chicago", "Canada"},
 			[]place{{"Pellow Island", "", false}, {"Chicago", "US", true}, {"Canada", "CA", false}}},
 	}
