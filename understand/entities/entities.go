@@ -1665,8 +1665,9 @@ func (f *finder) resolveSingles() {
 			f.addMention(e, t.Start, t.End, p.sentence)
 			continue
 		}
-		if usStateCodes[w] {
-			// "Clifton, NJ": a state after a town; alone, nothing.
+		if usStateCodes[w] || f.shortRegion(w) {
+			// "Clifton, NJ", "Quillport, Ky.": a state after a town;
+			// alone, nothing.
 			if p.tok >= 2 && f.str(p.tok-1) == "," && f.isCapWord(p.tok-2) {
 				f.addPlace(p.tok, p.tok+1, p.sentence)
 			}
@@ -2254,7 +2255,7 @@ func (f *finder) placeInContext(a, b int) bool {
 		}
 		for k := e; k > b+1; k-- {
 			region, _, _ := f.spanText(b+1, k)
-			if (f.known(region) || k == b+2 && usStateCodes[region]) && !f.isCapWordAt(k) {
+			if (f.known(region) || k == b+2 && (usStateCodes[region] || f.shortRegion(region))) && !f.isCapWordAt(k) {
 				ctx = true // not "China Eastern, China Southern"
 				break
 			}
@@ -2352,6 +2353,18 @@ func (f *finder) placeOwnsIt(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// shortStates are the US states' AP abbreviations of two letters, too
+// short for Options.Known alone ("Quillport, Ky.").
+var shortStates = map[string]bool{
+	"Ga.": true, "Ky.": true, "La.": true, "Md.": true, "Mo.": true, "Pa.": true, "Va.": true, "Vt.": true,
+}
+
+// shortRegion reports whether w is such a state abbreviation the gazetteer
+// knows.
+func (f *finder) shortRegion(w string) bool {
+	return shortStates[w] && f.opts.MaybePlace != nil && f.opts.MaybePlace(w)
 }
 
 // compassWords come before "of PLACE" ("southwest of Ithaca").

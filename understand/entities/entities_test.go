@@ -16,7 +16,7 @@ func known(name string) bool { return testPlaces[name] }
 
 // maybePlace stands for a gazetteer lookup of small towns.
 func maybePlace(name string) bool {
-	return name == "Zorvaville" || name == "Zorvaville Falls" || name == "Crystal" || name == "Jupiter" || name == "Charlotte" || testPlaces[name]
+	return name == "Zorvaville" || name == "Zorvaville Falls" || name == "Crystal" || name == "Jupiter" || name == "Charlotte" || name == "Ky." || testPlaces[name]
 }
 
 type ent struct {
@@ -73,6 +73,8 @@ func TestFind(t *testing.T) {
 		{"a place named with its kind", "It happened in the town of Quellbury and the island of Tarn Mor.",
 			[]ent{{Place, "Quellbury", nil, ""}, {Place, "Tarn Mor", nil, ""}}},
 		{"a given name after the kind is left to context", "The city of Sally was not named.", nil},
+		{"a given-name town before a two-letter state abbreviation", "They met in Crystal, Ky., on Friday. Acme, Co. agreed.",
+			[]ent{{Place, "Crystal", nil, ""}, {Place, "Ky.", nil, ""}}},
 		{"a compass word and a town in context", "The cows were in South Zorvaville last week.",
 			[]ent{{Place, "South Zorvaville", nil, ""}}},
 		{"single word that speaks is a person", "Smith said it was over.", []ent{{Kind: Person, Name: "Smith"}}},
