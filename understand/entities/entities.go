@@ -1632,6 +1632,10 @@ func (f *finder) resolveSingles() {
 			f.addPlace(p.tok, p.tok+1, p.sentence)
 			continue
 		}
+		if !p.titled && !p.headline && spoken[w] == 0 && f.placeInKnownPlace(p.tok) {
+			f.addPlace(p.tok, p.tok+1, p.sentence) // "from Quellbury in Tunisia"
+			continue
+		}
 		if p.headline {
 			if e, ok := f.byName[string(rune('0'+Organization))+w]; ok {
 				f.addMention(e, t.Start, t.End, p.sentence)
@@ -2351,6 +2355,38 @@ func (f *finder) placeOwnsIt(a, b int) bool {
 		if owner, _, _ := f.spanText(k, a-1); f.known(owner) {
 			return true
 		}
+	}
+	return false
+}
+
+// placeInKnownPlace reports whether the single word at i, which the
+// gazetteer does not have, is written as a place inside a known one: after
+// "in", "from" or "near" and before "in" and a known place ("from Quellbury
+// in Tunisia"); not a given name, a surname of the article's people or a
+// word in capitals.
+func (f *finder) placeInKnownPlace(i int) bool {
+	d := f.doc
+	w := f.str(i)
+	if i == 0 || i+2 >= len(d.Tokens) || len(w) < 4 || text.IsAllCaps(w) || f.isGiven(w) || notPlaceWords[w] {
+		return false
+	}
+	switch f.str(i - 1) {
+	case "in", "from", "near":
+	default:
+		return false
+	}
+	if f.str(i+1) != "in" || !f.isCapWord(i+2) {
+		return false
+	}
+	if _, ok := f.persons[" "+w]; ok || len(f.bySurname[w]) > 0 {
+		return false
+	}
+	for e := i + 3; e <= i+5 && e <= len(d.Tokens); e++ {
+		if e < len(d.Tokens) && f.isCapWord(e) {
+			continue // the whole name ("in Inner Mongolia"), not a prefix of it
+		}
+		place, _, _ := f.spanText(i+2, e)
+		return f.known(place)
 	}
 	return false
 }

@@ -266,7 +266,9 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 		if outer, kept := g.holder(res[i].ids, outerIDs, current); outer >= 0 {
 			res[i].ids = kept
 			res[i].choice = g.argmax(kept, &s, -1, nil)
-		} else if o := &g.entries[current]; o.kind == KindCountry {
+		} else if o := &g.entries[current]; o.kind == KindCountry || o.kind == KindRegion && len(res[i].ids) == 0 {
+			// (a name the gazetteer lacks before a region: the
+			// region's country, "Quellbury, Inner Mongolia")
 			within[i] = o.country
 			res[i].ids, res[i].choice = nil, -1
 		}
