@@ -58,7 +58,20 @@
 // (Options.MaybePlace: a town) is a place in a locative context: after
 // "in", "near", "outside" ("near Evansville"; not a given name alone,
 // planets or seasons), before ", REGION" ("McAllen, Texas", "Clifton, NJ")
-// or in a dateline ("FLORENCE, ITALY —", the region kept too).
+// or in a dateline ("FLORENCE, ITALY —", the region kept too), after a
+// known place's possessive ("Finland’s Zorvaville"), before "-based" even
+// where an employer is expected, and after a compass word in a locative
+// context, whole ("in South Zorvaville"). A two-letter AP state
+// abbreviation after a town and a comma ("Quillport, Ky.") is a place.
+//
+// Names the gazetteer may not have are places when written as such: an
+// island, a group of islands or a beach in a place's position ("on Pellow
+// Island", "off the Varrick Islands"; the feature noun may be written in
+// lower case elsewhere; not "Jim Beach"), a name after "the town/city/
+// island of" ("the town of Quellbury"), and a single word between "from",
+// "in" or "near" and "in KNOWN PLACE" ("from Quellbury in Finland"; not a
+// given name or a surname of the article). package places gives them a
+// country from the article.
 //
 // Organizations, further: the words of a span that follow its last
 // organization word split off when they are a known place ("National

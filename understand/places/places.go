@@ -22,8 +22,19 @@
 //     New Jersey); for other places it is the name as the article first
 //     wrote it.
 //   - A candidate the gazetteer does not know is kept by name, without
-//     country or coordinates: the caller decided from the text that it is a
-//     place, and the name is still worth reporting.
+//     coordinates: the caller decided from the text that it is a place, and
+//     the name is still worth reporting. Its country is the one written
+//     after it ("Quellbury, Manitoba"), else that of the place after its
+//     compass word ("South Taranaki"), else the country the article's
+//     places name most when one stands out (two places or more, twice the
+//     mentions of any other: an island in an article about New Zealand);
+//     else none.
+//   - A state named in the article carries a small town of its name over a
+//     national capital or a city of a million people abroad only when it is
+//     written within 250 bytes of the name or with another city of the
+//     state; a well-known region (a US state, a Canadian province)
+//     outranks a city abroad of its name under 300,000 people that is no
+//     capital ("Ontario" alone is the province).
 package places
 
 import (
