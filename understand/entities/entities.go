@@ -65,8 +65,9 @@
 // abbreviation after a town and a comma ("Quillport, Ky.") is a place.
 //
 // Names the gazetteer may not have are places when written as such: an
-// island, a group of islands or a beach in a place's position ("on Pellow
-// Island", "off the Varrick Islands"; the feature noun may be written in
+// island, a group of islands, a beach or a county in a place's position
+// ("on Pellow Island", "off the Varrick Islands", "in Quell County"; not
+// "the Quell County Health Department"; the feature noun may be written in
 // lower case elsewhere; not "Jim Beach"), a name after "the town/city/
 // island of" ("the town of Quellbury"), and a single word between "from",
 // "in" or "near" and "in KNOWN PLACE" ("from Quellbury in Finland"; not a
@@ -2318,11 +2319,12 @@ func (f *finder) namedAsPlace(a, b int) bool {
 	return !f.hasOrgWord(a, b) && !(b < len(f.doc.Tokens) && f.tok(b).Kind == text.Possessive)
 }
 
-// featureNouns end the names of islands and beaches: "Pellow Island", "the
-// Varrick Islands", "Tarn Atoll", "Sixty Rod Beach".
+// featureNouns end the names of islands, beaches and counties: "Pellow
+// Island", "the Varrick Islands", "Tarn Atoll", "Sixty Rod Beach", "Quell
+// County".
 var featureNouns = map[string]bool{
 	"Island": true, "Islands": true, "Isles": true, "Atoll": true, "Archipelago": true, "Peninsula": true,
-	"Beach": true,
+	"Beach": true, "County": true,
 }
 
 // featureName reports whether [a, b) is the name of an island or a group of

@@ -79,6 +79,8 @@ func TestFind(t *testing.T) {
 			[]ent{{Place, "Finland", nil, ""}, {Place, "Quellbury", nil, ""}}},
 		{"a surname before in and a place", "Ada Quell spoke. A letter from Quell in Finland came.",
 			[]ent{{Person, "Ada Quell", []string{"Quell"}, ""}, {Place, "Finland", nil, ""}}},
+		{"a county in a place's position", "Fires burned in Quell County. The Quell County Health Department said so.",
+			[]ent{{Place, "Quell County", nil, ""}, {Organization, "Quell County Health Department", nil, ""}}},
 		{"a compass word and a town in context", "The cows were in South Zorvaville last week.",
 			[]ent{{Place, "South Zorvaville", nil, ""}}},
 		{"single word that speaks is a person", "Smith said it was over.", []ent{{Kind: Person, Name: "Smith"}}},

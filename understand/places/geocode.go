@@ -376,10 +376,15 @@ var compassWords = map[string]bool{
 
 // compassCountry returns the country of the place a name written as a
 // compass word and a known place names a part of ("South Taranaki",
-// "Upper Varland"); zero when the name is not such, or the rest is unknown.
+// "Upper Varland"), or of the known place a county is named after ("Los
+// Angeles County"); zero when the name is not such, or the rest is
+// unknown.
 func (g *Gazetteer) compassCountry(name string) [2]byte {
 	first, rest, ok := strings.Cut(name, " ")
-	if !ok || !compassWords[first] {
+	if county, found := strings.CutSuffix(name, " County"); found && g.Known(county) {
+		rest, ok, first = county, true, "" // "Quillport County": the county of a known city
+	}
+	if !ok || first != "" && !compassWords[first] {
 		return [2]byte{}
 	}
 	ids := g.lookup(rest)

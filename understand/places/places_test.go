@@ -475,6 +475,7 @@ func TestGeocodeRegionsAndUnknownNames(t *testing.T) {
 				{"Toronto", "CA", true}, {"Boston", "US", true}, {"Denver", "US", true}}},
 		{"two countries named alike", []string{"Pellow Island", "Chicago", "Boston", "Canada", "Toronto"},
 			[]place{{"Pellow Island", "", false}, {"Chicago", "US", true}, {"Boston", "US", true}, {"Canada", "CA", false}, {"Toronto", "CA", true}}},
+		{"a county named after a known city", []string{"Los Angeles County"}, []place{{"Los Angeles County", "US", false}}},
 		{"an unknown town before a region", []string{"Xqzzyville, Manitoba"}, []place{{"Xqzzyville", "CA", false}}},
 		{"no main country", []string{"Pellow Island", "Chicago", "Canada"},
 			[]place{{"Pellow Island", "", false}, {"Chicago", "US", true}, {"Canada", "CA", false}}},
