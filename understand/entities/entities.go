@@ -72,7 +72,9 @@
 // island of" ("the town of Quellbury"), and a single word between "from",
 // "in" or "near" and "in KNOWN PLACE" ("from Quellbury in Finland"; not a
 // given name or a surname of the article). package places gives them a
-// country from the article.
+// country from the article. A known place and one more word that the
+// article writes three times or more, always after the place, is a
+// business named after it ("Quillport Crumb"), not a place.
 //
 // Organizations, further: the words of a span that follow its last
 // organization word split off when they are a known place ("National
@@ -788,6 +790,12 @@ func (f *finder) classify(sp span) {
 	if b == a+2 && f.tok(a+1).Kind == text.Word && !f.known(f.str(a+1)) && !titleHeads[f.str(a+1)] && !notNameWords[f.str(a+1)] &&
 		!f.hasOrgWord(a, b) && !text.IsAllCaps(f.str(a+1)) && (f.ageAfter(b) || f.roleAppositiveBefore(a, b) || f.appositiveRole(b) != "") {
 		f.addPerson(a, b, sp.sentence, "")
+		return
+	}
+	if f.brandAfterPlace(a, b) {
+		// "Quillport Crumb" written so three times or more, "Crumb" never
+		// alone: a business named after the place.
+		f.addOrg(a, b, sp.sentence)
 		return
 	}
 	for e := b - 1; e > a; e-- {
@@ -2404,6 +2412,33 @@ func (f *finder) placeInKnownPlace(i int) bool {
 		return f.known(place)
 	}
 	return false
+}
+
+// brandAfterPlace reports whether [a, b) is a known place and one more
+// capitalised word that the article writes three times or more, always
+// right after that place's last word ("Quillport Crumb … Quillport Crumb"):
+// the name of a business, not the place and a stray word. Not a given
+// name, a known place, a title or a word in capitals.
+func (f *finder) brandAfterPlace(a, b int) bool {
+	if b-a < 2 || b-a > 4 {
+		return false
+	}
+	w := f.str(b - 1)
+	if pre, _, _ := f.spanText(a, b-1); !f.known(pre) || f.known(w) || f.isGiven(w) || text.IsAllCaps(w) ||
+		titleHeads[w] || honorifics[w] || notNameWords[w] || hyphenTail(w) || f.tok(b-1).Kind != text.Word {
+		return false
+	}
+	n := f.wordCount(w)
+	if n < 3 {
+		return false
+	}
+	last := f.str(b - 2)
+	for k := 1; k < len(f.doc.Tokens); k++ {
+		if f.doc.Tokens[k].Kind == text.Word && f.str(k) == w && f.str(k-1) != last {
+			return false
+		}
+	}
+	return true
 }
 
 // shortStates are the US states' AP abbreviations of two letters, too
