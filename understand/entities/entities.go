@@ -52,7 +52,7 @@
 // Options.TownName) is a surname too; countries, regions and big cities
 // that speak stay places. Roles come from the title inside the span, a role phrase
 // before the name ("Kremlin foreign-policy aide") or an appositive after
-// it (", head of the Russian International Affairs Council").
+// it (", head of the Northern Rivers Water Council").
 //
 // A name the gazetteer has but does not know on its name alone
 // (Options.MaybePlace: a town) is a place in a locative context: after
@@ -1057,7 +1057,7 @@ func (f *finder) appositiveSpeaker(b int) bool {
 }
 
 // appositiveRole returns the role phrase after ", " at token b ("head of the
-// Russian International Affairs Council"), or "".
+// Northern Rivers Water Council"), or "".
 func (f *finder) appositiveRole(b int) string {
 	d := f.doc
 	if b+1 >= len(d.Tokens) || d.Tokens[b].Kind != text.Punct || f.str(b) != "," {
