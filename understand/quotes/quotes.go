@@ -2339,7 +2339,7 @@ func (f *finder) attribute(i int) {
 		return
 	}
 	if unicode.IsUpper(r) && openTok > 0 && workNouns[strings.ToLower(f.word(openTok-1))] {
-		// In her book “A Paradise Built in Hell: …”: a title.
+		// In her book “A Garden Grown on Stone: …”: a title.
 		sg.kind = ""
 		return
 	}
