@@ -128,14 +128,14 @@ func (f *finder) describedWord(k int) int {
 		// "Arsenal boss Mikel Arteta was less happy. “…,” said the
 		// Spaniard": the one person named in the paragraph so far, else
 		// the one person in view.
-		if e := f.onlyPersonInParagraph(pos); e >= 0 {
+		if e := f.onlyPersonNear(pos, 0, nil); e >= 0 {
 			return e
 		}
-		return f.onlyPersonNear(pos, nil)
+		return f.onlyPersonNear(pos, 2, nil)
 	}
 	if kinshipDescription(w) {
 		// "the father-of-two said": the one person in view.
-		return f.onlyPersonNear(pos, nil)
+		return f.onlyPersonNear(pos, 2, nil)
 	}
 	if extra, ok := orgDescriptions[w]; ok {
 		e := f.lastMatching(pos, func(e int) bool {
@@ -203,7 +203,7 @@ func (f *finder) describedWord(k int) int {
 		if e < 0 && occupationDescriptions[w] {
 			// "Tom Hanks arrived late. … “…,” the actor said": the one
 			// person in view, when no role says otherwise.
-			e = f.onlyPersonNear(pos, func(e int) bool { return f.ents.Entities[e].Role == "" })
+			e = f.onlyPersonNear(pos, 2, func(e int) bool { return f.ents.Entities[e].Role == "" })
 		}
 		return e
 	}
@@ -336,7 +336,7 @@ func (f *finder) agedAt(k int) int {
 			return -1 // the article gives ages, and not this one
 		}
 	}
-	if e := f.onlyPersonNear(pos, nil); e >= 0 {
+	if e := f.onlyPersonNear(pos, 2, nil); e >= 0 {
 		return e
 	}
 	// "Ana Ruiz has taken over the club … The 48-year-old said": the
@@ -366,9 +366,9 @@ func hasAnyAge(s string, start, end int) bool {
 }
 
 // onlyPersonNear returns the one person mentioned outside quotes in the
-// paragraph of pos (before it) and the two paragraphs before, when there
+// paragraph of pos (before it) and the back paragraphs before, when there
 // is exactly one and ok (if not nil) holds for it; else -1.
-func (f *finder) onlyPersonNear(pos int, ok func(e int) bool) int {
+func (f *finder) onlyPersonNear(pos, back int, ok func(e int) bool) int {
 	d := f.doc
 	para := d.Sentences[f.sentenceAt(pos)].Para
 	found := -1
@@ -376,7 +376,7 @@ func (f *finder) onlyPersonNear(pos int, ok func(e int) bool) int {
 		if m.Start >= pos {
 			break
 		}
-		if d.Sentences[m.Sentence].Para < para-2 || f.ents.Entities[m.Entity].Kind != entities.Person || f.inQuote(m.Start) {
+		if d.Sentences[m.Sentence].Para < para-back || f.ents.Entities[m.Entity].Kind != entities.Person || f.inQuote(m.Start) {
 			continue
 		}
 		if found >= 0 && found != m.Entity {
@@ -560,27 +560,6 @@ func demonymNoun(w string) bool {
 // Republican"), like a nationality.
 var partyMembers = map[string]bool{
 	"Republican": true, "Democrat": true, "Tory": true, "Conservative": true, "Liberal": true, "Independent": true,
-}
-
-// onlyPersonInParagraph returns the one person named outside quotes in
-// the paragraph of pos before it, or -1.
-func (f *finder) onlyPersonInParagraph(pos int) int {
-	d := f.doc
-	para := d.Sentences[f.sentenceAt(pos)].Para
-	found := -1
-	for _, m := range f.ents.Mentions {
-		if m.Start >= pos {
-			break
-		}
-		if d.Sentences[m.Sentence].Para != para || f.ents.Entities[m.Entity].Kind != entities.Person || f.inQuote(m.Start) {
-			continue
-		}
-		if found >= 0 && found != m.Entity {
-			return -1
-		}
-		found = m.Entity
-	}
-	return found
 }
 
 // appositiveOf returns the organization named in apposition to the noun w
