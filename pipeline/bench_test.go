@@ -67,7 +67,7 @@ func BenchmarkReadWCXB(b *testing.B) {
 			failed := 0
 			var size int64
 			b.ReportAllocs()
-			cpu0 := processCPU()
+			cpu0 := sharedtest.ProcessCPU()
 			for i := 0; b.Loop(); i++ {
 				page := pages[i%len(pages)]
 				size += int64(len(page))
@@ -75,7 +75,7 @@ func BenchmarkReadWCXB(b *testing.B) {
 					failed++
 				}
 			}
-			cpu := processCPU() - cpu0
+			cpu := sharedtest.ProcessCPU() - cpu0
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 			if cpu > 0 {
 				b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/page")

@@ -9,7 +9,6 @@ import (
 	"github.com/ledehq/lede/internal/ingest"
 	"github.com/ledehq/lede/internal/sharedtest"
 	"github.com/ledehq/lede/internal/store/sqlite"
-	"github.com/ledehq/lede/pipeline"
 )
 
 // BenchmarkIngestWCXB runs what `lede ingest --workers 2` does over the
@@ -34,9 +33,9 @@ func BenchmarkIngestWCXB(b *testing.B) {
 		}
 		in := ingest.New(s, ingest.Options{Workers: 2})
 		b.StartTimer()
-		c0 := pipeline.ProcessCPU()
+		c0 := sharedtest.ProcessCPU()
 		st, err := in.Run(context.Background(), []string{dir})
-		cpu += pipeline.ProcessCPU() - c0
+		cpu += sharedtest.ProcessCPU() - c0
 		b.StopTimer()
 		if cerr := s.Close(); cerr != nil {
 			b.Fatal(cerr)

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ledehq/lede/internal/sharedtest"
 	"github.com/ledehq/lede/internal/store/sqlite"
 	"github.com/ledehq/lede/understand"
 )
@@ -145,9 +146,9 @@ func BenchmarkRunBatch(b *testing.B) {
 				}
 				in := New(s, Options{Workers: 2, BatchSize: size, Understander: loader})
 				b.StartTimer()
-				c0 := processCPU()
+				c0 := sharedtest.ProcessCPU()
 				st, err := in.Run(context.Background(), []string{dir})
-				cpu += processCPU() - c0
+				cpu += sharedtest.ProcessCPU() - c0
 				b.StopTimer()
 				s.Close()
 				if err != nil || st.Stored == 0 {

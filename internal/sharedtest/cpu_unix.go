@@ -1,16 +1,16 @@
 //go:build unix
 
-package pipeline
+package sharedtest
 
 import (
 	"syscall"
 	"time"
 )
 
-// processCPU is the CPU time (user and system) the process has used so
+// ProcessCPU is the CPU time (user and system) the process has used so
 // far: on a shared machine, what a benchmark costs is measured by it, not
 // by wall time.
-func processCPU() time.Duration {
+func ProcessCPU() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
