@@ -215,6 +215,7 @@ type finder struct {
 	sortedMentions   []Mention        // the mentions before pass 3, by offset
 	drops            map[[2]int]bool  // mentions (start, entity) pass 3 removes
 	knownCache       map[string]bool  // known
+	endKind          map[int]Kind     // credentialAt: the kind of the mention ending at each offset
 }
 
 type pendingSingle struct {
@@ -565,6 +566,9 @@ func (f *finder) known(name string) bool {
 
 func (f *finder) classify(sp span) {
 	a, b := sp.a, sp.b
+	if b == a+1 && f.credentialAt(a) {
+		return // "Jane Roe, MS, RD": degrees, not a state or a body
+	}
 	if b == a+1 && partyTag(f.str(a)) {
 		return // "Sen. Jane Roe, R-Texas, said": a party and a state
 	}
@@ -578,6 +582,12 @@ func (f *finder) classify(sp span) {
 	if f.known(name) {
 		if b == a+1 && f.isGiven(name) && !f.placePosition(a) && !f.headline[sp.sentence] && !hyphenTail(f.str(a)) {
 			// "Later Farah said" after "Farah Smith": pass 2 decides.
+			f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
+			return
+		}
+		if b == a+1 && !f.placePosition(a) && !f.headline[sp.sentence] && f.surnameAfterGiven(name) {
+			// "Hannah Cairo … Cairo, 17, said": the surname of someone
+			// the article names in full; pass 2 decides.
 			f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
 			return
 		}
@@ -1067,6 +1077,9 @@ func (f *finder) appositiveRole(b int) string {
 	if i+2 < len(d.Tokens) && d.Tokens[i].Kind == text.Number && f.str(i+1) == "," {
 		i += 2 // "Maria Lopez, 45, a singer from Texas": past the age
 	}
+	if k := f.credentialsEnd(i); k > i {
+		i = k // "Jane Roe, MS, RD, a dietitian": past the degrees
+	}
 	// Up to three words (determiner, adjectives) before the role noun.
 	found := -1
 	for k := i; k < len(d.Tokens) && k < i+5; k++ {
@@ -1355,6 +1368,9 @@ func (f *finder) fillsQuote(a, b int) bool {
 
 func (f *finder) addMention(e, start, end, sentence int) {
 	f.res.Mentions = append(f.res.Mentions, Mention{Start: start, End: end, Entity: e, Sentence: sentence})
+	if f.endKind != nil {
+		f.endKind[end] = f.res.Entities[e].Kind
+	}
 	f.res.Entities[e].Mentions = append(f.res.Entities[e].Mentions, lede.Mention{Start: start, End: end})
 }
 
@@ -1598,6 +1614,9 @@ func (f *finder) resolveSingles() {
 	for _, p := range f.pending {
 		w := f.str(p.tok)
 		t := d.Tokens[p.tok]
+		if f.credentialAt(p.tok) {
+			continue // "Alan Pike, MD, FACP": degrees after a name
+		}
 		if p.dropped {
 			if e := f.personBy(w, t.Start); e >= 0 {
 				f.addAlias(e, w)
@@ -1897,8 +1916,8 @@ func (f *finder) personBy(w string, pos int) int {
 // (a shouted heading), not a known non-organization acronym.
 func (f *finder) isAcronym(i int) bool {
 	w := f.str(i)
-	if len(w) < 2 || len(w) > 6 || !text.IsAllCaps(w) || notOrgAcronyms[w] || knownOrgs[w] {
-		return knownOrgs[w]
+	if len(w) < 2 || len(w) > 6 || !text.IsAllCaps(w) || notOrgAcronyms[w] || knownOrgs[w] || credentials[w] && !usStateCodes[w] {
+		return knownOrgs[w] // (not "FACP", "CFP": a credential)
 	}
 	for k := 0; k < len(w); k++ {
 		c := w[k]
@@ -3773,4 +3792,113 @@ func (f *finder) sourceContext(i int) bool {
 		return sourceNouns[pp] || pp == "provided" || pp == "compiled" || pp == "published" || pp == "conducted" || pp == "commissioned"
 	}
 	return false
+}
+
+// credentialAt reports whether token i is a degree, licence or fellowship
+// after a person's name: "MS" and "RD" in "Jane Roe, MS, RD, a dietitian"
+// (after a comma, a person named before the chain), not "Baltimore, MD".
+// A chain of them counts when one is listed (credentials) or shaped as a
+// fellowship ("FASA"); the others may be any short acronym.
+func (f *finder) credentialAt(i int) bool {
+	if !f.credentialShape(i) {
+		return false
+	}
+	listed := false
+	k := i
+	for ; k >= 2 && f.str(k-1) == "," && f.credentialShape(k-2); k -= 2 {
+		listed = listed || credentialListed(f.str(k))
+	}
+	listed = listed || credentialListed(f.str(k))
+	if k < 2 || f.str(k-1) != "," || !f.personEndsAt(k-2) {
+		return false
+	}
+	for n := i; !listed && n+2 < len(f.doc.Tokens) && f.str(n+1) == "," && f.credentialShape(n+2); n += 2 {
+		listed = credentialListed(f.str(n + 2))
+	}
+	return listed
+}
+
+// credentialShape reports whether token i could be a credential: a listed
+// one, or two to six letters, capitals but for inner lower-case letters
+// ("PhD", "MSc").
+func (f *finder) credentialShape(i int) bool {
+	if i < 0 || i >= len(f.doc.Tokens) || f.tok(i).Kind != text.Word {
+		return false
+	}
+	w := f.str(i)
+	if credentialListed(w) {
+		return true
+	}
+	if len(w) < 2 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' || w[len(w)-1] < 'A' || w[len(w)-1] > 'Z' {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if !(w[k] >= 'A' && w[k] <= 'Z' || w[k] >= 'a' && w[k] <= 'z') {
+			return false
+		}
+	}
+	return !knownOrgs[w]
+}
+
+// credentialListed reports whether w is a listed credential, also written
+// with dots ("M.D.", "Ph.D."), or a fellowship ("FASA": F and three to five
+// capitals).
+func credentialListed(w string) bool {
+	if credentials[w] || strings.IndexByte(w, '.') > 0 && credentials[strings.ReplaceAll(w, ".", "")] {
+		return true
+	}
+	if len(w) < 4 || len(w) > 6 || w[0] != 'F' {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// personEndsAt reports whether a person's mention ends with token i.
+func (f *finder) personEndsAt(i int) bool {
+	if f.endKind == nil {
+		f.endKind = make(map[int]Kind, len(f.res.Mentions))
+		for _, m := range f.res.Mentions {
+			f.endKind[m.End] = f.res.Entities[m.Entity].Kind
+		}
+	}
+	return f.endKind[f.tok(i).End] == Person
+}
+
+// surnameAfterGiven reports whether the article writes the capitalised
+// word w right after a given name ("Hannah Cairo", "Jack London"), the pair
+// no known place itself.
+func (f *finder) surnameAfterGiven(w string) bool {
+	for _, k := range f.capPositions(w) {
+		if k == 0 || !f.isCapWord(k-1) || !f.isGiven(f.str(k-1)) || f.tok(k-1).End+1 != f.tok(k).Start {
+			continue
+		}
+		if f.isCapWordAt(k + 1) {
+			continue // "Sierra Leone Airways"
+		}
+		if pair := f.doc.Text[f.tok(k-1).Start:f.tok(k).End]; f.known(pair) || knownOrgs[pair] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// credentialsEnd returns the token after a chain of credentials starting
+// at i, each followed by a comma ("MS, RD, "), when one of them is listed;
+// else i.
+func (f *finder) credentialsEnd(i int) int {
+	k, listed := i, false
+	for k+1 < len(f.doc.Tokens) && f.credentialShape(k) && f.str(k+1) == "," {
+		listed = listed || credentialListed(f.str(k))
+		k += 2
+	}
+	if !listed {
+		return i
+	}
+	return k
 }

@@ -77,6 +77,21 @@ var roleNouns = map[string]bool{
 	"tackle": true, "kicker": true, "punter": true, "winger": true, "striker": true, "catcher": true, "shortstop": true,
 	"outfielder": true, "infielder": true, "goaltender": true, "goalie": true, "defenseman": true, "defenceman": true,
 	"judges": true, "senators": true, "players": false, "actors": true, "singers": true, "ministers": true,
+	// Health, science and careers ("Jane Roe, MS, RD, a dietitian").
+	"dietitian": true, "dietician": true, "nutritionist": true, "cardiologist": true, "oncologist": true, "neurologist": true,
+	"dermatologist": true, "pediatrician": true, "paediatrician": true, "psychiatrist": true, "therapist": true,
+	"psychotherapist": true, "counselor": true, "counsellor": true, "trainer": true, "accountant": true, "clinician": true,
+	"internist": true, "radiologist": true, "anesthesiologist": true, "anaesthetist": true, "endocrinologist": true,
+	"gastroenterologist": true, "immunologist": true, "virologist": true, "microbiologist": true, "neuroscientist": true,
+	"geneticist": true, "pathologist": true, "obstetrician": true, "gynecologist": true, "urologist": true,
+	"ophthalmologist": true, "optometrist": true, "physiotherapist": true, "chiropractor": true, "midwife": true,
+	"veterinarian": true, "instructor": true, "lecturer": true, "educator": true, "recruiter": true, "mentor": true,
+	"practitioner": true, "pulmonologist": true, "rheumatologist": true, "nephrologist": true, "hematologist": true,
+	"allergist": true, "physiologist": true, "statistician": true, "demographer": true, "linguist": true,
+	"anthropologist": true, "archaeologist": true, "pharmacologist": true, "toxicologist": true, "zoologist": true,
+	"botanist": true, "climatologist": true, "meteorologist": true, "oceanographer": true, "volcanologist": true,
+	"seismologist": true, "paleontologist": true, "astrophysicist": true, "hygienist": true,
+	"neuropsychologist": true, "kinesiologist": true, "audiologist": true, "podiatrist": true,
 }
 
 // orgWords are the words that make a capitalised name an organization
@@ -500,4 +515,31 @@ var lastOrgWords = map[string]bool{
 	// Sports clubs ("Redford Rovers", "Harmon Athletic").
 	"United": true, "Rovers": true, "Athletic": true, "Wanderers": true, "Albion": true, "Hotspur": true, "Rangers": true,
 	"Dynamo": true,
+}
+
+// credentials are the degrees, licences and fellowships written after a
+// person's name ("Jane Roe, MS, RD", "Alan Pike, MD, FACP"): no
+// organization and no state there, though "MD", "MS", "MA" and "PA" are
+// postal codes too. Dotted forms ("M.D.", "Ph.D.") are read without dots.
+var credentials = map[string]bool{
+	// Degrees.
+	"PhD": true, "PHD": true, "DPhil": true, "MPhil": true, "MD": true, "DO": true, "MS": true, "MSc": true, "MA": true,
+	"BA": true, "BS": true, "BSc": true, "MBA": true, "EMBA": true, "DBA": true, "MPH": true, "DrPH": true, "JD": true,
+	"LLM": true, "LLB": true, "EdD": true, "MEd": true, "PsyD": true, "PharmD": true, "DDS": true, "DMD": true, "DVM": true,
+	"VMD": true, "DPT": true, "DNP": true, "MSN": true, "BSN": true, "MFA": true, "MSW": true, "MPA": true, "MPP": true,
+	"ScD": true, "DSc": true, "OD": true, "ND": true, "MBBS": true, "MBChB": true, "MHS": true, "MHA": true, "MSPH": true,
+	"MPT": true, "DC": true, "MSEd": true, "MSCS": true, "MEng": true, "BEng": true, "DMSc": true, "MBE": true, "OBE": true,
+	"CBE": true, "KBE": true, "DBE": true, "QC": true, "KC": true,
+	// Licences and certifications.
+	"RN": true, "NP": true, "PA": true, "PA-C": true, "APRN": true, "CRNA": true, "LPN": true, "CNM": true, "FNP": true,
+	"FNP-BC": true, "CNP": true, "CNS": true, "RD": true, "RDN": true, "LD": true, "LDN": true, "CDN": true, "CDE": true,
+	"CDCES": true, "CSSD": true, "LCSW": true, "LMFT": true, "LPC": true, "LMHC": true, "LICSW": true, "CPT": true,
+	"CSCS": true, "CPA": true, "CFA": true, "CFP": true, "ChFC": true, "CLU": true, "CFE": true, "PMP": true, "PHR": true,
+	"SPHR": true, "CISSP": true, "Esq.": true, "Esq": true, "ATC": true, "OTR": true, "OTR/L": true, "CCC-SLP": true,
+	"IBCLC": true, "BCBA": true, "CHES": true, "RPh": true, "CEP": true, "RYT": true, "NASM-CPT": true,
+	"ACE-CPT": true, "CPC": true, "LAc": true, "DACM": true, "MT": true, "CCRN": true, "CEN": true,
+	// Fellowships.
+	"FACP": true, "FACS": true, "FACC": true, "FAAP": true, "FACOG": true, "FASA": true, "FAHA": true, "FACE": true,
+	"FACEP": true, "FAAN": true, "FAAD": true, "FCCP": true, "FASN": true, "FIDSA": true, "FRCP": true, "FRCS": true,
+	"FRCPC": true, "FAAFP": true, "FACG": true, "FAANS": true, "FASCO": true, "FAND": true, "FACSM": true, "FNLA": true,
 }

@@ -1,0 +1,47 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestFeatureConstructions covers constructions of features and explainers
+// (health, careers, science) rather than hard news: credentials after a
+// name, surnames that are place names, acronyms of common things.
+func TestFeatureConstructions(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []ent
+	}{
+		{"credentials after a name are no state and no body", "“Protein matters,” said Jane Roe, MS, RD, RDN, a dietitian.",
+			[]ent{{Person, "Jane Roe", nil, "a dietitian"}}},
+		{"medical degree after a name is no state", "Alan Pike, MD, MSc, a cardiologist, said the results were clear.",
+			[]ent{{Person, "Alan Pike", nil, "a cardiologist"}}},
+		{"fellowship after a single surname", "Dr. Alan Pike spoke first. Pike, MD, FACP, said more work is needed.",
+			[]ent{{Person, "Alan Pike", []string{"Pike"}, "Dr."}}},
+		{"unlisted fellowship shape in a chain", "Mira Osei, MD, FASX, leads the unit.",
+			[]ent{{Kind: Person, Name: "Mira Osei"}}},
+		{"credentials with dots", "Tom Reyes, Ph.D., and Lisa Chen, M.D., disagreed.",
+			[]ent{{Kind: Person, Name: "Tom Reyes"}, {Kind: Person, Name: "Lisa Chen"}}},
+		{"credential alone is no organization", "Mark Dunne is a CFP and has an MBA.", []ent{{Kind: Person, Name: "Mark Dunne"}}},
+		{"state code after a town is a place", "She works in Zorvaville, MD, at a clinic.",
+			[]ent{{Kind: Place, Name: "Zorvaville"}, {Kind: Place, Name: "MD"}}},
+		{"organization after a name and a comma stays", "Speakers included Jane Roe, Reuters, and others.",
+			[]ent{{Kind: Person, Name: "Jane Roe"}, {Kind: Organization, Name: "Reuters"}}},
+		{"surname that is a city is the person", "Hannah Paris won the final on Sunday. Paris, 17, said she was thrilled.",
+			[]ent{{Person, "Hannah Paris", []string{"Paris"}, ""}}},
+		{"surname that is a city, the city named too", "Hannah Paris won the final in Paris. Later Paris thanked her coach.",
+			[]ent{{Person, "Hannah Paris", []string{"Paris"}, ""}, {Kind: Place, Name: "Paris"}}},
+		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
+			[]ent{{Kind: Place, Name: "Moscow"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, find(tt.in)); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
