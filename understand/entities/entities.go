@@ -664,6 +664,13 @@ func (f *finder) classify(sp span) {
 	// "strategist at Miller Tabak", "a professor of the University": the
 	// employer of a role is an organization; so is a name an organization
 	// noun stands next to ("beauty company Coty", "Zentrix, the … firm").
+	if f.journalName(a, b) {
+		f.addOrg(a, b, sp.sentence) // "in JAMA Internal Medicine", "Nature Medicine"
+		return
+	}
+	if f.employerContext(a) && f.fieldOnly(a, b) {
+		return // "chief of Pulmonary and Critical Care Medicine": a department's field
+	}
 	if (f.employerContext(a) && !(b < len(f.doc.Tokens) && placeNouns[f.str(b)]) || f.orgNounContext(a, b, sp.sentence) && !f.isGiven(f.str(a))) &&
 		!f.hasTitle(a, b) {
 		// (not "the commander of Kowloon West district": a place)
@@ -1713,7 +1720,7 @@ func (f *finder) resolveSingles() {
 		if usStateCodes[w] || f.shortRegion(w) {
 			// "Clifton, NJ", "Quillport, Ky.": a state after a town;
 			// alone, nothing.
-			if p.tok >= 2 && f.str(p.tok-1) == "," && f.isCapWord(p.tok-2) {
+			if p.tok >= 2 && f.str(p.tok-1) == "," && f.isCapWord(p.tok-2) && f.townBefore(p.tok-2) {
 				f.addPlace(p.tok, p.tok+1, p.sentence)
 			}
 			continue
@@ -1770,8 +1777,17 @@ func (f *finder) resolveSingles() {
 		}
 	}
 	for _, sp := range f.employers {
-		if e, ok := f.persons[f.str(sp.a)+" "+f.str(sp.b-1)]; ok {
-			_, start, end := f.spanText(sp.a, sp.b)
+		key := f.str(sp.a) + " " + f.str(sp.b-1)
+		if e, ok := f.persons[key]; ok {
+			name, start, end := f.spanText(sp.a, sp.b)
+			if ent := &f.res.Entities[e]; ent.Kind == Person && ent.Role == "" && len(ent.Aliases) == 0 && ent.Name == name {
+				// "a consultant at Oliver Wyman … Oliver Wyman found": a
+				// firm named like a person, never named as one (no role, no
+				// surname alone), is the employer.
+				ent.Kind = Organization
+				delete(f.persons, key)
+				f.byName[string(rune('0'+Organization))+name] = e
+			}
 			f.addMention(e, start, end, sp.sentence)
 			continue
 		}
@@ -3901,4 +3917,58 @@ func (f *finder) credentialsEnd(i int) int {
 		return i
 	}
 	return k
+}
+
+// fieldOnly reports whether [a, b) is made of field words and "and" only
+// ("Pulmonary and Critical Care Medicine", "Economics").
+func (f *finder) fieldOnly(a, b int) bool {
+	for i := a; i < b; i++ {
+		if w := f.str(i); !fieldWords[w] && !(w == "and" && i > a && i < b-1) && !(w == "&" && i > a && i < b-1) {
+			return false
+		}
+	}
+	return b > a
+}
+
+// journalName reports whether [a, b) is a journal's name: a journal head
+// and capitalised words that are neither titles, given names nor places
+// ("JAMA Internal Medicine", "BMJ Open", "Nature Medicine").
+func (f *finder) journalName(a, b int) bool {
+	if b < a+2 || !journalHeads[f.str(a)] || a > 0 && (connectors[f.str(a-1)] || f.str(a-1) == "&") {
+		return false // (not "The Magazine of Fantasy and Science Fiction")
+	}
+	// A head that is also a common word ("Science", "Cell") takes a field
+	// or a series only.
+	word := f.str(a) == "Nature" || f.str(a) == "Science" || f.str(a) == "Cell"
+	for i := a + 1; i < b; i++ {
+		w := f.str(i)
+		if f.tok(i).Kind != text.Word || titleHeads[w] || f.isGiven(w) || f.known(w) || connectors[w] && w != "of" && w != "in" ||
+			word && !fieldWords[w] && !journalSeries[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// townBefore reports whether the capitalised words ending at token i may
+// be a town a state's code follows ("Clifton, NJ"): a place found there,
+// or a name the gazetteer has, and no person's name ("Jane Roe, MD").
+func (f *finder) townBefore(i int) bool {
+	if f.personEndsAt(i) {
+		return false
+	}
+	if f.endKind[f.tok(i).End] == Place {
+		return true
+	}
+	a := i
+	for a > 0 && i-a < 3 && f.isCapWord(a-1) {
+		a--
+	}
+	for ; a <= i; a++ {
+		name, _, _ := f.spanText(a, i+1)
+		if f.known(name) || f.opts.MaybePlace != nil && f.opts.MaybePlace(name) {
+			return true
+		}
+	}
+	return false
 }

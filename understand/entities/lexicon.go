@@ -220,6 +220,20 @@ var notOrgAcronyms = map[string]bool{
 	"RPM": true, "ICU": true, "HPV": true, "SARS": true, "PPE": true, "CPR": true, "ATM": true, "SMS": true, "QR": true, "NFT": true,
 	"FAQS": true, "TL": true, "DR": true, "TLDR": true, "YOY": true, "ROI": true, "KPI": true, "B2B": true, "CRM": true, "SAAS": true,
 	"DIY": true, "FYI": true, "RSVP": true, "P.S.": true, "PIN": true, "VAT": true, "CEO.": true, "MBA": true, "PHD.": true, "ADVERTISEMENT": true, "RELATED": true, "GOP": false, "II": true, "III": true, "IV": true,
+	// Tests, measures, conditions and things of health, science and work.
+	"CAT": true, "PET": true, "BMI": true, "GPA": true, "SAT": true, "GED": true, "IQ": true, "ADHD": true, "PTSD": true,
+	"OCD": true, "COPD": true, "IBS": true, "UTI": true, "STD": true, "STI": true, "STIS": true, "ALS": true, "CBD": true,
+	"THC": true, "LSD": true, "MDMA": true, "SSRI": true, "SSRIS": true, "NSAID": true, "NSAIDS": true, "HDL": true,
+	"LDL": true, "IVF": true, "IUD": true, "HRT": true, "ER": true, "NICU": true, "EEG": true, "EMG": true, "CBT": true,
+	"DBT": true, "EMDR": true, "ASD": true, "TBI": true, "CTE": true, "SIDS": true, "RSV": true, "UV": true, "SPF": true,
+	"AQI": true, "HIIT": true, "BPM": true, "REM": true, "ESG": true, "DEI": true, "HR": true, "PR": true, "IRA": true,
+	"HSA": true, "FSA": true, "APR": true, "STEM": true, "MOOC": true, "LLM": true, "LLMS": true, "GPT": true, "NLP": true,
+	"ML": true, "AGI": true, "GMO": true, "GMOS": true, "BPA": true, "PFAS": true, "PCB": true, "PCBS": true, "VOC": true,
+	"VOCS": true, "AC": true, "ISP": true, "CV": true, "AED": true, "ACL": true, "MCL": true, "DVT": true, "MRSA": true,
+	"GERD": true, "OTC": true, "PSA": true, "ETA": true, "DUI": true, "DWI": true, "CMO": true, "CIO": true, "VP": true,
+	"SVP": true, "EVP": true, "ENT": true, "OBGYN": true, "CGM": true, "CPAP": true, "ECMO": true, "PCR": true,
+	"MSG": true, "CPI": true, "PMI": true, "FOMO": true, "Q&A": true, "R&D": true, "M&A": true, "P&L": true, "B&B": true,
+	"SUVS": true, "AIS": true, "ADU": true, "HOA": true, "RV": true, "RVS": true, "EVS.": true, "ED": true, "NAD": true,
 }
 
 // stopCaps are capitalised words that never start or make a name: function
@@ -542,4 +556,48 @@ var credentials = map[string]bool{
 	"FACP": true, "FACS": true, "FACC": true, "FAAP": true, "FACOG": true, "FASA": true, "FAHA": true, "FACE": true,
 	"FACEP": true, "FAAN": true, "FAAD": true, "FCCP": true, "FASN": true, "FIDSA": true, "FRCP": true, "FRCS": true,
 	"FRCPC": true, "FAAFP": true, "FACG": true, "FAANS": true, "FASCO": true, "FAND": true, "FACSM": true, "FNLA": true,
+}
+
+// fieldWords name fields of study, medicine and work ("Pulmonary and
+// Critical Care Medicine", "Economics"): after "chief of" or "professor
+// of" they are a department or a subject, not an employer.
+var fieldWords = map[string]bool{
+	"Medicine": true, "Internal": true, "Family": true, "Emergency": true, "Critical": true, "Care": true, "Pulmonary": true,
+	"Cardiology": true, "Cardiovascular": true, "Oncology": true, "Neurology": true, "Neuroscience": true, "Neurosciences": true,
+	"Dermatology": true, "Pediatrics": true, "Paediatrics": true, "Psychiatry": true, "Psychology": true, "Radiology": true,
+	"Surgery": true, "Nursing": true, "Pathology": true, "Anesthesiology": true, "Anaesthesia": true, "Urology": true,
+	"Orthopedics": true, "Orthopaedics": true, "Endocrinology": true, "Gastroenterology": true, "Nephrology": true,
+	"Rheumatology": true, "Immunology": true, "Hematology": true, "Obstetrics": true, "Gynecology": true, "Ophthalmology": true,
+	"Otolaryngology": true, "Geriatrics": true, "Infectious": true, "Diseases": true, "Disease": true, "Nutrition": true,
+	"Dietetics": true, "Epidemiology": true, "Biostatistics": true, "Public": true, "Health": true, "Economics": true,
+	"Sociology": true, "Physics": true, "Chemistry": true, "Biology": true, "Engineering": true, "Mathematics": true,
+	"History": true, "Philosophy": true, "Computer": true, "Science": true, "Sciences": true, "Political": true,
+	"Molecular": true, "Cellular": true, "Clinical": true, "Behavioral": true, "Behavioural": true, "Environmental": true,
+	"Exercise": true, "Kinesiology": true, "Genetics": true, "Genomics": true, "Microbiology": true, "Virology": true,
+	"Pharmacology": true, "Pharmacy": true, "Biochemistry": true, "Biomedical": true, "Medical": true, "Education": true,
+	"Finance": true, "Marketing": true, "Management": true, "Accounting": true, "Journalism": true, "Communication": true,
+	"Anthropology": true, "Linguistics": true, "Astronomy": true, "Astrophysics": true, "Geology": true, "Ecology": true,
+	"Evolutionary": true, "Cognitive": true, "Developmental": true, "Social": true, "Applied": true, "Experimental": true,
+	"Translational": true, "Preventive": true, "Occupational": true, "Physical": true, "Therapy": true, "Rehabilitation": true,
+	"Sleep": true, "Pain": true, "Vascular": true, "Thoracic": true, "Plastic": true, "Reconstructive": true,
+	"Neurosurgery": true, "Transplant": true, "Pulmonology": true, "Allergy": true, "Respiratory": true, "Reproductive": true,
+	"Maternal": true, "Fetal": true, "Neonatal": true, "Adolescent": true, "Child": true, "Global": true, "Urban": true,
+	"Planning": true, "Studies": true, "Statistics": true, "Data": true, "Surgical": true, "Neonatology": true,
+	"Hepatology": true, "Toxicology": true, "Psychiatric": true, "Mental": true, "Biomedicine": true, "Bioengineering": true,
+}
+
+// journalHeads open the names of scientific journals, which go on with a
+// field or a series ("JAMA Internal Medicine", "Nature Medicine", "BMJ
+// Open"): the whole name is the journal.
+var journalHeads = map[string]bool{
+	"JAMA": true, "BMJ": true, "Lancet": true, "Nature": true, "Science": true, "Cell": true, "PLOS": true, "PLoS": true,
+	"NEJM": true, "Annals": true, "Frontiers": true, "Proceedings": true, "Archives": true,
+}
+
+// journalSeries go after a journal head for a series of the journal
+// ("BMJ Open", "Nature Communications", "Cell Reports").
+var journalSeries = map[string]bool{
+	"Open": true, "Network": true, "Reports": true, "Communications": true, "Advances": true, "Letters": true,
+	"Reviews": true, "Review": true, "Research": true, "Translational": true, "Signaling": true, "Metabolism": true,
+	"Climate": true, "Energy": true, "Sustainability": true, "Biotechnology": true, "Neuroscience": true,
 }
