@@ -43,7 +43,9 @@
 // the KOI8-U Ukrainian letters...) are used when declared but not sniffed;
 // a page in one of them is read in the closest sniffed encoding.
 //
-// Invalid bytes decode to U+FFFD; Decode never fails on any input.
+// Invalid bytes decode to U+FFFD; Decode never fails on any input. UTF-8
+// text that was double-encoded before it reached the page (mojibake such as
+// "itâ€™s") is repaired once the page is decoded.
 //
 // The package does not parse HTML, strip markup or handle transfer
 // encodings (gzip): it works on the page's bytes only.
@@ -71,7 +73,21 @@ const UTF8 = "utf-8"
 // a new slice. The error is always nil: bad bytes become U+FFFD. It is kept
 // in the signature so that callers need not change if a future encoding
 // can fail.
+//
+// Text that was double-encoded before it reached the page ("itâ€™s" for
+// "it’s") is repaired after decoding; see RepairMojibake. The name returned
+// is still the page's own encoding.
 func Decode(page []byte, contentType string) ([]byte, string, error) {
+	out, name, err := decode(page, contentType)
+	if err != nil {
+		return nil, "", err
+	}
+	out, _ = RepairMojibake(out)
+	return out, name, nil
+}
+
+// decode is Decode without the mojibake repair.
+func decode(page []byte, contentType string) ([]byte, string, error) {
 	// 1. Byte order mark.
 	switch {
 	case bytes.HasPrefix(page, []byte{0xEF, 0xBB, 0xBF}):
