@@ -97,6 +97,24 @@ var personDescriptions = map[string][]string{
 	"photographer": {"photographer"}, "chef": {"chef"}, "farmer": {"farmer"}, "pilot": {"pilot"},
 	"entrepreneur": {"entrepreneur"}, "biologist": {"biologist"}, "physicist": {"physicist"}, "chemist": {"chemist"},
 	"psychologist": {"psychologist"}, "epidemiologist": {"epidemiologist"}, "veteran": {"veteran"},
+	// experts of feature and explainer writing ("the dietitian says")
+	"expert": {"expert"}, "dietitian": {"dietitian"}, "dietician": {"dietician"}, "nutritionist": {"nutritionist"},
+	"psychiatrist": {"psychiatrist"}, "therapist": {"therapist"}, "psychotherapist": {"psychotherapist"},
+	"counselor": {"counselor"}, "counsellor": {"counsellor"}, "pediatrician": {"pediatrician"},
+	"paediatrician": {"paediatrician"}, "cardiologist": {"cardiologist"}, "dermatologist": {"dermatologist"},
+	"neurologist": {"neurologist"}, "neuroscientist": {"neuroscientist"}, "oncologist": {"oncologist"},
+	"pharmacist": {"pharmacist"}, "dentist": {"dentist"}, "veterinarian": {"veterinarian"},
+	"consultant": {"consultant"}, "recruiter": {"recruiter"}, "adviser": {"adviser"}, "advisor": {"advisor"},
+	"planner": {"planner"}, "trainer": {"trainer"}, "instructor": {"instructor"},
+	"sociologist": {"sociologist"}, "anthropologist": {"anthropologist"}, "ecologist": {"ecologist"},
+	"geologist": {"geologist"}, "astronomer": {"astronomer"}, "astrophysicist": {"astrophysicist"},
+	"mathematician": {"mathematician"}, "statistician": {"statistician"}, "immunologist": {"immunologist"},
+	"virologist": {"virologist"}, "geneticist": {"geneticist"}, "gastroenterologist": {"gastroenterologist"},
+	"endocrinologist": {"endocrinologist"}, "obstetrician": {"obstetrician"}, "gynecologist": {"gynecologist"},
+	"radiologist": {"radiologist"}, "allergist": {"allergist"}, "clinician": {"clinician"},
+	"midwife": {"midwife"}, "physiotherapist": {"physiotherapist"}, "educator": {"educator"},
+	"pulmonologist": {"pulmonologist"}, "urologist": {"urologist"}, "ophthalmologist": {"ophthalmologist"},
+	"optometrist": {"optometrist"}, "chiropractor": {"chiropractor"},
 }
 
 // described returns the entity that "the NOUN" at tokens [k-1, k] stands
@@ -264,8 +282,18 @@ var occupationDescriptions = map[string]bool{
 	"batsman": true, "bowler": true, "pitcher": true, "golfer": true, "sprinter": true, "swimmer": true,
 	"engineer": true, "inspector": true, "architect": true, "journalist": true, "photographer": true, "chef": true,
 	"farmer": true, "entrepreneur": true, "biologist": true, "physicist": true, "chemist": true,
-	"psychologist": true, "epidemiologist": true, "researcher": true, "scientist": true, "economist": true,
+	"psychologist": true, "epidemiologist": true, "researcher": true, "scientist": true, "economist": true, "expert": true,
 	"professor": true, "mp": true, "politician": true, "legislator": true, "lawmaker": true,
+	"dietitian": true, "dietician": true, "nutritionist": true, "psychiatrist": true, "therapist": true,
+	"psychotherapist": true, "counselor": true, "counsellor": true, "pediatrician": true, "paediatrician": true,
+	"cardiologist": true, "dermatologist": true, "neurologist": true, "neuroscientist": true,
+	"oncologist": true, "pharmacist": true, "dentist": true, "veterinarian": true, "sociologist": true,
+	"anthropologist": true, "ecologist": true, "geologist": true, "astronomer": true, "astrophysicist": true,
+	"mathematician": true, "statistician": true, "immunologist": true, "virologist": true, "geneticist": true,
+	"gastroenterologist": true, "endocrinologist": true, "obstetrician": true, "gynecologist": true,
+	"radiologist": true, "allergist": true, "clinician": true, "midwife": true, "physiotherapist": true,
+	"pulmonologist": true, "urologist": true, "ophthalmologist": true, "optometrist": true,
+	"chiropractor": true,
 }
 
 // lastMatching returns the entity mentioned last before pos, outside

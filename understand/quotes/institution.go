@@ -77,7 +77,7 @@ func (f *finder) institutionBefore(h, lo int) int {
 		}
 		w := f.word(j)
 		lw := strings.ToLower(w)
-		if determiners[w] || phraseStops[lw] || prepositions[lw] || clauseWords[lw] || text.IsSpeechVerb(lw) ||
+		if determiners[w] || phraseStops[lw] || prepositions[lw] || clauseWords[lw] || isSpeechVerb(lw) ||
 			strings.HasSuffix(lw, "ly") || auxiliaries[lw] {
 			break
 		}

@@ -123,7 +123,7 @@ func (f *finder) whatSaid(k int, s text.Sentence) int {
 	for v < s.Last && f.doc.Tokens[v].End <= end {
 		v++
 	}
-	if v >= s.Last || !text.IsSpeechVerb(strings.ToLower(f.word(v))) || text.IsNamingVerb(strings.ToLower(f.word(v))) {
+	if v >= s.Last || !isSpeechVerb(strings.ToLower(f.word(v))) || text.IsNamingVerb(strings.ToLower(f.word(v))) {
 		return -1
 	}
 	return e

@@ -304,7 +304,7 @@ func speechVerbFollows(s string) bool {
 				}
 				b[x] = ch
 			}
-			if text.IsSpeechVerb(string(b)) {
+			if isSpeechVerb(string(b)) {
 				return true
 			}
 		}
@@ -907,15 +907,16 @@ func (f *finder) unnamedSubjectBefore(k int) bool {
 	return unnamed
 }
 
-// opensWithUnnamedPerson reports whether sentence s names no person and
-// opens with an indefinite person ("A former employee …", "Another
-// customer, who would not give a name, …", "One resident …").
+// opensWithUnnamedPerson reports whether sentence s opens with an
+// indefinite person ("A former employee …", "Another customer, who would
+// not give a name, …", "One resident told Ada Ruiz …") not named in
+// apposition ("A nurse, Ada Ruiz, said").
 func (f *finder) opensWithUnnamedPerson(s text.Sentence) bool {
 	k := s.First
 	if k < s.Last && leadConjunctions[f.word(k)] {
 		k++
 	}
-	if k >= s.Last || f.firstPersonIn(s.Start, s.End) >= 0 {
+	if k >= s.Last {
 		return false
 	}
 	switch f.word(k) {
@@ -929,6 +930,15 @@ func (f *finder) opensWithUnnamedPerson(s text.Sentence) bool {
 			return false
 		}
 		if unnamedPersonNouns[w] || isPersonNoun(w) || anonymousNouns[w] {
+			// A name may still come in apposition or in a phrase
+			// ("A nurse, Ada Ruiz, said", "A friend of Ruiz's
+			// said" is still unnamed; "One researcher told Fisk"
+			// names the listener only).
+			if j+2 < s.Last && f.word(j+1) == "," {
+				if e := f.mentionStartingAt(j + 2); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+					return false
+				}
+			}
 			return true
 		}
 	}
@@ -1041,7 +1051,7 @@ func (f *finder) pronounBefore(s text.Sentence, at int, w string) bool {
 func (f *finder) sentenceSubject(v int) int {
 	d := f.doc
 	s := d.Sentences[f.sentenceAt(d.Tokens[v].Start)]
-	for k := s.First; k < v; k++ {
+	for k := f.clauseStart(s, v); k < v; k++ {
 		t := d.Tokens[k]
 		if f.inQuote(t.Start) {
 			continue
@@ -1430,8 +1440,11 @@ var ownerPrepositions = map[string]bool{"of": true, "in": true, "at": true, "fro
 // token v ("said Andrey Kortunov", "said Kremlin spokesman Dmitry Peskov",
 // "said he"), or -1.
 func (f *finder) objectAfter(v, hi int) int {
-	if !text.IsInversionVerb(f.word(v)) {
+	if !isInversionVerb(f.word(v)) {
 		return -1
+	}
+	if (f.word(v) == "points" || f.word(v) == "pointed") && v+1 < hi && f.word(v+1) == "out" {
+		v++ // "“…,” points out Ada Ruiz."
 	}
 	if e := f.institutionAfter(v, hi); e >= 0 {
 		return e // "said the French foreign ministry."
@@ -1647,7 +1660,7 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 			break
 		}
 		w := f.word(k)
-		if d.Tokens[k].Kind != text.Word || text.IsCapitalized(w) || text.IsSpeechVerb(w) || clauseWords[w] || w == "the" || w == "a" || w == "an" {
+		if d.Tokens[k].Kind != text.Word || text.IsCapitalized(w) || isSpeechVerb(w) || clauseWords[w] || w == "the" || w == "a" || w == "an" {
 			break
 		}
 	}
@@ -1709,6 +1722,14 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 		if t.Kind != text.Word || !f.speechVerb(k) || text.IsNamingVerb(f.word(k)) && !f.promiseAttributes(k, k0, to) || f.speechNoun(k) {
 			continue
 		}
+		if featureSpeechVerbs[f.word(k)] && !text.IsSpeechVerb(f.word(k)) && k != k0 && k+1 < to && d.Tokens[k+1].Kind != text.Punct &&
+			!(objectPronouns[f.word(k+1)] && (k+2 >= to || d.Tokens[k+2].Kind == text.Punct)) {
+			// "For “best results”, Acme recommends wiring …": a verb
+			// of feature writing attributes a quote only coming first
+			// or ending its clause ("“…,” Ruiz recommends.", "“…,”
+			// Ruiz reminds us.").
+			continue
+		}
 		if k+1 < to && f.word(k+1) == "by" && strings.HasSuffix(f.word(k), "ed") {
 			// "“…” shared by many in town, he warned": a passive
 			// participle; the attribution comes later.
@@ -1732,7 +1753,7 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 			return e, false
 		}
 		if k+2 < to && possessivePronouns[f.word(k+1)] && d.Tokens[k+2].Kind == text.Word && !text.IsCapitalized(f.word(k+2)) &&
-			text.IsInversionVerb(f.word(k)) {
+			isInversionVerb(f.word(k)) {
 			// "“…,” added her colleague.": someone the article does not
 			// name.
 			return -1, true
@@ -1853,7 +1874,7 @@ func (f *finder) appositiveOnly(c, to int) bool {
 	}
 	for k := c + 1; k < to && k < c+48; k++ {
 		w := f.word(k)
-		if f.doc.Tokens[k].Kind == text.Word && text.IsSpeechVerb(w) {
+		if f.doc.Tokens[k].Kind == text.Word && isSpeechVerb(w) {
 			return true
 		}
 		switch w {
@@ -1901,7 +1922,7 @@ var determiners = map[string]bool{
 // plea in court ("pleaded guilty to “wire fraud”").
 func (f *finder) speechVerb(k int) bool {
 	w := f.word(k)
-	if !text.IsSpeechVerb(w) {
+	if !isSpeechVerb(w) {
 		return false
 	}
 	if k+1 < len(f.doc.Tokens) && f.word(k+1) == "nothing" {
@@ -1929,12 +1950,13 @@ func (f *finder) speechNoun(k int) bool {
 	return true
 }
 
-// promiseAttributes reports whether the verb of promising at token k, in
-// the words after a quote that start at k0, attributes the quote: it ends
-// the clause ("“…,” Keller vowed.") or comes first ("“…,” vowed Keller"),
-// not "That is what Keller promised workers".
+// promiseAttributes reports whether the verb of promising or describing at
+// token k, in the words after a quote that start at k0, attributes the
+// quote: it ends the clause ("“…,” Keller vowed.", "“…,” Keller
+// describes.") or comes first ("“…,” vowed Keller"), not "That is what
+// Keller promised workers".
 func (f *finder) promiseAttributes(k, k0, to int) bool {
-	if !promiseVerbs[f.word(k)] {
+	if !promiseVerbs[f.word(k)] && !describeVerbs[f.word(k)] {
 		return false
 	}
 	return k == k0 || k+1 >= to || f.doc.Tokens[k+1].Kind == text.Punct
@@ -2245,6 +2267,48 @@ func (f *finder) segClosingAt(pos int) int {
 	return -1
 }
 
+// endsInnerSentence reports whether the quote closing at token c ends
+// the writer's sentence inside sentence s, which the text package kept
+// whole because a verb of speech follows: the quote sits inside the
+// writer's words (not opening the sentence), its words end with a period,
+// a question or an exclamation mark, and a capitalised word follows ("Roe
+// said that “it works.” Berg agreed, …": Berg's words are a new sentence,
+// no attribution of Roe's quote).
+func (f *finder) endsInnerSentence(c int, s text.Sentence) bool {
+	d := f.doc
+	if c < s.First || c+1 >= s.Last || d.Tokens[c].Kind != text.Quote {
+		return false
+	}
+	j := f.segClosingAt(d.Tokens[c].Start)
+	if j < 0 {
+		return false
+	}
+	sg := f.segs[j]
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.Text[sg.start:sg.end], " "))
+	if r != '.' && r != '!' && r != '?' {
+		return false
+	}
+	open := f.tokenAt(sg.open)
+	if open <= s.First || f.onlyBulletBefore(s.First, open) || f.sentenceAt(sg.open) != f.sentenceAt(d.Tokens[s.First].Start) {
+		return false
+	}
+	n := d.Tokens[c+1]
+	return n.Kind == text.Word && text.IsCapitalized(f.word(c+1)) && !f.inQuote(n.Start)
+}
+
+// clauseStart returns the first token of the writer's sentence holding
+// token k in sentence s: s.First, or the token after a quote before k that
+// ends a sentence of its own (endsInnerSentence).
+func (f *finder) clauseStart(s text.Sentence, k int) int {
+	first := s.First
+	for c := s.First; c < k && c < s.Last; c++ {
+		if f.doc.Tokens[c].Kind == text.Quote && f.endsInnerSentence(c, s) {
+			first = c + 1
+		}
+	}
+	return first
+}
+
 // attribute resolves segment i's speaker and kind.
 func (f *finder) attribute(i int) {
 	d := f.doc
@@ -2277,19 +2341,19 @@ func (f *finder) attribute(i int) {
 	short := words <= 3
 	// Speaker: after the quote in its sentence, then before it.
 	speaker, anon := -1, false
-	if sg.close >= 0 {
+	if sg.close >= 0 && !f.endsInnerSentence(closeTok-1, d.Sentences[cs]) {
 		speaker, anon = f.attributionIn(closeTok, d.Sentences[cs].Last, sg.kind == lede.QuoteDirect || words >= 6)
 	}
 	if speaker < 0 {
 		// Before the quote: "he … said, “…,” the prosecutor’s office
 		// said" quotes him, whoever reports it.
-		speaker = f.attributionBefore(d.Sentences[os].First, openTok, short)
+		speaker = f.attributionBefore(f.clauseStart(d.Sentences[os], openTok), openTok, short)
 	}
 	if speaker < 0 && !anon && openTok > first && f.word(openTok-1) == ":" {
 		// "Buckley had a similar experience: “…”": the subject of the
 		// clause the colon ends.
 		speaker = f.clauseSubject(first, openTok-1)
-		if speaker < 0 && openTok-2 >= first && text.IsSpeechVerb(f.word(openTok-2)) && !text.IsNamingVerb(f.word(openTok-2)) {
+		if speaker < 0 && openTok-2 >= first && isSpeechVerb(f.word(openTok-2)) && !text.IsNamingVerb(f.word(openTok-2)) {
 			// "Roe's spokesman, David Park, said: “…”": a verb of speech
 			// whose subject the article does not name as an entity; the
 			// quote takes no speaker from elsewhere.
@@ -2354,7 +2418,7 @@ func (f *finder) attribute(i int) {
 		return
 	}
 	if speaker < 0 && !anon && !endsSentence(quoted) && closeTok < len(d.Tokens) && d.Tokens[closeTok].Kind == text.Word &&
-		!text.IsCapitalized(f.word(closeTok)) && !text.IsSpeechVerb(f.word(closeTok)) && d.Sentences[cs].First <= closeTok && closeTok < d.Sentences[cs].Last {
+		!text.IsCapitalized(f.word(closeTok)) && !isSpeechVerb(f.word(closeTok)) && d.Sentences[cs].First <= closeTok && closeTok < d.Sentences[cs].Last {
 		// “Hypothetically speaking” isn’t …, “Flight insights” feature:
 		// the words are talked about, not said.
 		sg.kind = ""
@@ -2404,7 +2468,7 @@ func (f *finder) speakerOfSentenceBefore(os, words int) int {
 		if f.inQuote(t.Start) {
 			continue
 		}
-		if t.Kind == text.Word && (text.IsSpeechVerb(strings.ToLower(f.word(k))) || documentNouns[strings.ToLower(f.word(k))]) {
+		if t.Kind == text.Word && (isSpeechVerb(strings.ToLower(f.word(k))) || documentNouns[strings.ToLower(f.word(k))]) {
 			return -1
 		}
 		if e := f.mentionStartingAt(k); e >= 0 {
@@ -2753,13 +2817,21 @@ func (f *finder) introducedBefore(i int, prev text.Sentence) int {
 }
 
 // speechSubjectIn returns the subject of the first verb of speech of
-// sentence s outside quotes that has one, or -1.
+// sentence s outside quotes that has one (after a comma, also the name
+// right after the verb: "…, explains Ada Ruiz."), or -1.
 func (f *finder) speechSubjectIn(s text.Sentence) int {
 	for k := s.First; k < s.Last; k++ {
 		t := f.doc.Tokens[k]
 		if t.Kind == text.Word && f.speechVerb(k) && !text.IsNamingVerb(f.word(k)) && !f.inQuote(t.Start) {
 			if e := f.subjectBefore(k, s.First); e >= 0 {
 				return e
+			}
+			if k > s.First && f.word(k-1) == "," {
+				// "Asthma is common, explains Ada Ruiz, a doctor.":
+				// the name after the verb.
+				if e := f.objectAfter(k, s.Last); e >= 0 {
+					return e
+				}
 			}
 		}
 	}
@@ -2856,13 +2928,21 @@ func (f *finder) clauseSubject(first, end int) int {
 		if e := f.mentionStartingAt(k + 1); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
 			k++ // "Senator Gina Moss celebrated the vote, tweeting: “…”"
 		}
+	} else if k+2 < end && text.IsCapitalized(f.word(k)) && f.doc.Tokens[k+1].Kind == text.Word && isPersonNoun(f.word(k+1)) {
+		if e := f.mentionStartingAt(k + 2); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+			// "Career coach Ada Ruiz put it simply: “…”", "Acme coach
+			// Ada Ruiz was blunt:" (the person, not the employer).
+			k += 2
+		}
 	}
 	if end-k <= 6 {
 		// "Union leader Rhea Quint: “…”": a role and a name, the whole
 		// clause.
 		if e := f.mentionEndingAt(end - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Person && !f.otherPersonIn(f.doc.Tokens[k].Start, f.doc.Tokens[end-1].End, e) {
 			for j := k; j < end && f.mentionEndingAt(j) != e; j++ {
-				if f.doc.Tokens[j].Kind != text.Word {
+				if w := f.word(j); f.doc.Tokens[j].Kind != text.Word || isSpeechVerb(w) || prepositions[w] {
+					// "One researcher told Fisk: “…”": the name is the
+					// listener, not the speaker.
 					return -1
 				}
 			}

@@ -1,0 +1,48 @@
+package quotes
+
+import "github.com/ledehq/lede/understand/text"
+
+// featureSpeechVerbs are verbs of speech of feature and explainer writing
+// that the text package's lexicon does not list: an expert "recommends",
+// "reminds" or "emphasizes" something in the present tense, and an
+// attribution may put them before the name ("“…,” recommends Ada Ruiz").
+var featureSpeechVerbs = map[string]bool{
+	"recommends": true, "recommended": true, "emphasizes": true, "emphasises": true,
+	"reminds": true, "reminded": true, "underscores": true, "underscored": true,
+	"underlines": true, "underlined": true, "highlights": true, "highlighted": true,
+	"cautioned": true, "cautions": true, "advise": true, "recommend": true,
+}
+
+// featureInversionVerbs may come before their subject in an attribution
+// after a quote ("“…,” states Ada Ruiz, MD", "“…,” agrees Ruiz", "“…,”
+// points out Ruiz"), beyond the text package's list of the news forms.
+var featureInversionVerbs = map[string]bool{
+	"states": true, "agrees": true, "agreed": true, "suggests": true, "suggested": true,
+	"warns": true, "describes": true, "recommends": true, "recommended": true, "points": true,
+	"pointed": true, "urges": true, "urged": true, "cautions": true, "stresses": true,
+	"emphasizes": true, "emphasises": true, "continues": true, "observes": true,
+	"counters": true, "confirms": true, "confirmed": true, "concedes": true, "conceded": true,
+	"admits": true, "acknowledges": true, "argues": true, "insists": true, "predicts": true,
+	"predicted": true, "laments": true, "lamented": true, "wonders": true, "wondered": true,
+	"concludes": true, "replies": true, "responds": true, "reminds": true,
+	"underscores": true, "highlights": true, "mused": true,
+	"declares": true, "maintains": true, "maintained": true, "contends": true, "contended": true,
+	"reasoned": true, "affirms": true, "affirmed": true, "recalled": true,
+}
+
+// isSpeechVerb reports whether w (lower case) is a verb of speech: the
+// text package's lexicon or a verb of feature writing.
+func isSpeechVerb(w string) bool { return text.IsSpeechVerb(w) || featureSpeechVerbs[w] }
+
+// isInversionVerb reports whether w (lower case) is a verb of speech that
+// may come before its subject.
+func isInversionVerb(w string) bool { return text.IsInversionVerb(w) || featureInversionVerbs[w] }
+
+// describeVerbs name something ("describes it as a “game changer”") but,
+// ending the words after a quote or coming first in them, attribute it
+// ("“…,” Ruiz describes.", "“…,” describes Ruiz").
+var describeVerbs = map[string]bool{"describes": true, "described": true}
+
+// objectPronouns may end an attribution as its listener ("“…,” Ruiz
+// reminds us.").
+var objectPronouns = map[string]bool{"us": true, "me": true, "them": true, "him": true, "her": true, "you": true}

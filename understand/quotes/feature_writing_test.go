@@ -1,0 +1,83 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestFindFeatureWriting covers the attributions of feature and explainer
+// writing (health, careers, science pieces quoting experts): present-tense
+// and less common verbs in both orders, credentials after names, experts
+// named by their occupation, two people in one sentence and listeners
+// who are not speakers. All names and sentences are invented.
+func TestFindFeatureWriting(t *testing.T) {
+	const lead = "Marla Quinn is a sleep researcher at Ferngate University.\n\nMany shift workers report feeling fine. "
+	tests := []struct {
+		name string
+		in   string
+		want []said
+	}{
+		{"states before a name and credentials",
+			"Sleep is often the first thing to go.\n\n“Most people underestimate how much sleep they lose,” states Marla Quinn, a sleep researcher at Ferngate University.",
+			[]said{{"direct", "Marla Quinn", "Most people underestimate how much sleep they lose,"}}},
+		{"agrees before a surname", lead + "“Most people underestimate how much sleep they lose,” agrees Quinn.",
+			[]said{{"direct", "Marla Quinn", "Most people underestimate how much sleep they lose,"}}},
+		{"suggests before a surname", lead + "“Most people underestimate how much sleep they lose,” suggests Quinn.",
+			[]said{{"direct", "Marla Quinn", "Most people underestimate how much sleep they lose,"}}},
+		{"warns before a surname", lead + "“Keep the same wake time every day,” warns Quinn.",
+			[]said{{"direct", "Marla Quinn", "Keep the same wake time every day,"}}},
+		{"recommends after a surname", lead + "“Keep the same wake time every day,” Quinn recommends.",
+			[]said{{"direct", "Marla Quinn", "Keep the same wake time every day,"}}},
+		{"recommends before a surname", lead + "“Keep the same wake time every day,” recommends Quinn.",
+			[]said{{"direct", "Marla Quinn", "Keep the same wake time every day,"}}},
+		{"emphasizes after a surname", lead + "“Keep the same wake time every day,” Quinn emphasizes.",
+			[]said{{"direct", "Marla Quinn", "Keep the same wake time every day,"}}},
+		{"reminds us", lead + "“Keep the same wake time every day,” Quinn reminds us.",
+			[]said{{"direct", "Marla Quinn", "Keep the same wake time every day,"}}},
+		{"points out before a surname", lead + "“Most people underestimate how much sleep they lose,” points out Quinn.",
+			[]said{{"direct", "Marla Quinn", "Most people underestimate how much sleep they lose,"}}},
+		{"describes ends the attribution", lead + "“Most people underestimate how much sleep they lose,” Quinn describes.",
+			[]said{{"direct", "Marla Quinn", "Most people underestimate how much sleep they lose,"}}},
+		{"describes before a surname", lead + "“Most people underestimate how much sleep they lose,” describes Quinn.",
+			[]said{{"direct", "Marla Quinn", "Most people underestimate how much sleep they lose,"}}},
+		{"recommends with an object is no attribution of a term",
+			"Acme Labs makes a home router. For “best performance”, Acme Labs recommends wiring the router to the modem.",
+			nil},
+		{"agrees and credentials before two people",
+			"Heart disease is the leading cause of death.\n\n“It is never too late to start walking,” agrees John Doe, MD, MSc, associate physician of cardiology at Ridgemont General Hospital, and Ann Poe, Associate Professor of Medicine at Eastvale University.",
+			[]said{{"direct", "John Doe", "It is never too late to start walking,"}}},
+		{"credentials after a name before says",
+			"Many adults skip breakfast.\n\n“Protein in the morning keeps you full longer,” Jane Roe, MS, RD, registered dietitian and founder of Plateful Nutrition, says.",
+			[]said{{"direct", "Jane Roe", "Protein in the morning keeps you full longer,"}}},
+		{"the occupation of the one expert in view",
+			"Many adults skip breakfast.\n\nJane Roe, MS, RD, is a registered dietitian in Boise.\n\n“Protein in the morning keeps you full longer,” the dietitian says.",
+			[]said{{"direct", "Jane Roe", "Protein in the morning keeps you full longer,"}}},
+		{"the cardiologist",
+			"Heart disease is the leading cause of death.\n\nCardiologist John Doe has treated patients for 30 years.\n\nWalking helps. “It is never too late to start walking,” the cardiologist notes.",
+			[]said{{"direct", "John Doe", "It is never too late to start walking,"}}},
+		{"a role word and a name open a colon clause",
+			"Workplaces are changing fast.\n\nCareer coach Priya Natarajan put it simply: “Burnout often starts with unclear expectations.”",
+			[]said{{"direct", "Priya Natarajan", "Burnout often starts with unclear expectations."}}},
+		{"two people: a partial quote ending a sentence is not the next subject's",
+			"Two experts reviewed the findings. Lena Ortiz said of the study that “it marks a real shift in how we treat asthma.” Tomas Berg agreed that the results were promising, stating, “We need larger trials before anyone changes practice.”",
+			[]said{{"partial", "Lena Ortiz", "it marks a real shift in how we treat asthma."}, {"direct", "Tomas Berg", "We need larger trials before anyone changes practice."}}},
+		{"an unnamed voice told a reporter",
+			"Dana Fisk spent a week at the clinic.\n\nOne researcher told Fisk: “You have to see the patients to understand it.”",
+			[]said{{"direct", "", "You have to see the patients to understand it."}}},
+		{"a quote after an inverted attribution of reported speech",
+			"Asthma affects millions of children, explains Lena Ortiz, a pulmonologist at Harlow Medical Center. “Patients who used the new inhaler missed fewer school days.”",
+			[]said{{"direct", "Lena Ortiz", "Patients who used the new inhaler missed fewer school days."}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []said
+			for _, q := range find(tt.in) {
+				got = append(got, said{q.Kind, q.Speaker, q.Text})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
