@@ -4,6 +4,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/ledehq/lede/understand/entities"
+	"github.com/ledehq/lede/understand/text"
 )
 
 // TestFindFeatureWriting covers the attributions of feature and explainer
@@ -79,5 +82,29 @@ func TestFindFeatureWriting(t *testing.T) {
 				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
 			}
 		})
+	}
+}
+
+// TestFindLeavesOutUnattributed checks that by default a quote is reported
+// only with its speaker: one the article does not name, or that no rule
+// resolves, is left out unless Options.KeepUnattributed asks for it.
+func TestFindLeavesOutUnattributed(t *testing.T) {
+	in := "Dana Fisk spent a week at the clinic.\n\n“You have to see the patients to understand it,” one nurse told Fisk.\n\n“We are short of beds every winter,” Fisk said."
+	d := text.Analyze(in)
+	ents := entities.Find(d, names, entities.Options{})
+	for _, tt := range []struct {
+		opts Options
+		want []said
+	}{
+		{Options{}, []said{{"direct", "Dana Fisk", "We are short of beds every winter,"}}},
+		{Options{KeepUnattributed: true}, []said{{"direct", "", "You have to see the patients to understand it,"}, {"direct", "Dana Fisk", "We are short of beds every winter,"}}},
+	} {
+		var got []said
+		for _, q := range Find(d, ents, tt.opts) {
+			got = append(got, said{q.Kind, q.Speaker, q.Text})
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Find(%+v) (-want +got):\n%s", tt.opts, diff)
+		}
 	}
 }

@@ -78,6 +78,9 @@
 // VOA reporter", "Ahmado's source", "obtained by Variety") is no subject.
 // When the attribution names someone the article does not ("“…,” a witness
 // said", "said the referee"), the quote keeps no speaker and inherits none.
+// Quotes left without a speaker are not reported unless
+// Options.KeepUnattributed asks for them: a quote is reported with who said
+// it, or not at all (a reader's list of who said what has no empty names).
 //
 // "he" and "she" stand for the first person named before them in their
 // sentence, else (in the same paragraph) the first person named in a
@@ -119,6 +122,11 @@ import (
 type Options struct {
 	NoIndirect bool   // skip reported speech without quotation marks
 	Posts      []Post // embedded posts (tweets) in the text; nil: none known
+	// KeepUnattributed also reports quotes whose speaker the article does
+	// not name ("“…,” a witness said") or that no rule resolves, with an
+	// empty Speaker. The zero value leaves them out: a quote is reported
+	// with the person or organization who said it, or not at all.
+	KeepUnattributed bool
 }
 
 // Post is an embedded post (a tweet, say) whose text lies at [Start, End)
@@ -219,7 +227,7 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 	}
 	var out []lede.Quote
 	for _, sg := range f.segs {
-		if sg.kind == "" {
+		if sg.kind == "" || sg.speaker < 0 && !opts.KeepUnattributed {
 			continue
 		}
 		q := lede.Quote{Text: doc.Text[sg.start:sg.end], Kind: sg.kind, Start: sg.start, End: sg.end}

@@ -15,7 +15,7 @@ var names = entities.NewNames()
 
 func find(s string) []lede.Quote {
 	d := text.Analyze(s)
-	return Find(d, entities.Find(d, names, entities.Options{}), Options{})
+	return Find(d, entities.Find(d, names, entities.Options{}), Options{KeepUnattributed: true})
 }
 
 type said struct {
