@@ -595,8 +595,13 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if f.headline[sp.sentence] {
-		if b-a >= 2 && f.placeInContext(a, b) && b+1 < len(f.doc.Tokens) && f.str(b) == "," {
-			f.addPlace(a, b, sp.sentence) // "Coral Sky Arena, West Palm Beach, FL"
+		if b+1 < len(f.doc.Tokens) && f.str(b) == "," && (b-a >= 2 || f.regionAfterComma(b)) && f.placeInContext(a, b) {
+			// "Coral Sky Arena, West Palm Beach, FL", "June 14 – Alpharetta,
+			// GA @ …": a town and its state in a title-case line.
+			f.addPlace(a, b, sp.sentence)
+			if r := f.str(b + 1); (regionCode(r) || f.shortRegion(r)) && !f.isCapWordAt(b+2) {
+				f.addPlace(b+1, b+2, sp.sentence)
+			}
 			return
 		}
 		// A title-case line: only names known without context, or
@@ -1431,7 +1436,7 @@ func (f *finder) addDateline(p text.Span, sentence int) {
 	if text.IsAllCaps(region) && len(region) > 2 && !strings.Contains(region, ".") {
 		region = titleCase(region) // "ITALY", not "N.Y." nor "NJ"
 	}
-	if f.known(region) || usStateCodes[region] || f.opts.MaybePlace != nil && f.opts.MaybePlace(region) {
+	if f.known(region) || regionCode(region) || f.opts.MaybePlace != nil && f.opts.MaybePlace(region) {
 		f.addNamed(Place, region, i, j, sentence)
 	}
 }
@@ -1685,6 +1690,10 @@ func (f *finder) resolveSingles() {
 			continue
 		}
 		if p.headline {
+			if (regionCode(w) || f.shortRegion(w)) && p.tok >= 2 && f.str(p.tok-1) == "," && f.isCapWord(p.tok-2) && f.townBefore(p.tok-2) {
+				f.addPlace(p.tok, p.tok+1, p.sentence) // "Budweiser Stage, Toronto, ON" in a title-case line
+				continue
+			}
 			if e, ok := f.byName[string(rune('0'+Organization))+w]; ok {
 				f.addMention(e, t.Start, t.End, p.sentence)
 			}
@@ -1717,7 +1726,7 @@ func (f *finder) resolveSingles() {
 			f.addMention(e, t.Start, t.End, p.sentence)
 			continue
 		}
-		if usStateCodes[w] || f.shortRegion(w) {
+		if regionCode(w) || f.shortRegion(w) {
 			// "Clifton, NJ", "Quillport, Ky.": a state after a town;
 			// alone, nothing.
 			if p.tok >= 2 && f.str(p.tok-1) == "," && f.isCapWord(p.tok-2) && f.townBefore(p.tok-2) {
@@ -2316,7 +2325,7 @@ func (f *finder) placeInContext(a, b int) bool {
 		}
 		for k := e; k > b+1; k-- {
 			region, _, _ := f.spanText(b+1, k)
-			if (f.known(region) || k == b+2 && (usStateCodes[region] || f.shortRegion(region))) && !f.isCapWordAt(k) {
+			if (f.known(region) || k == b+2 && (regionCode(region) || f.shortRegion(region))) && !f.isCapWordAt(k) {
 				ctx = true // not "China Eastern, China Southern"
 				break
 			}
@@ -2892,6 +2901,25 @@ func (f *finder) coordinate(spans []span) {
 				places++
 			}
 		}
+		if last := group[len(group)-1].sp; last.b < len(f.doc.Tokens) && regionPlurals[f.str(last.b)] {
+			// "in Barry, Calhoun, Kalamazoo and Van Buren counties": every
+			// name of the list is a place.
+			for _, it := range group {
+				if it.kind == Place && !it.partial {
+					continue
+				}
+				if it.kind != 0 {
+					// (a name read as a person's or a body's only when
+					// the gazetteer has it: "Van Buren")
+					if name, _, _ := f.spanText(it.sp.a, it.sp.b); f.opts.MaybePlace == nil || !f.opts.MaybePlace(name) {
+						continue
+					}
+					f.dropMentions(it.start, it.end)
+				}
+				f.addPlace(it.sp.a, it.sp.b, it.sp.sentence)
+			}
+			continue
+		}
 		if orgs >= 2 && persons == 1 && places == 0 && len(group) >= 3 {
 			// "Goldman Sachs, Morgan Stanley and Charles Schwab": a firm
 			// named like a person, named nowhere else.
@@ -2926,7 +2954,7 @@ func (f *finder) coordinate(spans []span) {
 				continue
 			}
 			a, b := it.sp.a, it.sp.b
-			if f.hasConnector(a, b, "on") || b == a+1 && (corporateSuffixes[f.str(a)] || notOrgAcronyms[f.str(a)] || usStateCodes[f.str(a)]) {
+			if f.hasConnector(a, b, "on") || b == a+1 && (corporateSuffixes[f.str(a)] || notOrgAcronyms[f.str(a)] || regionCode(f.str(a))) {
 				continue // "Arrowhead on Facebook", ", Inc."
 			}
 			switch {
@@ -2942,6 +2970,16 @@ func (f *finder) coordinate(spans []span) {
 				}
 			case places >= 2 && persons == 0 && orgs == 0 && f.opts.MaybePlace != nil:
 				if name, _, _ := f.spanText(a, b); f.opts.MaybePlace(name) && !notPlaceWords[name] {
+					f.addPlace(a, b, it.sp.sentence)
+				}
+			case places == 1 && persons == 0 && orgs == 0 && f.opts.MaybePlace != nil && f.placeListContext(group[0].sp.a):
+				// "in Auckland and Wellington", "entered Mariupol and
+				// Bakhmut": a town the gazetteer has, listed with a place
+				// after a word of place or motion, and no surname of the
+				// article.
+				if name, _, _ := f.spanText(a, b); f.opts.MaybePlace(name) && !notPlaceWords[name] && f.personBy(f.str(b-1), f.tok(a).Start) < 0 &&
+					!f.surnameAfterGiven(f.str(b-1)) && !hyphenTail(f.str(b-1)) && !f.hyphenAfter(b) {
+					// (not "in Manhattan, or the L.A.-based artist")
 					f.addPlace(a, b, it.sp.sentence)
 				}
 			}
@@ -3971,4 +4009,58 @@ func (f *finder) townBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// regionPlurals after a list of names make them places ("Orange and
+// Riverside counties").
+var regionPlurals = map[string]bool{
+	"counties": true, "provinces": true, "parishes": true, "districts": true, "regions": true,
+	"oblasts": true, "prefectures": true, "cantons": true, "boroughs": true, "townships": true, "governorates": true,
+}
+
+// placeListContext reports whether the list opening at token a follows a
+// word that introduces places: a locative preposition, "to" or "between",
+// or a verb of motion ("entered", "visited").
+func (f *finder) placeListContext(a int) bool {
+	if a == 0 || f.tok(a-1).Kind != text.Word {
+		return false
+	}
+	p := lowerASCII(f.str(a - 1))
+	return locativePrepositions[p] || p == "to" || p == "between" || p == "from" || listMotionVerbs[p]
+}
+
+// listMotionVerbs are verbs whose object is where someone goes or is.
+var listMotionVerbs = map[string]bool{
+	"entered": true, "visited": true, "visit": true, "visiting": true, "toured": true, "reached": true, "left": true,
+	"fled": true, "captured": true, "shelled": true, "struck": true, "hit": true, "flew": true, "drove": true,
+	"evacuated": true, "liberated": true, "seized": true, "bombed": true, "attacked": true, "besieged": true,
+}
+
+// regionAfterComma reports whether the comma at token b is followed by a
+// known region or country or a state's code, and nothing capitalised after
+// it ("Alpharetta, GA @ …", "Kent, Washington").
+func (f *finder) regionAfterComma(b int) bool {
+	if b+1 >= len(f.doc.Tokens) || f.str(b) != "," {
+		return false
+	}
+	r := f.str(b + 1)
+	if regionCode(r) || f.shortRegion(r) {
+		return !f.isCapWordAt(b + 2)
+	}
+	e := b + 2
+	for e < len(f.doc.Tokens) && e < b+4 && f.isCapWord(e) {
+		e++
+	}
+	name, _, _ := f.spanText(b+1, e)
+	return f.isCapWord(b+1) && f.known(name) && !f.isCapWordAt(e)
+}
+
+// regionCode reports whether w is a US state's or a Canadian province's
+// two-letter postal code ("NJ", "ON").
+func regionCode(w string) bool { return usStateCodes[w] || caProvinceCodes[w] }
+
+// hyphenAfter reports whether a hyphen is written right after token b-1,
+// making the name part of a compound ("L.A.-based").
+func (f *finder) hyphenAfter(b int) bool {
+	return b < len(f.doc.Tokens) && f.tok(b).Start == f.tok(b-1).End && strings.HasPrefix(f.str(b), "-")
 }

@@ -58,3 +58,33 @@ func TestFeatureConstructions(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceRecallConstructions covers the ways news text names places that
+// the gazetteer does not vouch for on the name alone.
+func TestPlaceRecallConstructions(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []ent
+	}{
+		{"town listed with a place after a locative word", "Troops entered Moscow and Zorvaville on Monday.",
+			[]ent{{Kind: Place, Name: "Moscow"}, {Kind: Place, Name: "Zorvaville"}}},
+		{"town listed with a place, no locative word", "Moscow and Zorvaville are far apart.",
+			[]ent{{Kind: Place, Name: "Moscow"}}},
+		{"list of counties", "Cases were reported in Quellmoor, Zorvaville and Brandt Hollow counties.",
+			[]ent{{Kind: Place, Name: "Quellmoor"}, {Kind: Place, Name: "Zorvaville"}, {Kind: Place, Name: "Brandt Hollow"}}},
+		{"states as a verb after a list is no region", "The letter to President Ada Quill, Nora Vance states, was late.",
+			[]ent{{Person, "Ada Quill", nil, "President"}, {Kind: Person, Name: "Nora Vance"}}},
+		{"town and state code in a title-case line", "Tour Dates\nJune 14 – Zorvaville, GA @ Quill Bank Amphitheatre\nJune 15 – Moscow, ON @ The Arena",
+			[]ent{{Kind: Place, Name: "Zorvaville"}, {Kind: Place, Name: "GA"}, {Kind: Place, Name: "Moscow"}, {Kind: Place, Name: "ON"}}},
+		{"X-based after a listed place", "Firms in Moscow, or the Zorvaville-based artist Nora Vance, made signs.",
+			[]ent{{Kind: Place, Name: "Moscow"}, {Kind: Place, Name: "Zorvaville"}, {Person, "Nora Vance", nil, "Zorvaville-based artist"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, find(tt.in)); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}

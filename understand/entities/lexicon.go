@@ -601,3 +601,10 @@ var journalSeries = map[string]bool{
 	"Reviews": true, "Review": true, "Research": true, "Translational": true, "Signaling": true, "Metabolism": true,
 	"Climate": true, "Energy": true, "Sustainability": true, "Biotechnology": true, "Neuroscience": true,
 }
+
+// caProvinceCodes are the two-letter postal codes of Canada's provinces and
+// territories ("Toronto, ON"), a place only after a town and a comma.
+var caProvinceCodes = map[string]bool{
+	"AB": true, "BC": true, "MB": true, "NB": true, "NL": true, "NS": true, "NT": true, "NU": true, "ON": true,
+	"PE": true, "QC": true, "SK": true, "YT": true,
+}

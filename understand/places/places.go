@@ -13,6 +13,10 @@
 // load it once and share it.
 //
 // Decisions:
+//   - Names are compared lower-cased, without accents or periods, with
+//     "Saint"/"St.", "Mount"/"Mt." and "Fort"/"Ft." opening a name made one
+//     ("St. Paul" is Saint Paul, Minnesota, not a Canadian hamlet written
+//     "St. Paul").
 //   - Countries, regions and world regions geocode to a country code only:
 //     Lat and Lon stay 0 (a centroid of a country is not a place anyone was).
 //     Cities get the coordinates of the GeoNames place.
@@ -119,7 +123,8 @@ var worldRegions = []string{
 	"Gulf States", "Horn of Africa", "Latin America", "Middle East", "North Africa", "North America",
 	"Northern Europe", "Oceania", "Persian Gulf", "Sahel", "Scandinavia", "South America", "South Asia",
 	"Southeast Asia", "Southern Africa", "Southern Europe", "Sub-Saharan Africa", "West Africa",
-	"Western Europe",
+	"Western Europe", "Maghreb", "Levant", "Baltics", "Borneo", "Arabian Peninsula", "Indo-Pacific",
+	"Central Europe", "West Asia", "Eurasia",
 }
 
 // ambiguousNames are city names (normalized) that are more often an
@@ -378,6 +383,15 @@ func appendNormalized(b *strings.Builder, name string) {
 	if len(name) > 4 && (name[:4] == "the " || name[:4] == "The ") {
 		name = name[4:]
 	}
+	// "St. Paul" and "Saint Paul", "Mt. Vernon" and "Mount Vernon", "Ft.
+	// Worth" and "Fort Worth": one key, the short form's.
+	for _, p := range namePrefixes {
+		if len(name) > len(p[0])+1 && strings.HasPrefix(name, p[0]) && (name[len(p[0])] == ' ' || name[len(p[0])] == '-') {
+			b.WriteString(p[1])
+			name = name[len(p[0])+1:]
+			break
+		}
+	}
 	start := b.Len()
 	space := false
 	for _, r := range name {
@@ -405,6 +419,13 @@ func appendNormalized(b *strings.Builder, name string) {
 			b.WriteRune(unicode.ToLower(r))
 		}
 	}
+}
+
+// namePrefixes are the long forms of words that open place names, with the
+// key of their short form ("Saint Paul" is keyed as "St. Paul").
+var namePrefixes = [][2]string{
+	{"Saint", "st "}, {"Sainte", "ste "}, {"St.", "st "}, {"Ste.", "ste "}, {"St", "st "}, {"Ste", "ste "},
+	{"Mount", "mt "}, {"Mt.", "mt "}, {"Mt", "mt "}, {"Fort", "ft "}, {"Ft.", "ft "}, {"Ft", "ft "},
 }
 
 // foldRune returns the base letter of an accented letter ("é" → "e"), or r.

@@ -76,7 +76,12 @@ func TestLookup(t *testing.T) {
 		{"U.S.", Info{Kind: KindCountry, Name: "United States", Country: "US"}},
 		{"Helsinki", Info{Kind: KindCity, Name: "Helsinki", Country: "FI", Population: 558457}},
 		{"Crimea", Info{Kind: KindRegion, Name: "Crimea", Country: "UA"}},
-		{"St. John's", Info{Kind: KindCity, Name: "St. John's", Country: "CA", Population: 99182}},
+		// "St." and "Saint" are one key: the larger Saint Paul, not a
+		// Canadian hamlet written "St. Paul".
+		{"St. Paul", Info{Kind: KindCity, Name: "Saint Paul", Country: "US", Population: 285068}},
+		{"Ft. Worth", Info{Kind: KindCity, Name: "Fort Worth", Country: "US", Population: 833319}},
+		{"Provence", Info{Kind: KindRegion, Name: "Provence", Country: "FR"}},
+		{"ON", Info{Kind: KindRegion, Name: "Ontario", Country: "CA"}},
 		{"Finland's", Info{Kind: KindCountry, Name: "Finland", Country: "FI"}},
 	}
 	for _, tt := range tests {

@@ -84,6 +84,9 @@ func run(citiesDir, countriesDir, cldrDir, isoDir, out string) error {
 	for _, pc := range postalCodes {
 		lines = append(lines, "A\t"+pc[0]+"\t"+pc[1]+"\tUS\tR")
 	}
+	for _, pc := range provinceCodes {
+		lines = append(lines, "A\t"+pc[0]+"\t"+pc[1]+"\tCA\tR")
+	}
 	pl, err := placeLines(filepath.Join(citiesDir, "cities.pbf"))
 	if err != nil {
 		return err
@@ -222,6 +225,14 @@ var territories = [][3]string{
 	// Regions of Britain that British news names as places.
 	{"GB", "MID", "Midlands"}, {"GB", "WMI", "West Midlands"}, {"GB", "EAN", "East Anglia"}, {"GB", "YKS", "Yorkshire"},
 	{"GB", "HCO", "Home Counties"}, {"GB", "LDI", "Lake District"}, {"GB", "SHI", "Scottish Highlands"},
+	// Historical and cultural regions, islands and breakaway territories
+	// news names as places.
+	{"FR", "PRV", "Provence"}, {"FR", "BRG", "Burgundy"}, {"FR", "ALS", "Alsace"}, {"PT", "ALG", "Algarve"},
+	{"GE", "SOS", "South Ossetia"}, {"AZ", "NKA", "Nagorno-Karabakh"}, {"RO", "TRS", "Transylvania"},
+	{"TR", "ANA", "Anatolia"}, {"IL", "NEG", "Negev"}, {"PH", "MIN", "Mindanao"}, {"PH", "LUZ", "Luzon"},
+	{"CA", "NFL", "Newfoundland"}, {"JP", "KYU", "Kyushu"}, {"US", "DCO", "District of Columbia"},
+	{"SO", "SML", "Somaliland"}, {"SO", "PNT", "Puntland"}, {"CZ", "BOH", "Bohemia"}, {"CZ", "MOR", "Moravia"},
+	{"MD", "TRN", "Transnistria"},
 }
 
 // postalCodes are the two-letter codes of US states that AP style does not
@@ -237,6 +248,14 @@ var postalCodes = [][2]string{
 	{"OK", "Oklahoma"}, {"OR", "Oregon"}, {"PA", "Pennsylvania"}, {"RI", "Rhode Island"}, {"SC", "South Carolina"},
 	{"SD", "South Dakota"}, {"TN", "Tennessee"}, {"TX", "Texas"}, {"UT", "Utah"}, {"VA", "Virginia"},
 	{"VT", "Vermont"}, {"WA", "Washington"}, {"WI", "Wisconsin"}, {"WV", "West Virginia"}, {"WY", "Wyoming"},
+}
+
+// provinceCodes are the two-letter postal codes of Canada's provinces and
+// territories ("Toronto, ON"): code, province.
+var provinceCodes = [][2]string{
+	{"AB", "Alberta"}, {"BC", "British Columbia"}, {"MB", "Manitoba"}, {"NB", "New Brunswick"},
+	{"NL", "Newfoundland and Labrador"}, {"NS", "Nova Scotia"}, {"NT", "Northwest Territories"}, {"NU", "Nunavut"},
+	{"ON", "Ontario"}, {"PE", "Prince Edward Island"}, {"QC", "Quebec"}, {"SK", "Saskatchewan"}, {"YT", "Yukon"},
 }
 
 // droppedAliases are ISO aliases that are ambiguous in news text.
