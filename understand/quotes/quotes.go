@@ -1147,6 +1147,36 @@ func (f *finder) personBeforeComma(k, lo int) int {
 	return -1
 }
 
+// firstMentionStart returns the start offset of the mention of entity e
+// that ends at token k.
+func (f *finder) firstMentionStart(e, k int) int {
+	end := f.doc.Tokens[k].End
+	for _, m := range f.ents.Entities[e].Mentions {
+		if m.End == end {
+			return m.Start
+		}
+	}
+	return f.doc.Tokens[k].Start
+}
+
+// roleOnlyBetween reports whether the tokens between the mention of
+// person p ending before the comma it is followed by and the comma at
+// token j are a short role: a comma, then at most six words and "&" ("Ravi
+// Menon, founder & CEO,").
+func (f *finder) roleOnlyBetween(p, j int) bool {
+	d := f.doc
+	c := j - 1
+	n := 0
+	for c >= 0 && f.word(c) != "," {
+		if d.Tokens[c].Kind != text.Word && f.word(c) != "&" || n > 6 {
+			return false
+		}
+		n++
+		c--
+	}
+	return c > 0 && n > 0 && f.mentionEndingAt(c-1) == p
+}
+
 // subjectBefore returns the speaker of the verb of speech at token v: an
 // entity mention or a pronoun just before it, over auxiliaries, adverbs
 // and an appositive between commas. lo bounds the search.
@@ -1236,6 +1266,16 @@ func (f *finder) subjectBefore(v, lo int) int {
 		return -1
 	}
 	if e := f.mentionEndingAt(k); e >= 0 {
+		if f.ents.Entities[e].Kind == entities.Organization {
+			// "Ravi Menon, founder & CEO, Northgate Mutual said": the
+			// employer closes the person's appositive with no comma
+			// before the verb; the person speaks.
+			if j := f.tokenAt(f.firstMentionStart(e, k)) - 1; j > lo && f.word(j) == "," {
+				if p := f.personBeforeComma(j, lo); p >= 0 && f.roleOnlyBetween(p, j) {
+					return p
+				}
+			}
+		}
 		return f.subjectOrOwner(e, k, lo)
 	}
 	if e := f.personOfPlace(k, lo); e >= 0 {
