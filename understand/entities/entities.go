@@ -625,6 +625,20 @@ func (f *finder) classify(sp span) {
 		f.addPlace(a, b, sp.sentence)
 		return
 	}
+	if b-a >= 2 && b-a <= 3 && !f.hasOrgWord(a, b) && !knownOrgs[name] && f.placeInContext(a, b) && !f.personContext(a, b) && !f.hasTitle(a, b) {
+		// "in Ann Arbor", "from Toledo to Port Arthur", "Grace Hill,
+		// Texas": a town the gazetteer has, in a place's position, though
+		// it opens with a given name.
+		f.addPlace(a, b, sp.sentence)
+		return
+	}
+	if b+2 < len(f.doc.Tokens) && f.placeAppositive(b) && f.kindThenClause(b) && !f.isGiven(f.str(a)) && f.nameLike(a, b) && !f.hasTitle(a, b) &&
+		!(a > 0 && nameInnerWords[f.str(a-1)]) {
+		// "Kramatorsk, a city in the Donetsk region": named as a place,
+		// known or not.
+		f.addPlace(a, b, sp.sentence)
+		return
+	}
 	if f.featureName(a, b) {
 		// "on Pellow Island", "the Varrick Islands": an island named as
 		// one, known or not.
@@ -675,6 +689,10 @@ func (f *finder) classify(sp span) {
 	}
 	if f.employerContext(a) && f.fieldOnly(a, b) {
 		return // "chief of Pulmonary and Critical Care Medicine": a department's field
+	}
+	if a >= 2 && f.str(a-1) == "of" && ofPlaceNouns[lowerASCII(f.str(a-2))] && f.placeInContext(a, b) {
+		f.addPlace(a, b, sp.sentence) // "the mayor of Greeley": a town, not an employer
+		return
 	}
 	if (f.employerContext(a) && !(b < len(f.doc.Tokens) && placeNouns[f.str(b)]) || f.orgNounContext(a, b, sp.sentence) && !f.isGiven(f.str(a))) &&
 		!f.hasTitle(a, b) {
@@ -2219,6 +2237,9 @@ func (f *finder) speaksAsOrganization(i int) bool {
 // ("said Oza.", "wrote Fadem in a note").
 func (f *finder) speaks(i int) bool {
 	d := f.doc
+	if i > 0 && d.Tokens[i-1].Kind == text.Word && objectPrepositions[f.str(i-1)] {
+		return false // "Police in Greeley said", "the mayor of Greeley said": not the subject
+	}
 	k := i + 1
 	for k < len(d.Tokens) && k < i+4 && d.Tokens[k].Kind == text.Word && (auxiliaries[f.str(k)] || strings.HasSuffix(f.str(k), "ly") && f.isLowerWord(k)) {
 		k++
@@ -2316,7 +2337,7 @@ func (f *finder) placeInContext(a, b int) bool {
 		}
 	}
 	if !ctx && !(b == a+1 && f.isGiven(name)) {
-		ctx = f.placeNounContext(a, b) || f.placeOwnsIt(a, b)
+		ctx = f.placeNounContext(a, b) || f.placeOwnsIt(a, b) || f.placeAppositive(b) || f.fromTo(a)
 	}
 	if !ctx && b+1 < len(d.Tokens) && f.str(b) == "," && f.isCapWord(b+1) {
 		e := b + 2
@@ -2402,6 +2423,9 @@ func (f *finder) featureName(a, b int) bool {
 		case "on", "off", "at", "in", "to", "from", "near", "of", "the", "across", "around", "and", "as", "visit", "visited":
 			return true
 		}
+	}
+	if a >= 2 && f.tok(a-1).Kind == text.Possessive && f.known(f.str(a-2)) {
+		return true // "Pennsylvania's Bucks County"
 	}
 	return b < len(f.doc.Tokens) && f.tok(b).Kind == text.Possessive
 }
@@ -2489,6 +2513,8 @@ func (f *finder) brandAfterPlace(a, b int) bool {
 // short for Options.Known alone ("Quillport, Ky.").
 var shortStates = map[string]bool{
 	"Ga.": true, "Ky.": true, "La.": true, "Md.": true, "Mo.": true, "Pa.": true, "Va.": true, "Vt.": true,
+	"Ala.": true, "Ark.": true, "Del.": true, "Fla.": true, "Ill.": true, "Ind.": true, "Kan.": true, "Neb.": true,
+	"Nev.": true, "Ore.": true, "Wis.": true, "Wyo.": true, "Ont.": true, "Que.": true, "Man.": true,
 }
 
 // shortRegion reports whether w is such a state abbreviation the gazetteer
@@ -3509,6 +3535,11 @@ var placeNouns = map[string]bool{
 	"province": true, "county": true, "border": true, "crossing": true, "valley": true, "neighborhood": true,
 	"neighbourhood": true, "suburb": true, "suburbs": true, "municipality": true, "township": true, "resident": true,
 	"residents": true, "airport": true, "mayor": true,
+	// "a Greeley man", "Greeley officials said", "the Greeley police chief"
+	"man": true, "woman": true, "teen": true, "teenager": true, "boy": true, "girl": true, "native": true,
+	"natives": true, "police": true, "officials": true, "authorities": true, "firefighters": true,
+	"councillors": true, "lawmakers": true, "voters": true, "homeowners": true, "businesses": true,
+	"outskirts": true, "metro": true, "metropolitan": true, "skyline": true, "harbor": true, "harbour": true,
 }
 
 // compassCaps open names of parts of a place ("North India").
@@ -3568,7 +3599,8 @@ var streetWords = map[string]bool{
 var compassAdjectives = map[string]bool{
 	"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "northeastern": true,
 	"northwestern": true, "southeastern": true, "southwestern": true, "rural": true, "neighboring": true,
-	"neighbouring": true, "nearby": true, "coastal": true, "downtown": true,
+	"neighbouring": true, "nearby": true, "coastal": true, "downtown": true, "suburban": true, "upstate": true,
+	"northernmost": true, "southernmost": true, "remote": true, "eastern-central": true,
 }
 
 // motionWords before "to NAME" make the name a destination ("been to
@@ -4063,4 +4095,76 @@ func regionCode(w string) bool { return usStateCodes[w] || caProvinceCodes[w] }
 // making the name part of a compound ("L.A.-based").
 func (f *finder) hyphenAfter(b int) bool {
 	return b < len(f.doc.Tokens) && f.tok(b).Start == f.tok(b-1).End && strings.HasPrefix(f.str(b), "-")
+}
+
+// objectPrepositions before a name make it no subject ("Police in
+// Greeley said").
+var objectPrepositions = map[string]bool{
+	"in": true, "of": true, "from": true, "at": true, "near": true, "for": true, "outside": true, "to": true, "with": true,
+}
+
+// placeAppositive reports whether the comma at token b opens an appositive
+// naming a kind of place ("Kramatorsk, a city in the Donetsk region",
+// "Quellbury, a small coastal town,"): up to two lower-case words between
+// the article and the kind.
+func (f *finder) placeAppositive(b int) bool {
+	d := f.doc
+	if b+2 >= len(d.Tokens) || f.str(b) != "," {
+		return false
+	}
+	switch f.str(b + 1) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for k := b + 2; k < len(d.Tokens) && k <= b+4 && f.isLowerWord(k); k++ {
+		if w := f.str(k); kindOfPlace[w] || w == "suburb" || w == "capital" || w == "region" {
+			return !(k+1 < len(d.Tokens) && f.str(k+1) == "council") // not "a city council member"
+		}
+	}
+	return false
+}
+
+// fromTo reports whether token a follows "to" in "from PLACE to" ("moved
+// from Toledo to Ann Arbor").
+func (f *finder) fromTo(a int) bool {
+	if a < 3 || f.str(a-1) != "to" {
+		return false
+	}
+	for k := a - 2; k >= 1 && k >= a-5; k-- {
+		if f.str(k) == "from" && f.isCapWordAt(k+1) {
+			name, _, _ := f.spanText(k+1, a-1)
+			return f.known(name) || f.opts.MaybePlace != nil && f.opts.MaybePlace(name)
+		}
+		if f.tok(k).Kind != text.Word || !f.isCapWord(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// kindThenClause reports whether the kind of place in the appositive at
+// comma b ends its noun phrase ("a city in …", "a town of 5,000", "a
+// suburb,"), so that "a city council member" is no place.
+func (f *finder) kindThenClause(b int) bool {
+	for k := b + 2; k < len(f.doc.Tokens) && k <= b+4 && f.isLowerWord(k); k++ {
+		if w := f.str(k); kindOfPlace[w] || w == "suburb" || w == "capital" || w == "region" {
+			if k+1 >= len(f.doc.Tokens) || f.tok(k+1).Kind == text.Punct {
+				return true
+			}
+			switch f.str(k + 1) {
+			case "in", "of", "on", "near", "that", "where", "with", "north", "south", "east", "west", "about", "known", "outside", "along", "and":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// nameInnerWords join the parts of a town's name ("Braunau am Inn",
+// "Newcastle upon Tyne"): the part after one is no town of its own.
+var nameInnerWords = map[string]bool{
+	"am": true, "an": true, "im": true, "upon": true, "on": true, "de": true, "del": true, "la": true, "le": true,
+	"sur": true, "en": true, "ob": true, "der": true,
 }

@@ -88,3 +88,30 @@ func TestPlaceRecallConstructions(t *testing.T) {
 		})
 	}
 }
+
+// TestTownContexts covers towns the gazetteer has but does not vouch for on
+// the name alone, in the positions news text writes them.
+func TestTownContexts(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []ent
+	}{
+		{"town in a prepositional phrase does not speak", "Police in Zorvaville said the fire was set.", []ent{{Kind: Place, Name: "Zorvaville"}}},
+		{"town after the mayor of", "The mayor of Zorvaville said the town would rebuild.", []ent{{Kind: Place, Name: "Zorvaville"}}},
+		{"town before people nouns", "A Zorvaville man was arrested. Zorvaville officials said so.", []ent{{Kind: Place, Name: "Zorvaville"}}},
+		{"town after a suburban modifier", "He was arrested at his home in suburban Zorvaville on Friday.", []ent{{Kind: Place, Name: "Zorvaville"}}},
+		{"unknown town named as a city in an appositive", "The attack happened in Quellbury, a city in the south.", []ent{{Kind: Place, Name: "Quellbury"}}},
+		{"a city council member is no place", "Quill Brandt, a city council member, said no.", []ent{{Person, "Quill Brandt", nil, "a city council member"}}},
+		{"town after from PLACE to", "She moved from Moscow to Zorvaville in 2010.", []ent{{Kind: Place, Name: "Moscow"}, {Kind: Place, Name: "Zorvaville"}}},
+		{"county after a known place's possessive", "Voters in Texas's Quell County lined up early.", []ent{{Kind: Place, Name: "Texas"}, {Kind: Place, Name: "Quell County"}}},
+		{"mixed-case dateline with an AP state", "Zorvaville, Ky. — The game ended late.", []ent{{Kind: Place, Name: "Zorvaville"}, {Kind: Place, Name: "Ky."}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, find(tt.in)); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
