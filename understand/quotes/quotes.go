@@ -845,6 +845,14 @@ func (f *finder) resolvePronounAs(k int, w string) int {
 	if g := f.lastOfGender(pos, want, d.Sentences[si].Para-2); g >= 0 {
 		return g
 	}
+	// A feature comes back to an expert after paragraphs about someone
+	// else ("Jane Roe … ¶ Tom Avery … “…,” he says. ¶ So what can
+	// people do? ¶ “Start small,” she says."): the last person of the
+	// pronoun's gender quoted or named in the last eight paragraphs
+	// rather than one of the other gender.
+	if g := f.lastOfGender(pos, want, d.Sentences[si].Para-8); g >= 0 {
+		return g
+	}
 	return first
 }
 
@@ -2866,10 +2874,18 @@ func (f *finder) introducedBefore(i int, prev text.Sentence) int {
 
 // speechSubjectIn returns the subject of the first verb of speech of
 // sentence s outside quotes that has one (after a comma, also the name
-// right after the verb: "…, explains Ada Ruiz."), or -1.
+// right after the verb: "…, explains Ada Ruiz."), or the person named
+// after "according to", or -1.
 func (f *finder) speechSubjectIn(s text.Sentence) int {
 	for k := s.First; k < s.Last; k++ {
 		t := f.doc.Tokens[k]
+		if t.Kind == text.Word && (f.word(k) == "according" || f.word(k) == "According") && k+2 < s.Last && f.word(k+1) == "to" && !f.inQuote(t.Start) {
+			// "Loneliness is common, according to Ada Ruiz, a
+			// psychologist." ¶ “…”: the source speaks on.
+			if e := f.accordingTo(k+2, s.Last); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+				return e
+			}
+		}
 		if t.Kind == text.Word && f.speechVerb(k) && !text.IsNamingVerb(f.word(k)) && !f.inQuote(t.Start) {
 			if e := f.subjectBefore(k, s.First); e >= 0 {
 				return e
