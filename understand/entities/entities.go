@@ -785,6 +785,13 @@ func (f *finder) classify(sp span) {
 		f.addOrg(a, b, sp.sentence)
 		return
 	}
+	if f.bodyNamedAfterPlace(a, b) {
+		// "the Dallas Cowboys", "Texas Instruments", "the Utah Jazz": a
+		// team or a company named after its place; the place inside is no
+		// mention of it.
+		f.addOrg(a, b, sp.sentence)
+		return
+	}
 	n := f.trimSuffixes(a, b) - a
 	if n == 1 {
 		f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
@@ -4167,4 +4174,60 @@ func (f *finder) kindThenClause(b int) bool {
 var nameInnerWords = map[string]bool{
 	"am": true, "an": true, "im": true, "upon": true, "on": true, "de": true, "del": true, "la": true, "le": true,
 	"sur": true, "en": true, "ob": true, "der": true,
+}
+
+// bodyNamedAfterPlace reports whether [a, b) is a known place and one to
+// three words that name a team or a company after it: a plural that is no
+// kind of land ("Cowboys", "Instruments"; not "Keys", "Heights"), a
+// team's or a company's singular ending ("Jazz", "Scientific"), with no
+// given name, title, nationality, place or feature word among them.
+func (f *finder) bodyNamedAfterPlace(a, b int) bool {
+	for e := b - 1; e > a && e >= b-3; e-- {
+		pre, _, _ := f.spanText(a, e)
+		if !f.known(pre) {
+			continue
+		}
+		for k := e; k < b; k++ {
+			w := f.str(k)
+			if f.tok(k).Kind != text.Word || !f.isCapWord(k) || f.isGiven(w) || titleHeads[w] || demonyms[w] || f.known(w) ||
+				compassCaps[w] || featureNouns[w] || streetWords[w] || landPlurals[w] || connectors[w] || notNameWords[w] ||
+				text.IsAllCaps(w) || documentWords[w] || eventWords[w] {
+				return false
+			}
+		}
+		last := f.str(b - 1)
+		return teamEndings[last] || len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
+	}
+	return false
+}
+
+// landPlurals are plural nouns that end names of lands, not of teams
+// ("Florida Keys", "Golan Heights", "Scottish Highlands").
+var landPlurals = map[string]bool{
+	"Keys": true, "Highlands": true, "Heights": true, "Falls": true, "Springs": true, "Hills": true, "Rapids": true,
+	"Lakes": true, "Mountains": true, "Plains": true, "Woods": true, "Gardens": true, "Meadows": true, "Flats": true,
+	"Shoals": true, "Bluffs": true, "Sands": true, "Downs": true, "Glades": true, "Narrows": true, "Rockies": true,
+	"Alps": true, "Territories": true, "Provinces": true, "States": true, "Counties": true, "Isles": true, "Banks": true,
+	"Lowlands": true, "Midlands": true, "Badlands": true, "Wetlands": true, "Everglades": true, "Cliffs": true,
+	"Hamptons": true, "Dunes": true, "Pines": true, "Oaks": true, "Acres": true, "Villages": true, "Towers": true,
+	"Trenches": true, "Waters": true, "Reefs": true, "Caves": true, "Canyons": true, "Ridges": true,
+	// Abstract plurals and institutions of a state ("Hong Kong Human Rights
+	// and Democracy Act", "United States Embassies").
+	"Rights": true, "Affairs": true, "Relations": true, "Studies": true, "Resources": true, "Embassies": true,
+	"Consulates": true, "Wars": true, "Elections": true, "Laws": true, "Records": true, "Archives": true,
+}
+
+// teamEndings are singular words that end names of teams and companies
+// named after a place ("Utah Jazz", "Boston Scientific").
+var teamEndings = map[string]bool{
+	"Jazz": true, "Heat": true, "Magic": true, "Thunder": true, "Lightning": true, "Wild": true, "Fire": true,
+	"Storm": true, "Galaxy": true, "Sox": true, "Crew": true, "Revolution": true, "Kraken": true, "Scientific": true,
+	"Instruments": true, "Edison": true, "Gas": true, "Transit": true, "Metro": true, "Sound": false,
+}
+
+// eventWords end the names of events, not of bodies ("Boston Marathon").
+var eventWords = map[string]bool{
+	"Marathon": true, "Olympics": true, "Games": true, "Open": true, "Cup": true, "Summit": true, "Conference": true,
+	"Festival": true, "Show": true, "Expo": true, "Fair": true, "Derby": true, "Classic": true, "Masters": true,
+	"Talks": true, "Accords": true, "Protocols": true, "Riots": true, "Trials": true, "Series": true, "Awards": true,
 }

@@ -115,3 +115,28 @@ func TestTownContexts(t *testing.T) {
 		})
 	}
 }
+
+// TestBodiesNamedAfterPlaces: a place inside a team's or a company's name
+// is no mention of the place.
+func TestBodiesNamedAfterPlaces(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []ent
+	}{
+		{"teams named after cities", "The Moscow Bears beat the Helsinki Foxes on Sunday.",
+			[]ent{{Kind: Organization, Name: "Moscow Bears"}, {Kind: Organization, Name: "Helsinki Foxes"}}},
+		{"team with a singular ending", "He played for the Texas Jazz before.", []ent{{Kind: Organization, Name: "Texas Jazz"}}},
+		{"company named after a state", "Shares of Texas Instruments rose.", []ent{{Kind: Organization, Name: "Texas Instruments"}}},
+		{"land plural stays a place", "They sailed past the Moscow Keys in May.", []ent{{Kind: Place, Name: "Moscow"}}},
+		{"abstract plural is no team", "The Finland Human Rights Act passed.", []ent{{Kind: Place, Name: "Finland"}}},
+		{"a title after a place is no team", "Texas Governor Ada Quill spoke.", []ent{{Kind: Place, Name: "Texas"}, {Person, "Ada Quill", nil, "Texas Governor"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, find(tt.in)); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
