@@ -11,6 +11,7 @@ var featureSpeechVerbs = map[string]bool{
 	"reminds": true, "reminded": true, "underscores": true, "underscored": true,
 	"underlines": true, "underlined": true, "highlights": true, "highlighted": true,
 	"cautioned": true, "cautions": true, "advise": true, "recommend": true,
+	"shares": true, "offers": true, "offered": true, "assures": true,
 }
 
 // featureInversionVerbs may come before their subject in an attribution
@@ -27,7 +28,8 @@ var featureInversionVerbs = map[string]bool{
 	"concludes": true, "replies": true, "responds": true, "reminds": true,
 	"underscores": true, "highlights": true, "mused": true,
 	"declares": true, "maintains": true, "maintained": true, "contends": true, "contended": true,
-	"reasoned": true, "affirms": true, "affirmed": true, "recalled": true,
+	"reasoned": true, "affirms": true, "affirmed": true, "recalled": true, "shares": true, "shared": true, "offers": true,
+	"offered": true, "assures": true, "assured": true,
 }
 
 // isSpeechVerb reports whether w (lower case) is a verb of speech: the
@@ -46,3 +48,9 @@ var describeVerbs = map[string]bool{"describes": true, "described": true}
 // objectPronouns may end an attribution as its listener ("“…,” Ruiz
 // reminds us.").
 var objectPronouns = map[string]bool{"us": true, "me": true, "them": true, "him": true, "her": true, "you": true}
+
+// featureOnlyVerb reports whether w is a verb of speech only in feature
+// writing's attributions, not in the text package's lexicon: it may also
+// be a verb of doing ("Acme offers a “premium” plan"), so it attributes a
+// quote only right before it or at an attribution's edge.
+func featureOnlyVerb(w string) bool { return featureSpeechVerbs[w] && !text.IsSpeechVerb(w) }

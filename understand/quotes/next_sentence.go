@@ -18,7 +18,7 @@ var messageNouns = map[string]bool{
 // speakerInNextSentence returns the speaker named by the sentence right
 // after segment i's quote when that sentence only points back at it:
 // "That was the message from X", "Those were the words of X", "That's
-// what X said", "That's according to X". It returns -1 otherwise, and
+// what X said", "That's according to X", "That's how X sums it up". It returns -1 otherwise, and
 // when the sentence holds a quote or lies beyond the next paragraph.
 func (f *finder) speakerInNextSentence(i int) int {
 	sg := f.segs[i]
@@ -59,6 +59,9 @@ func (f *finder) speakerInNextSentence(i int) int {
 		if w(k) == "what" {
 			return f.whatSaid(k+1, next)
 		}
+		if w(k) == "how" {
+			return f.howPut(k+1, next)
+		}
 		return -1
 	case "is", "was", "are", "were":
 		k++
@@ -67,6 +70,9 @@ func (f *finder) speakerInNextSentence(i int) int {
 	}
 	if w(k) == "what" {
 		return f.whatSaid(k+1, next)
+	}
+	if w(k) == "how" {
+		return f.howPut(k+1, next)
 	}
 	if w(k) != "the" || !messageNouns[w(k+1)] || w(k+2) != "from" && w(k+2) != "of" {
 		return -1
@@ -124,6 +130,37 @@ func (f *finder) whatSaid(k int, s text.Sentence) int {
 		v++
 	}
 	if v >= s.Last || !isSpeechVerb(strings.ToLower(f.word(v))) || text.IsNamingVerb(strings.ToLower(f.word(v))) {
+		return -1
+	}
+	return e
+}
+
+// putVerbs say how someone worded something ("That's how Roe sums it
+// up", "That is how Roe puts it").
+var putVerbs = map[string]bool{
+	"puts": true, "put": true, "sums": true, "summed": true, "sees": true, "saw": true, "frames": true, "framed": true,
+}
+
+// howPut reads "X puts it" (or sums it up, describes it …) at token k of
+// sentence s, after "That's how": a speaker mention directly followed by a
+// verb of speech or of wording.
+func (f *finder) howPut(k int, s text.Sentence) int {
+	if k >= s.Last {
+		return -1
+	}
+	e := f.mentionStartingAt(k)
+	if e < 0 {
+		return -1
+	}
+	end := f.mentionEnd(k)
+	v := k
+	for v < s.Last && f.doc.Tokens[v].End <= end {
+		v++
+	}
+	if v >= s.Last {
+		return -1
+	}
+	if w := strings.ToLower(f.word(v)); !putVerbs[w] && !isSpeechVerb(w) {
 		return -1
 	}
 	return e

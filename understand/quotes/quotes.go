@@ -1496,7 +1496,7 @@ var ownerPrepositions = map[string]bool{"of": true, "in": true, "at": true, "fro
 // token v ("said Andrey Kortunov", "said Kremlin spokesman Dmitry Peskov",
 // "said he"), or -1.
 func (f *finder) objectAfter(v, hi int) int {
-	if !isInversionVerb(f.word(v)) {
+	if !isInversionVerb(strings.ToLower(f.word(v))) {
 		return -1
 	}
 	if (f.word(v) == "points" || f.word(v) == "pointed") && v+1 < hi && f.word(v+1) == "out" {
@@ -1778,7 +1778,7 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 		if t.Kind != text.Word || !f.speechVerb(k) || text.IsNamingVerb(f.word(k)) && !f.promiseAttributes(k, k0, to) || f.speechNoun(k) {
 			continue
 		}
-		if featureSpeechVerbs[f.word(k)] && !text.IsSpeechVerb(f.word(k)) && k != k0 && k+1 < to && d.Tokens[k+1].Kind != text.Punct &&
+		if featureOnlyVerb(f.word(k)) && k != k0 && k+1 < to && d.Tokens[k+1].Kind != text.Punct &&
 			!(objectPronouns[f.word(k+1)] && (k+2 >= to || d.Tokens[k+2].Kind == text.Punct)) {
 			// "For “best results”, Acme recommends wiring …": a verb
 			// of feature writing attributes a quote only coming first
@@ -1978,6 +1978,9 @@ var determiners = map[string]bool{
 // plea in court ("pleaded guilty to “wire fraud”").
 func (f *finder) speechVerb(k int) bool {
 	w := f.word(k)
+	if w != "" && w[0] >= 'A' && w[0] <= 'Z' && k == f.doc.Sentences[f.sentenceAt(f.doc.Tokens[k].Start)].First {
+		w = strings.ToLower(w) // "Says Roe, “…”" opening a sentence
+	}
 	if !isSpeechVerb(w) {
 		return false
 	}
@@ -2123,6 +2126,12 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 		}
 		if !f.speechVerb(k) || f.speechNoun(k) {
 			continue // not "in a tweet", "his reports"
+		}
+		if featureOnlyVerb(f.word(k)) && !(k+1 == to || k+2 == to && (f.word(k+1) == "," || f.word(k+1) == ":" || f.word(k+1) == "that")) {
+			// "Acme offers a “premium” plan": a verb of feature writing
+			// introduces a quote only right before it ("Roe
+			// recommends: “…”").
+			continue
 		}
 		if k+1 < to && f.word(k+1) == "to" && infinitiveVerbs[f.word(k)] {
 			continue // "Would Smith have pleaded to hold the “source” back?"
@@ -2960,6 +2969,15 @@ func (f *finder) clauseSubject(first, end int) int {
 	}
 	if k >= end || f.inQuote(f.doc.Tokens[k].Start) {
 		return -1
+	}
+	if (f.word(k) == "For" || f.word(k) == "To") && k+2 < end {
+		// "For Roe, the answer is simple: “…”": the person whose view
+		// the clause gives.
+		if e := f.mentionStartingAt(k + 1); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+			if n := f.tokenAt(f.mentionEnd(k + 1)); n < end && f.word(n) == "," {
+				return e
+			}
+		}
 	}
 	if e := f.appositiveSubject(k, end); e >= 0 {
 		return e // "The council's treasurer, Tom Keller, was blunt:"
