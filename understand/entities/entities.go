@@ -1168,6 +1168,9 @@ func (f *finder) roleBefore(a int) string {
 	for k > 0 && a-k < 6 {
 		t := d.Tokens[k-1]
 		w := f.str(k - 1)
+		if strings.IndexByte(d.Text[t.End:d.Tokens[k].Start], '\n') >= 0 {
+			break // a heading line before ("Magnesium\nCertified trainer X")
+		}
 		if t.Kind == text.Possessive {
 			k--
 			continue
@@ -3295,8 +3298,8 @@ func (f *finder) employerOfRole(i int) bool {
 	if i > 0 && d.Tokens[i-1].Kind == text.Word && f.isCapWord(i-1) {
 		return false // part of a longer name
 	}
-	if isOrgWord(w) || f.opensSentence(i) && (f.lower[lowerASCII(w)] || adjectiveLike(w)) && !f.capitalisedInside(w) {
-		return false // "Union president X", "Local farmer Y": a word, no name
+	if isOrgWord(w) || f.opensSentence(i) && (f.lower[lowerASCII(w)] || adjectiveLike(w) || roleCompoundNouns[lowerASCII(w)]) && !f.capitalisedInside(w) {
+		return false // "Union president X", "Local farmer Y", "Career coach Z": a word, no name
 	}
 	return f.roleAndNameAfter(i + 1)
 }
@@ -4230,4 +4233,20 @@ var eventWords = map[string]bool{
 	"Marathon": true, "Olympics": true, "Games": true, "Open": true, "Cup": true, "Summit": true, "Conference": true,
 	"Festival": true, "Show": true, "Expo": true, "Fair": true, "Derby": true, "Classic": true, "Masters": true,
 	"Talks": true, "Accords": true, "Protocols": true, "Riots": true, "Trials": true, "Series": true, "Awards": true,
+}
+
+// roleCompoundNouns are common nouns that open a compound role at the
+// start of a sentence ("Career coach Dana Price", "Sleep specialist X"): no
+// employer.
+var roleCompoundNouns = map[string]bool{
+	"career": true, "life": true, "health": true, "fitness": true, "sleep": true, "diet": true, "nutrition": true,
+	"wellness": true, "business": true, "executive": true, "leadership": true, "dating": true, "relationship": true,
+	"parenting": true, "style": true, "fashion": true, "beauty": true, "food": true, "wine": true, "travel": true,
+	"tech": true, "science": true, "finance": true, "money": true, "sex": true, "marriage": true, "family": true,
+	"voice": true, "speech": true, "yoga": true, "running": true, "strength": true, "tennis": true, "golf": true,
+	"assistant": true, "personal": true, "certified": true, "registered": true, "licensed": true, "senior": true,
+	"longtime": true, "celebrity": true, "hair": true, "makeup": true, "interior": true, "landscape": true,
+	"estate": true, "tax": true, "retirement": true, "investment": true, "mortgage": true, "insurance": true,
+	"privacy": true, "security": true, "climate": true, "policy": true, "data": true, "software": true, "media": true,
+	"child": true, "pet": true, "dog": true, "skin": true, "dental": true, "mental": true, "social": true,
 }

@@ -47,6 +47,12 @@ func TestFeatureConstructions(t *testing.T) {
 		{"acronyms of tests and conditions are no bodies", "Patients had a CAT scan and a PET scan; their BMI and IQ were noted. ALS patients took CBD.", nil},
 		{"state code after a surname is no place", "Quill Anand spoke first. Later Anand, MD, left the room.",
 			[]ent{{Person, "Quill Anand", []string{"Anand"}, ""}}},
+		{"plural centers make a body", "According to the Centers for Disease Control and Prevention (CDC), rates rose.",
+			[]ent{{Organization, "Centers for Disease Control and Prevention", []string{"CDC"}, ""}}},
+		{"a heading line is no part of a role", "Magnesium\nCertified personal trainer Tom Reyes recommends it.",
+			[]ent{{Person, "Tom Reyes", nil, "Certified personal trainer"}}},
+		{"a common noun opening a compound role is no employer", "Career coach Dana Price says résumés should be short. Price adds more.",
+			[]ent{{Person, "Dana Price", []string{"Price"}, "Career coach"}}},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}

@@ -131,7 +131,7 @@ var orgWords = map[string]bool{
 	"Bancorporation": true, "Biotech": true, "Pharmaceutical": true, "Register": true, "Courant": true, "Sun": false,
 	"Dispatch": true, "Bulletin": true, "Inquirer": true, "Enquirer": true, "Sentinel": true, "Courier": true, "Monitor": true,
 	"Standard": false, "Wire": true, "Stations": true, "Motor": false, "Hotels": true, "Resorts": true, "Restaurants": true,
-	"Shelter": true, "Works": true, "Legislature": true, "Brewing": true, "Brewery": true, "Distillery": true, "Winery": true, "Farms": true, "Mills": false, "Outfitters": true,
+	"Centers": true, "Shelter": true, "Works": true, "Legislature": true, "Brewing": true, "Brewery": true, "Distillery": true, "Winery": true, "Farms": true, "Mills": false, "Outfitters": true,
 }
 
 // knownOrgs are organizations whose names carry no organization word.
