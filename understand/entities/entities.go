@@ -436,6 +436,12 @@ func (f *finder) chunk() []span {
 					j += 2
 					continue
 				}
+				if f.str(j) == "and" && j == i+1 && j+3 < s.Last && collectiveOwners[f.str(j+1)] && d.Tokens[j+2].Kind == text.Possessive &&
+					f.isCapWord(j+3) && f.orgRunFrom(j+3, s.Last) && !f.known(f.str(i)) {
+					// "Brigham and Women’s Hospital": one body.
+					j += 2
+					continue
+				}
 				if f.str(j) == "and" && j+1 < s.Last && f.isCapWord(j+1) && (f.hasOrgWord(i, j) || f.bodyOpening(i, j) && f.institutionAfter(j+1, s.Last)) &&
 					f.andJoins(j+1, s.Last) {
 					// (also "the Food and Drug Administration")
@@ -689,6 +695,9 @@ func (f *finder) classify(sp span) {
 	}
 	if f.employerContext(a) && f.fieldOnly(a, b) {
 		return // "chief of Pulmonary and Critical Care Medicine": a department's field
+	}
+	if a >= 2 && f.str(a-1) == "of" && workAuthors[lowerASCII(f.str(a-2))] && !f.hasOrgWord(a, b) && !knownOrgs[name] {
+		return // "author of Finally Full": a work's title, no employer
 	}
 	if a >= 2 && f.str(a-1) == "of" && ofPlaceNouns[lowerASCII(f.str(a-2))] && f.placeInContext(a, b) {
 		f.addPlace(a, b, sp.sentence) // "the mayor of Greeley": a town, not an employer
@@ -4250,3 +4259,7 @@ var roleCompoundNouns = map[string]bool{
 	"privacy": true, "security": true, "climate": true, "policy": true, "data": true, "software": true, "media": true,
 	"child": true, "pet": true, "dog": true, "skin": true, "dental": true, "mental": true, "social": true,
 }
+
+// workAuthors before "of" name a work, not an employer ("author of Quiet
+// Hours").
+var workAuthors = map[string]bool{"author": true, "co-author": true, "coauthor": true, "creator": true, "composer": true}

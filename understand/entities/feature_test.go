@@ -53,6 +53,10 @@ func TestFeatureConstructions(t *testing.T) {
 			[]ent{{Person, "Tom Reyes", nil, "Certified personal trainer"}}},
 		{"a common noun opening a compound role is no employer", "Career coach Dana Price says résumés should be short. Price adds more.",
 			[]ent{{Person, "Dana Price", []string{"Price"}, "Career coach"}}},
+		{"a hospital named for a place and a collective", "Mark Allegretti, a neurologist at Brigham and Women’s Hospital, agreed.",
+			[]ent{{Person, "Mark Allegretti", nil, "a neurologist at Brigham and Women’s Hospital"}, {Kind: Organization, Name: "Brigham and Women’s Hospital"}}},
+		{"a book after author of is no body", "Lisa Young, author of Finally Full, agreed.",
+			[]ent{{Person, "Lisa Young", nil, "author of Finally Full"}}},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}
