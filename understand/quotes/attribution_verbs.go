@@ -1,6 +1,10 @@
 package quotes
 
-import "github.com/ledehq/lede/understand/text"
+import (
+	"strings"
+
+	"github.com/ledehq/lede/understand/text"
+)
 
 // featureSpeechVerbs are verbs of speech of feature and explainer writing
 // that the text package's lexicon does not list: an expert "recommends",
@@ -54,3 +58,40 @@ var objectPronouns = map[string]bool{"us": true, "me": true, "them": true, "him"
 // be a verb of doing ("Acme offers a “premium” plan"), so it attributes a
 // quote only right before it or at an attribution's edge.
 func featureOnlyVerb(w string) bool { return featureSpeechVerbs[w] && !text.IsSpeechVerb(w) }
+
+// imperativeVerbs open the advice of feature writing ("Ask yourself: “…”",
+// "Try a script like “…”", "Tell yourself, “…”"): the quoted words are
+// the reader's to say, not a quote.
+var imperativeVerbs = map[string]bool{
+	"Ask": true, "Try": true, "Consider": true, "Say": true, "Tell": true, "Remember": true, "Imagine": true,
+	"Use": true, "Repeat": true, "Practice": true, "Practise": true, "Remind": true, "Replace": true, "Swap": true,
+	"Reframe": true, "Rephrase": true, "Picture": true, "Write": true, "Answer": true, "Respond": true, "Reply": true,
+	"Avoid": true, "Don't": true, "Don’t": true, "Stop": true, "Start": true, "Begin": true, "Think": true,
+}
+
+// imperativeOpens reports whether the writer's sentence holding tokens
+// [first, open) opens with a verb of advice in the imperative, after at
+// most a sentence adverb ("Instead, try …") and names nobody before the
+// quote.
+func (f *finder) imperativeOpens(first, open int) bool {
+	k := first
+	if k+2 < open && f.word(k+1) == "," && (sentenceAdverbs[f.word(k)] || f.word(k) == "So" || f.word(k) == "Next") {
+		k += 2
+		if !imperativeVerbs[f.word(k)] {
+			w := f.word(k)
+			if w == "" {
+				return false
+			}
+			w = strings.ToUpper(w[:1]) + w[1:]
+			if !imperativeVerbs[w] {
+				return false
+			}
+		}
+	} else if !imperativeVerbs[f.word(k)] {
+		return false
+	}
+	if k+1 < open && f.doc.Tokens[k+1].Kind == text.Punct && f.word(k+1) != "," && f.word(k+1) != ":" {
+		return false
+	}
+	return f.firstPersonIn(f.doc.Tokens[k].Start, f.doc.Tokens[open-1].End) < 0
+}

@@ -2295,7 +2295,8 @@ var documentNouns = map[string]bool{
 	"statement": true, "report": true, "release": true, "filing": true, "letter": true, "post": true, "email": true,
 	"memo": true, "transcript": true, "tweet": true, "complaint": true, "lawsuit": true, "notice": true, "spokesperson": true,
 	"spokesman": true, "spokeswoman": true, "representative": true, "document": true, "study": true, "survey": true,
-	"message": true, "text": true, "note": true, "website": true,
+	"message": true, "text": true, "note": true, "website": true, "guidelines": true, "guidance": true, "policy": true,
+	"recommendations": true, "handbook": true, "manual": true,
 }
 
 // prevParagraphQuoted reports whether the paragraph before segment i's
@@ -2429,6 +2430,12 @@ func (f *finder) attribute(i int) {
 			// "One survey respondent summed it up as follows: “…”".
 			anon = true
 		}
+	}
+	if speaker < 0 && !anon && openTok > first && f.imperativeOpens(first, openTok) {
+		// "Ask yourself: “What would I tell a friend?”", "Try a simple
+		// script: “…”": words the writer suggests the reader say, nobody's
+		// quote.
+		anon = true
 	}
 	sg.anon = anon && speaker < 0
 	if speaker < 0 && opensSentence && d.Sentences[os].First == openTok {
@@ -3034,8 +3041,8 @@ func (f *finder) clauseSubject(first, end int) int {
 	if e := f.mentionStartingAt(k); e >= 0 {
 		n := f.tokenAt(f.mentionEnd(k))
 		if n < end && f.doc.Tokens[n].Kind == text.Possessive {
-			if n+1 < end && utteranceNouns[f.word(n+1)] {
-				return e // "Smith's response was blunt: “…”"
+			if n+1 < end && (utteranceNouns[f.word(n+1)] || documentNouns[f.word(n+1)] && !spokesNouns[f.word(n+1)]) {
+				return e // "Smith's response was blunt: “…”", "The council's guidelines are clear:"
 			}
 			return -1 // "Smith's lawyer put it this way:"
 		}
