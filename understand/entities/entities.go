@@ -501,7 +501,7 @@ func (f *finder) commonWord(i int) bool {
 	if f.isGiven(w) || knownOrgs[w] || text.IsAllCaps(w) {
 		return false
 	}
-	if titleHeads[w] && f.isCapWordAt(i+1) {
+	if isTitleHead(w) && f.isCapWordAt(i+1) {
 		// "Chief Executive Officer Priya Raman said", "Senator Elizabeth
 		// Warren said"; not "General Information".
 		if n := f.str(i + 1); titleHeads[n] || f.isGiven(n) || isInitials(n) {
@@ -794,6 +794,15 @@ func (f *finder) classify(sp span) {
 		f.addOrg(a, b, sp.sentence)
 		return
 	}
+	if b < len(f.doc.Tokens) && f.str(b) == "police" && b-a <= 3 && (!f.isGiven(f.str(a)) || compassCaps[f.str(a)]) && !f.hasTitle(a, b) && !f.hasOrgWord(a, b) &&
+		!f.hasLowerWord(a, b) && !isDemonym(f.str(b-1), false) &&
+		(f.opts.MaybePlace == nil || !f.opts.MaybePlace(name)) {
+		// (not "British police", "South Korean police")
+		// "West Mercia police said": a force named by its area, written
+		// with a lower-case "police".
+		f.addOrg(a, b+1, sp.sentence)
+		return
+	}
 	if f.bodyNamedAfterPlace(a, b) {
 		// "the Dallas Cowboys", "Texas Instruments", "the Utah Jazz": a
 		// team or a company named after its place; the place inside is no
@@ -806,7 +815,7 @@ func (f *finder) classify(sp span) {
 		f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
 		return
 	}
-	if n >= 2 && n <= 5 && f.nameLike(a, a+n) && !f.hasOrgWord(a, b) {
+	if n >= 2 && n <= 5 && f.nameLike(a, a+n) && !f.hasOrgWord(a, b) && !f.groupNounAfter(b) {
 		if f.isGiven(f.str(a)) && !f.commonGivenPhrase(a, a+n) || f.hasInitial(a, a+n) || f.personContext(a, b) || n == 2 && f.leadingInitials(a) ||
 			f.hasPatronymic(a, a+n) || f.hasNameParticles(a, a+n) || f.possessedName(a, b) {
 			if !f.isGiven(f.str(a)) && f.itsAfterVerb(b) || f.roleAndNameAfter(b) && f.roleBefore(a) == "" && !f.personContext(a, b) {
@@ -913,7 +922,7 @@ func (f *finder) classify(sp span) {
 // a capitalised name word after it, or -1.
 func (f *finder) lastTitle(a, b int) int {
 	for k := b - 2; k >= a; k-- {
-		if titleHeads[f.str(k)] && f.isCapWord(k+1) && !titleHeads[f.str(k+1)] && !nameSuffixes[f.str(k+1)] {
+		if isTitleHead(f.str(k)) && f.isCapWord(k+1) && !titleHeads[f.str(k+1)] && !nameSuffixes[f.str(k+1)] {
 			return k
 		}
 		// A capitalised role noun ("Lead Planner Erica Vanco") counts when
@@ -4263,3 +4272,28 @@ var roleCompoundNouns = map[string]bool{
 // workAuthors before "of" name a work, not an employer ("author of Quiet
 // Hours").
 var workAuthors = map[string]bool{"author": true, "co-author": true, "coauthor": true, "creator": true, "composer": true}
+
+// isTitleHead reports whether w is a title, also hyphenated ("Attorney-
+// General", "Secretary-General", "Vice-President").
+func isTitleHead(w string) bool {
+	if titleHeads[w] {
+		return true
+	}
+	x, y, ok := strings.Cut(w, "-")
+	return ok && x != "" && y != "" && (titleHeads[x] || x == "Vice") && titleHeads[y]
+}
+
+// groupNounAfter reports whether a lower-case noun of a group or a body
+// follows token b-1 ("Quell Valley officials", "Brandt County voters"): the
+// name before it is no person's.
+func (f *finder) groupNounAfter(b int) bool {
+	if b >= len(f.doc.Tokens) || !f.isLowerWord(b) {
+		return false
+	}
+	switch f.str(b) {
+	case "police", "officials", "authorities", "residents", "council", "county", "government", "voters", "fans",
+		"supporters", "lawmakers", "firefighters", "schools", "district", "region", "area":
+		return true
+	}
+	return false
+}

@@ -57,6 +57,11 @@ func TestFeatureConstructions(t *testing.T) {
 			[]ent{{Person, "Mark Allegretti", nil, "a neurologist at Brigham and Women’s Hospital"}, {Kind: Organization, Name: "Brigham and Women’s Hospital"}}},
 		{"a book after author of is no body", "Lisa Young, author of Finally Full, agreed.",
 			[]ent{{Person, "Lisa Young", nil, "author of Finally Full"}}},
+		{"hyphenated title before a name", "Attorney-General Quill Brandis said the law was clear. Brandis left.",
+			[]ent{{Person, "Quill Brandis", []string{"Brandis"}, "Attorney-General"}}},
+		{"a force named by its area with lower-case police", "West Quellshire police said the tablets were toxic.",
+			[]ent{{Kind: Organization, Name: "West Quellshire police"}}},
+		{"a name before a group noun is no person", "Nora Vance officials said the plan failed.", nil},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}

@@ -90,7 +90,8 @@ var roleNouns = map[string]bool{
 	"allergist": true, "physiologist": true, "statistician": true, "demographer": true, "linguist": true,
 	"anthropologist": true, "archaeologist": true, "pharmacologist": true, "toxicologist": true, "zoologist": true,
 	"botanist": true, "climatologist": true, "meteorologist": true, "oceanographer": true, "volcanologist": true,
-	"seismologist": true, "paleontologist": true, "astrophysicist": true, "hygienist": true,
+	"seismologist": true, "paleontologist": true, "astrophysicist": true, "hygienist": true, "inspector": true,
+	"constable": true, "trooper": true, "marshal": true,
 	"neuropsychologist": true, "kinesiologist": true, "audiologist": true, "podiatrist": true,
 }
 
