@@ -151,6 +151,9 @@ type segment struct {
 	// requotes: index+1 of an earlier quote whose words this partial
 	// quote repeats; it takes that quote's speaker once known.
 	requotes int
+	// own: the speaker comes from the quote's own sentence or its
+	// neighbours' explicit attribution, not from inheritance.
+	own bool
 }
 
 type finder struct {
@@ -209,6 +212,11 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 		if f.segs[i].speaker < 0 && f.segs[i].kind != "" && !f.segs[i].anon && f.segs[i].requotes == 0 {
 			// Pronouns met on the way stand for the speakers before this
 			// quote, not for the article's last one.
+			if j := f.pulledFrom(i); j >= 0 {
+				// A pull quote: the same words attributed elsewhere.
+				f.segs[i].speaker = f.segs[j].speaker
+				continue
+			}
 			if e := f.speakerInNextSentence(i); e >= 0 {
 				f.segs[i].speaker = e
 				continue
@@ -1726,9 +1734,17 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 	}
 	if direct && k0+1 < len(d.Tokens) && isDashTok(f.word(k0)) && f.samePara(k0-1, k0+1) {
 		// "“…” — Maria Gonzalez": a signature after a dash, ending the
-		// paragraph or followed by punctuation.
-		if e := f.mentionStartingAt(k0 + 1); e >= 0 {
-			n := f.tokenAt(f.mentionEnd(k0 + 1))
+		// paragraph or followed by punctuation ("– Dr. Jane Roe,
+		// Eastvale University").
+		s := k0 + 1
+		if s+1 < len(d.Tokens) && leadTitles[strings.TrimSuffix(f.word(s), ".")] && f.mentionStartingAt(s) < 0 {
+			s++
+			if f.word(s) == "." && s+1 < len(d.Tokens) {
+				s++
+			}
+		}
+		if e := f.mentionStartingAt(s); e >= 0 {
+			n := f.tokenAt(f.mentionEnd(s))
 			if n >= len(d.Tokens) || !f.samePara(k0, n) || d.Tokens[n].Kind == text.Punct {
 				return e, false
 			}
@@ -2520,6 +2536,7 @@ func (f *finder) attribute(i int) {
 		}
 	}
 	sg.speaker = speaker
+	sg.own = speaker >= 0
 }
 
 // speakerOfSentenceBefore returns the speaker a clause-long partial
@@ -2586,6 +2603,32 @@ func (f *finder) requoted(i int) int {
 			continue
 		}
 		if strings.Contains(quoteKey(f.doc.Text[sg.start:sg.end]), q) {
+			return j
+		}
+	}
+	return -1
+}
+
+// pulledFrom returns another quote of the article, attributed in its own
+// sentence, that holds segment i's words or whose words segment i holds
+// (six words or more), when segment i fills its paragraph: a pull quote
+// set apart from the story
+// ("“Sleep is the foundation of everything.”" before or after "“Sleep is
+// the foundation of everything,” she says."). It returns -1 otherwise.
+func (f *finder) pulledFrom(i int) int {
+	if !f.fillsParagraph(&f.segs[i]) {
+		return -1
+	}
+	q := quoteKey(f.doc.Text[f.segs[i].start:f.segs[i].end])
+	if countWords(q) < 6 {
+		return -1
+	}
+	for j, sg := range f.segs {
+		if j == i || sg.kind == "" || !sg.own || sg.group == f.segs[i].group {
+			continue
+		}
+		o := quoteKey(f.doc.Text[sg.start:sg.end])
+		if countWords(o) >= 6 && (strings.Contains(o, q) || strings.Contains(q, o)) {
 			return j
 		}
 	}
@@ -2729,8 +2772,31 @@ func (f *finder) signatureAfter(para int) int {
 	}
 	p := d.Paragraphs[para+1]
 	line := d.Text[p.Start:p.End]
-	if !(strings.HasPrefix(line, "—") || strings.HasPrefix(line, "–") || strings.HasPrefix(line, "- ")) || !strings.Contains(line, "(@") {
+	if !(strings.HasPrefix(line, "—") || strings.HasPrefix(line, "–") || strings.HasPrefix(line, "- ")) {
 		return -1
+	}
+	if !strings.Contains(line, "(@") {
+		// "“…” ¶ — Jane Roe, PhD, Eastvale University": a signature
+		// line of a name and its credentials, no verb after the name
+		// (not "— Jane Roe contributed reporting").
+		k := f.tokenAt(p.Start) + 1
+		if k < len(d.Tokens) && leadTitles[strings.TrimSuffix(f.word(k), ".")] {
+			k++
+			if k < len(d.Tokens) && f.word(k) == "." {
+				k++
+			}
+		}
+		if k >= len(d.Tokens) || d.Tokens[k].Start >= p.End || countWords(line) > 14 {
+			return -1
+		}
+		e := f.mentionStartingAt(k)
+		if e < 0 || f.ents.Entities[e].Kind != entities.Person {
+			return -1
+		}
+		if n := f.tokenAt(f.mentionEnd(k)); n < len(d.Tokens) && d.Tokens[n].Start < p.End && f.word(n) != "," {
+			return -1
+		}
+		return e
 	}
 	ms := f.ents.Mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= p.Start })
