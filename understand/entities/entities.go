@@ -436,6 +436,27 @@ func (f *finder) chunk() []span {
 					j += 2
 					continue
 				}
+				if f.str(j) == "and" && j+1 < s.Last && f.isCapWord(j+1) && f.complementAnd(i, j, s.Last) {
+					// "Joint Committee on Intelligence and Security", "Ministry
+					// of Foreign Affairs and Trade": one remit.
+					j += 2
+					continue
+				}
+				if (f.str(j) == "for" || f.str(j) == "of") && j+2 < s.Last && (f.str(j+1) == "a" || f.str(j+1) == "the") && f.isCapWord(j+2) &&
+					isOrgWord(f.str(j-1)) && !(i > 0 && d.Tokens[i-1].Kind == text.Possessive) {
+					// (not "Attorney’s Office for the Western District": the
+					// office's name ends before its remit)
+					// "Committee for a Responsible Federal Budget", "Bank of the
+					// West": the remit after an organization word.
+					j += 3
+					continue
+				}
+				if d.Tokens[j].Kind == text.Possessive && j == i+1 && f.isGiven(f.str(i)) && j+1 < s.Last && orgWords[f.str(j+1)] &&
+					!f.isCapWordAt(j+2) && j+1 < s.Last {
+					// "Sam’s Club": a business named after its founder.
+					j += 2
+					continue
+				}
 				if f.str(j) == "and" && j == i+1 && j+3 < s.Last && collectiveOwners[f.str(j+1)] && d.Tokens[j+2].Kind == text.Possessive &&
 					f.isCapWord(j+3) && f.orgRunFrom(j+3, s.Last) && !f.known(f.str(i)) {
 					// "Brigham and Women’s Hospital": one body.
@@ -689,6 +710,15 @@ func (f *finder) classify(sp span) {
 	// "strategist at Miller Tabak", "a professor of the University": the
 	// employer of a role is an organization; so is a name an organization
 	// noun stands next to ("beauty company Coty", "Zentrix, the … firm").
+	for k := a; k+2 < b; k++ {
+		if titleHeads[f.str(k)] && !honorifics[f.str(k)] && f.str(k+1) == "for" && !f.hasOrgWord(a, k+1) &&
+			(f.hasOrgWord(k+2, b) || knownOrgs[f.spanTextOnly(k+2, b)]) {
+			// "Asia Digital Editor for NBC News": a job title, then the
+			// employer.
+			f.classify(span{k + 2, b, sp.sentence})
+			return
+		}
+	}
 	if f.journalName(a, b) {
 		f.addOrg(a, b, sp.sentence) // "in JAMA Internal Medicine", "Nature Medicine"
 		return
@@ -4296,4 +4326,46 @@ func (f *finder) groupNounAfter(b int) bool {
 		return true
 	}
 	return false
+}
+
+// complementAnd reports whether the "and" at token j joins two words of an
+// organization's remit: the name [i, j) has an organization word and then
+// "of", "on" or "for" and its complement, and one or two capitalised words
+// follow the "and" to the end of the name, none a place, a body or a
+// given name ("Committee on Intelligence and Security").
+func (f *finder) complementAnd(i, j, last int) bool {
+	org, conn := false, false
+	for k := i; k < j; k++ {
+		w := f.str(k)
+		if isOrgWord(w) {
+			org = true
+		}
+		if org && (w == "of" || w == "on" || w == "for") {
+			conn = true
+		}
+	}
+	if !conn || !f.isCapWord(j-1) || connectors[f.str(j-1)] {
+		return false
+	}
+	e := j + 1
+	for e < last && f.isCapWord(e) {
+		e++
+	}
+	if e-(j+1) > 2 || e < last && (f.tok(e).Kind == text.Possessive || connectors[f.str(e)]) {
+		return false
+	}
+	for k := j + 1; k < e; k++ {
+		w := f.str(k)
+		if f.isGiven(w) || f.known(w) || knownOrgs[w] || text.IsAllCaps(w) || isOrgWord(w) {
+			return false
+		}
+	}
+	rt, _, _ := f.spanText(j+1, e)
+	return !f.known(rt) && !knownOrgs[rt]
+}
+
+// spanTextOnly returns the text of tokens [a, b).
+func (f *finder) spanTextOnly(a, b int) string {
+	t, _, _ := f.spanText(a, b)
+	return t
 }
