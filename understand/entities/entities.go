@@ -397,6 +397,13 @@ func (f *finder) chunk() []span {
 				initial = true
 				continue
 			}
+			if t.Kind == text.Word && strings.IndexByte(d.Text[t.Start:t.End], '-') > 0 && !f.isCapWord(i) && f.prefixedPlace(i) {
+				// "pro-Russia", "anti-Kremlin": a place or a body after a
+				// prefix.
+				out = append(out, span{i, i + 1, si})
+				initial = false
+				continue
+			}
 			if !f.isCapWord(i) {
 				// "told The Hill": a capitalised article inside a sentence
 				// opens a name.
@@ -593,6 +600,9 @@ func (f *finder) known(name string) bool {
 
 func (f *finder) classify(sp span) {
 	a, b := sp.a, sp.b
+	if b == a+1 && f.hyphenNames(a, sp.sentence) {
+		return // "US-China", "Israel-Hamas", "pro-Russia"
+	}
 	if b == a+1 && f.credentialAt(a) {
 		return // "Jane Roe, MS, RD": degrees, not a state or a body
 	}
@@ -4368,4 +4378,61 @@ func (f *finder) complementAnd(i, j, last int) bool {
 func (f *finder) spanTextOnly(a, b int) string {
 	t, _, _ := f.spanText(a, b)
 	return t
+}
+
+// hyphenPrefixes open a lower-case word before a hyphen and a name
+// ("pro-Russia", "anti-Kremlin", "ex-Soviet").
+var hyphenPrefixes = map[string]bool{"pro": true, "anti": true, "ex": true, "non": true, "post": true, "pre": true, "mid": true}
+
+// prefixedPlace reports whether token i is a prefix, a hyphen and a known
+// place or body ("pro-Russia", "anti-Kremlin").
+func (f *finder) prefixedPlace(i int) bool {
+	p, rest, ok := strings.Cut(f.str(i), "-")
+	return ok && hyphenPrefixes[p] && rest != "" && !strings.Contains(rest, "-") && (f.known(rest) || knownOrgs[rest])
+}
+
+// hyphenNames records the places and bodies a hyphenated word joins
+// ("US-China trade", "the Israel-Hamas war", "Texas-Mexico border",
+// "pro-Russia"), each part a known place or body, at least one a place.
+// It reports whether it did.
+func (f *finder) hyphenNames(i, sentence int) bool {
+	w := f.str(i)
+	if strings.IndexByte(w, '-') <= 0 || hyphenTail(w) {
+		return false
+	}
+	parts := strings.Split(w, "-")
+	first := 0
+	if hyphenPrefixes[parts[0]] && len(parts) == 2 {
+		first = 1
+	} else if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	places := 0
+	for _, p := range parts[first:] {
+		switch {
+		case p == "" || len(p) < 2:
+			return false
+		case f.known(p):
+			places++
+		case knownOrgs[p]:
+		default:
+			return false
+		}
+	}
+	if places == 0 && first == 0 {
+		return false // (not "Hamas-Fatah": two bodies, no place)
+	}
+	start := f.tok(i).Start
+	off := 0
+	for k, p := range parts {
+		if k >= first {
+			kind := Place
+			if !f.known(p) {
+				kind = Organization
+			}
+			f.addNamed(kind, p, start+off, start+off+len(p), sentence)
+		}
+		off += len(p) + 1
+	}
+	return true
 }

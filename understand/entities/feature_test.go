@@ -101,6 +101,10 @@ func TestPlaceRecallConstructions(t *testing.T) {
 			[]ent{{Person, "Ada Quill", nil, "President"}, {Kind: Person, Name: "Nora Vance"}}},
 		{"town and state code in a title-case line", "Tour Dates\nJune 14 – Zorvaville, GA @ Quill Bank Amphitheatre\nJune 15 – Moscow, ON @ The Arena",
 			[]ent{{Kind: Place, Name: "Zorvaville"}, {Kind: Place, Name: "GA"}, {Kind: Place, Name: "Moscow"}, {Kind: Place, Name: "ON"}}},
+		{"places joined by a hyphen", "The Texas-Finland trade war and the Moscow-Kremlin talks went on.",
+			[]ent{{Kind: Place, Name: "Texas"}, {Kind: Place, Name: "Finland"}, {Kind: Place, Name: "Moscow"}, {Kind: Organization, Name: "Kremlin"}}},
+		{"a place after pro- or anti-", "A pro-Finland group met an anti-Kremlin activist.",
+			[]ent{{Kind: Place, Name: "Finland"}, {Kind: Organization, Name: "Kremlin"}}},
 		{"X-based after a listed place", "Firms in Moscow, or the Zorvaville-based artist Nora Vance, made signs.",
 			[]ent{{Kind: Place, Name: "Moscow"}, {Kind: Place, Name: "Zorvaville"}, {Person, "Nora Vance", nil, "Zorvaville-based artist"}}},
 	}
