@@ -95,3 +95,57 @@ func (f *finder) imperativeOpens(first, open int) bool {
 	}
 	return f.firstPersonIn(f.doc.Tokens[k].Start, f.doc.Tokens[open-1].End) < 0
 }
+
+// writerSubject reports whether the subject of the verb of speech at token
+// v is the writer ("I asked", "we spoke"), past auxiliaries and adverbs.
+func (f *finder) writerSubject(v, lo int) bool {
+	j := v - 1
+	for j >= lo && f.doc.Tokens[j].Kind == text.Word && (auxiliaries[f.word(j)] || strings.HasSuffix(f.word(j), "ly") && !text.IsCapitalized(f.word(j))) {
+		j--
+	}
+	if j < lo {
+		return false
+	}
+	switch f.word(j) {
+	case "I", "we", "We":
+		return true
+	}
+	return false
+}
+
+// writerSpeaksBefore reports whether a verb of speech in tokens [from,
+// to), before a quote, has the writer for its subject ("When we spoke, I
+// asked her: “…”").
+func (f *finder) writerSpeaksBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if f.doc.Tokens[k].Kind == text.Word && !f.inQuote(f.doc.Tokens[k].Start) && isSpeechVerb(f.word(k)) && f.writerSubject(k, from) {
+			return true
+		}
+	}
+	return false
+}
+
+// writerSpeaksAfter reports whether the words right after a quote, from
+// token k to the end of their sentence, are the writer's attribution: "I"
+// or "we", a verb of speech and at most a listener ("“…?” I asked.",
+// "“…?” I asked her.").
+func (f *finder) writerSpeaksAfter(k int) bool {
+	d := f.doc
+	if k+1 >= len(d.Tokens) {
+		return false
+	}
+	switch f.word(k) {
+	case "I", "we", "We":
+	default:
+		return false
+	}
+	if !isSpeechVerb(f.word(k + 1)) {
+		return false
+	}
+	s := d.Sentences[f.sentenceAt(d.Tokens[k].Start)]
+	n := k + 2
+	if n < s.Last && d.Tokens[n].Kind == text.Word && objectPronouns[f.word(n)] {
+		n++
+	}
+	return n >= s.Last || d.Tokens[n].Kind == text.Punct
+}

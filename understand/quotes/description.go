@@ -509,6 +509,44 @@ func (f *finder) issuerOf(k int) int {
 	return f.issuerBefore(si, 0, 3, func(w string) bool { return strings.EqualFold(w, noun) })
 }
 
+// authoredNouns are documents named with their author ("a report from
+// X", "a study by X") that a later "the report notes" speaks for.
+var authoredNouns = map[string]bool{
+	"report": true, "study": true, "survey": true, "analysis": true, "review": true, "paper": true, "guide": true,
+}
+
+// documentAuthorBefore returns the author of "the NOUN" at token k (after
+// "the"), a document the article introduced within the last three
+// paragraphs as "a NOUN from/by/of X" ("A 2020 report from the Lantern
+// Institute looked at … The report notes, “…”"), or -1.
+func (f *finder) documentAuthorBefore(k int) int {
+	d := f.doc
+	noun := strings.ToLower(f.word(k))
+	if k < 1 || !authoredNouns[noun] || f.word(k-1) != "the" && f.word(k-1) != "The" {
+		return -1
+	}
+	para := d.Sentences[f.sentenceAt(d.Tokens[k].Start)].Para
+	for j := k - 2; j >= 0 && d.Sentences[f.sentenceAt(d.Tokens[j].Start)].Para >= para-3; j-- {
+		if !strings.EqualFold(f.word(j), noun) || f.inQuote(d.Tokens[j].Start) || j+2 >= k {
+			continue
+		}
+		switch f.word(j + 1) {
+		case "from", "by", "of":
+		default:
+			continue
+		}
+		n := j + 2
+		if f.word(n) == "the" && n+1 < k {
+			n++
+		}
+		if e := f.mentionStartingAt(n); e >= 0 && f.speakerKind(e) {
+			return e
+		}
+		return -1 // the last such document has no named author
+	}
+	return -1
+}
+
 // documentIssuer returns whom "it" at token k stands for as the subject
 // of a verb of speech when a sentence just before it names a document
 // ("Keller issued a statement on Friday. “…,” it read."): that

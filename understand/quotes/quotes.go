@@ -902,8 +902,12 @@ func (f *finder) unnamedSubjectBefore(k int) bool {
 		// saw a man limping".
 		for j := first + 1; j < end && j < first+7; j++ {
 			if d.Tokens[j].Kind == text.Word && unnamedPersonNouns[f.word(j)] && !f.inQuote(d.Tokens[j].Start) {
-				switch strings.ToLower(f.word(j - 1)) {
-				case "a", "an", "one", "another", "local":
+				prev := strings.ToLower(f.word(j - 1))
+				if prev == "own" && j-2 >= first {
+					prev = strings.ToLower(f.word(j - 2)) // "my own daughter"
+				}
+				switch prev {
+				case "a", "an", "one", "another", "local", "my", "our":
 					return false, true
 				}
 			}
@@ -1315,6 +1319,9 @@ func (f *finder) subjectBefore(v, lo int) int {
 	if k-1 >= lo {
 		if e := f.issuerOf(k); e >= 0 {
 			return e // "the statement read"
+		}
+		if e := f.documentAuthorBefore(k); e >= 0 {
+			return e // "A report from the Lantern Institute … The report notes"
 		}
 	}
 	if k-1 >= lo && documentNouns[f.word(k)] && (!spokesNouns[f.word(k)] || f.word(k) == "statement") {
@@ -2155,6 +2162,9 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 		if k+1 < to && copulas[f.word(k+1)] {
 			continue // "the note Ben wrote was “warm”": a relative clause
 		}
+		if f.writerSubject(k, from) {
+			return -1 // "I asked Roe, “…?”": the writer's words
+		}
 		if e := f.subjectBefore(k, from); e >= 0 {
 			return e
 		}
@@ -2446,6 +2456,11 @@ func (f *finder) attribute(i int) {
 			// "One survey respondent summed it up as follows: “…”".
 			anon = true
 		}
+	}
+	if speaker < 0 && !anon && (f.writerSpeaksBefore(f.clauseStart(d.Sentences[os], openTok), openTok) || sg.close >= 0 && f.writerSpeaksAfter(closeTok)) {
+		// "I asked Roe, “…?”", "“…?” I asked.": the writer's own words,
+		// no one's quote to inherit.
+		anon = true
 	}
 	if speaker < 0 && !anon && openTok > first && f.imperativeOpens(first, openTok) {
 		// "Ask yourself: “What would I tell a friend?”", "Try a simple
