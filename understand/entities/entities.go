@@ -855,6 +855,12 @@ func (f *finder) classify(sp span) {
 		f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
 		return
 	}
+	if n >= 3 && !f.isGiven(f.str(a)) && f.isGiven(f.str(a+1)) && f.descriptorWord(f.str(a)) && f.nameLike(a+1, a+n) {
+		// "Feminist Glenn Quill said", "Enter Stuart R. Kaplan": a word
+		// before a full name is no part of it.
+		f.addPerson(a+1, b, sp.sentence, "")
+		return
+	}
 	if n >= 2 && n <= 5 && f.nameLike(a, a+n) && !f.hasOrgWord(a, b) && !f.groupNounAfter(b) {
 		if f.isGiven(f.str(a)) && !f.commonGivenPhrase(a, a+n) || f.hasInitial(a, a+n) || f.personContext(a, b) || n == 2 && f.leadingInitials(a) ||
 			f.hasPatronymic(a, a+n) || f.hasNameParticles(a, a+n) || f.possessedName(a, b) {
@@ -2465,7 +2471,8 @@ func (f *finder) namedAsPlace(a, b int) bool {
 // County".
 var featureNouns = map[string]bool{
 	"Island": true, "Islands": true, "Isles": true, "Atoll": true, "Archipelago": true, "Peninsula": true,
-	"Beach": true, "County": true,
+	"Beach": true, "County": true, "Basin": true, "Glacier": true, "Strait": true, "Plateau": true, "Desert": true,
+	"Canyon": true, "Fjord": true, "Dependency": true, "Coast": true, "Reef": true, "Lagoon": true,
 }
 
 // featureName reports whether [a, b) is the name of an island or a group of
@@ -2475,10 +2482,17 @@ var featureNouns = map[string]bool{
 // end in the noun) and not a title ("Treasure Island" opening a sentence
 // has no place position).
 func (f *finder) featureName(a, b int) bool {
-	if b-a < 2 || b-a > 4 || !featureNouns[f.str(b-1)] || f.hasOrgWord(a, b) || f.hasLowerWord(a, b-1) {
+	if b-a >= 2 && b-a <= 3 && leadingFeatureNouns[f.str(a)] && !f.hasOrgWord(a, b) && !f.hasLowerWord(a, b) && !featureNouns[f.str(b-1)] {
+		// "near Lake Tekapo", "on Mount Quell", "off Cape Zorva"
+		for k := a + 1; k < b; k++ {
+			if f.tok(k).Kind != text.Word || !text.IsCapitalized(f.str(k)) || f.isGiven(f.str(k)) && k == a+1 && b-a == 3 {
+				return false
+			}
+		}
+	} else if b-a < 2 || b-a > 4 || !featureNouns[f.str(b-1)] || f.hasOrgWord(a, b) || f.hasLowerWord(a, b-1) {
 		return false
 	}
-	for k := a; k < b-1; k++ {
+	for k := a; k < b-1 && !leadingFeatureNouns[f.str(a)]; k++ {
 		if f.tok(k).Kind != text.Word || !text.IsCapitalized(f.str(k)) || featureNouns[f.str(k)] {
 			return false
 		}
@@ -4435,4 +4449,17 @@ func (f *finder) hyphenNames(i, sentence int) bool {
 		off += len(p) + 1
 	}
 	return true
+}
+
+// leadingFeatureNouns open names of lakes, mountains and capes ("Lake
+// Tekapo", "Mount Quell").
+var leadingFeatureNouns = map[string]bool{"Lake": true, "Mount": true, "Mt.": true, "Cape": true, "Loch": true}
+
+// descriptorWord reports whether a capitalised word before a full name is
+// an ordinary word describing the person: written in lower case elsewhere
+// in the article, or shaped like an adjective or an adherent ("Feminist",
+// "Veteran", "Legendary").
+func (f *finder) descriptorWord(w string) bool {
+	lw := lowerASCII(w)
+	return f.lower[lw] || adjectiveLike(w) || strings.HasSuffix(lw, "ist") || strings.HasSuffix(lw, "ian") || text.IsSentenceOpener(lw)
 }

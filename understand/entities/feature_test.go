@@ -71,6 +71,9 @@ func TestFeatureConstructions(t *testing.T) {
 		{"a store named after its founder", "He shops at Sam’s Club every week.", []ent{{Kind: Organization, Name: "Sam’s Club"}}},
 		{"two bodies joined by and stay two", "The Ministry of Defence and Texas agreed.",
 			[]ent{{Kind: Organization, Name: "Ministry of Defence"}, {Kind: Place, Name: "Texas"}}},
+		{"a descriptor before a full name", "Feminist Glenn Quill said it was fine.", []ent{{Kind: Person, Name: "Glenn Quill"}}},
+		{"landforms and days are no surnames", "Sheep graze in the Quell Basin near Lake Zorva. They left on Ash Wednesday.",
+			[]ent{{Kind: Place, Name: "Quell Basin"}, {Kind: Place, Name: "Lake Zorva"}}},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}

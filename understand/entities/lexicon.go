@@ -359,6 +359,15 @@ var notNameWords = map[string]bool{
 	"Rule": true, "Doctrine": true, "Amendment": true, "Acts": true, "Fund": true, "Cathedral": true,
 	"Chapel": true, "Gardens": true, "Division": true, "Member": true, "Members": true, "Place": true,
 	"Capitol": true, "Hole": true, "Wing": true, "Hurricane": true, "Typhoon": true, "Cyclone": true, "Storm": true, "Tropical": true, "Garden": true, "Plaza": true, "Terminal": true,
+	// Landforms and lands ("Mackenzie Basin", "Ross Dependency").
+	"Basin": true, "Glacier": true, "Strait": true, "Plateau": true, "Desert": true, "Canyon": true, "Gulf": true,
+	"Fjord": true, "Dependency": true, "Coast": true, "Reef": true, "Trench": true, "Volcano": true, "Crater": true,
+	"Lagoon": true, "Peninsula": true, "Archipelago": true, "Sandstone": true,
+	// Days ("Ash Wednesday", "Black Friday") and other words no surname is.
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
+	"Sunday": true, "License": true, "Licence": true, "Edition": true, "Version": true, "Update": true,
+	"Settings": true, "Preferences": true, "Policy": true, "Guide": true, "Season": true, "Episode": true,
+	"Chapter": true, "Volume": true, "Controversy": true, "Catholicism": true, "Protestantism": true,
 }
 
 // nounSurnames are nouns of notNameWords that are also common surnames:
