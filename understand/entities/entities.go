@@ -733,7 +733,7 @@ func (f *finder) classify(sp span) {
 		f.addOrg(a, b, sp.sentence) // "in JAMA Internal Medicine", "Nature Medicine"
 		return
 	}
-	if f.employerContext(a) && f.fieldOnly(a, b) {
+	if f.employerContext(a) && f.fieldOnly(a, b) || b-a >= 2 && f.fieldOnly(a, b) && !knownOrgs[name] {
 		return // "chief of Pulmonary and Critical Care Medicine": a department's field
 	}
 	if a >= 2 && f.str(a-1) == "of" && workAuthors[lowerASCII(f.str(a-2))] && !f.hasOrgWord(a, b) && !knownOrgs[name] {
@@ -4271,6 +4271,9 @@ func (f *finder) bodyNamedAfterPlace(a, b int) bool {
 			}
 		}
 		last := f.str(b - 1)
+		if e == a+1 && b == e+1 && f.isGiven(f.str(a)) && !(a > 0 && (f.str(a-1) == "the" || f.str(a-1) == "The")) {
+			return false // "said Georgia Ramos": a given name and a surname, not "the Dallas Cowboys"
+		}
 		return teamEndings[last] || len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
 	}
 	return false

@@ -74,6 +74,9 @@ func TestFeatureConstructions(t *testing.T) {
 		{"a descriptor before a full name", "Feminist Glenn Quill said it was fine.", []ent{{Kind: Person, Name: "Glenn Quill"}}},
 		{"landforms and days are no surnames", "Sheep graze in the Quell Basin near Lake Zorva. They left on Ash Wednesday.",
 			[]ent{{Kind: Place, Name: "Quell Basin"}, {Kind: Place, Name: "Lake Zorva"}}},
+		{"a school of medicine named by its university", "The study, from Quillmore Medicine, followed 500 people.",
+			[]ent{{Kind: Organization, Name: "Quillmore Medicine"}}},
+		{"a field of study alone is no body", "She studied Computer Science and Public Health.", nil},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}
@@ -159,6 +162,8 @@ func TestBodiesNamedAfterPlaces(t *testing.T) {
 			[]ent{{Kind: Organization, Name: "Moscow Bears"}, {Kind: Organization, Name: "Helsinki Foxes"}}},
 		{"team with a singular ending", "He played for the Texas Jazz before.", []ent{{Kind: Organization, Name: "Texas Jazz"}}},
 		{"company named after a state", "Shares of Texas Instruments rose.", []ent{{Kind: Organization, Name: "Texas Instruments"}}},
+		{"a given-name place and a surname in s is a person", "“We need data,” said Georgia Ramos, a researcher.",
+			[]ent{{Person, "Georgia Ramos", nil, "a researcher"}}},
 		{"land plural stays a place", "They sailed past the Moscow Keys in May.", []ent{{Kind: Place, Name: "Moscow"}}},
 		{"abstract plural is no team", "The Finland Human Rights Act passed.", []ent{{Kind: Place, Name: "Finland"}}},
 		{"a title after a place is no team", "Texas Governor Ada Quill spoke.", []ent{{Kind: Place, Name: "Texas"}, {Person, "Ada Quill", nil, "Texas Governor"}}},

@@ -539,6 +539,8 @@ var lastOrgWords = map[string]bool{
 	// Sports clubs ("Redford Rovers", "Harmon Athletic").
 	"United": true, "Rovers": true, "Athletic": true, "Wanderers": true, "Albion": true, "Hotspur": true, "Rangers": true,
 	"Dynamo": true,
+	// A university's medical school or health system ("Stanford Medicine").
+	"Medicine": true,
 }
 
 // credentials are the degrees, licences and fellowships written after a
