@@ -2471,6 +2471,9 @@ func (f *finder) attribute(i int) {
 	sg.anon = anon && speaker < 0
 	if speaker < 0 && opensSentence && d.Sentences[os].First == openTok {
 		speaker = f.colonBefore(os)
+		if speaker < 0 && !sg.anon && os > 0 && f.documentColon(d.Sentences[os-1]) {
+			sg.anon = true // a document's words with no named issuer
+		}
 	}
 	if speaker >= 0 && afterComma && unicode.IsUpper(r) {
 		sg.kind = lede.QuoteDirect // "Lind answered, “Correct.”": a sentence of its own
@@ -2775,7 +2778,33 @@ func (f *finder) colonBefore(os int) int {
 	if prev.Last-prev.First < 2 || f.word(prev.Last-1) != ":" {
 		return -1
 	}
-	return f.attributionBefore(prev.First, prev.Last, false)
+	if e := f.attributionBefore(prev.First, prev.Last, false); e >= 0 {
+		return e
+	}
+	// "Her advice:", "She has a simple message for patients:" ending the
+	// paragraph before: the subject of the clause the colon ends.
+	if f.overlapsQuote(prev.Start, prev.End) || f.imperativeOpens(prev.First, prev.Last-1) {
+		return -1
+	}
+	if f.documentColon(prev) {
+		return -1 // "…, which carries the following statement:": its source's words
+	}
+	return f.clauseSubject(prev.First, prev.Last-1)
+}
+
+// documentColon reports whether sentence s ends with a colon after naming
+// a document ("…, which carries the following statement:"): the words
+// quoted after it are the document's, not its sentence subject's.
+func (f *finder) documentColon(s text.Sentence) bool {
+	if s.Last-s.First < 2 || f.word(s.Last-1) != ":" {
+		return false
+	}
+	for k := s.First; k < s.Last; k++ {
+		if w := f.word(k); documentNouns[w] && !spokesNouns[w] && !utteranceNouns[w] && w != "text" && w != "note" || w == "statement" {
+			return true // (not "She has a simple message:")
+		}
+	}
+	return false
 }
 
 // signatureAfter reads the signature line of an embedded post after
