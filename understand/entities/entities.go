@@ -603,6 +603,9 @@ func (f *finder) classify(sp span) {
 	if b == a+1 && f.hyphenNames(a, sp.sentence) {
 		return // "US-China", "Israel-Hamas", "pro-Russia"
 	}
+	if b < len(f.doc.Tokens) && f.isLowerWord(b) && thingsNamedAfterPlaces[f.str(b)] && b-a <= 2 && !f.hasOrgWord(a, b) {
+		return // "Brussels sprouts", "Lyme disease", "West Nile virus": a thing, no place
+	}
 	if b == a+1 && f.credentialAt(a) {
 		return // "Jane Roe, MS, RD": degrees, not a state or a body
 	}
@@ -4465,4 +4468,17 @@ var leadingFeatureNouns = map[string]bool{"Lake": true, "Mount": true, "Mt.": tr
 func (f *finder) descriptorWord(w string) bool {
 	lw := lowerASCII(w)
 	return f.lower[lw] || adjectiveLike(w) || strings.HasSuffix(lw, "ist") || strings.HasSuffix(lw, "ian") || text.IsSentenceOpener(lw)
+}
+
+// thingsNamedAfterPlaces are foods, diseases and breeds named after a
+// place ("Brussels sprouts", "Lyme disease", "Labrador retriever"): the
+// place name before them is no mention of the place.
+var thingsNamedAfterPlaces = map[string]bool{
+	"sprouts": true, "wings": true, "mustard": true, "cheese": true, "sauce": true, "salad": true, "dressing": true,
+	"cream": true, "pie": true, "cake": true, "sausage": true, "ham": true, "bacon": true, "steak": true, "beef": true,
+	"noodles": true, "fries": true, "chili": true, "lettuce": true, "cabbage": true, "chard": true, "artichoke": true,
+	"artichokes": true, "nuts": true, "coffee": true, "tea": true, "cheesecake": true, "pizza": true, "bagel": true,
+	"bagels": true, "muffin": true, "muffins": true, "terrier": true, "retriever": true, "spaniel": true, "bulldog": true,
+	"stew": true, "chowder": true, "slaw": true, "roll": true, "rolls": true, "disease": true, "virus": true,
+	"syndrome": true, "fever": true, "flu": true, "encephalitis": true,
 }

@@ -77,6 +77,7 @@ func TestFeatureConstructions(t *testing.T) {
 		{"a school of medicine named by its university", "The study, from Quillmore Medicine, followed 500 people.",
 			[]ent{{Kind: Organization, Name: "Quillmore Medicine"}}},
 		{"a field of study alone is no body", "She studied Computer Science and Public Health.", nil},
+		{"foods and diseases named after places are no places", "Roast the Helsinki sprouts. Ticks spread Moscow disease and the Texas virus.", nil},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}
