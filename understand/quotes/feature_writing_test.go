@@ -124,6 +124,8 @@ func TestFindFeatureWriting(t *testing.T) {
 			[]said{{"direct", "Marla Quinn", "Keep the same wake time every day."}}},
 		{"a document's words after a colon paragraph are not the subject's", lead + "She linked to the clinic's website, which carries the following statement:\n\n“Keep the same wake time every day.”",
 			[]said{{"direct", "", "Keep the same wake time every day."}}},
+		{"a conditional clause before the subject of a colon clause", lead + "If you want to try it, Quinn recommends a gentle start: “Keep the same wake time every day.”",
+			[]said{{"direct", "Marla Quinn", "Keep the same wake time every day."}}},
 		{"a quote after an inverted attribution of reported speech",
 			"Asthma affects millions of children, explains Lena Ortiz, a pulmonologist at Harlow Medical Center. “Patients who used the new inhaler missed fewer school days.”",
 			[]said{{"direct", "Lena Ortiz", "Patients who used the new inhaler missed fewer school days."}}},

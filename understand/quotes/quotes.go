@@ -2150,10 +2150,11 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 		if !f.speechVerb(k) || f.speechNoun(k) {
 			continue // not "in a tweet", "his reports"
 		}
-		if featureOnlyVerb(f.word(k)) && !(k+1 == to || k+2 == to && (f.word(k+1) == "," || f.word(k+1) == ":" || f.word(k+1) == "that")) {
+		if featureOnlyVerb(f.word(k)) && !(k+1 == to || k+2 == to && (f.word(k+1) == "," || f.word(k+1) == ":" || f.word(k+1) == "that")) && f.word(to-1) != ":" {
 			// "Acme offers a “premium” plan": a verb of feature writing
 			// introduces a quote only right before it ("Roe
-			// recommends: “…”").
+			// recommends: “…”") or in the clause a colon ends ("Roe
+			// recommends a gentle start: “…”").
 			continue
 		}
 		if k+1 < to && f.word(k+1) == "to" && infinitiveVerbs[f.word(k)] {
@@ -3279,6 +3280,7 @@ var introWords = map[string]bool{
 	"Asked": true, "Pressed": true, "Speaking": true, "Responding": true, "Reached": true, "Reacting": true,
 	"After": true, "Before": true, "When": true, "While": true, "Although": true, "Though": true, "Despite": true,
 	"Since": true, "Following": true, "During": true, "In": true, "At": true, "On": true, "Earlier": true, "Later": true,
+	"If": true, "Once": true, "Until": true, "Unless": true, "Because": true, "As": true,
 }
 
 // leadConjunctions may open a sentence before its subject.
