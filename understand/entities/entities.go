@@ -935,6 +935,9 @@ func (f *finder) classify(sp span) {
 	}
 	// An acronym before other words ("DNC Server"): the acronym alone.
 	if f.isAcronym(a) {
+		if b == a+2 && acronymThings[f.str(a+1)] {
+			return // "the DASH Diet", "a PCR Test": a thing named by an acronym
+		}
 		f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
 		return
 	}
@@ -4481,4 +4484,11 @@ var thingsNamedAfterPlaces = map[string]bool{
 	"bagels": true, "muffin": true, "muffins": true, "terrier": true, "retriever": true, "spaniel": true, "bulldog": true,
 	"stew": true, "chowder": true, "slaw": true, "roll": true, "rolls": true, "disease": true, "virus": true,
 	"syndrome": true, "fever": true, "flu": true, "encephalitis": true,
+}
+
+// acronymThings after an acronym make the pair a thing, not a body ("DASH
+// Diet", "PCR Test").
+var acronymThings = map[string]bool{
+	"Diet": true, "Test": true, "Tests": true, "Score": true, "Scale": true, "Index": true, "Method": true,
+	"Protocol": true, "Model": true, "Scan": true, "Scans": true, "Syndrome": true, "Therapy": true,
 }

@@ -78,6 +78,8 @@ func TestFeatureConstructions(t *testing.T) {
 			[]ent{{Kind: Organization, Name: "Quillmore Medicine"}}},
 		{"a field of study alone is no body", "She studied Computer Science and Public Health.", nil},
 		{"foods and diseases named after places are no places", "Roast the Helsinki sprouts. Ticks spread Moscow disease and the Texas virus.", nil},
+		{"an acronym and a thing noun is no body", "The DASH Diet and a PCR Test differ.", nil},
+		{"clinics in a title-case list of sources", "Sources: Quill Clinic; Zorva Hospital", []ent{{Kind: Organization, Name: "Quill Clinic"}, {Kind: Organization, Name: "Zorva Hospital"}}},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}

@@ -521,6 +521,7 @@ var institutionEnds = map[string]bool{
 	"Foundation": true, "Corporation": true, "Inc.": true, "Corp.": true, "Company": true, "Organization": true,
 	"Organisation": true, "Federation": true, "Society": true, "Union": true, "Party": true, "Police": false,
 	"Protection": true, "Enforcement": true, "Prevention": true, "Development": true, "Services": true,
+	"Clinic": true, "Hospital": true, "College": true, "School": true,
 }
 
 // wordGivenNames are entries of the given-name lists that open names of
