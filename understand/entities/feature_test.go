@@ -137,6 +137,7 @@ func TestTownContexts(t *testing.T) {
 		{"town in a prepositional phrase does not speak", "Police in Zorvaville said the fire was set.", []ent{{Kind: Place, Name: "Zorvaville"}}},
 		{"town after the mayor of", "The mayor of Zorvaville said the town would rebuild.", []ent{{Kind: Place, Name: "Zorvaville"}}},
 		{"town before people nouns", "A Zorvaville man was arrested. Zorvaville officials said so.", []ent{{Kind: Place, Name: "Zorvaville"}}},
+		{"town as the object of a verb of motion", "Families are leaving Zorvaville. Troops entered Quellbury.", []ent{{Kind: Place, Name: "Zorvaville"}}},
 		{"town after a suburban modifier", "He was arrested at his home in suburban Zorvaville on Friday.", []ent{{Kind: Place, Name: "Zorvaville"}}},
 		{"unknown town named as a city in an appositive", "The attack happened in Quellbury, a city in the south.", []ent{{Kind: Place, Name: "Quellbury"}}},
 		{"a city council member is no place", "Quill Brandt, a city council member, said no.", []ent{{Person, "Quill Brandt", nil, "a city council member"}}},
