@@ -73,6 +73,28 @@
 // asked Ortiz. ¶ “Correct,” she answered.") is the other person's; genders
 // the given-name lists leave open come from kinship ("X and his wife, Y")
 // and honorifics ("Ms. Lund").
+// Feature and explainer writing adds present-tense and less common verbs
+// in both orders ("“…,” states Ada Ruiz, MD, MSc, …", "agrees Ruiz",
+// "points out Ruiz", "Ruiz recommends.", "Says Ruiz, “…”"; verbs that are
+// also verbs of doing — recommends, offers, shares — attribute only at an
+// attribution's edge, right before a quote or in a clause a colon ends),
+// experts named by occupation ("the dietitian", "the cardiologist", "the
+// nutrition expert": the one person in view), "For Ruiz, the answer is
+// simple:", "Career coach Ada Ruiz put it simply:", a paragraph ending
+// "Her advice:", "That's how Ruiz sums it up", a pull quote (a paragraph
+// that is only a quote repeating an attributed one), a signature line
+// ("— Ada Ruiz, PhD, Eastvale University"), "A report from X … The report
+// notes" (X), and "Ravi Menon, founder and CEO, Acme Motors said" (the
+// person). A partial quote that ends a sentence inside a longer text
+// sentence is not attributed to the next sentence's subject ("A said that
+// “….” B agreed, stating, “…”"). Quotes with no one to name stay
+// unattributed and inherit nothing: an unnamed voice telling a named
+// listener ("One researcher told Fisk: “…”"), the writer's own words ("I
+// asked Ruiz, “…?”", "“…?” I asked."), advice in the imperative ("Ask
+// yourself: “…”", "Try a script: “…”") and a document's words after
+// "…, which carries the following statement:". "he" and "she" pass over a
+// person of the other gender for one of theirs named or quoted in the
+// last eight paragraphs.
 // A name after "said that" is the
 // clause's subject, not the speaker; a name that only qualifies a noun ("a
 // VOA reporter", "Ahmado's source", "obtained by Variety") is no subject.
