@@ -2411,7 +2411,7 @@ func (f *finder) placeInContext(a, b int) bool {
 			ctx = true // "people leaving Rukban", "troops entered Zorvaville"
 		case p == "of" && a > 1 && (compassWords[lowerASCII(f.str(a-2))] || placeNouns[lowerASCII(f.str(a-2))] || ofPlaceNouns[lowerASCII(f.str(a-2))]):
 			ctx = true // "southwest of Ithaca", "the town of Bavispe"
-		case compassAdjectives[p] && a > 1 && locativePrepositions[f.str(a-2)]:
+		case compassAdjectives[p] && a > 1 && (locativePrepositions[f.str(a-2)] || f.str(a-2) == "of" || f.str(a-2) == "to"):
 			ctx = true // "in eastern Zorvaville"
 		}
 		if ctx && b < len(d.Tokens) && (d.Tokens[b].Kind == text.Word && text.IsCapitalized(f.str(b)) || d.Tokens[b].Kind == text.Possessive) {
@@ -3701,6 +3701,7 @@ var motionWords = map[string]bool{
 	"flew": true, "fly": true, "flying": true, "drove": true, "drive": true, "return": true, "returned": true,
 	"returning": true, "headed": true, "heading": true, "trip": true, "relocated": true, "came": true, "come": true,
 	"coming": true, "deported": true, "transferred": true, "commute": true, "road": true, "route": true, "back": true,
+	"visits": true, "visit": true, "journey": true, "flight": true, "flights": true, "trips": true, "sent": true,
 }
 
 // mentionedOnce reports whether the entity mentioned at offset start has
