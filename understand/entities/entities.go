@@ -106,6 +106,33 @@
 // does not stand where a place does ("Later Georgia said"). Things named
 // after people ("Ada Lovelace Space Telescope", "X Memorial") are no people.
 //
+// Features and explainers, further: degrees, licences and fellowships after
+// a person's name ("Jane Roe, MS, RD, RDN", "Alan Pike, MD, FACP") are
+// neither organizations nor states, and a two-letter state code is a place
+// only after a town ("Baltimore, MD", "Toronto, ON"); a city that is the
+// surname of a person named in full ("Hannah Paris … Paris, 17, said") is
+// the person; acronyms of tests, conditions and work (CAT, BMI, ALS, HR),
+// a field of study after "chief of" ("Pulmonary and Critical Care
+// Medicine") and a work after "author of" are no organizations; journals
+// keep their series ("JAMA Internal Medicine", "BMJ Open"); a firm named
+// like a person, only ever as the employer of a role ("a consultant at
+// Oliver Brandt"), is the firm. A team or company named after its place
+// ("the Dallas Cowboys", "Texas Instruments") is one organization with no
+// place inside it; foods and diseases named after places ("Brussels
+// sprouts", "Lyme disease") name no place.
+//
+// Places, further: a town listed with a known place after a word of place
+// or motion ("in Auckland and Wellington", "entered Mariupol and
+// Bakhmut"), names before "counties" or "provinces", a town and its state
+// in a title-case line ("June 14 – Alpharetta, GA @ …"), the object of a
+// verb of motion ("leaving X"), "the mayor of X", "a X man", "X officials",
+// "from X to Y", "X, a city in …" (known or not), a town whose name opens
+// with a given name in a place's position ("in Ann Arbor"), places joined
+// by a hyphen ("US-China trade", "Israel-Hamas war") or after "pro-"/
+// "anti-", landforms ("Mackenzie Basin", "Lake Tekapo") and a mixed-case
+// dateline ("Dekalb, Ill. —"). A town in a prepositional phrase is no
+// speaker ("Police in Greeley said").
+//
 // It does not geocode places (package understand/places does) nor read dates
 // or quotes.
 package entities
