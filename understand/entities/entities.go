@@ -122,14 +122,14 @@
 // sprouts", "Lyme disease") name no place.
 //
 // Places, further: a town listed with a known place after a word of place
-// or motion ("in Auckland and Wellington", "entered Mariupol and
-// Bakhmut"), names before "counties" or "provinces", a town and its state
-// in a title-case line ("June 14 – Alpharetta, GA @ …"), the object of a
+// or motion ("in Lyon and Quellbury", "entered Lyon and
+// Quellbury"), names before "counties" or "provinces", a town and its state
+// in a title-case line ("June 14 – Quillton, GA @ …"), the object of a
 // verb of motion ("leaving X"), "the mayor of X", "a X man", "X officials",
 // "from X to Y", "X, a city in …" (known or not), a town whose name opens
 // with a given name in a place's position ("in Ann Arbor"), places joined
 // by a hyphen ("US-China trade", "Israel-Hamas war") or after "pro-"/
-// "anti-", landforms ("Mackenzie Basin", "Lake Tekapo") and a mixed-case
+// "anti-", landforms ("Quell Basin", "Lake Tekapo") and a mixed-case
 // dateline ("Dekalb, Ill. —"). A town in a prepositional phrase is no
 // speaker ("Police in Greeley said").
 //
@@ -471,16 +471,16 @@ func (f *finder) chunk() []span {
 					continue
 				}
 				if f.str(j) == "and" && j+1 < s.Last && f.isCapWord(j+1) && f.complementAnd(i, j, s.Last) {
-					// "Joint Committee on Intelligence and Security", "Ministry
+					// "Joint Committee on Fisheries and Security", "Ministry
 					// of Foreign Affairs and Trade": one remit.
 					j += 2
 					continue
 				}
 				if (f.str(j) == "for" || f.str(j) == "of") && j+2 < s.Last && (f.str(j+1) == "a" || f.str(j+1) == "the") && f.isCapWord(j+2) &&
 					isOrgWord(f.str(j-1)) && !(i > 0 && d.Tokens[i-1].Kind == text.Possessive) {
-					// (not "Attorney’s Office for the Western District": the
+					// (not "the mayor’s Office for the Quill Region": the
 					// office's name ends before its remit)
-					// "Committee for a Responsible Federal Budget", "Bank of the
+					// "Committee for a Balanced Quill Budget", "Bank of the
 					// West": the remit after an organization word.
 					j += 3
 					continue
@@ -663,7 +663,7 @@ func (f *finder) classify(sp span) {
 	}
 	if f.headline[sp.sentence] {
 		if b+1 < len(f.doc.Tokens) && f.str(b) == "," && (b-a >= 2 || f.regionAfterComma(b)) && f.placeInContext(a, b) {
-			// "Coral Sky Arena, West Palm Beach, FL", "June 14 – Alpharetta,
+			// "Coral Sky Arena, West Palm Beach, FL", "June 14 – Quillton,
 			// GA @ …": a town and its state in a title-case line.
 			f.addPlace(a, b, sp.sentence)
 			if r := f.str(b + 1); (regionCode(r) || f.shortRegion(r)) && !f.isCapWordAt(b+2) {
@@ -753,7 +753,7 @@ func (f *finder) classify(sp span) {
 	for k := a; k+2 < b; k++ {
 		if titleHeads[f.str(k)] && !honorifics[f.str(k)] && f.str(k+1) == "for" && !f.hasOrgWord(a, k+1) &&
 			(f.hasOrgWord(k+2, b) || knownOrgs[f.spanTextOnly(k+2, b)]) {
-			// "Asia Digital Editor for NBC News": a job title, then the
+			// "Europe Digital Editor for Quill News": a job title, then the
 			// employer.
 			f.classify(span{k + 2, b, sp.sentence})
 			return
@@ -886,7 +886,7 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if n >= 3 && !f.isGiven(f.str(a)) && f.isGiven(f.str(a+1)) && f.descriptorWord(f.str(a)) && f.nameLike(a+1, a+n) {
-		// "Feminist Glenn Quill said", "Enter Stuart R. Kaplan": a word
+		// "Feminist Glenn Quill said", "Veteran Stuart R. Quill": a word
 		// before a full name is no part of it.
 		f.addPerson(a+1, b, sp.sentence, "")
 		return
@@ -1915,7 +1915,7 @@ func (f *finder) resolveSingles() {
 		if e, ok := f.persons[key]; ok {
 			name, start, end := f.spanText(sp.a, sp.b)
 			if ent := &f.res.Entities[e]; ent.Kind == Person && ent.Role == "" && len(ent.Aliases) == 0 && ent.Name == name {
-				// "a consultant at Oliver Wyman … Oliver Wyman found": a
+				// "a consultant at Oliver Brandt … Oliver Brandt found": a
 				// firm named like a person, never named as one (no role, no
 				// surname alone), is the employer.
 				ent.Kind = Organization
@@ -2435,7 +2435,7 @@ func (f *finder) placeInContext(a, b int) bool {
 		case p == "to" && a > 1 && motionWords[f.str(a-2)]:
 			ctx = true // "we had been to Boulder"
 		case listMotionVerbs[p] || p == "leaving" || p == "entering" || p == "fleeing" || p == "reaching" || p == "outside":
-			ctx = true // "people leaving Rukban", "troops entered Zorvaville"
+			ctx = true // "people leaving Quellbury", "troops entered Zorvaville"
 		case p == "of" && a > 1 && (compassWords[lowerASCII(f.str(a-2))] || placeNouns[lowerASCII(f.str(a-2))] || ofPlaceNouns[lowerASCII(f.str(a-2))]):
 			ctx = true // "southwest of Ithaca", "the town of Bavispe"
 		case compassAdjectives[p] && a > 1 && (locativePrepositions[f.str(a-2)] || f.str(a-2) == "of" || f.str(a-2) == "to"):
@@ -3116,8 +3116,8 @@ func (f *finder) coordinate(spans []span) {
 					f.addPlace(a, b, it.sp.sentence)
 				}
 			case places == 1 && persons == 0 && orgs == 0 && f.opts.MaybePlace != nil && f.placeListContext(group[0].sp.a):
-				// "in Auckland and Wellington", "entered Mariupol and
-				// Bakhmut": a town the gazetteer has, listed with a place
+				// "in Lyon and Quellbury", "entered Lyon and
+				// Quellbury": a town the gazetteer has, listed with a place
 				// after a word of place or motion, and no surname of the
 				// article.
 				if name, _, _ := f.spanText(a, b); f.opts.MaybePlace(name) && !notPlaceWords[name] && f.personBy(f.str(b-1), f.tok(a).Start) < 0 &&
@@ -3620,7 +3620,7 @@ func (f *finder) commonGivenPhrase(a, b int) bool {
 
 // placeNounContext reports whether the words around [a, b) say place
 // without a preposition: "-based" or "-born" ending it ("a Sugar
-// Vale-based firm"), a place noun after it ("the Rukban camp", "the
+// Vale-based firm"), a place noun after it ("the Quellbury camp", "the
 // Zorvaville area"), or "the" before it and an organization noun after it
 // ("the Burbank entertainment giant").
 func (f *finder) placeNounContext(a, b int) bool {
@@ -3646,7 +3646,7 @@ func (f *finder) placeNounContext(a, b int) bool {
 	return false
 }
 
-// placeNouns after a name make it a place's ("the Rukban camp").
+// placeNouns after a name make it a place's ("the Quellbury camp").
 var placeNouns = map[string]bool{
 	"camp": true, "village": true, "town": true, "city": true, "area": true, "region": true, "district": true,
 	"province": true, "county": true, "border": true, "crossing": true, "valley": true, "neighborhood": true,
@@ -4188,7 +4188,7 @@ var listMotionVerbs = map[string]bool{
 
 // regionAfterComma reports whether the comma at token b is followed by a
 // known region or country or a state's code, and nothing capitalised after
-// it ("Alpharetta, GA @ …", "Kent, Washington").
+// it ("Quillton, GA @ …", "Quillton, Washington").
 func (f *finder) regionAfterComma(b int) bool {
 	if b+1 >= len(f.doc.Tokens) || f.str(b) != "," {
 		return false
@@ -4325,8 +4325,8 @@ var landPlurals = map[string]bool{
 	"Lowlands": true, "Midlands": true, "Badlands": true, "Wetlands": true, "Everglades": true, "Cliffs": true,
 	"Hamptons": true, "Dunes": true, "Pines": true, "Oaks": true, "Acres": true, "Villages": true, "Towers": true,
 	"Trenches": true, "Waters": true, "Reefs": true, "Caves": true, "Canyons": true, "Ridges": true,
-	// Abstract plurals and institutions of a state ("Hong Kong Human Rights
-	// and Democracy Act", "United States Embassies").
+	// Abstract plurals and institutions of a state ("the Finland Human
+	// Rights Act", "Quillport Embassies").
 	"Rights": true, "Affairs": true, "Relations": true, "Studies": true, "Resources": true, "Embassies": true,
 	"Consulates": true, "Wars": true, "Elections": true, "Laws": true, "Records": true, "Archives": true,
 }
@@ -4395,7 +4395,7 @@ func (f *finder) groupNounAfter(b int) bool {
 // organization's remit: the name [i, j) has an organization word and then
 // "of", "on" or "for" and its complement, and one or two capitalised words
 // follow the "and" to the end of the name, none a place, a body or a
-// given name ("Committee on Intelligence and Security").
+// given name ("Committee on Fisheries and Security").
 func (f *finder) complementAnd(i, j, last int) bool {
 	org, conn := false, false
 	for k := i; k < j; k++ {
