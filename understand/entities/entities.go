@@ -129,7 +129,7 @@
 // "from X to Y", "X, a city in …" (known or not), a town whose name opens
 // with a given name in a place's position ("in Ann Arbor"), places joined
 // by a hyphen ("US-China trade", "Israel-Hamas war") or after "pro-"/
-// "anti-", landforms ("Quell Basin", "Lake Tekapo") and a mixed-case
+// "anti-", landforms ("Quell Basin", "Lake Zorva") and a mixed-case
 // dateline ("Dekalb, Ill. —"). A town in a prepositional phrase is no
 // speaker ("Police in Greeley said").
 //
@@ -1816,7 +1816,7 @@ func (f *finder) resolveSingles() {
 		}
 		if p.headline {
 			if (regionCode(w) || f.shortRegion(w)) && p.tok >= 2 && f.str(p.tok-1) == "," && f.isCapWord(p.tok-2) && f.townBefore(p.tok-2) {
-				f.addPlace(p.tok, p.tok+1, p.sentence) // "Budweiser Stage, Toronto, ON" in a title-case line
+				f.addPlace(p.tok, p.tok+1, p.sentence) // "Quill Stage, Toronto, ON" in a title-case line
 				continue
 			}
 			if e, ok := f.byName[string(rune('0'+Organization))+w]; ok {
@@ -2518,7 +2518,7 @@ var featureNouns = map[string]bool{
 // has no place position).
 func (f *finder) featureName(a, b int) bool {
 	if b-a >= 2 && b-a <= 3 && leadingFeatureNouns[f.str(a)] && !f.hasOrgWord(a, b) && !f.hasLowerWord(a, b) && !featureNouns[f.str(b-1)] {
-		// "near Lake Tekapo", "on Mount Quell", "off Cape Zorva"
+		// "near Lake Zorva", "on Mount Quell", "off Cape Zorva"
 		for k := a + 1; k < b; k++ {
 			if f.tok(k).Kind != text.Word || !text.IsCapitalized(f.str(k)) || f.isGiven(f.str(k)) && k == a+1 && b-a == 3 {
 				return false

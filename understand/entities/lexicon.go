@@ -359,7 +359,7 @@ var notNameWords = map[string]bool{
 	"Rule": true, "Doctrine": true, "Amendment": true, "Acts": true, "Fund": true, "Cathedral": true,
 	"Chapel": true, "Gardens": true, "Division": true, "Member": true, "Members": true, "Place": true,
 	"Capitol": true, "Hole": true, "Wing": true, "Hurricane": true, "Typhoon": true, "Cyclone": true, "Storm": true, "Tropical": true, "Garden": true, "Plaza": true, "Terminal": true,
-	// Landforms and lands ("Mackenzie Basin", "Ross Dependency").
+	// Landforms and lands ("Quell Basin", "Zorva Dependency").
 	"Basin": true, "Glacier": true, "Strait": true, "Plateau": true, "Desert": true, "Canyon": true, "Gulf": true,
 	"Fjord": true, "Dependency": true, "Coast": true, "Reef": true, "Trench": true, "Volcano": true, "Crater": true,
 	"Lagoon": true, "Peninsula": true, "Archipelago": true, "Sandstone": true,
