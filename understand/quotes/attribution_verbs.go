@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/ledehq/lede/understand/text"
@@ -148,4 +149,67 @@ func (f *finder) writerSpeaksAfter(k int) bool {
 		n++
 	}
 	return n >= s.Last || d.Tokens[n].Kind == text.Punct
+}
+
+// thoughtVerbs give a person's view in their own words ("Roe thinks the
+// effect is “small but real.”"): a quote of three words or more after
+// one is the subject's.
+var thoughtVerbs = map[string]bool{
+	"thinks": true, "thought": true, "believes": true, "believed": true, "considers": true, "considered": true,
+	"feels": true, "felt": true, "finds": true, "sees": true, "views": true, "viewed": true, "worries": true,
+	"worried": true, "hopes": true, "hoped": true, "fears": true, "feared": true, "doubts": true, "doubted": true,
+}
+
+// viewNouns name a person's words or view after a possessive: "in Roe's
+// words", "in Roe's view", "Roe's verdict:".
+var viewNouns = map[string]bool{
+	"words": true, "view": true, "opinion": true, "estimation": true, "telling": true, "account": true,
+	"verdict": true, "assessment": true, "take": true, "advice": true,
+}
+
+// viewOf reads a possessive name and a view noun ending at token k:
+// "in Jane Roe's view" / "in Roe's words" (after "in"), or "Roe's
+// verdict" / "Roe's take" before a colon. It returns the person or
+// organization and true, or false when the words are not such a phrase.
+func (f *finder) viewOf(k, from int) (int, bool) {
+	d := f.doc
+	if !viewNouns[f.word(k)] || k-2 < from || d.Tokens[k-1].Kind != text.Possessive {
+		return -1, false
+	}
+	e := f.mentionEndingAt(k - 2)
+	if e < 0 || !f.speakerKind(e) {
+		return -1, false
+	}
+	s := f.tokenAt(f.firstMentionStart(e, k-2))
+	if s-1 >= from && strings.EqualFold(f.word(s-1), "in") {
+		return e, true
+	}
+	if k+1 < len(d.Tokens) && f.word(k+1) == ":" && (s == from || s-1 >= 0 && d.Sentences[f.sentenceAt(d.Tokens[s].Start)].First == s) {
+		return e, true
+	}
+	return -1, false
+}
+
+// quoteWordsAt returns the number of words of the quote whose opening
+// mark is token k, or 0.
+func (f *finder) quoteWordsAt(k int) int {
+	if k >= len(f.doc.Tokens) {
+		return 0
+	}
+	pos := f.doc.Tokens[k].Start
+	i := sort.Search(len(f.segs), func(i int) bool { return f.segs[i].open >= pos })
+	if i < len(f.segs) && f.segs[i].open == pos {
+		return countWords(f.doc.Text[f.segs[i].start:f.segs[i].end])
+	}
+	return 0
+}
+
+// wordsOnly reports whether tokens [a, b) are all words.
+func (f *finder) wordsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.doc.Tokens[k].Kind != text.Word {
+			return false
+		}
+	}
+	return true
 }

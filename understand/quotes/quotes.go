@@ -1794,6 +1794,20 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 			}
 		}
 	}
+	if k0+1 < to && f.word(k0) == "per" {
+		// "“…,” per Maria Gonzalez."
+		if e := f.mentionStartingAt(k0 + 1); e >= 0 && f.speakerKind(e) {
+			return e, false
+		}
+	}
+	if k0+3 < to && f.word(k0) == "in" {
+		// "“…,” in Maria Gonzalez's words."
+		for k := k0 + 2; k < to && k <= k0+6; k++ {
+			if e, ok := f.viewOf(k, k0); ok {
+				return e, false
+			}
+		}
+	}
 	if k0+2 < to && f.word(k0) == "according" && f.word(k0+1) == "to" {
 		// "“…,” according to Maria Gonzalez."
 		if e := f.accordingTo(k0+2, to); e >= 0 {
@@ -2144,6 +2158,26 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 				return e
 			}
 			return -1
+		}
+		if e, ok := f.viewOf(k, from); ok {
+			// "In Jane Roe's view, the effect is “…”", "Roe's
+			// verdict: the effect is “…”"
+			return e
+		}
+		if (w == "Per" || w == "per") && k+1 < to {
+			// "Per Roe, the effect is “…”"
+			if e := f.mentionStartingAt(k + 1); e >= 0 && f.speakerKind(e) {
+				return e
+			}
+		}
+		if thoughtVerbs[w] && k > from && to-k <= 7 && f.wordsOnly(k+1, to) && f.quoteWordsAt(to) >= 3 {
+			// "Roe thinks the effect is “small but real.”": her
+			// words, given as her view, in a short clause right before
+			// them (not "Roe believes that the more …, the more the
+			// public will scream, “…”").
+			if e := f.subjectBefore(k, from); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+				return e
+			}
 		}
 		if w == "quote" && k > from && strings.EqualFold(f.word(k-1), "to") && k+1 < to {
 			// "To quote Jones, “…”"
