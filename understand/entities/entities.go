@@ -766,6 +766,10 @@ func (f *finder) classify(sp span) {
 	if f.employerContext(a) && f.fieldOnly(a, b) || b-a >= 2 && f.fieldOnly(a, b) && !knownOrgs[name] {
 		return // "chief of Pulmonary and Critical Care Medicine": a department's field
 	}
+	if f.schoolFrom(a) && !f.isGiven(f.str(a)) {
+		f.addOrg(a, b, sp.sentence) // "an MBA from Wharton", "graduated from Princeton": a school
+		return
+	}
 	if a >= 2 && f.str(a-1) == "of" && workAuthors[lowerASCII(f.str(a-2))] && !f.hasOrgWord(a, b) && !knownOrgs[name] {
 		return // "author of Finally Full": a work's title, no employer
 	}
@@ -4521,4 +4525,20 @@ var thingsNamedAfterPlaces = map[string]bool{
 var acronymThings = map[string]bool{
 	"Diet": true, "Test": true, "Tests": true, "Score": true, "Scale": true, "Index": true, "Method": true,
 	"Protocol": true, "Model": true, "Scan": true, "Scans": true, "Syndrome": true, "Therapy": true,
+}
+
+// schoolFrom reports whether token a follows "from" after a degree or
+// "graduated" ("an MBA from Wharton", "graduated from Princeton"): the
+// name is a school's, not a town's.
+func (f *finder) schoolFrom(a int) bool {
+	if a < 2 || f.str(a-1) != "from" {
+		return false
+	}
+	w := f.str(a - 2)
+	switch lowerASCII(w) {
+	case "degree", "degrees", "diploma", "doctorate", "master's", "bachelor's", "master’s", "bachelor’s", "graduated",
+		"graduate", "graduating", "graduates", "ph.d.", "phd", "mba", "jd", "md":
+		return true
+	}
+	return credentialListed(w) && !usStateCodes[w] || w == "MD"
 }

@@ -80,6 +80,9 @@ func TestFeatureConstructions(t *testing.T) {
 		{"foods and diseases named after places are no places", "Roast the Helsinki sprouts. Ticks spread Moscow disease and the Texas virus.", nil},
 		{"an acronym and a thing noun is no body", "The DASH Diet and a PCR Test differ.", nil},
 		{"clinics in a title-case list of sources", "Sources: Quill Clinic; Zorva Hospital", []ent{{Kind: Organization, Name: "Quill Clinic"}, {Kind: Organization, Name: "Zorva Hospital"}}},
+		{"a school after a degree or graduated from", "She graduated from Zorvaville in 2010 and holds an MBA from Quellmoor.",
+			[]ent{{Kind: Organization, Name: "Zorvaville"}, {Kind: Organization, Name: "Quellmoor"}}},
+		{"tests are no bodies", "Take the SAT or the ACT and file the FAFSA.", nil},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}

@@ -234,7 +234,8 @@ var notOrgAcronyms = map[string]bool{
 	"GERD": true, "OTC": true, "PSA": true, "ETA": true, "DUI": true, "DWI": true, "CMO": true, "CIO": true, "VP": true,
 	"SVP": true, "EVP": true, "ENT": true, "OBGYN": true, "CGM": true, "CPAP": true, "ECMO": true, "PCR": true,
 	"MSG": true, "CPI": true, "PMI": true, "FOMO": true, "Q&A": true, "R&D": true, "M&A": true, "P&L": true, "B&B": true,
-	"SUVS": true, "AIS": true, "ADU": true, "HOA": true, "RV": true, "RVS": true, "EVS.": true, "ED": true, "NAD": true,
+	"ACT": true, "FAFSA": true, "LSAT": true, "GMAT": true, "GRE": true, "MCAT": true, "TOEFL": true, "IELTS": true,
+	"LLC": true, "ASL": true, "SUVS": true, "AIS": true, "ADU": true, "HOA": true, "RV": true, "RVS": true, "EVS.": true, "ED": true, "NAD": true,
 }
 
 // stopCaps are capitalised words that never start or make a name: function
