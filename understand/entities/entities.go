@@ -2512,6 +2512,7 @@ var featureNouns = map[string]bool{
 	"Island": true, "Islands": true, "Isles": true, "Atoll": true, "Archipelago": true, "Peninsula": true,
 	"Beach": true, "County": true, "Basin": true, "Glacier": true, "Strait": true, "Plateau": true, "Desert": true,
 	"Canyon": true, "Fjord": true, "Dependency": true, "Coast": true, "Reef": true, "Lagoon": true,
+	"Keys": true, "Highlands": true, "Lowlands": true, "Everglades": true, "Hamptons": true, "Antilles": true,
 }
 
 // featureName reports whether [a, b) is the name of an island or a group of
@@ -2532,8 +2533,13 @@ func (f *finder) featureName(a, b int) bool {
 		return false
 	}
 	for k := a; k < b-1 && !leadingFeatureNouns[f.str(a)]; k++ {
-		if f.tok(k).Kind != text.Word || !text.IsCapitalized(f.str(k)) || featureNouns[f.str(k)] {
-			return false
+		if f.tok(k).Kind != text.Word || !text.IsCapitalized(f.str(k)) || featureNouns[f.str(k)] || text.IsAllCaps(f.str(k)) {
+			return false // (not "the MX Keys keyboard")
+		}
+	}
+	if landPlurals[f.str(b-1)] && !leadingFeatureNouns[f.str(a)] {
+		if pre, _, _ := f.spanText(a, b-1); !f.known(pre) {
+			return false // "the Florida Keys", not "the Quill Keys" of a product
 		}
 	}
 	if f.str(b-1) == "Beach" && (f.isGiven(f.str(a)) || b-a == 2 && f.hasInitial(a, b)) {
@@ -4329,6 +4335,8 @@ var landPlurals = map[string]bool{
 	"Lowlands": true, "Midlands": true, "Badlands": true, "Wetlands": true, "Everglades": true, "Cliffs": true,
 	"Hamptons": true, "Dunes": true, "Pines": true, "Oaks": true, "Acres": true, "Villages": true, "Towers": true,
 	"Trenches": true, "Waters": true, "Reefs": true, "Caves": true, "Canyons": true, "Ridges": true,
+	"Antilles": true, "Azores": true, "Andes": true, "Hebrides": true, "Pyrenees": true, "Cyclades": true,
+	"Carpathians": true, "Appalachians": true, "Dolomites": true, "Himalayas": true, "Cotswolds": true,
 	// Abstract plurals and institutions of a state ("the Finland Human
 	// Rights Act", "Quillport Embassies").
 	"Rights": true, "Affairs": true, "Relations": true, "Studies": true, "Resources": true, "Embassies": true,
@@ -4348,6 +4356,9 @@ var eventWords = map[string]bool{
 	"Marathon": true, "Olympics": true, "Games": true, "Open": true, "Cup": true, "Summit": true, "Conference": true,
 	"Festival": true, "Show": true, "Expo": true, "Fair": true, "Derby": true, "Classic": true, "Masters": true,
 	"Talks": true, "Accords": true, "Protocols": true, "Riots": true, "Trials": true, "Series": true, "Awards": true,
+	"Protests": true, "Wildfires": true, "Fires": true, "Floods": true, "Attacks": true, "Bombings": true,
+	"Shootings": true, "Killings": true, "Negotiations": true, "Agreements": true, "Sanctions": true, "Tariffs": true,
+	"Papers": true, "Files": true, "Hearings": true, "Primaries": true, "Caucuses": true, "Midterms": true,
 }
 
 // roleCompoundNouns are common nouns that open a compound role at the

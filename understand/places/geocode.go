@@ -368,6 +368,13 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 	return out
 }
 
+// landSuffixes end names of lands named after a place they are part of
+// ("Los Angeles County", "Florida Keys").
+var landSuffixes = map[string]bool{
+	"County": true, "Keys": true, "Highlands": true, "Lowlands": true, "Islands": true, "Island": true, "Coast": true,
+	"Valley": true, "Basin": true, "Peninsula": true, "Plateau": true, "Desert": true, "Antilles": true, "Bay": true,
+}
+
 // compassWords open names of parts of a place.
 var compassWords = map[string]bool{
 	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true, "Eastern": true,
@@ -381,8 +388,10 @@ var compassWords = map[string]bool{
 // unknown.
 func (g *Gazetteer) compassCountry(name string) [2]byte {
 	first, rest, ok := strings.Cut(name, " ")
-	if county, found := strings.CutSuffix(name, " County"); found && g.Known(county) {
-		rest, ok, first = county, true, "" // "Quillport County": the county of a known city
+	if k := strings.LastIndexByte(name, ' '); k > 0 && landSuffixes[name[k+1:]] && g.Known(name[:k]) {
+		// "Quillport County": the county of a known city; "Florida Keys",
+		// "Varland Highlands": a land of a known place.
+		rest, ok, first = name[:k], true, ""
 	}
 	if !ok || first != "" && !compassWords[first] {
 		return [2]byte{}

@@ -29,7 +29,8 @@
 //     coordinates: the caller decided from the text that it is a place, and
 //     the name is still worth reporting. Its country is the one written
 //     after it ("Quellbury, Manitoba"), else that of the place after its
-//     compass word ("South Taranaki"), else the country the article's
+//     compass word ("South Taranaki") or of the known place a land is named
+//     after ("Florida Keys", "Los Angeles County"), else the country the article's
 //     places name most when one stands out (two places or more, twice the
 //     mentions of any other: an island in an article about New Zealand);
 //     else none.

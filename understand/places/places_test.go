@@ -481,6 +481,8 @@ func TestGeocodeRegionsAndUnknownNames(t *testing.T) {
 		{"two countries named alike", []string{"Pellow Island", "Chicago", "Boston", "Canada", "Toronto"},
 			[]place{{"Pellow Island", "", false}, {"Chicago", "US", true}, {"Boston", "US", true}, {"Canada", "CA", false}, {"Toronto", "CA", true}}},
 		{"a county named after a known city", []string{"Los Angeles County"}, []place{{"Los Angeles County", "US", false}}},
+		{"a land named after a known place", []string{"Florida Keys", "Manitoba Highlands"},
+			[]place{{"Florida Keys", "US", false}, {"Manitoba Highlands", "CA", false}}},
 		{"an unknown town before a region", []string{"Xqzzyville, Manitoba"}, []place{{"Xqzzyville", "CA", false}}},
 		{"no main country", []string{"Pellow Island", "Chicago", "Canada"},
 			[]place{{"Pellow Island", "", false}, {"Chicago", "US", true}, {"Canada", "CA", false}}},
