@@ -1768,6 +1768,13 @@ func (f *finder) resolveSingles() {
 			continue
 		}
 		if p.wire {
+			if e := f.orgByInitials(w); e >= 0 {
+				// "(AP)" with "Associated Press" named in the article.
+				f.addAlias(e, w)
+				f.byName[w] = e
+				f.addMention(e, t.Start, t.End, p.sentence)
+				continue
+			}
 			f.addOrg(p.tok, p.tok+1, p.sentence)
 			continue
 		}
@@ -4515,7 +4522,14 @@ var leadingFeatureNouns = map[string]bool{"Lake": true, "Mount": true, "Mt.": tr
 // "Veteran", "Legendary").
 func (f *finder) descriptorWord(w string) bool {
 	lw := lowerASCII(w)
-	return f.lower[lw] || adjectiveLike(w) || strings.HasSuffix(lw, "ist") || strings.HasSuffix(lw, "ian") || text.IsSentenceOpener(lw)
+	return f.lower[lw] || adjectiveLike(w) || strings.HasSuffix(lw, "ist") || strings.HasSuffix(lw, "ian") || text.IsSentenceOpener(lw) ||
+		partyWords[w] || isDemonym(w, false)
+}
+
+// partyWords name a party's members before a name ("Democrat Tom Hale").
+var partyWords = map[string]bool{
+	"Democrat": true, "Republican": true, "Democratic": true, "Conservative": true, "Tory": true, "Labour": true,
+	"Liberal": true, "Independent": true, "Socialist": true, "Libertarian": true,
 }
 
 // thingsNamedAfterPlaces are foods, diseases and breeds named after a

@@ -83,6 +83,9 @@ func TestFeatureConstructions(t *testing.T) {
 		{"a school after a degree or graduated from", "She graduated from Zorvaville in 2010 and holds an MBA from Quellmoor.",
 			[]ent{{Kind: Organization, Name: "Zorvaville"}, {Kind: Organization, Name: "Quellmoor"}}},
 		{"tests are no bodies", "Take the SAT or the ACT and file the FAFSA.", nil},
+		{"a party word before a full name", "Democrat Tom Quill disagreed with the plan.", []ent{{Kind: Person, Name: "Tom Quill"}}},
+		{"the wire's initials are the agency named later", "MOSCOW (QP) — Talks ended. Quill Press reporters left.",
+			[]ent{{Place, "Moscow", []string{"MOSCOW"}, ""}, {Organization, "Quill Press", []string{"QP"}, ""}}},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}
