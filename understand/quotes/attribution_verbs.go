@@ -213,3 +213,24 @@ func (f *finder) wordsOnly(a, b int) bool {
 	}
 	return true
 }
+
+// inOpeningClause reports whether token k lies in a subordinate clause
+// that opens the sentence at token from ("When Roe asked about it,") and
+// ends with a comma before token to, so that its verb is not the main
+// clause's ("As Roe explains, “…”" and "Asked about it, …" are
+// attributions, not such clauses).
+func (f *finder) inOpeningClause(k, from, to int) bool {
+	w := f.word(from)
+	if !introWords[w] || w == "In" || w == "At" || w == "On" || w == "As" || w == "Asked" || w == "Speaking" || w == "Responding" {
+		return false
+	}
+	for c := from + 1; c < to; c++ {
+		if f.word(c) == "," {
+			return k < c // the clause ends at its first comma
+		}
+		if f.doc.Tokens[c].Kind == text.Quote {
+			return false
+		}
+	}
+	return false
+}

@@ -1228,6 +1228,15 @@ func (f *finder) subjectBefore(v, lo int) int {
 		if e := f.withSubject(v, lo); e >= 0 {
 			return e // "…, with Trade Minister Lena Voss warning of “…”"
 		}
+		if v-2 >= lo {
+			// "Roe remembers Doe telling her, “…”": the person right
+			// before the participle, the object of a verb, speaks.
+			if e := f.mentionEndingAt(v - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+				if s := f.tokenAt(f.firstMentionStart(e, v-1)); s-1 >= lo && verbLike(f.word(s-1)) && !prepositions[f.word(s-1)] && !clauseWords[f.word(s-1)] {
+					return e
+				}
+			}
+		}
 		// "He urged Ms. Quill to act, saying “…”": the subject of the
 		// sentence, a pronoun included.
 		return f.sentenceSubject(v)
@@ -2221,6 +2230,15 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 		}
 		if f.writerSubject(k, from) {
 			return -1 // "I asked Roe, “…?”": the writer's words
+		}
+		if f.inOpeningClause(k, from, to) {
+			continue // "When Roe asked about it, Doe was blunt: “…”"
+		}
+		if k+2 < to && f.word(k+1) == "by" && strings.HasSuffix(f.word(k), "ed") || k+2 < to && f.word(k+1) == "by" && irregularVerbs[f.word(k)] {
+			// "Roe was told by Doe that “…”": the agent speaks.
+			if e := f.mentionStartingAt(k + 2); e >= 0 && f.speakerKind(e) {
+				return e
+			}
 		}
 		if e := f.subjectBefore(k, from); e >= 0 {
 			return e
