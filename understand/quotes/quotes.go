@@ -1951,9 +1951,17 @@ func (f *finder) unknownVerbAttribution(from, k0, to int) int {
 	}
 	pastVerb := func(k int) bool {
 		w := f.word(k)
-		return d.Tokens[k].Kind == text.Word && !text.IsCapitalized(w) && strings.HasSuffix(w, "ed") && !clauseWords[w]
+		if d.Tokens[k].Kind != text.Word || text.IsCapitalized(w) || clauseWords[w] {
+			return false
+		}
+		// past ("groused") or, in feature writing, present tense
+		// ("laughs", "shrugs"; not "is", "was", "this")
+		return strings.HasSuffix(w, "ed") || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 	}
 	ends := func(n int) bool { return n >= to || d.Tokens[n].Kind == text.Punct }
+	if w := f.word(k0); (w == "she" || w == "he") && k0+1 < to && pastVerb(k0+1) && ends(k0+2) {
+		return f.resolvePronoun(k0) // "“…,” she laughs."
+	}
 	if e := f.mentionStartingAt(k0); e >= 0 {
 		n := f.tokenAt(f.mentionEnd(k0))
 		if n < to && pastVerb(n) && ends(n+1) {
