@@ -2436,7 +2436,9 @@ func (f *finder) placeInContext(a, b int) bool {
 		return false
 	}
 	ctx := false
-	if a > 0 && d.Tokens[a-1].Kind == text.Word && !(b == a+1 && f.isGiven(name) && f.smallTown(name)) {
+	if a > 0 && d.Tokens[a-1].Kind == text.Word && !(b == a+1 && f.isGiven(name) && f.smallTown(name) && (f.nameOfSomeone(name) || lowerASCII(f.str(a-1)) == "from")) {
+		// (a given name that is also a town's: "in Florence" unless the
+		// article names a Florence; never "a gift from Alice")
 		// (Not "in Crystal", "in Barry": given names that are only towns'
 		// need a region after; "in Austin", a big city, is a place.)
 		p := f.str(a - 1)
@@ -4566,4 +4568,28 @@ func (f *finder) schoolFrom(a int) bool {
 		return true
 	}
 	return credentialListed(w) && !usStateCodes[w] || w == "MD"
+}
+
+// nameOfSomeone reports whether the article may use the given name w for a
+// person: it writes w before another capitalised word ("Florence
+// Nightingale"), after a given name ("Tom Lincoln"), or also in lower case
+// ("crystal"), or a person found so far has it.
+func (f *finder) nameOfSomeone(w string) bool {
+	if f.lower[lowerASCII(w)] || colourGivenNames[w] || f.surnameAfterGiven(w) || f.bySurname[w] != nil || f.byGiven[w] != nil {
+		return true
+	}
+	for _, k := range f.capPositions(w) {
+		if f.isCapWordAt(k+1) && f.tok(k).End+1 == f.tok(k+1).Start {
+			return true
+		}
+	}
+	return false
+}
+
+// colourGivenNames are given names that are also colours or materials,
+// which shops write after "in" ("a controller in Crystal"): no town there.
+var colourGivenNames = map[string]bool{
+	"Crystal": true, "Ruby": true, "Jade": true, "Amber": true, "Pearl": true, "Coral": true, "Ivory": true, "Olive": true,
+	"Hazel": true, "Rose": true, "Violet": true, "Scarlett": true, "Sage": true, "Opal": true, "Onyx": true, "Jet": true,
+	"Indigo": true, "Cherry": true, "Ginger": true, "Honey": true, "Dawn": true, "Sky": true, "Storm": true,
 }

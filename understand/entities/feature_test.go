@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/ledehq/lede/understand/text"
 )
 
 // TestFeatureConstructions covers constructions of features and explainers
@@ -181,6 +183,36 @@ func TestBodiesNamedAfterPlaces(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, find(tt.in)); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// TestGivenNameTowns: a town named like a given name (a town of the
+// gazetteer that Known does not vouch for) after a locative preposition.
+func TestGivenNameTowns(t *testing.T) {
+	town := func(n string) bool { return n == "Florence" || testPlaces[n] }
+	findTowns := func(s string) []ent {
+		r := Find(text.Analyze(s), nil, Options{Known: known, MaybePlace: town, TownName: func(n string) bool { return n == "Florence" }})
+		var out []ent
+		for _, e := range r.Entities {
+			out = append(out, ent{e.Kind, e.Name, e.Aliases, e.Role})
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []ent
+	}{
+		{"after in", "The summit was held in Florence on Monday.", []ent{{Kind: Place, Name: "Florence"}}},
+		{"someone has the name", "Florence Quill spoke. She saw hope in Florence.", []ent{{Person, "Florence Quill", []string{"Florence"}, ""}}},
+		{"after from", "It was a gift from Florence.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, findTowns(tt.in)); diff != "" {
 				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
 			}
 		})
