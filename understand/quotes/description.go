@@ -48,6 +48,15 @@ var clubWords = []string{
 // Department of Labor, but not after the department's own agencies).
 var weakFits = map[string]string{"agency": "Department"}
 
+// agencyAcronyms are widely known government agencies a story may name
+// only by their initials and then call "the agency".
+var agencyAcronyms = map[string]bool{
+	"FDA": true, "CDC": true, "EPA": true, "NASA": true, "FBI": true, "CIA": true, "NSA": true, "FEMA": true,
+	"DEA": true, "ATF": true, "IRS": true, "SEC": true, "FTC": true, "FCC": true, "NIH": true, "TSA": true,
+	"NHTSA": true, "OSHA": true, "NOAA": true, "FAA": true, "CMS": true, "NTSB": true, "ICE": true, "CBP": true,
+	"EMA": true, "MHRA": true, "ESA": true, "NIST": true, "USGS": true, "FDIC": true, "CFPB": true,
+}
+
 // companyDescriptions describe a business: any organization whose name
 // is not that of a public body, group or newsroom fits them.
 var companyDescriptions = map[string]bool{
@@ -160,6 +169,9 @@ func (f *finder) describedWord(k int) int {
 			ent := f.ents.Entities[e]
 			if ent.Kind != entities.Organization {
 				return false
+			}
+			if w == "agency" && agencyAcronyms[ent.Name] {
+				return true // "the FDA … the agency said"
 			}
 			words := strings.Fields(ent.Name)
 			for _, nw := range words {

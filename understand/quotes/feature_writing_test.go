@@ -154,6 +154,8 @@ func TestFindFeatureWriting(t *testing.T) {
 			[]said{{"direct", "Marla Quinn", "Not yet,"}}},
 		{"a pronoun and a verb the lexicon lacks", lead + "“Not yet,” she laughed. “Maybe next year.”",
 			[]said{{"direct", "Marla Quinn", "Not yet,"}, {"direct", "Marla Quinn", "Maybe next year."}}},
+		{"the agency for a known agency's initials", "Some supplements promise better sleep, but the FDA is skeptical.\n\n“These products have not been evaluated for safety,” the agency states.",
+			[]said{{"direct", "FDA", "These products have not been evaluated for safety,"}}},
 		{"a quote after an inverted attribution of reported speech",
 			"Asthma affects millions of children, explains Lena Ortiz, a pulmonologist at Harlow Medical Center. “Patients who used the new inhaler missed fewer school days.”",
 			[]said{{"direct", "Lena Ortiz", "Patients who used the new inhaler missed fewer school days."}}},
