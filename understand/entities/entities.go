@@ -441,6 +441,9 @@ func (f *finder) chunk() []span {
 			}
 			j := i + 1
 			for j < s.Last {
+				if controlTail(f.str(j - 1)) {
+					break // "Russian-held Donetsk": the place after the adjective is a name of its own
+				}
 				if f.isCapWord(j) || (d.Tokens[j].Kind == text.Word && nameSuffixes[f.str(j)]) ||
 					stopCaps[f.str(j)] && knownOrgs[d.Text[d.Tokens[i].Start:d.Tokens[j].End]] || // "USA Today"
 
@@ -2447,6 +2450,8 @@ func (f *finder) placeInContext(a, b int) bool {
 			ctx = true
 		case p == "to" && a > 1 && motionWords[f.str(a-2)]:
 			ctx = true // "we had been to Boulder"
+		case controlTail(f.str(a - 1)):
+			ctx = true // "rebel-held Zorvaville", "Russian-occupied Quellbury"
 		case listMotionVerbs[p] || p == "leaving" || p == "entering" || p == "fleeing" || p == "reaching" || p == "outside":
 			ctx = true // "people leaving Quellbury", "troops entered Zorvaville"
 		case p == "of" && a > 1 && (compassWords[lowerASCII(f.str(a-2))] || placeNouns[lowerASCII(f.str(a-2))] || ofPlaceNouns[lowerASCII(f.str(a-2))]):
@@ -2496,7 +2501,7 @@ func (f *finder) basedTail(i int) bool {
 // ("the town of Quellbury").
 var kindOfPlace = map[string]bool{
 	"city": true, "town": true, "village": true, "island": true, "port": true, "province": true,
-	"hamlet": true, "municipality": true, "state": true, "county": true, "district": true,
+	"hamlet": true, "municipality": true, "state": true, "county": true, "district": true, "resort": true,
 }
 
 // namedAsPlace reports whether [a, b), one or two name words, follows "the
@@ -3078,7 +3083,12 @@ func (f *finder) coordinate(spans []span) {
 					}
 					f.dropMentions(it.start, it.end)
 				}
-				f.addPlace(it.sp.a, it.sp.b, it.sp.sentence)
+				// Named as the list names them: "Broward County".
+				name, start, end := f.spanText(it.sp.a, it.sp.b)
+				if kind := regionSingulars[f.str(last.b)]; kind != "" && !strings.HasSuffix(name, " "+kind) {
+					name += " " + kind
+				}
+				f.addNamed(Place, name, start, end, it.sp.sentence)
 			}
 			continue
 		}
@@ -3788,6 +3798,7 @@ var ofPlaceNouns = map[string]bool{
 	"port": true, "capital": true, "residents": true, "citizens": true, "people": true, "outskirts": true,
 	"streets": true, "suburbs": true, "heart": true, "centre": true, "center": true, "edge": true, "mayor": true,
 	"governor": true, "population": true, "inhabitants": true, "natives": true, "native": true, "parts": true,
+	"coast": true, "shores": true, "waters": true, "resort": true, "island": true,
 }
 
 // teamName reports whether the plural capitalised word at token i, after
@@ -4179,6 +4190,9 @@ func (f *finder) townBefore(i int) bool {
 	}
 	return false
 }
+
+// regionSingulars name each place of such a list ("Orange County").
+var regionSingulars = map[string]string{"counties": "County", "parishes": "Parish", "provinces": "Province"}
 
 // regionPlurals after a list of names make them places ("Orange and
 // Riverside counties").
@@ -4592,4 +4606,18 @@ var colourGivenNames = map[string]bool{
 	"Crystal": true, "Ruby": true, "Jade": true, "Amber": true, "Pearl": true, "Coral": true, "Ivory": true, "Olive": true,
 	"Hazel": true, "Rose": true, "Violet": true, "Scarlett": true, "Sage": true, "Opal": true, "Onyx": true, "Jet": true,
 	"Indigo": true, "Cherry": true, "Ginger": true, "Honey": true, "Dawn": true, "Sky": true, "Storm": true,
+}
+
+// controlTail reports whether w ends in "-held", "-controlled",
+// "-occupied" or "-run" ("rebel-held", "Russian-occupied"): a place follows.
+func controlTail(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 {
+		return false
+	}
+	switch w[k+1:] {
+	case "held", "controlled", "occupied", "run", "annexed", "besieged":
+		return true
+	}
+	return false
 }
