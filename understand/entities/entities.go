@@ -3073,9 +3073,8 @@ func (f *finder) coordinate(spans []span) {
 			// name of the list is a place.
 			for _, it := range group {
 				if it.kind == Place && !it.partial {
-					continue
-				}
-				if it.kind != 0 {
+					f.dropMentions(it.start, it.end) // named again below as the county
+				} else if it.kind != 0 {
 					// (a name read as a person's or a body's only when
 					// the gazetteer has it: "Van Buren")
 					if name, _, _ := f.spanText(it.sp.a, it.sp.b); f.opts.MaybePlace == nil || !f.opts.MaybePlace(name) {
