@@ -2591,7 +2591,10 @@ func (f *finder) attribute(i int) {
 		sg.kind = ""
 		return
 	}
-	if unicode.IsUpper(r) && openTok > 0 && workNouns[strings.ToLower(f.word(openTok-1))] {
+	if unicode.IsUpper(r) && openTok > 0 && (workNouns[strings.ToLower(f.word(openTok-1))] ||
+		openTok > 1 && f.word(openTok-1) == "of" && creatorNouns[strings.ToLower(f.word(openTok-2))] ||
+		openTok > 1 && f.word(openTok-1) == "," && workNouns[strings.ToLower(f.word(openTok-2))]) {
+		// ("author of “How to Rest”", "In her new book, “How to rest,”")
 		// In her book “A Garden Grown on Stone: …”: a title.
 		sg.kind = ""
 		return
@@ -2764,6 +2767,13 @@ func (f *finder) namesSomething(open, close int) bool {
 	}
 	w := f.word(close)
 	return !text.IsCapitalized(w) && !functionWords[w]
+}
+
+// creatorNouns name who made a work, before "of" and its title ("author
+// of “How to rest”").
+var creatorNouns = map[string]bool{
+	"author": true, "co-author": true, "coauthor": true, "editor": true, "creator": true, "host": true, "co-host": true,
+	"director": true, "producer": true, "writer": true, "publisher": true, "founder": true,
 }
 
 // workNouns name a work whose title follows in quotation marks ("her
