@@ -243,6 +243,8 @@ type finder struct {
 	drops            map[[2]int]bool  // mentions (start, entity) pass 3 removes
 	knownCache       map[string]bool  // known
 	endKind          map[int]Kind     // credentialAt: the kind of the mention ending at each offset
+	afterGiven       map[string]bool  // surnameAfterGiven
+	beforeCap        map[string]bool  // nameOfSomeone: written before a capitalised word
 }
 
 type pendingSingle struct {
@@ -4106,6 +4108,18 @@ func (f *finder) personEndsAt(i int) bool {
 // word w right after a given name ("Hannah Cairo", "Jack London"), the pair
 // no known place itself.
 func (f *finder) surnameAfterGiven(w string) bool {
+	if v, ok := f.afterGiven[w]; ok {
+		return v
+	}
+	v := f.scanSurnameAfterGiven(w)
+	if f.afterGiven == nil {
+		f.afterGiven = map[string]bool{}
+	}
+	f.afterGiven[w] = v
+	return v
+}
+
+func (f *finder) scanSurnameAfterGiven(w string) bool {
 	for _, k := range f.capPositions(w) {
 		if k == 0 || !f.isCapWord(k-1) || !f.isGiven(f.str(k-1)) || f.tok(k-1).End+1 != f.tok(k).Start {
 			continue
@@ -4591,12 +4605,21 @@ func (f *finder) nameOfSomeone(w string) bool {
 	if f.lower[lowerASCII(w)] || colourGivenNames[w] || f.surnameAfterGiven(w) || f.bySurname[w] != nil || f.byGiven[w] != nil {
 		return true
 	}
+	if v, ok := f.beforeCap[w]; ok {
+		return v
+	}
+	v := false
 	for _, k := range f.capPositions(w) {
 		if f.isCapWordAt(k+1) && f.tok(k).End+1 == f.tok(k+1).Start {
-			return true
+			v = true
+			break
 		}
 	}
-	return false
+	if f.beforeCap == nil {
+		f.beforeCap = map[string]bool{}
+	}
+	f.beforeCap[w] = v
+	return v
 }
 
 // colourGivenNames are given names that are also colours or materials,
