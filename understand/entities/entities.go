@@ -4040,14 +4040,15 @@ func (f *finder) credentialAt(i int) bool {
 	}
 	listed := false
 	k := i
-	for ; k >= 2 && f.str(k-1) == "," && f.credentialShape(k-2); k -= 2 {
+	// (chains are short: at most eight credentials either side)
+	for ; k >= 2 && i-k < 16 && f.str(k-1) == "," && f.credentialShape(k-2); k -= 2 {
 		listed = listed || credentialListed(f.str(k))
 	}
 	listed = listed || credentialListed(f.str(k))
 	if k < 2 || f.str(k-1) != "," || !f.personEndsAt(k-2) {
 		return false
 	}
-	for n := i; !listed && n+2 < len(f.doc.Tokens) && f.str(n+1) == "," && f.credentialShape(n+2); n += 2 {
+	for n := i; !listed && n-i < 16 && n+2 < len(f.doc.Tokens) && f.str(n+1) == "," && f.credentialShape(n+2); n += 2 {
 		listed = credentialListed(f.str(n + 2))
 	}
 	return listed
@@ -4140,7 +4141,7 @@ func (f *finder) scanSurnameAfterGiven(w string) bool {
 // else i.
 func (f *finder) credentialsEnd(i int) int {
 	k, listed := i, false
-	for k+1 < len(f.doc.Tokens) && f.credentialShape(k) && f.str(k+1) == "," {
+	for k+1 < len(f.doc.Tokens) && k-i < 16 && f.credentialShape(k) && f.str(k+1) == "," {
 		listed = listed || credentialListed(f.str(k))
 		k += 2
 	}
@@ -4449,7 +4450,7 @@ func (f *finder) groupNounAfter(b int) bool {
 // given name ("Committee on Fisheries and Security").
 func (f *finder) complementAnd(i, j, last int) bool {
 	org, conn := false, false
-	for k := i; k < j; k++ {
+	for k := max(i, j-8); k < j; k++ {
 		w := f.str(k)
 		if isOrgWord(w) {
 			org = true
