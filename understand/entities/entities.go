@@ -243,6 +243,7 @@ type finder struct {
 	drops            map[[2]int]bool  // mentions (start, entity) pass 3 removes
 	knownCache       map[string]bool  // known
 	endKind          map[int]Kind     // credentialAt: the kind of the mention ending at each offset
+	titles           map[int]bool     // spans (by first token) that are works' titles
 	afterGiven       map[string]bool  // surnameAfterGiven
 	beforeCap        map[string]bool  // nameOfSomeone: written before a capitalised word
 }
@@ -634,6 +635,13 @@ func (f *finder) classify(sp span) {
 	a, b := sp.a, sp.b
 	if b == a+1 && f.hyphenNames(a, sp.sentence) {
 		return // "US-China", "Israel-Hamas", "pro-Russia"
+	}
+	if a > 0 && f.isLowerWord(a-1) && workNouns[f.str(a-1)] && !knownOrgs[f.spanTextOnly(a, b)] {
+		if f.titles == nil {
+			f.titles = map[int]bool{}
+		}
+		f.titles[a] = true // (no list makes it a name either)
+		return             // "her book The Quiet Hours", "the series The Bear": a work's title
 	}
 	if b < len(f.doc.Tokens) && f.isLowerWord(b) && thingsNamedAfterPlaces[f.str(b)] && b-a <= 2 && !f.hasOrgWord(a, b) {
 		return // "Brussels sprouts", "Lyme disease", "West Nile virus": a thing, no place
@@ -3034,6 +3042,9 @@ func (f *finder) coordinate(spans []span) {
 	f.sortedMentions = ms
 	var items []item
 	for _, sp := range spans {
+		if f.titles[sp.a] {
+			continue // a work's title is in no list of names
+		}
 		_, start, end := f.spanText(sp.a, sp.b)
 		it := item{sp: sp, start: start, end: end}
 		k := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start })
@@ -4643,4 +4654,13 @@ func controlTail(w string) bool {
 		return true
 	}
 	return false
+}
+
+// workNouns before a title make it a work's, no name of a body or a person
+// ("her book The Quiet Hours", "the film Inside Out").
+var workNouns = map[string]bool{
+	"book": true, "novel": true, "memoir": true, "film": true, "movie": true, "documentary": true, "show": true,
+	"series": true, "podcast": true, "album": true, "song": true, "single": true, "play": true, "musical": true,
+	"essay": true, "poem": true, "game": true, "episode": true, "sitcom": true, "opera": true, "ballet": true,
+	"painting": true, "exhibition": true, "exhibit": true, "bestseller": true, "biography": true, "cookbook": true,
 }

@@ -88,6 +88,8 @@ func TestFeatureConstructions(t *testing.T) {
 		{"a party word before a full name", "Democrat Tom Quill disagreed with the plan.", []ent{{Kind: Person, Name: "Tom Quill"}}},
 		{"the wire's initials are the agency named later", "MOSCOW (QP) — Talks ended. Quill Press reporters left.",
 			[]ent{{Place, "Moscow", []string{"MOSCOW"}, ""}, {Organization, "Quill Press", []string{"QP"}, ""}}},
+		{"a title after a work noun is no body", "In her book The Quiet Hours, Nora Vance argues for rest. The series The Quill won awards.",
+			[]ent{{Kind: Person, Name: "Nora Vance"}}},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}
