@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/ledehq/lede/understand/entities"
 	"github.com/ledehq/lede/understand/text"
 )
 
@@ -17,6 +18,8 @@ var featureSpeechVerbs = map[string]bool{
 	"underlines": true, "underlined": true, "highlights": true, "highlighted": true,
 	"cautioned": true, "cautions": true, "advise": true, "recommend": true,
 	"shares": true, "offers": true, "offered": true, "assures": true,
+	// plural subjects ("“…,” Roe and Doe agree.")
+	"agree": true, "warn": true, "argue": true, "caution": true, "insist": true, "suggest": true,
 }
 
 // featureInversionVerbs may come before their subject in an attribution
@@ -233,4 +236,44 @@ func (f *finder) inOpeningClause(k, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedSubject returns the first person of a subject of two people
+// joined by "and" before the plural verb of speech at token v ("John Doe,
+// MD, …, and Ann Poe, …, agree"): a reader names the first. It returns -1
+// when the verb is not plural or the subject is not so coordinated.
+func (f *finder) coordinatedSubject(v, lo int) int {
+	w := f.word(v)
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || irregularVerbs[w] && w != "say" {
+		return -1
+	}
+	e := f.subjectBefore(v, lo)
+	if e < 0 || f.ents.Entities[e].Kind != entities.Person {
+		return -1
+	}
+	s := f.tokenAt(f.firstMentionStart(e, f.lastTokenOfMentionBefore(e, v)))
+	if s-1 < lo || f.word(s-1) != "and" {
+		return -1
+	}
+	p := f.firstPersonIn(f.doc.Tokens[lo].Start, f.doc.Tokens[s-1].Start)
+	if p < 0 || p == e {
+		return -1
+	}
+	return p
+}
+
+// lastTokenOfMentionBefore returns the last token of entity e's last
+// mention ending before token v, or v-1.
+func (f *finder) lastTokenOfMentionBefore(e, v int) int {
+	pos := f.doc.Tokens[v].Start
+	last := -1
+	for _, m := range f.ents.Entities[e].Mentions {
+		if m.End <= pos {
+			last = f.tokenAt(m.End) - 1
+		}
+	}
+	if last < 0 {
+		return v - 1
+	}
+	return last
 }

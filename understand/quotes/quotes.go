@@ -1867,6 +1867,9 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 		if lead >= 0 && f.ents.Entities[lead].Kind == entities.Person {
 			return lead, false
 		}
+		if e := f.coordinatedSubject(k, from); e >= 0 {
+			return e, false
+		}
 		if e := f.subjectBefore(k, from); e >= 0 {
 			return e, false
 		}
@@ -2238,6 +2241,9 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 		}
 		if f.writerSubject(k, from) {
 			return -1 // "I asked Roe, “…?”": the writer's words
+		}
+		if e := f.coordinatedSubject(k, from); e >= 0 {
+			return e // "Doe, …, and Poe, …, agree: “…”": the first named
 		}
 		if f.inOpeningClause(k, from, to) {
 			continue // "When Roe asked about it, Doe was blunt: “…”"
