@@ -813,6 +813,13 @@ func (f *finder) classify(sp span) {
 	// A title inside the span: the name is what follows it.
 	if k := f.lastTitle(a, b); k >= 0 {
 		rest := f.trimSuffixes(k+1, b)
+		if e := f.knownTail(k+2, b); e > k+1 && !f.isGiven(f.str(k+1)) && e-(k+1) <= 2 && !f.hasInitial(k, e+1) {
+			// "President Ascom North America": the title of a company's
+			// branch, no person.
+			f.prefixEntities(a, k+1, sp.sentence)
+			f.addOrg(k+1, b, sp.sentence)
+			return
+		}
 		if rest > k+1 && !f.hasOrgWord(k+1, b) && rest-(k+1) <= 4 {
 			role := ""
 			if !(k == a && honorifics[f.str(a)]) {
@@ -3369,6 +3376,9 @@ func (f *finder) orgByFirstWord(w string) int {
 				ok = false
 			}
 		}
+		if !ok && len(rest) <= 3 && f.known(ent.Name[len(w)+1:]) {
+			ok = true // "Ascom North America": the firm's branch in a region
+		}
 		if !ok {
 			continue
 		}
@@ -4663,4 +4673,15 @@ var workNouns = map[string]bool{
 	"series": true, "podcast": true, "album": true, "song": true, "single": true, "play": true, "musical": true,
 	"essay": true, "poem": true, "game": true, "episode": true, "sitcom": true, "opera": true, "ballet": true,
 	"painting": true, "exhibition": true, "exhibit": true, "bestseller": true, "biography": true, "cookbook": true,
+}
+
+// knownTail returns the first token e in [from, b) such that [e, b) is a
+// known place ("North America" in "Ascom North America"), or -1.
+func (f *finder) knownTail(from, b int) int {
+	for e := max(from, b-3); e < b; e++ {
+		if name, _, _ := f.spanText(e, b); f.known(name) {
+			return e
+		}
+	}
+	return -1
 }

@@ -90,6 +90,8 @@ func TestFeatureConstructions(t *testing.T) {
 			[]ent{{Place, "Moscow", []string{"MOSCOW"}, ""}, {Organization, "Quill Press", []string{"QP"}, ""}}},
 		{"a title after a work noun is no body", "In her book The Quiet Hours, Nora Vance argues for rest. The series The Quill won awards.",
 			[]ent{{Kind: Person, Name: "Nora Vance"}}},
+		{"a title before a firm's regional branch", "Rob Quill, President Zentrix Finland, says it works. Zentrix said so.",
+			[]ent{{Person, "Rob Quill", nil, "President Zentrix Finland"}, {Organization, "Zentrix Finland", []string{"Zentrix"}, ""}}},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}
