@@ -482,6 +482,12 @@ func (f *finder) chunk() []span {
 					j += 2
 					continue
 				}
+				if f.str(j) == "at" && j+1 < s.Last && f.isCapWord(j+1) && f.campusBody(i, j) {
+					// "University of Texas at Austin", "School of Medicine at
+					// Mount Sinai": one body.
+					j += 2
+					continue
+				}
 				if (f.str(j) == "for" || f.str(j) == "of") && j+2 < s.Last && (f.str(j+1) == "a" || f.str(j+1) == "the") && f.isCapWord(j+2) &&
 					isOrgWord(f.str(j-1)) && !(i > 0 && d.Tokens[i-1].Kind == text.Possessive) {
 					// (not "the mayor’s Office for the Quill Region": the
@@ -4684,4 +4690,25 @@ func (f *finder) knownTail(from, b int) int {
 		}
 	}
 	return -1
+}
+
+// campusBody reports whether tokens [i, j) name a university, a school or a
+// college with its "of" complement, which "at" and a campus may follow.
+func (f *finder) campusBody(i, j int) bool {
+	of := false
+	for k := i; k < j; k++ {
+		switch f.str(k) {
+		case "of":
+			of = true
+		case "at":
+			return false
+		}
+	}
+	for k := i; k < j; k++ {
+		switch f.str(k) {
+		case "University", "College", "School", "Institute":
+			return of
+		}
+	}
+	return false
 }

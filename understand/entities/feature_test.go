@@ -92,6 +92,9 @@ func TestFeatureConstructions(t *testing.T) {
 			[]ent{{Kind: Person, Name: "Nora Vance"}}},
 		{"a title before a firm's regional branch", "Rob Quill, President Zentrix Finland, says it works. Zentrix said so.",
 			[]ent{{Person, "Rob Quill", nil, "President Zentrix Finland"}, {Organization, "Zentrix Finland", []string{"Zentrix"}, ""}}},
+		{"a university and its campus", "Maria Quill, a professor at the University of Zorva at Quellbury, said so. She met him at Quill University at Christmas.",
+			[]ent{{Person, "Maria Quill", nil, "a professor at the University of Zorva at Quellbury"}, {Kind: Organization, Name: "University of Zorva at Quellbury"},
+				{Kind: Organization, Name: "Quill University"}}},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}
