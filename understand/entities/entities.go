@@ -4110,6 +4110,9 @@ func credentialListed(w string) bool {
 	if credentials[w] || strings.IndexByte(w, '.') > 0 && credentials[strings.ReplaceAll(w, ".", "")] {
 		return true
 	}
+	if base, _, ok := strings.Cut(w, "-"); ok && credentials[base] {
+		return true // "LCSW-R", "FNP-C"
+	}
 	if len(w) < 4 || len(w) > 6 || w[0] != 'F' {
 		return false
 	}

@@ -27,6 +27,7 @@ func TestFeatureConstructions(t *testing.T) {
 			[]ent{{Kind: Person, Name: "Mira Osei"}}},
 		{"credentials with dots", "Tom Reyes, Ph.D., and Lisa Chen, M.D., disagreed.",
 			[]ent{{Kind: Person, Name: "Tom Reyes"}, {Kind: Person, Name: "Lisa Chen"}}},
+		{"credential with a suffix", "Tom Reyes, LCSW-R, a therapist, agreed.", []ent{{Person, "Tom Reyes", nil, "a therapist"}}},
 		{"credential alone is no organization", "Mark Dunne is a CFP and has an MBA.", []ent{{Kind: Person, Name: "Mark Dunne"}}},
 		{"state code after a town is a place", "She works in Zorvaville, MD, at a clinic.",
 			[]ent{{Kind: Place, Name: "Zorvaville"}, {Kind: Place, Name: "MD"}}},
