@@ -4002,6 +4002,8 @@ func (f *finder) capPositions(w string) []int {
 var collectiveOwners = map[string]bool{
 	"People": true, "Workers": true, "Women": true, "Children": true, "Farmers": true, "Veterans": true,
 	"Citizens": true, "Teachers": true, "Nurses": true, "Writers": true, "Artists": true, "Students": true, "Men": true,
+	// Founders' titles ("King’s College London", "Queen’s University").
+	"King": true, "Queen": true, "Prince": true, "Princess": true, "Saint": true, "St.": true, "St": true,
 }
 
 // orgRunFrom reports whether the capitalised run from token k ends with
@@ -4011,7 +4013,16 @@ func (f *finder) orgRunFrom(k, last int) bool {
 	for e < last && (f.isCapWord(e) || connectors[f.str(e)] && e+1 < last && f.isCapWord(e+1)) {
 		e++
 	}
-	return e > k && isOrgWord(f.str(e-1))
+	if e > k && isOrgWord(f.str(e-1)) {
+		return true
+	}
+	for p := e - 2; p >= k; p-- {
+		if isOrgWord(f.str(p)) {
+			rest, _, _ := f.spanText(p+1, e)
+			return f.known(rest) // "King’s College London": the body and its city
+		}
+	}
+	return false
 }
 
 // namesDocument reports whether [a, b) holds a word that names a document,
