@@ -877,11 +877,21 @@ func (f *finder) resolvePronounAs(k int, w string) int {
 	}
 	// A feature comes back to an expert after paragraphs about someone
 	// else ("Jane Roe … ¶ Tom Avery … “…,” he says. ¶ So what can
-	// people do? ¶ “Start small,” she says."): the last person of the
-	// pronoun's gender quoted or named in the last eight paragraphs
-	// rather than one of the other gender.
-	if g := f.lastOfGender(pos, want, d.Sentences[si].Para-8); g >= 0 {
-		return g
+	// people do? ¶ “Start small,” she says."): the last speaker of the
+	// pronoun's gender quoted in the last eight paragraphs rather than
+	// one of the other gender (a speaker, not anyone named: the lists
+	// are sometimes wrong about a name's gender).
+	for j := len(f.segs) - 1; j >= 0; j-- {
+		sg := f.segs[j]
+		if sg.open >= pos || sg.kind == "" || sg.speaker < 0 || !sg.own {
+			continue
+		}
+		if sg.para < d.Sentences[si].Para-8 {
+			break
+		}
+		if f.ents.Entities[sg.speaker].Kind == entities.Person && f.gender(sg.speaker) == want {
+			return sg.speaker
+		}
 	}
 	return first
 }
