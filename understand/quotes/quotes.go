@@ -93,8 +93,8 @@
 // asked Ruiz, “…?”", "“…?” I asked."), advice in the imperative ("Ask
 // yourself: “…”", "Try a script: “…”") and a document's words after
 // "…, which carries the following statement:". "he" and "she" pass over a
-// person of the other gender for one of theirs named or quoted in the
-// last eight paragraphs.
+// person of the other gender for a speaker of theirs quoted in the last
+// eight paragraphs.
 // A name after "said that" is the
 // clause's subject, not the speaker; a name that only qualifies a noun ("a
 // VOA reporter", "Ahmado's source", "obtained by Variety") is no subject.
