@@ -96,7 +96,7 @@ func TestFeatureConstructions(t *testing.T) {
 		{"a university and its campus", "Maria Quill, a professor at the University of Zorva at Quellbury, said so. She met him at Quill University at Christmas.",
 			[]ent{{Person, "Maria Quill", nil, "a professor at the University of Zorva at Quellbury"}, {Kind: Organization, Name: "University of Zorva at Quellbury"},
 				{Kind: Organization, Name: "Quill University"}}},
-		{"a founder's title in the possessive opens a body's name", "Researchers at King’s College Moscow and Queen’s University led it.",
+		{"a founder's title in the possessive opens a body's name", "Researchers at King’s College Moscow led it. Queen’s University agreed.",
 			[]ent{{Kind: Organization, Name: "King’s College Moscow"}, {Kind: Organization, Name: "Queen’s University"}}},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
