@@ -1501,6 +1501,9 @@ func (f *finder) hasNameWord(a, b int) bool {
 		if i > a && (f.str(i-1) == "of" || f.str(i-1) == "for") || i+1 < b && isOrgWord(f.str(i+1)) {
 			return true
 		}
+		if i+2 < b && f.tok(i+1).Kind == text.Possessive && isOrgWord(f.str(i+2)) {
+			return true // "Queen’s University": a title in the possessive names the body
+		}
 	}
 	return false
 }
