@@ -98,6 +98,8 @@ func TestFeatureConstructions(t *testing.T) {
 				{Kind: Organization, Name: "Quill University"}}},
 		{"a founder's title in the possessive opens a body's name", "Researchers at King’s College Moscow led it. Queen’s University agreed.",
 			[]ent{{Kind: Organization, Name: "King’s College Moscow"}, {Kind: Organization, Name: "Queen’s University"}}},
+		{"two bodies with founders' possessives in a list", "Researchers at King’s College Moscow and Queen’s University led it.",
+			[]ent{{Kind: Organization, Name: "King’s College Moscow"}, {Kind: Organization, Name: "Queen’s University"}}},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}
