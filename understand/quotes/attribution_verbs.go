@@ -79,6 +79,18 @@ var imperativeVerbs = map[string]bool{
 // quote.
 func (f *finder) imperativeOpens(first, open int) bool {
 	k := first
+	if introWords[f.word(k)] && f.word(k) != "As" {
+		// "Before you snack, ask: “…”": past an opening clause.
+		for c := k + 1; c < open && c <= k+12; c++ {
+			if f.word(c) == "," {
+				if c+1 < open && imperativeVerbs[strings.ToUpper(f.word(c + 1)[:1])+f.word(c + 1)[1:]] {
+					k = c + 1
+					return f.firstPersonIn(f.doc.Tokens[k].Start, f.doc.Tokens[open-1].End) < 0
+				}
+				break
+			}
+		}
+	}
 	if k+2 < open && f.word(k+1) == "," && (sentenceAdverbs[f.word(k)] || f.word(k) == "So" || f.word(k) == "Next") {
 		k += 2
 		if !imperativeVerbs[f.word(k)] {

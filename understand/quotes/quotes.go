@@ -2620,6 +2620,13 @@ func (f *finder) attribute(i int) {
 		sg.kind = ""
 		return
 	}
+	if sg.kind == lede.QuotePartial && words == 1 && openTok > 0 && determiners[f.word(openTok-1)] && closeTok < len(d.Tokens) &&
+		d.Tokens[closeTok].Kind == text.Word && !text.IsCapitalized(f.word(closeTok)) && !clauseWords[f.word(closeTok)] &&
+		!prepositions[f.word(closeTok)] && !auxiliaries[f.word(closeTok)] && !isSpeechVerb(f.word(closeTok)) {
+		// the “low-fat” craze: one word qualifying a noun, a term.
+		sg.kind = ""
+		return
+	}
 	if !hasLetter(quoted) || f.codeLike(sg.para) {
 		// “4242”, "rValueUID":"212335655011": numbers and code, not words.
 		sg.kind = ""
