@@ -2562,7 +2562,9 @@ var featureNouns = map[string]bool{
 // end in the noun) and not a title ("Treasure Island" opening a sentence
 // has no place position).
 func (f *finder) featureName(a, b int) bool {
-	if b-a >= 2 && b-a <= 3 && leadingFeatureNouns[f.str(a)] && !f.hasOrgWord(a, b) && !f.hasLowerWord(a, b) && !featureNouns[f.str(b-1)] {
+	if b-a >= 2 && b-a <= 3 && leadingFeatureNouns[f.str(a)] && !f.hasOrgWord(a, b) && !f.hasLowerWord(a, b) && !featureNouns[f.str(b-1)] &&
+		!f.employerContext(a) && !(a > 0 && f.str(a-1) == "at") {
+		// (not "a cardiologist at Mount Quill": a hospital named after it)
 		// "near Lake Zorva", "on Mount Quell", "off Cape Zorva"
 		for k := a + 1; k < b; k++ {
 			if f.tok(k).Kind != text.Word || !text.IsCapitalized(f.str(k)) || f.isGiven(f.str(k)) && k == a+1 && b-a == 3 {
