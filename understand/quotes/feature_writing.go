@@ -1,3 +1,7 @@
+// Attribution constructions of feature and explainer writing: verbs of
+// speech the text lexicon lacks, the writer's own words, advice in the
+// imperative, coordinated subjects and views given in a person's words.
+
 package quotes
 
 import (
@@ -75,8 +79,8 @@ var imperativeVerbs = map[string]bool{
 
 // imperativeOpens reports whether the writer's sentence holding tokens
 // [first, open) opens with a verb of advice in the imperative, after at
-// most a sentence adverb ("Instead, try …") and names nobody before the
-// quote.
+// most a sentence adverb ("Instead, try …") or an opening clause ("Before
+// you snack, ask: “…”"), and names nobody before the quote.
 func (f *finder) imperativeOpens(first, open int) bool {
 	k := first
 	if introWords[f.word(k)] && f.word(k) != "As" {
