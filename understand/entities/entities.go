@@ -4619,6 +4619,9 @@ var thingsNamedAfterPlaces = map[string]bool{
 	"bagels": true, "muffin": true, "muffins": true, "terrier": true, "retriever": true, "spaniel": true, "bulldog": true,
 	"stew": true, "chowder": true, "slaw": true, "roll": true, "rolls": true, "disease": true, "virus": true,
 	"syndrome": true, "fever": true, "flu": true, "encephalitis": true,
+	// Clothes and goods ("Bermuda shorts", "a Panama hat").
+	"shorts": true, "hat": true, "hats": true, "shoes": true, "jacket": true, "sweater": true,
+	"rug": true, "rugs": true, "carpet": true, "blinds": true, "chair": true,
 }
 
 // acronymThings after an acronym make the pair a thing, not a body ("DASH

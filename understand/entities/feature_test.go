@@ -81,6 +81,7 @@ func TestFeatureConstructions(t *testing.T) {
 			[]ent{{Kind: Organization, Name: "Quillmore Medicine"}}},
 		{"a field of study alone is no body", "She studied Computer Science and Public Health.", nil},
 		{"foods and diseases named after places are no places", "Roast the Helsinki sprouts. Ticks spread Moscow disease and the Texas virus.", nil},
+		{"clothes named after places are no places", "He wore Finland shorts and a Moscow hat.", nil},
 		{"an acronym and a thing noun is no body", "The DASH Diet and a PCR Test differ.", nil},
 		{"clinics in a title-case list of sources", "Sources: Quill Clinic; Zorva Hospital", []ent{{Kind: Organization, Name: "Quill Clinic"}, {Kind: Organization, Name: "Zorva Hospital"}}},
 		{"a school after a degree or graduated from", "She graduated from Zorvaville in 2010 and holds an MBA from Quellmoor.",
