@@ -649,7 +649,8 @@ func (f *finder) classify(sp span) {
 		f.titles[a] = true // (no list makes it a name either)
 		return             // "her book The Quiet Hours", "the series The Bear": a work's title
 	}
-	if b < len(f.doc.Tokens) && f.isLowerWord(b) && thingsNamedAfterPlaces[f.str(b)] && b-a <= 2 && !f.hasOrgWord(a, b) {
+	if b < len(f.doc.Tokens) && f.isLowerWord(b) && thingsNamedAfterPlaces[f.str(b)] && b-a <= 2 && !f.hasOrgWord(a, b) &&
+		f.placeName(a, b) {
 		return // "Brussels sprouts", "Lyme disease", "West Nile virus": a thing, no place
 	}
 	if b == a+1 && f.credentialAt(a) {
@@ -4733,4 +4734,14 @@ func (f *finder) campusBody(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// placeName reports whether tokens [a, b) are a name the gazetteer has,
+// known or a town, or a compass word and one ("West Quill").
+func (f *finder) placeName(a, b int) bool {
+	name, _, _ := f.spanText(a, b)
+	if f.known(name) || f.opts.MaybePlace != nil && f.opts.MaybePlace(name) {
+		return true
+	}
+	return b == a+2 && compassCaps[f.str(a)]
 }
