@@ -2792,6 +2792,13 @@ func (f *finder) namesSomething(open, close int) bool {
 	return !text.IsCapitalized(w) && !functionWords[w]
 }
 
+// ownWorkNouns are a person's own work ("Roe's research shows …"): the
+// clause is about them, who may speak next.
+var ownWorkNouns = map[string]bool{
+	"research": true, "work": true, "findings": true, "data": true, "team": true, "lab": true, "laboratory": true,
+	"experiments": true, "analysis": true,
+}
+
 // creatorNouns name who made a work, before "of" and its title ("author
 // of “How to rest”").
 var creatorNouns = map[string]bool{
@@ -3267,8 +3274,10 @@ func (f *finder) clauseSubject(first, end int) int {
 	if e := f.mentionStartingAt(k); e >= 0 {
 		n := f.tokenAt(f.mentionEnd(k))
 		if n < end && f.doc.Tokens[n].Kind == text.Possessive {
-			if n+1 < end && (utteranceNouns[f.word(n+1)] || documentNouns[f.word(n+1)] && !spokesNouns[f.word(n+1)]) {
-				return e // "Smith's response was blunt: “…”", "The council's guidelines are clear:"
+			if n+1 < end && (utteranceNouns[f.word(n+1)] || documentNouns[f.word(n+1)] && !spokesNouns[f.word(n+1)] || ownWorkNouns[f.word(n+1)]) {
+				// "Smith's response was blunt: “…”", "The council's
+				// guidelines are clear:", "Roe's research shows …"
+				return e
 			}
 			return -1 // "Smith's lawyer put it this way:"
 		}
