@@ -642,7 +642,7 @@ func (f *finder) classify(sp span) {
 	if b == a+1 && f.hyphenNames(a, sp.sentence) {
 		return // "US-China", "Israel-Hamas", "pro-Russia"
 	}
-	if a > 0 && f.isLowerWord(a-1) && workNouns[f.str(a-1)] && !knownOrgs[f.spanTextOnly(a, b)] {
+	if a > 1 && f.isLowerWord(a-1) && workNouns[f.str(a-1)] && !knownOrgs[f.spanTextOnly(a, b)] && f.determinerAt(a-2) {
 		if f.titles == nil {
 			f.titles = map[int]bool{}
 		}
@@ -4744,4 +4744,22 @@ func (f *finder) placeName(a, b int) bool {
 		return true
 	}
 	return b == a+2 && compassCaps[f.str(a)]
+}
+
+// determinerAt reports whether token i is an article, a possessive or a
+// word that opens a noun phrase before a work's noun ("her book", "the
+// film", "his new album"; not "polls show").
+func (f *finder) determinerAt(i int) bool {
+	if i < 0 {
+		return false
+	}
+	if f.tok(i).Kind == text.Possessive {
+		return true
+	}
+	switch lowerASCII(f.str(i)) {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "new", "latest", "first", "debut",
+		"upcoming", "hit", "bestselling", "best-selling", "acclaimed", "popular", "recent", "second", "third", "last":
+		return true
+	}
+	return false
 }

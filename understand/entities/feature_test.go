@@ -103,6 +103,8 @@ func TestFeatureConstructions(t *testing.T) {
 			[]ent{{Kind: Organization, Name: "King’s College Moscow"}, {Kind: Organization, Name: "Queen’s University"}}},
 		{"a hospital named after a mountain after at", "Nora Vance, a cardiologist at Mount Quell, said so. They climbed to Mount Zorva.",
 			[]ent{{Person, "Nora Vance", nil, "a cardiologist at Mount Quell"}, {Kind: Organization, Name: "Mount Quell"}, {Kind: Place, Name: "Mount Zorva"}}},
+		{"a verb like show before a name is no work noun", "Polls show Texas leading. Data show Nora Vance ahead.",
+			[]ent{{Kind: Place, Name: "Texas"}, {Kind: Person, Name: "Nora Vance"}}},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}
