@@ -4404,6 +4404,9 @@ func (f *finder) bodyNamedAfterPlace(a, b int) bool {
 		if e == a+1 && b == e+1 && f.isGiven(f.str(a)) && !(a > 0 && (f.str(a-1) == "the" || f.str(a-1) == "The")) {
 			return false // "said Georgia Ramos": a given name and a surname, not "the Dallas Cowboys"
 		}
+		if peoplePlurals[last] || f.lower[lowerASCII(last)] {
+			return false // "Utah Mormons", "Kansas farmers": people of the place
+		}
 		return teamEndings[last] || len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
 	}
 	return false
@@ -4762,4 +4765,15 @@ func (f *finder) determinerAt(i int) bool {
 		return true
 	}
 	return false
+}
+
+// peoplePlurals are groups of people by faith or origin that follow a
+// place's name ("Utah Mormons", "Texas Hispanics"): no team.
+var peoplePlurals = map[string]bool{
+	"Mormons": true, "Catholics": true, "Hispanics": true, "Latinos": true, "Latinas": true, "Muslims": true,
+	"Christians": true, "Jews": true, "Hindus": true, "Sikhs": true, "Buddhists": true, "Evangelicals": true,
+	"Protestants": true, "Baptists": true, "Methodists": true, "Blacks": true, "Whites": true, "Asians": true,
+	"Natives": true, "Arabs": true, "Kurds": true, "Palestinians": true, "Israelis": true, "Americans": true,
+	"Veterans": true, "Students": true, "Teachers": true, "Nurses": true, "Workers": true, "Residents": true,
+	"Voters": true, "Farmers": true, "Commuters": true, "Parents": true, "Seniors": true, "Women": true, "Men": true,
 }

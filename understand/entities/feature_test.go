@@ -196,6 +196,8 @@ func TestBodiesNamedAfterPlaces(t *testing.T) {
 		{"company named after a state", "Shares of Texas Instruments rose.", []ent{{Kind: Organization, Name: "Texas Instruments"}}},
 		{"a given-name place and a surname in s is a person", "“We need data,” said Georgia Ramos, a researcher.",
 			[]ent{{Person, "Georgia Ramos", nil, "a researcher"}}},
+		{"people of a place are no team", "Texas Mormons and Moscow farmers protested. Moscow Farmers marched.",
+			[]ent{{Kind: Place, Name: "Texas"}, {Kind: Place, Name: "Moscow"}}},
 		{"land plural stays a place", "They sailed past the Moscow Keys in May.", []ent{{Kind: Place, Name: "Moscow Keys"}}},
 		{"abstract plural is no team", "The Finland Human Rights Act passed.", []ent{{Kind: Place, Name: "Finland"}}},
 		{"a title after a place is no team", "Texas Governor Ada Quill spoke.", []ent{{Kind: Place, Name: "Texas"}, {Person, "Ada Quill", nil, "Texas Governor"}}},
