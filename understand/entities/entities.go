@@ -4552,8 +4552,8 @@ func (f *finder) prefixedPlace(i int) bool {
 // It reports whether it did.
 func (f *finder) hyphenNames(i, sentence int) bool {
 	w := f.str(i)
-	if strings.IndexByte(w, '-') <= 0 || hyphenTail(w) {
-		return false
+	if strings.IndexByte(w, '-') <= 0 || hyphenTail(w) || f.known(w) || f.opts.MaybePlace != nil && f.opts.MaybePlace(w) {
+		return false // (not "Guinea-Bissau", "Winston-Salem": one place)
 	}
 	parts := strings.Split(w, "-")
 	first := 0

@@ -214,7 +214,7 @@ func TestBodiesNamedAfterPlaces(t *testing.T) {
 // TestGivenNameTowns: a town named like a given name (a town of the
 // gazetteer that Known does not vouch for) after a locative preposition.
 func TestGivenNameTowns(t *testing.T) {
-	town := func(n string) bool { return n == "Florence" || testPlaces[n] }
+	town := func(n string) bool { return n == "Florence" || n == "Quill-Zorva" || testPlaces[n] }
 	findTowns := func(s string) []ent {
 		r := Find(text.Analyze(s), nil, Options{Known: known, MaybePlace: town, TownName: func(n string) bool { return n == "Florence" }})
 		var out []ent
@@ -231,6 +231,7 @@ func TestGivenNameTowns(t *testing.T) {
 		{"after in", "The summit was held in Florence on Monday.", []ent{{Kind: Place, Name: "Florence"}}},
 		{"someone has the name", "Florence Quill spoke. She saw hope in Florence.", []ent{{Person, "Florence Quill", []string{"Florence"}, ""}}},
 		{"after from", "It was a gift from Florence.", nil},
+		{"a hyphenated place known whole stays one", "He flew to Quill-Zorva.", []ent{{Kind: Place, Name: "Quill-Zorva"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

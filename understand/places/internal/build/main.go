@@ -143,7 +143,7 @@ var extraAliases = map[string][]string{
 	"RU": {"Russian Federation"}, "KR": {"South Korea", "Korea"}, "TZ": {"Tanzania"}, "CZ": {"Czechia"},
 	"PS": {"Palestinian Territories"}, "BS": {"Bahamas"},
 	"FK": {"Falklands", "Falkland Islands"}, "KN": {"St. Kitts and Nevis"}, "LC": {"St. Lucia"},
-	"VC": {"St. Vincent and the Grenadines"}, "BA": {"Bosnia"}, "IE": {"Republic of Ireland"},
+	"VC": {"St. Vincent and the Grenadines"}, "BA": {"Bosnia", "Bosnia-Herzegovina"}, "IE": {"Republic of Ireland"},
 	"MO": {"Macao"}, "VI": {"US Virgin Islands"},
 }
 
