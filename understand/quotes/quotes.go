@@ -3043,6 +3043,20 @@ func (f *finder) inherit(i, os int) int {
 	}
 	if os > 0 {
 		prev := f.doc.Sentences[os-1]
+		if b := f.paragraphBefore(sg.para); b < sg.para-1 && prev.Para > b && f.doc.Paragraphs[sg.para].Start == sg.open {
+			// "… shared her top tips. ¶ Keep a schedule ¶ “…”": past
+			// the heading, the last sentence of the paragraph before it.
+			for j := os - 1; j > 0 && f.doc.Sentences[j].Para > b; j-- {
+				prev = f.doc.Sentences[j-1]
+			}
+			if prev.Para != b {
+				return -1
+			}
+			if e := f.speechSubjectIn(prev); e >= 0 {
+				return e
+			}
+			return f.introducedBefore(i, prev)
+		}
 		if prev.Para >= f.doc.Sentences[os].Para-1 {
 			if e := f.speechSubjectIn(prev); e >= 0 {
 				return e
@@ -3091,7 +3105,7 @@ func (f *finder) paragraphBefore(para int) int {
 func (f *finder) introducedBefore(i int, prev text.Sentence) int {
 	d := f.doc
 	sg := f.segs[i]
-	if sg.open != d.Paragraphs[sg.para].Start || prev.Para != sg.para-1 || sg.kind != lede.QuoteDirect {
+	if sg.open != d.Paragraphs[sg.para].Start || prev.Para != f.paragraphBefore(sg.para) || sg.kind != lede.QuoteDirect {
 		return -1
 	}
 	pp := d.Paragraphs[prev.Para]
