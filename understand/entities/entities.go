@@ -4521,12 +4521,28 @@ func (f *finder) complementAnd(i, j, last int) bool {
 	}
 	for k := j + 1; k < e; k++ {
 		w := f.str(k)
-		if f.isGiven(w) || f.known(w) || knownOrgs[w] || text.IsAllCaps(w) || isOrgWord(w) {
-			return false
+		if f.isGiven(w) || f.known(w) || knownOrgs[w] || text.IsAllCaps(w) || isOrgWord(w) || !f.remitWord(w) {
+			return false // (not "the Department of Justice and Zentrix": two bodies)
 		}
 	}
 	rt, _, _ := f.spanText(j+1, e)
 	return !f.known(rt) && !knownOrgs[rt]
+}
+
+// remitWord reports whether w reads as a common noun of a remit
+// ("Security", "Trade", "Construction"): a field word, a word the article
+// also writes in lower case, or a noun's ending.
+func (f *finder) remitWord(w string) bool {
+	if fieldWords[w] || f.lower[lowerASCII(w)] {
+		return true
+	}
+	lw := lowerASCII(w)
+	for _, suf := range []string{"ity", "ment", "tion", "sion", "ance", "ence", "ism", "ics", "ure", "age", "try", "ery", "ing", "ade", "ness", "ships", "ship", "ts", "cy", "al", "ive", "ic", "ics"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // spanTextOnly returns the text of tokens [a, b).

@@ -72,6 +72,8 @@ func TestFeatureConstructions(t *testing.T) {
 		{"job title for an employer", "said Nora Vance, Asia Digital Editor for Quill News.",
 			[]ent{{Person, "Nora Vance", nil, "Asia Digital Editor for Quill News"}, {Kind: Organization, Name: "Quill News"}}},
 		{"a store named after its founder", "He shops at Sam’s Club every week.", []ent{{Kind: Organization, Name: "Sam’s Club"}}},
+		{"a body and a firm joined by and stay two", "The Department of Justice and Zentrix settled.",
+			[]ent{{Kind: Organization, Name: "Department of Justice"}}},
 		{"two bodies joined by and stay two", "The Ministry of Defence and Texas agreed.",
 			[]ent{{Kind: Organization, Name: "Ministry of Defence"}, {Kind: Place, Name: "Texas"}}},
 		{"a descriptor before a full name", "Feminist Glenn Quill said it was fine.", []ent{{Kind: Person, Name: "Glenn Quill"}}},
