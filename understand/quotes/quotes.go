@@ -1373,6 +1373,13 @@ func (f *finder) subjectBefore(v, lo int) int {
 			j--
 		}
 		if e := f.mentionEndingAt(j); e >= 0 {
+			if s := f.tokenAt(f.firstMentionStart(e, j)); d.Tokens[j+1].Kind != text.Possessive && s-2 >= lo && d.Tokens[s-1].Kind == text.Possessive {
+				// "Roe's Instagram caption read": the owner, not the
+				// platform.
+				if o := f.mentionEndingAt(s - 2); o >= 0 {
+					return o
+				}
+			}
 			return e
 		}
 		if j-1 >= lo && d.Tokens[j+1].Kind == text.Possessive {
@@ -2359,6 +2366,9 @@ func (f *finder) accordingTo(j, to int) int {
 					return p // "according to RedMonk's Stephens"
 				}
 			}
+			if n := f.tokenAt(f.mentionEnd(j)); n+1 < to && f.doc.Tokens[n].Kind == text.Possessive && documentNouns[f.word(n+1)] && !spokesNouns[f.word(n+1)] {
+				return e // "according to Roe's website": Roe's words
+			}
 			if n := f.tokenAt(f.mentionEnd(j)); f.ents.Entities[e].Kind == entities.Person && n < to && f.doc.Tokens[n].Kind == text.Possessive {
 				// "according to Roe's lawyer": not Roe; the lawyer's
 				// name when set in apposition.
@@ -2421,7 +2431,7 @@ var documentNouns = map[string]bool{
 	"memo": true, "transcript": true, "tweet": true, "complaint": true, "lawsuit": true, "notice": true, "spokesperson": true,
 	"spokesman": true, "spokeswoman": true, "representative": true, "document": true, "study": true, "survey": true,
 	"message": true, "text": true, "note": true, "website": true, "guidelines": true, "guidance": true, "policy": true,
-	"recommendations": true, "handbook": true, "manual": true,
+	"recommendations": true, "handbook": true, "manual": true, "caption": true, "blog": true, "newsletter": true,
 }
 
 // prevParagraphQuoted reports whether the paragraph before segment i's
