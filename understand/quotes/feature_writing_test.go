@@ -181,6 +181,8 @@ func TestFindFeatureWriting(t *testing.T) {
 			[]said{{"direct", "Jane Roe", "Sleep is the foundation of health."}}},
 		{"a person's caption on a platform", "Jane Roe runs a sleep clinic in Denver.\n\nRoe's Instagram caption read: “Sleep is the foundation of health.”",
 			[]said{{"direct", "Jane Roe", "Sleep is the foundation of health."}}},
+		{"a quote paragraph after 'but for X and his family'", "Tomas Berg is a fisherman in Kaipara.\n\nThe loss of the reef has been called “tragic” by officials.\n\nBut for Berg and his family the loss is personal.\n\n“It is like losing a relative. We grew up on that water.”",
+			[]said{{"direct", "Tomas Berg", "It is like losing a relative. We grew up on that water."}}},
 		{"a quote after an inverted attribution of reported speech",
 			"Asthma affects millions of children, explains Lena Ortiz, a pulmonologist at Harlow Medical Center. “Patients who used the new inhaler missed fewer school days.”",
 			[]said{{"direct", "Lena Ortiz", "Patients who used the new inhaler missed fewer school days."}}},

@@ -3234,11 +3234,13 @@ func (f *finder) clauseSubject(first, end int) int {
 	if k >= end || f.inQuote(f.doc.Tokens[k].Start) {
 		return -1
 	}
-	if (f.word(k) == "For" || f.word(k) == "To") && k+2 < end {
-		// "For Roe, the answer is simple: “…”": the person whose view
-		// the clause gives.
+	if w := strings.ToLower(f.word(k)); (w == "for" || w == "to") && k+2 < end && (k == first || leadConjunctions[f.word(first)]) {
+		// "For Roe, the answer is simple: “…”", "But for Roe and her
+		// family the loss is personal.": the person whose view the
+		// clause gives.
 		if e := f.mentionStartingAt(k + 1); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
-			if n := f.tokenAt(f.mentionEnd(k + 1)); n < end && f.word(n) == "," {
+			n := f.tokenAt(f.mentionEnd(k + 1))
+			if n < end && f.word(n) == "," || n+2 < end && f.word(n) == "and" && possessivePronouns[f.word(n+1)] {
 				return e
 			}
 		}
