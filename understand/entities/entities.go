@@ -904,6 +904,13 @@ func (f *finder) classify(sp span) {
 		f.addOrg(a, b+1, sp.sentence)
 		return
 	}
+	if k := f.forSplit(a, b); k > a {
+		// "left Piraeus for Athens", "Galveston on Monday": two names
+		// joined by a preposition, no body's name.
+		f.classify(span{a, k, sp.sentence})
+		f.classify(span{k + 1, b, sp.sentence})
+		return
+	}
 	if f.bodyNamedAfterPlace(a, b) {
 		// "the Dallas Cowboys", "Texas Instruments", "the Utah Jazz": a
 		// team or a company named after its place; the place inside is no
@@ -2481,6 +2488,10 @@ func (f *finder) placeInContext(a, b int) bool {
 			ctx = true // "rebel-held Zorvaville", "Russian-occupied Quellbury"
 		case listMotionVerbs[p] || p == "leaving" || p == "entering" || p == "fleeing" || p == "reaching" || p == "outside":
 			ctx = true // "people leaving Quellbury", "troops entered Zorvaville"
+		case pathPrepositions[p]:
+			ctx = true // "swept through Zorvaville", "headed toward Quellbury"
+		case p == "on" && a > 1 && attackNouns[lowerASCII(f.str(a-2))]:
+			ctx = true // "a missile attack on Zorvaville"
 		case p == "of" && a > 1 && (compassWords[lowerASCII(f.str(a-2))] || placeNouns[lowerASCII(f.str(a-2))] || ofPlaceNouns[lowerASCII(f.str(a-2))]):
 			ctx = true // "southwest of Ithaca", "the town of Bavispe"
 		case compassAdjectives[p] && a > 1 && (locativePrepositions[f.str(a-2)] || f.str(a-2) == "of" || f.str(a-2) == "to"):
@@ -2554,6 +2565,7 @@ var featureNouns = map[string]bool{
 	"Beach": true, "County": true, "Basin": true, "Glacier": true, "Strait": true, "Plateau": true, "Desert": true,
 	"Canyon": true, "Fjord": true, "Dependency": true, "Coast": true, "Reef": true, "Lagoon": true,
 	"Keys": true, "Highlands": true, "Lowlands": true, "Everglades": true, "Hamptons": true, "Antilles": true,
+	"Parish": true, "Borough": true, "Township": true, "Oblast": true, "Governorate": true, "Prefecture": true,
 }
 
 // featureName reports whether [a, b) is the name of an island or a group of
@@ -2585,8 +2597,9 @@ func (f *finder) featureName(a, b int) bool {
 			return false // "the Florida Keys", not "the Quill Keys" of a product
 		}
 	}
-	if f.str(b-1) == "Beach" && (f.isGiven(f.str(a)) || b-a == 2 && f.hasInitial(a, b)) {
-		return false // "Jim Beach" is a person
+	if (f.str(b-1) == "Beach" || f.str(b-1) == "Parish") && (f.isGiven(f.str(a)) || b-a == 2 && f.hasInitial(a, b)) &&
+		!(a >= 2 && f.tok(a-1).Kind == text.Possessive && f.known(f.str(a-2))) {
+		return false // "Jim Beach" is a person; "Louisiana's Cameron Parish" a place
 	}
 	if a > 0 && f.tok(a-1).Kind == text.Word {
 		switch lowerASCII(f.str(a - 1)) {
@@ -2631,22 +2644,29 @@ func (f *finder) placeInKnownPlace(i int) bool {
 	if i == 0 || i+2 >= len(d.Tokens) || len(w) < 4 || text.IsAllCaps(w) || f.isGiven(w) || notPlaceWords[w] {
 		return false
 	}
-	switch f.str(i - 1) {
-	case "in", "from", "near":
+	switch p := f.str(i - 1); {
+	case p == "in" || p == "from" || p == "near" || pathPrepositions[p] || listMotionVerbs[p]:
 	default:
 		return false
 	}
-	if f.str(i+1) != "in" || !f.isCapWord(i+2) {
+	if f.str(i+1) != "in" {
+		return false
+	}
+	at := i + 2
+	if at+1 < len(d.Tokens) && compassAdjectives[f.str(at)] {
+		at++ // "through Quellbury in eastern Varland"
+	}
+	if !f.isCapWord(at) {
 		return false
 	}
 	if _, ok := f.persons[" "+w]; ok || len(f.bySurname[w]) > 0 {
 		return false
 	}
-	for e := i + 3; e <= i+5 && e <= len(d.Tokens); e++ {
+	for e := at + 1; e <= at+3 && e <= len(d.Tokens); e++ {
 		if e < len(d.Tokens) && f.isCapWord(e) {
 			continue // the whole name ("in Inner Mongolia"), not a prefix of it
 		}
-		place, _, _ := f.spanText(i+2, e)
+		place, _, _ := f.spanText(at, e)
 		return f.known(place)
 	}
 	return false
@@ -4278,6 +4298,23 @@ var listMotionVerbs = map[string]bool{
 	"entered": true, "visited": true, "visit": true, "visiting": true, "toured": true, "reached": true, "left": true,
 	"fled": true, "captured": true, "shelled": true, "struck": true, "hit": true, "flew": true, "drove": true,
 	"evacuated": true, "liberated": true, "seized": true, "bombed": true, "attacked": true, "besieged": true,
+	// Storms and strikes ("the storm battered Galveston and Corpus Christi").
+	"battered": true, "pounded": true, "lashed": true, "slammed": true, "ravaged": true, "devastated": true,
+	"flooded": true, "rocked": true, "swept": true, "hits": true, "targeted": true, "surrounded": true,
+}
+
+// pathPrepositions name where something moves through or to ("through
+// Zorvaville", "toward Quellbury").
+var pathPrepositions = map[string]bool{
+	"through": true, "into": true, "toward": true, "towards": true, "within": true, "via": true, "along": true,
+	"beyond": true, "past": true,
+}
+
+// attackNouns before "on" make what follows their target, often a place
+// ("an attack on Zorvaville", "strikes on Quellbury").
+var attackNouns = map[string]bool{
+	"attack": true, "attacks": true, "strike": true, "strikes": true, "assault": true, "offensive": true,
+	"raid": true, "raids": true, "march": true, "advance": true, "bombing": true, "shelling": true, "fell": true,
 }
 
 // regionAfterComma reports whether the comma at token b is followed by a
@@ -4792,4 +4829,26 @@ var peoplePlurals = map[string]bool{
 	"Natives": true, "Arabs": true, "Kurds": true, "Palestinians": true, "Israelis": true, "Americans": true,
 	"Veterans": true, "Students": true, "Teachers": true, "Nurses": true, "Workers": true, "Residents": true,
 	"Voters": true, "Farmers": true, "Commuters": true, "Parents": true, "Seniors": true, "Women": true, "Men": true,
+}
+
+// forSplit returns the index of a "for" or "on" inside [a, b) that joins
+// two places rather than naming a body's remit: no organization word, title
+// or known body in the span, and a place the gazetteer has on both sides
+// ("Piraeus for Athens"); else -1.
+func (f *finder) forSplit(a, b int) int {
+	if b-a < 3 || f.hasOrgWord(a, b) || f.anyTitleWord(a, b) {
+		return -1
+	}
+	for k := a + 1; k < b-1; k++ {
+		if w := f.str(k); w != "for" && w != "on" {
+			continue
+		}
+		rest, _, _ := f.spanText(k+1, b)
+		left, _, _ := f.spanText(a, k)
+		if !f.known(rest) || knownOrgs[f.spanTextOnly(a, b)] || !f.known(left) && (f.opts.MaybePlace == nil || !f.opts.MaybePlace(left)) {
+			return -1 // (not "the West Division on Wisconsin": a team)
+		}
+		return k
+	}
+	return -1
 }

@@ -373,6 +373,7 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 var landSuffixes = map[string]bool{
 	"County": true, "Keys": true, "Highlands": true, "Lowlands": true, "Islands": true, "Island": true, "Coast": true,
 	"Valley": true, "Basin": true, "Peninsula": true, "Plateau": true, "Desert": true, "Antilles": true, "Bay": true,
+	"Parish": true, "Borough": true, "Township": true, "Oblast": true, "Governorate": true, "Prefecture": true,
 }
 
 // compassWords open names of parts of a place.
