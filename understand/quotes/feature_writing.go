@@ -279,17 +279,16 @@ func (f *finder) coordinatedSubject(v, lo int) int {
 }
 
 // lastTokenOfMentionBefore returns the last token of entity e's last
-// mention ending before token v, or v-1.
+// mention ending before token v (among the few mentions just before it),
+// or v-1.
 func (f *finder) lastTokenOfMentionBefore(e, v int) int {
 	pos := f.doc.Tokens[v].Start
-	last := -1
-	for _, m := range f.ents.Entities[e].Mentions {
-		if m.End <= pos {
-			last = f.tokenAt(m.End) - 1
+	ms := f.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
+	for j := i - 1; j >= 0 && j >= i-40; j-- {
+		if ms[j].Entity == e && ms[j].End <= pos {
+			return f.tokenAt(ms[j].End) - 1
 		}
 	}
-	if last < 0 {
-		return v - 1
-	}
-	return last
+	return v - 1
 }

@@ -194,6 +194,9 @@ type finder struct {
 	// genders: people's genders the article gives by kinship, read once
 	// on first use (nil until then).
 	genders map[int]entities.Gender
+	// keys: the quotes' words for comparison (quoteKey), built on first
+	// use by pulledFrom (nil until then).
+	keys []string
 }
 
 // Find returns the quotes of doc, speakers resolved against ents, in text
@@ -1203,9 +1206,11 @@ func (f *finder) personBeforeComma(k, lo int) int {
 // that ends at token k.
 func (f *finder) firstMentionStart(e, k int) int {
 	end := f.doc.Tokens[k].End
-	for _, m := range f.ents.Entities[e].Mentions {
-		if m.End == end {
-			return m.Start
+	ms := f.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= end })
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if ms[j].Entity == e && ms[j].End == end {
+			return ms[j].Start
 		}
 	}
 	return f.doc.Tokens[k].Start
@@ -2756,15 +2761,24 @@ func (f *finder) pulledFrom(i int) int {
 	if !f.fillsParagraph(&f.segs[i]) {
 		return -1
 	}
-	q := quoteKey(f.doc.Text[f.segs[i].start:f.segs[i].end])
+	if f.keys == nil {
+		f.keys = make([]string, len(f.segs))
+		for j, sg := range f.segs {
+			f.keys[j] = quoteKey(f.doc.Text[sg.start:sg.end])
+		}
+	}
+	q := f.keys[i]
 	if countWords(q) < 6 {
 		return -1
 	}
-	for j, sg := range f.segs {
+	// (within 60 quotes either side: a pull quote sits near its story,
+	// and the search stays linear on huge texts)
+	for j := max(0, i-60); j < len(f.segs) && j <= i+60; j++ {
+		sg := f.segs[j]
 		if j == i || sg.kind == "" || !sg.own || sg.group == f.segs[i].group {
 			continue
 		}
-		o := quoteKey(f.doc.Text[sg.start:sg.end])
+		o := f.keys[j]
 		if countWords(o) >= 6 && (strings.Contains(o, q) || strings.Contains(q, o)) {
 			return j
 		}
