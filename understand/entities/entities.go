@@ -1178,6 +1178,9 @@ func (f *finder) personContext(a, b int) bool {
 	if f.ageAfter(b) {
 		return true // "Ngozi Okafor, 41, opened": an age
 	}
+	if b+1 < len(d.Tokens) && f.str(b) == "," && !regionCode(f.str(b+1)) && f.credentialsEnd(b+1) > b+1 {
+		return true // "Oluwaseun Adeyemi, RN, said": degrees after a name
+	}
 	if f.roleAppositiveBefore(a, b) {
 		return true // "The leader of the party, Rachid Mansour, condemned"
 	}
@@ -1229,6 +1232,13 @@ func (f *finder) appositiveSpeaker(b int) bool {
 		if f.str(k) != "," {
 			continue
 		}
+		if k > b+1 && k <= b+4 {
+			// "Officers in Silver Spring, Maryland, said": a town and its
+			// state, no appositive.
+			if r, _, _ := f.spanText(b+1, k); f.known(r) || k == b+2 && (regionCode(r) || f.shortRegion(r)) {
+				return false
+			}
+		}
 		n := k + 1
 		for n < len(d.Tokens) && n < k+3 && d.Tokens[n].Kind == text.Word && auxiliaries[f.str(n)] {
 			n++
@@ -1251,6 +1261,10 @@ func (f *finder) appositiveRole(b int) string {
 	}
 	if k := f.credentialsEnd(i); k > i {
 		i = k // "Jane Roe, MS, RD, a dietitian": past the degrees
+		switch f.str(i) {
+		case "is", "was", "are", "were", "has", "had", "will", "would", "says", "said":
+			return "" // "Kwame Mensah, MBA, is a planner": a clause, no appositive
+		}
 	}
 	// Up to three words (determiner, adjectives) before the role noun.
 	found := -1
