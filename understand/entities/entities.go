@@ -4092,6 +4092,9 @@ var nobility = map[string]bool{
 // source: "according to X", "data from X", "a report/study/survey/poll by
 // X", "provided by X", "compiled by X", with nothing capitalised after it.
 func (f *finder) sourceContext(i int) bool {
+	if i >= 1 && i+1 < len(f.doc.Tokens) && pollNouns[f.str(i+1)] && (f.determinerAt(i-1) || f.tok(i-1).Kind == text.Number) {
+		return true // "a Gallup poll", "a 2023 Quill survey": the pollster
+	}
 	if i < 2 || f.isCapWordAt(i+1) || i+1 < len(f.doc.Tokens) && f.tok(i+1).Kind == text.Possessive {
 		return false
 	}
@@ -4866,3 +4869,7 @@ func (f *finder) forSplit(a, b int) int {
 	}
 	return -1
 }
+
+// pollNouns after a single name make it the pollster or the body that ran
+// the study ("a Gallup poll").
+var pollNouns = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "report": true}

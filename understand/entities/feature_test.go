@@ -111,6 +111,8 @@ func TestFeatureConstructions(t *testing.T) {
 			[]ent{{Person, "Nora Vance", nil, "a cardiologist at Mount Quell"}, {Kind: Organization, Name: "Mount Quell"}, {Kind: Place, Name: "Mount Zorva"}}},
 		{"a verb like show before a name is no work noun", "Polls show Texas leading. Data show Nora Vance ahead.",
 			[]ent{{Kind: Place, Name: "Texas"}, {Kind: Person, Name: "Nora Vance"}}},
+		{"the pollster before poll or survey", "A Quillmark poll found most workers tired. A Texas poll differed.",
+			[]ent{{Kind: Place, Name: "Texas"}, {Kind: Organization, Name: "Quillmark"}}},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}
