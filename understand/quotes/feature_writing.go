@@ -292,3 +292,89 @@ func (f *finder) lastTokenOfMentionBefore(e, v int) int {
 	}
 	return v - 1
 }
+
+// kinNouns describe a person by family, who is often named only after the
+// lead ("The mother of a student … has described how …").
+var kinNouns = map[string]bool{
+	"mother": true, "father": true, "wife": true, "husband": true, "son": true, "daughter": true, "sister": true,
+	"brother": true, "parent": true, "widow": true, "widower": true, "grandmother": true, "grandfather": true,
+}
+
+// leadDescribedSpeaker returns the person a story's lead describes before
+// naming them ("The mother of a student … has described how her daughter
+// was “…”. ¶ … ¶ Her mother, Fiona Marsh, said …", "A Boise dietitian says
+// “…”. ¶ Jane Roe, a registered dietitian …"): the quote's sentence, in the
+// first two paragraphs, opens with an indefinite or definite description
+// of a person, a verb of speech follows it before the quote, and the next
+// three paragraphs name someone new in apposition to the same noun. It
+// returns -1 otherwise.
+func (f *finder) leadDescribedSpeaker(i, os, open int) int {
+	d := f.doc
+	sg := f.segs[i]
+	if sg.para > 1 {
+		return -1
+	}
+	s := d.Sentences[os]
+	k := s.First
+	if k < open && leadConjunctions[f.word(k)] {
+		k++
+	}
+	switch f.word(k) {
+	case "The", "A", "An":
+	default:
+		return -1
+	}
+	noun := ""
+	j := k + 1
+	for ; j < open && j <= k+4; j++ {
+		w := f.word(j)
+		if d.Tokens[j].Kind != text.Word || f.mentionStartingAt(j) >= 0 && !f.anyMentionAt(j, j) {
+			break
+		}
+		if lw := strings.ToLower(w); kinNouns[lw] || personDescriptions[lw] != nil {
+			noun = lw
+			break
+		}
+	}
+	if noun == "" || f.firstPersonIn(d.Tokens[k].Start, d.Tokens[open].Start) >= 0 {
+		return -1
+	}
+	speaks := false
+	for v := j + 1; v < open; v++ {
+		if d.Tokens[v].Kind == text.Word && !f.inQuote(d.Tokens[v].Start) && f.speechVerb(v) {
+			speaks = true
+			break
+		}
+	}
+	if !speaks {
+		return -1
+	}
+	last := min(sg.para+3, len(d.Paragraphs)-1)
+	ms := f.ents.Mentions
+	m := sort.Search(len(ms), func(m int) bool { return ms[m].Start >= d.Paragraphs[sg.para].End })
+	for ; m < len(ms) && ms[m].Start < d.Paragraphs[last].End; m++ {
+		e := ms[m].Entity
+		if f.ents.Entities[e].Kind != entities.Person || f.inQuote(ms[m].Start) {
+			continue
+		}
+		if len(f.ents.Entities[e].Mentions) == 0 || f.ents.Entities[e].Mentions[0].Start != ms[m].Start {
+			continue // named before
+		}
+		t := f.tokenAt(ms[m].Start)
+		if t >= 2 && f.word(t-1) == "," && strings.EqualFold(f.word(t-2), noun) {
+			return e // "Her mother, Fiona Marsh,"
+		}
+		n := f.tokenAt(ms[m].End)
+		if n < len(d.Tokens) && f.word(n) == "," {
+			for c := n + 1; c < len(d.Tokens) && c <= n+8; c++ {
+				if d.Tokens[c].Kind != text.Word {
+					break
+				}
+				if strings.EqualFold(f.word(c), noun) {
+					return e // "Jane Roe, a registered dietitian"
+				}
+			}
+		}
+	}
+	return -1
+}

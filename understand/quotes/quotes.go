@@ -2582,6 +2582,9 @@ func (f *finder) attribute(i int) {
 		// quote.
 		anon = true
 	}
+	if speaker < 0 && !anon {
+		speaker = f.leadDescribedSpeaker(i, os, openTok) // "A Boise dietitian says “…”. ¶ Jane Roe, a dietitian …"
+	}
 	sg.anon = anon && speaker < 0
 	if speaker < 0 && opensSentence && d.Sentences[os].First == openTok {
 		speaker = f.colonBefore(os)
