@@ -666,6 +666,10 @@ func (f *finder) classify(sp span) {
 		f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
 		return
 	}
+	if f.known(name) && f.ellipticalBusiness(b) {
+		f.addOrg(a, b+1, sp.sentence) // "acquired by St. Martin’s, …": a business called after it
+		return
+	}
 	if f.known(name) {
 		if b == a+1 && f.isGiven(name) && !f.placePosition(a) && !f.headline[sp.sentence] && !hyphenTail(f.str(a)) {
 			// "Later Farah said" after "Farah Smith": pass 2 decides.
@@ -4873,3 +4877,20 @@ func (f *finder) forSplit(a, b int) int {
 // pollNouns after a single name make it the pollster or the body that ran
 // the study ("a Gallup poll").
 var pollNouns = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "report": true}
+
+// ellipticalBusiness reports whether the name ending before token b stands
+// in the possessive with nothing owned after it, after "by" or "at"
+// ("acquired by St. Martin’s, Tor …", "dinner at Quill’s."): a business
+// named after it, the word "Press" or "store" left out.
+func (f *finder) ellipticalBusiness(b int) bool {
+	d := f.doc
+	if b >= len(d.Tokens) || d.Tokens[b].Kind != text.Possessive || b+1 < len(d.Tokens) && d.Tokens[b+1].Kind == text.Word {
+		return false
+	}
+	for a := b - 1; a > 0 && b-a <= 3; a-- {
+		if !f.isCapWord(a) {
+			return f.str(a) == "by" || f.str(a) == "at"
+		}
+	}
+	return false
+}

@@ -113,6 +113,8 @@ func TestFeatureConstructions(t *testing.T) {
 			[]ent{{Kind: Place, Name: "Texas"}, {Kind: Person, Name: "Nora Vance"}}},
 		{"the pollster before poll or survey", "A Quillmark poll found most workers tired. A Texas poll differed.",
 			[]ent{{Kind: Place, Name: "Texas"}, {Kind: Organization, Name: "Quillmark"}}},
+		{"a business named after a place in the possessive", "Tor, acquired by Moscow’s, published it. Texas’s economy grew.",
+			[]ent{{Kind: Organization, Name: "Moscow’s"}, {Kind: Place, Name: "Texas"}}},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}
