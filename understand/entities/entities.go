@@ -244,6 +244,8 @@ type finder struct {
 	knownCache       map[string]bool  // known
 	endKind          map[int]Kind     // credentialAt: the kind of the mention ending at each offset
 	titles           map[int]bool     // spans (by first token) that are works' titles
+	teams            map[string]int   // a place's name → the team or firm named after it ("Cleveland Bears")
+	teamAfter        map[string]bool  // teamAfterPlace memo
 	afterGiven       map[string]bool  // surnameAfterGiven
 	beforeCap        map[string]bool  // nameOfSomeone: written before a capitalised word
 }
@@ -676,7 +678,7 @@ func (f *finder) classify(sp span) {
 			f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
 			return
 		}
-		if b == a+1 && !f.placePosition(a) && !f.headline[sp.sentence] && f.surnameAfterGiven(name) {
+		if b == a+1 && !f.placePosition(a) && !f.headline[sp.sentence] && (f.surnameAfterGiven(name) || f.teamAfterPlace(a) && f.doc.Sentences[sp.sentence].Last-f.doc.Sentences[sp.sentence].First > 2) {
 			// "Hannah Cairo … Cairo, 17, said": the surname of someone
 			// the article names in full; pass 2 decides.
 			f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
@@ -920,6 +922,12 @@ func (f *finder) classify(sp span) {
 		// team or a company named after its place; the place inside is no
 		// mention of it.
 		f.addOrg(a, b, sp.sentence)
+		if f.teams == nil {
+			f.teams = map[string]int{}
+		}
+		if _, ok := f.teams[f.str(a)]; !ok {
+			f.teams[f.str(a)] = f.byName[string(rune('0'+Organization))+f.spanTextOnly(a, b)]
+		}
 		return
 	}
 	n := f.trimSuffixes(a, b) - a
@@ -1835,6 +1843,13 @@ func (f *finder) resolveSingles() {
 		}
 		townSpeaks := f.opts.TownName != nil && f.known(w) && f.opts.TownName(w) && f.speaks(p.tok)
 		if !p.titled && f.known(w) && !f.placePosition(p.tok) {
+			if e, ok := f.teams[w]; ok && f.res.Entities[e].Kind == Organization {
+				// "the Cleveland Bears … Cleveland really needs a passer":
+				// the team, not the city.
+				f.addAlias(e, w)
+				f.addMention(e, t.Start, t.End, p.sentence)
+				continue
+			}
 			// "Farah Smith … Later Farah said": the name of someone the
 			// article names in full, not the place of that name.
 			if e := f.personBy(w, t.Start); e >= 0 {
@@ -4893,4 +4908,26 @@ func (f *finder) ellipticalBusiness(b int) bool {
 		}
 	}
 	return false
+}
+
+// teamAfterPlace reports whether the article writes the known place at
+// token a elsewhere as the first word of a team's or a firm's name
+// ("Cleveland Bears"), so that the name alone may stand for the team.
+func (f *finder) teamAfterPlace(a int) bool {
+	w := f.str(a)
+	if v, ok := f.teamAfter[w]; ok {
+		return v
+	}
+	v := false
+	for _, k := range f.capPositions(w) {
+		if f.isCapWordAt(k+1) && (f.bodyNamedAfterPlace(k, k+2) || f.isCapWordAt(k+2) && f.bodyNamedAfterPlace(k, k+3)) {
+			v = true
+			break
+		}
+	}
+	if f.teamAfter == nil {
+		f.teamAfter = map[string]bool{}
+	}
+	f.teamAfter[w] = v
+	return v
 }

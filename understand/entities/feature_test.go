@@ -209,6 +209,8 @@ func TestBodiesNamedAfterPlaces(t *testing.T) {
 	}{
 		{"teams named after cities", "The Moscow Bears beat the Helsinki Foxes on Sunday.",
 			[]ent{{Kind: Organization, Name: "Moscow Bears"}, {Kind: Organization, Name: "Helsinki Foxes"}}},
+		{"a city standing for its team", "The Moscow Bears lost. The problem is that Moscow really needs a passer. He lives in Moscow.",
+			[]ent{{Organization, "Moscow Bears", []string{"Moscow"}, ""}, {Kind: Place, Name: "Moscow"}}},
 		{"team with a singular ending", "He played for the Texas Jazz before.", []ent{{Kind: Organization, Name: "Texas Jazz"}}},
 		{"company named after a state", "Shares of Texas Instruments rose.", []ent{{Kind: Organization, Name: "Texas Instruments"}}},
 		{"a given-name place and a surname in s is a person", "“We need data,” said Georgia Ramos, a researcher.",
