@@ -118,8 +118,15 @@
 // like a person, only ever as the employer of a role ("a consultant at
 // Oliver Brandt"), is the firm. A team or company named after its place
 // ("the Dallas Cowboys", "Texas Instruments") is one organization with no
-// place inside it; foods and diseases named after places ("Brussels
-// sprouts", "Lyme disease") name no place.
+// place inside it, and the city's name alone outside a place's position
+// stands for it; foods, diseases and clothes named after places ("Brussels
+// sprouts", "Lyme disease", "a Panama hat") name no place, nor does a
+// business called by a place's possessive ("acquired by St. Martin’s").
+// Credentials vouch for an unknown given name ("Oluseun Adeyemo, RN,
+// said"); a title after a work's noun ("her book The Quiet Hours") names
+// nobody; a single name before "poll" or "survey" is the pollster; a
+// school follows "graduated from" or a degree; a university keeps its
+// campus ("University of Texas at Austin").
 //
 // Places, further: a town listed with a known place after a word of place
 // or motion ("in Lyon and Quellbury", "entered Lyon and
@@ -130,8 +137,12 @@
 // with a given name in a place's position ("in Ann Arbor"), places joined
 // by a hyphen ("US-China trade", "Israel-Hamas war") or after "pro-"/
 // "anti-", landforms ("Quell Basin", "Lake Zorva") and a mixed-case
-// dateline ("Dekalb, Ill. —"). A town in a prepositional phrase is no
-// speaker ("Police in Greeley said").
+// dateline ("Dekalb, Ill. —"), after a path preposition or an attack
+// ("through X", "an attack on X"), two places joined by "for" ("left X for
+// Y"), after a control adjective ("rebel-held X") and a town named like a
+// given name after "in" unless the article names someone so. A town in a
+// prepositional phrase is no speaker ("Police in Greeley said"), nor is a
+// town and its state before "said".
 //
 // It does not geocode places (package understand/places does) nor read dates
 // or quotes.
