@@ -121,7 +121,7 @@
 // place inside it, and the city's name alone outside a place's position
 // stands for it; foods, diseases and clothes named after places ("Brussels
 // sprouts", "Lyme disease", "a Panama hat") name no place, nor does a
-// business called by a place's possessive ("acquired by St. Martin’s").
+// business called by a place's possessive ("acquired by St. Quill’s").
 // Credentials vouch for an unknown given name ("Oluseun Adeyemo, RN,
 // said"); a title after a work's noun ("her book The Quiet Hours") names
 // nobody; a single name before "poll" or "survey" is the pollster; a
@@ -137,7 +137,7 @@
 // with a given name in a place's position ("in Ann Arbor"), places joined
 // by a hyphen ("US-China trade", "Israel-Hamas war") or after "pro-"/
 // "anti-", landforms ("Quell Basin", "Lake Zorva") and a mixed-case
-// dateline ("Dekalb, Ill. —"), after a path preposition or an attack
+// dateline ("Quillton, Ill. —"), after a path preposition or an attack
 // ("through X", "an attack on X"), two places joined by "for" ("left X for
 // Y"), after a control adjective ("rebel-held X") and a town named like a
 // given name after "in" unless the article names someone so. A town in a
@@ -680,7 +680,7 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if f.known(name) && f.ellipticalBusiness(b) {
-		f.addOrg(a, b+1, sp.sentence) // "acquired by St. Martin’s, …": a business called after it
+		f.addOrg(a, b+1, sp.sentence) // "acquired by St. Quill’s, …": a business called after it
 		return
 	}
 	if f.known(name) {
@@ -4906,7 +4906,7 @@ var pollNouns = map[string]bool{"poll": true, "polls": true, "survey": true, "su
 
 // ellipticalBusiness reports whether the name ending before token b stands
 // in the possessive with nothing owned after it, after "by" or "at"
-// ("acquired by St. Martin’s, Tor …", "dinner at Quill’s."): a business
+// ("acquired by St. Quill’s, Tor …", "dinner at Quill’s."): a business
 // named after it, the word "Press" or "store" left out.
 func (f *finder) ellipticalBusiness(b int) bool {
 	d := f.doc
