@@ -378,3 +378,16 @@ func (f *finder) leadDescribedSpeaker(i, os, open int) int {
 	}
 	return -1
 }
+
+// namedBefore reports whether a verb of naming comes at most four words
+// before token k in its sentence ("called it an …", "described the plan
+// as a …").
+func (f *finder) namedBefore(k int) bool {
+	first := f.doc.Sentences[f.sentenceAt(f.doc.Tokens[k].Start)].First
+	for j := k - 1; j >= first && j >= k-4; j-- {
+		if text.IsNamingVerb(f.word(j)) {
+			return true
+		}
+	}
+	return false
+}

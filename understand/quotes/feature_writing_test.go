@@ -189,6 +189,8 @@ func TestFindFeatureWriting(t *testing.T) {
 			[]said{{"partial", "Fiona Marsh", "literally burning up from within"}, {"indirect", "Fiona Marsh", "the family wanted others to know the risks."}}},
 		{"a lead's description fits nobody named later", "A Boise dietitian says “breakfast still matters for most people.”\n\nJane Roe, a teacher in Boise, skips breakfast every day.",
 			nil},
+		{"one word between a determiner and a noun after a naming verb is a quote", lead + "Quinn called it an “unprecedented” finding.",
+			[]said{{"partial", "Marla Quinn", "unprecedented"}}},
 		{"a quote after an inverted attribution of reported speech",
 			"Asthma affects millions of children, explains Lena Ortiz, a pulmonologist at Harlow Medical Center. “Patients who used the new inhaler missed fewer school days.”",
 			[]said{{"direct", "Lena Ortiz", "Patients who used the new inhaler missed fewer school days."}}},

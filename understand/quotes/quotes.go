@@ -2640,8 +2640,9 @@ func (f *finder) attribute(i int) {
 	}
 	if sg.kind == lede.QuotePartial && words == 1 && openTok > 0 && determiners[f.word(openTok-1)] && closeTok < len(d.Tokens) &&
 		d.Tokens[closeTok].Kind == text.Word && !text.IsCapitalized(f.word(closeTok)) && !clauseWords[f.word(closeTok)] &&
-		!prepositions[f.word(closeTok)] && !auxiliaries[f.word(closeTok)] && !isSpeechVerb(f.word(closeTok)) {
-		// the “low-fat” craze: one word qualifying a noun, a term.
+		!prepositions[f.word(closeTok)] && !auxiliaries[f.word(closeTok)] && !isSpeechVerb(f.word(closeTok)) && !f.namedBefore(openTok-1) {
+		// the “low-fat” craze: one word qualifying a noun, a term (not
+		// "called it an “unprecedented” attack": someone's word).
 		sg.kind = ""
 		return
 	}
