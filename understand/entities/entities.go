@@ -776,7 +776,7 @@ func (f *finder) classify(sp span) {
 			return
 		}
 		if f.namesDocument(a+1, b) {
-			return // "The National Survey on Drug Use", "The Paris Agreement"
+			return // "The National Survey on Quill Use", "The Zorva Agreement"
 		}
 		if k := f.lastTitle(a, b); k < 0 {
 			f.addOrg(a, b, sp.sentence)
@@ -816,7 +816,7 @@ func (f *finder) classify(sp span) {
 	}
 	if (f.employerContext(a) && !(b < len(f.doc.Tokens) && placeNouns[f.str(b)]) || f.orgNounContext(a, b, sp.sentence) && !f.isGiven(f.str(a))) &&
 		!f.hasTitle(a, b) {
-		// (not "the commander of Kowloon West district": a place)
+		// (not "the commander of Zorva West district": a place)
 		if b == a+1 {
 			// "a spokeswoman for Hale": the person Hale when the article
 			// names one; pass 2 decides.
@@ -3728,11 +3728,11 @@ func (f *finder) andJoins(k, last int) bool {
 		start--
 	}
 	leftComplete := (orgWords[f.str(left)] || lastOrgWords[f.str(left)]) && f.hasNameWord(start, left+1) &&
-		!(left > 0 && connectors[f.str(left-1)]) // ("Department of Health and Human Services": a complement)
+		!(left > 0 && connectors[f.str(left-1)]) // ("Department of Fisheries and Quill Services": a complement)
 	lt, _, _ := f.spanText(start, left+1)
 	rt, _, _ := f.spanText(k, e)
 	if knownOrgs[lt] || knownOrgs[rt] || f.known(lt) || f.known(rt) {
-		return false // "the United Nations and European Union": two bodies
+		return false // "the Quill Union and the Zorva League": two bodies
 	}
 	return !leftComplete || !f.hasNameWord(k, e)
 }
