@@ -84,8 +84,20 @@
 // "Her advice:", "That's how Ruiz sums it up", a pull quote (a paragraph
 // that is only a quote repeating an attributed one), a signature line
 // ("— Ada Ruiz, PhD, Eastvale University"), "A report from X … The report
-// notes" (X), and "Ravi Menon, founder and CEO, Acme Motors said" (the
-// person). A partial quote that ends a sentence inside a longer text
+// notes" (X), "Ravi Menon, founder and CEO, Acme Motors said" (the
+// person), "Doe, MD, …, and Poe, …, agree" (the first), "in Ruiz's words",
+// "per Ruiz", "Ruiz's verdict:", a verb of thought right before a quote of
+// three words or more ("Ruiz thinks the effect is “small but real.”"),
+// "according to Ruiz's website", "Ruiz's Instagram caption read", "the
+// agency" for a known agency's initials (FDA), a quote paragraph after a
+// heading (the sentence before the heading), "But for Ruiz and her family
+// the loss is personal. ¶ “…”", a lead that describes its speaker before
+// naming them ("A Boise dietitian says “…”" ¶ "Ada Ruiz, a registered
+// dietitian, …"), and two people in one sentence ("Roe was told by Doe
+// that", "Roe remembers Doe telling her", "When Roe asked …, Doe was
+// blunt:"). One quoted word between a determiner and a noun is a term
+// ("the “low-fat” craze"), unless a verb of naming quotes it; a title
+// after "author of" is no quote. A partial quote that ends a sentence inside a longer text
 // sentence is not attributed to the next sentence's subject ("A said that
 // “….” B agreed, stating, “…”"). Quotes with no one to name stay
 // unattributed and inherit nothing: an unnamed voice telling a named
