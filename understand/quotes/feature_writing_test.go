@@ -191,6 +191,8 @@ func TestFindFeatureWriting(t *testing.T) {
 			nil},
 		{"one word between a determiner and a noun after a naming verb is a quote", lead + "Quinn called it an “unprecedented” finding.",
 			[]said{{"partial", "Marla Quinn", "unprecedented"}}},
+		{"a one-word quote the next sentence attributes", "Jane Roe became a nurse in 2020.\n\n“Chaos.” That's how Roe describes her first year on the ward.",
+			[]said{{"direct", "Jane Roe", "Chaos."}}},
 		{"a quote after an inverted attribution of reported speech",
 			"Asthma affects millions of children, explains Lena Ortiz, a pulmonologist at Harlow Medical Center. “Patients who used the new inhaler missed fewer school days.”",
 			[]said{{"direct", "Lena Ortiz", "Patients who used the new inhaler missed fewer school days."}}},

@@ -2677,6 +2677,11 @@ func (f *finder) attribute(i int) {
 		sg.kind = ""
 		return
 	}
+	if speaker < 0 && !anon && sg.kind == lede.QuoteDirect && isTitle(quoted) {
+		// "“Chaos.” That's how Roe describes her first year": a short
+		// quote the next sentence attributes is no title.
+		speaker = f.speakerInNextSentence(i)
+	}
 	if (speaker < 0 || sg.kind == lede.QuotePartial) && isTitle(quoted) && !(sg.kind == lede.QuoteDirect && endsWithStop(quoted) && f.prevQuoteInParagraph(i) >= 0) &&
 		!(sg.anon && sg.kind == lede.QuoteDirect && endsSentence(quoted)) &&
 		!(sg.kind == lede.QuoteDirect && strings.HasSuffix(strings.TrimSpace(quoted), ".") && f.prevParagraphQuoted(i)) {
