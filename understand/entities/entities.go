@@ -874,7 +874,7 @@ func (f *finder) classify(sp span) {
 		f.addPerson(p, b, sp.sentence, f.complementRole(a, p))
 		return
 	}
-	if c := f.personOfEmployer(a, b); c > 0 && f.isGiven(f.str(a)) && !f.hasOrgWord(a, c) {
+	if c := f.personOfEmployer(a, b); c > 0 && f.isGiven(f.str(a)) && !f.hasOrgWord(a, c) && !f.commonGivenPhrase(a, c) {
 		// "Mary Jones of Acme Labs said": the person, then the employer.
 		f.addPerson(a, c, sp.sentence, "")
 		f.classify(span{c + 1, b, sp.sentence})
@@ -2477,9 +2477,9 @@ func (f *finder) personOfEmployer(a, b int) int {
 		if !f.nameLike(a, c) || f.hasOrgWord(a, c) || f.known(f.doc.Text[f.tok(a).Start:f.tok(c-1).End]) {
 			return -1
 		}
-		if f.isGiven(f.str(a)) || f.hasInitial(a, c) || f.roleBefore(a) != "" ||
+		if f.isGiven(f.str(a)) && !f.commonGivenPhrase(a, c) || f.hasInitial(a, c) || f.roleBefore(a) != "" ||
 			a > 0 && f.tok(a-1).Kind == text.Word && text.IsInversionVerb(lowerASCII(f.str(a-1))) {
-			return c
+			return c // (not "What May Soon Exceed Cost of Debt": a headline's words)
 		}
 		return -1
 	}
@@ -3742,7 +3742,18 @@ func (f *finder) andJoins(k, last int) bool {
 // also writes in lower case ("Will", "Guy") and so is a word after it
 // ("Will Ever Need").
 func (f *finder) commonGivenPhrase(a, b int) bool {
-	return f.lower[lowerASCII(f.str(a))] && f.hasLowerWord(a+1, b)
+	if f.lower[lowerASCII(f.str(a))] && f.hasLowerWord(a+1, b) {
+		return true
+	}
+	// "What May Soon Exceed Cost": three words or more, two of them
+	// written in lower case elsewhere, read as a title.
+	n := 0
+	for i := a + 1; i < b && b-a >= 3; i++ {
+		if f.lower[lowerASCII(f.str(i))] {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // placeNounContext reports whether the words around [a, b) say place
