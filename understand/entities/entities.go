@@ -2479,7 +2479,7 @@ func (f *finder) personOfEmployer(a, b int) int {
 		}
 		if f.isGiven(f.str(a)) && !f.commonGivenPhrase(a, c) || f.hasInitial(a, c) || f.roleBefore(a) != "" ||
 			a > 0 && f.tok(a-1).Kind == text.Word && text.IsInversionVerb(lowerASCII(f.str(a-1))) {
-			return c // (not "What May Soon Exceed Cost of Debt": a headline's words)
+			return c // (not "Why Might Quickly Surpass Spending of Roads": a title's words)
 		}
 		return -1
 	}
@@ -3745,7 +3745,7 @@ func (f *finder) commonGivenPhrase(a, b int) bool {
 	if f.lower[lowerASCII(f.str(a))] && f.hasLowerWord(a+1, b) {
 		return true
 	}
-	// "What May Soon Exceed Cost": three words or more, two of them
+	// "Might Quickly Surpass Spending": three words or more, two of them
 	// written in lower case elsewhere, read as a title.
 	n := 0
 	for i := a + 1; i < b && b-a >= 3; i++ {

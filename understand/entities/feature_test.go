@@ -115,7 +115,7 @@ func TestFeatureConstructions(t *testing.T) {
 			[]ent{{Kind: Place, Name: "Texas"}, {Kind: Organization, Name: "Quillmark"}}},
 		{"a business named after a place in the possessive", "Tor, acquired by Moscow’s, published it. Texas’s economy grew.",
 			[]ent{{Kind: Organization, Name: "Moscow’s"}, {Kind: Place, Name: "Texas"}}},
-		{"a headline's words in a sentence are no person", "The headline read: What May Soon Exceed Cost of Debt? Costs may soon exceed it.", nil},
+		{"a headline's words in a sentence are no person", "The banner read: Can May Quickly Surpass Spending of Roads? Spending may quickly surpass it.", nil},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}
