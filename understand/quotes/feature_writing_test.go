@@ -51,7 +51,7 @@ func TestFindFeatureWriting(t *testing.T) {
 			"Heart disease is the leading cause of death.\n\n“It is never too late to start walking,” agrees John Doe, MD, MSc, associate physician of cardiology at Ridgemont General Hospital, and Ann Poe, Associate Professor of Medicine at Eastvale University.",
 			[]said{{"direct", "John Doe", "It is never too late to start walking,"}}},
 		{"credentials after a name before says",
-			"Many adults skip breakfast.\n\n“Protein in the morning keeps you full longer,” Jane Roe, MS, RD, registered dietitian and founder of Plateful Nutrition, says.",
+			"Many adults skip breakfast.\n\n“Protein in the morning keeps you full longer,” Jane Roe, MS, RDN, nutrition coach and owner of Plateful Nutrition, says.",
 			[]said{{"direct", "Jane Roe", "Protein in the morning keeps you full longer,"}}},
 		{"the occupation of the one expert in view",
 			"Many adults skip breakfast.\n\nJane Roe, MS, RD, is a registered dietitian in Boise.\n\n“Protein in the morning keeps you full longer,” the dietitian says.",
