@@ -990,7 +990,10 @@ func (f *finder) classify(sp span) {
 	// rest on its own — unless the two words are a person in context
 	// ("Ngozi Okafor, 41, opened").
 	if b == a+2 && f.tok(a+1).Kind == text.Word && !f.known(f.str(a+1)) && !titleHeads[f.str(a+1)] && !notNameWords[f.str(a+1)] &&
-		!f.hasOrgWord(a, b) && !text.IsAllCaps(f.str(a+1)) && (f.ageAfter(b) || f.roleAppositiveBefore(a, b) || f.appositiveRole(b) != "") {
+		!f.hasOrgWord(a, b) && !text.IsAllCaps(f.str(a+1)) && (f.ageAfter(b) || f.roleAppositiveBefore(a, b) || f.appositiveRole(b) != "" ||
+		f.known(f.str(a)) && f.surnameLike(a+1) && f.personContext(a, b) && !f.brandAfterPlace(a, b)) {
+		// (also "Paris Hilton said": a place's name as a given name, a
+		// surname-like word after it, and a verb of speech)
 		f.addPerson(a, b, sp.sentence, "")
 		return
 	}
@@ -4952,4 +4955,14 @@ func (f *finder) teamAfterPlace(a int) bool {
 	}
 	f.teamAfter[w] = v
 	return v
+}
+
+// surnameLike reports whether the capitalised word at token i reads as a
+// surname: not written in lower case in the article, not shaped like an
+// adjective or an adverb ("Monthly"), no document, event or landform word.
+func (f *finder) surnameLike(i int) bool {
+	w := f.str(i)
+	lw := lowerASCII(w)
+	return !f.lower[lw] && !adjectiveLike(w) && !strings.HasSuffix(lw, "ly") && !documentWords[w] && !eventWords[w] &&
+		!landPlurals[w] && !teamEndings[w] && !isDemonym(w, false) && !partyWords[w] && len(w) > 2
 }
