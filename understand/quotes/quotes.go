@@ -1441,6 +1441,13 @@ func (f *finder) subjectBefore(v, lo int) int {
 			}
 		}
 	}
+	if w := f.word(k); k-2 >= lo && (teamNouns[w] && w != "lawyers" && w != "attorneys" || w == "lab") && d.Tokens[k-1].Kind == text.Possessive {
+		// "Roe's team wrote": the named lead speaks (not "Roe's
+		// lawyers said").
+		if e := f.mentionEndingAt(k - 2); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+			return e
+		}
+	}
 	if k-3 >= lo && teamNouns[f.word(k)] && (f.word(k-1) == "his" || f.word(k-1) == "her" || f.word(k-1) == "their") && f.word(k-2) == "and" {
 		// "Marken and her team wrote": the named lead speaks.
 		if e := f.mentionEndingAt(k - 3); e >= 0 {
