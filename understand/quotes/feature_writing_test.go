@@ -197,6 +197,8 @@ func TestFindFeatureWriting(t *testing.T) {
 			[]said{{"direct", "Jane Roe", "The effect was strongest in older adults,"}}},
 		{"a person's lawyer speaks, not the person", "Jane Roe studies sleep at Eastvale University.\n\n“The claims have no merit,” Roe's lawyers said.",
 			[]said{{"direct", "", "The claims have no merit,"}}},
+		{"a poster's words after a colon are nobody's", "Jane Roe runs the clinic. “We need more nurses,” she says.\n\nOn the clinic's wall hangs a poster: “Patients who walk daily recover faster.”",
+			[]said{{"direct", "Jane Roe", "We need more nurses,"}, {"direct", "", "Patients who walk daily recover faster."}}},
 		{"a quote after an inverted attribution of reported speech",
 			"Asthma affects millions of children, explains Lena Ortiz, a pulmonologist at Harlow Medical Center. “Patients who used the new inhaler missed fewer school days.”",
 			[]said{{"direct", "Lena Ortiz", "Patients who used the new inhaler missed fewer school days."}}},

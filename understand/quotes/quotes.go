@@ -2589,6 +2589,10 @@ func (f *finder) attribute(i int) {
 			// "One survey respondent summed it up as follows: “…”".
 			anon = true
 		}
+		if speaker < 0 && f.documentColon(text.Sentence{First: first, Last: openTok}) {
+			// "On the wall hangs a poster: “…”": a sign's words.
+			anon = true
+		}
 	}
 	if speaker < 0 && !anon && (f.writerSpeaksBefore(f.clauseStart(d.Sentences[os], openTok), openTok) || sg.close >= 0 && f.writerSpeaksAfter(closeTok)) {
 		// "I asked Roe, “…?”", "“…?” I asked.": the writer's own words,
@@ -2967,6 +2971,13 @@ func (f *finder) colonBefore(os int) int {
 	return f.clauseSubject(prev.First, prev.Last-1)
 }
 
+// signNouns are things whose words a story quotes with nobody speaking
+// ("a poster: “…”", "the sign read").
+var signNouns = map[string]bool{
+	"sign": true, "signs": true, "poster": true, "banner": true, "plaque": true, "placard": true, "placards": true,
+	"slogan": true, "motto": true, "inscription": true, "label": true, "tagline": true, "billboard": true,
+}
+
 // documentColon reports whether sentence s ends with a colon after naming
 // a document ("…, which carries the following statement:"): the words
 // quoted after it are the document's, not its sentence subject's.
@@ -2975,7 +2986,7 @@ func (f *finder) documentColon(s text.Sentence) bool {
 		return false
 	}
 	for k := s.First; k < s.Last; k++ {
-		if w := f.word(k); documentNouns[w] && !spokesNouns[w] && !utteranceNouns[w] && w != "text" && w != "note" || w == "statement" {
+		if w := f.word(k); documentNouns[w] && !spokesNouns[w] && !utteranceNouns[w] && w != "text" && w != "note" || w == "statement" || signNouns[w] {
 			return true // (not "She has a simple message:")
 		}
 	}
