@@ -97,16 +97,17 @@
 // that", "Roe remembers Doe telling her", "When Roe asked …, Doe was
 // blunt:"). One quoted word between a determiner and a noun is a term
 // ("the “low-fat” craze"), unless a verb of naming quotes it; a title
-// after "author of" is no quote. A partial quote that ends a sentence inside a longer text
-// sentence is not attributed to the next sentence's subject ("A said that
-// “….” B agreed, stating, “…”"). Quotes with no one to name stay
-// unattributed and inherit nothing: an unnamed voice telling a named
-// listener ("One researcher told Fisk: “…”"), the writer's own words ("I
-// asked Ruiz, “…?”", "“…?” I asked."), advice in the imperative ("Ask
-// yourself: “…”", "Try a script: “…”") and a document's words after
-// "…, which carries the following statement:". "he" and "she" pass over a
-// person of the other gender for a speaker of theirs quoted in the last
-// eight paragraphs.
+// after "author of" is no quote. A partial quote that ends a sentence
+// inside a longer text sentence is not attributed to the next sentence's
+// subject ("A said that “….” B agreed, stating, “…”"). Quotes with no one
+// to name stay unattributed and inherit nothing: an unnamed voice telling
+// a named listener ("One researcher told Fisk: “…”"), the writer's own
+// words ("I asked Ruiz, “…?”", "“…?” I asked."), advice in the imperative
+// ("Ask yourself: “…”", "Try a script: “…”") and a document's words after
+// "…, which carries the following statement:" or a sign ("a poster:
+// “…”"). "he" and "she" pass over a person of the other gender for a
+// speaker of theirs quoted in the last eight paragraphs.
+//
 // A name after "said that" is the
 // clause's subject, not the speaker; a name that only qualifies a noun ("a
 // VOA reporter", "Ahmado's source", "obtained by Variety") is no subject.
