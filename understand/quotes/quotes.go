@@ -73,6 +73,7 @@
 // asked Ortiz. ¶ “Correct,” she answered.") is the other person's; genders
 // the given-name lists leave open come from kinship ("X and his wife, Y")
 // and honorifics ("Ms. Lund").
+//
 // Feature and explainer writing adds present-tense and less common verbs
 // in both orders ("“…,” states Ada Ruiz, MD, MSc, …", "agrees Ruiz",
 // "points out Ruiz", "Ruiz recommends.", "Says Ruiz, “…”"; verbs that are
