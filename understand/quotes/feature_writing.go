@@ -391,3 +391,33 @@ func (f *finder) namedBefore(k int) bool {
 	}
 	return false
 }
+
+// clauseConjunctions join two clauses, each with its own subject ("Ortiz
+// said that “…,” and Berg agreed").
+var clauseConjunctions = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "although": true}
+
+// speakerBeforeQuote reports whether the words before the quote that
+// closes just before token from, in its sentence, hold a verb of speech:
+// the quote has its attribution before it ("Ortiz said that “…”").
+func (f *finder) speakerBeforeQuote(from int) bool {
+	d := f.doc
+	c := from - 1
+	if c < 0 || d.Tokens[c].Kind != text.Quote {
+		return false
+	}
+	j := f.segClosingAt(d.Tokens[c].Start)
+	if j < 0 {
+		return false
+	}
+	open := f.tokenAt(f.segs[j].open)
+	s := d.Sentences[f.sentenceAt(f.segs[j].open)]
+	for k := open - 1; k >= s.First; k-- {
+		if d.Tokens[k].Kind == text.Quote {
+			return false
+		}
+		if d.Tokens[k].Kind == text.Word && f.speechVerb(k) {
+			return true
+		}
+	}
+	return false
+}

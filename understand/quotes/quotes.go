@@ -1128,7 +1128,20 @@ func (f *finder) pronounBefore(s text.Sentence, at int, w string) bool {
 func (f *finder) sentenceSubject(v int) int {
 	d := f.doc
 	s := d.Sentences[f.sentenceAt(d.Tokens[v].Start)]
-	for k := f.clauseStart(s, v); k < v; k++ {
+	start := f.clauseStart(s, v)
+	for c := start + 1; c+1 < v; c++ {
+		// "Ortiz said that “…,” and Berg agreed, stating, “…”": the
+		// subject of the last clause joined after a comma, a quote or a
+		// semicolon.
+		if w := f.word(c); (clauseConjunctions[w] || w == ";") && !f.inQuote(d.Tokens[c].Start) {
+			if p := d.Tokens[c-1]; p.Kind == text.Quote || f.word(c-1) == "," || w == ";" {
+				if f.mentionStartingAt(c+1) >= 0 || isPronoun(f.word(c+1)) {
+					start = c + 1
+				}
+			}
+		}
+	}
+	for k := start; k < v; k++ {
 		t := d.Tokens[k]
 		if f.inQuote(t.Start) {
 			continue
@@ -1793,6 +1806,12 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 	lead, k0 := -1, from
 	if k0 < to && (f.word(k0) == "," || f.word(k0) == ":") {
 		k0++ // "“…”, Nelson said" (British punctuation), "“…”: X vows to fight on" (a headline)
+	}
+	if k0 < to && !direct && (f.word(k0) == ";" || clauseConjunctions[f.word(k0)]) && f.speakerBeforeQuote(from) {
+		// "Ortiz said that “it works,” and Berg agreed, …", "…
+		// “it works”; Berg, however, warned …": a new clause of its
+		// own speaker; the quote's speaker comes before it.
+		return -1, false
 	}
 	// Up to four lower-case role words may come first ("survey lead
 	// editor Ilse Marken, a bird counter at …, said").
