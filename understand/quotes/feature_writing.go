@@ -421,3 +421,36 @@ func (f *finder) speakerBeforeQuote(from int) bool {
 	}
 	return false
 }
+
+// titledSurname returns, for a person named as a title and a surname the
+// entities did not join to a full name ("Prof Roe" after "Professor Jane
+// Roe"), the one other person whose name ends with that surname; else e.
+func (f *finder) titledSurname(e int) int {
+	ent := f.ents.Entities[e]
+	words := strings.Fields(ent.Name)
+	if ent.Kind != entities.Person || len(words) != 2 || !leadTitles[strings.TrimSuffix(words[0], ".")] {
+		return e
+	}
+	if o, ok := f.titled[e]; ok {
+		return o
+	}
+	if f.titled == nil {
+		f.titled = map[int]int{}
+	}
+	f.titled[e] = e
+	found := -1
+	for o, other := range f.ents.Entities {
+		if o == e || other.Kind != entities.Person || !strings.HasSuffix(other.Name, " "+words[1]) {
+			continue
+		}
+		if found >= 0 {
+			return e // two people of that surname
+		}
+		found = o
+	}
+	if found < 0 {
+		return e
+	}
+	f.titled[e] = found
+	return found
+}

@@ -205,6 +205,8 @@ func TestFindFeatureWriting(t *testing.T) {
 		{"two people joined by a semicolon after a partial quote",
 			"Two experts reviewed the findings. Lena Ortiz said that “it marks a real shift”; Tomas Berg, however, warned that “we need larger trials.”",
 			[]said{{"partial", "Lena Ortiz", "it marks a real shift"}, {"partial", "Tomas Berg", "we need larger trials."}}},
+		{"a title and a surname name the one person of that surname", "Adults need more rest. Professor Jane Roe leads the sleep unit at Eastvale.\n\n“Sleep is not a luxury,” says Prof Roe.",
+			[]said{{"direct", "Jane Roe", "Sleep is not a luxury,"}}},
 		{"a quote after an inverted attribution of reported speech",
 			"Asthma affects millions of children, explains Lena Ortiz, a pulmonologist at Harlow Medical Center. “Patients who used the new inhaler missed fewer school days.”",
 			[]said{{"direct", "Lena Ortiz", "Patients who used the new inhaler missed fewer school days."}}},

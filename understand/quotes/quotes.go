@@ -211,6 +211,8 @@ type finder struct {
 	// keys: the quotes' words for comparison (quoteKey), built on first
 	// use by pulledFrom (nil until then).
 	keys []string
+	// titled: titledSurname's answers, by entity (nil until first use).
+	titled map[int]int
 }
 
 // Find returns the quotes of doc, speakers resolved against ents, in text
@@ -279,7 +281,7 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 		}
 		q := lede.Quote{Text: doc.Text[sg.start:sg.end], Kind: sg.kind, Start: sg.start, End: sg.end}
 		if sg.speaker >= 0 {
-			q.Speaker = f.ents.Entities[sg.speaker].Name
+			q.Speaker = f.ents.Entities[f.titledSurname(sg.speaker)].Name
 		}
 		out = append(out, q)
 	}
