@@ -1381,6 +1381,20 @@ func (f *finder) subjectBefore(v, lo int) int {
 			return e // "the company said"
 		}
 	}
+	if w := strings.ToLower(f.word(k)); k-3 >= lo && isPersonNoun(w) && !unnamedPersonNouns[w] {
+		// "the study's lead author said": the person the article gave
+		// that role (the owner a thing, not a person: not "Smith's
+		// lawyer said").
+		p := k - 1
+		if d.Tokens[p].Kind == text.Word && !text.IsCapitalized(f.word(p)) {
+			p-- // one modifier ("lead")
+		}
+		if p-1 >= lo && d.Tokens[p].Kind == text.Possessive && d.Tokens[p-1].Kind == text.Word && !text.IsCapitalized(f.word(p-1)) && f.mentionEndingAt(p-1) < 0 {
+			if e := f.describedWord(k); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+				return e
+			}
+		}
+	}
 	if k-3 >= lo {
 		if e := f.agedAt(k); e >= 0 {
 			return e // "the 56-year-old said"
@@ -1763,6 +1777,19 @@ func (f *finder) objectAfter(v, hi int) int {
 				if e := f.described(k); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
 					return e
 				}
+			}
+			for j := k + 2; j < hi && j <= k+4 && f.doc.Tokens[j].Kind == text.Word; j++ {
+				if j+1 < hi && f.doc.Tokens[j+1].Kind == text.Word {
+					continue
+				}
+				// "said the study's lead author.": the person the
+				// article gave that role.
+				if w := strings.ToLower(f.word(j)); isPersonNoun(w) && !unnamedPersonNouns[w] {
+					if e := f.describedWord(j); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+						return e
+					}
+				}
+				break
 			}
 			return -1
 		}
