@@ -52,10 +52,18 @@
 //     for steps of days or weeks only, the publication date; "two months
 //     after" with no date before stays unresolved.
 //   - "today", "tonight", "this morning", "yesterday", "last night",
-//     "tomorrow" are the publication day and its neighbours; "this/last/next month" and "this/last/next year"
+//     "tomorrow" are the publication day and its neighbours, except "today"
+//     and "yesterday" meaning the present age or the past in general: in an
+//     article that attributes with "says" at least as often as "said"
+//     (features, explainers), in a simple-present clause with no event verb
+//     ("launches", "airs") and no "as of"/"starting" before it ("shoes
+//     today come in many colours", "yesterday's mistakes"); news keeps them
+//     all; "this/last/next month" and "this/last/next year"
 //     (also "earlier this month") the publication month or year and their
 //     neighbours; "N days/weeks/months/years ago" count back from
 //     publication.
+//   - "January, 6 2026" (a stray comma after the month) is a day when the
+//     year follows the day at once.
 //   - A four-digit number alone is a year when it lies in 1800-2100 and is
 //     not a count ("2000 people", unless a cue like "in" or "the" comes
 //     first: "in 2016 elections"), part of a number ("2,014", "3.2014"), a
@@ -126,7 +134,18 @@ type finder struct {
 	anchor    time.Time
 	hasAnchor bool
 	found     []mention
+	style     articleStyle // see presentTenseArticle
 }
+
+// articleStyle is how an article attributes: "said" (news) or "says"
+// (features and explainers).
+type articleStyle uint8
+
+const (
+	styleUnknown articleStyle = iota
+	styleNews
+	styleFeature
+)
 
 func (f *finder) str(i int) string {
 	if i < 0 || i >= len(f.toks) {

@@ -119,7 +119,7 @@ var futureCues = map[string]bool{
 var pastCues = map[string]bool{
 	"said": true, "told": true, "was": true, "were": true, "had": true, "did": true, "has": true,
 	"have": true, "ago": true, "earlier": true, "previously": true, "yesterday": true, "last": true,
-	"met": true, "held": true, "went": true, "came": true, "made": true, "gave": true, "took": true,
+	"met": true, "died": true, "held": true, "went": true, "came": true, "made": true, "gave": true, "took": true,
 	"saw": true, "spoke": true, "wrote": true, "left": true, "began": true, "sent": true, "won": true,
 	"lost": true, "fell": true, "rose": true, "paid": true, "became": true, "brought": true,
 	"thought": true, "found": true, "got": true, "led": true, "struck": true, "ran": true, "sold": true,

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ledehq/lede"
@@ -229,6 +230,18 @@ func (f *finder) matchMonth(start, m int) int {
 		_, weekday := weekdays[f.str(m-1)]
 		if cue := f.lower(m - 1); !weekday && !monthCues[cue] && !articleCues[cue] && cue != "on" {
 			return start
+		}
+	}
+	// "January, 6 2026": a stray comma between month and day, taken only
+	// with the year right after the day ("In January, 6 people" is no date).
+	if f.isPunct(k, ',') && f.sameSentence(m, k+1) {
+		if d, next, ok := f.dayNumber(k + 1); ok && !f.isPunct(next, ',') {
+			if y, ok := f.yearNumber(next); ok {
+				if t, ok := makeDay(y, mon, d); ok {
+					f.addDay(start, next+1, t)
+					return next + 1
+				}
+			}
 		}
 	}
 	if d, next, ok := f.dayNumber(k); ok {
@@ -790,12 +803,104 @@ func (f *finder) matchDeictic(i int) int {
 	case "tomorrow":
 		off = 1
 	}
+	if off <= 0 && f.nowadays(i) {
+		return i + 1 // "shoes today come in many colours": no day
+	}
 	if !f.hasAnchor {
 		f.add(i, i+1, lede.Day, "", false)
 		return i + 1
 	}
 	f.addDay(i, i+1, f.anchor.AddDate(0, 0, off))
 	return i + 1
+}
+
+// nowadays reports whether "today" or "yesterday" at token i means the
+// present age or the past in general rather than a day: in an article
+// written in the present tense of features and explainers (its
+// attributions are "says" at least as often as "said"), in a clause with no
+// past, future or modal cue and no progressive verb ("shoes today come in
+// many colours", "new models avoid yesterday's mistakes"). News, written
+// around "said", keeps every "today" a day ("the trial begins today"), and
+// so does a clause in the past, future or progressive ("was sold today",
+// "is meeting today").
+func (f *finder) nowadays(i int) bool {
+	if !f.presentTenseArticle() || f.tense(i, i+1) != tenseUnknown {
+		return false
+	}
+	// "as of today", "starting today", "today only": a day.
+	asOf := f.isWord(i-2) && f.lower(i-2) == "as" && f.isWord(i-1) && f.lower(i-1) == "of"
+	if asOf || f.isWord(i-1) && dayPrepositions[f.lower(i-1)] || f.isWord(i+1) && f.lower(i+1) == "only" {
+		return false
+	}
+	// "today's deal" is the day's; "today's runners" are those of the age.
+	if f.isPunct(i+1, '\'') || f.isPunct(i+1, 0xE2) {
+		if f.isWord(i+2) && f.lower(i+2) == "s" {
+			next := f.lower(i + 3)
+			return f.isWord(i+3) && len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss")
+		}
+	}
+	s := f.toks[i].sentence
+	for k := max(i-8, 0); k < len(f.toks) && k <= i+8; k++ {
+		if f.toks[k].sentence != s || !f.isWord(k) {
+			continue
+		}
+		w := f.lower(k)
+		if len(w) > 4 && strings.HasSuffix(w, "ing") && f.isWord(k-1) && beForms[f.lower(k-1)] {
+			return false
+		}
+		if eventVerbs[w] {
+			return false // "the service launches today"
+		}
+	}
+	return true
+}
+
+// dayPrepositions before "today" make it a day of the calendar.
+var dayPrepositions = map[string]bool{
+	"starting": true, "beginning": true, "from": true, "until": true, "till": true, "through": true,
+	"since": true, "effective": true,
+}
+
+// eventVerbs, in the present tense, announce something that happens on the
+// day ("launches today", "airs today", "goes on sale today").
+var eventVerbs = map[string]bool{
+	"launch": true, "launches": true, "air": true, "airs": true, "open": true, "opens": true, "begin": true,
+	"begins": true, "start": true, "starts": true, "arrive": true, "arrives": true, "debut": true, "debuts": true,
+	"release": true, "releases": true, "end": true, "ends": true, "kick": true, "kicks": true, "premiere": true,
+	"premieres": true, "ship": true, "ships": true, "unveil": true, "unveils": true, "announce": true,
+	"announces": true, "close": true, "closes": true, "expire": true, "expires": true, "live": true, "sale": true,
+}
+
+// beForms are the forms of "be" that make a progressive before an -ing
+// word ("is meeting", "we're having").
+var beForms = map[string]bool{
+	"is": true, "are": true, "am": true, "was": true, "were": true, "be": true, "been": true,
+	"it's": true, "we're": true, "they're": true, "you're": true, "i'm": true, "he's": true, "she's": true,
+	"it’s": true, "we’re": true, "they’re": true, "you’re": true, "i’m": true, "he’s": true, "she’s": true,
+}
+
+// presentTenseArticle reports whether the text attributes in the present
+// tense ("says") at least as often as in the past ("said"); counted once.
+func (f *finder) presentTenseArticle() bool {
+	if f.style == styleUnknown {
+		said, says := 0, 0
+		for k := range f.toks {
+			if !f.isWord(k) {
+				continue
+			}
+			switch f.lower(k) {
+			case "said":
+				said++
+			case "says":
+				says++
+			}
+		}
+		f.style = styleNews
+		if says >= said {
+			f.style = styleFeature
+		}
+	}
+	return f.style == styleFeature
 }
 
 // matchTheDay matches "the day before/after", "the next day", "the
