@@ -3113,6 +3113,13 @@ func (f *finder) postAuthor(pos int) int {
 // a verb of speech in the sentence before.
 func (f *finder) inherit(i, os int) int {
 	sg := f.segs[i]
+	if sg.open == f.doc.Paragraphs[sg.para].Start {
+		// "Jane Roe, co-owner of Acme Events ¶ “…”": the line over the
+		// quote names its speaker.
+		if e := f.nameLine(sg.para); e >= 0 {
+			return e
+		}
+	}
 	if os > 0 {
 		// "Okafor came back to the point an hour on. “Which ferries …?”":
 		// the subject of the sentence just before, in the same paragraph
@@ -3150,6 +3157,13 @@ func (f *finder) inherit(i, os int) int {
 				// end with Smith's words; someone else came after them.
 				break
 			}
+			return p.speaker
+		}
+		if p.speaker >= 0 && p.close >= 0 && p.para == before-1 && before == sg.para-1 && sg.kind == lede.QuoteDirect &&
+			sg.open == f.doc.Paragraphs[sg.para].Start && f.plainNarration(before) && !f.otherPersonIn(p.close, sg.open, p.speaker) && f.ownInParagraph(j) {
+			// "“…,” Kowal adds. ¶ Weddings are smaller now. ¶ “…”": one
+			// short paragraph of narration naming no one between two
+			// quote paragraphs; the speaker goes on.
 			return p.speaker
 		}
 		break

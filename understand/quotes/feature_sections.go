@@ -1,0 +1,116 @@
+// Feature pieces that give each expert a section: a line naming the
+// speaker ("Jane Roe, co-owner of Acme Events", "Tested by Jane Roe") set
+// before the paragraphs of their quotes.
+
+package quotes
+
+import (
+	"strings"
+
+	"github.com/ledehq/lede/understand/entities"
+	"github.com/ledehq/lede/understand/text"
+)
+
+// nameLineOpeners may come before the name in a line that introduces a
+// reviewer or tester ("Tested by Jane Roe", "Reviewed by Jane Roe").
+var nameLineOpeners = map[string]bool{"Tested": true, "Reviewed": true, "Reviewer": true, "Tester": true}
+
+// nameLine returns the person a caption-like line introduces when that
+// line is the paragraph right before para: a line of at most fifteen
+// words with no sentence end and no quotation mark that opens with a
+// person's name, the name ending the line or followed by a comma, a dash,
+// a bar or a parenthesis ("Jane Roe, co-owner of Acme Events", "Jane Roe
+// (Acme)", "Tested by Jane Roe"); else -1. Trend pieces and surveys of
+// business owners set such a line over each speaker's quotes.
+func (f *finder) nameLine(para int) int {
+	if para == 0 {
+		return -1
+	}
+	d := f.doc
+	pp := d.Paragraphs[para-1]
+	line := strings.TrimSpace(d.Text[pp.Start:pp.End])
+	if line == "" || endsSentence(line) || strings.HasSuffix(line, ":") || strings.ContainsAny(line, "“”\"«»") || countWords(line) > 15 {
+		return -1
+	}
+	k := f.tokenAt(pp.Start)
+	if k >= len(d.Tokens) {
+		return -1
+	}
+	if nameLineOpeners[f.word(k)] {
+		k++
+		if k < len(d.Tokens) && f.word(k) == "by" {
+			k++
+		} else if k < len(d.Tokens) && f.word(k) == ":" {
+			k++
+		}
+	} else if f.word(k) == "By" {
+		k++
+	}
+	if k >= len(d.Tokens) || d.Tokens[k].Start >= pp.End {
+		return -1
+	}
+	e := f.mentionStartingAt(k)
+	if e < 0 || f.ents.Entities[e].Kind != entities.Person {
+		return -1
+	}
+	end := f.mentionEnd(k)
+	if end >= pp.End {
+		return e
+	}
+	n := f.tokenAt(end)
+	if n >= len(d.Tokens) || d.Tokens[n].Kind == text.Word {
+		return -1
+	}
+	switch f.word(n) {
+	case ",", "(", "|", "—", "–", "-":
+		return e
+	}
+	return -1
+}
+
+// plainNarration reports whether paragraph para is a short stretch of the
+// writer's narration between two quote paragraphs: at most two sentences
+// and forty words, no quotation mark, no entity named, no one speaking
+// ("Weddings are smaller now.").
+func (f *finder) plainNarration(para int) bool {
+	d := f.doc
+	pp := d.Paragraphs[para]
+	line := d.Text[pp.Start:pp.End]
+	if !endsSentence(strings.TrimSpace(line)) || strings.ContainsAny(line, "“”\"«»‘’'") || countWords(line) > 40 {
+		return false
+	}
+	a, b := f.tokenAt(pp.Start), f.tokenAt(pp.End)
+	if a >= b || f.anyMentionAt(a, b-1) {
+		return false
+	}
+	n := 0
+	for _, s := range d.Sentences[f.sentenceAt(pp.Start):] {
+		if s.Start >= pp.End {
+			break
+		}
+		n++
+	}
+	if n > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch w := f.word(k); {
+		case isSpeechVerb(strings.ToLower(w)), isPronoun(w) && w != "it" && w != "It", w == "I", w == "We", w == "we":
+			return false
+		}
+	}
+	return true
+}
+
+// ownInParagraph reports whether quote j's speaker is named by the own
+// attribution of j or of a quote before it in its paragraph (not only by
+// going on from an earlier paragraph).
+func (f *finder) ownInParagraph(j int) bool {
+	p := f.segs[j]
+	for ; j >= 0 && f.segs[j].para == p.para; j-- {
+		if f.segs[j].own && f.segs[j].speaker == p.speaker {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,59 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestFindFeatureSections covers trend and survey pieces that give each
+// speaker a section: a line naming the speaker over their quote
+// paragraphs, quote paragraphs with no attribution of their own, and
+// narration between them. All names and sentences are invented.
+func TestFindFeatureSections(t *testing.T) {
+	const intro = "Wedding budgets keep climbing.\n\n“Couples cut the guest list before anything else,” says Dana Whitlock, co-owner of Bluepine Events.\n\n"
+	tests := []struct {
+		name string
+		in   string
+		want []said
+	}{
+		{"name and role line over a quote",
+			intro + "Sarah Lind, owner of a flower shop\n\n“Guests now expect local blooms. Imported roses are a hard sell.”",
+			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "Sarah Lind", "Guests now expect local blooms. Imported roses are a hard sell."}}},
+		{"name line goes on over several quote paragraphs",
+			intro + "Sarah Lind, owner of a flower shop\n\n“Guests now expect local blooms.”\n\n“Imported roses are a hard sell.”",
+			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "Sarah Lind", "Guests now expect local blooms."}, {"direct", "Sarah Lind", "Imported roses are a hard sell."}}},
+		{"name, role and place line",
+			"We asked bakery owners how they cope with prices.\n\nMaria Lopez, a baker in Austin, Texas\n\n“We stopped planning more than two weeks out.”",
+			[]said{{"direct", "Maria Lopez", "We stopped planning more than two weeks out."}}},
+		{"tested by line",
+			"Our testers tried six vacuums over a month.\n\nTested by Maria Lopez\n\n“It picked up every bit of dog hair on the first pass.”",
+			[]said{{"direct", "Maria Lopez", "It picked up every bit of dog hair on the first pass."}}},
+		{"a sentence naming someone is no name line",
+			intro + "Sarah Lind opened her shop in 2015.\n\nWeddings got smaller that year.\n\n“Guests now expect local blooms.”",
+			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "", "Guests now expect local blooms."}}},
+		{"a heading naming a topic after a name is no name line",
+			intro + "Sarah Lind on flowers\n\n“Guests now expect local blooms.”",
+			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "", "Guests now expect local blooms."}}},
+		{"one paragraph of narration between quote paragraphs",
+			"Sarah Lind owns a flower shop.\n\n“Guests now expect local blooms,” Lind adds. “Imported roses are a hard sell.”\n\nWeddings are smaller these days.\n\n“And nobody wants carnations anymore.”",
+			[]said{{"direct", "Sarah Lind", "Guests now expect local blooms,"}, {"direct", "Sarah Lind", "Imported roses are a hard sell."}, {"direct", "Sarah Lind", "And nobody wants carnations anymore."}}},
+		{"narration naming someone else: the new subject speaks",
+			"Sarah Lind owns a flower shop.\n\n“Guests now expect local blooms,” Lind adds.\n\nHer supplier, Tom Baker, disagrees.\n\n“Roses still sell.”",
+			[]said{{"direct", "Sarah Lind", "Guests now expect local blooms,"}, {"direct", "Tom Baker", "Roses still sell."}}},
+		{"two paragraphs of narration stop the speaker",
+			"Sarah Lind owns a flower shop.\n\n“Guests now expect local blooms,” Lind adds.\n\nWeddings are smaller these days.\n\nFew couples invite more than fifty guests.\n\n“Roses still sell.”",
+			[]said{{"direct", "Sarah Lind", "Guests now expect local blooms,"}, {"direct", "", "Roses still sell."}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []said
+			for _, q := range find(tt.in) {
+				got = append(got, said{q.Kind, q.Speaker, q.Text})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
