@@ -953,6 +953,9 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if n >= 2 && n <= 5 && f.nameLike(a, a+n) && !f.hasOrgWord(a, b) && !f.groupNounAfter(b) {
+		if !f.personContext(a, b) && f.productName(a, a+n) {
+			return // "the Zorva Ghost", "Quill Bondi 9", "the Model Y": a product
+		}
 		if f.isGiven(f.str(a)) && !f.commonGivenPhrase(a, a+n) || f.hasInitial(a, a+n) || f.personContext(a, b) || n == 2 && f.leadingInitials(a) ||
 			f.hasPatronymic(a, a+n) || f.hasNameParticles(a, a+n) || f.possessedName(a, b) {
 			if !f.isGiven(f.str(a)) && f.itsAfterVerb(b) || f.roleAndNameAfter(b) && f.roleBefore(a) == "" && !f.personContext(a, b) {
@@ -2174,12 +2177,24 @@ func (f *finder) isAcronym(i int) bool {
 		return false // "ONLY", "BEFORE": a shouted word
 	}
 	d := f.doc
+	if i > 0 && d.Tokens[i-1].Kind == text.Word && emphasisBefore[lowerASCII(f.str(i-1))] &&
+		!(i+1 < len(d.Tokens) && d.Tokens[i+1].Kind == text.Possessive) {
+		return false // "range is HUGE", "a REALLY big deal": a word of emphasis
+	}
 	for _, j := range []int{i - 1, i + 1} {
 		if j >= 0 && j < len(d.Tokens) && d.Tokens[j].Kind == text.Word && text.IsAllCaps(f.str(j)) && len(f.str(j)) > 1 && !f.known(f.str(j)) {
 			return false
 		}
 	}
 	return true
+}
+
+// emphasisBefore are words after which a word in capitals is shouted, not
+// an acronym ("it is HUGE", "so MUCH better").
+var emphasisBefore = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "so": true, "very": true,
+	"really": true, "too": true, "absolutely": true, "totally": true, "definitely": true,
+	"seems": true, "felt": true, "feels": true, "looks": true, "sounds": true,
 }
 
 // orgByInitials finds an organization whose capitalised words' initials
@@ -4551,6 +4566,7 @@ var eventWords = map[string]bool{
 // employer.
 var roleCompoundNouns = map[string]bool{
 	"career": true, "life": true, "health": true, "fitness": true, "sleep": true, "diet": true, "nutrition": true,
+	"wedding": true, "event": true, "events": true, "party": true, "floral": true, "catering": true, "podcast": true,
 	"wellness": true, "business": true, "executive": true, "leadership": true, "dating": true, "relationship": true,
 	"parenting": true, "style": true, "fashion": true, "beauty": true, "food": true, "wine": true, "travel": true,
 	"tech": true, "science": true, "finance": true, "money": true, "sex": true, "marriage": true, "family": true,
@@ -4965,4 +4981,88 @@ func (f *finder) surnameLike(i int) bool {
 	lw := lowerASCII(w)
 	return !f.lower[lw] && !adjectiveLike(w) && !strings.HasSuffix(lw, "ly") && !documentWords[w] && !eventWords[w] &&
 		!landPlurals[w] && !teamEndings[w] && !isDemonym(w, false) && !partyWords[w] && len(w) > 2
+}
+
+// productName reports whether the name-like words [a, b) name a product,
+// not a person: the article writes the same words right after a determiner
+// ("the Zorva Ghost", "my Quill Bolt", "the new Quill Bolt 9"), not as a
+// modifier of a noun ("the Jane Roe campaign"), or ends them with a
+// one-letter model code after a word that is no given name ("Model Y").
+// Words with a title, a possessive or a family noun after them ("the
+// Smith family") are not read so.
+func (f *finder) productName(a, b int) bool {
+	d := f.doc
+	n := b - a
+	if n < 2 || f.hasTitle(a, b) {
+		return false
+	}
+	if last := f.str(b - 1); len(last) == 1 && last[0] >= 'A' && last[0] <= 'Z' && (!f.isGiven(f.str(a)) || f.lower[lowerASCII(f.str(b-2))]) {
+		return true // "Model Y", "Series X" (not "Malcolm X")
+	}
+	if w := f.str(a + 1); len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' && !f.isGiven(f.str(a)) && f.lower[lowerASCII(f.str(a))] {
+		return true // "the Model Y. Together": a model code ending a sentence ("model" is a common word)
+	}
+	for _, k := range f.capPositions(f.str(a)) {
+		if k+n > len(d.Tokens) {
+			continue
+		}
+		same := true
+		for i := 1; i < n && same; i++ {
+			same = d.Tokens[k+i].Kind == text.Word && f.str(k+i) == f.str(a+i)
+		}
+		if !same || f.isCapWordAt(k+n) {
+			continue
+		}
+		if e := k + n; e < len(d.Tokens) {
+			if d.Tokens[e].Kind == text.Possessive || d.Tokens[e].Kind == text.Word && (familyNouns[f.str(e)] || namedAfterNouns[f.str(e)]) {
+				continue
+			}
+			if d.Tokens[e].Kind == text.Word && f.isLowerWord(e) && !productFollowers[f.str(e)] {
+				continue // "the Jane Roe campaign": a name as a modifier
+			}
+		}
+		j := k - 1
+		for j > 0 && d.Tokens[j].Kind == text.Word && productAdjectives[f.str(j)] {
+			j--
+		}
+		if j >= 0 && j < k && d.Tokens[j].Kind == text.Word && thingDeterminers[f.str(j)] && !clauseDeterminers[f.str(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAfterNouns after "the NAME" make the name a person's that a thing
+// is named after or belongs to ("the Taylor Quill concert").
+var namedAfterNouns = map[string]bool{
+	"concert": true, "concerts": true, "tour": true, "song": true, "songs": true, "album": true, "fans": true,
+	"show": true, "film": true, "movie": true, "biopic": true, "documentary": true, "interview": true, "speech": true,
+	"presidency": true, "government": true, "foundation": true, "story": true, "saga": true, "scandal": true,
+	"effect": true, "rule": true, "doctrine": true, "playbook": true, "way": true, "name": true, "brand": true,
+}
+
+// clauseDeterminers are thingDeterminers that also open a clause or
+// stand for a person ("said that Jane Roe would", "her Jane"): no
+// evidence of a product.
+var clauseDeterminers = map[string]bool{"that": true, "his": true, "her": true, "this": true}
+
+// productFollowers may follow "the NAME" of a product: verbs and
+// function words, not the nouns a person's name modifies.
+var productFollowers = map[string]bool{
+	"is": true, "was": true, "has": true, "had": true, "does": true, "did": true, "can": true, "will": true,
+	"would": true, "could": true, "should": true, "may": true, "might": true, "feels": true, "felt": true,
+	"costs": true, "comes": true, "came": true, "gets": true, "got": true, "offers": true, "uses": true, "runs": true,
+	"ran": true, "rides": true, "handles": true, "delivers": true, "sounds": true, "looks": true, "weighs": true,
+	"starts": true, "sells": true, "sold": true, "remains": true, "and": true, "or": true, "but": true, "with": true,
+	"in": true, "on": true, "at": true, "for": true, "from": true, "to": true, "this": true, "that": true,
+	"than": true, "as": true, "over": true, "into": true, "by": true, "are": true, "were": true, "still": true,
+	"also": true, "now": true, "again": true, "back": true, "instead": true, "too": true, "last": true, "every": true,
+}
+
+// productAdjectives may stand between a determiner and a product's name
+// ("the new Quill Bolt").
+var productAdjectives = map[string]bool{
+	"new": true, "latest": true, "original": true, "updated": true, "previous": true, "older": true, "newer": true,
+	"redesigned": true, "revamped": true, "base": true, "standard": true, "entry-level": true, "electric": true,
+	"all-new": true, "refreshed": true, "current": true, "old": true, "beloved": true, "popular": true, "classic": true,
 }

@@ -235,6 +235,18 @@ var notOrgAcronyms = map[string]bool{
 	"SVP": true, "EVP": true, "ENT": true, "OBGYN": true, "CGM": true, "CPAP": true, "ECMO": true, "PCR": true,
 	"MSG": true, "CPI": true, "PMI": true, "FOMO": true, "Q&A": true, "R&D": true, "M&A": true, "P&L": true, "B&B": true,
 	"ACT": true, "FAFSA": true, "LSAT": true, "GMAT": true, "GRE": true, "MCAT": true, "TOEFL": true, "IELTS": true,
+	// Gear, materials and formats of product reviews (shoes, cars, audio, cameras).
+	"XLR": true, "DAW": true, "DSLR": true, "SLR": true, "EVA": true, "TPU": true, "PEBA": true, "TPE": true, "PU": true,
+	"PVC": true, "EPS": true, "ANC": true, "DAC": true, "EQ": true, "MIDI": true, "TRS": true, "SPL": true, "IEM": true,
+	"IEMS": true, "AAC": true, "FLAC": true, "WAV": true, "OLED": true, "QLED": true, "AMOLED": true, "UHD": true,
+	"LTE": true, "NFC": true, "RFID": true, "PHEV": true, "PHEVS": true, "BEV": true, "BEVS": true, "MPG": true,
+	"MPGE": true, "HP": false, "PSI": true, "CVT": true, "FWD": true, "RWD": true, "ADAS": true, "HUD": true,
+	"LIDAR": true, "NAS": true, "CAD": true, "CNC": true, "USB-C": true, "DSP": true, "ISO": false, "RMS": true,
+	"THD": true, "AUX": true, "SD": true, "GB": true, "TB": true, "MB": true, "KB": true, "MAH": true, "KWH": true,
+	// Airport and metro codes ("flew into DFW"): places, not bodies.
+	"DFW": true, "LAX": true, "SFO": true, "ORD": true, "ATL": true, "EWR": true, "LGA": true, "DCA": true, "IAD": true,
+	"BWI": true, "MCO": true, "PHX": true, "IAH": true, "MSP": true, "DTW": true, "PHL": true, "CLT": true, "SLC": true,
+	"PDX": true, "HNL": true, "LHR": true, "CDG": true, "HND": true, "NRT": true, "DXB": true, "YYZ": true, "YVR": true,
 	"LLC": true, "ASL": true, "SUVS": true, "AIS": true, "ADU": true, "HOA": true, "RV": true, "RVS": true, "EVS.": true, "ED": true, "NAD": true,
 }
 
@@ -368,6 +380,7 @@ var notNameWords = map[string]bool{
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
 	"Sunday": true, "License": true, "Licence": true, "Edition": true, "Version": true, "Update": true,
 	"Settings": true, "Preferences": true, "Policy": true, "Guide": true, "Season": true, "Episode": true,
+	"Marathon": true, "Triathlon": true, "Regatta": true, "Expo": true, "Fair": true, "Carnival": true, "Parade": true,
 	"Chapter": true, "Volume": true, "Controversy": true, "Catholicism": true, "Protestantism": true,
 }
 
@@ -530,7 +543,7 @@ var institutionEnds = map[string]bool{
 // "Care Units", "Der Patient"): they are no given names here.
 var wordGivenNames = map[string]bool{
 	"Star": true, "Care": true, "Ring": true, "Air": true, "Der": true, "Des": true, "Ole": true, "Page": true,
-	"Sky": true, "Crystal": false, "Summer": false, "Rock": true, "River": true, "Sterling": true, "Royal": true,
+	"Sky": true, "Car": true, "Crystal": false, "Summer": false, "Rock": true, "River": true, "Sterling": true, "Royal": true,
 }
 
 // lastOrgWords make a name an organization only as its last word
@@ -541,6 +554,9 @@ var lastOrgWords = map[string]bool{
 	// Sports clubs ("Redford Rovers", "Harmon Athletic").
 	"United": true, "Rovers": true, "Athletic": true, "Wanderers": true, "Albion": true, "Hotspur": true, "Rangers": true,
 	"Dynamo": true,
+	// Small businesses ("Estera Events", "the Hollis Collection").
+	"Events": true, "Collection": true, "Catering": true, "Designs": true, "Boutique": true, "Bakery": true,
+	"Consulting": true, "Realty": true, "Outfitters": true, "Rentals": true,
 	// A university's medical school or health system ("Stanford Medicine").
 	"Medicine": true,
 }

@@ -53,6 +53,10 @@ const (
 	maxCityBonus      = 2
 	cityContextCap    = 1.5
 	adminBonus        = 4 // a city in a state or province the article names, or a state holding a city it names
+	// sisterRegionBonus: a region named among two or more other regions of
+	// its country, with no big city of its name, outranks a country of
+	// the same name ("Georgia" among US states is the state).
+	sisterRegionBonus = 3
 	// nearStateBytes is how close (in bytes) a mention of a state must be
 	// to a mention of a small town for the state to carry the town's name
 	// over a world city of another country ("Paris" in an article that
@@ -203,6 +207,9 @@ func (g *Gazetteer) score(e *entry, twin twinCity, s *support, near func([4]byte
 	case KindRegion:
 		if c := regionCode(e); c[0] != 0 && s.inStates[stateKey(e.country, c)] > 0 {
 			ctx += adminBonus
+		}
+		if twin.prominence == 0 && e.level > 0 && s.regions[e.country] >= 2 {
+			ctx += sisterRegionBonus
 		}
 	}
 	return p + ctx

@@ -1,0 +1,48 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestReviewConstructions covers product reviews and trend pieces: products
+// named by a brand and a model, events and businesses named like people,
+// gear acronyms and words in capitals for emphasis.
+func TestReviewConstructions(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []ent
+	}{
+		{"a shoe after a determiner is no person", "I ran 300 miles in the Brooks Zorvan. The Brooks Zorvan feels firm.", nil},
+		{"a model after an adjective and a determiner", "We drove the new Chevy Quillbolt for a week. Chevy Quillbolt owners love it.", nil},
+		{"a one-letter model code", "Quill Model Y costs less. The model has a long range.", nil},
+		{"a one-letter surname of a given name stays", "Malcolm X spoke in Charlotte.", []ent{{Kind: Person, Name: "Malcolm X"}, {Kind: Place, Name: "Charlotte"}}},
+		{"a model code ending a sentence", "It is cheaper than the Model Y. Together they sell well. The model is popular.", nil},
+		{"a name modifying a noun stays a person", "It was the Taylor Quill concert of the year. Taylor Quill said she was tired.",
+			[]ent{{Person, "Taylor Quill", nil, ""}}},
+		{"a clause after that is no determiner", "Reports say that Chris Quillon would return. Chris Quillon has not confirmed.",
+			[]ent{{Kind: Person, Name: "Chris Quillon"}}},
+		{"a result after a name is no model number", "Kukov had beaten Nils Zorvanen 6, while Dana Quill won.",
+			[]ent{{Kind: Person, Name: "Nils Zorvanen"}, {Kind: Person, Name: "Dana Quill"}}},
+		{"an event named after a place is no person", "She ran the Charlotte Marathon twice.", []ent{{Kind: Place, Name: "Charlotte"}}},
+		{"a car show's title is no person", "Car Quilltalk made them famous.", nil},
+		{"small businesses by their endings", "Guests love Quillara Events. Zorva Collection hosts weddings.",
+			[]ent{{Kind: Organization, Name: "Quillara Events"}, {Kind: Organization, Name: "Zorva Collection"}}},
+		{"a business's trade before a role is no body", "Wedding planner Mara Quill says couples book early.",
+			[]ent{{Person, "Mara Quill", nil, "Wedding planner"}}},
+		{"gear acronyms are no bodies", "It has an XLR input and works without a DAW. The sole uses EVA, TPU and PEBA foam.", nil},
+		{"airport codes are no bodies", "Guests flew in through DFW and LAX.", nil},
+		{"a word in capitals for emphasis", "Range is HUGE in this class, and the ride is REALLY quiet.", nil},
+		{"an acronym after a copula with a possessive stays", "The winner is NASA’s probe. NASA said so.",
+			[]ent{{Kind: Organization, Name: "NASA"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, find(tt.in)); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
