@@ -34,6 +34,29 @@ var orgDescriptions = map[string][]string{
 	"trust": nil, "society": nil, "federation": nil, "league": nil, "centre": {"Center"}, "center": {"Centre"}, "fund": nil,
 	"watchdog": {"Commission", "Authority", "Office", "Agency"}, "nonprofit": {"Foundation", "Trust", "Fund"},
 	"broadcaster": {"News", "Broadcasting", "BBC", "Television", "TV", "Radio"}, "newspaper": {"Times", "Post", "Journal", "Herald", "News", "Gazette", "Tribune"},
+	// small businesses of trend and survey pieces ("Harbor Catering says …
+	// the business says")
+	"business": nil, "shop": nil, "store": nil, "brand": nil, "caterer": {"Catering"}, "bakery": nil, "restaurant": nil,
+}
+
+// tradeWords end the names of small businesses ("Harbor Catering",
+// "Miller Roofing"). A name ending in one is the business's, even when the
+// entities took it for a person's: "the company" may stand for it.
+var tradeWords = map[string]bool{
+	"Catering": true, "Events": true, "Landscaping": true, "Roofing": true, "Plumbing": true, "Bakery": true,
+	"Dental": true, "Consulting": true, "Construction": true, "Design": true, "Designs": true, "Studio": true,
+	"Studios": true, "Flowers": true, "Florist": true, "Florals": true, "Boutique": true, "Salon": true,
+	"Cafe": true, "Café": true, "Coffee": true, "Kitchen": true, "Brewing": true, "Farms": true, "Farm": true,
+	"Realty": true, "Properties": true, "Builders": true, "Electric": true, "Motors": true, "Outfitters": true,
+	"Supply": true, "Supplies": true, "Interiors": true, "Cleaning": true, "Rentals": true, "Tours": true,
+	"Travel": true, "Marketing": true, "Media": true, "Logistics": true, "Foods": true, "Goods": true,
+	"Wellness": true, "Fitness": true, "Photography": true, "Services": true, "Solutions": true, "Creative": true,
+}
+
+// tradeName reports whether name ends in a word of tradeWords.
+func tradeName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return i > 0 && tradeWords[name[i+1:]]
 }
 
 // clubWords end the names of sports clubs ("Redford Rovers"), which "the
@@ -63,6 +86,7 @@ var companyDescriptions = map[string]bool{
 	"company": true, "firm": true, "startup": true, "retailer": true, "automaker": true, "carmaker": true, "manufacturer": true,
 	"maker": true, "chain": true, "giant": true, "developer": true, "planemaker": true, "chipmaker": true, "drugmaker": true,
 	"miner": true, "brewer": true, "conglomerate": true, "supplier": true,
+	"business": true, "shop": true, "store": true, "brand": true, "caterer": true, "bakery": true, "restaurant": true,
 }
 
 // publicWords mark organizations that are no company.
@@ -167,6 +191,9 @@ func (f *finder) describedWord(k int) int {
 	if extra, ok := orgDescriptions[w]; ok {
 		e := f.lastMatching(pos, func(e int) bool {
 			ent := f.ents.Entities[e]
+			if ent.Kind == entities.Person && companyDescriptions[w] && tradeName(ent.Name) {
+				return f.subjectSomewhere(e) // "Harbor Catering says … the company says"
+			}
 			if ent.Kind != entities.Organization {
 				return false
 			}

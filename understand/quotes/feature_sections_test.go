@@ -44,6 +44,12 @@ func TestFindFeatureSections(t *testing.T) {
 		{"two paragraphs of narration stop the speaker",
 			"Sarah Lind owns a flower shop.\n\n“Guests now expect local blooms,” Lind adds.\n\nWeddings are smaller these days.\n\nFew couples invite more than fifty guests.\n\n“Roses still sell.”",
 			[]said{{"direct", "Sarah Lind", "Guests now expect local blooms,"}, {"direct", "", "Roses still sell."}}},
+		{"a small business described as the company",
+			"Costs rose this year.\n\nGreenleaf Landscaping says it raised prices twice. “We had no choice,” the company says.",
+			[]said{{"indirect", "Greenleaf Landscaping", "it raised prices twice."}, {"direct", "Greenleaf Landscaping", "We had no choice,"}}},
+		{"a small business described as the shop",
+			"Costs rose this year.\n\nSunrise Bakery raised prices twice. “We had no choice,” the shop says.",
+			[]said{{"direct", "Sunrise Bakery", "We had no choice,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
