@@ -672,11 +672,35 @@ func (f *finder) classify(sp span) {
 	if b == a+1 && partyTag(f.str(a)) {
 		return // "Sen. Jane Roe, R-Texas, said": a party and a state
 	}
+	if b-a >= 2 && f.roleWordsOnly(a, b) {
+		return // "Founder & CEO", "Chief Actuary", "MD & CEO": a role, no name
+	}
+	if b-a >= 3 && (isTitleHead(f.str(b-1)) || roleHeads[f.str(b-1)]) && (isOrgWord(f.str(b-2)) || lastOrgWords[f.str(b-2)]) && f.roleWordsOnly(b-1, b) && !f.isGiven(f.str(a)) && f.hasOrgWord(a, b-1) {
+		// "Quillara Events Co-Owner": a business and the role in it.
+		f.classify(span{a, b - 1, sp.sentence})
+		return
+	}
+	if b-a >= 3 && placeParticles[f.str(a+1)] && !f.isGiven(f.str(a)) && f.tok(a).Kind == text.Word && !f.known(f.str(a)) && !f.personContext(a, b) {
+		if rest, _, _ := f.spanText(a+2, b); f.known(rest) {
+			f.addOrg(a, b, sp.sentence) // "Durand de Paris", "Maison de Quillport": a business
+			return
+		}
+	}
+	if f.afterRoleAppositive(a) && !f.known(f.spanTextOnly(a, b)) && !f.hasTitle(a, b) {
+		// "Ravi Quill, Founder & CEO, Northgate Mutual said": the
+		// employer closing a role's appositive.
+		f.addOrg(a, b, sp.sentence)
+		return
+	}
 	name, _, _ := f.spanText(a, b)
 	if b == a+1 && f.opts.TownName != nil && f.known(name) && f.opts.TownName(name) && f.speaks(a) {
 		// "Fontana says": a town's name speaking is a surname; pass 2
 		// decides.
 		f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
+		return
+	}
+	if f.known(name) && f.opts.TownName != nil && f.opts.TownName(name) && f.orgAppositive(b) {
+		f.addOrg(a, b, sp.sentence) // "on Riverton, a browser-based platform": a business named like a town
 		return
 	}
 	if f.known(name) && f.ellipticalBusiness(b) {
@@ -5065,4 +5089,88 @@ var productAdjectives = map[string]bool{
 	"new": true, "latest": true, "original": true, "updated": true, "previous": true, "older": true, "newer": true,
 	"redesigned": true, "revamped": true, "base": true, "standard": true, "entry-level": true, "electric": true,
 	"all-new": true, "refreshed": true, "current": true, "old": true, "beloved": true, "popular": true, "classic": true,
+}
+
+// placeParticles join a word and a place in the names of businesses
+// ("Durand de Paris", "Maison du Quillport").
+var placeParticles = map[string]bool{"de": true, "du": true, "des": true, "di": true, "da": true, "del": true}
+
+// businessTitles are capitalised words of business roles that titleHeads
+// lacks because they do not stand before a name ("Founder & CEO", "Estera
+// Events Co-Owner").
+var businessTitles = map[string]bool{
+	"Owner": true, "Co-Owner": true, "Co-owner": true, "Co-Founder": true, "Co-founder": true, "Cofounder": true,
+	"Partner": true, "Managing": true, "Principal": true, "Head": true, "Vice": true, "VP": true, "SVP": true, "EVP": true,
+	"CFO": true, "COO": true, "CTO": true, "CMO": true, "CIO": true, "Actuary": true, "Chairperson": true,
+	"Proprietor": true, "Operations": true, "Marketing": true, "Sales": true, "Financial": true, "Operating": true,
+	"Technology": true, "Senior": true, "Counsel": true, "Planner": true, "Designer": true, "Consultant": true,
+	"Lead": true, "Creative": true, "Product": true, "Global": true, "Regional": true, "Associate": true, "Assistant": true,
+}
+
+// roleHeads are the businessTitles that end a role ("Quillara Events
+// Co-Owner"), unlike fields ("Technology").
+var roleHeads = map[string]bool{
+	"Owner": true, "Co-Owner": true, "Co-owner": true, "Co-Founder": true, "Co-founder": true, "Cofounder": true,
+	"Partner": true, "Proprietor": true, "Principal": true, "Actuary": true, "Counsel": true, "Planner": true,
+	"Designer": true, "Consultant": true,
+}
+
+// roleWordsOnly reports whether every word of [a, b) is a title, a business
+// role word, a credential or a joining "&"/"and"/"of", with at least one
+// title or role word and no given name ("Founder & CEO", "Chief Actuary").
+func (f *finder) roleWordsOnly(a, b int) bool {
+	role := false
+	for i := a; i < b; i++ {
+		w := f.str(i)
+		switch {
+		case w == "&" || w == "and" || w == "of":
+			continue
+		case f.isGiven(w) && !titleHeads[w] && !businessTitles[w]:
+			return false
+		case isTitleHead(w) && !honorifics[w] || businessTitles[w]:
+			role = true
+		case credentials[w]:
+		default:
+			return false
+		}
+	}
+	return role
+}
+
+// orgAppositive reports whether a comma after token b-1 opens an
+// appositive headed by an organization noun ("Riverton, a browser-based
+// platform,"; not "…, the company’s home").
+func (f *finder) orgAppositive(b int) bool {
+	d := f.doc
+	if b+2 >= len(d.Tokens) || f.str(b) != "," || !(f.str(b+1) == "a" || f.str(b+1) == "an" || f.str(b+1) == "the") {
+		return false
+	}
+	for k := b + 2; k < len(d.Tokens) && k <= b+5 && d.Tokens[k].Kind == text.Word && f.isLowerWord(k); k++ {
+		if orgNouns[f.str(k)] {
+			return !(k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == text.Possessive)
+		}
+	}
+	return false
+}
+
+// afterRoleAppositive reports whether token a follows a role in capitals
+// set off by commas after a name ("Ravi Quill, Founder & CEO, _",
+// "Jane Roe, Chief Actuary, _").
+func (f *finder) afterRoleAppositive(a int) bool {
+	if a < 4 || f.str(a-1) != "," {
+		return false
+	}
+	j := a - 2
+	for j > 0 && a-2-j < 6 && (f.tok(j).Kind == text.Word || f.str(j) == "&") && f.str(j) != "," {
+		j--
+	}
+	if j == a-2 || f.str(j) != "," || !f.isCapWordAt(j-1) || !f.roleWordsOnly(j+1, a-1) {
+		return false
+	}
+	for i := j + 1; i < a-1; i++ {
+		if !f.isCapWord(i) && f.str(i) != "&" && f.str(i) != "and" && f.str(i) != "of" {
+			return false // "founder and CEO": the lower-case role is read elsewhere
+		}
+	}
+	return true
 }

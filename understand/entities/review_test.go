@@ -37,6 +37,21 @@ func TestReviewConstructions(t *testing.T) {
 		{"a word in capitals for emphasis", "Range is HUGE in this class, and the ride is REALLY quiet.", nil},
 		{"an acronym after a copula with a possessive stays", "The winner is NASA’s probe. NASA said so.",
 			[]ent{{Kind: Organization, Name: "NASA"}}},
+		{"a role in capitals with an ampersand is no body", "“We are cautious,” said Anil Quillar, MD & CEO, Zentara Foods.",
+			[]ent{{Kind: Person, Name: "Anil Quillar"}, {Kind: Organization, Name: "Zentara Foods"}}},
+		{"the employer closing a role's appositive", "Ravi Quillon, Founder & CEO, Northgate Mutual said the market was soft.",
+			[]ent{{Person, "Ravi Quillon", nil, "Founder & CEO"}, {Kind: Organization, Name: "Northgate Mutual"}}},
+		{"a two-word role in capitals names nobody", "Ravi Quillon, Chief Actuary, Northgate Insurance Ltd said so.",
+			[]ent{{Person, "Ravi Quillon", nil, "Chief Actuary"}, {Organization, "Northgate Insurance Ltd", []string{"Northgate Insurance"}, ""}}},
+		{"a role word after a business's name", "Lina Quill\nQuillara Events Co-Owner\nLina Quill says couples book early.",
+			[]ent{{Person, "Lina Quill", nil, "Quillara Events Co-Owner"}, {Kind: Organization, Name: "Quillara Events"}}},
+		{"an office's title after its body stays whole", "The Zorva Office of Inspector General said so. She studied at the Quill Institute of Technology.",
+			[]ent{{Kind: Organization, Name: "Zorva Office of Inspector General"}, {Kind: Organization, Name: "Quill Institute of Technology"}}},
+		{"a business named with de and a place", "The cake came from Quellon de Paris, a bakery.", []ent{{Kind: Organization, Name: "Quellon de Paris"}}},
+		{"a town's name that is a platform", "Many podcasters record on Quillport, a browser-based platform.",
+			[]ent{{Kind: Organization, Name: "Quillport"}}},
+		{"a town with a place appositive stays a place", "She grew up in Quillport, a city in Texas.",
+			[]ent{{Kind: Place, Name: "Quillport"}, {Kind: Place, Name: "Texas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
