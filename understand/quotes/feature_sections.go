@@ -114,3 +114,56 @@ func (f *finder) ownInParagraph(j int) bool {
 	}
 	return false
 }
+
+// recitationVerbs say words by heart: a prayer, a mantra or a phrase
+// the writer suggests ("repeat “I am enough”"), nobody's quote.
+var recitationVerbs = map[string]bool{
+	"repeat": true, "repeats": true, "repeated": true, "repeating": true, "recite": true, "recites": true,
+	"recited": true, "reciting": true, "chant": true, "chants": true, "chanted": true, "chanting": true,
+	"mouth": true, "mouths": true, "intone": true, "intones": true,
+}
+
+// recitationNouns name words said by heart or printed ("the mantra “…”").
+var recitationNouns = map[string]bool{
+	"mantra": true, "mantras": true, "prayer": true, "prayers": true, "affirmation": true, "affirmations": true,
+	"slogan": true, "slogans": true, "chant": true, "incantation": true, "catchphrase": true, "tagline": true,
+}
+
+// recited reports whether the quotation mark at token open, in the
+// sentence opening at token first, quotes words recited or printed rather
+// than said: after a verb of reciting a few words before it ("repeat “I am
+// enough”", "silently repeat a phrase such as “…”", "say to yourself,
+// “…”"), right after a noun such as "mantra" or "prayer", or after a
+// sign that reads them ("A sign by the door reads “…”"). Not after
+// "repeated that" or "repeated his claim", which report speech.
+func (f *finder) recited(first, open int) bool {
+	for k, n := open-1, 0; k >= first && n < 6; k, n = k-1, n+1 {
+		w := strings.ToLower(f.word(k))
+		switch {
+		case recitationVerbs[w]:
+			return true
+		case recitationNouns[w] && (n == 0 || n <= 2 && (f.word(k+1) == "such" || f.word(k+1) == "like" || f.word(k+1) == ":" || f.word(k+1) == ",")):
+			return true
+		case w == "yourself" && k > first && (f.word(k-1) == "to" && k-1 > first && isSpeechVerb(strings.ToLower(f.word(k-2))) || isSpeechVerb(strings.ToLower(f.word(k-1)))):
+			return true // "say to yourself", "tell yourself"
+		case (w == "reads" || w == "read" || w == "says" || w == "said") && f.signSubject(first, k):
+			return true
+		case w == "that" || w == "his" || w == "her" || w == "their" || w == "its" || w == "." || w == "?" || w == "!":
+			return false
+		case f.doc.Tokens[k].Kind == text.Word && text.IsCapitalized(f.word(k)) && k > first:
+			return false // a name: someone's words
+		}
+	}
+	return false
+}
+
+// signSubject reports whether the clause before token v, from token
+// first, is about a sign or a poster ("A sign by the door reads").
+func (f *finder) signSubject(first, v int) bool {
+	for k := max(first, v-6); k < v; k++ {
+		if signNouns[strings.ToLower(f.word(k))] {
+			return true
+		}
+	}
+	return false
+}

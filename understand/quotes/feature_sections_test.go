@@ -50,6 +50,18 @@ func TestFindFeatureSections(t *testing.T) {
 		{"a small business described as the shop",
 			"Costs rose this year.\n\nSunrise Bakery raised prices twice. “We had no choice,” the shop says.",
 			[]said{{"direct", "Sunrise Bakery", "We had no choice,"}}},
+		{"repeat a mantra", "Dana Whitlock is a therapist in Denver.\n\nWhitlock tells clients to repeat “I am enough” three times each morning.",
+			nil},
+		{"repeat a phrase such as", "Dana Whitlock is a therapist in Denver.\n\n“When panic rises, slow down,” Whitlock says. She suggests they silently repeat a phrase such as “This too shall pass.”",
+			[]said{{"direct", "Dana Whitlock", "When panic rises, slow down,"}}},
+		{"recite a prayer", "Dana Whitlock is a chaplain.\n\nShe recites “Lord, keep us safe tonight” before each shift.", nil},
+		{"the mantra", "Dana Whitlock is a therapist.\n\nHer clients learn the mantra “Breathe in, let go.”", nil},
+		{"a sign reads", "Dana Whitlock runs a gym. “Our members come for the company,” she says. A sign by the door reads “No shoes past this point.”",
+			[]said{{"direct", "Dana Whitlock", "Our members come for the company,"}}},
+		{"a verb of speech after repeat", "Dana Whitlock runs a gym.\n\nAsked to repeat her answer, Whitlock said: “Nobody will lose a membership.”",
+			[]said{{"direct", "Dana Whitlock", "Nobody will lose a membership."}}},
+		{"repeated after the quote reports speech", "Dana Whitlock runs a gym.\n\n“Nobody will lose a membership,” Whitlock repeated.",
+			[]said{{"direct", "Dana Whitlock", "Nobody will lose a membership,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

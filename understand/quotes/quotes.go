@@ -2624,6 +2624,15 @@ func (f *finder) attribute(i int) {
 		// said" quotes him, whoever reports it.
 		speaker = f.attributionBefore(f.clauseStart(d.Sentences[os], openTok), openTok, short)
 	}
+	if openTok > first && f.recited(first, openTok) {
+		// "Roe tells clients to repeat “I am enough”", "A sign by the
+		// door reads “…”": words recited or printed, nobody's quote.
+		if sg.kind == lede.QuotePartial {
+			sg.kind = ""
+			return
+		}
+		speaker, anon = -1, true
+	}
 	if speaker < 0 && !anon && openTok > first && f.word(openTok-1) == ":" {
 		// "Buckley had a similar experience: “…”": the subject of the
 		// clause the colon ends.
