@@ -925,7 +925,9 @@ func (f *finder) classify(sp span) {
 	if b < len(f.doc.Tokens) && f.tok(b).Kind == text.Number && documentWords[f.str(b-1)] {
 		return // "Senate Bill 8", "Proposition 22": a document
 	}
-	if !knownOrgs[name] && streetWords[f.str(b-1)] {
+	if !knownOrgs[name] && streetWords[f.str(b-1)] && !(b == a+2 && f.isGiven(f.str(a)) && !streetOnly[f.str(b-1)] && f.personSomewhere(a, b)) {
+		// (not "said Chris Lane": a given name and a street word that is a
+		// surname, named as a person somewhere in the article)
 		return // "Times Square", "Penn Station": a place in a city, no body
 	}
 	if knownOrgs[name] || f.hasOrgWord(a, b) && f.hasNameWord(a, b) || f.hasAmpersand(a, b) {
@@ -1219,7 +1221,8 @@ func (f *finder) personContext(a, b int) bool {
 	}
 	if a > 0 && d.Tokens[a-1].Kind == text.Word {
 		p := lowerASCII(f.str(a - 1))
-		if text.IsInversionVerb(p) || isRoleNoun(p) && (f.isLowerWord(a-1) || f.isGiven(f.str(a)) || titleHeads[f.str(a-1)]) {
+		if text.IsInversionVerb(p) || isRoleNoun(p) && (f.isLowerWord(a-1) || f.isGiven(f.str(a)) || titleHeads[f.str(a-1)] ||
+			f.opensSentence(a-1) && occupationShape(p) && b-a >= 2 && b-a <= 3 && !strings.Contains(d.Text[d.Tokens[a-1].End:d.Tokens[a].Start], "\n")) {
 			// (a capitalised role noun opening a sentence, "Actor Tom
 			// Hanks", vouches for a given name only: not "Star Wars Jedi")
 			return true
@@ -1230,6 +1233,9 @@ func (f *finder) personContext(a, b int) bool {
 	}
 	if f.ageAfter(b) {
 		return true // "Ngozi Okafor, 41, opened": an age
+	}
+	if f.copulaRole(b) {
+		return true // "Tendai Moyo is a nurse in Tucson."
 	}
 	if b+1 < len(d.Tokens) && f.str(b) == "," && !regionCode(f.str(b+1)) && f.credentialsEnd(b+1) > b+1 {
 		return true // "Oluwaseun Adeyemi, RN, said": degrees after a name
@@ -2419,7 +2425,7 @@ func camelCase(w string) bool {
 func (f *finder) singleNameWord(i int) bool {
 	w := f.str(i)
 	lw := lowerASCII(w)
-	if len(w) < 2 || text.IsAllCaps(w) || f.lower[lw] || text.IsSentenceOpener(lw) || roleNouns[lw] || groupNouns[lw] ||
+	if len(w) < 2 || len(w) == 2 && w[1] == '.' || text.IsAllCaps(w) || f.lower[lw] || text.IsSentenceOpener(lw) || roleNouns[lw] || groupNouns[lw] ||
 		stopCaps[w] || titleHeads[w] || notNameWords[w] || orgWords[w] || isDemonym(w, f.isGiven(w)) {
 		return false
 	}
@@ -2492,7 +2498,14 @@ func (f *finder) speaks(i int) bool {
 	if i+2 < len(d.Tokens) && f.str(i+1) == "," && (f.str(i+2) == "who" || f.str(i+2) == "via" || f.str(i+2) == "a" || f.str(i+2) == "an") && f.appositiveSpeaker(i+1) {
 		return true // "Gonzalez, who has led the city since 2015, said", "Gonzalez, a Democrat, said"
 	}
-	if i > 0 && d.Tokens[i-1].Kind == text.Word && text.IsInversionVerb(f.str(i-1)) {
+	if f.isGiven(f.str(i)) && f.ageAfter(i+1) {
+		return true // "Maria, 34, asked that her last name not be used"
+	}
+	v := i - 1
+	if i > 3 && f.str(i-1) == "year-old" && f.str(i-2) == "-" && d.Tokens[i-3].Kind == text.Number {
+		v = i - 4 // "says 16-year-old Maria."
+	}
+	if v >= 0 && d.Tokens[v].Kind == text.Word && text.IsInversionVerb(f.str(v)) {
 		n := i + 1
 		if n >= len(d.Tokens) || d.Tokens[n].Kind == text.Punct || d.Tokens[n].Kind == text.Quote {
 			return true
@@ -5164,7 +5177,7 @@ func (f *finder) afterRoleAppositive(a int) bool {
 	for j > 0 && a-2-j < 6 && (f.tok(j).Kind == text.Word || f.str(j) == "&") && f.str(j) != "," {
 		j--
 	}
-	if j == a-2 || f.str(j) != "," || !f.isCapWordAt(j-1) || !f.roleWordsOnly(j+1, a-1) {
+	if j == a-2 || f.str(j) != "," || !f.isCapWordAt(j-1) || f.roleWordsOnly(j-1, j) || !f.roleWordsOnly(j+1, a-1) {
 		return false
 	}
 	for i := j + 1; i < a-1; i++ {
@@ -5174,3 +5187,55 @@ func (f *finder) afterRoleAppositive(a int) bool {
 	}
 	return true
 }
+
+// streetOnly are streetWords that are no surnames.
+var streetOnly = map[string]bool{"Square": true, "Avenue": true, "Road": true, "Boulevard": true, "Plaza": true, "Station": true,
+	"Highway": true, "St.": true, "Ave.": true, "Blvd.": true, "Rd.": true}
+
+// personSomewhere reports whether the two words [a, a+2) are written
+// somewhere in the article in a person's context ("said Chris Lane",
+// "Chris Lane, 41,").
+func (f *finder) personSomewhere(a, b int) bool {
+	for _, k := range f.capPositions(f.str(a)) {
+		if k+1 < len(f.doc.Tokens) && f.str(k+1) == f.str(a+1) && !f.isCapWordAt(k+2) && (k == 0 || !f.isCapWord(k-1)) && f.personContext(k, k+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// occupationShape reports whether a role noun has the ending of an
+// occupation ("geriatrician", "florist", "caterer", "nurse"), so that,
+// capitalised at the start of a sentence, it vouches for a name whose given
+// name the lists lack ("Geriatrician Kenji Watanabe said"; not "Star Wars").
+func occupationShape(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ist", "ian", "er", "or", "nurse", "chef"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// copulaRole reports whether the name ending at token b-1 is the subject of
+// "is/was a ROLE" ("Tendai Moyo is a nurse", "was a longtime caterer").
+func (f *finder) copulaRole(b int) bool {
+	d := f.doc
+	if b+2 >= len(d.Tokens) || !(f.str(b) == "is" || f.str(b) == "was") || !(f.str(b+1) == "a" || f.str(b+1) == "an") {
+		return false
+	}
+	for k := b + 2; k < len(d.Tokens) && k <= b+4 && d.Tokens[k].Kind == text.Word && f.isLowerWord(k); k++ {
+		if roleNouns[f.str(k)] && !(k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == text.Word && f.isLowerWord(k+1) && !prepositionsAfterRole[f.str(k+1)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// prepositionsAfterRole may follow a role noun that ends a noun phrase ("a
+// nurse in Tucson"); another lower-case word makes it a modifier ("a
+// leader board").
+var prepositionsAfterRole = map[string]bool{"in": true, "at": true, "for": true, "with": true, "from": true, "and": true, "who": true, "of": true, "on": true, "based": true}

@@ -93,6 +93,14 @@ var roleNouns = map[string]bool{
 	"seismologist": true, "paleontologist": true, "astrophysicist": true, "hygienist": true, "inspector": true,
 	"constable": true, "trooper": true, "marshal": true,
 	"neuropsychologist": true, "kinesiologist": true, "audiologist": true, "podiatrist": true,
+	// Trades of features and reviews ("Tendai Moyo is a caterer").
+	"geriatrician": true, "gerontologist": true, "caterer": true, "florist": true, "baker": true, "sommelier": true,
+	"realtor": true, "mechanic": true, "technician": true, "electrician": true, "plumber": true, "contractor": true,
+	"carpenter": true, "barista": true, "bartender": true, "videographer": true, "officiant": true, "decorator": true,
+	"proprietor": true, "salesperson": true, "dealer": true, "reviewer": true, "critic": true, "tester": true,
+	"marathoner": true, "triathlete": true, "physio": true, "audiophile": true, "librarian": true, "homeowner": true,
+	"landlord": true, "tenant": true, "shopkeeper": true, "retiree": true, "jeweler": true, "jeweller": true,
+	"tailor": true, "butcher": true, "brewer": true, "winemaker": true, "farmhand": true, "rancher": true, "fisherman": true,
 }
 
 // orgWords are the words that make a capitalised name an organization

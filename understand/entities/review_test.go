@@ -52,6 +52,17 @@ func TestReviewConstructions(t *testing.T) {
 			[]ent{{Kind: Organization, Name: "Quillport"}}},
 		{"a town with a place appositive stays a place", "She grew up in Quillport, a city in Texas.",
 			[]ent{{Kind: Place, Name: "Quillport"}, {Kind: Place, Name: "Texas"}}},
+		{"a surname that is a street word, named as a person", "Chris Lane runs a center in Texas. “We need help,” said Chris Lane.",
+			[]ent{{Kind: Person, Name: "Chris Lane"}, {Kind: Place, Name: "Texas"}}},
+		{"a street stays no person", "She lives on Maple Lane near the park.", nil},
+		{"an unlisted given name before a copula and a role", "Tendai Quillmoyo is a nurse in Texas.",
+			[]ent{{Kind: Person, Name: "Tendai Quillmoyo"}, {Kind: Place, Name: "Texas"}}},
+		{"a capitalised occupation opening a sentence", "Geriatrician Kenji Zorvabe puts it bluntly.",
+			[]ent{{Person, "Kenji Zorvabe", nil, "Geriatrician"}}},
+		{"an occupation heading a line is no role", "Linebacker\nPos Player Plays % Stats", nil},
+		{"a given name alone with an age", "Maria, 34, asked that her last name not be used.", []ent{{Kind: Person, Name: "Maria"}}},
+		{"a given name alone after a speech verb and an age", "“I was nervous,” says 16-year-old Maria.", []ent{{Kind: Person, Name: "Maria"}}},
+		{"the pronoun I ending a list is nobody", "It was Zorvan, Quillers, and I. We worked hard.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
