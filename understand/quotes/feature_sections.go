@@ -26,8 +26,58 @@ func (f *finder) nameLine(para int) int {
 	if para == 0 {
 		return -1
 	}
+	if e := f.nameLineAt(para - 1); e >= 0 || para < 2 || !f.placeLine(para-1) {
+		return e
+	}
+	// "Sarah Lind, owner of Petal House ¶ Spokane, Washington ¶ “…”"
+	return f.nameLineAt(para - 2)
+}
+
+// nameLikeLine reports whether paragraph p looks like a line naming a
+// speaker whom the entities did not find: a caption-like line opening
+// with two or three capitalised words and a comma, a dash, a bar or a
+// parenthesis, or "of", "at" or "from" and a capitalised word ("Sarah Lind of Petal House"). The quote
+// after it is someone new's, not the earlier speaker's.
+func (f *finder) nameLikeLine(p int) bool {
 	d := f.doc
-	pp := d.Paragraphs[para-1]
+	pp := d.Paragraphs[p]
+	line := strings.TrimSpace(d.Text[pp.Start:pp.End])
+	if line == "" || endsSentence(line) || strings.HasSuffix(line, ":") || strings.ContainsAny(line, "“”\"«»") || countWords(line) > 15 {
+		return false
+	}
+	k := f.tokenAt(pp.Start)
+	n := 0
+	for ; k < len(d.Tokens) && d.Tokens[k].Start < pp.End && d.Tokens[k].Kind == text.Word && text.IsCapitalized(f.word(k)); k++ {
+		n++
+	}
+	if n < 2 || n > 3 || k+1 >= len(d.Tokens) || d.Tokens[k+1].Start >= pp.End {
+		return false
+	}
+	switch f.word(k) {
+	case ",", "(", "|", "—", "–":
+		return true
+	case "of", "at", "from":
+		return text.IsCapitalized(f.word(k + 1))
+	}
+	return false
+}
+
+// placeLine reports whether paragraph p is a caption line of a few words
+// naming no person ("Spokane, Washington").
+func (f *finder) placeLine(p int) bool {
+	pp := f.doc.Paragraphs[p]
+	line := strings.TrimSpace(f.doc.Text[pp.Start:pp.End])
+	if line == "" || endsSentence(line) || strings.ContainsAny(line, "“”\"«»:") || countWords(line) > 6 {
+		return false
+	}
+	return f.firstPersonIn(pp.Start, pp.End) < 0
+}
+
+// nameLineAt returns the person the caption-like paragraph p opens with
+// (see nameLine), or -1.
+func (f *finder) nameLineAt(p int) int {
+	d := f.doc
+	pp := d.Paragraphs[p]
 	line := strings.TrimSpace(d.Text[pp.Start:pp.End])
 	if line == "" || endsSentence(line) || strings.HasSuffix(line, ":") || strings.ContainsAny(line, "“”\"«»") || countWords(line) > 15 {
 		return -1
@@ -58,12 +108,17 @@ func (f *finder) nameLine(para int) int {
 		return e
 	}
 	n := f.tokenAt(end)
-	if n >= len(d.Tokens) || d.Tokens[n].Kind == text.Word {
+	if n >= len(d.Tokens) {
 		return -1
 	}
 	switch f.word(n) {
 	case ",", "(", "|", "—", "–", "-":
 		return e
+	case "of", "at", "from":
+		// "Sarah Lind of Petal House": an employer or a place, capitalised
+		if n+1 < len(d.Tokens) && d.Tokens[n+1].Start < pp.End && text.IsCapitalized(f.word(n+1)) {
+			return e
+		}
 	}
 	return -1
 }
@@ -166,4 +221,34 @@ func (f *finder) signSubject(first, v int) bool {
 		}
 	}
 	return false
+}
+
+// introducedIn reports whether sentence s holds the first mention of
+// entity e: a new speaker introduced ("Sarah Lind owns a flower shop in
+// Spokane."), not one already in a dialogue.
+func (f *finder) introducedIn(e int, s text.Sentence) bool {
+	first := -1
+	for _, m := range f.ents.Entities[e].Mentions {
+		if first < 0 || m.Start < first {
+			first = m.Start
+		}
+	}
+	return first >= s.Start && first < s.End
+}
+
+// forPerson returns the person a sentence opening "For NAME," is about
+// ("For Sarah Lind, owner of a flower shop, the shift is about
+// sourcing."), or -1.
+func (f *finder) forPerson(s text.Sentence) int {
+	if s.Last-s.First < 4 || f.word(s.First) != "For" {
+		return -1
+	}
+	e := f.mentionStartingAt(s.First + 1)
+	if e < 0 || f.ents.Entities[e].Kind != entities.Person {
+		return -1
+	}
+	if n := f.tokenAt(f.mentionEnd(s.First + 1)); n < s.Last && f.word(n) == "," {
+		return e
+	}
+	return -1
 }

@@ -3128,6 +3128,9 @@ func (f *finder) inherit(i, os int) int {
 		if e := f.nameLine(sg.para); e >= 0 {
 			return e
 		}
+		if sg.para > 0 && f.nameLikeLine(sg.para-1) {
+			return -1 // "Sarah Lind of Petal House ¶ “…”", no person found
+		}
 	}
 	if os > 0 {
 		// "Okafor came back to the point an hour on. “Which ferries …?”":
@@ -3249,12 +3252,15 @@ func (f *finder) introducedBefore(i int, prev text.Sentence) int {
 		return -1 // ("…, which carries this statement:": its source, not the subject)
 	}
 	e := f.clauseSubject(prev.First, prev.Last)
+	if e < 0 {
+		e = f.forPerson(prev) // "For Sarah Lind, owner of a flower shop, the shift is about sourcing."
+	}
 	if e < 0 || f.ents.Entities[e].Kind != entities.Person || f.otherPersonIn(prev.Start, prev.End, e) {
 		return -1
 	}
 	for j := i - 1; j >= 0; j-- {
 		if p := f.segs[j]; p.kind != "" && p.speaker >= 0 {
-			if p.para >= prev.Para-1 && p.speaker != e {
+			if p.para >= prev.Para-1 && p.speaker != e && !f.introducedIn(e, prev) {
 				// "“You must go,” Reed said. ¶ Ames answered nothing. ¶
 				// “…”": in a dialogue the quote may be anyone's.
 				return -1
