@@ -5039,6 +5039,7 @@ func (f *finder) productName(a, b int) bool {
 	if w := f.str(a + 1); len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' && !f.isGiven(f.str(a)) && f.lower[lowerASCII(f.str(a))] {
 		return true // "the Model Y. Together": a model code ending a sentence ("model" is a common word)
 	}
+	model := ""
 	for _, k := range f.capPositions(f.str(a)) {
 		if k+n > len(d.Tokens) {
 			continue
@@ -5051,6 +5052,13 @@ func (f *finder) productName(a, b int) bool {
 			continue
 		}
 		if e := k + n; e < len(d.Tokens) {
+			if num := f.str(e); d.Tokens[e].Kind == text.Number && len(num) <= 3 && allDigits(num) && d.Tokens[e].Start == d.Tokens[e-1].End+1 &&
+				!(e+1 < len(d.Tokens) && (d.Tokens[e+1].Kind == text.Number || f.str(e+1) == "%" || f.str(e+1) == "-")) {
+				if model == num {
+					return true // "Brooks Ghost 16" twice: a model number, not a score
+				}
+				model = num
+			}
 			if d.Tokens[e].Kind == text.Possessive || d.Tokens[e].Kind == text.Word && (familyNouns[f.str(e)] || namedAfterNouns[f.str(e)]) {
 				continue
 			}
@@ -5239,3 +5247,13 @@ func (f *finder) copulaRole(b int) bool {
 // nurse in Tucson"); another lower-case word makes it a modifier ("a
 // leader board").
 var prepositionsAfterRole = map[string]bool{"in": true, "at": true, "for": true, "with": true, "from": true, "and": true, "who": true, "of": true, "on": true, "based": true}
+
+// allDigits reports whether w is made of ASCII digits only.
+func allDigits(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -63,6 +63,9 @@ func TestReviewConstructions(t *testing.T) {
 		{"a given name alone with an age", "Maria, 34, asked that her last name not be used.", []ent{{Kind: Person, Name: "Maria"}}},
 		{"a given name alone after a speech verb and an age", "“I was nervous,” says 16-year-old Maria.", []ent{{Kind: Person, Name: "Maria"}}},
 		{"the pronoun I ending a list is nobody", "It was Zorvan, Quillers, and I. We worked hard.", nil},
+		{"the same model number twice", "Brooks Zorvan 16 review. Brooks Zorvan 16 feels soft.", nil},
+		{"a number once after a name is no model", "Kukov beat Taylor Quill 6 games to 3. Taylor Quill said it was hard.",
+			[]ent{{Kind: Person, Name: "Taylor Quill"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
