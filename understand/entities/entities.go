@@ -1320,6 +1320,9 @@ func (f *finder) appositiveRole(b int) string {
 	}
 	if k := f.credentialsEnd(i); k > i {
 		i = k // "Jane Roe, MS, RD, a dietitian": past the degrees
+		if i >= len(d.Tokens) {
+			return ""
+		}
 		switch f.str(i) {
 		case "is", "was", "are", "were", "has", "had", "will", "would", "says", "said":
 			return "" // "Kwame Mensah, MBA, is a planner": a clause, no appositive
@@ -5185,7 +5188,7 @@ func (f *finder) afterRoleAppositive(a int) bool {
 	for j > 0 && a-2-j < 6 && (f.tok(j).Kind == text.Word || f.str(j) == "&") && f.str(j) != "," {
 		j--
 	}
-	if j == a-2 || f.str(j) != "," || !f.isCapWordAt(j-1) || f.roleWordsOnly(j-1, j) || !f.roleWordsOnly(j+1, a-1) {
+	if j == a-2 || j < 1 || f.str(j) != "," || !f.isCapWordAt(j-1) || f.roleWordsOnly(j-1, j) || !f.roleWordsOnly(j+1, a-1) {
 		return false
 	}
 	for i := j + 1; i < a-1; i++ {
