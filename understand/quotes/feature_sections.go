@@ -252,3 +252,14 @@ func (f *finder) forPerson(s text.Sentence) int {
 	}
 	return -1
 }
+
+// labelParticiple reports whether w is a participle that, before "as",
+// gives something a label ("marketed as", "known as", "sold as").
+func labelParticiple(w string) bool {
+	switch w {
+	case "known", "sold", "seen", "billed", "touted", "marketed", "labeled", "labelled", "branded", "advertised",
+		"described", "referred", "promoted", "classified", "listed", "packaged", "pitched", "styled", "dubbed":
+		return true
+	}
+	return false
+}

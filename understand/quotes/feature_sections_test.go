@@ -77,6 +77,12 @@ func TestFindFeatureSections(t *testing.T) {
 			[]said{{"direct", "Dana Whitlock", "Nobody will lose a membership."}}},
 		{"repeated after the quote reports speech", "Dana Whitlock runs a gym.\n\n“Nobody will lose a membership,” Whitlock repeated.",
 			[]said{{"direct", "Dana Whitlock", "Nobody will lose a membership,"}}},
+		{"a label after marketed as", "Jane Roe is a dietitian. “Eat more fiber,” she says.\n\nShe says foods marketed as “healthy” often are not.",
+			[]said{{"direct", "Jane Roe", "Eat more fiber,"}}},
+		{"a tester's verdict after found", "Jane Roe tested snack boxes for a month.\n\nRoe found the box “perfect for long car trips.”",
+			[]said{{"partial", "Jane Roe", "perfect for long car trips."}}},
+		{"said I", "Jane Roe sat on the stairs.\n\n“What are you doing here, Jane?” said I.\n\n“Waiting,” she replied.",
+			[]said{{"direct", "", "What are you doing here, Jane?"}, {"direct", "Jane Roe", "Waiting,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

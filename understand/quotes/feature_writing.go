@@ -148,18 +148,20 @@ func (f *finder) writerSpeaksBefore(from, to int) bool {
 // writerSpeaksAfter reports whether the words right after a quote, from
 // token k to the end of their sentence, are the writer's attribution: "I"
 // or "we", a verb of speech and at most a listener ("“…?” I asked.",
-// "“…?” I asked her.").
+// "“…?” I asked her.", "“…,” said I.").
 func (f *finder) writerSpeaksAfter(k int) bool {
 	d := f.doc
 	if k+1 >= len(d.Tokens) {
 		return false
 	}
-	switch f.word(k) {
-	case "I", "we", "We":
-	default:
-		return false
+	if f.word(k) == "," && k+2 < len(d.Tokens) {
+		k++
 	}
-	if !isSpeechVerb(f.word(k + 1)) {
+	switch {
+	case (f.word(k) == "I" || f.word(k) == "we" || f.word(k) == "We") && isSpeechVerb(f.word(k+1)):
+	case isInversionVerb(f.word(k)) && (f.word(k+1) == "I" || f.word(k+1) == "we"):
+		// "“…,” said I." in the first person of older prose
+	default:
 		return false
 	}
 	s := d.Sentences[f.sentenceAt(d.Tokens[k].Start)]
@@ -177,6 +179,8 @@ var thoughtVerbs = map[string]bool{
 	"thinks": true, "thought": true, "believes": true, "believed": true, "considers": true, "considered": true,
 	"feels": true, "felt": true, "finds": true, "sees": true, "views": true, "viewed": true, "worries": true,
 	"worried": true, "hopes": true, "hoped": true, "fears": true, "feared": true, "doubts": true, "doubted": true,
+	// a tester's verdict ("Roe found the box “perfect for long trips.”")
+	"found": true, "deems": true, "deemed": true, "rates": true, "rated": true, "judged": true,
 }
 
 // viewNouns name a person's words or view after a possessive: "in Roe's

@@ -2728,6 +2728,12 @@ func (f *finder) attribute(i int) {
 		sg.kind = ""
 		return
 	}
+	if sg.kind == lede.QuotePartial && words <= 2 && openTok > 1 && f.word(openTok-1) == "as" && labelParticiple(f.word(openTok-2)) {
+		// foods marketed as “healthy”, a district known as “the Flats”:
+		// a label, nobody's words.
+		sg.kind = ""
+		return
+	}
 	if !hasLetter(quoted) || f.codeLike(sg.para) {
 		// “4242”, "rValueUID":"212335655011": numbers and code, not words.
 		sg.kind = ""
