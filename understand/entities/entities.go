@@ -883,6 +883,12 @@ func (f *finder) classify(sp span) {
 				f.addPlace(c+1, b, sp.sentence)
 				return
 			}
+			if rest-(k+1) == 1 && k == a && b == a+2 && f.isGiven(f.str(a)) && !honorifics[f.str(a)] && !ranks[f.str(a)] && f.appositiveRole(b) != "" {
+				// "said Marshal Cohen, chief adviser at Circana": a given
+				// name that is also a title, before an appositive role.
+				f.addPerson(a, b, sp.sentence, "")
+				return
+			}
 			if rest-(k+1) == 1 {
 				f.pending = append(f.pending, pendingSingle{tok: k + 1, sentence: sp.sentence, titled: true, role: role})
 				return
@@ -4607,6 +4613,11 @@ var eventWords = map[string]bool{
 var roleCompoundNouns = map[string]bool{
 	"career": true, "life": true, "health": true, "fitness": true, "sleep": true, "diet": true, "nutrition": true,
 	"wedding": true, "event": true, "events": true, "party": true, "floral": true, "catering": true, "podcast": true,
+	"audio": true, "sound": true, "recording": true, "mixing": true, "mastering": true, "video": true, "car": true,
+	"auto": true, "shoe": true, "product": true, "marketing": true, "sales": true, "retail": true, "industry": true,
+	"design": true, "graphic": true, "web": true, "brand": true,
+	"research": true, "legal": true, "medical": true, "clinical": true, "lead": true,
+	"restaurant": true, "hotel": true, "hospitality": true, "marathon": true, "track": true,
 	"wellness": true, "business": true, "executive": true, "leadership": true, "dating": true, "relationship": true,
 	"parenting": true, "style": true, "fashion": true, "beauty": true, "food": true, "wine": true, "travel": true,
 	"tech": true, "science": true, "finance": true, "money": true, "sex": true, "marriage": true, "family": true,
@@ -5259,4 +5270,12 @@ func allDigits(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// ranks are titles that are also given names but, before a surname, are
+// read as the title ("Major Quill", "King Zorvan").
+var ranks = map[string]bool{
+	"Major": true, "General": true, "Captain": true, "Colonel": true, "Sergeant": true, "Lieutenant": true,
+	"Admiral": true, "Commander": true, "Judge": true, "Justice": true, "Bishop": true, "King": true, "Queen": true,
+	"Prince": true, "Princess": true, "Sheriff": true, "Pope": true, "Governor": true, "President": true, "Senator": true,
 }

@@ -66,6 +66,12 @@ func TestReviewConstructions(t *testing.T) {
 		{"the same model number twice", "Brooks Zorvan 16 review. Brooks Zorvan 16 feels soft.", nil},
 		{"a number once after a name is no model", "Kukov beat Taylor Quill 6 games to 3. Taylor Quill said it was hard.",
 			[]ent{{Kind: Person, Name: "Taylor Quill"}}},
+		{"a trade before a role at the start of a sentence", "Audio engineer Ana Quillez prefers it.",
+			[]ent{{Person, "Ana Quillez", nil, "Audio engineer"}}},
+		{"a given name that is a title, before an appositive role", "“It is tough,” said Marshal Quillen, chief adviser at Zorvana.",
+			[]ent{{Person, "Marshal Quillen", nil, "chief adviser at Zorvana"}, {Kind: Organization, Name: "Zorvana"}}},
+		{"a rank before a surname stays a title", "Major Quill, a pilot in the unit, said so.",
+			[]ent{{Person, "Quill", nil, "Major"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
