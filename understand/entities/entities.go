@@ -986,6 +986,9 @@ func (f *finder) classify(sp span) {
 	}
 	if n >= 2 && n <= 5 && f.nameLike(a, a+n) && !f.hasOrgWord(a, b) && !f.groupNounAfter(b) {
 		if !f.personContext(a, b) && f.productName(a, a+n) {
+			if knownOrgs[f.str(a)] {
+				f.addOrg(a, a+1, sp.sentence) // "the Apple Watch": the maker
+			}
 			return // "the Zorva Ghost", "Quill Bondi 9", "the Model Y": a product
 		}
 		if f.isGiven(f.str(a)) && !f.commonGivenPhrase(a, a+n) || f.hasInitial(a, a+n) || f.personContext(a, b) || n == 2 && f.leadingInitials(a) ||

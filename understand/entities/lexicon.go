@@ -388,7 +388,7 @@ var notNameWords = map[string]bool{
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
 	"Sunday": true, "License": true, "Licence": true, "Edition": true, "Version": true, "Update": true,
 	"Settings": true, "Preferences": true, "Policy": true, "Guide": true, "Season": true, "Episode": true,
-	"Marathon": true, "Triathlon": true, "Regatta": true, "Expo": true, "Fair": true, "Carnival": true, "Parade": true,
+	"Live": true, "Tonight": true, "Marathon": true, "Triathlon": true, "Regatta": true, "Expo": true, "Fair": true, "Carnival": true, "Parade": true,
 	"Chapter": true, "Volume": true, "Controversy": true, "Catholicism": true, "Protestantism": true,
 }
 
@@ -564,7 +564,9 @@ var lastOrgWords = map[string]bool{
 	"Dynamo": true,
 	// Small businesses ("Estera Events", "the Hollis Collection").
 	"Events": true, "Collection": true, "Catering": true, "Designs": true, "Boutique": true, "Bakery": true,
-	"Consulting": true, "Realty": true, "Outfitters": true, "Rentals": true,
+	"Consulting": true, "Realty": true, "Outfitters": true, "Rentals": true, "Florals": true, "Flowers": true,
+	"Photography": true, "Salon": true, "Spa": true, "Cafe": true, "Café": true, "Bistro": true, "Grill": true,
+	"Tavern": true, "Roasters": true, "Coffee": true, "Weddings": true, "Creamery": true, "Kitchens": true,
 	// A university's medical school or health system ("Stanford Medicine").
 	"Medicine": true,
 }

@@ -72,6 +72,9 @@ func TestReviewConstructions(t *testing.T) {
 			[]ent{{Person, "Marshal Quillen", nil, "chief adviser at Zorvana"}, {Kind: Organization, Name: "Zorvana"}}},
 		{"a rank before a surname stays a title", "Major Quill, a pilot in the unit, said so.",
 			[]ent{{Person, "Quill", nil, "Major"}}},
+		{"a known maker before its product", "The Apple Watch tracks sleep.", []ent{{Kind: Organization, Name: "Apple"}}},
+		{"a show ending with Live is no person", "It was featured on Jimmy Quill Live last week.", nil},
+		{"a florist's business", "Karen Quillen owns Blue Door Florals.", []ent{{Kind: Person, Name: "Karen Quillen"}, {Kind: Organization, Name: "Blue Door Florals"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
