@@ -79,7 +79,8 @@ func (f *finder) nameLineAt(p int) int {
 	d := f.doc
 	pp := d.Paragraphs[p]
 	line := strings.TrimSpace(d.Text[pp.Start:pp.End])
-	if line == "" || endsSentence(line) || strings.HasSuffix(line, ":") || strings.ContainsAny(line, "“”\"«»") || countWords(line) > 15 {
+	period := strings.HasSuffix(line, ".") && strings.Count(line, ",") == 1 && !strings.ContainsAny(line[:len(line)-1], ".;!?")
+	if line == "" || endsSentence(line) && !period || strings.HasSuffix(line, ":") || strings.ContainsAny(line, "“”\"«»") || countWords(line) > 15 {
 		return -1
 	}
 	k := f.tokenAt(pp.Start)
@@ -104,6 +105,9 @@ func (f *finder) nameLineAt(p int) int {
 		return -1
 	}
 	end := f.mentionEnd(k)
+	if period && (end >= pp.End || f.word(f.tokenAt(end)) != ",") {
+		return -1 // ("Priya Shah, a landscaper in Atlanta.": a name line ending in a period)
+	}
 	if end >= pp.End {
 		return e
 	}
@@ -262,4 +266,35 @@ func labelParticiple(w string) bool {
 		return true
 	}
 	return false
+}
+
+// namedInApposition returns the person named in apposition to an
+// unnamed subject opening tokens [first, end) ("One respondent, Priya
+// Shah of Atlanta, put it this way"), or -1.
+func (f *finder) namedInApposition(first, end int) int {
+	k := first
+	if k < end && leadConjunctions[f.word(k)] {
+		k++
+	}
+	if k >= end {
+		return -1
+	}
+	switch f.word(k) {
+	case "A", "An", "One", "Another", "The":
+	default:
+		return -1
+	}
+	for j := k + 1; j+2 < end && j <= k+3; j++ {
+		w := f.word(j)
+		if f.doc.Tokens[j].Kind != text.Word || text.IsCapitalized(w) {
+			return -1
+		}
+		if (unnamedPersonNouns[w] || isPersonNoun(w) || anonymousNouns[w]) && f.word(j+1) == "," {
+			if e := f.mentionStartingAt(j + 2); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
 }

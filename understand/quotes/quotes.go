@@ -2637,6 +2637,9 @@ func (f *finder) attribute(i int) {
 		// "Buckley had a similar experience: “…”": the subject of the
 		// clause the colon ends.
 		speaker = f.clauseSubject(first, openTok-1)
+		if speaker < 0 {
+			speaker = f.namedInApposition(first, openTok-1) // "One respondent, Priya Shah of Atlanta, put it this way:"
+		}
 		if speaker < 0 && openTok-2 >= first && isSpeechVerb(f.word(openTok-2)) && !text.IsNamingVerb(f.word(openTok-2)) {
 			// "Roe's spokesman, David Park, said: “…”": a verb of speech
 			// whose subject the article does not name as an entity; the
