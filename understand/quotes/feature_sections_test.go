@@ -85,8 +85,8 @@ func TestFindFeatureSections(t *testing.T) {
 			[]said{{"direct", "", "What are you doing here, Jane?"}, {"direct", "Jane Roe", "Waiting,"}}},
 		{"name line ending in a period", intro + "Sarah Lind, a florist.\n\n“Guests now expect local blooms.”",
 			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "Sarah Lind", "Guests now expect local blooms."}}},
-		{"a respondent named in apposition before a colon", "Contractors say prices remain high.\n\nOne respondent, Priya Shah of Atlanta, put it this way: “Our suppliers raise prices every quarter now.”",
-			[]said{{"direct", "Priya Shah", "Our suppliers raise prices every quarter now."}}},
+		{"a respondent named in apposition before a colon", "Contractors say prices remain high.\n\nOne respondent, Maria Lopez of Atlanta, put it this way: “Our suppliers raise prices every quarter now.”",
+			[]said{{"direct", "Maria Lopez", "Our suppliers raise prices every quarter now."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
