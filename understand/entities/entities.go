@@ -259,6 +259,8 @@ type finder struct {
 	teamAfter        map[string]bool  // teamAfterPlace memo
 	afterGiven       map[string]bool  // surnameAfterGiven
 	beforeCap        map[string]bool  // nameOfSomeone: written before a capitalised word
+	townBusiness     map[string]bool  // townAsBusiness
+	products         map[string]bool  // productName, by the span's words
 }
 
 type pendingSingle struct {
@@ -699,7 +701,7 @@ func (f *finder) classify(sp span) {
 		f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
 		return
 	}
-	if f.known(name) && f.opts.TownName != nil && f.opts.TownName(name) && f.orgAppositive(b) {
+	if f.known(name) && f.opts.TownName != nil && f.opts.TownName(name) && (f.orgAppositive(b) || b == a+1 && f.townAsBusiness(f.str(a))) {
 		f.addOrg(a, b, sp.sentence) // "on Riverton, a browser-based platform": a business named like a town
 		return
 	}
@@ -5045,7 +5047,6 @@ func (f *finder) surnameLike(i int) bool {
 // Words with a title, a possessive or a family noun after them ("the
 // Smith family") are not read so.
 func (f *finder) productName(a, b int) bool {
-	d := f.doc
 	n := b - a
 	if n < 2 || f.hasTitle(a, b) {
 		return false
@@ -5056,6 +5057,23 @@ func (f *finder) productName(a, b int) bool {
 	if w := f.str(a + 1); len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' && !f.isGiven(f.str(a)) && f.lower[lowerASCII(f.str(a))] {
 		return true // "the Model Y. Together": a model code ending a sentence ("model" is a common word)
 	}
+	key := f.spanTextOnly(a, b)
+	if v, ok := f.products[key]; ok {
+		return v
+	}
+	if f.products == nil {
+		f.products = map[string]bool{}
+	}
+	v := f.scanProduct(a, b)
+	f.products[key] = v
+	return v
+}
+
+// scanProduct is productName's scan of the article for the words [a, b)
+// after a determiner or twice before the same model number.
+func (f *finder) scanProduct(a, b int) bool {
+	d := f.doc
+	n := b - a
 	model := ""
 	for _, k := range f.capPositions(f.str(a)) {
 		if k+n > len(d.Tokens) {
@@ -5221,12 +5239,22 @@ var streetOnly = map[string]bool{"Square": true, "Avenue": true, "Road": true, "
 // somewhere in the article in a person's context ("said Chris Lane",
 // "Chris Lane, 41,").
 func (f *finder) personSomewhere(a, b int) bool {
+	key := f.str(a) + " " + f.str(a+1)
+	if v, ok := f.products["\x00"+key]; ok {
+		return v
+	}
+	if f.products == nil {
+		f.products = map[string]bool{}
+	}
+	v := false
 	for _, k := range f.capPositions(f.str(a)) {
 		if k+1 < len(f.doc.Tokens) && f.str(k+1) == f.str(a+1) && !f.isCapWordAt(k+2) && (k == 0 || !f.isCapWord(k-1)) && f.personContext(k, k+2) {
-			return true
+			v = true
+			break
 		}
 	}
-	return false
+	f.products["\x00"+key] = v // (memo shared with productName under its own prefix)
+	return v
 }
 
 // occupationShape reports whether a role noun has the ending of an
@@ -5281,4 +5309,24 @@ var ranks = map[string]bool{
 	"Major": true, "General": true, "Captain": true, "Colonel": true, "Sergeant": true, "Lieutenant": true,
 	"Admiral": true, "Commander": true, "Judge": true, "Justice": true, "Bishop": true, "King": true, "Queen": true,
 	"Prince": true, "Princess": true, "Sheriff": true, "Pope": true, "Governor": true, "President": true, "Senator": true,
+}
+
+// townAsBusiness reports whether the article sets the one-word name w, a
+// town's, in apposition to an organization noun somewhere ("Riverton, a
+// browser-based platform"): all its mentions are the business's.
+func (f *finder) townAsBusiness(w string) bool {
+	if v, ok := f.townBusiness[w]; ok {
+		return v
+	}
+	if f.townBusiness == nil {
+		f.townBusiness = map[string]bool{}
+	}
+	for _, k := range f.capPositions(w) {
+		if !f.isCapWordAt(k+1) && (k == 0 || !f.isCapWord(k-1)) && f.orgAppositive(k+1) {
+			f.townBusiness[w] = true
+			return true
+		}
+	}
+	f.townBusiness[w] = false
+	return false
 }

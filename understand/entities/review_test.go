@@ -75,6 +75,8 @@ func TestReviewConstructions(t *testing.T) {
 		{"a known maker before its product", "The Apple Watch tracks sleep.", []ent{{Kind: Organization, Name: "Apple"}}},
 		{"a show ending with Live is no person", "It was featured on Jimmy Quill Live last week.", nil},
 		{"a florist's business", "Karen Quillen owns Blue Door Florals.", []ent{{Kind: Person, Name: "Karen Quillen"}, {Kind: Organization, Name: "Blue Door Florals"}}},
+		{"every mention of a town's name set as a platform", "Use Quillport to record. Quillport, a browser-based platform, is free.",
+			[]ent{{Kind: Organization, Name: "Quillport"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
