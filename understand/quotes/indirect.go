@@ -31,11 +31,22 @@ var orgReportVerbs = map[string]bool{
 func (f *finder) indirect() []lede.Quote {
 	var out []lede.Quote
 	d := f.doc
+	// upTo[j]: the last attributed segment at or before index j, or -1.
+	upTo := make([]int, len(f.segs))
+	for j, sg := range f.segs {
+		upTo[j] = -1
+		if j > 0 {
+			upTo[j] = upTo[j-1]
+		}
+		if sg.kind != "" && sg.speaker >= 0 {
+			upTo[j] = j
+		}
+	}
 	for _, s := range d.Sentences {
 		if f.overlapsQuote(s.Start, s.End) || f.hasQuoteMark(s) {
 			continue
 		}
-		f.rewindSpeaker(s.Start)
+		f.rewindSpeakerTo(s.Start, s.Para, upTo)
 		if q, ok := f.forward(s); ok {
 			out = append(out, q)
 			continue
@@ -45,6 +56,28 @@ func (f *finder) indirect() []lede.Quote {
 		}
 	}
 	return out
+}
+
+// rewindSpeakerTo sets the last speaker to that of the last attributed
+// segment (by index) that opens before offset pos in paragraph para,
+// upTo being the last attributed segment at or before each index.
+// Segments are stored by paragraph, so only those of para itself need
+// their openings compared.
+func (f *finder) rewindSpeakerTo(pos, para int, upTo []int) {
+	f.lastSpeaker, f.lastSpeakerPara = -1, 0
+	first := sort.Search(len(f.segs), func(j int) bool { return f.segs[j].para >= para })
+	best := -1
+	if first > 0 {
+		best = upTo[first-1]
+	}
+	for j := first; j < len(f.segs) && f.segs[j].para == para; j++ {
+		if sg := f.segs[j]; sg.open < pos && sg.kind != "" && sg.speaker >= 0 {
+			best = j
+		}
+	}
+	if best >= 0 {
+		f.lastSpeaker, f.lastSpeakerPara = f.segs[best].speaker, f.segs[best].para
+	}
 }
 
 func (f *finder) overlapsQuote(a, b int) bool {

@@ -227,28 +227,32 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 		f.attribute(i)
 	}
 	// A quote over several paragraphs has one speaker, or none when one of
-	// its parts names someone the article does not.
-	for i := range f.segs {
-		if !f.segs[i].anon {
-			continue
+	// its parts names someone the article does not. (By group, in one
+	// pass each: a long text may hold many thousand quotes.)
+	anonGroups := map[int]bool{}
+	groupSpeaker := map[int]int{}
+	for _, sg := range f.segs {
+		if sg.anon {
+			anonGroups[sg.group] = true
 		}
-		for j := range f.segs {
-			if f.segs[j].group == f.segs[i].group && f.segs[j].speaker < 0 {
-				f.segs[j].anon = true
-			}
+		if _, ok := groupSpeaker[sg.group]; !ok && sg.speaker >= 0 {
+			groupSpeaker[sg.group] = sg.speaker
+		}
+	}
+	for i := range f.segs {
+		if anonGroups[f.segs[i].group] && f.segs[i].speaker < 0 {
+			f.segs[i].anon = true
 		}
 	}
 	for i := range f.segs {
 		if f.segs[i].speaker >= 0 || f.segs[i].kind == "" || f.segs[i].anon {
 			continue
 		}
-		for j := range f.segs {
-			if f.segs[j].group == f.segs[i].group && f.segs[j].speaker >= 0 {
-				f.segs[i].speaker = f.segs[j].speaker
-				break
-			}
+		if e, ok := groupSpeaker[f.segs[i].group]; ok {
+			f.segs[i].speaker = e
 		}
 	}
+	last := -1 // the last attributed segment before i
 	for i := range f.segs {
 		if f.segs[i].speaker < 0 && f.segs[i].kind != "" && !f.segs[i].anon && f.segs[i].requotes == 0 {
 			// Pronouns met on the way stand for the speakers before this
@@ -256,14 +260,15 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 			if j := f.pulledFrom(i); j >= 0 {
 				// A pull quote: the same words attributed elsewhere.
 				f.segs[i].speaker = f.segs[j].speaker
-				continue
-			}
-			if e := f.speakerInNextSentence(i); e >= 0 {
+			} else if e := f.speakerInNextSentence(i); e >= 0 {
 				f.segs[i].speaker = e
-				continue
+			} else {
+				f.rewindSpeaker(i, last)
+				f.segs[i].speaker = f.inherit(i, f.sentenceAt(f.segs[i].open))
 			}
-			f.rewindSpeaker(f.segs[i].open)
-			f.segs[i].speaker = f.inherit(i, f.sentenceAt(f.segs[i].open))
+		}
+		if f.segs[i].kind != "" && f.segs[i].speaker >= 0 {
+			last = i
 		}
 	}
 	for i := range f.segs {
@@ -1811,10 +1816,25 @@ func (f *finder) objectAfter(v, hi int) int {
 }
 
 // rewindSpeaker sets the last speaker to that of the last attributed
-// quote before offset pos.
-func (f *finder) rewindSpeaker(pos int) {
+// segment (by index) that opens before segment i, last being the last
+// attributed segment before i. Segments are stored as they close, so
+// only a quote enclosing segment i, in its paragraph, comes after it.
+func (f *finder) rewindSpeaker(i, last int) {
 	f.lastSpeaker, f.lastSpeakerPara = -1, 0
-	for j := len(f.segs) - 1; j >= 0; j-- {
+	pos := f.segs[i].open
+	for j := i + 1; j < len(f.segs) && f.segs[j].para == f.segs[i].para; j++ {
+		if sg := f.segs[j]; sg.open < pos && sg.kind != "" && sg.speaker >= 0 {
+			f.lastSpeaker, f.lastSpeakerPara = sg.speaker, sg.para
+		}
+	}
+	if f.lastSpeaker >= 0 {
+		return
+	}
+	if last >= 0 && f.segs[last].open < pos {
+		f.lastSpeaker, f.lastSpeakerPara = f.segs[last].speaker, f.segs[last].para
+		return
+	}
+	for j := i - 1; j >= 0; j-- {
 		if sg := f.segs[j]; sg.open < pos && sg.kind != "" && sg.speaker >= 0 {
 			f.lastSpeaker, f.lastSpeakerPara = sg.speaker, sg.para
 			return
