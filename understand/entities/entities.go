@@ -603,7 +603,8 @@ func (f *finder) commonWord(i int) bool {
 			return false
 		}
 	}
-	if f.lower[lw] || text.IsSentenceOpener(lw) || text.IsSpeechVerb(lw) || roleNouns[lw] || groupNouns[lw] || quantityNouns[lw] {
+	if f.lower[lw] || text.IsSentenceOpener(lw) || text.IsSpeechVerb(lw) || roleNouns[lw] || groupNouns[lw] || quantityNouns[lw] ||
+		imperativeOpeners[lw] && f.isCapWordAt(i+1) {
 		return true // (also "Shares of Tata Motors", "Thousands of …")
 	}
 	if f.known(w) {
@@ -1247,6 +1248,9 @@ func (f *finder) personContext(a, b int) bool {
 	}
 	if f.copulaRole(b) {
 		return true // "Tendai Moyo is a nurse in Tucson."
+	}
+	if b+1 < len(d.Tokens) && f.str(b) == "(" && d.Tokens[b+1].Kind == text.Word && roleNouns[lowerASCII(f.str(b+1))] {
+		return true // "Priya Shah (landscaper, Atlanta):"
 	}
 	if b+1 < len(d.Tokens) && f.str(b) == "," && !regionCode(f.str(b+1)) && f.credentialsEnd(b+1) > b+1 {
 		return true // "Oluwaseun Adeyemi, RN, said": degrees after a name
@@ -5329,4 +5333,11 @@ func (f *finder) townAsBusiness(w string) bool {
 	}
 	f.townBusiness[w] = false
 	return false
+}
+
+// imperativeOpeners are verbs that open a sentence before a name in
+// features ("Meet Sarah Lind, owner of …", "Ask Dana Roe"): no part of it.
+var imperativeOpeners = map[string]bool{
+	"meet": true, "ask": true, "thank": true, "welcome": true, "congratulations": true, "introducing": true,
+	"hire": true, "follow": true, "visit": true, "contact": true, "email": true, "listen": true, "watch": true,
 }

@@ -100,6 +100,7 @@ var roleNouns = map[string]bool{
 	"proprietor": true, "salesperson": true, "dealer": true, "reviewer": true, "critic": true, "tester": true,
 	"marathoner": true, "triathlete": true, "physio": true, "audiophile": true, "librarian": true, "homeowner": true,
 	"landlord": true, "tenant": true, "shopkeeper": true, "retiree": true, "jeweler": true, "jeweller": true,
+	"landscaper": true, "gardener": true, "painter-decorator": true, "roofer": true, "builder": true, "handyman": true,
 	"tailor": true, "butcher": true, "brewer": true, "winemaker": true, "farmhand": true, "rancher": true, "fisherman": true,
 }
 

@@ -77,6 +77,10 @@ func TestReviewConstructions(t *testing.T) {
 		{"a florist's business", "Karen Quillen owns Blue Door Florals.", []ent{{Kind: Person, Name: "Karen Quillen"}, {Kind: Organization, Name: "Blue Door Florals"}}},
 		{"every mention of a town's name set as a platform", "Use Quillport to record. Quillport, a browser-based platform, is free.",
 			[]ent{{Kind: Organization, Name: "Quillport"}}},
+		{"an imperative before a name is no part of it", "Meet Sarah Quillind, owner of Petal House.",
+			[]ent{{Person, "Sarah Quillind", nil, "owner of Petal House"}, {Kind: Organization, Name: "Petal House"}}},
+		{"a role in brackets after a name", "Tendai Quillmoyo (landscaper, Texas): “Prices rise.”",
+			[]ent{{Kind: Person, Name: "Tendai Quillmoyo"}, {Kind: Place, Name: "Texas"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
