@@ -1830,11 +1830,14 @@ func (f *finder) rewindSpeaker(i, last int) {
 	if f.lastSpeaker >= 0 {
 		return
 	}
-	if last >= 0 && f.segs[last].open < pos {
+	if last < 0 {
+		return // no attributed segment before i
+	}
+	if f.segs[last].open < pos {
 		f.lastSpeaker, f.lastSpeakerPara = f.segs[last].speaker, f.segs[last].para
 		return
 	}
-	for j := i - 1; j >= 0; j-- {
+	for j := last - 1; j >= 0; j-- {
 		if sg := f.segs[j]; sg.open < pos && sg.kind != "" && sg.speaker >= 0 {
 			f.lastSpeaker, f.lastSpeakerPara = sg.speaker, sg.para
 			return
