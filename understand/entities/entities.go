@@ -5093,13 +5093,16 @@ func (f *finder) scanProduct(a, b int) bool {
 		if e := k + n; e < len(d.Tokens) {
 			if num := f.str(e); d.Tokens[e].Kind == text.Number && len(num) <= 3 && allDigits(num) && d.Tokens[e].Start == d.Tokens[e-1].End+1 &&
 				!(e+1 < len(d.Tokens) && (d.Tokens[e+1].Kind == text.Number || f.str(e+1) == "%" || f.str(e+1) == "-")) {
-				if model == num {
-					return true // "Brooks Ghost 16" twice: a model number, not a score
+				if model == num || e+1 < len(d.Tokens) && productNouns[lowerASCII(f.str(e+1))] {
+					return true // "Brooks Ghost 16" twice, "Quill Zorvan 9 review": a model number, not a score
 				}
 				model = num
 			}
 			if d.Tokens[e].Kind == text.Possessive || d.Tokens[e].Kind == text.Word && (familyNouns[f.str(e)] || namedAfterNouns[f.str(e)]) {
 				continue
+			}
+			if d.Tokens[e].Kind == text.Word && productOwners[f.str(e)] {
+				return true // "Lincoln Zorvan owners", "Quill Bolt sales": people buy products, not people
 			}
 			if d.Tokens[e].Kind == text.Word && f.isLowerWord(e) && !productFollowers[f.str(e)] {
 				continue // "the Jane Roe campaign": a name as a modifier
@@ -5141,6 +5144,21 @@ var productFollowers = map[string]bool{
 	"in": true, "on": true, "at": true, "for": true, "from": true, "to": true, "this": true, "that": true,
 	"than": true, "as": true, "over": true, "into": true, "by": true, "are": true, "were": true, "still": true,
 	"also": true, "now": true, "again": true, "back": true, "instead": true, "too": true, "last": true, "every": true,
+}
+
+// productNouns after a name and a number make it a product's ("Quill
+// Zorvan 9 review").
+var productNouns = map[string]bool{
+	"review": true, "reviews": true, "vs": true, "vs.": true, "versus": true, "specs": true, "price": true,
+	"deal": true, "deals": true, "sale": true, "features": true, "battery": true, "range": true, "trim": true,
+}
+
+// productOwners after a name make it a product's: people buy, drive and
+// wear products ("Quill Bolt owners", "Zorva Navigator sales"), not
+// people ("Taylor Quill fans" stays a person's).
+var productOwners = map[string]bool{
+	"owners": true, "buyers": true, "sales": true, "drivers": true, "users": true, "riders": true, "wearers": true,
+	"shoppers": true, "lease": true, "leases": true, "prices": true, "trims": true, "variants": true, "lineup": true,
 }
 
 // productAdjectives may stand between a determiner and a product's name

@@ -563,6 +563,8 @@ var lastOrgWords = map[string]bool{
 	// Sports clubs ("Redford Rovers", "Harmon Athletic").
 	"United": true, "Rovers": true, "Athletic": true, "Wanderers": true, "Albion": true, "Hotspur": true, "Rangers": true,
 	"Dynamo": true,
+	// Pollsters ("the Quill Poll").
+	"Poll": true,
 	// Small businesses ("Estera Events", "the Hollis Collection").
 	"Events": true, "Collection": true, "Catering": true, "Designs": true, "Boutique": true, "Bakery": true,
 	"Consulting": true, "Realty": true, "Outfitters": true, "Rentals": true, "Florals": true, "Flowers": true,

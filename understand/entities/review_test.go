@@ -81,6 +81,10 @@ func TestReviewConstructions(t *testing.T) {
 			[]ent{{Person, "Sarah Quillind", nil, "owner of Petal House"}, {Kind: Organization, Name: "Petal House"}}},
 		{"a role in brackets after a name", "Tendai Quillmoyo (landscaper, Texas): “Prices rise.”",
 			[]ent{{Kind: Person, Name: "Tendai Quillmoyo"}, {Kind: Place, Name: "Texas"}}},
+		{"a model number before a review noun", "Brooks Zorvan 16 review\nI ran in it. Brooks Zorvan remains a safe pick.", nil},
+		{"owners and sales after a name", "Lincoln Zorvator sales fell. Chevy Quillado owners love it.", nil},
+		{"fans after a name stay a person's", "Taylor Quill fans waited. Taylor Quill sang.", []ent{{Kind: Person, Name: "Taylor Quill"}}},
+		{"a pollster named with Poll", "A Quillis Poll survey found it.", []ent{{Kind: Organization, Name: "Quillis Poll"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
