@@ -871,7 +871,7 @@ func (f *finder) classify(sp span) {
 			f.addOrg(k+1, b, sp.sentence)
 			return
 		}
-		if rest > k+1 && !f.hasOrgWord(k+1, b) && rest-(k+1) <= 4 {
+		if rest > k+1 && !f.hasOrgWord(k+1, b) && rest-(k+1) <= 4 && !f.thingWordIn(k+1, rest) {
 			role := ""
 			if !(k == a && honorifics[f.str(a)]) {
 				role, _, _ = f.spanText(a, k+1)
@@ -5358,4 +5358,16 @@ func (f *finder) townAsBusiness(w string) bool {
 var imperativeOpeners = map[string]bool{
 	"meet": true, "ask": true, "thank": true, "welcome": true, "congratulations": true, "introducing": true,
 	"hire": true, "follow": true, "visit": true, "contact": true, "email": true, "listen": true, "watch": true,
+}
+
+// thingWordIn reports whether [a, b) holds a word no personal name has
+// ("CEO Confidence Index"), surnames that are also such words ("Coach Rob
+// Hall") aside.
+func (f *finder) thingWordIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if w := f.str(i); notNameWords[w] && !placeSurnames[w] && !nounSurnames[w] {
+			return true
+		}
+	}
+	return false
 }

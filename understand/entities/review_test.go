@@ -85,6 +85,8 @@ func TestReviewConstructions(t *testing.T) {
 		{"owners and sales after a name", "Lincoln Zorvator sales fell. Chevy Quillado owners love it.", nil},
 		{"fans after a name stay a person's", "Taylor Quill fans waited. Taylor Quill sang.", []ent{{Kind: Person, Name: "Taylor Quill"}}},
 		{"a pollster named with Poll", "A Quillis Poll survey found it.", []ent{{Kind: Organization, Name: "Quillis Poll"}}},
+		{"an index after a title is no person", "The Quillis CEO Confidence Index fell.", nil},
+		{"a book of a body is no person", "Later the Beige Book noted slower growth.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
