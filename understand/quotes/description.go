@@ -148,6 +148,12 @@ var personDescriptions = map[string][]string{
 	"midwife": {"midwife"}, "physiotherapist": {"physiotherapist"}, "educator": {"educator"},
 	"pulmonologist": {"pulmonologist"}, "urologist": {"urologist"}, "ophthalmologist": {"ophthalmologist"},
 	"optometrist": {"optometrist"}, "chiropractor": {"chiropractor"},
+	// trades and testers of trend pieces and product reviews ("the florist says")
+	"florist": {"florist"}, "baker": {"baker"}, "stylist": {"stylist"}, "landscaper": {"landscaper"},
+	"contractor": {"contractor"}, "realtor": {"realtor"}, "mechanic": {"mechanic"}, "barista": {"barista"},
+	"bartender": {"bartender"}, "tester": {"tester"}, "reviewer": {"reviewer"}, "editor": {"editor"}, "tutor": {"tutor"},
+	"hairdresser": {"hairdresser"}, "jeweler": {"jeweler"}, "jeweller": {"jeweller"}, "winemaker": {"winemaker"},
+	"sommelier": {"sommelier"}, "gardener": {"gardener"},
 }
 
 // described returns the entity that "the NOUN" at tokens [k-1, k] stands
@@ -315,6 +321,9 @@ func (f *finder) roleNextToName(e int, w string, pos int) bool {
 // a post ("the actor", not "the coach"): with nobody of that role named,
 // they stand for the one person in view.
 var occupationDescriptions = map[string]bool{
+	"florist": true, "baker": true, "stylist": true, "landscaper": true, "mechanic": true, "barista": true,
+	"bartender": true, "tester": true, "reviewer": true, "hairdresser": true, "winemaker": true, "sommelier": true,
+	"gardener": true,
 	"actor": true, "actress": true, "singer": true, "rapper": true, "comedian": true, "musician": true, "author": true,
 	"star": true, "artist": true, "model": true, "writer": true, "novelist": true, "filmmaker": true, "designer": true,
 	"striker": true, "forward": true, "midfielder": true, "defender": true, "goalkeeper": true, "winger": true,

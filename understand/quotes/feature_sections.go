@@ -13,7 +13,7 @@ import (
 
 // nameLineOpeners may come before the name in a line that introduces a
 // reviewer or tester ("Tested by Jane Roe", "Reviewed by Jane Roe").
-var nameLineOpeners = map[string]bool{"Tested": true, "Reviewed": true, "Reviewer": true, "Tester": true}
+var nameLineOpeners = map[string]bool{"Tested": true, "Reviewed": true, "Reviewer": true, "Tester": true, "Review": true}
 
 // nameLine returns the person a caption-like line introduces when that
 // line is the paragraph right before para: a line of at most fifteen

@@ -87,6 +87,12 @@ func TestFindFeatureSections(t *testing.T) {
 			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "Sarah Lind", "Guests now expect local blooms."}}},
 		{"a respondent named in apposition before a colon", "Contractors say prices remain high.\n\nOne respondent, Maria Lopez of Atlanta, put it this way: “Our suppliers raise prices every quarter now.”",
 			[]said{{"direct", "Maria Lopez", "Our suppliers raise prices every quarter now."}}},
+		{"a role before the name introduces a new expert", intro + "Flowers go local\n\nFlorist Sarah Lind has seen orders change.\n\n“Guests now expect local blooms.”",
+			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "Sarah Lind", "Guests now expect local blooms."}}},
+		{"review by line", intro + "Review by Sarah Lind\n\n“Guests now expect local blooms.”",
+			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "Sarah Lind", "Guests now expect local blooms."}}},
+		{"the florist", "Sarah Lind has run a flower shop in Spokane since 2015.\n\n“Guests now expect local blooms,” the florist says.",
+			[]said{{"direct", "Sarah Lind", "Guests now expect local blooms,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

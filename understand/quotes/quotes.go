@@ -3287,6 +3287,14 @@ func (f *finder) introducedBefore(i int, prev text.Sentence) int {
 	if e < 0 {
 		e = f.forPerson(prev) // "For Sarah Lind, owner of a flower shop, the shift is about sourcing."
 	}
+	if e < 0 && prev.Last-prev.First > 3 && isPersonNoun(strings.ToLower(f.word(prev.First))) {
+		// "Florist Sarah Lind has seen orders change."
+		if p := f.mentionStartingAt(prev.First + 1); p >= 0 && f.ents.Entities[p].Kind == entities.Person {
+			if n := f.tokenAt(f.mentionEnd(prev.First + 1)); n < prev.Last && f.doc.Tokens[n].Kind == text.Word && !text.IsCapitalized(f.word(n)) {
+				e = p
+			}
+		}
+	}
 	if e < 0 || f.ents.Entities[e].Kind != entities.Person || f.otherPersonIn(prev.Start, prev.End, e) {
 		return -1
 	}
