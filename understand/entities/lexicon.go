@@ -564,7 +564,7 @@ var lastOrgWords = map[string]bool{
 	"United": true, "Rovers": true, "Athletic": true, "Wanderers": true, "Albion": true, "Hotspur": true, "Rangers": true,
 	"Dynamo": true,
 	// Pollsters ("the Quill Poll").
-	"Poll": true,
+	"Poll": true, "Unit": true, "Cooperation": true, "Microsystems": true,
 	// Small businesses ("Estera Events", "the Hollis Collection").
 	"Events": true, "Collection": true, "Catering": true, "Designs": true, "Boutique": true, "Bakery": true,
 	"Consulting": true, "Realty": true, "Outfitters": true, "Rentals": true, "Florals": true, "Flowers": true,
