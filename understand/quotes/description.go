@@ -324,7 +324,7 @@ var occupationDescriptions = map[string]bool{
 	"florist": true, "baker": true, "stylist": true, "landscaper": true, "mechanic": true, "barista": true,
 	"bartender": true, "tester": true, "reviewer": true, "hairdresser": true, "winemaker": true, "sommelier": true,
 	"gardener": true,
-	"actor": true, "actress": true, "singer": true, "rapper": true, "comedian": true, "musician": true, "author": true,
+	"actor":    true, "actress": true, "singer": true, "rapper": true, "comedian": true, "musician": true, "author": true,
 	"star": true, "artist": true, "model": true, "writer": true, "novelist": true, "filmmaker": true, "designer": true,
 	"striker": true, "forward": true, "midfielder": true, "defender": true, "goalkeeper": true, "winger": true,
 	"batsman": true, "bowler": true, "pitcher": true, "golfer": true, "sprinter": true, "swimmer": true,
