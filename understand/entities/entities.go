@@ -144,6 +144,31 @@
 // prepositional phrase is no speaker ("Police in Greeley said"), nor is a
 // town and its state before "said".
 //
+// Reviews, trend pieces and business surveys, further: a name the article
+// writes right after a determiner ("the Brooks Zorvan", "my new Quill
+// Bolt"; not "that Jane Roe would", not "the Jane Roe concert"), before
+// "owners"/"sales", twice before the same model number or before a number
+// and "review", or ending with a one-letter model code ("Model Y") is a
+// product, no person (a known maker before it stays: "the Apple Watch");
+// events (Marathon), shows (Live) and small businesses by their endings
+// (Events, Collection, Florals, Poll) are no people; "Surname de PLACE"
+// without a person's context is a business; roles in capitals ("Founder &
+// CEO", "Chief Actuary") name nobody and the name closing such an
+// appositive is the employer ("Ravi Roe, Founder & CEO, Northgate Mutual
+// said"), as is a business before a role word ("Quillara Events
+// Co-Owner"); a town's name in apposition to an organization noun is the
+// business everywhere in the article ("Riverton, a browser-based
+// platform"); gear acronyms (XLR, DAW, EVA, TPU), airport codes (DFW,
+// LAX) and capitals after a copula ("is HUGE") are no organizations;
+// imperatives before a name ("Meet Jane Roe") are no part of it. Unlisted
+// given names are vouched for by "X is a nurse", "X (landscaper, …)" and a
+// capitalised occupation opening a sentence ("Geriatrician Kenji Roe"); a
+// given name alone speaks with an age ("Maria, 34, asked", "says
+// 16-year-old Maria"); a given name that is a title before an appositive
+// role is the full name ("said Marshal Roe, chief adviser at …"); a given
+// name and a street-word surname named as a person somewhere ("said Chris
+// Lane") is the person.
+//
 // It does not geocode places (package understand/places does) nor read dates
 // or quotes.
 package entities

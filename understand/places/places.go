@@ -42,6 +42,10 @@
 //     state; a well-known region (a US state, a Canadian province)
 //     outranks a city abroad of its name under 300,000 people that is no
 //     capital ("Ontario" alone is the province).
+//   - A region named among two or more other regions of its country, with
+//     no big city of its name, outranks a country of the same name
+//     ("Georgia" in a list of US states is the state; with Tbilisi it is
+//     the country).
 package places
 
 import (
