@@ -146,6 +146,13 @@ var orgWords = map[string]bool{
 
 // knownOrgs are organizations whose names carry no organization word.
 var knownOrgs = map[string]bool{
+	// Makers product reviews name before their models ("Hoka Clifton",
+	// "Chevy Bolt"); not makers named like people (Brooks, Dyson).
+	"Hoka": true, "Saucony": true, "Asics": true, "ASICS": true, "Altra": true, "Mizuno": true, "Salomon": true,
+	"Chevy": true, "Chevrolet": true, "Subaru": true, "Mazda": true, "Polestar": true, "Rivian": true, "Lexus": true,
+	"Acura": true, "Jeep": true, "GMC": true, "Cadillac": true, "Buick": true, "VW": true, "Sennheiser": true,
+	"Bose": true, "Shure": true, "Focusrite": true, "Garmin": true, "Fitbit": true, "Sonos": true, "JBL": true,
+	"Logitech": true, "Nikon": true, "Fujifilm": true, "Roku": true, "Vizio": true, "Yamaha": true, "LG": true,
 	"Kremlin": true, "White House": true, "Pentagon": true, "Congress": true, "Senate": true, "Parliament": true, "Vatican": true,
 	"Downing Street": true, "Scotland Yard": true, "Interpol": true, "Europol": true, "Taliban": true, "Hamas": true,
 	"Hezbollah": true, "Reuters": true, "Bloomberg": true, "Associated Press": true, "Google": true, "Apple": true,

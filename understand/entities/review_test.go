@@ -16,7 +16,9 @@ func TestReviewConstructions(t *testing.T) {
 		want []ent
 	}{
 		{"a shoe after a determiner is no person", "I ran 300 miles in the Brooks Zorvan. The Brooks Zorvan feels firm.", nil},
-		{"a model after an adjective and a determiner", "We drove the new Chevy Quillbolt for a week. Chevy Quillbolt owners love it.", nil},
+		{"a model after an adjective and a determiner", "We drove the new Brooks Quillbolt for a week. Brooks Quillbolt owners love it.", nil},
+		{"a known maker before a model", "We drove the Chevy Quillbolt. Hoka Zorvan and Saucony Quillride are light.",
+			[]ent{{Kind: Organization, Name: "Chevy"}, {Kind: Organization, Name: "Hoka"}, {Kind: Organization, Name: "Saucony"}}},
 		{"a one-letter model code", "Quill Model Y costs less. The model has a long range.", nil},
 		{"a one-letter surname of a given name stays", "Malcolm X spoke in Charlotte.", []ent{{Kind: Person, Name: "Malcolm X"}, {Kind: Place, Name: "Charlotte"}}},
 		{"a model code ending a sentence", "It is cheaper than the Model Y. Together they sell well. The model is popular.", nil},
@@ -82,7 +84,7 @@ func TestReviewConstructions(t *testing.T) {
 		{"a role in brackets after a name", "Tendai Quillmoyo (landscaper, Texas): “Prices rise.”",
 			[]ent{{Kind: Person, Name: "Tendai Quillmoyo"}, {Kind: Place, Name: "Texas"}}},
 		{"a model number before a review noun", "Brooks Zorvan 16 review\nI ran in it. Brooks Zorvan remains a safe pick.", nil},
-		{"owners and sales after a name", "Lincoln Zorvator sales fell. Chevy Quillado owners love it.", nil},
+		{"owners and sales after a name", "Lincoln Zorvator sales fell. Brooks Quillado owners love it.", nil},
 		{"fans after a name stay a person's", "Taylor Quill fans waited. Taylor Quill sang.", []ent{{Kind: Person, Name: "Taylor Quill"}}},
 		{"a pollster named with Poll", "A Quillis Poll survey found it.", []ent{{Kind: Organization, Name: "Quillis Poll"}}},
 		{"an index after a title is no person", "The Quillis CEO Confidence Index fell.", nil},
