@@ -298,3 +298,15 @@ func (f *finder) namedInApposition(first, end int) int {
 	}
 	return -1
 }
+
+// termFollows reports whether w, right after a short quote, makes the
+// quote the subject of the writer's clause: a form of "be" or "have", or
+// an adverb before a verb ("“glamping” now makes up half her bookings").
+func termFollows(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "has", "have", "had", "now", "often", "also", "still", "remains", "became",
+		"becomes", "means", "refers", "makes", "made", "can", "could", "will", "would", "may", "might":
+		return true
+	}
+	return false
+}

@@ -93,6 +93,10 @@ func TestFindFeatureSections(t *testing.T) {
 			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "Sarah Lind", "Guests now expect local blooms."}}},
 		{"the florist", "Sarah Lind has run a flower shop in Spokane since 2015.\n\n“Guests now expect local blooms,” the florist says.",
 			[]said{{"direct", "Sarah Lind", "Guests now expect local blooms,"}}},
+		{"a term the clause goes on about", "Jane Roe runs a campsite in Maine. She says “glamping” now makes up half her bookings.", nil},
+		{"a two-word term before is", "Jane Roe is a career coach. She says “quiet quitting” is mostly a myth.", nil},
+		{"a short quote with its attribution after", "Inspectors visited the plant. All “relevant sites” were also disinfected, reports Jane Roe.",
+			[]said{{"partial", "Jane Roe", "relevant sites"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

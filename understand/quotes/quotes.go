@@ -2642,6 +2642,7 @@ func (f *finder) attribute(i int) {
 	if sg.close >= 0 && !f.endsInnerSentence(closeTok-1, d.Sentences[cs]) {
 		speaker, anon = f.attributionIn(closeTok, d.Sentences[cs].Last, sg.kind == lede.QuoteDirect || words >= 6)
 	}
+	attributedAfter := speaker >= 0
 	if speaker < 0 {
 		// Before the quote: "he … said, “…,” the prosecutor’s office
 		// said" quotes him, whoever reports it.
@@ -2757,6 +2758,14 @@ func (f *finder) attribute(i int) {
 	if sg.kind == lede.QuotePartial && words <= 2 && openTok > 1 && f.word(openTok-1) == "as" && labelParticiple(f.word(openTok-2)) {
 		// foods marketed as “healthy”, a district known as “the Flats”:
 		// a label, nobody's words.
+		sg.kind = ""
+		return
+	}
+	if sg.kind == lede.QuotePartial && words <= 2 && !attributedAfter && !strings.ContainsAny(quoted, ".,;:!?") && closeTok < len(d.Tokens) && termFollows(f.word(closeTok)) &&
+		!text.IsCapitalized(strings.TrimLeft(quoted, "'‘ ")) {
+		// She says “glamping” now makes up half her bookings; demand for
+		// “quiet quitting” is …: a term the writer's clause goes on
+		// about, not someone's words.
 		sg.kind = ""
 		return
 	}
