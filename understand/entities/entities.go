@@ -286,6 +286,7 @@ type finder struct {
 	beforeCap        map[string]bool  // nameOfSomeone: written before a capitalised word
 	townBusiness     map[string]bool  // townAsBusiness
 	products         map[string]bool  // productName, by the span's words
+	models           map[int]int      // makerModels, by sentence
 }
 
 type pendingSingle struct {
@@ -1013,7 +1014,7 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if n >= 2 && n <= 5 && f.nameLike(a, a+n) && !f.hasOrgWord(a, b) && !f.groupNounAfter(b) {
-		if !f.personContext(a, b) && f.productName(a, a+n) {
+		if !f.personContext(a, b) && (f.productName(a, a+n) || f.besideModel(a, b)) {
 			if knownOrgs[f.str(a)] {
 				f.addOrg(a, a+1, sp.sentence) // "the Apple Watch": the maker
 			}
@@ -5395,4 +5396,50 @@ func (f *finder) thingWordIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// listJoiners join the items of a list or a comparison.
+var listJoiners = map[string]bool{",": true, "and": true, "or": true, "vs": true, "vs.": true, "versus": true, "with": true, "than": true}
+
+// besideModel reports whether the name [a, b) is listed or compared next to
+// a known maker's model ("Brooks Zorvan, Hoka Clifton and …", "the X vs.
+// Saucony Ride"): a product too.
+func (f *finder) besideModel(a, b int) bool {
+	d := f.doc
+	near := false
+	if b+2 < len(d.Tokens) && listJoiners[f.str(b)] && f.isCapWord(b+1) && knownOrgs[f.str(b+1)] && f.isCapWordAt(b+2) && !f.hasOrgWord(b+1, b+3) {
+		near = comparisonJoiners[f.str(b)] || f.makerModels(f.sentenceOf(a)) >= 2
+	}
+	if !near && a >= 3 && listJoiners[f.str(a-1)] {
+		k := a - 2
+		for k > 0 && f.isCapWord(k-1) && a-2-k < 4 {
+			k--
+		}
+		near = k < a-2 && f.isCapWord(k) && knownOrgs[f.str(k)] && !f.hasOrgWord(k, a-1) &&
+			(comparisonJoiners[f.str(a-1)] || f.makerModels(f.sentenceOf(a)) >= 2)
+	}
+	return near
+}
+
+// comparisonJoiners compare two things ("X vs. Y", "X, Y").
+var comparisonJoiners = map[string]bool{"vs": true, "vs.": true, "versus": true, "than": true}
+
+// makerModels counts the known makers followed by a capitalised model name
+// in sentence si ("Hoka Clifton", "Saucony Ride").
+func (f *finder) makerModels(si int) int {
+	if v, ok := f.models[si]; ok {
+		return v
+	}
+	if f.models == nil {
+		f.models = map[int]int{}
+	}
+	s := f.doc.Sentences[si]
+	n := 0
+	defer func() { f.models[si] = n }()
+	for k := s.First; k+1 < s.Last; k++ {
+		if f.isCapWord(k) && knownOrgs[f.str(k)] && f.isCapWord(k+1) && !f.hasOrgWord(k, k+2) && (k == s.First || !f.isCapWord(k-1)) {
+			n++
+		}
+	}
+	return n
 }

@@ -89,6 +89,10 @@ func TestReviewConstructions(t *testing.T) {
 		{"a pollster named with Poll", "A Quillis Poll survey found it.", []ent{{Kind: Organization, Name: "Quillis Poll"}}},
 		{"an index after a title is no person", "The Quillis CEO Confidence Index fell.", nil},
 		{"a book of a body is no person", "Later the Beige Book noted slower growth.", nil},
+		{"a name listed among makers' models is no person (the list makes it a maker's)", "Brooks Zorvan, Hoka Quillton and Saucony Zorride are good picks.",
+			[]ent{{Kind: Organization, Name: "Hoka"}, {Kind: Organization, Name: "Saucony"}, {Kind: Organization, Name: "Brooks Zorvan"}}},
+		{"a person beside one maker's product stays", "Apple Quillmusic and Taylor Quill signed a deal.",
+			[]ent{{Kind: Person, Name: "Taylor Quill"}, {Kind: Organization, Name: "Apple"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
