@@ -97,6 +97,12 @@ func TestFindFeatureSections(t *testing.T) {
 		{"a two-word term before is", "Jane Roe is a career coach. She says “quiet quitting” is mostly a myth.", nil},
 		{"a short quote with its attribution after", "Inspectors visited the plant. All “relevant sites” were also disinfected, reports Jane Roe.",
 			[]said{{"partial", "Jane Roe", "relevant sites"}}},
+		{"a bulleted respondent before a colon", "We asked bakery owners how they cope with prices.\n\n• Maria Lopez, bakery owner in Austin: “We stopped planning more than two weeks out.”",
+			[]said{{"direct", "Maria Lopez", "We stopped planning more than two weeks out."}}},
+		{"a signature in parentheses", "We asked bakery owners how they cope with prices.\n\n- “We stopped planning more than two weeks out.” (Maria Lopez, bakery owner, Austin)",
+			[]said{{"direct", "Maria Lopez", "We stopped planning more than two weeks out."}}},
+		{"says one, NAME", "We asked bakery owners how they cope with prices. “We stopped planning more than two weeks out,” says one, Maria Lopez of Austin.",
+			[]said{{"direct", "Maria Lopez", "We stopped planning more than two weeks out,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

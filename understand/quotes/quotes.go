@@ -1993,6 +1993,13 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 		if e := f.objectAfter(k, to); e >= 0 {
 			return e, false
 		}
+		if k+3 < to && (f.word(k+1) == "one" || f.word(k+1) == "another") && f.word(k+2) == "," {
+			// "“…,” says one, Maria Lopez of Austin.": the name in
+			// apposition to "one".
+			if e := f.mentionStartingAt(k + 3); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+				return e, false
+			}
+		}
 		if k+2 < to && possessivePronouns[f.word(k+1)] && d.Tokens[k+2].Kind == text.Word && !text.IsCapitalized(f.word(k+2)) &&
 			isInversionVerb(f.word(k)) {
 			// "“…,” added her colleague.": someone the article does not
@@ -2642,6 +2649,13 @@ func (f *finder) attribute(i int) {
 	if sg.close >= 0 && !f.endsInnerSentence(closeTok-1, d.Sentences[cs]) {
 		speaker, anon = f.attributionIn(closeTok, d.Sentences[cs].Last, sg.kind == lede.QuoteDirect || words >= 6)
 	}
+	if speaker < 0 && !anon && sg.close >= 0 && closeTok+1 < len(d.Tokens) && f.word(closeTok) == "(" {
+		// "“…” (Maria Lopez, bakery owner, Austin)": a signature in
+		// parentheses.
+		if e := f.mentionStartingAt(closeTok + 1); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+			speaker = e
+		}
+	}
 	attributedAfter := speaker >= 0
 	if speaker < 0 {
 		// Before the quote: "he … said, “…,” the prosecutor’s office
@@ -2661,6 +2675,9 @@ func (f *finder) attribute(i int) {
 		// "Buckley had a similar experience: “…”": the subject of the
 		// clause the colon ends.
 		speaker = f.clauseSubject(first, openTok-1)
+		if speaker < 0 && first+1 < openTok-1 && isBullet(f.word(first)) {
+			speaker = f.clauseSubject(first+1, openTok-1) // "• Maria Lopez, bakery owner in Austin: “…”"
+		}
 		if speaker < 0 {
 			speaker = f.namedInApposition(first, openTok-1) // "One respondent, Priya Shah of Atlanta, put it this way:"
 		}
@@ -2852,11 +2869,13 @@ func (f *finder) speakerOfSentenceBefore(os, words int) int {
 // onlyBulletBefore reports whether the tokens [first, open) are only a
 // list bullet ("• “…,” Jones said").
 func (f *finder) onlyBulletBefore(first, open int) bool {
-	if open-first != 1 {
-		return false
-	}
-	switch f.word(first) {
-	case "•", "·", "▪", "◦", "*", "‣":
+	return open-first == 1 && isBullet(f.word(first))
+}
+
+// isBullet reports whether w is a list bullet.
+func isBullet(w string) bool {
+	switch w {
+	case "•", "·", "▪", "◦", "*", "‣", "-", "–":
 		return true
 	}
 	return false
