@@ -259,6 +259,14 @@ var notOrgAcronyms = map[string]bool{
 	"MPGE": true, "HP": false, "PSI": true, "CVT": true, "FWD": true, "RWD": true, "ADAS": true, "HUD": true,
 	"LIDAR": true, "NAS": true, "CAD": true, "CNC": true, "USB-C": true, "DSP": true, "ISO": false, "RMS": true,
 	"THD": true, "AUX": true, "SD": true, "GB": true, "TB": true, "MB": true, "KB": true, "MAH": true, "KWH": true,
+	// Words set in capitals for emphasis ("the ride is HUGE fun").
+	"HUGE": true, "BEST": true, "WORST": true, "NEVER": true, "ALWAYS": true, "REALLY": true, "VERY": true,
+	"MUST": true, "LOVE": true, "HATE": true, "NOT": true, "YES": true, "ALL": true, "EVERY": true, "BIG": true,
+	"GREAT": true, "AMAZING": true, "AWESOME": true, "MUCH": true, "LESS": true, "FREE": true, "NOW": true,
+	"WOW": true, "SUPER": true, "TOTALLY": true, "HARD": true, "EASY": true, "FAST": true, "SLOW": true, "GOOD": true,
+	"BAD": true, "TONS": true, "ZERO": true, "NOTHING": true, "EVERYTHING": true, "STILL": true, "JUST": true,
+	"ONLY": true, "NEED": true, "WANT": true, "LOUD": true, "SOFT": true, "HEAVY": true, "LIGHT": true,
+	"INSANE": true, "CRAZY": true, "PERFECT": true, "FAVORITE": true, "FAVOURITE": true, "EXACTLY": true,
 	// Airport and metro codes ("flew into DFW"): places, not bodies.
 	"DFW": true, "LAX": true, "SFO": true, "ORD": true, "ATL": true, "EWR": true, "LGA": true, "DCA": true, "IAD": true,
 	"BWI": true, "MCO": true, "PHX": true, "IAH": true, "MSP": true, "DTW": true, "PHL": true, "CLT": true, "SLC": true,

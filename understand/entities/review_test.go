@@ -93,6 +93,7 @@ func TestReviewConstructions(t *testing.T) {
 			[]ent{{Kind: Organization, Name: "Hoka"}, {Kind: Organization, Name: "Saucony"}, {Kind: Organization, Name: "Brooks Zorvan"}}},
 		{"a person beside one maker's product stays", "Apple Quillmusic and Taylor Quill signed a deal.",
 			[]ent{{Kind: Person, Name: "Taylor Quill"}, {Kind: Organization, Name: "Apple"}}},
+		{"words in capitals for emphasis after a determiner", "This shoe is a HUGE upgrade. It makes a BIG difference and I LOVE it.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
