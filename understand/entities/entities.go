@@ -2627,6 +2627,8 @@ func (f *finder) placeInContext(a, b int) bool {
 			ctx = true
 		case p == "to" && a > 1 && motionWords[f.str(a-2)]:
 			ctx = true // "we had been to Boulder"
+		case p == "to" && f.fromTo(a):
+			ctx = true // "moved from Dallas to Austin"
 		case controlTail(f.str(a - 1)):
 			ctx = true // "rebel-held Zorvaville", "Russian-occupied Quellbury"
 		case listMotionVerbs[p] || p == "leaving" || p == "entering" || p == "fleeing" || p == "reaching" || p == "outside":

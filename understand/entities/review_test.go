@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/ledehq/lede/understand/text"
 )
 
 // TestReviewConstructions covers product reviews and trend pieces: products
@@ -101,5 +103,29 @@ func TestReviewConstructions(t *testing.T) {
 				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
 			}
 		})
+	}
+}
+
+// TestFromToGivenNameTown covers a town named like a given name after
+// "from PLACE to".
+func TestFromToGivenNameTown(t *testing.T) {
+	kn := func(n string) bool { return n == "Quillport" }
+	mp := func(n string) bool { return n == "Austin" || n == "Quillport" }
+	tests := []struct {
+		in   string
+		want []ent
+	}{
+		{"She moved from Quillport to Austin.", []ent{{Kind: Place, Name: "Quillport"}, {Kind: Place, Name: "Austin"}}},
+		{"The prize went from Jane Roe to Austin Quill.", []ent{{Kind: Person, Name: "Jane Roe"}, {Kind: Person, Name: "Austin Quill"}}},
+	}
+	for _, tt := range tests {
+		r := Find(text.Analyze(tt.in), nil, Options{Known: kn, MaybePlace: mp})
+		var got []ent
+		for _, e := range r.Entities {
+			got = append(got, ent{e.Kind, e.Name, e.Aliases, e.Role})
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
+		}
 	}
 }
