@@ -103,6 +103,10 @@ func TestFindFeatureSections(t *testing.T) {
 			[]said{{"direct", "Maria Lopez", "We stopped planning more than two weeks out."}}},
 		{"says one, NAME", "We asked bakery owners how they cope with prices. “We stopped planning more than two weeks out,” says one, Maria Lopez of Austin.",
 			[]said{{"direct", "Maria Lopez", "We stopped planning more than two weeks out,"}}},
+		{"the one person a sentence introduces", "Wedding budgets keep climbing.\n\nWhen Sarah Lind opened her flower shop in 2010, most brides wanted roses.\n\n“Guests now expect local blooms.”",
+			[]said{{"direct", "Sarah Lind", "Guests now expect local blooms."}}},
+		{"two people introduced: nobody", "Wedding budgets keep climbing.\n\nWhen Sarah Lind and Tom Baker opened their flower shop in 2010, most brides wanted roses.\n\n“Guests now expect local blooms.”",
+			[]said{{"direct", "", "Guests now expect local blooms."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3315,6 +3315,14 @@ func (f *finder) introducedBefore(i int, prev text.Sentence) int {
 	if e < 0 {
 		e = f.forPerson(prev) // "For Sarah Lind, owner of a flower shop, the shift is about sourcing."
 	}
+	if e < 0 {
+		// "When Sarah Lind opened her shop, most brides wanted roses.",
+		// "It's a trend Sarah Lind has noticed.": the one person the
+		// sentence introduces.
+		if p := f.firstPersonIn(prev.Start, prev.End); p >= 0 && f.introducedIn(p, prev) && !f.pronounInSentence(prev) {
+			e = p
+		}
+	}
 	if e < 0 && prev.Last-prev.First > 3 && isPersonNoun(strings.ToLower(f.word(prev.First))) {
 		// "Florist Sarah Lind has seen orders change."
 		if p := f.mentionStartingAt(prev.First + 1); p >= 0 && f.ents.Entities[p].Kind == entities.Person {
