@@ -616,7 +616,7 @@ func (f *finder) commonWord(i int) bool {
 			return false
 		}
 	}
-	if titleHeads[w] && i+2 < len(f.doc.Tokens) && f.str(i+1) == "of" && f.isCapWordAt(i+2) {
+	if titleHeads[w] && i+2 < len(f.doc.Tokens) && (f.str(i+1) == "of" || f.str(i+1) == "for") && f.isCapWordAt(i+2) {
 		// "Secretary of State Ada Quill said": a title with its
 		// complement, before a name.
 		return false
@@ -897,6 +897,15 @@ func (f *finder) classify(sp span) {
 			f.addOrg(k+1, b, sp.sentence)
 			return
 		}
+		for c := k + 2; c+1 < rest; c++ {
+			if w := f.str(c); w == "on" || w == "for" {
+				// "Vice President Pence on Trump’s call": the name ends
+				// before the preposition.
+				f.classify(span{c + 1, b, sp.sentence})
+				b, rest = c, c
+				break
+			}
+		}
 		if rest > k+1 && !f.hasOrgWord(k+1, b) && rest-(k+1) <= 4 && !f.thingWordIn(k+1, rest) {
 			role := ""
 			if !(k == a && honorifics[f.str(a)]) {
@@ -1145,7 +1154,7 @@ func (f *finder) lastTitle(a, b int) int {
 	// Wang Yi": a title with its "of" complement ends before a given name
 	// followed by a surname.
 	for k := a; k+4 < b+1; k++ {
-		if !titleHeads[f.str(k)] || f.str(k+1) != "of" {
+		if !titleHeads[f.str(k)] || f.str(k+1) != "of" && f.str(k+1) != "for" {
 			continue
 		}
 		for p := k + 3; p+1 < b; p++ {

@@ -96,6 +96,11 @@ func TestReviewConstructions(t *testing.T) {
 		{"a person beside one maker's product stays", "Apple Quillmusic and Taylor Quill signed a deal.",
 			[]ent{{Kind: Person, Name: "Taylor Quill"}, {Kind: Organization, Name: "Apple"}}},
 		{"words in capitals for emphasis after a determiner", "This shoe is a HUGE upgrade. It makes a BIG difference and I LOVE it.", nil},
+		{"a title's name ends before a preposition", "She was an aide to Vice President Zorvin on Quill’s call.",
+			[]ent{{Person, "Zorvin", nil, "Vice President"}}},
+		{"a title with its for-complement before a name", "Minister for Health Tom Quillen agreed.",
+			[]ent{{Person, "Tom Quillen", nil, "Minister for Health"}}},
+		{"a film title with a verb is no person", "Ingrid Goes West is a dark comedy.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
