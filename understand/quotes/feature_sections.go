@@ -310,3 +310,69 @@ func termFollows(w string) bool {
 	}
 	return false
 }
+
+// adviceNouns name a person's advice or rule of thumb after a possessive
+// ("Whitlock's top tip:", "Whitlock's golden rule is simple:").
+var adviceNouns = map[string]bool{
+	"tip": true, "tips": true, "advice": true, "rule": true, "mantra": true, "motto": true, "message": true,
+	"philosophy": true, "recommendation": true, "suggestion": true, "answer": true, "response": true,
+	"reply": true, "explanation": true, "verdict": true, "take": true, "view": true, "prescription": true,
+	"solution": true, "secret": true, "warning": true, "reasoning": true, "argument": true, "pitch": true,
+}
+
+// possessiveAdvice returns the person or organization whose advice opens
+// the clause [first, end) that a colon ends: "NAME's" and, within four
+// words, an advice noun ("Whitlock's top tip", "Whitlock's mantra for
+// clients is simple"), or -1.
+func (f *finder) possessiveAdvice(first, end int) int {
+	k := first
+	if k < end && leadConjunctions[f.word(k)] {
+		k++
+	}
+	if k >= end {
+		return -1
+	}
+	e := f.mentionStartingAt(k)
+	if e < 0 {
+		return -1
+	}
+	n := f.tokenAt(f.mentionEnd(k))
+	if n >= end || f.doc.Tokens[n].Kind != text.Possessive {
+		return -1
+	}
+	for j := n + 1; j < end && j <= n+4; j++ {
+		if f.doc.Tokens[j].Kind != text.Word {
+			return -1
+		}
+		if adviceNouns[strings.ToLower(f.word(j))] {
+			return e
+		}
+	}
+	return -1
+}
+
+// adviceVerbs urge someone to do what the quote says ("Whitlock
+// encourages clients to “start small”").
+var adviceVerbs = map[string]bool{
+	"encourages": true, "encouraged": true, "urges": true, "urged": true, "advises": true, "advised": true,
+	"reminds": true, "reminded": true, "challenges": true, "challenged": true, "invites": true, "invited": true,
+	"wants": true, "wanted": true, "tells": true, "told": true, "asks": true, "asked": true, "begs": true,
+}
+
+// adviceTo returns the subject of an advice verb whose object (at most
+// three words) comes right before "to" at token to, in the clause from
+// token lo: "Whitlock encourages clients to “…”"; or -1.
+func (f *finder) adviceTo(lo, to int) int {
+	for v := to - 1; v >= lo && v >= to-4; v-- {
+		if f.doc.Tokens[v].Kind != text.Word {
+			return -1
+		}
+		if adviceVerbs[f.word(v)] {
+			if v == to-1 {
+				return -1 // ("wants to": the subject's own wish)
+			}
+			return f.subjectBefore(v, lo)
+		}
+	}
+	return -1
+}

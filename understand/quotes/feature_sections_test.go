@@ -11,6 +11,7 @@ import (
 // paragraphs, quote paragraphs with no attribution of their own, and
 // narration between them. All names and sentences are invented.
 func TestFindFeatureSections(t *testing.T) {
+	const coach = "Dana Whitlock is a career coach in Denver. Many clients fear change.\n\n"
 	const intro = "Wedding budgets keep climbing.\n\n“Couples cut the guest list before anything else,” says Dana Whitlock, co-owner of Bluepine Events.\n\n"
 	tests := []struct {
 		name string
@@ -107,6 +108,15 @@ func TestFindFeatureSections(t *testing.T) {
 			[]said{{"direct", "Sarah Lind", "Guests now expect local blooms."}}},
 		{"two people introduced: nobody", "Wedding budgets keep climbing.\n\nWhen Sarah Lind and Tom Baker opened their flower shop in 2010, most brides wanted roses.\n\n“Guests now expect local blooms.”",
 			[]said{{"direct", "", "Guests now expect local blooms."}}},
+		{"possessive advice before a colon", coach + "Whitlock's top tip: “Start small and celebrate every step.”",
+			[]said{{"direct", "Dana Whitlock", "Start small and celebrate every step."}}},
+		{"possessive mantra is simple", coach + "Whitlock's mantra for clients is simple: “Start small and celebrate every step.”",
+			[]said{{"direct", "Dana Whitlock", "Start small and celebrate every step."}}},
+		{"encourages clients to", coach + "Whitlock encourages clients to “start small and celebrate every step.”",
+			[]said{{"partial", "Dana Whitlock", "start small and celebrate every step."}}},
+		{"wants to is no advice", coach + "Whitlock wants to “start small and celebrate every step.”", nil},
+		{"that's NAME's advice", coach + "“Start small and celebrate every step.” That's Whitlock's advice for anyone who feels stuck.",
+			[]said{{"direct", "Dana Whitlock", "Start small and celebrate every step."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -62,11 +62,14 @@ func (f *finder) speakerInNextSentence(i int) int {
 		if w(k) == "how" {
 			return f.howPut(k+1, next)
 		}
-		return -1
+		return f.possessiveMessage(k, next.Last) // "That's Whitlock's advice for anyone who feels stuck."
 	case "is", "was", "are", "were":
 		k++
 	default:
 		return -1
+	}
+	if e := f.possessiveMessage(k, next.Last); e >= 0 {
+		return e // "That was Whitlock's message."
 	}
 	if w(k) == "what" {
 		return f.whatSaid(k+1, next)
@@ -161,6 +164,24 @@ func (f *finder) howPut(k int, s text.Sentence) int {
 		return -1
 	}
 	if w := strings.ToLower(f.word(v)); !putVerbs[w] && !isSpeechVerb(w) {
+		return -1
+	}
+	return e
+}
+
+// possessiveMessage returns the person or organization named at token k
+// when a possessive and a noun of what someone says follow it
+// ("Whitlock's advice"), or -1.
+func (f *finder) possessiveMessage(k, to int) int {
+	if k >= to {
+		return -1
+	}
+	e := f.mentionStartingAt(k)
+	if e < 0 {
+		return -1
+	}
+	n := f.tokenAt(f.mentionEnd(k))
+	if n+1 >= to || f.doc.Tokens[n].Kind != text.Possessive || !messageNouns[strings.ToLower(f.word(n+1))] {
 		return -1
 	}
 	return e

@@ -2662,6 +2662,9 @@ func (f *finder) attribute(i int) {
 		// said" quotes him, whoever reports it.
 		speaker = f.attributionBefore(f.clauseStart(d.Sentences[os], openTok), openTok, short)
 	}
+	if speaker < 0 && openTok > first+2 && f.word(openTok-1) == "to" {
+		speaker = f.adviceTo(f.clauseStart(d.Sentences[os], openTok), openTok-1) // "Whitlock encourages clients to “…”"
+	}
 	if openTok > first && f.recited(first, openTok) {
 		// "Roe tells clients to repeat “I am enough”", "A sign by the
 		// door reads “…”": words recited or printed, nobody's quote.
@@ -2680,6 +2683,9 @@ func (f *finder) attribute(i int) {
 		}
 		if speaker < 0 {
 			speaker = f.namedInApposition(first, openTok-1) // "One respondent, Priya Shah of Atlanta, put it this way:"
+		}
+		if speaker < 0 {
+			speaker = f.possessiveAdvice(first, openTok-1) // "Whitlock's top tip:", "Whitlock's mantra for clients is simple:"
 		}
 		if speaker < 0 && openTok-2 >= first && isSpeechVerb(f.word(openTok-2)) && !text.IsNamingVerb(f.word(openTok-2)) {
 			// "Roe's spokesman, David Park, said: “…”": a verb of speech
