@@ -5340,11 +5340,20 @@ func (f *finder) copulaRole(b int) bool {
 		return false
 	}
 	for k := b + 2; k < len(d.Tokens) && k <= b+4 && d.Tokens[k].Kind == text.Word && f.isLowerWord(k); k++ {
-		if roleNouns[f.str(k)] && !(k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == text.Word && f.isLowerWord(k+1) && !prepositionsAfterRole[f.str(k+1)]) {
+		if roleNouns[f.str(k)] && !thingRoles[f.str(k)] && !(k+1 < len(d.Tokens) && d.Tokens[k+1].Kind == text.Word && f.isLowerWord(k+1) && !prepositionsAfterRole[f.str(k+1)]) {
 			return true
 		}
 	}
 	return false
+}
+
+// thingRoles are role nouns that also describe things ("the shoe is a
+// winner", "a star", "a workhorse"): after "is a" they vouch for no person.
+var thingRoles = map[string]bool{
+	"winner": true, "star": true, "leader": true, "member": true, "veteran": true, "survivor": true, "runner": true,
+	"partner": true, "host": true, "boss": true, "lead": true, "nominee": true, "candidate": true, "player": true,
+	"forward": true, "center": true, "centre": true, "tackle": true, "receiver": true, "creator": true, "developer": true,
+	"trainer": true, "producer": true, "performer": false, "keeper": true, "driver": true, "dealer": true,
 }
 
 // prepositionsAfterRole may follow a role noun that ends a noun phrase ("a

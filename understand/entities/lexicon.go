@@ -404,7 +404,7 @@ var notNameWords = map[string]bool{
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
 	"Sunday": true, "License": true, "Licence": true, "Edition": true, "Version": true, "Update": true,
 	"Settings": true, "Preferences": true, "Policy": true, "Guide": true, "Season": true, "Episode": true,
-	"Goes": true, "Gets": true, "Takes": true, "Comes": true, "Makes": true, "Meets": true, "Says": true,
+	"Base": true, "Goes": true, "Gets": true, "Takes": true, "Comes": true, "Makes": true, "Meets": true, "Says": true,
 	"Wants": true, "Loves": true, "Does": true, "Steps": true, "Returns": true,
 	"Live": true, "Tonight": true, "Book": true, "Survey": true, "Study": true, "Barometer": true, "Outlook": true, "Marathon": true, "Triathlon": true, "Regatta": true, "Expo": true, "Fair": true, "Carnival": true, "Parade": true,
 	"Chapter": true, "Volume": true, "Controversy": true, "Catholicism": true, "Protestantism": true,

@@ -101,6 +101,7 @@ func TestReviewConstructions(t *testing.T) {
 		{"a title with its for-complement before a name", "Minister for Health Tom Quillen agreed.",
 			[]ent{{Person, "Tom Quillen", nil, "Minister for Health"}}},
 		{"a film title with a verb is no person", "Ingrid Goes West is a dark comedy.", nil},
+		{"a product described as a winner is no person", "Brooks Zorvan is a winner. The Brooks Zorvan is light.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
