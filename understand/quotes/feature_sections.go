@@ -376,3 +376,25 @@ func (f *finder) adviceTo(lo, to int) int {
 	}
 	return -1
 }
+
+// praiseVerbs judge a product in a reviewer's words after "as" ("Lopez
+// recommends it as “the best option for small flats”").
+var praiseVerbs = map[string]bool{
+	"recommends": true, "recommended": true, "praises": true, "praised": true, "touts": true, "touted": true,
+	"lists": true, "listed": true, "ranks": true, "ranked": true, "singles": true, "hails": true, "hailed": true,
+}
+
+// praisedAs returns the subject of a verb of praise whose object (at most
+// three words, "it", "the model") comes right before "as" at token as, in
+// the clause from token lo; or -1.
+func (f *finder) praisedAs(lo, as int) int {
+	for v := as - 2; v >= lo && v >= as-4; v-- {
+		if f.doc.Tokens[v].Kind != text.Word {
+			return -1
+		}
+		if praiseVerbs[f.word(v)] {
+			return f.subjectBefore(v, lo)
+		}
+	}
+	return -1
+}

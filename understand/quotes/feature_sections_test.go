@@ -117,6 +117,8 @@ func TestFindFeatureSections(t *testing.T) {
 		{"wants to is no advice", coach + "Whitlock wants to “start small and celebrate every step.”", nil},
 		{"that's NAME's advice", coach + "“Start small and celebrate every step.” That's Whitlock's advice for anyone who feels stuck.",
 			[]said{{"direct", "Dana Whitlock", "Start small and celebrate every step."}}},
+		{"recommends it as", "Maria Lopez tested the cordless model.\n\nLopez recommends it as “the best option for small flats.”",
+			[]said{{"partial", "Maria Lopez", "the best option for small flats."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2665,6 +2665,9 @@ func (f *finder) attribute(i int) {
 	if speaker < 0 && openTok > first+2 && f.word(openTok-1) == "to" {
 		speaker = f.adviceTo(f.clauseStart(d.Sentences[os], openTok), openTok-1) // "Whitlock encourages clients to “…”"
 	}
+	if speaker < 0 && openTok > first+2 && f.word(openTok-1) == "as" {
+		speaker = f.praisedAs(f.clauseStart(d.Sentences[os], openTok), openTok-1) // "Lopez recommends it as “…”"
+	}
 	if openTok > first && f.recited(first, openTok) {
 		// "Roe tells clients to repeat “I am enough”", "A sign by the
 		// door reads “…”": words recited or printed, nobody's quote.
