@@ -5389,8 +5389,14 @@ func (f *finder) townAsBusiness(w string) bool {
 	if f.townBusiness == nil {
 		f.townBusiness = map[string]bool{}
 	}
+	d := f.doc
 	for _, k := range f.capPositions(w) {
-		if !f.isCapWordAt(k+1) && (k == 0 || !f.isCapWord(k-1)) && f.orgAppositive(k+1) {
+		if f.isCapWordAt(k+1) || k > 0 && f.isCapWord(k-1) {
+			continue
+		}
+		if f.orgAppositive(k+1) || k+1 < len(d.Tokens) && businessVerbs[f.str(k+1)] && !(k > 0 && (locativePrepositions[f.str(k-1)] || objectPrepositions[f.str(k-1)])) ||
+			k >= 2 && (f.str(k-1) == "like" || f.str(k-1) == "as" && f.str(k-2) == "such") && productKinds[f.str(k-2)] ||
+			k >= 3 && f.str(k-1) == "as" && f.str(k-2) == "such" && productKinds[f.str(k-3)] {
 			f.townBusiness[w] = true
 			return true
 		}
@@ -5462,4 +5468,16 @@ func (f *finder) makerModels(si int) int {
 		}
 	}
 	return n
+}
+
+// businessVerbs after a town's name make it a business's ("Riverton costs
+// $19 a month", "Riverton charges a fee").
+var businessVerbs = map[string]bool{"costs": true, "charges": true, "subscribers": true, "subscription": true, "app": true}
+
+// productKinds before "like" or "such as" make the names listed after them
+// businesses or products ("apps like Riverton").
+var productKinds = map[string]bool{
+	"apps": true, "platforms": true, "tools": true, "services": true, "sites": true, "websites": true, "companies": true,
+	"brands": true, "programs": true, "startups": true, "retailers": true, "podcasts": true, "shows": true,
+	"software": true, "products": true, "makers": true, "labels": true,
 }

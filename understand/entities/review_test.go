@@ -102,6 +102,10 @@ func TestReviewConstructions(t *testing.T) {
 			[]ent{{Person, "Tom Quillen", nil, "Minister for Health"}}},
 		{"a film title with a verb is no person", "Ingrid Goes West is a dark comedy.", nil},
 		{"a product described as a winner is no person", "Brooks Zorvan is a winner. The Brooks Zorvan is light.", nil},
+		{"a town's name that costs money", "We record on Quillport. Quillport costs $19 a month.", []ent{{Kind: Organization, Name: "Quillport"}}},
+		{"a town's name after apps like", "Podcasters use apps like Quillport or Zorvacast.",
+			[]ent{{Kind: Organization, Name: "Quillport"}}},
+		{"living in a town costs less", "Living in Quillport costs less than in Moscow.", []ent{{Kind: Place, Name: "Quillport"}, {Kind: Place, Name: "Moscow"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
