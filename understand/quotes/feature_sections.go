@@ -200,7 +200,8 @@ func (f *finder) recited(first, open int) bool {
 		w := strings.ToLower(f.word(k))
 		switch {
 		case recitationVerbs[w]:
-			return true
+			// ("He repeated: “We will win.”" is his speech.)
+			return !(k+1 < open && (f.word(k+1) == ":" || f.word(k+1) == ",") && f.subjectBefore(k, first) >= 0)
 		case recitationNouns[w] && (n == 0 || n <= 2 && (f.word(k+1) == "such" || f.word(k+1) == "like" || f.word(k+1) == ":" || f.word(k+1) == ",")):
 			return true
 		case w == "yourself" && k > first && (f.word(k-1) == "to" && k-1 > first && isSpeechVerb(strings.ToLower(f.word(k-2))) || isSpeechVerb(strings.ToLower(f.word(k-1)))):

@@ -119,6 +119,8 @@ func TestFindFeatureSections(t *testing.T) {
 			[]said{{"direct", "Dana Whitlock", "Start small and celebrate every step."}}},
 		{"recommends it as", "Maria Lopez tested the cordless model.\n\nLopez recommends it as “the best option for small flats.”",
 			[]said{{"partial", "Maria Lopez", "the best option for small flats."}}},
+		{"repeated with a colon is speech", "Dana Whitlock runs a gym.\n\nWhitlock repeated: “Nobody will lose a membership.”",
+			[]said{{"direct", "Dana Whitlock", "Nobody will lose a membership."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
