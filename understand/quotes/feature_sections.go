@@ -95,6 +95,9 @@ func (f *finder) nameLineAt(p int) int {
 			k++
 		}
 	} else if f.word(k) == "By" {
+		if p < 2 {
+			return -1 // the article's own byline, not a reviewer's line
+		}
 		k++
 	}
 	if k >= len(d.Tokens) || d.Tokens[k].Start >= pp.End {
@@ -398,4 +401,12 @@ func (f *finder) praisedAs(lo, as int) int {
 		}
 	}
 	return -1
+}
+
+// bylineAt reports whether paragraph p is a byline: "By" and a few
+// words with no sentence end.
+func (f *finder) bylineAt(p int) bool {
+	pp := f.doc.Paragraphs[p]
+	line := strings.TrimSpace(f.doc.Text[pp.Start:pp.End])
+	return strings.HasPrefix(line, "By ") && !endsSentence(line) && countWords(line) <= 8
 }

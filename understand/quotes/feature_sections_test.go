@@ -121,6 +121,9 @@ func TestFindFeatureSections(t *testing.T) {
 			[]said{{"partial", "Maria Lopez", "the best option for small flats."}}},
 		{"repeated with a colon is speech", "Dana Whitlock runs a gym.\n\nWhitlock repeated: “Nobody will lose a membership.”",
 			[]said{{"direct", "Dana Whitlock", "Nobody will lose a membership."}}},
+		{"the article's byline names no speaker", "By Sarah Lind\n\n“Guests now expect local blooms.”", []said{{"direct", "", "Guests now expect local blooms."}}},
+		{"a reviewer's by line", intro + "Guests were asked what they liked.\n\nBy Sarah Lind\n\n“Guests now expect local blooms.”",
+			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "Sarah Lind", "Guests now expect local blooms."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

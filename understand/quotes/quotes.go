@@ -3197,6 +3197,9 @@ func (f *finder) inherit(i, os int) int {
 		if e := f.nameLine(sg.para); e >= 0 {
 			return e
 		}
+		if sg.para > 0 && sg.para-1 < 2 && f.bylineAt(sg.para-1) {
+			return -1 // "By Sarah Lind ¶ “…”": the article's writer
+		}
 		if sg.para > 0 && f.nameLikeLine(sg.para-1) {
 			return -1 // "Sarah Lind of Petal House ¶ “…”", no person found
 		}
@@ -3328,7 +3331,8 @@ func (f *finder) introducedBefore(i int, prev text.Sentence) int {
 		// "When Sarah Lind opened her shop, most brides wanted roses.",
 		// "It's a trend Sarah Lind has noticed.": the one person the
 		// sentence introduces.
-		if p := f.firstPersonIn(prev.Start, prev.End); p >= 0 && f.introducedIn(p, prev) && !f.pronounInSentence(prev) {
+		if p := f.firstPersonIn(prev.Start, prev.End); p >= 0 && f.introducedIn(p, prev) && !f.pronounInSentence(prev) &&
+			endsSentence(strings.TrimSpace(f.doc.Text[prev.Start:prev.End])) {
 			e = p
 		}
 	}
