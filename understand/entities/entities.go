@@ -1022,6 +1022,10 @@ func (f *finder) classify(sp span) {
 		f.addPerson(a+1, b, sp.sentence, "")
 		return
 	}
+	if n >= 2 && n <= 3 && b == a+n && f.nameLike(a, b) && !f.hasOrgWord(a, b) && f.staffAfter(b) && !f.personContext(a, b) {
+		f.addOrg(a, b, sp.sentence) // "Edward Quill advisers", "Raymond Zorva analysts": a firm named like a person
+		return
+	}
 	if n >= 2 && n <= 5 && f.nameLike(a, a+n) && !f.hasOrgWord(a, b) && !f.groupNounAfter(b) {
 		if !f.personContext(a, b) && (f.productName(a, a+n) || f.besideModel(a, b)) {
 			if knownOrgs[f.str(a)] {
@@ -5480,4 +5484,30 @@ var productKinds = map[string]bool{
 	"apps": true, "platforms": true, "tools": true, "services": true, "sites": true, "websites": true, "companies": true,
 	"brands": true, "programs": true, "startups": true, "retailers": true, "podcasts": true, "shows": true,
 	"software": true, "products": true, "makers": true, "labels": true,
+}
+
+// firmStaff are the plural nouns of a firm's people and assets: after a
+// name they make it a firm's ("Edward Quill advisers").
+var firmStaff = map[string]bool{
+	"advisers": true, "advisors": true, "analysts": true, "economists": true, "strategists": true, "employees": true,
+	"clients": true, "customers": true, "branches": true, "stores": true, "shares": true, "shareholders": true,
+	"executives": true, "brokers": true, "bankers": true, "franchisees": true, "locations": true, "outlets": true,
+}
+
+// staffAfter reports whether a firmStaff noun follows token b-1, or
+// follows the name that "and" joins after it ("Raymond Zorva and Edward
+// Quill advisers").
+func (f *finder) staffAfter(b int) bool {
+	d := f.doc
+	if b < len(d.Tokens) && f.isLowerWord(b) && firmStaff[f.str(b)] {
+		return true
+	}
+	if b+1 >= len(d.Tokens) || f.str(b) != "and" || !f.isCapWord(b+1) {
+		return false
+	}
+	k := b + 1
+	for k < len(d.Tokens) && k < b+5 && f.isCapWord(k) {
+		k++
+	}
+	return k < len(d.Tokens) && f.isLowerWord(k) && firmStaff[f.str(k)]
 }

@@ -106,6 +106,8 @@ func TestReviewConstructions(t *testing.T) {
 		{"a town's name after apps like", "Podcasters use apps like Quillport or Zorvacast.",
 			[]ent{{Kind: Organization, Name: "Quillport"}}},
 		{"living in a town costs less", "Living in Quillport costs less than in Moscow.", []ent{{Kind: Place, Name: "Quillport"}, {Kind: Place, Name: "Moscow"}}},
+		{"firms named like people before their staff", "Raymond Zorvan and Edward Quillon advisers are cautious. Jane Roe said so.",
+			[]ent{{Kind: Organization, Name: "Raymond Zorvan"}, {Kind: Organization, Name: "Edward Quillon"}, {Kind: Person, Name: "Jane Roe"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
