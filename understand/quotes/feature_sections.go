@@ -45,7 +45,7 @@ func (f *finder) nameLikeLine(p int) bool {
 	if line == "" || endsSentence(line) || strings.HasSuffix(line, ":") || strings.ContainsAny(line, "“”\"«»") || countWords(line) > 15 {
 		return false
 	}
-	k := f.tokenAt(pp.Start)
+	k := f.skipListMark(f.tokenAt(pp.Start), pp.End)
 	n := 0
 	for ; k < len(d.Tokens) && d.Tokens[k].Start < pp.End && d.Tokens[k].Kind == text.Word && text.IsCapitalized(f.word(k)); k++ {
 		n++
@@ -83,7 +83,7 @@ func (f *finder) nameLineAt(p int) int {
 	if line == "" || endsSentence(line) && !period || strings.HasSuffix(line, ":") || strings.ContainsAny(line, "“”\"«»") || countWords(line) > 15 {
 		return -1
 	}
-	k := f.tokenAt(pp.Start)
+	k := f.skipListMark(f.tokenAt(pp.Start), pp.End)
 	if k >= len(d.Tokens) {
 		return -1
 	}
@@ -409,4 +409,21 @@ func (f *finder) bylineAt(p int) bool {
 	pp := f.doc.Paragraphs[p]
 	line := strings.TrimSpace(f.doc.Text[pp.Start:pp.End])
 	return strings.HasPrefix(line, "By ") && !endsSentence(line) && countWords(line) <= 8
+}
+
+// skipListMark returns the token after a list number or bullet opening a
+// line at token k ("2. Sarah Lind", "• Sarah Lind"), else k; end is the
+// line's end offset.
+func (f *finder) skipListMark(k, end int) int {
+	d := f.doc
+	if k >= len(d.Tokens) || d.Tokens[k].Start >= end {
+		return k
+	}
+	if isBullet(f.word(k)) {
+		return k + 1
+	}
+	if w := f.word(k); k+1 < len(d.Tokens) && len(w) <= 2 && strings.Trim(w, "0123456789") == "" && (f.word(k+1) == "." || f.word(k+1) == ")") {
+		return k + 2
+	}
+	return k
 }

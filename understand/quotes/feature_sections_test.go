@@ -124,6 +124,10 @@ func TestFindFeatureSections(t *testing.T) {
 		{"the article's byline names no speaker", "By Sarah Lind\n\n“Guests now expect local blooms.”", []said{{"direct", "", "Guests now expect local blooms."}}},
 		{"a reviewer's by line", intro + "Guests were asked what they liked.\n\nBy Sarah Lind\n\n“Guests now expect local blooms.”",
 			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "Sarah Lind", "Guests now expect local blooms."}}},
+		{"numbered name line", intro + "2. Sarah Lind, owner of a flower shop\n\n“Guests now expect local blooms.”",
+			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "Sarah Lind", "Guests now expect local blooms."}}},
+		{"name line then a role line", intro + "Sarah Lind\n\nCo-owner, Petal House\n\n“Guests now expect local blooms.”",
+			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "Sarah Lind", "Guests now expect local blooms."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
