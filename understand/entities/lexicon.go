@@ -100,6 +100,8 @@ var roleNouns = map[string]bool{
 	"proprietor": true, "salesperson": true, "dealer": true, "reviewer": true, "critic": true, "tester": true,
 	"marathoner": true, "triathlete": true, "physio": true, "audiophile": true, "librarian": true, "homeowner": true,
 	"landlord": true, "tenant": true, "shopkeeper": true, "retiree": true, "jeweler": true, "jeweller": true,
+	"philosopher": true, "essayist": true, "translator": true, "scholar": true, "academic": true, "ethicist": true,
+	"theorist": true, "futurist": true, "theologian": true,
 	"landscaper": true, "gardener": true, "painter-decorator": true, "roofer": true, "builder": true, "handyman": true,
 	"tailor": true, "butcher": true, "brewer": true, "winemaker": true, "farmhand": true, "rancher": true, "fisherman": true,
 }
