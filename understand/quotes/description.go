@@ -153,7 +153,8 @@ var personDescriptions = map[string][]string{
 	"contractor": {"contractor"}, "realtor": {"realtor"}, "mechanic": {"mechanic"}, "barista": {"barista"},
 	"bartender": {"bartender"}, "tester": {"tester"}, "reviewer": {"reviewer"}, "editor": {"editor"}, "tutor": {"tutor"},
 	"hairdresser": {"hairdresser"}, "jeweler": {"jeweler"}, "jeweller": {"jeweller"}, "winemaker": {"winemaker"},
-	"sommelier": {"sommelier"}, "gardener": {"gardener"},
+	"sommelier": {"sommelier"}, "gardener": {"gardener"}, "co-founder": {"co-founder", "cofounder", "founder"},
+	"cofounder": {"co-founder", "cofounder", "founder"}, "co-owner": {"co-owner", "owner"},
 }
 
 // described returns the entity that "the NOUN" at tokens [k-1, k] stands
@@ -321,6 +322,7 @@ func (f *finder) roleNextToName(e int, w string, pos int) bool {
 // a post ("the actor", not "the coach"): with nobody of that role named,
 // they stand for the one person in view.
 var occupationDescriptions = map[string]bool{
+	"planner": true,
 	"florist": true, "baker": true, "stylist": true, "landscaper": true, "mechanic": true, "barista": true,
 	"bartender": true, "tester": true, "reviewer": true, "hairdresser": true, "winemaker": true, "sommelier": true,
 	"gardener": true,

@@ -128,6 +128,12 @@ func TestFindFeatureSections(t *testing.T) {
 			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "Sarah Lind", "Guests now expect local blooms."}}},
 		{"name line then a role line", intro + "Sarah Lind\n\nCo-owner, Petal House\n\n“Guests now expect local blooms.”",
 			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "Sarah Lind", "Guests now expect local blooms."}}},
+		{"a contraction after the subject before a colon", "Dana Whitlock has planned weddings for 15 years.\n\nAsked what couples cut first, Whitlock didn't hesitate:\n\n“Couples cut the guest list first.”",
+			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list first."}}},
+		{"the co-founder", "Dana Whitlock, co-founder of an events firm, has seen budgets shrink.\n\n“Couples cut the guest list first,” the co-founder says.",
+			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list first,"}}},
+		{"the wedding planner", "Dana Whitlock has planned weddings for 15 years.\n\n“Couples cut the guest list first,” the wedding planner says.",
+			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list first,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3604,7 +3604,8 @@ func (f *finder) appositiveSubject(k, end int) int {
 // a regular past or present form, an auxiliary or an adverb ("returned",
 // "agrees", "has", "later").
 func verbLike(w string) bool {
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ly") || auxiliaries[w] || irregularVerbs[w]
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ly") || auxiliaries[w] || irregularVerbs[w] ||
+		strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") // "Whitlock didn't hesitate:"
 }
 
 // irregularVerbs are verb forms without a regular ending.
