@@ -109,6 +109,30 @@
 // “…”"). "he" and "she" pass over a person of the other gender for a
 // speaker of theirs quoted in the last eight paragraphs.
 //
+// Trend pieces, surveys of business owners and product reviews give each
+// speaker a section: a caption-like line naming them ("Jane Roe, co-owner
+// of Acme Events", "Jane Roe of Spokane", "2. Jane Roe, a florist.",
+// "Tested by Jane Roe", a later "By Jane Roe" but not the article's own
+// byline), also over a place line, gives the quote paragraph after it its
+// speaker, and a name-like line the entities did not resolve stops the
+// earlier speaker; a new expert introduced by full name ("Jane Roe owns a
+// flower shop.", "Florist Jane Roe has …", "For Jane Roe, owner of …,
+// the shift is …", "When Jane Roe opened her shop, …") speaks the quote
+// paragraph after, even after another's quote; one short paragraph of
+// narration naming no one does not stop the speaker. Respondents: "One
+// respondent, Jane Roe of Ohio, put it this way:", "• Jane Roe, owner:",
+// "“…” (Jane Roe, owner, Ohio)", "“…,” says one, Jane Roe of Ohio".
+// Advice and verdicts: "Roe's top tip:", "Roe's mantra for clients is
+// simple:", "Roe encourages clients to “…”", "“…” That's Roe's advice",
+// "Roe found the box “…”", "Roe recommends it as “…”"; "the company" or
+// "the shop" for a small business named by a trade word ("Harbor
+// Catering"), "the florist", "the co-founder", "the planner". Nobody's
+// quote: words recited or printed (after "repeat", "recite", "chant", "say
+// to yourself", "the mantra", "a sign … reads"; not "Roe repeated: “…”"),
+// a one- or two-word label after "marketed/known/sold as", and a one- or
+// two-word term the writer's clause goes on about ("She says “glamping”
+// now makes up half her bookings") unless an attribution follows it.
+//
 // A name after "said that" is the
 // clause's subject, not the speaker; a name that only qualifies a noun ("a
 // VOA reporter", "Ahmado's source", "obtained by Variety") is no subject.
