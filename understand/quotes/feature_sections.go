@@ -427,3 +427,23 @@ func (f *finder) skipListMark(k, end int) int {
 	}
 	return k
 }
+
+// hearsWords reports whether the clause [first, end) has its subject
+// hear or be asked the words that follow ("She hears the same question
+// from almost everyone:", "She is often asked:").
+func (f *finder) hearsWords(first, end int) bool {
+	for k := first; k < end; k++ {
+		switch f.word(k) {
+		case "hears", "heard", "hear", "overhears", "overheard":
+			return true
+		case "asked", "told":
+			if k > first {
+				switch f.word(k - 1) {
+				case "is", "was", "gets", "got", "often", "always", "frequently", "sometimes", "been":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -134,6 +134,12 @@ func TestFindFeatureSections(t *testing.T) {
 			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list first,"}}},
 		{"the wedding planner", "Dana Whitlock has planned weddings for 15 years.\n\n“Couples cut the guest list first,” the wedding planner says.",
 			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list first,"}}},
+		{"words the subject hears", coach + "She hears the same question from almost everyone: “Is it too late for me?”",
+			[]said{{"direct", "", "Is it too late for me?"}}},
+		{"words the subject is asked", coach + "She is often asked: “Is it too late for me?”",
+			[]said{{"direct", "", "Is it too late for me?"}}},
+		{"words the subject asks", coach + "She often asks clients: “Is it too late for you, really?”",
+			[]said{{"direct", "Dana Whitlock", "Is it too late for you, really?"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2705,7 +2705,12 @@ func (f *finder) attribute(i int) {
 		// "Buckley had a similar experience: “…”": the subject of the
 		// clause the colon ends.
 		speaker = f.clauseSubject(first, openTok-1)
-		if speaker < 0 && first+1 < openTok-1 && isBullet(f.word(first)) {
+		if speaker >= 0 && f.hearsWords(first, openTok-1) {
+			// "She hears the same question from everyone: “…”": words
+			// said to the subject, by someone unnamed.
+			speaker, anon = -1, true
+		}
+		if speaker < 0 && !anon && first+1 < openTok-1 && isBullet(f.word(first)) {
 			speaker = f.clauseSubject(first+1, openTok-1) // "• Maria Lopez, bakery owner in Austin: “…”"
 		}
 		if speaker < 0 {
