@@ -389,8 +389,9 @@ var praiseVerbs = map[string]bool{
 }
 
 // praisedAs returns the subject of a verb of praise whose object (at most
-// three words, "it", "the model") comes right before "as" at token as, in
-// the clause from token lo; or -1.
+// three words, "it", "the model") comes right before "as" or "for" at
+// token as ("recommends the V9 for “anyone with pets”"), in the clause
+// from token lo; or -1.
 func (f *finder) praisedAs(lo, as int) int {
 	for v := as - 2; v >= lo && v >= as-4; v-- {
 		if f.doc.Tokens[v].Kind != text.Word {

@@ -140,6 +140,8 @@ func TestFindFeatureSections(t *testing.T) {
 			[]said{{"direct", "", "Is it too late for me?"}}},
 		{"words the subject asks", coach + "She often asks clients: “Is it too late for you, really?”",
 			[]said{{"direct", "Dana Whitlock", "Is it too late for you, really?"}}},
+		{"recommends it for", "Maria Lopez tested the cordless model.\n\nLopez recommends the V9 for “anyone with pets and stairs.”",
+			[]said{{"partial", "Maria Lopez", "anyone with pets and stairs."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2689,7 +2689,7 @@ func (f *finder) attribute(i int) {
 	if speaker < 0 && openTok > first+2 && f.word(openTok-1) == "to" {
 		speaker = f.adviceTo(f.clauseStart(d.Sentences[os], openTok), openTok-1) // "Whitlock encourages clients to “…”"
 	}
-	if speaker < 0 && openTok > first+2 && f.word(openTok-1) == "as" {
+	if speaker < 0 && openTok > first+2 && (f.word(openTok-1) == "as" || f.word(openTok-1) == "for") {
 		speaker = f.praisedAs(f.clauseStart(d.Sentences[os], openTok), openTok-1) // "Lopez recommends it as “…”"
 	}
 	if openTok > first && f.recited(first, openTok) {
