@@ -448,3 +448,28 @@ func (f *finder) hearsWords(first, end int) bool {
 	}
 	return false
 }
+
+// hereIsWhat returns the subject of a clause "Here's what/how NAME VERB"
+// (or "Here is …") ending at a colon at token end ("Here's what Whitlock
+// tells clients:", "Here's how she puts it:"), or -1.
+func (f *finder) hereIsWhat(first, end int) int {
+	k := first
+	switch strings.ReplaceAll(f.word(k), "’", "'") {
+	case "Here's":
+		k++
+	case "Here":
+		if k+1 < end && f.word(k+1) == "is" {
+			k += 2
+		} else if k+2 < end && f.doc.Tokens[k+1].Kind == text.Possessive {
+			k += 2
+		} else {
+			return -1
+		}
+	default:
+		return -1
+	}
+	if k+2 > end || f.word(k) != "what" && f.word(k) != "how" {
+		return -1
+	}
+	return f.clauseSubject(k+1, end)
+}

@@ -142,6 +142,8 @@ func TestFindFeatureSections(t *testing.T) {
 			[]said{{"direct", "Dana Whitlock", "Is it too late for you, really?"}}},
 		{"recommends it for", "Maria Lopez tested the cordless model.\n\nLopez recommends the V9 for “anyone with pets and stairs.”",
 			[]said{{"partial", "Maria Lopez", "anyone with pets and stairs."}}},
+		{"here's what she's seeing", "Dana Whitlock has planned weddings for 15 years. Here's what she's seeing:\n\n“Couples cut the guest list first.”",
+			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list first."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2719,6 +2719,9 @@ func (f *finder) attribute(i int) {
 		if speaker < 0 {
 			speaker = f.possessiveAdvice(first, openTok-1) // "Whitlock's top tip:", "Whitlock's mantra for clients is simple:"
 		}
+		if speaker < 0 {
+			speaker = f.hereIsWhat(first, openTok-1) // "Here's what Whitlock tells clients:"
+		}
 		if speaker < 0 && openTok-2 >= first && isSpeechVerb(f.word(openTok-2)) && !text.IsNamingVerb(f.word(openTok-2)) {
 			// "Roe's spokesman, David Park, said: “…”": a verb of speech
 			// whose subject the article does not name as an entity; the
@@ -3125,7 +3128,10 @@ func (f *finder) colonBefore(os int) int {
 	if f.documentColon(prev) {
 		return -1 // "…, which carries the following statement:": its source's words
 	}
-	return f.clauseSubject(prev.First, prev.Last-1)
+	if e := f.clauseSubject(prev.First, prev.Last-1); e >= 0 {
+		return e
+	}
+	return f.hereIsWhat(prev.First, prev.Last-1) // "Here's what she's seeing: ¶ “…”"
 }
 
 // signNouns are things whose words a story quotes with nobody speaking
