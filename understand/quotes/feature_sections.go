@@ -473,3 +473,23 @@ func (f *finder) hereIsWhat(first, end int) int {
 	}
 	return f.clauseSubject(k+1, end)
 }
+
+// forUnknown reports whether the clause [first, end) opens "For NAME," with
+// a capitalised name the entities did not find ("For Kowal, founder of
+// Petal House, it's simple:"): someone speaks whom no rule can name, so
+// the quote takes no earlier speaker.
+func (f *finder) forUnknown(first, end int) bool {
+	k := first
+	if k+2 >= end || f.word(k) != "For" {
+		return false
+	}
+	k++
+	n := 0
+	for ; k < end && f.doc.Tokens[k].Kind == text.Word && text.IsCapitalized(f.word(k)); k++ {
+		if f.mentionStartingAt(k) >= 0 {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 3 && k < end && f.word(k) == ","
+}

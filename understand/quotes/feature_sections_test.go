@@ -144,6 +144,10 @@ func TestFindFeatureSections(t *testing.T) {
 			[]said{{"partial", "Maria Lopez", "anyone with pets and stairs."}}},
 		{"here's what she's seeing", "Dana Whitlock has planned weddings for 15 years. Here's what she's seeing:\n\n“Couples cut the guest list first.”",
 			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list first."}}},
+		{"for an unknown name takes no earlier speaker", intro + "For Kowal, founder of a flower shop, it's simple: “Guests now expect local blooms.”",
+			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "", "Guests now expect local blooms."}}},
+		{"a pronoun after a name-like line the entities missed", intro + "Sarah Kowal of Petal House in Spokane\n\n“Guests now expect local blooms,” she says.",
+			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "", "Guests now expect local blooms,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2680,6 +2680,12 @@ func (f *finder) attribute(i int) {
 			speaker = e
 		}
 	}
+	if speaker >= 0 && closeTok < len(d.Tokens) && isPronoun(f.word(closeTok)) && sg.open == d.Paragraphs[sg.para].Start && sg.para > 0 &&
+		f.nameLine(sg.para) < 0 && f.nameLikeLine(sg.para-1) {
+		// "Sarah Lind of Petal House ¶ “…,” she says.": the pronoun is
+		// the person the line names, whom the entities did not find.
+		speaker, anon = -1, true
+	}
 	attributedAfter := speaker >= 0
 	if speaker < 0 {
 		// Before the quote: "he … said, “…,” the prosecutor’s office
@@ -2709,6 +2715,9 @@ func (f *finder) attribute(i int) {
 			// "She hears the same question from everyone: “…”": words
 			// said to the subject, by someone unnamed.
 			speaker, anon = -1, true
+		}
+		if speaker < 0 && f.forUnknown(first, openTok-1) {
+			anon = true // "For Kowal, founder of …, it's simple:" with Kowal unknown
 		}
 		if speaker < 0 && !anon && first+1 < openTok-1 && isBullet(f.word(first)) {
 			speaker = f.clauseSubject(first+1, openTok-1) // "• Maria Lopez, bakery owner in Austin: “…”"
