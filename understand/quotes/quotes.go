@@ -929,7 +929,10 @@ func (f *finder) resolvePronounAs(k int, w string) int {
 	// pronoun's gender quoted in the last eight paragraphs rather than
 	// one of the other gender (a speaker, not anyone named: the lists
 	// are sometimes wrong about a name's gender).
-	for j := len(f.segs) - 1; j >= 0; j-- {
+	// (Segments are stored by paragraph: those of later paragraphs open
+	// after pos and are not looked at.)
+	para := d.Sentences[si].Para
+	for j := sort.Search(len(f.segs), func(j int) bool { return f.segs[j].para > para }) - 1; j >= 0; j-- {
 		sg := f.segs[j]
 		if sg.open >= pos || sg.kind == "" || sg.speaker < 0 || !sg.own {
 			continue
