@@ -237,6 +237,10 @@ type finder struct {
 	keys []string
 	// titled: titledSurname's answers, by entity (nil until first use).
 	titled map[int]int
+	// called: the gender of the pronoun that attributed a quote to a
+	// person whose gender the lists leave open ("“…,” she says" → female),
+	// learned in text order (nil until first use).
+	called map[int]entities.Gender
 }
 
 // Find returns the quotes of doc, speakers resolved against ents, in text
@@ -903,7 +907,11 @@ func (f *finder) resolvePronounAs(k int, w string) int {
 		other = entities.Male
 	}
 	first, later := cands[0], cands[1:]
-	if f.gender(first) != other {
+	g := f.gender(first)
+	if g == entities.Unknown {
+		g = f.called[first] // "Dana Whitlock … “…,” she says." then "he"
+	}
+	if g != other {
 		return first
 	}
 	for _, e := range later {
@@ -943,6 +951,11 @@ func (f *finder) resolvePronounAs(k int, w string) int {
 		if f.ents.Entities[sg.speaker].Kind == entities.Person && f.gender(sg.speaker) == want {
 			return sg.speaker
 		}
+	}
+	if f.gender(first) == entities.Unknown {
+		// The article called this person by the other pronoun: "he" is
+		// someone it did not name.
+		return -1
 	}
 	return first
 }
@@ -2688,6 +2701,17 @@ func (f *finder) attribute(i int) {
 		// "Sarah Lind of Petal House ¶ “…,” she says.": the pronoun is
 		// the person the line names, whom the entities did not find.
 		speaker, anon = -1, true
+	}
+	if speaker >= 0 && closeTok < len(d.Tokens) && (f.word(closeTok) == "she" || f.word(closeTok) == "he") &&
+		f.ents.Entities[speaker].Kind == entities.Person && f.gender(speaker) == entities.Unknown {
+		if f.called == nil {
+			f.called = map[int]entities.Gender{}
+		}
+		if f.word(closeTok) == "she" {
+			f.called[speaker] = entities.Female
+		} else {
+			f.called[speaker] = entities.Male
+		}
 	}
 	attributedAfter := speaker >= 0
 	if speaker < 0 {
