@@ -71,8 +71,9 @@
 // before the verb ("the authors of the study in the journal X argued") is
 // no subject. A reply by pronoun right after someone's question ("“…?”
 // asked Ortiz. ¶ “Correct,” she answered.") is the other person's; genders
-// the given-name lists leave open come from kinship ("X and his wife, Y")
-// and honorifics ("Ms. Lund").
+// the given-name lists leave open come from kinship ("X and his wife, Y"),
+// honorifics ("Ms. Lund") and the pronoun that attributed an earlier quote
+// ("“…,” she says": a later "he" is someone else, or nobody).
 //
 // Feature and explainer writing adds present-tense and less common verbs
 // in both orders ("“…,” states Ada Ruiz, MD, MSc, …", "agrees Ruiz",
