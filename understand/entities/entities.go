@@ -743,7 +743,7 @@ func (f *finder) classify(sp span) {
 			return
 		}
 		if b == a+1 && !f.placePosition(a) && !f.headline[sp.sentence] && (f.surnameAfterGiven(name) || f.teamAfterPlace(a) && f.doc.Sentences[sp.sentence].Last-f.doc.Sentences[sp.sentence].First > 2) {
-			// "Hannah Cairo … Cairo, 17, said": the surname of someone
+			// "Mara Lisbon … Lisbon, 17, said": the surname of someone
 			// the article names in full; pass 2 decides.
 			f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
 			return
@@ -4345,7 +4345,7 @@ func (f *finder) personEndsAt(i int) bool {
 }
 
 // surnameAfterGiven reports whether the article writes the capitalised
-// word w right after a given name ("Hannah Cairo", "Jack London"), the pair
+// word w right after a given name ("Mara Lisbon", "Jack London"), the pair
 // no known place itself.
 func (f *finder) surnameAfterGiven(w string) bool {
 	if v, ok := f.afterGiven[w]; ok {
@@ -5215,7 +5215,7 @@ var productAdjectives = map[string]bool{
 var placeParticles = map[string]bool{"de": true, "du": true, "des": true, "di": true, "da": true, "del": true}
 
 // businessTitles are capitalised words of business roles that titleHeads
-// lacks because they do not stand before a name ("Founder & CEO", "Estera
+// lacks because they do not stand before a name ("Founder & CEO", "Quillara
 // Events Co-Owner").
 var businessTitles = map[string]bool{
 	"Owner": true, "Co-Owner": true, "Co-owner": true, "Co-Founder": true, "Co-founder": true, "Cofounder": true,

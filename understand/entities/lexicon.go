@@ -584,7 +584,7 @@ var lastOrgWords = map[string]bool{
 	"Dynamo": true,
 	// Pollsters ("the Quill Poll").
 	"Poll": true, "Unit": true, "Cooperation": true, "Microsystems": true,
-	// Small businesses ("Estera Events", "the Hollis Collection").
+	// Small businesses ("Quillara Events", "the Hollis Collection").
 	"Events": true, "Collection": true, "Catering": true, "Designs": true, "Boutique": true, "Bakery": true,
 	"Consulting": true, "Realty": true, "Outfitters": true, "Rentals": true, "Florals": true, "Flowers": true,
 	"Photography": true, "Salon": true, "Spa": true, "Cafe": true, "Café": true, "Bistro": true, "Grill": true,
