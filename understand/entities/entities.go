@@ -112,7 +112,7 @@
 // only after a town ("Baltimore, MD", "Toronto, ON"); a city that is the
 // surname of a person named in full ("Hannah Paris … Paris, 17, said") is
 // the person; acronyms of tests, conditions and work (CAT, BMI, ALS, HR),
-// a field of study after "chief of" ("Pulmonary and Critical Care
+// a field of study after "chief of" ("Cardiology and Emergency
 // Medicine") and a work after "author of" are no organizations; journals
 // keep their series ("JAMA Internal Medicine", "BMJ Open"); a firm named
 // like a person, only ever as the employer of a role ("a consultant at
@@ -854,7 +854,7 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if f.employerContext(a) && f.fieldOnly(a, b) || b-a >= 2 && f.fieldOnly(a, b) && !knownOrgs[name] {
-		return // "chief of Pulmonary and Critical Care Medicine": a department's field
+		return // "chief of Cardiology and Emergency Medicine": a department's field
 	}
 	if f.schoolFrom(a) && !f.isGiven(f.str(a)) {
 		f.addOrg(a, b, sp.sentence) // "an MBA from Wharton", "graduated from Princeton": a school
@@ -4391,7 +4391,7 @@ func (f *finder) credentialsEnd(i int) int {
 }
 
 // fieldOnly reports whether [a, b) is made of field words and "and" only
-// ("Pulmonary and Critical Care Medicine", "Economics").
+// ("Cardiology and Emergency Medicine", "Economics").
 func (f *finder) fieldOnly(a, b int) bool {
 	for i := a; i < b; i++ {
 		if w := f.str(i); !fieldWords[w] && !(w == "and" && i > a && i < b-1) && !(w == "&" && i > a && i < b-1) {
