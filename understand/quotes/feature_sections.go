@@ -333,15 +333,8 @@ func (f *finder) possessiveAdvice(first, end int) int {
 	if k < end && leadConjunctions[f.word(k)] {
 		k++
 	}
-	if k >= end {
-		return -1
-	}
-	e := f.mentionStartingAt(k)
-	if e < 0 {
-		return -1
-	}
-	n := f.tokenAt(f.mentionEnd(k))
-	if n >= end || f.doc.Tokens[n].Kind != text.Possessive {
+	e, n := f.mentionThen(k, end)
+	if e < 0 || f.doc.Tokens[n].Kind != text.Possessive {
 		return -1
 	}
 	for j := n + 1; j < end && j <= n+4; j++ {

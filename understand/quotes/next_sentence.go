@@ -120,22 +120,27 @@ func (f *finder) ownedOrNamed(j, to int) int {
 // whatSaid reads "X said" (or told, wrote …) at token k of sentence s: a
 // speaker mention directly followed by a verb of speech.
 func (f *finder) whatSaid(k int, s text.Sentence) int {
-	if k >= s.Last {
-		return -1
-	}
-	e := f.mentionStartingAt(k)
-	if e < 0 {
-		return -1
-	}
-	end := f.mentionEnd(k)
-	v := k
-	for v < s.Last && f.doc.Tokens[v].End <= end {
-		v++
-	}
-	if v >= s.Last || !isSpeechVerb(strings.ToLower(f.word(v))) || text.IsNamingVerb(strings.ToLower(f.word(v))) {
+	e, v := f.mentionThen(k, s.Last)
+	if e < 0 || !isSpeechVerb(strings.ToLower(f.word(v))) || text.IsNamingVerb(strings.ToLower(f.word(v))) {
 		return -1
 	}
 	return e
+}
+
+// mentionThen returns the entity whose mention starts at token k and the
+// token right after that mention, or -1, -1 when no mention starts there or
+// nothing follows it before token limit.
+func (f *finder) mentionThen(k, limit int) (e, next int) {
+	if k >= limit {
+		return -1, -1
+	}
+	if e = f.mentionStartingAt(k); e < 0 {
+		return -1, -1
+	}
+	if next = f.tokenAt(f.mentionEnd(k)); next >= limit {
+		return -1, -1
+	}
+	return e, next
 }
 
 // putVerbs say how someone worded something ("That's how Roe sums it
@@ -148,19 +153,8 @@ var putVerbs = map[string]bool{
 // sentence s, after "That's how": a speaker mention directly followed by a
 // verb of speech or of wording.
 func (f *finder) howPut(k int, s text.Sentence) int {
-	if k >= s.Last {
-		return -1
-	}
-	e := f.mentionStartingAt(k)
+	e, v := f.mentionThen(k, s.Last)
 	if e < 0 {
-		return -1
-	}
-	end := f.mentionEnd(k)
-	v := k
-	for v < s.Last && f.doc.Tokens[v].End <= end {
-		v++
-	}
-	if v >= s.Last {
 		return -1
 	}
 	if w := strings.ToLower(f.word(v)); !putVerbs[w] && !isSpeechVerb(w) {
@@ -173,15 +167,8 @@ func (f *finder) howPut(k int, s text.Sentence) int {
 // when a possessive and a noun of what someone says follow it
 // ("Whitlock's advice"), or -1.
 func (f *finder) possessiveMessage(k, to int) int {
-	if k >= to {
-		return -1
-	}
-	e := f.mentionStartingAt(k)
-	if e < 0 {
-		return -1
-	}
-	n := f.tokenAt(f.mentionEnd(k))
-	if n+1 >= to || f.doc.Tokens[n].Kind != text.Possessive || !messageNouns[strings.ToLower(f.word(n+1))] {
+	e, n := f.mentionThen(k, to)
+	if e < 0 || n+1 >= to || f.doc.Tokens[n].Kind != text.Possessive || !messageNouns[strings.ToLower(f.word(n+1))] {
 		return -1
 	}
 	return e
