@@ -2,8 +2,6 @@ package quotes
 
 import (
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestFindFeatureSections covers trend and survey pieces that give each
@@ -152,14 +150,6 @@ func TestFindFeatureSections(t *testing.T) {
 			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list first,"}, {"direct", "", "Guests now expect local blooms,"}}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []said
-			for _, q := range find(tt.in) {
-				got = append(got, said{q.Kind, q.Speaker, q.Text})
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
 	}
 }

@@ -216,15 +216,7 @@ func TestFindFeatureWriting(t *testing.T) {
 			[]said{{"direct", "Lena Ortiz", "Patients who used the new inhaler missed fewer school days."}}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []said
-			for _, q := range find(tt.in) {
-				got = append(got, said{q.Kind, q.Speaker, q.Text})
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
 	}
 }
 

@@ -24,6 +24,22 @@ type said struct {
 	Text    string
 }
 
+// checkFind runs find on in and compares kinds, speakers and words with
+// want; each quote's offsets must give back its words.
+func checkFind(t *testing.T, in string, want []said) {
+	t.Helper()
+	var got []said
+	for _, q := range find(in) {
+		got = append(got, said{q.Kind, q.Speaker, q.Text})
+		if in[q.Start:q.End] != q.Text {
+			t.Errorf("Text[%d:%d] = %q, quote text %q", q.Start, q.End, in[q.Start:q.End], q.Text)
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find(%q) (-want +got):\n%s", in, diff)
+	}
+}
+
 func TestFind(t *testing.T) {
 	tests := []struct {
 		name string
@@ -566,18 +582,7 @@ func TestFind(t *testing.T) {
 		{"name inside a relative clause is no subject", "The letter, which was obtained by Acme Corp., claimed that the firms had “reached a deal on prices.”", nil},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []said
-			for _, q := range find(tt.in) {
-				got = append(got, said{q.Kind, q.Speaker, q.Text})
-				if tt.in[q.Start:q.End] != q.Text {
-					t.Errorf("Text[%d:%d] = %q, quote text %q", q.Start, q.End, tt.in[q.Start:q.End], q.Text)
-				}
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
 	}
 }
 
