@@ -458,3 +458,24 @@ func (f *finder) titledSurname(e int) int {
 	f.titled[e] = found
 	return found
 }
+
+// titleRunBefore reports whether tokens [a, k) are a capitalised title
+// ("Co-Founder", "Acme Moving's Vice President", "Owner and Lead
+// Planner") that ends in a word naming a person's post.
+func (f *finder) titleRunBefore(a, k int) bool {
+	if k-a > 8 || k <= a {
+		return false
+	}
+	for j := a; j < k; j++ {
+		t := f.doc.Tokens[j]
+		w := f.word(j)
+		switch {
+		case t.Kind == text.Possessive && j > a:
+		case t.Kind == text.Word && (text.IsCapitalized(w) || j > a && (w == "and" || w == "of")):
+		default:
+			return false
+		}
+	}
+	last := strings.ToLower(f.word(k - 1))
+	return f.doc.Tokens[k-1].Kind == text.Word && isPersonNoun(last) && !unnamedPersonNouns[last]
+}

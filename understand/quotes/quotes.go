@@ -1777,6 +1777,22 @@ func (f *finder) objectAfter(v, hi int) int {
 		if t.Kind == text.Number || t.Kind == text.Punct && f.word(k) == "-" && f.doc.Tokens[k-1].Kind == text.Number {
 			continue // "wrote 38-year-old Ivo Renner"
 		}
+		if f.word(k) == "and" && k > v+1 && k+1 < hi && text.IsCapitalized(f.word(k-1)) && text.IsCapitalized(f.word(k+1)) &&
+			f.mentionStartingAt(k+1) < 0 {
+			// "says Acme Events Co-Owner and Lead Planner Dana Roe":
+			// two capitalised titles before the name.
+			continue
+		}
+		if f.word(k) == "," && k > v+1 && k+1 < hi && f.titleRunBefore(v+1, k) {
+			// "says Co-Founder, Dana Roe." / "says the shop's Vice
+			// President, Ivo Brandt.": the name in apposition to a
+			// title.
+			if e := f.mentionStartingAt(k + 1); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+				if n := f.tokenAt(f.mentionEnd(k + 1)); n >= hi || f.doc.Tokens[n].Kind == text.Punct {
+					return e
+				}
+			}
+		}
 		if t.Kind != text.Word || clauseWords[f.word(k)] {
 			// "said that Ellison “…”": the name is the clause's subject,
 			// not the speaker.
