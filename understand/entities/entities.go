@@ -74,7 +74,18 @@
 // given name or a surname of the article). package places gives them a
 // country from the article. A known place and one more word that the
 // article writes three times or more, always after the place, is a
-// business named after it ("Quillport Crumb"), not a place.
+// business named after it ("Quillport Crumb"), not a place. Parks, rivers,
+// valleys, districts and other named features (feature_places.go) are
+// places in a place's position too ("in Quellmoor Park", "along the Zorva
+// River", "the Upper North Side of Quillport", split at "of" from the
+// known place it lies in; not "Lena Park", not a court's "Western
+// District"); a capitalised qualifier before a known place is no part of
+// it ("Rural Texas"); a town the gazetteer has, after a venue and a comma
+// and ending a listing's item, is a place ("Halvard Gallery, Quellbury,
+// until May"); a country's name that holds "and" is one name ("Trinidad
+// and Tobago"). A place written after another past ", ", " in " or " of "
+// names what the first lies in, for geocoding ("the Zorvan Desert in
+// Chile").
 //
 // Organizations, further: the words of a span that follow its last
 // organization word split off when they are a known place ("National
@@ -557,6 +568,10 @@ func (f *finder) chunk() []span {
 					j += 2
 					continue
 				}
+				if e := f.placeWithAnd(i, j, s.Last); e > j {
+					j = e // "Trinidad and Tobago", "Saint Zorva and the Quills": one country
+					continue
+				}
 				break
 			}
 			a := i
@@ -722,6 +737,23 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	name, _, _ := f.spanText(a, b)
+	if !f.headline[sp.sentence] && !f.known(name) {
+		if k := f.featureOfPlace(a, b); k > 0 {
+			// "the Upper West Side of Manhattan": the district, and the
+			// place it lies in.
+			f.addPlace(a, k, sp.sentence)
+			f.addPlace(k+1, b, sp.sentence)
+			return
+		}
+		if f.namedFeature(a, b) {
+			f.addPlace(a, b, sp.sentence) // "in Quellmoor Park", "along the Zorva River"
+			return
+		}
+	}
+	if f.venueTown(a, b) {
+		f.addPlace(a, b, sp.sentence) // "at the Halvard Gallery, Quellbury, until May"
+		return
+	}
 	if b == a+1 && f.opts.TownName != nil && f.known(name) && f.opts.TownName(name) && f.speaks(a) {
 		// "Fontana says": a town's name speaking is a surname; pass 2
 		// decides.
@@ -802,9 +834,9 @@ func (f *finder) classify(sp span) {
 		f.addPlace(a, b, sp.sentence)
 		return
 	}
-	if b > a+1 && compassCaps[f.str(a)] && (f.opts.MaybePlace == nil || !f.opts.MaybePlace(name)) {
-		// "North India", "Eastern Europe" when the whole is unknown: the
-		// place after the compass word.
+	if b > a+1 && (compassCaps[f.str(a)] || placeQualifiers[f.str(a)]) && (f.opts.MaybePlace == nil || !f.opts.MaybePlace(name)) {
+		// "North India", "Eastern Europe", "Rural Quellshire" when the
+		// whole is unknown: the place after the compass word.
 		if rest, _, _ := f.spanText(a+1, b); f.known(rest) {
 			f.addPlace(a+1, b, sp.sentence)
 			return
@@ -2332,14 +2364,15 @@ func (f *finder) finish() {
 		ms := r.Entities[e].Mentions
 		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	}
-	// "Cologne, Germany": a place mention right after another past a
-	// comma names the region or country the first is in.
+	// "Cologne, Germany", "the Zorvan Desert in Chile", "the Upper West
+	// Side of Manhattan": a place mention right after another past a comma,
+	// "in" or "of" names the region or country the first is in.
 	for i := 0; i+1 < len(r.Mentions); i++ {
 		m, n := r.Mentions[i], r.Mentions[i+1]
 		if m.Entity == n.Entity || r.Entities[m.Entity].Kind != Place || r.Entities[n.Entity].Kind != Place {
 			continue
 		}
-		if gap := f.doc.Text[m.End:n.Start]; (gap == ", " || gap == ",") && r.Entities[m.Entity].within == "" {
+		if gap := f.doc.Text[m.End:n.Start]; (gap == ", " || gap == "," || gap == " in " || gap == " of ") && r.Entities[m.Entity].within == "" {
 			r.Entities[m.Entity].within = r.Entities[n.Entity].Name
 		}
 	}

@@ -273,9 +273,10 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 		if outer, kept := g.holder(res[i].ids, outerIDs, current); outer >= 0 {
 			res[i].ids = kept
 			res[i].choice = g.argmax(kept, &s, -1, nil)
-		} else if o := &g.entries[current]; o.kind == KindCountry || o.kind == KindRegion && len(res[i].ids) == 0 {
-			// (a name the gazetteer lacks before a region: the
-			// region's country, "Quellbury, Inner Mongolia")
+		} else if o := &g.entries[current]; o.kind == KindCountry || (o.kind == KindRegion || o.kind == KindCity) && len(res[i].ids) == 0 {
+			// (a name the gazetteer lacks before a region or a city:
+			// its country, "Quellbury, Inner Mongolia", "Quell Park,
+			// Manhattan")
 			within[i] = o.country
 			res[i].ids, res[i].choice = nil, -1
 		}
@@ -404,6 +405,9 @@ func (g *Gazetteer) compassCountry(name string) [2]byte {
 	if !ok || first != "" && !compassWords[first] {
 		return [2]byte{}
 	}
+	if first != "" && (strings.HasSuffix(rest, " Side") || rest == "Side") {
+		return [2]byte{} // "Upper East Side": a district of some city, not of a town "East Side"
+	}
 	ids := g.lookup(rest)
 	if len(ids) == 0 {
 		return [2]byte{}
@@ -412,9 +416,10 @@ func (g *Gazetteer) compassCountry(name string) [2]byte {
 }
 
 // mainCountry returns the country the article's places name most: at
-// least two candidates resolved in it, and at least twice the mentions of
-// any other country's (a candidate counts at least one mention); zero when
-// no country stands out so.
+// least two candidates resolved in it (one when no other country is
+// named), and at least twice the mentions of any other country's (a
+// candidate counts at least one mention); zero when no country stands out
+// so.
 func (g *Gazetteer) mainCountry(cands []Candidate, res []resolved) [2]byte {
 	places := map[[2]byte]int{}
 	mentions := map[[2]byte]int{}
@@ -438,7 +443,7 @@ func (g *Gazetteer) mainCountry(cands []Candidate, res []resolved) [2]byte {
 			second = n // a tie for the top too: no country stands out
 		}
 	}
-	if best[0] == 0 || places[best] < 2 || top < 2*second {
+	if best[0] == 0 || places[best] < 2 && second > 0 || top < 2*second {
 		return [2]byte{}
 	}
 	return best

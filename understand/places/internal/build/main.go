@@ -233,6 +233,10 @@ var territories = [][3]string{
 	{"CA", "NFL", "Newfoundland"}, {"JP", "KYU", "Kyushu"}, {"US", "DCO", "District of Columbia"},
 	{"SO", "SML", "Somaliland"}, {"SO", "PNT", "Puntland"}, {"CZ", "BOH", "Bohemia"}, {"CZ", "MOR", "Moravia"},
 	{"MD", "TRN", "Transnistria"},
+	// Islands and historic counties that name no subdivision of their own
+	// but are named as places ("grew up on Long Island", "in Sussex").
+	{"US", "LGI", "Long Island"}, {"US", "CCD", "Cape Cod"}, {"US", "NPV", "Napa Valley"},
+	{"TT", "TRI", "Trinidad"}, {"GB", "SSX", "Sussex"},
 }
 
 // postalCodes are the two-letter codes of US states that AP style does not

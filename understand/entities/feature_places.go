@@ -1,0 +1,157 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/ledehq/lede/understand/text"
+)
+
+// namedFeatureNouns end the names of parks, rivers, valleys, districts and
+// other named features that the gazetteer seldom holds but that articles
+// name as places: "Quellmoor Park", "the Zorva River", "Tarn Valley", "the
+// Financial District". "Side" counts only after a compass word ("the Upper
+// West Side").
+var namedFeatureNouns = map[string]bool{
+	"Park": true, "River": true, "Valley": true, "Bay": true, "Harbor": true, "Harbour": true,
+	"Mountains": true, "Mountain": true, "Forest": true, "Creek": true, "Heights": true, "Hills": true, "District": true,
+	"Side": true, "Pond": true, "Canal": true, "Woods": true, "Wetlands": true, "Marshes": true,
+}
+
+// featurePrepositions stand before a place's name: "in Quellmoor Park",
+// "along the Zorva River", "a block from Tarn Park".
+var featurePrepositions = map[string]bool{
+	"on": true, "off": true, "at": true, "in": true, "to": true, "from": true, "near": true, "of": true,
+	"across": true, "around": true, "along": true, "through": true, "into": true, "past": true, "beside": true,
+	"toward": true, "towards": true, "outside": true, "inside": true, "throughout": true, "within": true,
+	"visit": true, "visited": true, "visiting": true, "and": true, "by": true, "over": true, "under": true,
+}
+
+// namedFeature reports whether [a, b) names a park, a river, a district or
+// another feature of namedFeatureNouns in a place's position, known to the
+// gazetteer or not: two to four capitalised words that end in the feature
+// noun, no organization word, after a preposition of place ("in Quellmoor
+// Park", "near the Zorva River"), "the" or before a possessive ("Tarn
+// Park's trees"). A given name and a noun that is a surname ("Lena Park")
+// is a person unless "the" stands before it.
+func (f *finder) namedFeature(a, b int) bool {
+	if b-a < 2 || b-a > 4 || !namedFeatureNouns[f.str(b-1)] {
+		return false
+	}
+	if f.str(b-1) == "Side" && !compassCaps[f.str(a)] {
+		return false // "the Other Side", "Dark Side"
+	}
+	if f.str(b-1) == "District" && compassCaps[f.str(a)] {
+		return false // "the Western District of Varland": a court's
+	}
+	for k := a; k < b; k++ {
+		w := f.str(k)
+		if f.tok(k).Kind != text.Word || !text.IsCapitalized(w) || text.IsAllCaps(w) || connectors[w] {
+			return false
+		}
+		if k < b-1 && !compassCaps[w] && f.lower[lowerASCII(w)] {
+			return false // "Quiet Forest", a description
+		}
+	}
+	name := f.spanTextOnly(a, b)
+	if f.hasOrgWord(a, b) || knownOrgs[name] || f.hasTitle(a, b) {
+		return false
+	}
+	prev := ""
+	if a > 0 && f.tok(a-1).Kind == text.Word {
+		prev = lowerASCII(f.str(a - 1))
+	}
+	if b-a == 2 && f.isGiven(f.str(a)) && prev != "the" {
+		return false // "with Lena Park": a person
+	}
+	if prev == "the" || featurePrepositions[prev] {
+		return true
+	}
+	return b < len(f.doc.Tokens) && f.tok(b).Kind == text.Possessive
+}
+
+// featureOfPlace returns where "of" splits a span into a named feature and
+// the known place it lies in ("the Upper West Side of Manhattan", "Tarn
+// Park of Quillport"), or -1.
+func (f *finder) featureOfPlace(a, b int) int {
+	for k := a + 2; k+1 < b; k++ {
+		if f.str(k) != "of" {
+			continue
+		}
+		if rest, _, _ := f.spanText(k+1, b); f.known(rest) && f.namedFeature(a, k) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// placeQualifiers are capitalised adjectives written before a known place
+// as part of a phrase, not of its name: "Rural Quellshire", "Downtown
+// Quillport", "Upstate Varland". The place is the name after them.
+var placeQualifiers = map[string]bool{
+	"Rural": true, "Downtown": true, "Upstate": true, "Coastal": true, "Suburban": true, "Midtown": true,
+	"Metro": true, "Metropolitan": true, "Small-town": true, "Inland": true,
+}
+
+// placeWithAnd returns where a place's name that holds "and" (and "the")
+// ends, when the capitalised words [i, j) and the words after "and" at j
+// make a name the gazetteer knows ("Trinidad and Tobago", "Saint Zorva and
+// the Quills"), or -1.
+func (f *finder) placeWithAnd(i, j, last int) int {
+	if f.str(j) != "and" || f.opts.Known == nil {
+		return -1
+	}
+	k := j + 1
+	if k < last && f.str(k) == "the" {
+		k++
+	}
+	e := k
+	for e < last && e < k+3 && f.isCapWord(e) {
+		e++
+	}
+	for ; e > k; e-- {
+		if f.known(f.doc.Text[f.tok(i).Start:f.tok(e-1).End]) {
+			return e
+		}
+	}
+	return -1
+}
+
+// venueNouns end the names of places where shows, talks and games are
+// held; listings write the town after them: "Halvard Gallery, Quellbury".
+var venueNouns = map[string]bool{
+	"Gallery": true, "Galleries": true, "Museum": true, "Theatre": true, "Theater": true, "Centre": true,
+	"Center": true, "Hall": true, "Library": true, "Arena": true, "Stadium": true, "Cathedral": true,
+	"Church": true, "Abbey": true, "Castle": true, "Palace": true, "Hotel": true, "Studios": true,
+	"Playhouse": true, "Auditorium": true, "Pavilion": true, "Garden": true, "Gardens": true,
+}
+
+// venueTown reports whether [a, b), one or two words the gazetteer has,
+// is the town written after a venue's name and a comma ("at the Halvard
+// Gallery, Quellbury, until June"; "Pell Museum, Quellbury 4 May"): the
+// town ends the listing's item.
+func (f *finder) venueTown(a, b int) bool {
+	d := f.doc
+	if b-a > 2 || a < 2 || f.str(a-1) != "," || !venueNouns[f.str(a-2)] || !f.isCapWord(a-2) || f.opts.MaybePlace == nil {
+		return false
+	}
+	if a < 3 || !f.isCapWord(a-3) {
+		return false // a venue named by more than its noun: "the Pell Museum"
+	}
+	name := f.spanTextOnly(a, b)
+	if !f.known(name) && !f.opts.MaybePlace(name) || f.hasOrgWord(a, b) || f.isGiven(f.str(a)) && b == a+1 {
+		return false
+	}
+	if b >= len(d.Tokens) {
+		return true
+	}
+	if d.Tokens[b].Kind == text.Number {
+		return true // a date follows
+	}
+	switch f.str(b) {
+	case ",", ".", ";", ")", "–", "—", "-", "|", "in", "until", "from", "on", "through", "till":
+		return true
+	}
+	// the end of a line
+	return strings.IndexByte(d.Text[d.Tokens[b-1].End:d.Tokens[b].Start], '\n') >= 0
+}
