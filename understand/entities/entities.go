@@ -8,7 +8,11 @@
 // the first word of a sentence or quotation is dropped when it is a common
 // word (a function word, or a word the same article also writes in lower
 // case). Lines in title case (headlines) create no names, and a title-case
-// span that fills a quotation is a title. A span is then
+// span that fills a quotation is a title; but a line of its own that opens
+// with a name of two to four words, then a comma or "and", and ends in a
+// colon is a speaker's label, not a headline ("Ada Quill, Director of
+// Planting at Zorva Trust:", "Ada Quill and Tom Roe of Brindlework:", the
+// firm after "of" an organization). A span is then
 //
 //   - a place when the gazetteer (Options.Known) knows it;
 //   - a person with a role when a title ends inside it ("U.S. National
@@ -382,7 +386,7 @@ func Find(doc *text.Doc, names *Names, opts Options) *Result {
 	}
 	f.headline = make([]bool, len(doc.Sentences))
 	for si, se := range doc.Sentences {
-		f.headline[si] = isHeadline(doc, se) || isShouted(doc, se)
+		f.headline[si] = (isHeadline(doc, se) || isShouted(doc, se)) && !labelLine(doc, se)
 	}
 	spans := f.chunk()
 	// Pass 1: spans of several words, titled names, places, organizations.
@@ -977,7 +981,7 @@ func (f *finder) classify(sp span) {
 	if c := f.personOfEmployer(a, b); c > 0 && f.isGiven(f.str(a)) && !f.hasOrgWord(a, c) && !f.commonGivenPhrase(a, c) {
 		// "Mary Jones of Acme Labs said": the person, then the employer.
 		f.addPerson(a, c, sp.sentence, "")
-		f.classify(span{c + 1, b, sp.sentence})
+		f.employerAfterName(span{c + 1, b, sp.sentence})
 		return
 	}
 	if e := f.trailingPlace(a, b); e > a {
@@ -1086,7 +1090,7 @@ func (f *finder) classify(sp span) {
 	// before "of" and the employer after it.
 	if c := f.personOfEmployer(a, b); c > 0 {
 		f.addPerson(a, c, sp.sentence, "")
-		f.classify(span{c + 1, b, sp.sentence})
+		f.employerAfterName(span{c + 1, b, sp.sentence})
 		return
 	}
 	// "the UN High Commissioner for Fisheries said": an
@@ -1438,7 +1442,7 @@ func (f *finder) appositiveRole(b int) string {
 	end := found + 1
 	for end < len(d.Tokens) && end-i < 14 {
 		t := d.Tokens[end]
-		if t.Kind == text.Quote || t.Kind == text.Punct && (f.str(end) == "," || f.str(end) == ";" || f.str(end) == "." || f.str(end) == ")" || isDash(f.str(end))) {
+		if t.Kind == text.Quote || t.Kind == text.Punct && (f.str(end) == "," || f.str(end) == ";" || f.str(end) == "." || f.str(end) == ")" || f.str(end) == ":" || isDash(f.str(end))) {
 			break
 		}
 		if t.Kind == text.Word && text.IsSpeechVerb(f.str(end)) {
@@ -3815,11 +3819,15 @@ func (f *finder) nameOfPlace(a, b int) int {
 
 // employerName reports whether [a, b), after "TITLE of", names an
 // employer: not a known place ("Mayor of London"), not a government
-// portfolio ("Minister of Finance", "Secretary of State").
+// portfolio ("Minister of Finance", "Secretary of State"), not one word
+// before the employer's "at" ("Director of Planting at Quill Trust").
 func (f *finder) employerName(a, b int) bool {
 	name, _, _ := f.spanText(a, b)
 	if f.known(name) || b == a+1 && (portfolios[name] || notNameWords[name]) || !text.IsCapitalized(f.str(a)) {
 		return false
+	}
+	if b == a+1 && b+1 < len(f.doc.Tokens) && (f.str(b) == "at" || f.str(b) == "for") && f.isCapWord(b+1) && !knownOrgs[name] && !text.IsAllCaps(name) {
+		return false // "Director of Planting at Quill Trust": a field; the employer follows
 	}
 	return true
 }
@@ -4643,7 +4651,9 @@ func (f *finder) bodyNamedAfterPlace(a, b int) bool {
 			}
 		}
 		last := f.str(b - 1)
-		if e == a+1 && b == e+1 && f.isGiven(f.str(a)) && !(a > 0 && (f.str(a-1) == "the" || f.str(a-1) == "The")) {
+		if e == a+1 && (b == e+1 || f.appositiveRole(b) != "") && f.isGiven(f.str(a)) && !(a > 0 && (f.str(a-1) == "the" || f.str(a-1) == "The")) {
+			// (also "Georgia Pell Seamans, a professor": a full name
+			// with its role)
 			return false // "said Georgia Ramos": a given name and a surname, not "the Dallas Cowboys"
 		}
 		if peoplePlurals[last] || f.lower[lowerASCII(last)] {

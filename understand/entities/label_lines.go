@@ -1,0 +1,66 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/ledehq/lede/understand/text"
+)
+
+// labelLine reports whether sentence s is a label on a line of its own,
+// ending in a colon ("Ada Quill, Director of Research at Zorva Trust:"):
+// the speaker of what follows in an interview round-up, not a headline,
+// so its title case still names people and organizations. A line in
+// capitals is no label.
+func labelLine(d *text.Doc, s text.Sentence) bool {
+	if s.Last-s.First < 3 || isShouted(d, s) {
+		return false
+	}
+	last := d.Tokens[s.Last-1]
+	if last.Kind != text.Punct || d.Text[last.Start:last.End] != ":" {
+		return false
+	}
+	if s.Start > 0 && d.Text[s.Start-1] != '\n' {
+		return false // the line holds more than the label
+	}
+	if strings.IndexByte(d.Text[s.Start:last.Start], '\n') >= 0 {
+		return false
+	}
+	rest := d.Text[last.End:]
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		rest = rest[:k]
+	}
+	if strings.TrimSpace(rest) != "" {
+		return false
+	}
+	// A name of two to four words opens it, then a comma or "and":
+	// "Ada Quill, Director …:", "Ada Quill and Tom Roe of Zorva:"; not a
+	// heading of picks ("The Best Quill Kettle:", "Best Kettle for Tea:").
+	i := s.First
+	for i < s.Last-1 && d.Tokens[i].Kind == text.Word && text.IsCapitalized(d.Text[d.Tokens[i].Start:d.Tokens[i].End]) {
+		i++
+	}
+	if n := i - s.First; n < 2 || n > 4 || labelOpeners[d.Text[d.Tokens[s.First].Start:d.Tokens[s.First].End]] {
+		return false
+	}
+	w := d.Text[d.Tokens[i].Start:d.Tokens[i].End]
+	return w == "," || w == "and"
+}
+
+// labelOpeners open headings, not names.
+var labelOpeners = map[string]bool{"The": true, "A": true, "An": true, "Best": true, "Our": true, "Why": true, "How": true, "What": true}
+
+// employerAfterName classifies the name after a person's "of" or "at"
+// ("Ada Quill of Brindlework"). On a label line ("Ada Quill and Tom Roe
+// of Brindlework:") a name that is no place is the speakers' employer,
+// even of one word that nothing else vouches for.
+func (f *finder) employerAfterName(sp span) {
+	a, b := sp.a, sp.b
+	if b-a <= 3 && labelLine(f.doc, f.doc.Sentences[sp.sentence]) && f.nameLike(a, b) && !f.isGiven(f.str(a)) {
+		name := f.spanTextOnly(a, b)
+		if !f.known(name) && (f.opts.MaybePlace == nil || !f.opts.MaybePlace(name)) {
+			f.addOrg(a, b, sp.sentence)
+			return
+		}
+	}
+	f.classify(sp)
+}

@@ -1,0 +1,36 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestLabelLines covers interview round-ups whose speakers are introduced
+// by a line of their own ending in a colon, in title case.
+func TestLabelLines(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []ent
+	}{
+		{"a name and a role with its employer",
+			"Our gardeners look back.\n\nAda Vance, Director of Planting at Quillmoor Trust:\n“The meadow came back.”",
+			[]ent{{Person, "Ada Vance", nil, "Director of Planting at Quillmoor Trust"}, {Kind: Organization, Name: "Quillmoor Trust"}}},
+		{"two names and their firm",
+			"Our gardeners look back.\n\nTomas Brandt and Mira Quell of Zorvagarden:\n“We planted oaks.”",
+			[]ent{{Kind: Person, Name: "Tomas Brandt"}, {Kind: Person, Name: "Mira Quell"}, {Kind: Organization, Name: "Zorvagarden"}}},
+		{"a given name that is a place opens a full name with a role",
+			"Our gardeners look back.\n\nGeorgia Pell Seamans, Ecology Professor at Zorva College:\n“My students loved it.”",
+			[]ent{{Person, "Georgia Pell Seamans", nil, "Ecology Professor at Zorva College"}, {Kind: Organization, Name: "Zorva College"}}},
+		{"a heading of picks is no label", "Our picks.\n\nThe Best Quill Kettle Maker Overall:\nIt boils fast.", nil},
+		{"a headline without a colon names nobody", "Quill Vance Takes Over Zorva Garden Trust Board\nThe board met.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, find(tt.in)); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
