@@ -12,7 +12,11 @@
 // with a name of two to four words, then a comma or "and", and ends in a
 // colon is a speaker's label, not a headline ("Ada Quill, Director of
 // Planting at Zorva Trust:", "Ada Quill and Tom Roe of Brindlework:", the
-// firm after "of" an organization). A span is then
+// firm after "of" an organization). On a short listing or credit line, two
+// or three name words after "by" that end the line or come before a
+// bracket, a bar, a comma or "and" are a person, title case or not ("The
+// Quiet Hours by Jendia Roe (May 13th)", "Photo by Kaitlin Vance |"). A
+// span is then
 //
 //   - a place when the gazetteer (Options.Known) knows it;
 //   - a person with a role when a title ends inside it ("U.S. National
@@ -753,6 +757,10 @@ func (f *finder) classify(sp span) {
 			f.addPlace(a, b, sp.sentence) // "in Quellmoor Park", "along the Zorva River"
 			return
 		}
+	}
+	if f.creditName(a, b) {
+		f.addPerson(a, b, sp.sentence, "") // "The Quiet Hours by Jendia Roe (May 13th)"
+		return
 	}
 	if f.venueTown(a, b) {
 		f.addPlace(a, b, sp.sentence) // "at the Halvard Gallery, Quellbury, until May"

@@ -1,0 +1,34 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestCreditNames covers people credited after "by" on listing and credit
+// lines, which are often in title case.
+func TestCreditNames(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []ent
+	}{
+		{"a book listed with its author and date", "New this month.\n\nThe Hollow Quiet Harbour by Jendia Rowe (May 13th)\nA ranger finds a map.",
+			[]ent{{Kind: Person, Name: "Jendia Rowe"}}},
+		{"an author with a middle initial", "New this month.\n\nThe Quiet Under Stars by Fredo S. Marlin (May 6th)\nA tale.",
+			[]ent{{Kind: Person, Name: "Fredo S. Marlin"}}},
+		{"credits split by bars", "Credits: Design by Ada Quill | Photo by Kaitlin Green | From: an old post",
+			[]ent{{Kind: Person, Name: "Ada Quill"}, {Kind: Person, Name: "Kaitlin Green"}}},
+		{"a company after by in prose is no person", "The firm was bought by Zorva Brandt Holdings last year.",
+			[]ent{{Kind: Organization, Name: "Zorva Brandt Holdings"}}},
+		{"a phrase after by is no person", "Tickets Sold Out by Popular Demand\nThe show was popular and in demand.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, find(tt.in)); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
