@@ -49,3 +49,51 @@ func (f *finder) creditName(a, b int) bool {
 	}
 	return false
 }
+
+// roleAfterComma reports whether [a, b), two or three capitalised words
+// after a name and a comma, is that name's role written in capitals: the
+// last word is a role noun ("Artist", "Producer") and the first is no
+// given name ("Ada R., Concept Artist", "Tom Roe, Event Producer").
+func (f *finder) roleAfterComma(a, b int) bool {
+	if b-a < 2 || b-a > 3 || a < 2 || f.str(a-1) != "," || !f.isCapWord(a-2) || f.isGiven(f.str(a)) {
+		return false
+	}
+	if !roleNouns[lowerASCII(f.str(b-1))] || f.hasOrgWord(a, b) || knownOrgs[f.spanTextOnly(a, b)] {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if f.tok(k).Kind != text.Word || text.IsAllCaps(f.str(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// signatureName reports whether [a, b) signs a review or a testimonial: a
+// dash opening its line or following a quotation, then a name that ends
+// in a surname's initial ("— Kanhaiya Kumar B., Content Creator", "– Erin
+// H.") or a given name alone ending the line ("…fit).” – Jennifer").
+func (f *finder) signatureName(a, b int) bool {
+	d := f.doc
+	if a < 1 || b-a > 3 || !isDash(f.str(a-1)) && f.str(a-1) != "-" {
+		return false
+	}
+	dash := d.Tokens[a-1]
+	lineStart := dash.Start == 0 || strings.TrimRight(d.Text[strings.LastIndexByte(d.Text[:dash.Start], '\n')+1:dash.Start], " \t") == ""
+	afterQuote := a >= 2 && (d.Tokens[a-2].Kind == text.Quote || strings.ContainsAny(f.str(a-2), "\"”")) && !lineStart
+	if !lineStart && !afterQuote {
+		return false
+	}
+	lineEnds := b >= len(d.Tokens) || strings.IndexByte(d.Text[d.Tokens[b-1].End:d.Tokens[b].Start], '\n') >= 0
+	last := f.str(b - 1)
+	if b-a >= 2 && len(last) == 2 && last[0] >= 'A' && last[0] <= 'Z' && last[1] == '.' {
+		// "Kanhaiya Kumar B." then the end of the line or a role
+		for k := a; k < b-1; k++ {
+			if w := f.str(k); f.tok(k).Kind != text.Word || !text.IsCapitalized(w) || text.IsAllCaps(w) || isOrgWord(w) || notNameWords[w] {
+				return false
+			}
+		}
+		return lineEnds || f.str(b) == ","
+	}
+	return b == a+1 && afterQuote && lineEnds && f.isGiven(f.str(a)) && !f.known(f.str(a))
+}

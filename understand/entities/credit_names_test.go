@@ -23,6 +23,14 @@ func TestCreditNames(t *testing.T) {
 		{"a company after by in prose is no person", "The firm was bought by Zorva Brandt Holdings last year.",
 			[]ent{{Kind: Organization, Name: "Zorva Brandt Holdings"}}},
 		{"a phrase after by is no person", "Tickets Sold Out by Popular Demand\nThe show was popular and in demand.", nil},
+		{"a review signed with an initial and a role", "User review: “Easy to set up.”\n— Kanhaiya Rao B., Content Creator\n\nMore here.",
+			[]ent{{Person, "Kanhaiya Rao B.", nil, "Content Creator"}}},
+		{"a review signed with a run-together name", "User review: “It helped my shop.”\n— MarkyLou S.\n\nMore here.",
+			[]ent{{Kind: Person, Name: "MarkyLou S."}}},
+		{"a given name signing a quotation", "She wrote that it was “fine for my size.” - Jennifer\n\nMore here.",
+			[]ent{{Kind: Person, Name: "Jennifer"}}},
+		{"a role in capitals after a signature is no person", "User review: “Easy.”\n— Ada R., Concept Artist\n\nMore here.",
+			[]ent{{Person, "Ada R.", nil, "Concept Artist"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -16,6 +16,9 @@
 // or three name words after "by" that end the line or come before a
 // bracket, a bar, a comma or "and" are a person, title case or not ("The
 // Quiet Hours by Jendia Roe (May 13th)", "Photo by Kaitlin Vance |"). A
+// dash opening a line or following a quotation signs it: a name ending in a
+// surname's initial ("— Kanhaiya Rao B., Content Creator", the role in
+// capitals after it no person) or a given name alone ending the line. A
 // span is then
 //
 //   - a place when the gazetteer (Options.Known) knows it;
@@ -727,6 +730,9 @@ func (f *finder) classify(sp span) {
 	if b-a >= 2 && f.roleWordsOnly(a, b) {
 		return // "Founder & CEO", "Chief Actuary", "MD & CEO": a role, no name
 	}
+	if f.roleAfterComma(a, b) {
+		return // "— Ada R., Concept Artist": the role of the name before
+	}
 	if b-a >= 3 && (isTitleHead(f.str(b-1)) || roleHeads[f.str(b-1)]) && (isOrgWord(f.str(b-2)) || lastOrgWords[f.str(b-2)]) && f.roleWordsOnly(b-1, b) && !f.isGiven(f.str(a)) && f.hasOrgWord(a, b-1) {
 		// "Quillara Events Co-Owner": a business and the role in it.
 		f.classify(span{a, b - 1, sp.sentence})
@@ -758,7 +764,7 @@ func (f *finder) classify(sp span) {
 			return
 		}
 	}
-	if f.creditName(a, b) {
+	if f.creditName(a, b) || f.signatureName(a, b) {
 		f.addPerson(a, b, sp.sentence, "") // "The Quiet Hours by Jendia Roe (May 13th)"
 		return
 	}
@@ -1455,6 +1461,9 @@ func (f *finder) appositiveRole(b int) string {
 		}
 		if t.Kind == text.Word && text.IsSpeechVerb(f.str(end)) {
 			break
+		}
+		if strings.IndexByte(d.Text[d.Tokens[end-1].End:t.Start], '\n') >= 0 {
+			break // a role ends with its line ("— Ada R., Concept Artist")
 		}
 		end++
 	}
@@ -3284,8 +3293,8 @@ func (f *finder) coordinate(spans []span) {
 	f.sortedMentions = ms
 	var items []item
 	for _, sp := range spans {
-		if f.titles[sp.a] {
-			continue // a work's title is in no list of names
+		if f.titles[sp.a] || f.roleAfterComma(sp.a, sp.b) {
+			continue // a work's title, a role after a name: in no list of names
 		}
 		_, start, end := f.spanText(sp.a, sp.b)
 		it := item{sp: sp, start: start, end: end}
