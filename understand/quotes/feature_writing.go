@@ -479,3 +479,22 @@ func (f *finder) titleRunBefore(a, k int) bool {
 	last := strings.ToLower(f.word(k - 1))
 	return f.doc.Tokens[k-1].Kind == text.Word && isPersonNoun(last) && !unnamedPersonNouns[last]
 }
+
+// writerInSentence reports whether the writer speaks in the first person
+// singular in sentence s, outside its quotation marks ("It changed my
+// view from “…” to “…”"): quoted words there with no attribution of
+// their own are the writer's examples, not the last speaker's words.
+func (f *finder) writerInSentence(s text.Sentence) bool {
+	for k := s.First; k < s.Last; k++ {
+		if f.doc.Tokens[k].Kind != text.Word {
+			continue
+		}
+		switch f.word(k) {
+		case "I", "me", "my", "My":
+			if !f.inQuote(f.doc.Tokens[k].Start) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -2618,6 +2618,20 @@ func (f *finder) prevQuoteInParagraph(i int) int {
 	return -1
 }
 
+// maxSentencesOn is how many sentences after a quote in its paragraph a
+// quote with no speaker of its own may still take that quote's speaker.
+const maxSentencesOn = 3
+
+// nearBefore reports whether segment j, before segment i in its
+// paragraph, closes at most maxSentencesOn sentences before i opens.
+func (f *finder) nearBefore(j, i int) bool {
+	end := f.segs[j].close
+	if end < 0 {
+		end = f.segs[j].end
+	}
+	return f.sentenceAt(f.segs[i].open)-f.sentenceAt(end) <= maxSentencesOn
+}
+
 // segClosingAt returns the segment whose closing mark is at pos, or -1.
 func (f *finder) segClosingAt(pos int) int {
 	i := sort.Search(len(f.segs), func(i int) bool { return f.segs[i].open >= pos })
@@ -2751,6 +2765,13 @@ func (f *finder) attribute(i int) {
 		}
 		speaker, anon = -1, true
 	}
+	if speaker < 0 && !anon && openTok > first && f.word(openTok-1) == ":" && short && !endsSentence(quoted) && closeTok < d.Sentences[cs].Last &&
+		d.Tokens[closeTok].Kind == text.Word && !text.IsCapitalized(f.word(closeTok)) && !isSpeechVerb(f.word(closeTok)) && !isPronoun(f.word(closeTok)) {
+		// "Roe's main point: “Developer” as a job title undersells
+		// you": a word the writer's clause goes on about.
+		sg.kind = ""
+		return
+	}
 	if speaker < 0 && !anon && openTok > first && f.word(openTok-1) == ":" {
 		// "Buckley had a similar experience: “…”": the subject of the
 		// clause the colon ends.
@@ -2825,7 +2846,7 @@ func (f *finder) attribute(i int) {
 		// Words in quotation marks inside the writer's sentence with no
 		// speaker of their own: the speaker of the paragraph's quote
 		// before them, else a scare quote, a chant, a term; not reported.
-		if j := f.prevQuoteInParagraph(i); j >= 0 && !short {
+		if j := f.prevQuoteInParagraph(i); j >= 0 && !short && f.nearBefore(j, i) && !f.writerInSentence(d.Sentences[os]) {
 			speaker = f.segs[j].speaker
 		} else if e := f.speakerOfSentenceBefore(os, words); e >= 0 {
 			speaker = e
@@ -3323,6 +3344,11 @@ func (f *finder) inherit(i, os int) int {
 			continue
 		}
 		if p.para >= before && p.speaker >= 0 {
+			if p.para == sg.para && !f.nearBefore(j, i) {
+				// A long paragraph (an essay set as one block): a quote
+				// several sentences on is not the last one's words.
+				break
+			}
 			if p.para < sg.para && p.close >= 0 && f.otherPersonIn(p.close, sg.open, p.speaker) {
 				// "“…,” Smith said. Jones, however, doubted the plan.
 				// ¶ “It costs too much.”": the previous paragraph did not
@@ -3501,6 +3527,11 @@ func countWords(s string) int {
 // four letters or more capitalised, and no sentence punctuation.
 func isTitle(s string) bool {
 	s = strings.TrimRight(s, ",.")
+	if head, tail, ok := strings.Cut(s, ": "); ok && len(strings.Fields(head)) >= 2 {
+		// "Things Nobody Tells You: Part II": a title and its subtitle,
+		// every word capitalised.
+		return allCapitalized(head) && allCapitalized(tail) && isTitle(head) && isTitle(tail)
+	}
 	if s == "" || strings.ContainsAny(s, ".,!?;:") {
 		return false
 	}
@@ -3513,6 +3544,17 @@ func isTitle(s string) bool {
 		}
 	}
 	return caps > 0
+}
+
+// allCapitalized reports whether every word of s opens with a capital
+// letter or a digit.
+func allCapitalized(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // clauseSubject returns the speaker a clause of tokens [first, end) opens

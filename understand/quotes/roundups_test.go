@@ -21,6 +21,21 @@ func TestFindRoundups(t *testing.T) {
 		{"a date and a comma before a name is no title",
 			"Color is back.\n\n“Bold shades are everywhere,” said Monday, Marta Lindqvist agreed.",
 			[]said{{"direct", "", "Bold shades are everywhere,"}}},
+		{"a partial quote four sentences after a quote in one long paragraph takes no speaker",
+			"Ana Ruiz argues that teams should “measure twice before they build anything new.” Her essay came out in 2014. It was widely shared. Many teams adopted it. Later writers spoke of “a quiet kind of engineering that nobody celebrates.”",
+			[]said{{"partial", "Ana Ruiz", "measure twice before they build anything new."}}},
+		{"a partial quote two sentences on in one paragraph keeps the speaker",
+			"Ana Ruiz argues that teams should “measure twice before they build anything new.” Her essay came out in 2014. She calls it “a quiet kind of engineering that nobody celebrates.”",
+			[]said{{"partial", "Ana Ruiz", "measure twice before they build anything new."}, {"partial", "Ana Ruiz", "a quiet kind of engineering that nobody celebrates."}}},
+		{"the writer's own examples in a sentence of theirs",
+			"Ana Ruiz argues that teams should “measure twice before they build anything new.” It moved my thinking from “ship it today and patch it tomorrow” to something slower.",
+			[]said{{"partial", "Ana Ruiz", "measure twice before they build anything new."}}},
+		{"a title with a subtitle after a colon",
+			"Early on I made the mistake Ana Ruiz describes in “Lessons Nobody Teaches: Part Two.” It cost me a year.",
+			nil},
+		{"a word the writer's clause goes on about after a colon",
+			"Ana Ruiz wrote the essay in 2011. Her main point: “Developer” as a job title undersells you.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
