@@ -31,6 +31,9 @@ func TestCreditNames(t *testing.T) {
 			[]ent{{Kind: Person, Name: "Jennifer"}}},
 		{"a role in capitals after a signature is no person", "User review: “Easy.”\n— Ada R., Concept Artist\n\nMore here.",
 			[]ent{{Person, "Ada R.", nil, "Concept Artist"}}},
+		{"a garment named like a person is no person", "Mara Quell wore the Velvet Cami Dress she got and a Puff Sleeve Knit Top.",
+			[]ent{{Kind: Person, Name: "Mara Quell"}}},
+		{"an imperative before a brand is no name", "Tired of the gym? Join Quillfit! Members get big discounts.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

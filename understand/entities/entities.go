@@ -172,8 +172,9 @@
 // "owners"/"sales", twice before the same model number or before a number
 // and "review", or ending with a one-letter model code ("Model Y") is a
 // product, no person (a known maker before it stays: "the Apple Watch");
-// events (Marathon), shows (Live) and small businesses by their endings
-// (Events, Collection, Florals, Poll) are no people; "Surname de PLACE"
+// events (Marathon), shows (Live), garments and goods (Dress, Knit Top,
+// Treats) and small businesses by their endings (Events, Collection,
+// Florals, Poll) are no people; "Surname de PLACE"
 // without a person's context is a business; roles in capitals ("Founder &
 // CEO", "Chief Actuary") name nobody and the name closing such an
 // appositive is the employer ("Ravi Roe, Founder & CEO, Northgate Mutual
@@ -182,7 +183,8 @@
 // business everywhere in the article ("Riverton, a browser-based
 // platform"); gear acronyms (XLR, DAW, EVA, TPU), airport codes (DFW,
 // LAX) and capitals after a copula ("is HUGE") are no organizations;
-// imperatives before a name ("Meet Jane Roe") are no part of it. Unlisted
+// imperatives before a name ("Meet Jane Roe", "Join Quillfit") are no
+// part of it. Unlisted
 // given names are vouched for by "X is a nurse", "X (landscaper, …)" and a
 // capitalised occupation opening a sentence ("Geriatrician Kenji Roe"); a
 // given name alone speaks with an age ("Maria, 34, asked", "says
@@ -5474,6 +5476,8 @@ func (f *finder) townAsBusiness(w string) bool {
 var imperativeOpeners = map[string]bool{
 	"meet": true, "ask": true, "thank": true, "welcome": true, "congratulations": true, "introducing": true,
 	"hire": true, "follow": true, "visit": true, "contact": true, "email": true, "listen": true, "watch": true,
+	"join": true, "shop": true, "try": true, "discover": true, "explore": true, "subscribe": true, "download": true,
+	"buy": true, "grab": true,
 }
 
 // thingWordIn reports whether [a, b) holds a word no personal name has

@@ -410,6 +410,12 @@ var notNameWords = map[string]bool{
 	"Wants": true, "Loves": true, "Does": true, "Steps": true, "Returns": true,
 	"Live": true, "Tonight": true, "Book": true, "Survey": true, "Study": true, "Barometer": true, "Outlook": true, "Marathon": true, "Triathlon": true, "Regatta": true, "Expo": true, "Fair": true, "Carnival": true, "Parade": true,
 	"Chapter": true, "Volume": true, "Controversy": true, "Catholicism": true, "Protestantism": true,
+	// Garments and goods: "the Quill Cami Dress", "a Puff Sleeve Knit Top".
+	"Dress": true, "Dresses": true, "Top": true, "Tops": true, "Shirt": true, "Blouse": true, "Jacket": true,
+	"Coat": true, "Sweater": true, "Cardigan": true, "Hoodie": true, "Pants": true, "Trousers": true, "Jeans": true,
+	"Leggings": true, "Skirt": true, "Jumpsuit": true, "Romper": true, "Sneakers": true, "Boots": true,
+	"Sandals": true, "Loafers": true, "Tote": true, "Backpack": true, "Knit": true, "Sleeve": true, "Midi": true,
+	"Maxi": true, "Treats": true, "Cereal": true, "Payment": true, "Purchase": true, "Steaks": true,
 }
 
 // nounSurnames are nouns of notNameWords that are also common surnames:
