@@ -34,6 +34,13 @@ func TestCreditNames(t *testing.T) {
 		{"a garment named like a person is no person", "Mara Quell wore the Velvet Cami Dress she got and a Puff Sleeve Knit Top.",
 			[]ent{{Kind: Person, Name: "Mara Quell"}}},
 		{"an imperative before a brand is no name", "Tired of the gym? Join Quillfit! Members get big discounts.", nil},
+		{"a given name after a relation noun", "Our reviewer Becca loved the box. Later Becca tried the spring box.",
+			[]ent{{Kind: Person, Name: "Becca"}}},
+		{"a given name after a kinship noun and a comma", "Tiffany Rowe's husband, John, received shirts.",
+			[]ent{{Kind: Person, Name: "Tiffany Rowe"}, {Kind: Person, Name: "John"}}},
+		{"thinkers named by one name", "She wanted to teach Plato to nurses. Is Kant right that intent matters?",
+			[]ent{{Kind: Person, Name: "Plato"}, {Kind: Person, Name: "Kant"}}},
+		{"a one-name person in a headline is not invented", "Why Kant Still Matters To Our Plumbers Today\nThe course is full.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

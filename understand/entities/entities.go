@@ -2034,8 +2034,9 @@ func (f *finder) resolveSingles() {
 			f.addOrg(p.tok, p.tok+1, p.sentence) // "an analyst at Zentrix"
 			continue
 		}
-		if f.isGiven(w) && f.kinshipBefore(p.tok) {
-			// "His wife Sally, 41, said": a family member by given name.
+		if f.isGiven(w) && f.kinshipBefore(p.tok) || wellKnownSingles[w] && !p.headline && !f.known(w) {
+			// "His wife Sally, 41, said": a family member by given name;
+			// "to read Plato": someone the world names by one name.
 			e, ok := f.persons[" "+w]
 			if !ok {
 				e = len(f.res.Entities)
@@ -3980,15 +3981,30 @@ var compassCaps = map[string]bool{
 
 // kinshipBefore reports whether a kinship noun after a possessive stands
 // right before token i ("his wife Sally", "their son Tom").
+//
+// Also past a comma ("her husband, John,") and after nouns of the people
+// around a writer ("our reviewer Becca", "my editor Sam").
 func (f *finder) kinshipBefore(i int) bool {
-	if i < 2 || !kinshipNouns[f.str(i-1)] {
+	j := i - 1
+	if j >= 0 && f.str(j) == "," {
+		j--
+	}
+	if j < 1 || !kinshipNouns[f.str(j)] && !(relationNouns[f.str(j)] && j == i-1) {
 		return false
 	}
-	switch lowerASCII(f.str(i - 2)) {
+	switch lowerASCII(f.str(j - 1)) {
 	case "his", "her", "their", "my", "our", "your":
 		return true
 	}
-	return f.tok(i-2).Kind == text.Possessive
+	return f.tok(j-1).Kind == text.Possessive
+}
+
+// relationNouns name the people around a writer or a subject, before a
+// given name: "our reviewer Becca", "her friend Tom".
+var relationNouns = map[string]bool{
+	"reviewer": true, "tester": true, "editor": true, "friend": true, "colleague": true, "neighbor": true,
+	"neighbour": true, "roommate": true, "coworker": true, "co-worker": true, "boss": true, "stylist": true,
+	"assistant": true, "teacher": true, "student": true, "client": true, "coach": true, "trainer": true,
 }
 
 // kinshipNouns name family members.

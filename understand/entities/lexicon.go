@@ -676,3 +676,20 @@ var caProvinceCodes = map[string]bool{
 	"AB": true, "BC": true, "MB": true, "NB": true, "NL": true, "NS": true, "NT": true, "NU": true, "ON": true,
 	"PE": true, "QC": true, "SK": true, "YT": true,
 }
+
+// wellKnownSingles are people the world names by one name: thinkers,
+// composers, writers, scientists and painters whose surname alone is
+// their name in any article ("teach Plato", "play Beethoven", "Is Kant
+// right?"). Names that are also places, given names or firms stay out
+// (Darwin, Newton, Homer, Goethe).
+var wellKnownSingles = map[string]bool{
+	"Plato": true, "Aristotle": true, "Socrates": true, "Confucius": true, "Kant": true, "Hegel": true,
+	"Nietzsche": true, "Schopenhauer": true, "Kierkegaard": true, "Heidegger": true, "Wittgenstein": true,
+	"Descartes": true, "Spinoza": true, "Leibniz": true, "Rousseau": true, "Voltaire": true, "Montaigne": true,
+	"Machiavelli": true, "Hobbes": true, "Aquinas": true, "Epicurus": true, "Cicero": true, "Pythagoras": true,
+	"Beethoven": true, "Mozart": true, "Chopin": true, "Tchaikovsky": true, "Brahms": true, "Schubert": true,
+	"Vivaldi": true, "Shakespeare": true, "Tolstoy": true, "Dostoevsky": true, "Chekhov": true, "Kafka": true,
+	"Proust": true, "Einstein": true, "Copernicus": true, "Freud": true, "Picasso": true, "Rembrandt": true,
+	"Michelangelo": true, "Caravaggio": true, "Vermeer": true, "Matisse": true, "Renoir": true, "Cezanne": true,
+	"Cézanne": true, "Manet": true, "Monet": true,
+}
