@@ -13,6 +13,7 @@ import (
 	"hash/fnv"
 	"io"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"sort"
@@ -314,12 +315,19 @@ func pageBoostExamples(pg benchPage, w [nFeatures]float64) []boostExample {
 
 // Boosting settings: trees of depth boostDepth, each leaf's value shrunk by
 // boostRate; a split needs boostMinHessian of weight on each side.
+// The defaults are the shipped model's; the flags let cross-validation
+// compare other settings (go test ./flat -run TestCrossHalves -cv
+// -boostrounds 400 -boostrate 0.075 ...) without editing the file.
+var (
+	boostRounds     = flag.Int("boostrounds", 200, "boosting: number of trees")
+	boostRate       = flag.Float64("boostrate", 0.15, "boosting: shrinkage of each leaf value")
+	boostMinHessian = flag.Float64("boostminhess", 200, "boosting: least weight on each side of a split")
+	boostSubsample  = flag.Float64("boostsub", 1, "boosting: share of lines each tree is fitted on (drawn with a fixed seed), 1 for all")
+)
+
 const (
-	boostRounds     = 200
-	boostRate       = 0.15
-	boostLambda     = 1.0
-	boostMinHessian = 200
-	boostMaxBins    = 48
+	boostLambda  = 1.0
+	boostMaxBins = 48
 )
 
 // fitBoost trains the tree ensemble by gradient boosting on the log loss
@@ -362,12 +370,16 @@ func fitBoost(ex []boostExample) (float64, []boostTree) {
 	hess := make([]float64, len(ex))
 	node := make([]int, len(ex))
 	var trees []boostTree
-	for round := 0; round < boostRounds; round++ {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < *boostRounds; round++ {
 		for i, e := range ex {
 			p := sigmoid(score[i])
 			grad[i] = (p - e.label) * e.weight
 			hess[i] = math.Max(p*(1-p), 1e-6) * e.weight
 			node[i] = 0
+			if *boostSubsample < 1 && rng.Float64() >= *boostSubsample {
+				grad[i], hess[i] = 0, 0 // left out of this tree's fit
+			}
 		}
 		var t boostTree
 		for n := 0; n < boostNodes; n++ {
@@ -401,7 +413,7 @@ func fitBoost(ex []boostExample) (float64, []boostTree) {
 						gl += h[j][b][0]
 						hl += h[j][b][1]
 						gr, hr := gAll-gl, hAll-hl
-						if hl < boostMinHessian || hr < boostMinHessian {
+						if hl < *boostMinHessian || hr < *boostMinHessian {
 							continue
 						}
 						gain := gl*gl/(hl+boostLambda) + gr*gr/(hr+boostLambda) - parent
@@ -430,7 +442,7 @@ func fitBoost(ex []boostExample) (float64, []boostTree) {
 			lh[node[i]-boostNodes] += hess[i]
 		}
 		for l := range t.leaf {
-			t.leaf[l] = -boostRate * lg[l] / (lh[l] + boostLambda)
+			t.leaf[l] = -*boostRate * lg[l] / (lh[l] + boostLambda)
 		}
 		for i := range ex {
 			score[i] += t.leaf[node[i]-boostNodes]
