@@ -247,6 +247,12 @@ func (f *finder) inOpeningClause(k, from, to int) bool {
 	if !introWords[w] || w == "In" || w == "At" || w == "On" || w == "As" || w == "Asked" || w == "Speaking" || w == "Responding" {
 		return false
 	}
+	if from+1 < to && (f.word(from+1) == "asked" || f.word(from+1) == "pressed" || f.word(from+1) == "questioned") {
+		// "When asked about the fit she said, “…”": a clause with no
+		// subject of its own; the comma may be left out before the
+		// subject that speaks.
+		return false
+	}
 	for c := from + 1; c < to; c++ {
 		if f.word(c) == "," {
 			return k < c // the clause ends at its first comma

@@ -36,6 +36,12 @@ func TestFindRoundups(t *testing.T) {
 		{"a word the writer's clause goes on about after a colon",
 			"Ana Ruiz wrote the essay in 2011. Her main point: “Developer” as a job title undersells you.",
 			nil},
+		{"when asked, a pronoun and a verb of speech with no comma between",
+			"Tessa Moreland tried the winter box. When asked about the fit she commented, \"This coat is so warm! The lining is thick and soft.\".",
+			[]said{{"direct", "Tessa Moreland", "This coat is so warm! The lining is thick and soft."}}},
+		{"an opening clause with its own subject still ends at its comma",
+			"Tessa Moreland tried the winter box. When Ian Hale asked about it, Moreland was blunt: \"The lining is too thin.\"",
+			[]said{{"direct", "Tessa Moreland", "The lining is too thin."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
