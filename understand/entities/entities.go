@@ -93,8 +93,10 @@
 // District"); a capitalised qualifier before a known place is no part of
 // it ("Rural Texas"); a town the gazetteer has, after a venue and a comma
 // and ending a listing's item, is a place ("Halvard Gallery, Quellbury,
-// until May"); a country's name that holds "and" is one name ("Trinidad
-// and Tobago"). A place written after another past ", ", " in " or " of "
+// until May"); a hamlet the gazetteer lacks between a locative
+// preposition and ", KNOWN REGION" is a place ("in Quellstown, Ohio"; not
+// a surname of the article); a country's name that holds "and" is one
+// name ("Trinidad and Tobago"). A place written after another past ", ", " in " or " of "
 // names what the first lies in, for geocoding ("the Zorvan Desert in
 // Chile").
 //
@@ -191,7 +193,10 @@
 // 16-year-old Maria"); a given name that is a title before an appositive
 // role is the full name ("said Marshal Roe, chief adviser at …"); a given
 // name and a street-word surname named as a person somewhere ("said Chris
-// Lane") is the person.
+// Lane") is the person; a given name after a kinship or relation noun
+// names a person ("her husband, John,", "our reviewer Becca"), as does
+// the one name of a thinker, composer or painter the world knows so
+// ("teach Plato"; lexicon.go).
 //
 // It does not geocode places (package understand/places does) nor read dates
 // or quotes.
@@ -763,6 +768,10 @@ func (f *finder) classify(sp span) {
 		}
 		if f.namedFeature(a, b) {
 			f.addPlace(a, b, sp.sentence) // "in Quellmoor Park", "along the Zorva River"
+			return
+		}
+		if f.townOfRegion(a, b) && (f.opts.MaybePlace == nil || !f.opts.MaybePlace(name)) {
+			f.addPlace(a, b, sp.sentence) // "in Quellstown, Ohio": a hamlet the gazetteer lacks
 			return
 		}
 	}

@@ -155,3 +155,36 @@ func (f *finder) venueTown(a, b int) bool {
 	// the end of a line
 	return strings.IndexByte(d.Text[d.Tokens[b-1].End:d.Tokens[b].Start], '\n') >= 0
 }
+
+// townOfRegion reports whether [a, b), one or two name words the gazetteer
+// may lack, is a town both by a locative preposition before it and by a
+// known region or country after a comma ("the plant in Quellstown, Ohio,";
+// "near Zorvaville, Finland"): two cues together make a hamlet too small
+// for the gazetteer a place; package places gives it the region's
+// country.
+func (f *finder) townOfRegion(a, b int) bool {
+	d := f.doc
+	if b-a > 2 || a < 1 || b+1 >= len(d.Tokens) || f.str(b) != "," || !f.isCapWord(b+1) {
+		return false
+	}
+	switch lowerASCII(f.str(a - 1)) {
+	case "in", "near", "outside", "from":
+	default:
+		return false
+	}
+	if !f.nameLike(a, b) || f.hasOrgWord(a, b) || f.isGiven(f.str(a)) || notPlaceWords[f.str(a)] || text.IsAllCaps(f.str(a)) || len(f.str(a)) < 3 {
+		return false
+	}
+	if f.surnameAfterGiven(f.str(b - 1)) {
+		return false // "in Roe, Ohio" after "Jane Roe": leave it
+	}
+	e := b + 2
+	for e < len(d.Tokens) && e < b+4 && f.isCapWord(e) {
+		e++
+	}
+	region, _, _ := f.spanText(b+1, e)
+	if !f.known(region) || f.isCapWordAt(e) {
+		return false
+	}
+	return e >= len(d.Tokens) || d.Tokens[e].Kind != text.Possessive
+}

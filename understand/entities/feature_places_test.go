@@ -39,6 +39,12 @@ func TestNamedFeatures(t *testing.T) {
 			[]ent{{Kind: Organization, Name: "Halvard Gallery"}, {Kind: Place, Name: "Zorvaville"}}},
 		{"a town after a venue at the end of a line", "Quill Roe: New Work, Halvard Gallery, Zorvaville\nMore shows follow.",
 			[]ent{{Kind: Place, Name: "Zorvaville"}}},
+		{"a hamlet the gazetteer lacks, between a preposition and a state", "The plant in Quellstown, Texas, will close.",
+			[]ent{{Kind: Place, Name: "Quellstown"}, {Kind: Place, Name: "Texas"}}},
+		{"a surname of the article before a state is left", "Jane Roe met us. We drove to a farm in Roe, Texas, later.",
+			[]ent{{Person, "Jane Roe", []string{"Roe"}, ""}, {Kind: Place, Name: "Texas"}}},
+		{"a given name between a preposition and a state is left", "A gift from Alice, Texas sent it.",
+			[]ent{{Kind: Place, Name: "Texas"}}},
 		{"a given name after a venue is no town", "She thanked the Halvard Gallery, Crystal, and the staff.",
 			[]ent{{Kind: Organization, Name: "Halvard Gallery"}}},
 	}

@@ -204,6 +204,7 @@ func TestGeocodeEnclosing(t *testing.T) {
 			[]place{{"Zorvan Desert", "CL", false}, {"Chile", "CL", false}}},
 		{"an island and a territory the gazetteer adds", []string{"Long Island", "Trinidad"},
 			[]place{{"Long Island", "US", false}, {"Trinidad", "TT", false}}},
+		{"islands news names", []string{"Maui", "Mallorca"}, []place{{"Maui", "US", false}, {"Mallorca", "ES", false}}},
 		{"a state sharing a country's name", []string{"Atlanta, Georgia", "Georgia"},
 			[]place{{"Atlanta", "US", true}, {"Georgia", "US", false}}},
 		{"a list of a region and a country", []string{"England, Italy", "Italy"},

@@ -237,6 +237,15 @@ var territories = [][3]string{
 	// but are named as places ("grew up on Long Island", "in Sussex").
 	{"US", "LGI", "Long Island"}, {"US", "CCD", "Cape Cod"}, {"US", "NPV", "Napa Valley"},
 	{"TT", "TRI", "Trinidad"}, {"GB", "SSX", "Sussex"},
+	{"US", "MAU", "Maui"}, {"US", "OAH", "Oahu"}, {"US", "KAU", "Kauai"}, {"US", "MOL", "Molokai"},
+	{"US", "MVI", "Martha's Vineyard"}, {"US", "OBK", "Outer Banks"}, {"US", "BSR", "Big Sur"},
+	{"US", "DVL", "Death Valley"}, {"US", "TAH", "Lake Tahoe"}, {"US", "YST", "Yellowstone"},
+	{"US", "PSD", "Puget Sound"}, {"US", "CHB", "Chesapeake Bay"},
+	{"CA", "VIS", "Vancouver Island"}, {"CA", "CBR", "Cape Breton"}, {"ES", "MLL", "Mallorca"},
+	{"ES", "MJC", "Majorca"}, {"ES", "MEN", "Menorca"}, {"ES", "GCA", "Gran Canaria"}, {"ES", "LZR", "Lanzarote"},
+	{"GR", "SAN", "Santorini"}, {"ID", "LOM", "Lombok"}, {"JP", "HON", "Honshu"}, {"GB", "SKY", "Isle of Skye"},
+	{"CL", "EIS", "Easter Island"}, {"RU", "KAM", "Kamchatka"}, {"AU", "GBR", "Great Barrier Reef"},
+	{"AU", "OBA", "Outback"},
 }
 
 // postalCodes are the two-letter codes of US states that AP style does not
