@@ -514,6 +514,13 @@ func (f *finder) cue(i int) tense {
 	switch {
 	case w == "would":
 		return tenseModal
+	case w == "should" || w == "might" || w == "may":
+		// "should ease by Thursday": a modal looking ahead, unless a
+		// perfect looks back ("should have arrived Monday").
+		if f.isWord(i+1) && f.lower(i+1) == "have" {
+			return tensePast
+		}
+		return tenseModal
 	case futureCues[w]:
 		return tenseFuture
 	case pastCues[w]:

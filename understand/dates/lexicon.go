@@ -47,8 +47,12 @@ var monthCues = map[string]bool{
 	"in": true, "since": true, "until": true, "till": true, "during": true, "by": true, "from": true,
 	"through": true, "before": true, "after": true, "of": true, "early": true, "late": true, "mid": true,
 	"last": true, "next": true, "this": true, "between": true, "throughout": true, "around": true,
-	"until-": true, "starting": true, "beginning": true, "ending": true, "each": true, "every": true,
+	"until-": true, "starting": true, "beginning": true, "ending": true,
 }
+
+// habitualCues before a month or a weekday make it a recurring time, not a
+// date ("every November", "each Monday"): no mention.
+var habitualCues = map[string]bool{"every": true, "each": true}
 
 // articleCues are determiners before a month name that is used as an
 // adjective ("a March phone call", "the June summit"); the next word must be
@@ -132,7 +136,7 @@ var pastCues = map[string]bool{
 // themselves, so that a capitalized form ("Last", "Today") is lowered without
 // allocating.
 var lowerWords = wordSet(
-	monthCues, articleCues, functionWords, yearCues,
+	monthCues, articleCues, functionWords, yearCues, habitualCues,
 	map[string]bool{
 		"last": true, "next": true, "this": true, "earlier": true, "later": true, "early": true, "late": true,
 		"today": true, "tonight": true, "yesterday": true, "tomorrow": true, "the": true, "day": true,

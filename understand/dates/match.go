@@ -308,6 +308,8 @@ func (f *finder) matchMonth(start, m int) int {
 	}
 	cue := f.lower(p)
 	switch {
+	case habitualCues[cue]:
+		return start // "every November": it recurs, no one month
 	case monthCues[cue]:
 	case articleCues[cue] && mon != time.May && f.isWord(m+1) && f.sameSentence(m, m+1) &&
 		!isUpper(f.str(m + 1)[0]) && !functionWords[f.lower(m+1)]:
