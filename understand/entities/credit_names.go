@@ -97,3 +97,28 @@ func (f *finder) signatureName(a, b int) bool {
 	}
 	return b == a+1 && afterQuote && lineEnds && f.isGiven(f.str(a)) && !f.known(f.str(a))
 }
+
+// nameOfEmployer returns the index of "of" or "at" when [a, b), after a
+// title, is a personal name of two or three words, then "of" or "at" and
+// an organization's name (an acronym, a known organization or a name with
+// an organization word: "Ada Quill of QVI", "Ada Quill at Zorva Health"),
+// or -1.
+func (f *finder) nameOfEmployer(a, b int) int {
+	for c := a + 2; c <= a+3 && c < b-1; c++ {
+		if w := f.str(c); w != "of" && w != "at" {
+			continue
+		}
+		if !f.nameLike(a, c) || f.hasOrgWord(a, c) {
+			return -1
+		}
+		rest := f.spanTextOnly(c+1, b)
+		if f.known(rest) {
+			return -1
+		}
+		if c+2 == b && f.isAcronym(c+1) || knownOrgs[rest] || f.hasOrgWord(c+1, b) {
+			return c
+		}
+		return -1
+	}
+	return -1
+}

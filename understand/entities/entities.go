@@ -43,6 +43,11 @@
 //     von der Leyen"), and a title word may end one before a suffix
 //     ("Martin Luther King Jr.").
 //
+// Names are reported with plain spaces ("Anna Mill" written with a
+// no-break space), mentions keep the text's offsets. A titled name before
+// "of" or "at" and an acronym or a body is the person and the employer
+// ("Dr. Ada Quill of QVI").
+//
 // Then, within the article, short forms resolve to the full names already
 // seen: a surname or given name alone ("Bolton" → John Bolton; also a
 // sentence's common first word, "“…,” Lovely said"), a form with a middle
@@ -980,6 +985,13 @@ func (f *finder) classify(sp span) {
 				// "President Xi Jinpeng of Finland".
 				f.addPerson(k+1, c, sp.sentence, role)
 				f.addPlace(c+1, b, sp.sentence)
+				return
+			}
+			if c := f.nameOfEmployer(k+1, b); c > 0 {
+				// "Dr. Ada Quill of QVI", "spine surgeon Dr. Ada Quill of
+				// Zorva Health": the person and the employer.
+				f.addPerson(k+1, c, sp.sentence, role)
+				f.classify(span{c + 1, b, sp.sentence})
 				return
 			}
 			if rest-(k+1) == 1 && k == a && b == a+2 && f.isGiven(f.str(a)) && !honorifics[f.str(a)] && !ranks[f.str(a)] && f.appositiveRole(b) != "" {
@@ -2409,6 +2421,48 @@ func (f *finder) finish() {
 			r.Entities[m.Entity].within = r.Entities[n.Entity].Name
 		}
 	}
+	// Names are reported with plain spaces: "Anna Mill" written with a
+	// no-break space is the name "Anna Mill" (mentions keep the text's
+	// offsets).
+	for e := range r.Entities {
+		ent := &r.Entities[e]
+		ent.Name = plainSpaces(ent.Name)
+		ent.Role = plainSpaces(ent.Role)
+		ent.within = plainSpaces(ent.within)
+		for k, a := range ent.Aliases {
+			ent.Aliases[k] = plainSpaces(a)
+		}
+	}
+}
+
+// plainSpaces returns s with each run of white space (no-break and other
+// Unicode spaces, line breaks) as one ASCII space.
+func plainSpaces(s string) string {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c == '\t' || c == '\n' || c == '\r' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // titleCase turns "NEW YORK" into "New York".
