@@ -486,3 +486,50 @@ func (f *finder) forUnknown(first, end int) bool {
 	}
 	return n >= 1 && n <= 3 && k < end && f.word(k) == ","
 }
+
+// listItem returns the speaker of a quote after a short label opening its
+// paragraph ("Style Box: “…”", the label ending at token colon), when the
+// paragraph before ends with a colon that introduces someone's words
+// ("Here's what she had to say about each box:") or is an item of the
+// same list; or -1.
+func (f *finder) listItem(i, os, colon int) int {
+	d := f.doc
+	sg := f.segs[i]
+	s := d.Sentences[os]
+	if sg.para == 0 || d.Tokens[s.First].Start != d.Paragraphs[sg.para].Start || colon-s.First < 1 || colon-s.First > 7 {
+		return -1
+	}
+	for k := s.First; k < colon; k++ {
+		w := f.word(k)
+		if d.Tokens[k].Kind == text.Word && !text.IsCapitalized(w) && w != "and" && w != "of" && w != "&" || d.Tokens[k].Kind == text.Quote {
+			return -1
+		}
+	}
+	if os == 0 || d.Sentences[os-1].Para != sg.para-1 {
+		return -1
+	}
+	prev := d.Sentences[os-1]
+	if f.word(prev.Last-1) == ":" && !f.overlapsQuote(prev.Start, prev.End) {
+		if e := f.colonBefore(os); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+			return e
+		}
+		return -1
+	}
+	for j := i - 1; j >= 0 && f.segs[j].para >= sg.para-1; j-- {
+		if p := f.segs[j]; p.para == sg.para-1 && p.item && p.speaker >= 0 {
+			return p.speaker
+		}
+	}
+	return -1
+}
+
+// speechVerbIn reports whether tokens [a, b) hold a verb of speech outside
+// quotation marks.
+func (f *finder) speechVerbIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.doc.Tokens[k].Kind == text.Word && !f.inQuote(f.doc.Tokens[k].Start) && (isSpeechVerb(strings.ToLower(f.word(k))) || f.speechVerb(k)) {
+			return true
+		}
+	}
+	return false
+}

@@ -215,6 +215,10 @@ type segment struct {
 	// own: the speaker comes from the quote's own sentence or its
 	// neighbours' explicit attribution, not from inheritance.
 	own bool
+	// item: the quote follows a short label opening its paragraph, one
+	// of a list introduced by a paragraph ending in a colon
+	// ("Here's what she said about each: ¶ Style Box: “…”").
+	item bool
 }
 
 type finder struct {
@@ -2401,6 +2405,14 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			}
 			return -1
 		}
+		if w == "say" && k-3 >= from && f.word(k-1) == "to" && sayQuantities[f.word(k-2)] && haveForms[f.word(k-3)] {
+			// "Roe had this to say about the coat she got “…”", "Roe
+			// has plenty to say: “…”": the subject of "had".
+			if e := f.subjectBefore(k-3, from); e >= 0 {
+				return e
+			}
+			return -1
+		}
 		if !f.speechVerb(k) || f.speechNoun(k) {
 			continue // not "in a tweet", "his reports"
 		}
@@ -2451,6 +2463,12 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 	}
 	return -1
 }
+
+// sayQuantities and haveForms make "had this to say", "has plenty to say".
+var (
+	sayQuantities = map[string]bool{"this": true, "that": true, "plenty": true, "much": true, "lots": true, "something": true, "more": true}
+	haveForms     = map[string]bool{"had": true, "has": true, "have": true}
+)
 
 // asBefore reports whether "as" opens the clause of the verb at token k,
 // at most four words before it ("as one analyst put it").
@@ -2775,7 +2793,12 @@ func (f *finder) attribute(i int) {
 	if speaker < 0 && !anon && openTok > first && f.word(openTok-1) == ":" {
 		// "Buckley had a similar experience: “…”": the subject of the
 		// clause the colon ends.
-		speaker = f.clauseSubject(first, openTok-1)
+		if e := f.listItem(i, os, openTok-1); e >= 0 {
+			speaker = e
+			sg.item = true
+		} else {
+			speaker = f.clauseSubject(first, openTok-1)
+		}
 		if speaker >= 0 && f.hearsWords(first, openTok-1) {
 			// "She hears the same question from everyone: “…”": words
 			// said to the subject, by someone unnamed.
@@ -2810,6 +2833,15 @@ func (f *finder) attribute(i int) {
 		if speaker < 0 && f.documentColon(text.Sentence{First: first, Last: openTok}) {
 			// "On the wall hangs a poster: “…”": a sign's words.
 			anon = true
+		}
+	}
+	if speaker < 0 && !anon && afterComma && unicode.IsUpper(r) && sg.close >= 0 && closeTok+1 >= d.Sentences[cs].Last && openTok-1 > first+1 &&
+		!f.speechVerbIn(first, openTok) {
+		// "Our tester Nadia was impressed with the boots, “They fit
+		// well.”": a sentence of the subject's own after the writer's
+		// clause about them.
+		if e := f.clauseSubject(first, openTok-1); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+			speaker = e
 		}
 	}
 	if speaker < 0 && !anon && (f.writerSpeaksBefore(f.clauseStart(d.Sentences[os], openTok), openTok) || sg.close >= 0 && f.writerSpeaksAfter(closeTok)) {

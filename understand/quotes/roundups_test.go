@@ -42,6 +42,21 @@ func TestFindRoundups(t *testing.T) {
 		{"an opening clause with its own subject still ends at its comma",
 			"Tessa Moreland tried the winter box. When Ian Hale asked about it, Moreland was blunt: \"The lining is too thin.\"",
 			[]said{{"direct", "Tessa Moreland", "The lining is too thin."}}},
+		{"had this to say about something, then the quote",
+			"Boxes vary a lot.\n\nIn her review of Acme Rentals, Dana Whitfield had this to say about the coat she got \"It is warm and very well made. I wear it daily!\".",
+			[]said{{"partial", "Dana Whitfield", "It is warm and very well made. I wear it daily!"}}},
+		{"labelled quotes listed after an introduction ending in a colon",
+			"Marta Lindqvist has tried two boxes by Brightbox. Here's what she had to say about each:\n\nBrightbox Work Club: \"The box always feels like a treat.\"\n\nBrightbox Weekend Club: \"You can make this box whatever you want it to be.\"",
+			[]said{{"direct", "Marta Lindqvist", "The box always feels like a treat."}, {"direct", "Marta Lindqvist", "You can make this box whatever you want it to be."}}},
+		{"a label line with no introduction before it is no list item",
+			"Brightbox sells two boxes.\n\nBrightbox Work Club: \"The box always feels like a treat.\"",
+			[]said{{"direct", "Brightbox Work Club", "The box always feels like a treat."}}},
+		{"a full sentence quoted after the writer's clause about its speaker",
+			"Boxes vary a lot.\n\nOur tester Tessa Moreland was very impressed with her latest order, \"The leggings fit perfectly. I have worn them to every class.\".",
+			[]said{{"direct", "Tessa Moreland", "The leggings fit perfectly. I have worn them to every class."}}},
+		{"a clause with its own verb of speech before the comma is not the subject's words",
+			"Tessa Moreland is a coach in Denver.\n\nHer daughter asked her, \"When will you be home?\"",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
