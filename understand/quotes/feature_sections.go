@@ -533,3 +533,13 @@ func (f *finder) speechVerbIn(a, b int) bool {
 	}
 	return false
 }
+
+// wordIn reports whether tokens [a, b) hold the word w.
+func (f *finder) wordIn(a, b int, w string) bool {
+	for k := a; k < b; k++ {
+		if f.word(k) == w {
+			return true
+		}
+	}
+	return false
+}

@@ -2836,7 +2836,7 @@ func (f *finder) attribute(i int) {
 		}
 	}
 	if speaker < 0 && !anon && afterComma && unicode.IsUpper(r) && sg.close >= 0 && closeTok+1 >= d.Sentences[cs].Last && openTok-1 > first+1 &&
-		!f.speechVerbIn(first, openTok) {
+		openTok-first <= 16 && !f.speechVerbIn(first, openTok) && !f.wordIn(first, openTok, "that") {
 		// "Our tester Nadia was impressed with the boots, “They fit
 		// well.”": a sentence of the subject's own after the writer's
 		// clause about them.
