@@ -100,8 +100,10 @@
 // and ending a listing's item, is a place ("Halvard Gallery, Quellbury,
 // until May"); a hamlet the gazetteer lacks between a locative
 // preposition and ", KNOWN REGION" is a place ("in Quellstown, Ohio"; not
-// a surname of the article); a country's name that holds "and" is one
-// name ("Trinidad and Tobago"). A place written after another past ", ", " in " or " of "
+// a surname of the article); a place's name that holds "and" or another
+// lower-case word is one name when the gazetteer knows it ("Trinidad and
+// Tobago", "Dar es Salaam", "Frankfurt am Main"); a lake is a place even
+// opening a sentence ("Lake Mead fell"). A place written after another past ", ", " in " or " of "
 // names what the first lies in, for geocoding ("the Zorvan Desert in
 // Chile").
 //
@@ -2887,6 +2889,9 @@ func (f *finder) featureName(a, b int) bool {
 	}
 	if a >= 2 && f.tok(a-1).Kind == text.Possessive && f.known(f.str(a-2)) {
 		return true // "Pennsylvania's Bucks County"
+	}
+	if (f.str(a) == "Lake" || f.str(a) == "Loch") && !streetWords[f.str(a+1)] && b < len(f.doc.Tokens) && f.tok(b).Kind == text.Word && f.isLowerWord(b) {
+		return true // "Lake Zorva fell to record lows": a lake anywhere, before a verb or a noun in lower case
 	}
 	return b < len(f.doc.Tokens) && f.tok(b).Kind == text.Possessive
 }

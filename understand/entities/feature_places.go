@@ -94,15 +94,16 @@ var placeQualifiers = map[string]bool{
 }
 
 // placeWithAnd returns where a place's name that holds "and" (and "the")
-// ends, when the capitalised words [i, j) and the words after "and" at j
-// make a name the gazetteer knows ("Trinidad and Tobago", "Saint Zorva and
-// the Quills"), or -1.
+// or another lower-case word ends, when the capitalised words [i, j) and
+// the words after the one at j make a name the gazetteer knows ("Trinidad
+// and Tobago", "Saint Zorva and the Quills", "Dar es Salaam", "Frankfurt
+// am Main"), or -1.
 func (f *finder) placeWithAnd(i, j, last int) int {
-	if f.str(j) != "and" || f.opts.Known == nil {
+	if f.opts.Known == nil || f.tok(j).Kind != text.Word || f.str(j) != "and" && !innerPlaceWords[f.str(j)] {
 		return -1
 	}
 	k := j + 1
-	if k < last && f.str(k) == "the" {
+	if k < last && f.str(k) == "the" && f.str(j) == "and" {
 		k++
 	}
 	e := k
@@ -187,4 +188,13 @@ func (f *finder) townOfRegion(a, b int) bool {
 		return false
 	}
 	return e >= len(d.Tokens) || d.Tokens[e].Kind != text.Possessive
+}
+
+// innerPlaceWords are the lower-case words inside names of places: "Dar
+// es Salaam", "Frankfurt am Main", "Stratford-upon-Avon" written apart,
+// "Ciudad del Este".
+var innerPlaceWords = map[string]bool{
+	"es": true, "am": true, "an": true, "upon": true, "on": true, "del": true, "de": true, "da": true, "do": true,
+	"dos": true, "das": true, "la": true, "le": true, "les": true, "el": true, "al": true, "sur": true, "en": true,
+	"im": true, "ob": true, "di": true, "della": true, "y": true,
 }

@@ -45,6 +45,8 @@ func TestNamedFeatures(t *testing.T) {
 			[]ent{{Person, "Jane Roe", []string{"Roe"}, ""}, {Kind: Place, Name: "Texas"}}},
 		{"a given name between a preposition and a state is left", "A gift from Alice, Texas sent it.",
 			[]ent{{Kind: Place, Name: "Texas"}}},
+		{"a lake opening a sentence", "Lake Zorvanna fell to record lows.", []ent{{Kind: Place, Name: "Lake Zorvanna"}}},
+		{"a band named after a street is no lake", "Lake Street Quell played all night.", nil},
 		{"a given name after a venue is no town", "She thanked the Halvard Gallery, Crystal, and the staff.",
 			[]ent{{Kind: Organization, Name: "Halvard Gallery"}}},
 	}
@@ -60,14 +62,14 @@ func TestNamedFeatures(t *testing.T) {
 // TestPlaceWithAnd checks names of places that hold "and" ("Trinidad and
 // Tobago") with a gazetteer that knows them.
 func TestPlaceWithAnd(t *testing.T) {
-	places := map[string]bool{"Saint Zorva and the Quills": true, "Zorva and Quill": true, "Finland": true}
-	r := Find(text.Analyze("Flights from Finland to Saint Zorva and the Quills and to Zorva and Quill resumed."), nil,
+	places := map[string]bool{"Saint Zorva and the Quills": true, "Zorva and Quill": true, "Finland": true, "Dar es Quillam": true}
+	r := Find(text.Analyze("Flights from Finland to Saint Zorva and the Quills and to Zorva and Quill resumed. Police in Dar es Quillam said so."), nil,
 		Options{Known: func(n string) bool { return places[n] }})
 	var got []string
 	for _, e := range r.Entities {
 		got = append(got, e.Name)
 	}
-	want := []string{"Finland", "Saint Zorva and the Quills", "Zorva and Quill"}
+	want := []string{"Finland", "Saint Zorva and the Quills", "Zorva and Quill", "Dar es Quillam"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Find (-want +got):\n%s", diff)
 	}

@@ -381,6 +381,7 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 var landSuffixes = map[string]bool{
 	"County": true, "Keys": true, "Highlands": true, "Lowlands": true, "Islands": true, "Island": true, "Coast": true,
 	"Valley": true, "Basin": true, "Peninsula": true, "Plateau": true, "Desert": true, "Antilles": true, "Bay": true,
+	"River": true, "Mountains": true,
 	"Parish": true, "Borough": true, "Township": true, "Oblast": true, "Governorate": true, "Prefecture": true,
 }
 
