@@ -18,8 +18,11 @@
 // Quiet Hours by Jendia Roe (May 13th)", "Photo by Kaitlin Vance |"). A
 // dash opening a line or following a quotation signs it: a name ending in a
 // surname's initial ("— Kanhaiya Rao B., Content Creator", the role in
-// capitals after it no person) or a given name alone ending the line. A
-// span is then
+// capitals after it no person) or a given name alone ending the line. Two
+// or three name words opening a line before a colon are the person the
+// line is about when the first is a given name or the last comes back
+// alone ("Ugo Rondane: The Rainbow Body, …" … "Rondane filled"). A span
+// is then
 //
 //   - a place when the gazetteer (Options.Known) knows it;
 //   - a person with a role when a title ends inside it ("U.S. National
@@ -782,7 +785,7 @@ func (f *finder) classify(sp span) {
 			return
 		}
 	}
-	if f.creditName(a, b) || f.signatureName(a, b) {
+	if f.creditName(a, b) || f.signatureName(a, b) || f.colonName(a, b) {
 		f.addPerson(a, b, sp.sentence, "") // "The Quiet Hours by Jendia Roe (May 13th)"
 		return
 	}

@@ -38,7 +38,7 @@ func TestNamedFeatures(t *testing.T) {
 		{"a town after a venue and a comma", "The prints hang at the Halvard Gallery, Zorvaville, until May.",
 			[]ent{{Kind: Organization, Name: "Halvard Gallery"}, {Kind: Place, Name: "Zorvaville"}}},
 		{"a town after a venue at the end of a line", "Quill Roe: New Work, Halvard Gallery, Zorvaville\nMore shows follow.",
-			[]ent{{Kind: Place, Name: "Zorvaville"}}},
+			[]ent{{Kind: Person, Name: "Quill Roe"}, {Kind: Place, Name: "Zorvaville"}}},
 		{"a hamlet the gazetteer lacks, between a preposition and a state", "The plant in Quellstown, Texas, will close.",
 			[]ent{{Kind: Place, Name: "Quellstown"}, {Kind: Place, Name: "Texas"}}},
 		{"a surname of the article before a state is left", "Jane Roe met us. We drove to a farm in Roe, Texas, later.",

@@ -64,3 +64,38 @@ func (f *finder) employerAfterName(sp span) {
 	}
 	f.classify(sp)
 }
+
+// colonName reports whether [a, b), two or three name words opening a
+// line and followed by a colon, names the person the line is about ("Jyll
+// Quill: ‘Running Home’ at the Box", "Ugo Rondane: The Rainbow Body,
+// Zorva HQ"): its first word is a given name, or its last word comes back
+// alone elsewhere in the article ("… Rondane filled the gallery"). Not a
+// heading's words ("Key Takeaways:", "Editor's Note:").
+func (f *finder) colonName(a, b int) bool {
+	d := f.doc
+	if b-a < 2 || b-a > 3 || b >= len(d.Tokens) || f.str(b) != ":" || !f.nameLike(a, b) || f.hasOrgWord(a, b) || f.hasTitle(a, b) {
+		return false
+	}
+	if start := d.Tokens[a].Start; start > 0 && d.Text[start-1] != '\n' {
+		return false
+	}
+	name := f.spanTextOnly(a, b)
+	if f.known(name) || knownOrgs[name] || f.known(f.str(a)) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if w := f.str(k); f.lower[lowerASCII(w)] && !(k == b-1 && k > a) {
+			return false // "Key Takeaways", "Quick Tips"
+		}
+	}
+	if f.isGiven(f.str(a)) {
+		return true
+	}
+	last := f.str(b - 1)
+	for _, i := range f.capPositions(last) {
+		if i != b-1 && !f.isCapWordAt(i+1) && (i == 0 || !f.isCapWord(i-1) && !productDeterminers[f.str(i-1)]) {
+			return true // the surname alone elsewhere (not "the Columbia", a product)
+		}
+	}
+	return false
+}

@@ -24,6 +24,12 @@ func TestLabelLines(t *testing.T) {
 			"Our gardeners look back.\n\nGeorgia Pell Seamans, Ecology Professor at Zorva College:\n“My students loved it.”",
 			[]ent{{Person, "Georgia Pell Seamans", nil, "Ecology Professor at Zorva College"}, {Kind: Organization, Name: "Zorva College"}}},
 		{"a heading of picks is no label", "Our picks.\n\nThe Best Quill Kettle Maker Overall:\nIt boils fast.", nil},
+		{"a line opening with a name and a colon, the surname alone later",
+			"Best shows of the year.\n\nUgo Rondane: The Rainbow Body, Zorva HQ\nRondane filled the gallery with figures.",
+			[]ent{{Person, "Ugo Rondane", []string{"Rondane"}, ""}}},
+		{"a product before a colon is no person",
+			"Our tests.\n\nBodum Quillmore: The Quillmore was fine but not great.", nil},
+		{"a heading before a colon is no person", "Our tests.\n\nKey Takeaways:\nIt works.", nil},
 		{"a headline without a colon names nobody", "Quill Vance Takes Over Zorva Garden Trust Board\nThe board met.", nil},
 	}
 	for _, tt := range tests {
