@@ -580,6 +580,9 @@ func (f *finder) documentAuthorBefore(k int) int {
 		if !strings.EqualFold(f.word(j), noun) || f.inQuote(d.Tokens[j].Start) || j+2 >= k {
 			continue
 		}
+		if e := f.documentOwner(j, 0); e >= 0 {
+			return e // "The Copyright Board's 2024 report … The report notes"
+		}
 		switch f.word(j + 1) {
 		case "from", "by", "of":
 		default:
@@ -766,4 +769,24 @@ func isPersonNoun(w string) bool {
 func isOrgNoun(w string) bool {
 	_, ok := orgDescriptions[w]
 	return ok
+}
+
+// documentOwner returns the organization whose possessive names the
+// document noun at token k past up to three modifiers ("the Copyright
+// Board's May 2024 report", "Acme's annual review"), or -1.
+func (f *finder) documentOwner(k, lo int) int {
+	d := f.doc
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		t := d.Tokens[j]
+		if t.Kind == text.Possessive {
+			if e := f.mentionEndingAt(j - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
+				return e
+			}
+			return -1
+		}
+		if t.Kind != text.Number && t.Kind != text.Word || f.mentionEndingAt(j) >= 0 {
+			return -1
+		}
+	}
+	return -1
 }

@@ -543,3 +543,47 @@ func (f *finder) wordIn(a, b int, w string) bool {
 	}
 	return false
 }
+
+// pronounsWords returns whom a clause [first, end) that is only a
+// possessive pronoun and a noun of speech stands for ("Their assessment:",
+// "In her words:", "His verdict:"): the pronoun's person or organization,
+// and for "their" with no organization in view the speaker quoted in the
+// last three paragraphs; or -1.
+func (f *finder) pronounsWords(first, end int) int {
+	k := first
+	if k < end && (f.word(k) == "In" || f.word(k) == "in") {
+		k++
+	}
+	if k+1 >= end || end-k > 3 {
+		return -1
+	}
+	var as string
+	switch strings.ToLower(f.word(k)) {
+	case "their":
+		as = "they"
+	case "his":
+		as = "he"
+	case "her":
+		as = "she"
+	case "its":
+		as = "it"
+	default:
+		return -1
+	}
+	if w := strings.ToLower(f.word(end - 1)); !utteranceNouns[w] && !adviceNouns[w] {
+		return -1
+	}
+	for j := k + 1; j < end; j++ {
+		if f.doc.Tokens[j].Kind != text.Word || text.IsCapitalized(f.word(j)) {
+			return -1
+		}
+	}
+	if e := f.resolvePronounAs(k, as); e >= 0 {
+		return e
+	}
+	para := f.doc.Sentences[f.sentenceAt(f.doc.Tokens[k].Start)].Para
+	if as == "they" && f.lastSpeaker >= 0 && f.lastSpeakerPara >= para-3 {
+		return f.lastSpeaker
+	}
+	return -1
+}

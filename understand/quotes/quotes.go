@@ -1463,6 +1463,11 @@ func (f *finder) subjectBefore(v, lo int) int {
 			return e // "A report from the Lantern Institute … The report notes"
 		}
 	}
+	if k-1 >= lo && authoredNouns[f.word(k)] {
+		if e := f.documentOwner(k, lo); e >= 0 {
+			return e // "The Copyright Board's 2024 annual report concluded"
+		}
+	}
 	if k-1 >= lo && documentNouns[f.word(k)] && (!spokesNouns[f.word(k)] || f.word(k) == "statement") {
 		// "The Justice Department complaint says", "Smith's letter
 		// said": the issuer of the document speaks.
@@ -2819,6 +2824,9 @@ func (f *finder) attribute(i int) {
 		if speaker < 0 {
 			speaker = f.hereIsWhat(first, openTok-1) // "Here's what Whitlock tells clients:"
 		}
+		if speaker < 0 {
+			speaker = f.pronounsWords(first, openTok-1) // "Their verdict: “…”"
+		}
 		if speaker < 0 && openTok-2 >= first && isSpeechVerb(f.word(openTok-2)) && !text.IsNamingVerb(f.word(openTok-2)) {
 			// "Roe's spokesman, David Park, said: “…”": a verb of speech
 			// whose subject the article does not name as an entity; the
@@ -3237,7 +3245,10 @@ func (f *finder) colonBefore(os int) int {
 	if e := f.clauseSubject(prev.First, prev.Last-1); e >= 0 {
 		return e
 	}
-	return f.hereIsWhat(prev.First, prev.Last-1) // "Here's what she's seeing: ¶ “…”"
+	if e := f.hereIsWhat(prev.First, prev.Last-1); e >= 0 {
+		return e // "Here's what she's seeing: ¶ “…”"
+	}
+	return f.pronounsWords(prev.First, prev.Last-1) // "In their words: ¶ “…”"
 }
 
 // signNouns are things whose words a story quotes with nobody speaking

@@ -57,6 +57,18 @@ func TestFindRoundups(t *testing.T) {
 		{"a clause with its own verb of speech before the comma is not the subject's words",
 			"Tessa Moreland is a coach in Denver.\n\nHer daughter asked her, \"When will you be home?\"",
 			nil},
+		{"a report named by its issuer's possessive and a date speaks for the issuer",
+			"Artists want to be paid.\n\nThe Federal Copyright Board's May 2024 report concluded that “no single answer will fit every use of protected works.”",
+			[]said{{"partial", "Federal Copyright Board", "no single answer will fit every use of protected works."}}},
+		{"the report, introduced by its issuer's possessive, notes",
+			"The Federal Copyright Board's May 2024 report on machine learning listed the problems. The report noted that group licensing could “cut the cost of dealing with many owners,” but few use it.",
+			[]said{{"partial", "Federal Copyright Board", "cut the cost of dealing with many owners,"}}},
+		{"their assessment after quotes of an organization",
+			"“The keys are stored safely,” said Bluefin Labs.\n\nThey also checked the build system. Their assessment:\n\n“Minimal images sharply reduce the attack surface.”",
+			[]said{{"direct", "Bluefin Labs", "The keys are stored safely,"}, {"direct", "Bluefin Labs", "Minimal images sharply reduce the attack surface."}}},
+		{"in her words",
+			"Tessa Moreland tested the boots for a month. In her words:\n\n“They are the best boots I have owned.”",
+			[]said{{"direct", "Tessa Moreland", "They are the best boots I have owned."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
