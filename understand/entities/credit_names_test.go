@@ -42,6 +42,8 @@ func TestCreditNames(t *testing.T) {
 			[]ent{{Person, "Ehsan Quill", nil, "Dr."}, {Kind: Organization, Name: "QVI"}}},
 		{"a name written with a no-break space is named with a plain one", "The maps are by Anna\u00a0Quill and a slipcase.",
 			[]ent{{Kind: Person, Name: "Anna Quill"}}},
+		{"a given name after a role noun and the", "After years at a big firm, the owner Matt decided to go alone.",
+			[]ent{{Kind: Person, Name: "Matt"}}},
 		{"thinkers named by one name", "She wanted to teach Plato to nurses. Is Kant right that intent matters?",
 			[]ent{{Kind: Person, Name: "Plato"}, {Kind: Person, Name: "Kant"}}},
 		{"a one-name person in a headline is not invented", "Why Kant Still Matters To Our Plumbers Today\nThe course is full.", nil},

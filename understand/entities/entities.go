@@ -4054,18 +4054,20 @@ var compassCaps = map[string]bool{
 // right before token i ("his wife Sally", "their son Tom").
 //
 // Also past a comma ("her husband, John,") and after nouns of the people
-// around a writer ("our reviewer Becca", "my editor Sam").
+// around a writer or of a role ("our reviewer Becca", "the owner Matt").
 func (f *finder) kinshipBefore(i int) bool {
 	j := i - 1
 	if j >= 0 && f.str(j) == "," {
 		j--
 	}
-	if j < 1 || !kinshipNouns[f.str(j)] && !(relationNouns[f.str(j)] && j == i-1) {
+	if j < 1 || !kinshipNouns[f.str(j)] && !((relationNouns[f.str(j)] || roleNouns[f.str(j)]) && j == i-1) {
 		return false
 	}
 	switch lowerASCII(f.str(j - 1)) {
 	case "his", "her", "their", "my", "our", "your":
 		return true
+	case "the":
+		return !kinshipNouns[f.str(j)] // "the owner Matt decided"
 	}
 	return f.tok(j-1).Kind == text.Possessive
 }
