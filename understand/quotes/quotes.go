@@ -466,7 +466,7 @@ func (f *finder) pair() {
 					n = c + cn - i
 					singleSeen = true
 				}
-			case hasDouble && open < 0 && (isOpenDouble(r) || r == '"' && opensAt(s, p.Start, i)):
+			case hasDouble && open < 0 && (isOpenDouble(r) || r == '"' && opensAt(s, p.Start, i) || r == '”' && closeTypedAsOpen(s, p.Start, i, p.End)):
 				open = i
 				group++
 				if i == p.Start && len(f.segs) > 0 && f.leftOpenBefore(pi, skipFrom, skipTo) {
@@ -689,6 +689,28 @@ func opensAt(s string, pstart, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[pstart:i])
 	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '—' || r == '–' || r == '-' || r == ':'
+}
+
+// closeTypedAsOpen reports whether a closing double mark at i, with no
+// quote open, opens one typed the wrong way round: it starts the paragraph
+// or follows a space, a capital letter follows it, and a closing mark
+// after a sentence's end or comma closes it in the paragraph ("”We found
+// the best rates out West,” said Roe").
+func closeTypedAsOpen(s string, pstart, i, end int) bool {
+	if !opensAt(s, pstart, i) {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[i:end])
+	if r, _ := utf8.DecodeRuneInString(s[i+n : end]); !unicode.IsUpper(r) {
+		return false
+	}
+	rest := s[i+n : end]
+	c := strings.Index(rest, "”")
+	if c <= 0 || strings.Contains(rest[:c], "“") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(rest[:c])
+	return last == ',' || last == '.' || last == '?' || last == '!'
 }
 
 // innerOpens reports whether a double mark at i, inside an open quote,

@@ -69,6 +69,12 @@ func TestFindRoundups(t *testing.T) {
 		{"in her words",
 			"Tessa Moreland tested the boots for a month. In her words:\n\n“They are the best boots I have owned.”",
 			[]said{{"direct", "Tessa Moreland", "They are the best boots I have owned."}}},
+		{"a closing mark typed for the opening one",
+			"Rates vary by state.\n\n”We found the best rates out West. We have used a firm there for a year,” said Jordan Pike, a shop owner.",
+			[]said{{"direct", "Jordan Pike", "We found the best rates out West. We have used a firm there for a year,"}}},
+		{"a closing mark after a word is no opening one",
+			"Rates vary by state, said Jordan Pike. The firm he called ”Best West” closed.",
+			[]said{{"indirect", "Jordan Pike", "Rates vary by state"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
