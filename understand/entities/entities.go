@@ -106,7 +106,12 @@
 // a surname of the article); a place's name that holds "and" or another
 // lower-case word is one name when the gazetteer knows it ("Trinidad and
 // Tobago", "Dar es Salaam", "Frankfurt am Main"); a lake is a place even
-// opening a sentence ("Lake Mead fell"). A place written after another past ", ", " in " or " of "
+// opening a sentence ("Lake Mead fell"). A treaty named after a city is
+// no place ("the Paris Agreement"); a city's name after a capitalised "The"
+// mid-sentence is a business ("worked at The Quillport"; "The Hague" is
+// known whole); the surname of a person named in full, in the possessive,
+// is the person's ("In Quito’s words" after "Hannah Quito"; not "Quito’s
+// mayor"). A place written after another past ", ", " in " or " of "
 // names what the first lies in, for geocoding ("the Zorvan Desert in
 // Chile").
 //
@@ -517,7 +522,10 @@ func (f *finder) chunk() []span {
 			if !f.isCapWord(i) {
 				// "told The Hill": a capitalised article inside a sentence
 				// opens a name.
-				if !(!initial && f.str(i) == "The" && i+1 < s.Last && f.isCapWord(i+1) && i > s.First && f.isLowerWord(i-1)) {
+				if !(!initial && f.str(i) == "The" && i+1 < s.Last && f.isCapWord(i+1) && i > s.First &&
+					(f.isLowerWord(i-1) || i-1 == s.First && openingPrepositions[f.str(i-1)])) {
+					// (also "At The Hanover, she …": after a capitalised
+					// preposition opening the sentence)
 					initial = false
 					continue
 				}
@@ -813,7 +821,9 @@ func (f *finder) classify(sp span) {
 			f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
 			return
 		}
-		if b == a+1 && !f.placePosition(a) && !f.headline[sp.sentence] && (f.surnameAfterGiven(name) || f.teamAfterPlace(a) && f.doc.Sentences[sp.sentence].Last-f.doc.Sentences[sp.sentence].First > 2) {
+		if b == a+1 && (!f.placePosition(a) || f.personPossessive(a)) && !f.headline[sp.sentence] && (f.surnameAfterGiven(name) || f.teamAfterPlace(a) && f.doc.Sentences[sp.sentence].Last-f.doc.Sentences[sp.sentence].First > 2) {
+			// (also "in Quito’s words" after "Hannah Quito": the
+			// person's possessive, not the city's)
 			// "Mara Lisbon … Lisbon, 17, said": the surname of someone
 			// the article names in full; pass 2 decides.
 			f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
@@ -895,6 +905,12 @@ func (f *finder) classify(sp span) {
 	if f.str(a) == "The" {
 		// "The Hill", "The New York Times": a proper name with its article.
 		rest, _, _ := f.spanText(a+1, b)
+		if f.known(rest) && !f.known(name) {
+			// "worked at The Quillport": a business named after a city
+			// (the gazetteer knows "The Hague", "The Netherlands" whole).
+			f.addOrg(a, b, sp.sentence)
+			return
+		}
 		if f.known(rest) {
 			f.addPlace(a+1, b, sp.sentence)
 			return
@@ -1160,6 +1176,9 @@ func (f *finder) classify(sp span) {
 		// alone: a business named after the place.
 		f.addOrg(a, b, sp.sentence)
 		return
+	}
+	if b-a >= 2 && accordWords[f.str(b-1)] {
+		return // "the Paris Agreement", "the Kyoto Protocol": a treaty, no place
 	}
 	for e := b - 1; e > a; e-- {
 		pre, _, _ := f.spanText(a, e)
@@ -2027,7 +2046,7 @@ func (f *finder) resolveSingles() {
 			continue
 		}
 		townSpeaks := f.opts.TownName != nil && f.known(w) && f.opts.TownName(w) && f.speaks(p.tok)
-		if !p.titled && f.known(w) && !f.placePosition(p.tok) {
+		if !p.titled && f.known(w) && (!f.placePosition(p.tok) || f.personPossessive(p.tok)) {
 			if e, ok := f.teams[w]; ok && f.res.Entities[e].Kind == Organization {
 				// "the Cleveland Bears … Cleveland really needs a passer":
 				// the team, not the city.

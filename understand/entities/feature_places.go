@@ -198,3 +198,38 @@ var innerPlaceWords = map[string]bool{
 	"dos": true, "das": true, "la": true, "le": true, "les": true, "el": true, "al": true, "sur": true, "en": true,
 	"im": true, "ob": true, "di": true, "della": true, "y": true,
 }
+
+// openingPrepositions open sentences before a name with a capitalised
+// "The": "At The Hanover, she …", "For The Quill, …".
+var openingPrepositions = map[string]bool{"At": true, "In": true, "From": true, "With": true, "For": true, "To": true, "On": true, "By": true}
+
+// accordWords end the names of treaties and accords named after the place
+// they were signed in: "the Paris Agreement", "the Kyoto Protocol".
+var accordWords = map[string]bool{
+	"Agreement": true, "Agreements": true, "Accord": true, "Accords": true, "Protocol": true, "Treaty": true,
+	"Convention": true, "Conventions": true, "Declaration": true, "Charter": true, "Consensus": true, "Pact": true,
+}
+
+// personPossessive reports whether the word at i, a place's name, is in
+// the possessive as the surname of someone the article names in full
+// ("Hannah Quito … in Quito’s words"): the person's, not the city's; not
+// before a noun of places ("Quito’s mayor", "Quito’s suburbs").
+func (f *finder) personPossessive(i int) bool {
+	d := f.doc
+	if i+1 >= len(d.Tokens) || d.Tokens[i+1].Kind != text.Possessive || !f.surnameAfterGiven(f.str(i)) {
+		return false
+	}
+	if i+2 < len(d.Tokens) {
+		if n := lowerASCII(f.str(i + 2)); placeNouns[n] || cityNouns[n] {
+			return false
+		}
+	}
+	return true
+}
+
+// cityNouns after a place's possessive mean the place: "Quito’s mayor".
+var cityNouns = map[string]bool{
+	"mayor": true, "streets": true, "suburbs": true, "downtown": true, "center": true, "centre": true, "airport": true,
+	"population": true, "economy": true, "government": true, "port": true, "harbor": true, "harbour": true,
+	"police": true, "council": true, "residents": true, "skyline": true, "outskirts": true, "old": true,
+}

@@ -47,6 +47,13 @@ func TestNamedFeatures(t *testing.T) {
 			[]ent{{Kind: Place, Name: "Texas"}}},
 		{"a lake opening a sentence", "Lake Zorvanna fell to record lows.", []ent{{Kind: Place, Name: "Lake Zorvanna"}}},
 		{"a band named after a street is no lake", "Lake Street Quell played all night.", nil},
+		{"a treaty named after a city is no place", "The goal of the Moscow Agreement is hard to reach.", nil},
+		{"a city's name after a capitalised The mid-sentence is a business", "She worked first at The Quillport and now at Zentrix.",
+			[]ent{{Kind: Organization, Name: "The Quillport"}}},
+		{"a surname that is a city, in the possessive", "A mathematician named Hannah Moscow solved it. In Moscow’s words, math is a world.",
+			[]ent{{Person, "Hannah Moscow", []string{"Moscow"}, ""}}},
+		{"a city in the possessive before a noun of places", "Hannah Moscow won in Moscow. Moscow’s mayor cheered.",
+			[]ent{{Kind: Person, Name: "Hannah Moscow"}, {Kind: Place, Name: "Moscow"}}},
 		{"a given name after a venue is no town", "She thanked the Halvard Gallery, Crystal, and the staff.",
 			[]ent{{Kind: Organization, Name: "Halvard Gallery"}}},
 	}

@@ -511,7 +511,10 @@ func hasUpper(s string) bool {
 // ("Middle East"), or a city large enough that the name means the city
 // (200,000 people, or 100,000 for the seat of a first-level region, 20,000 for
 // a national capital; names under four letters need a million), and not an
-// ordinary word or a common given name ("Reading", "Charlotte", "David"). It is meant to be precise, not complete: a smaller town
+// ordinary word or a common given name ("Reading", "Charlotte", "David"),
+// nor a city's name after a capitalised "The" that the city's own name
+// lacks ("The Hanover", a business; "The Hague" is known). It is meant to
+// be precise, not complete: a smaller town
 // ("Bolton", 141,000) is not known on its name alone, but Geocode resolves it
 // when the caller has other reasons to call it a place. A name without an
 // upper-case letter is never known.
@@ -533,6 +536,9 @@ func (g *Gazetteer) Known(name string) bool {
 		case KindCity:
 			if ambiguousNames[key] {
 				continue
+			}
+			if strings.HasPrefix(name, "The ") && !strings.HasPrefix(e.name, "The ") {
+				continue // "The Hanover" is a business named after a city; "The Hague" is the city
 			}
 			if len(key) < 4 && e.pop < bigCityPop || isUpperWord(name) && len(key) < 4 {
 				continue // "Man", "Ho", "WA": short names are words or abbreviations
