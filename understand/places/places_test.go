@@ -59,6 +59,10 @@ func TestKnown(t *testing.T) {
 		{"Calif.", true}, {"Tenn.", true}, {"Miss.", false}, {"Wash.", false}, {"Ga.", false}, {"Pa.", false},
 		{"David", false}, {"Man", false}, {"Vladimir", false}, {"Toyota", false}, {"Jewish", false},
 		{"WA", false}, {"Victoria", false}, {"Mary", false},
+		// a capitalised "The" before a city its own name lacks is a business's
+		{"The Hanover", false}, {"The Hague", true}, {"The Bronx", true}, {"The Netherlands", true},
+		// islands and historic counties added by hand
+		{"Long Island", true}, {"Maui", true}, {"Sussex", true},
 	}
 	for _, tt := range tests {
 		if got := g.Known(tt.name); got != tt.want {
