@@ -587,3 +587,22 @@ func (f *finder) pronounsWords(first, end int) int {
 	}
 	return -1
 }
+
+// includingBefore returns the person named at the end of a clause
+// [first, end) after "including" or "like" and at most two lower-case
+// role words ("Some testers were won over, including tester Paul Roe:"),
+// or -1: one of the group speaks.
+func (f *finder) includingBefore(first, end int) int {
+	e := f.mentionEndingAt(end - 1)
+	if e < 0 || f.ents.Entities[e].Kind != entities.Person {
+		return -1
+	}
+	k := f.tokenAt(f.firstMentionStart(e, end-1)) - 1
+	for n := 0; n < 2 && k > first && f.doc.Tokens[k].Kind == text.Word && !text.IsCapitalized(f.word(k)) && f.word(k) != "including" && f.word(k) != "like"; n++ {
+		k--
+	}
+	if k > first && (f.word(k) == "including" || f.word(k) == "like") {
+		return e
+	}
+	return -1
+}

@@ -504,3 +504,14 @@ func (f *finder) writerInSentence(s text.Sentence) bool {
 	}
 	return false
 }
+
+// adviceGerund reports whether verb and next are a verb of advice and a
+// gerund right before a quote ("Roe recommends choosing “…”", "suggests
+// using “…”"): the advice is the speaker's words.
+func adviceGerund(verb, next string) bool {
+	switch verb {
+	case "recommends", "recommended", "suggests", "suggested", "advises", "advised":
+		return len(next) > 4 && strings.HasSuffix(next, "ing") && !text.IsCapitalized(next)
+	}
+	return false
+}

@@ -2443,7 +2443,8 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 		if !f.speechVerb(k) || f.speechNoun(k) {
 			continue // not "in a tweet", "his reports"
 		}
-		if featureOnlyVerb(f.word(k)) && !(k+1 == to || k+2 == to && (f.word(k+1) == "," || f.word(k+1) == ":" || f.word(k+1) == "that")) && f.word(to-1) != ":" {
+		if featureOnlyVerb(f.word(k)) && !(k+1 == to || k+2 == to && (f.word(k+1) == "," || f.word(k+1) == ":" || f.word(k+1) == "that" ||
+			adviceGerund(f.word(k), f.word(k+1)))) && f.word(to-1) != ":" {
 			// "Acme offers a “premium” plan": a verb of feature writing
 			// introduces a quote only right before it ("Roe
 			// recommends: “…”") or in the clause a colon ends ("Roe
@@ -2848,6 +2849,9 @@ func (f *finder) attribute(i int) {
 		}
 		if speaker < 0 {
 			speaker = f.pronounsWords(first, openTok-1) // "Their verdict: “…”"
+		}
+		if speaker < 0 {
+			speaker = f.includingBefore(first, openTok-1) // "Testers liked it, including tester Paul Roe: “…”"
 		}
 		if speaker < 0 && openTok-2 >= first && isSpeechVerb(f.word(openTok-2)) && !text.IsNamingVerb(f.word(openTok-2)) {
 			// "Roe's spokesman, David Park, said: “…”": a verb of speech

@@ -75,6 +75,15 @@ func TestFindRoundups(t *testing.T) {
 		{"a closing mark after a word is no opening one",
 			"Rates vary by state, said Jordan Pike. The firm he called ”Best West” closed.",
 			[]said{{"indirect", "Jordan Pike", "Rates vary by state"}}},
+		{"one of a group named after including, before a colon",
+			"Runners liked the shoe. Some testers were won over, including tester Paul Okafor: \"This one broke my streak of bad shoes.\"",
+			[]said{{"direct", "Paul Okafor", "This one broke my streak of bad shoes."}}},
+		{"a verb of advice and a gerund right before the quote",
+			"Kevin Marsh mixes podcasts for a living. Marsh recommends choosing “a nylon mesh filter rather than a metal one.”",
+			[]said{{"partial", "Kevin Marsh", "a nylon mesh filter rather than a metal one."}}},
+		{"a verb of doing and a gerund before a term is no attribution",
+			"Kevin Marsh mixes podcasts for a living. Marsh offers a plan for “power users” only.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
