@@ -593,6 +593,9 @@ func (f *finder) pronounsWords(first, end int) int {
 // role words ("Some testers were won over, including tester Paul Roe:"),
 // or -1: one of the group speaks.
 func (f *finder) includingBefore(first, end int) int {
+	if end-1 <= first {
+		return -1
+	}
 	e := f.mentionEndingAt(end - 1)
 	if e < 0 || f.ents.Entities[e].Kind != entities.Person {
 		return -1

@@ -424,6 +424,7 @@ func (f *finder) pair() {
 	// heading, an embedded post's signature), at most two in a row.
 	skipFrom, skipTo := -1, -1
 	for pi, p := range f.doc.Paragraphs {
+		from := p.Start // where the paragraph's marks are read from
 		open := -1
 		openDouble := false // in an article quoting in single marks, the open quote is in double ones
 		inner := 0          // quotes opened inside the open one (“…“complicity”…”)
@@ -441,13 +442,24 @@ func (f *finder) pair() {
 				skipTo = pi
 				continue
 			}
-			if !opensWithMark(s[p.Start:p.End], hasDouble) && !f.closedByParagraph(group) {
+			if !opensWithMark(s[p.Start:p.End], hasDouble) && hasDouble {
+				if c := closedWithoutOpening(s, p.Start, p.End); c >= 0 {
+					// "From a reader: “We moved in last year … ¶ The
+					// room is large. … I'm going in circles.” – Liz W.":
+					// the letter goes on into a paragraph with no
+					// opening mark and closes there.
+					f.segs = append(f.segs, segment{open: p.Start, start: p.Start, end: c, close: c, group: group, para: pi})
+					_, cn := utf8.DecodeRuneInString(s[c:])
+					from = c + cn
+				}
+			}
+			if from == p.Start && !opensWithMark(s[p.Start:p.End], hasDouble) && !f.closedByParagraph(group) {
 				// Unbalanced: drop the open segments of the group.
 				f.dropGroup(group)
 			}
 			carry = false
 		}
-		for i := p.Start; i < p.End; {
+		for i := from; i < p.End; {
 			r, n := utf8.DecodeRuneInString(s[i:p.End])
 			if hasDouble && (r == '‘' || r == '’' || r == '`' || r == '\'') {
 				// Two single marks as a double one: ‘‘…’’, ``…''.
@@ -711,6 +723,22 @@ func closeTypedAsOpen(s string, pstart, i, end int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(rest[:c])
 	return last == ',' || last == '.' || last == '?' || last == '!'
+}
+
+// closedWithoutOpening returns the offset of the one closing double mark
+// of paragraph s[start:end] when the paragraph has no other double mark,
+// the mark follows a sentence's end and at least four words come before
+// it: the end of a quote left open in the paragraph before. Otherwise -1.
+func closedWithoutOpening(s string, start, end int) int {
+	p := s[start:end]
+	if strings.ContainsAny(p, "“„«»") || strings.Count(p, "”")+strings.Count(p, "\"") != 1 {
+		return -1
+	}
+	c := strings.IndexAny(p, "”\"")
+	if countWords(p[:c]) < 4 || !endsWithStop(strings.TrimRight(p[:c], " ")) {
+		return -1
+	}
+	return start + c
 }
 
 // innerOpens reports whether a double mark at i, inside an open quote,

@@ -84,6 +84,12 @@ func TestFindRoundups(t *testing.T) {
 		{"a verb of doing and a gerund before a term is no attribution",
 			"Kevin Marsh mixes podcasts for a living. Marsh offers a plan for “power users” only.",
 			nil},
+		{"a letter left open goes on into a paragraph that only closes it",
+			"Here is a letter.\n\nFrom the reader: \"We moved in last year and the room still feels wrong. The couch blocks the window.\n\nThe room itself is large, so it should be easy. I am going in circles.\" – Lina W.\n\nLina, you are not alone.",
+			[]said{{"direct", "Lina W.", "We moved in last year and the room still feels wrong. The couch blocks the window."}, {"direct", "Lina W.", "The room itself is large, so it should be easy. I am going in circles."}}},
+		{"a paragraph with a closing mark after a word does not close a quote left open",
+			"Here is a letter.\n\nFrom the reader: \"We moved in last year and the room still feels wrong\n\nThe firm called it the \"best room.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
