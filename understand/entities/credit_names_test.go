@@ -41,7 +41,7 @@ func TestCreditNames(t *testing.T) {
 		{"a titled name and its employer's acronym", "As surgeon Dr. Ehsan Quill of QVI explains, chairs matter.",
 			[]ent{{Person, "Ehsan Quill", nil, "Dr."}, {Kind: Organization, Name: "QVI"}}},
 		{"a name written with a no-break space is named with a plain one", "The maps are by Anna\u00a0Quill and a slipcase.",
-			[]ent{{Kind: Person, Name: "Anna Quill"}}},
+			[]ent{{Person, "Anna Quill", []string{"Anna\u00a0Quill"}, ""}}},
 		{"a given name after a role noun and the", "After years at a big firm, the owner Matt decided to go alone.",
 			[]ent{{Kind: Person, Name: "Matt"}}},
 		{"thinkers named by one name", "She wanted to teach Plato to nurses. Is Kant right that intent matters?",

@@ -2446,16 +2446,19 @@ func (f *finder) finish() {
 		}
 	}
 	// Names are reported with plain spaces: "Anna Mill" written with a
-	// no-break space is the name "Anna Mill" (mentions keep the text's
-	// offsets).
+	// no-break space is the name "Anna Mill", the written form an alias
+	// (mentions keep the text's offsets).
 	for e := range r.Entities {
 		ent := &r.Entities[e]
-		ent.Name = plainSpaces(ent.Name)
+		if plain := plainSpaces(ent.Name); plain != ent.Name {
+			// The form as written stays an alias: every mention is the
+			// name or an alias as the text writes it.
+			written := ent.Name
+			ent.Name = plain
+			f.addAlias(e, written)
+		}
 		ent.Role = plainSpaces(ent.Role)
 		ent.within = plainSpaces(ent.within)
-		for k, a := range ent.Aliases {
-			ent.Aliases[k] = plainSpaces(a)
-		}
 	}
 }
 
@@ -2464,7 +2467,7 @@ func (f *finder) finish() {
 func plainSpaces(s string) string {
 	plain := true
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 0x80 || c == '\t' || c == '\n' || c == '\r' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+		if c := s[i]; c >= 0x80 || c < ' ' || c == ' ' && (i+1 == len(s) || i == 0 || s[i+1] == ' ') {
 			plain = false
 			break
 		}
