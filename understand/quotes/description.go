@@ -779,6 +779,9 @@ func (f *finder) documentOwner(k, lo int) int {
 	for j := k - 1; j >= lo && j >= k-4; j-- {
 		t := d.Tokens[j]
 		if t.Kind == text.Possessive {
+			if j < 1 {
+				return -1
+			}
 			if e := f.mentionEndingAt(j - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
 				return e
 			}

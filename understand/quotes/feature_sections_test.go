@@ -147,7 +147,7 @@ func TestFindFeatureSections(t *testing.T) {
 		{"a pronoun after a name-like line the entities missed", intro + "Sarah Kowal of Petal House in Spokane\n\n“Guests now expect local blooms,” she says.",
 			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list before anything else,"}, {"direct", "", "Guests now expect local blooms,"}}},
 		{"he is not a person the article called she", "Wedding budgets keep climbing.\n\nDana Whitlock plans weddings. “Couples cut the guest list first,” she says.\n\nFlowers\n\nTomasz Kowal runs a flower shop in Spokane.\n\n“Guests now expect local blooms,” he says.",
-			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list first,"}, {"direct", "", "Guests now expect local blooms,"}}},
+			[]said{{"direct", "Dana Whitlock", "Couples cut the guest list first,"}, {"direct", "Tomasz Kowal", "Guests now expect local blooms,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })

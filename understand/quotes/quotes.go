@@ -2981,6 +2981,16 @@ func (f *finder) attribute(i int) {
 		sg.kind = ""
 		return
 	}
+	if sg.kind == lede.QuotePartial && words >= 2 && words <= 6 && openTok > 0 && (determiners[f.word(openTok-1)] || f.word(openTok-1) == "other") &&
+		!unicode.IsUpper(r) && !strings.ContainsAny(strings.TrimRight(quoted, " "), ".,;:!?") && closeTok+1 < len(d.Tokens) &&
+		d.Tokens[closeTok].Kind == text.Word && !text.IsCapitalized(f.word(closeTok)) && !clauseWords[f.word(closeTok)] &&
+		!prepositions[f.word(closeTok)] && !auxiliaries[f.word(closeTok)] && !isSpeechVerb(f.word(closeTok)) && !strings.HasSuffix(f.word(closeTok), "ly") &&
+		!strings.HasSuffix(f.word(closeTok), "ing") && !strings.HasSuffix(f.word(closeTok), "ed") && (prepositions[f.word(closeTok+1)] || d.Tokens[closeTok+1].Kind == text.Punct) && !f.namedBefore(openTok-1) {
+		// in other “simple rules break” news from May, the “too big
+		// to fail” doctrine: a phrase qualifying a noun, a term.
+		sg.kind = ""
+		return
+	}
 	if sg.kind == lede.QuotePartial && words <= 2 && openTok > 1 && f.word(openTok-1) == "as" && labelParticiple(f.word(openTok-2)) {
 		// foods marketed as “healthy”, a district known as “the Flats”:
 		// a label, nobody's words.

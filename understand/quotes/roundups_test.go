@@ -90,6 +90,12 @@ func TestFindRoundups(t *testing.T) {
 		{"a paragraph with a closing mark after a word does not close a quote left open",
 			"Here is a letter.\n\nFrom the reader: \"We moved in last year and the room still feels wrong\n\nThe firm called it the \"best room.",
 			nil},
+		{"a quoted phrase qualifying a noun is a term",
+			"Ida Brandt covers geometry. In other “small shapes behave oddly” news from May, Ida Brandt tells the story of a cube.",
+			nil},
+		{"a quoted phrase before a participle is someone's words",
+			"Misusing drugs is the “single leading factor” driving resistance, the Federal Health Agency says.",
+			[]said{{"partial", "Federal Health Agency", "single leading factor"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
