@@ -50,7 +50,16 @@
 //     mentioned before (a day, or a month or year for steps of months or
 //     years: "a year earlier" than "October" is the October before), else,
 //     for steps of days or weeks only, the publication date; "two months
-//     after" with no date before stays unresolved.
+//     after" with no date before names no date and is left out (without a
+//     publication date, relative mentions are kept unresolved). Years
+//     counted from a dated event ("18 years after the raid of May 2,
+//     2011") measure the time since and are left out too.
+//   - Counts are digits, number words and tens ("twenty", "sixty-three").
+//     A hedged count of days, weeks or months ("barely a week ago", "less
+//     than six months after") is no date, a hedged count of years keeps its
+//     year ("nearly a year ago"); a duration ("lasted 20 years before",
+//     "for two days after") and a delay ("a week later than planned") are
+//     no date.
 //   - "today", "tonight", "this morning", "yesterday", "last night",
 //     "tomorrow" are the publication day and its neighbours, except "today"
 //     and "yesterday" meaning the present age or the past in general: in an
@@ -89,9 +98,14 @@ func Find(text, published string) []lede.DateMention {
 	f.toks = tokenize(text, make([]token, 0, len(text)/5+8))
 	f.scan()
 	f.resolveRelative()
-	out := make([]lede.DateMention, len(f.found))
-	for i, m := range f.found {
-		out[i] = m.DateMention
+	out := make([]lede.DateMention, 0, len(f.found))
+	for _, m := range f.found {
+		if f.hasAnchor && m.rel != relNone && !m.Resolved {
+			// "two months after the onset" with no date to count from:
+			// with a publication date, no particular date is meant.
+			continue
+		}
+		out = append(out, m.DateMention)
 	}
 	return out
 }
@@ -304,6 +318,12 @@ func (f *finder) resolveRelative() {
 			continue
 		}
 		if m.rel == relClause {
+			if m.u == unitYear && nextDay[i] >= 0 {
+				// "18 years after the attacks of September 11, 2001":
+				// years counted from a dated event measure the time
+				// since, not a date of their own.
+				continue
+			}
 			// A day-precise date in the clause dates its event.
 			if j := nextDay[i]; j >= 0 {
 				o := &f.found[j]

@@ -82,6 +82,20 @@ var numberWords = map[string]int{
 	"Eight": 8, "Nine": 9, "Ten": 10, "Eleven": 11, "Twelve": 12,
 }
 
+// tensWords are the tens a count may be written with ("twenty years
+// later", "seventy-two years later").
+var tensWords = map[string]int{
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// durationWords before a count make "N units before/after" a length of
+// time ("lasted 20 years before", "for two days after"), not a date.
+var durationWords = map[string]bool{
+	"for": true, "lasted": true, "last": true, "lasts": true, "lasting": true, "spent": true, "spend": true,
+	"spends": true, "spending": true, "waited": true, "wait": true, "waits": true, "waiting": true, "took": true,
+	"take": true, "takes": true, "served": true, "worked": true, "lived": true, "stayed": true, "remained": true,
+}
+
 // unit is the size of a relative step.
 type unit uint8
 
@@ -146,10 +160,22 @@ var lowerWords = wordSet(
 		"feet": true, "people": true, "men": true, "women": true, "children": true, "troops": true,
 		"police": true, "staff": true, "personnel": true, "cattle": true, "sheep": true, "fish": true,
 		"kg": true, "mph": true, "ft": true, "m": true, "morning": true, "afternoon": true, "evening": true,
-		"night": true,
+		"night": true, "barely": true, "nearly": true, "almost": true, "about": true, "around": true,
+		"roughly": true, "approximately": true, "some": true, "over": true, "under": true, "circa": true,
+		"nigh": true, "maybe": true, "perhaps": true, "than": true, "more": true, "less": true, "fewer": true,
+		"least": true, "at": true,
 	},
+	tensWordSet(), durationWords,
 	passiveAuxiliaries,
 )
+
+func tensWordSet() map[string]bool {
+	out := map[string]bool{}
+	for w := range tensWords {
+		out[w] = true
+	}
+	return out
+}
 
 func wordSet(sets ...map[string]bool) map[string]string {
 	out := map[string]string{}

@@ -55,6 +55,11 @@ func (f *finder) matchAt(i int) int {
 				return f.matchWeekday(i, i)
 			}
 		}
+		if len(w) >= 5 && len(w) <= 7 {
+			if _, ok := tensWords[f.lower(i)]; ok {
+				return f.matchRelativeCount(i)
+			}
+		}
 		switch c := w[0] | 0x20; {
 		case c == 'l' || c == 'n' || c == 't' || c == 'e' || c == 'y':
 		case (c == 'a' || c == 'o' || c == 'f' || c == 's') && f.isWord(i+1):
@@ -942,42 +947,97 @@ func (f *finder) matchRelativeCount(i int) int {
 	} else {
 		n = numberWords[f.str(i)]
 	}
+	start := i
+	if f.isPunct(i-1, '-') && f.attached(i-2) && f.attached(i-1) && (f.isWord(i-2) || f.isNum(i-2)) {
+		return i // the end of a compound ("forty-two" read from "two")
+	}
+	if f.isWord(i) && f.isPunct(i+1, '-') && f.attached(i) && f.attached(i+1) && f.isWord(i+2) {
+		// "seventy-two": tens and units joined by a hyphen.
+		if tens, ok := tensWords[f.lower(i)]; ok {
+			if u := numberWords[f.str(i+2)]; u > 0 && u < 10 && f.str(i+2) != "a" && f.str(i+2) != "an" {
+				n, i = tens+u, i+2
+			}
+		}
+	} else if tens, ok := tensWords[f.lower(i)]; ok {
+		n = tens
+	}
 	if n <= 0 || !f.isWord(i+1) || !f.isWord(i+2) || !f.sameSentence(i, i+2) {
-		return i
+		return start
 	}
 	u, ok := units[f.lower(i+1)]
 	if !ok {
-		return i
+		return start
 	}
 	if (n == 1) != (f.lower(i+1) == "day" || f.lower(i+1) == "week" || f.lower(i+1) == "month" || f.lower(i+1) == "year") {
-		return i // "a days", "two day"
+		return start // "a days", "two day"
+	}
+	switch f.lower(i + 2) {
+	case "ago", "after", "before", "later", "earlier":
+		if f.lower(i+2) != "ago" && f.lower(i+2) != "after" && f.lower(i+2) != "before" && f.opensPeriod(i+3) {
+			break // "for a week earlier this month": below
+		}
+		// "barely a week ago", "less than six months after": an
+		// approximate count of days, weeks or months names no
+		// particular day or month (years stay: "nearly a year ago").
+		if u != unitYear && f.approximate(start) {
+			return start
+		}
+		// "lasted 20 years before needing repair", "for two days after
+		// the storm": a duration, not a date.
+		if f.lower(i+2) != "ago" && f.isWord(start-1) && f.sameSentence(start-1, start) && durationWords[f.lower(start-1)] {
+			return start
+		}
 	}
 	switch f.lower(i + 2) {
 	case "ago":
 		if !f.hasAnchor {
-			f.add(i, i+3, granularityOf(u), "", false)
+			f.add(start, i+3, granularityOf(u), "", false)
 			return i + 3
 		}
-		f.addStep(i, i+3, f.anchor, -n, u)
+		f.addStep(start, i+3, f.anchor, -n, u)
 		return i + 3
 	case "after", "before":
 		s := n
 		if f.lower(i+2) == "before" {
 			s = -n
 		}
-		f.addRelative(i, i+3, s, u)
+		f.addRelative(start, i+3, s, u)
 		return i + 3
 	case "later", "earlier":
+		if f.isWord(i+3) && f.lower(i+3) == "than" && f.sameSentence(i+2, i+3) {
+			return start // "two days later than planned": a delay, not a date
+		}
 		if f.opensPeriod(i + 3) {
-			return i // "for a week earlier this month": the period is the date
+			return start // "for a week earlier this month": the period is the date
 		}
 		if f.lower(i+2) == "earlier" {
 			n = -n
 		}
-		f.addShift(i, i+3, n, u)
+		f.addShift(start, i+3, n, u)
 		return i + 3
 	}
-	return i
+	return start
+}
+
+// approximate reports whether the count at token i is hedged ("barely a
+// week ago", "less than six months after", "a little over two weeks").
+func (f *finder) approximate(i int) bool {
+	if !f.isWord(i-1) || !f.sameSentence(i-1, i) {
+		return false
+	}
+	switch f.lower(i - 1) {
+	case "barely", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over",
+		"under", "circa", "nigh", "maybe", "perhaps":
+		return true
+	case "than":
+		switch f.lower(i - 2) {
+		case "more", "less", "fewer":
+			return true
+		}
+	case "least": // "at least"
+		return f.lower(i-2) == "at"
+	}
+	return false
 }
 
 // opensPeriod reports whether tokens k, k+1 are "this/last/next" and a
