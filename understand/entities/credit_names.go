@@ -122,3 +122,31 @@ func (f *finder) nameOfEmployer(a, b int) int {
 	}
 	return -1
 }
+
+// shoutedBio returns where the name ends when the line in capitals [a, b)
+// is a writer's note: "ADA QUILL IS THE ZORVA NETWORK POLITICAL EDITOR"
+// (a given name, a surname, IS or WAS, an article, a role noun last), or
+// -1.
+func (f *finder) shoutedBio(a, b int) int {
+	if b-a < 5 || !isShouted(f.doc, f.doc.Sentences[f.sentenceOf(a)]) || !f.isGiven(titleCase(f.str(a))) {
+		return -1
+	}
+	for e := a + 2; e <= a+3 && e+1 < b; e++ {
+		if w := f.str(e); w != "IS" && w != "WAS" {
+			continue
+		}
+		if n := f.str(e + 1); n != "THE" && n != "A" && n != "AN" && n != "OUR" {
+			return -1
+		}
+		for k := a; k < e; k++ {
+			if f.tok(k).Kind != text.Word || !text.IsAllCaps(f.str(k)) {
+				return -1
+			}
+		}
+		if !roleNouns[lowerASCII(f.str(b-1))] {
+			return -1
+		}
+		return e
+	}
+	return -1
+}

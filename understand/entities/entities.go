@@ -21,8 +21,9 @@
 // capitals after it no person) or a given name alone ending the line. Two
 // or three name words opening a line before a colon are the person the
 // line is about when the first is a given name or the last comes back
-// alone ("Ugo Rondane: The Rainbow Body, …" … "Rondane filled"). A span
-// is then
+// alone ("Ugo Rondane: The Rainbow Body, …" … "Rondane filled"). A
+// writer's note in capitals names the writer ("ADA QUILL IS THE ZORVA
+// NETWORK POLITICAL EDITOR": "Ada Quill"). A span is then
 //
 //   - a place when the gazetteer (Options.Known) knows it;
 //   - a person with a role when a title ends inside it ("U.S. National
@@ -833,6 +834,14 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if f.headline[sp.sentence] {
+		if e := f.shoutedBio(a, b); e > a {
+			// "ADA QUILL IS THE ZORVA NETWORK POLITICAL EDITOR": the
+			// writer, named as the article would write the name.
+			name := titleCase(f.spanTextOnly(a, e))
+			f.addPersonAs(a, e, sp.sentence, name, titleCase(f.str(a)), titleCase(f.str(e-1)))
+			f.addAlias(f.lastPerson, f.spanTextOnly(a, e)) // every mention is the name or an alias as written
+			return
+		}
 		if b+1 < len(f.doc.Tokens) && f.str(b) == "," && (b-a >= 2 || f.regionAfterComma(b)) && f.placeInContext(a, b) {
 			// "Coral Sky Arena, West Palm Beach, FL", "June 14 – Quillton,
 			// GA @ …": a town and its state in a title-case line.
