@@ -47,6 +47,8 @@ func TestCreditNames(t *testing.T) {
 		{"a writer's note in capitals", "The bill passed on Monday.\n\nADA QUILL IS THE ZORVA NETWORK POLITICAL EDITOR",
 			[]ent{{Person, "Ada Quill", []string{"ADA QUILL"}, ""}}},
 		{"a line in capitals with no name", "THE BILL IS A DISASTER FOR EVERY VOTER\nIt passed.", nil},
+		{"trades end businesses' names", "Ada Quill hired Pell Roofing and Quill Brothers Plumbing.",
+			[]ent{{Kind: Person, Name: "Ada Quill"}, {Kind: Organization, Name: "Pell Roofing"}, {Kind: Organization, Name: "Quill Brothers Plumbing"}}},
 		{"thinkers named by one name", "She wanted to teach Plato to nurses. Is Kant right that intent matters?",
 			[]ent{{Kind: Person, Name: "Plato"}, {Kind: Person, Name: "Kant"}}},
 		{"a one-name person in a headline is not invented", "Why Kant Still Matters To Our Plumbers Today\nThe course is full.", nil},

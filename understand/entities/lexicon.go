@@ -595,6 +595,8 @@ var lastOrgWords = map[string]bool{
 	"Consulting": true, "Realty": true, "Outfitters": true, "Rentals": true, "Florals": true, "Flowers": true,
 	"Photography": true, "Salon": true, "Spa": true, "Cafe": true, "Café": true, "Bistro": true, "Grill": true,
 	"Tavern": true, "Roasters": true, "Coffee": true, "Weddings": true, "Creamery": true, "Kitchens": true,
+	"Moving": true, "Movers": true, "Storage": true, "Plumbing": true, "Roofing": true, "Landscaping": true,
+	"Cleaning": true, "Remodeling": true, "Construction": true, "Contractors": true, "Logistics": true,
 	// A university's medical school or health system ("Stanford Medicine").
 	"Medicine": true,
 }
