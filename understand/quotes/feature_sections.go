@@ -609,3 +609,25 @@ func (f *finder) includingBefore(first, end int) int {
 	}
 	return -1
 }
+
+// nameLineBelow returns the person a line of its own names right under
+// the quote paragraph para, a signature ("“…” ¶ Dora Quint ¶ Museum
+// President"), when the paragraph after that line does not open with a
+// quote (the line would then introduce the next speaker); or -1.
+func (f *finder) nameLineBelow(para int) int {
+	d := f.doc
+	if para+1 >= len(d.Paragraphs) {
+		return -1
+	}
+	e := f.nameLineAt(para + 1)
+	if e < 0 {
+		return -1
+	}
+	if para+2 < len(d.Paragraphs) {
+		next := d.Paragraphs[para+2]
+		if opensWithMark(d.Text[next.Start:next.End], true) || opensWithMark(d.Text[next.Start:next.End], false) {
+			return -1
+		}
+	}
+	return e
+}

@@ -515,3 +515,26 @@ func adviceGerund(verb, next string) bool {
 	}
 	return false
 }
+
+// personOfUnknown returns the person named before "of", "at" or "from"
+// and one to four capitalised words the entities did not resolve, ending
+// at token k ("Martina Ruiz of Pennyworth.org", "Tom Hale at Brightline
+// Labs"), or -1.
+func (f *finder) personOfUnknown(k, lo int) int {
+	j := k
+	for n := 0; j > lo && n < 4 && f.doc.Tokens[j].Kind == text.Word && text.IsCapitalized(f.word(j)) && f.mentionEndingAt(j) < 0 && f.mentionStartingAt(j) < 0; n++ {
+		j--
+	}
+	if j == k || j <= lo {
+		return -1
+	}
+	switch f.word(j) {
+	case "of", "at", "from":
+	default:
+		return -1
+	}
+	if e := f.mentionEndingAt(j - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+		return e
+	}
+	return -1
+}

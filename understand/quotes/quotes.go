@@ -1460,6 +1460,9 @@ func (f *finder) subjectBefore(v, lo int) int {
 	if k < lo {
 		return -1
 	}
+	if e := f.personOfUnknown(k, lo); e >= 0 {
+		return e // "Martina Ruiz of Pennyworth.org confirms"
+	}
 	if e := f.mentionEndingAt(k); e >= 0 {
 		if f.ents.Entities[e].Kind == entities.Organization {
 			// "Ravi Menon, founder & CEO, Northgate Mutual said": the
@@ -2932,6 +2935,9 @@ func (f *finder) attribute(i int) {
 	}
 	if speaker < 0 {
 		speaker = f.signatureAfter(sg.para)
+	}
+	if speaker < 0 && !anon && f.fillsParagraph(sg) {
+		speaker = f.nameLineBelow(sg.para) // "“…” ¶ Dora Quint ¶ Museum President"
 	}
 	if speaker < 0 {
 		speaker = f.postAuthor(sg.start)

@@ -96,6 +96,15 @@ func TestFindRoundups(t *testing.T) {
 		{"a quoted phrase before a participle is someone's words",
 			"Misusing drugs is the “single leading factor” driving resistance, the Federal Health Agency says.",
 			[]said{{"partial", "Federal Health Agency", "single leading factor"}}},
+		{"a person of an employer the entities did not resolve",
+			"Young adults plan more than people think.\n\nMartina K. Ruiz of Pennyworth.org confirms, \"Most young savers plan. I see it every week.\"",
+			[]said{{"direct", "Martina K. Ruiz", "Most young savers plan. I see it every week."}}},
+		{"a name line under a quote paragraph signs it",
+			"Book clubs make good gifts.\n\n\"The museum wants everyone to find books that make them want to read.\"\nDora Quint\nMuseum President\n\nOur editors tested six services.",
+			[]said{{"direct", "Dora Quint", "The museum wants everyone to find books that make them want to read."}}},
+		{"a name line before the next quote paragraph introduces it instead",
+			"Book clubs make good gifts.\n\n\"The museum wants everyone to find books that make them want to read.\"\n\nDora Quint, museum president\n\n\"We read together every month.\"",
+			[]said{{"direct", "", "The museum wants everyone to find books that make them want to read."}, {"direct", "Dora Quint", "We read together every month."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
