@@ -67,7 +67,13 @@
 //     (features, explainers), in a simple-present clause with no event verb
 //     ("launches", "airs") and no "as of"/"starting" before it ("shoes
 //     today come in many colours", "yesterday's mistakes"); news keeps them
-//     all; "this/last/next month" and "this/last/next year"
+//     all except, in any article, a possessive before a plural noun that
+//     is no day's event ("today's cheapest phones", "yesterday's
+//     mistakes", "tomorrow's trucks"; not "today's talks"), "today"
+//     between a subject and a simple-present verb of state ("farmers
+//     today have", "which today is"; not "the court today hears", "this
+//     strike today is") and "even today";
+//     "this/last/next month" and "this/last/next year"
 //     (also "earlier this month") the publication month or year and their
 //     neighbours; "N days/weeks/months/years ago" count back from
 //     publication.

@@ -810,7 +810,7 @@ func (f *finder) matchDeictic(i int) int {
 	case "tomorrow":
 		off = 1
 	}
-	if off <= 0 && f.nowadays(i) {
+	if f.genericDay(i) || off <= 0 && f.nowadays(i) {
 		return i + 1 // "shoes today come in many colours": no day
 	}
 	if !f.hasAnchor {

@@ -1,0 +1,158 @@
+package dates
+
+import "strings"
+
+// genericDay reports whether "today", "yesterday" or "tomorrow" at token i
+// means the present age, the past or the future in general rather than a
+// day, in any kind of article (nowadays adds the cases of feature
+// writing):
+//   - a possessive before a plural noun, with at most two words between
+//     ("today's most popular brands", "yesterday's mistakes", "tomorrow's
+//     AI models"), unless the noun names what happens on a day ("today's
+//     talks", "yesterday's games");
+//   - "today" between a noun or a relative pronoun and a verb in the
+//     simple present ("shoes today come in many colours", "the city today
+//     is a port", "which today is a museum", "good enough today beats"),
+//     unless the verb announces an event ("the court today hears") or the
+//     noun is pointed at ("this attack today is meant to");
+//   - "even today".
+func (f *finder) genericDay(i int) bool {
+	w := f.lower(i)
+	if f.isPunct(i+1, '\'') || f.isPunct(i+1, 0xE2) { // ' or ’
+		if f.attached(i) && f.attached(i+1) && f.isWord(i+2) && f.lower(i+2) == "s" {
+			return f.pluralAfterPossessive(i + 3)
+		}
+		return false
+	}
+	if w == "tomorrow" {
+		return false
+	}
+	p := i - 1
+	if !f.isWord(p) || !f.sameSentence(p, i) {
+		return false
+	}
+	prev := strings.ToLower(f.str(p))
+	if prev == "even" {
+		return true // "even today, few people know"
+	}
+	if w != "today" || isUpper(f.str(p)[0]) && !f.startsSentence(p) || notSubjects[prev] || functionWords[prev] ||
+		pastCues[prev] || futureCues[prev] || beForms[prev] || strings.HasSuffix(prev, "ed") ||
+		strings.HasSuffix(prev, "ly") {
+		return false
+	}
+	if d := f.lower(p - 1); f.isWord(p-1) && (d == "this" || d == "that" || d == "these" || d == "those") {
+		return false // "this attack today is": the attack of the day
+	}
+	return f.simplePresent(i + 1)
+}
+
+// pluralAfterPossessive reports whether a plural noun that is not a day's
+// event comes within three words from token k, with no function word on
+// the way ("most popular brands", "AI models").
+func (f *finder) pluralAfterPossessive(k int) bool {
+	for j := k; j < k+3 && f.isWord(j) && f.sameSentence(k, j); j++ {
+		s := f.str(j)
+		lw := strings.ToLower(s)
+		if functionWords[lw] {
+			return false
+		}
+		if !isUpper(s[0]) && isPluralNoun(lw) {
+			return !dayPlurals[lw]
+		}
+	}
+	return false
+}
+
+// isPluralNoun guesses a plural noun from its ending: "-s" but not "-ss",
+// "-us", "-is" or "-ous" ("brands", not "class", "status", "famous").
+func isPluralNoun(w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	for _, end := range []string{"ss", "us", "is", "ous"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	return true
+}
+
+// simplePresent reports whether token k is a verb in the simple present
+// that states how things are rather than announcing an event: a common
+// verb of state ("is", "have", "come") or a third-person "-s" form that is
+// no event verb ("beats", not "launches").
+func (f *finder) simplePresent(k int) bool {
+	if !f.isWord(k) || !f.sameSentence(k-1, k) || f.attached(k-1) {
+		return false
+	}
+	s := f.str(k)
+	if isUpper(s[0]) {
+		return false
+	}
+	if stateVerbs[s] {
+		return true
+	}
+	if eventVerbs[s] || newsEventVerbs[s] || attributionVerbs[s] || pastCues[s] || futureCues[s] || functionWords[s] {
+		return false
+	}
+	n := len(s)
+	return n >= 4 && s[n-1] == 's' && !strings.HasSuffix(s, "ss") && !strings.HasSuffix(s, "us") &&
+		!strings.HasSuffix(s, "is") && !strings.HasSuffix(s, "ous")
+}
+
+// notSubjects are words before "today" that cannot be the subject of the
+// verb after it ("and today is", "but today we", "it takes today to").
+var notSubjects = map[string]bool{
+	"but": true, "yet": true, "so": true, "because": true, "while": true, "where": true, "when": true,
+	"if": true, "then": true, "now": true, "until": true, "since": true, "than": true, "like": true,
+	"about": true, "here": true, "there": true, "just": true, "only": true, "also": true, "still": true,
+	"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true, "me": true,
+	"us": true, "him": true, "her": true, "them": true, "takes": true, "take": true, "took": true,
+	"says": true, "say": true, "tells": true, "announce": true, "announces": true, "unveil": true,
+	"unveils": true, "not": true, "never": true, "all": true, "both": true, "up": true, "out": true,
+	"off": true, "down": true, "over": true, "back": true, "again": true, "later": true, "earlier": true,
+	"early": true, "late": true, "sale": true,
+}
+
+// stateVerbs are simple-present verbs that state how things are.
+var stateVerbs = map[string]bool{
+	"is": true, "are": true, "has": true, "have": true, "remain": true, "remains": true, "seem": true,
+	"seems": true, "look": true, "looks": true, "live": true, "stand": true, "stands": true, "come": true,
+	"comes": true, "face": true, "need": true, "needs": true, "use": true, "uses": true, "know": true,
+	"knows": true, "mean": true, "means": true, "make": true, "makes": true, "get": true, "gets": true,
+	"run": true, "include": true, "includes": true, "offer": true, "offers": true, "exist": true,
+	"exists": true, "depend": true, "depends": true, "rely": true, "relies": true, "tend": true, "tends": true,
+	"can": true, "cannot": true, "can't": true, "can’t": true, "do": true, "does": true, "don't": true,
+	"doesn't": true, "don’t": true, "doesn’t": true, "must": true, "beat": true, "serve": true, "serves": true,
+	"work": true, "works": true, "sit": true, "sits": true, "employ": true, "employs": true, "own": true,
+	"owns": true, "want": true, "wants": true, "prefer": true, "prefers": true, "spend": true, "spends": true,
+	"enjoy": true, "enjoys": true, "see": true, "sees": true, "feel": true, "feels": true, "find": true,
+	"finds": true, "contain": true, "contains": true, "account": true, "accounts": true, "lag": true,
+	"lags": true, "represent": true, "represents": true, "hold": true, "holds": true, "house": true,
+	"houses": true, "cost": true, "costs": true, "earn": true, "earns": true, "believe": true, "believes": true,
+}
+
+// newsEventVerbs, in the present tense after "today", announce what
+// happens on the day in news style ("the court today hears", "voters today
+// go to the polls"), besides eventVerbs.
+var newsEventVerbs = map[string]bool{
+	"hears": true, "rules": true, "votes": true, "meets": true, "signs": true, "hosts": true, "visits": true,
+	"testifies": true, "returns": true, "travels": true, "resumes": true, "marks": true, "celebrates": true,
+	"publishes": true, "reports": true, "issues": true, "files": true, "plays": true, "go": true,
+	"goes": true, "heads": true, "faces": true, "decides": true, "delivers": true, "takes": true,
+}
+
+// dayPlurals after "today's" or "yesterday's" are what happens on a day
+// ("today's talks", "yesterday's games").
+var dayPlurals = map[string]bool{
+	"talks": true, "games": true, "matches": true, "results": true, "races": true, "events": true,
+	"meetings": true, "hearings": true, "elections": true, "protests": true, "headlines": true, "deals": true,
+	"numbers": true, "figures": true, "proceedings": true, "festivities": true, "celebrations": true,
+	"gains": true, "losses": true, "sessions": true, "rounds": true, "fixtures": true, "sales": true,
+	"announcements": true, "discussions": true, "negotiations": true, "votes": true, "arrivals": true,
+	"departures": true, "flights": true, "lessons": true, "activities": true, "highlights": true,
+	"scores": true, "picks": true, "specials": true, "papers": true, "episodes": true, "shows": true,
+	"puzzles": true, "answers": true, "clues": true, "readings": true, "prayers": true, "services": true,
+	"ceremonies": true, "tickets": true, "offers": true, "stories": true, "news": true, "winners": true,
+	"odds": true, "closures": true, "strikes": true, "attacks": true, "rallies": true, "briefings": true,
+}
