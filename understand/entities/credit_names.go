@@ -150,3 +150,21 @@ func (f *finder) shoutedBio(a, b int) int {
 	}
 	return -1
 }
+
+// firmNounBefore reports whether a noun of firms stands right before
+// [a, b), a name that opens with a given name: "consulting firm Oliver
+// Quill", "the insurer Jane Zorva" are businesses named after people, not
+// the people (no appositive role or verb of speech vouches for a person).
+func (f *finder) firmNounBefore(a, b int) bool {
+	if a < 1 || b-a < 2 || b-a > 3 || !firmNouns[f.str(a-1)] || f.personContext(a, b) || f.appositiveRole(b) != "" {
+		return false
+	}
+	return b >= len(f.doc.Tokens) || f.tok(b).Kind != text.Word || !text.IsSpeechVerb(f.str(b))
+}
+
+// firmNouns name businesses, right before the business's name.
+var firmNouns = map[string]bool{
+	"firm": true, "company": true, "startup": true, "start-up": true, "insurer": true, "retailer": true,
+	"carrier": true, "brand": true, "label": true, "publisher": true, "chain": true, "maker": true,
+	"manufacturer": true, "consultancy": true, "lender": true, "bank": true,
+}

@@ -963,6 +963,10 @@ func (f *finder) classify(sp span) {
 		f.addPlace(a, b, sp.sentence) // "the mayor of Greeley": a town, not an employer
 		return
 	}
+	if f.isGiven(f.str(a)) && f.firmNounBefore(a, b) && !f.hasTitle(a, b) {
+		f.addOrg(a, b, sp.sentence) // "at consulting firm Oliver Quill": a business named after people
+		return
+	}
 	if (f.employerContext(a) && !(b < len(f.doc.Tokens) && placeNouns[f.str(b)]) || f.orgNounContext(a, b, sp.sentence) && !f.isGiven(f.str(a))) &&
 		!f.hasTitle(a, b) {
 		// (not "the commander of Zorva West district": a place)
