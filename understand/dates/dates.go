@@ -79,6 +79,12 @@
 //     publication.
 //   - "January, 6 2026" (a stray comma after the month) is a day when the
 //     year follows the day at once.
+//   - A plan seen from the past ("was expected", "once scheduled") points
+//     like "would": a month or a day of a month takes the nearer side.
+//   - A range written day first lends its year to its first day ("18
+//     March – 9 July 2026"; "30 Dec to 2 Jan 2027" starts the year before).
+//   - A number 1000-1799 is a year only right after "in", "since" or
+//     "circa" and before a punctuation mark ("born in 1712, she").
 //   - A four-digit number alone is a year when it lies in 1800-2100 and is
 //     not a count ("2000 people", unless a cue like "in" or "the" comes
 //     first: "in 2016 elections"), part of a number ("2,014", "3.2014"), a
@@ -548,6 +554,11 @@ func (f *finder) cue(i int) tense {
 		}
 		return tenseModal
 	case futureCues[w]:
+		if n := len(w); n > 2 && w[n-2:] == "ed" && f.isWord(i-1) && pastAuxiliaries[f.lower(i-1)] {
+			// "was expected to", "once scheduled for": a future seen
+			// from a past moment, like "would".
+			return tenseModal
+		}
 		return tenseFuture
 	case pastCues[w]:
 		return tensePast

@@ -166,7 +166,7 @@ var lowerWords = wordSet(
 		"least": true, "at": true, "even": true,
 	},
 	tensWordSet(), durationWords,
-	passiveAuxiliaries,
+	passiveAuxiliaries, pastAuxiliaries,
 )
 
 func tensWordSet() map[string]bool {
@@ -185,6 +185,13 @@ func wordSet(sets ...map[string]bool) map[string]string {
 		}
 	}
 	return out
+}
+
+// pastAuxiliaries before a participle of planning ("was expected", "once
+// scheduled") make it a future seen from the past.
+var pastAuxiliaries = map[string]bool{
+	"was": true, "were": true, "once": true, "been": true, "had": true, "originally": true, "initially": true,
+	"previously": true,
 }
 
 // passiveAuxiliaries are words before a participle that make it a passive or

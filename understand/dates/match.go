@@ -561,14 +561,61 @@ func (f *finder) matchDayMonth(i int) int {
 	if !full && k > next+1 {
 		end = k
 	}
+	if y, ok := f.dayFirstRangeYear(end, mon); ok { // "18 January – 22 June 2025"
+		if t, ok := makeDay(y, mon, d); ok {
+			f.addDay(i, end, t)
+			return end
+		}
+	}
 	f.addMonthDay(i, end, mon, d)
 	return end
+}
+
+// dayFirstRangeYear finds the year of a range written day first whose
+// first day has none: "18 January – 22 June 2025", "30 Dec to 2 Jan 2026"
+// (the previous year for the first day). k is the token after the first
+// day's month, mon that month.
+func (f *finder) dayFirstRangeYear(k int, mon time.Month) (int, bool) {
+	if !f.sameSentence(k-1, k) {
+		return 0, false
+	}
+	switch {
+	case f.isWord(k) && (f.lower(k) == "to" || f.lower(k) == "through" || f.lower(k) == "until" || f.lower(k) == "and"):
+	case f.isPunct(k, '-') || f.str(k) == "–" || f.str(k) == "—":
+	default:
+		return 0, false
+	}
+	_, next, ok := f.dayNumber(k + 1)
+	if !ok || !f.isWord(next) || !f.sameSentence(k, next) {
+		return 0, false
+	}
+	mon2, ok := months[f.str(next)]
+	if !ok {
+		if mon2, ok = monthAbbreviations[f.str(next)]; !ok {
+			return 0, false
+		}
+		if f.isPunct(next+1, '.') {
+			next++
+		}
+	}
+	next++
+	if f.isPunct(next, ',') {
+		next++
+	}
+	y, ok := f.yearNumber(next)
+	if !ok {
+		return 0, false
+	}
+	if mon2 < mon {
+		y--
+	}
+	return y, true
 }
 
 // matchYear matches a year on its own ("its 2014 annexation", "in 2014").
 func (f *finder) matchYear(i int) int {
 	y, ok := f.yearNumber(i)
-	if !ok || y < 1800 || y > 2100 {
+	if !ok || y > 2100 || y < 1000 || y < 1800 && !f.earlyYear(i) {
 		return i
 	}
 	// Part of a path or an identifier ("/2013/02/", "ID.2014").
@@ -604,6 +651,31 @@ func (f *finder) matchYear(i int) int {
 	}
 	f.add(i, i+1, lede.Year, strconv.Itoa(y), true)
 	return i + 1
+}
+
+// earlyYear reports whether a number 1000-1799 at token i is a year: right
+// after "in", "since" or "circa" and before a punctuation mark or the end
+// of the sentence ("born in 1775, she"), not a count ("in 1500 homes").
+func (f *finder) earlyYear(i int) bool {
+	if !f.isWord(i-1) || !f.sameSentence(i-1, i) {
+		return false
+	}
+	switch f.lower(i - 1) {
+	case "in", "since", "circa":
+	default:
+		return false
+	}
+	if i+1 >= len(f.toks) || !f.sameSentence(i, i+1) {
+		return true
+	}
+	if f.toks[i+1].kind != tokPunct {
+		return false
+	}
+	switch f.str(i + 1) {
+	case ",", ".", ";", ")", "—", "–", ":", "!", "?":
+		return true
+	}
+	return false
 }
 
 // matchWeekday matches "Thursday", "last Thursday", "Thursday, June 28, 2018".
