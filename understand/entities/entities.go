@@ -1363,7 +1363,10 @@ func (f *finder) nameLike(a, b int) bool {
 			// Luther King Jr."); titles before names were read before.
 			return false
 		}
-		if knownOrgs[w] || f.known(w) && (i == b-1 || i == a && f.roleBefore(a) == "") && !f.isGiven(f.str(a)) {
+		if knownOrgs[w] && !(i == b-1 && i > a && f.isGiven(f.str(a)) && !knownOrgs[f.spanTextOnly(a, b)]) ||
+			f.known(w) && (i == b-1 || i == a && f.roleBefore(a) == "") && !f.isGiven(f.str(a)) {
+			// (a known body's name as a surname after a given name is
+			// the person's: "Paul Cornell", "Henry Ford")
 			return false
 		}
 	}
