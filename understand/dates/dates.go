@@ -38,9 +38,12 @@
 //     works across New Year ("Dec. 30" in a January article is the previous
 //     December).
 //   - A bare month ("in March") counts only after a cue word ("in", "since",
-//     "early", "last"...) or as an adjective after a determiner ("a March
-//     phone call"; never "May"); past: the last such month up to the
-//     publication month, future: the first from it on; no tense: as for days.
+//     "early", "last"...), as an adjective after a determiner, with at most
+//     one adjective between ("a March phone call", "a tense September
+//     call"), or as the subject opening a sentence ("November brought
+//     floods"; never "May"); past: the last such month up to the
+//     publication month, future: the first from it on; no tense: as for
+//     days. "June-August 2026" is one mention with the first month's value.
 //   - "a day after" / "two days before" followed by a clause date the event
 //     of that clause ("signed a day after the mayor met the unions" is the
 //     day of the meeting): a day-precise date the clause itself gives, else the
@@ -87,8 +90,9 @@
 //     "circa" and before a punctuation mark ("born in 1712, she").
 //   - A four-digit number alone is a year when it lies in 1800-2100 and is
 //     not a count ("2000 people", unless a cue like "in" or "the" comes
-//     first: "in 2016 elections"), part of a number ("2,014", "3.2014"), a
-//     path or an identifier ("/2013/", "No. 2014", "$2014").
+//     first, "in 2016 workers", or the noun is one a year qualifies, "2022
+//     levels"), part of a number ("2,014", "3.2014"), a path, a handle or
+//     an identifier ("/2013/", "No. 2014", "$2014", "user2019").
 //   - Without a publication date, expressions that carry their year still
 //     resolve; relative ones are reported with Resolved false and no Value.
 package dates

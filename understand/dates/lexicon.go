@@ -74,6 +74,16 @@ var yearCues = map[string]bool{
 	"his": true, "her": true, "their": true, "our": true, "year": true,
 }
 
+// yearNouns are plural nouns a year qualifies rather than counts ("2022
+// levels", "2016 elections"), unlike "2000 people".
+var yearNouns = map[string]bool{
+	"levels": true, "elections": true, "models": true, "figures": true, "rates": true, "prices": true,
+	"standards": true, "guidelines": true, "results": true, "estimates": true, "forecasts": true, "highs": true,
+	"lows": true, "totals": true, "campaigns": true, "budgets": true, "earnings": true, "editions": true,
+	"midterms": true, "playoffs": true, "finals": true, "primaries": true, "rankings": true, "polls": true,
+	"floods": true, "riots": true, "attacks": true, "protests": true, "games": true, "championships": true,
+}
+
 // numberWords are the counts relative expressions use ("two days ago").
 var numberWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -289,6 +289,10 @@ func (f *finder) matchMonth(start, m int) int {
 		f.add(start, k+1, lede.Month, monthValue(y, mon), true)
 		return k + 1
 	}
+	if end, y, ok := f.monthRange(m, k); ok { // "June-August 2025"
+		f.add(start, end, lede.Month, monthValue(y, mon), true)
+		return end
+	}
 	if f.isWord(k) && f.lower(k) == "of" {
 		if y, ok := f.yearNumber(k + 1); ok {
 			f.add(start, k+2, lede.Month, monthValue(y, mon), true)
@@ -298,12 +302,14 @@ func (f *finder) matchMonth(start, m int) int {
 	if !full {
 		return start
 	}
-	// A bare month needs a cue before it.
+	// A bare month needs a cue before it, or to be the subject of a
+	// sentence's verb ("November marked the start").
 	p := m - 1
 	if f.isPunct(p, '-') && f.attached(p-1) && f.attached(p) && f.lower(p-1) == "mid" {
 		p-- // "mid-March"
 	}
-	if !f.sameSentence(p, m) {
+	subject := start == m && mon != time.May && f.startsSentence(m) && f.monthSubjectVerb(m+1)
+	if !f.sameSentence(p, m) && !subject {
 		return start
 	}
 	// A capitalized word after it makes it a name ("by August Wilson",
@@ -312,12 +318,20 @@ func (f *finder) matchMonth(start, m int) int {
 		return start
 	}
 	cue := f.lower(p)
+	if subject {
+		cue = ""
+	}
+	adjective := f.isWord(m+1) && f.sameSentence(m, m+1) && !isUpper(f.str(m + 1)[0]) && !functionWords[f.lower(m+1)]
 	switch {
+	case subject:
 	case habitualCues[cue]:
 		return start // "every November": it recurs, no one month
 	case monthCues[cue]:
-	case articleCues[cue] && mon != time.May && f.isWord(m+1) && f.sameSentence(m, m+1) &&
-		!isUpper(f.str(m + 1)[0]) && !functionWords[f.lower(m+1)]:
+	case articleCues[cue] && mon != time.May && adjective:
+	case mon != time.May && adjective && f.isWord(p) && f.sameSentence(p-1, m) && !isUpper(f.str(p)[0]) &&
+		cue == f.str(p) && !functionWords[cue] && articleCues[f.lower(p-1)]:
+		// "a key September call": a determiner and one adjective before
+		// the month used as an adjective.
 	default:
 		return start
 	}
@@ -341,6 +355,56 @@ func (f *finder) matchMonth(start, m int) int {
 		}
 	}
 	return f.addMonth(start, m+1, mon, mod, cue == "this")
+}
+
+// monthSubjectVerb reports whether token k, after a month opening a
+// sentence, is a verb it is the subject of: a past form ("November
+// marked", "March was") or "will", "is", "has".
+func (f *finder) monthSubjectVerb(k int) bool {
+	if !f.isWord(k) || !f.sameSentence(k-1, k) || f.attached(k-1) {
+		return false
+	}
+	w := f.str(k)
+	if isUpper(w[0]) {
+		return false
+	}
+	switch w {
+	case "will", "is", "has", "brings", "marks", "saw", "brought", "was":
+		return true
+	}
+	return pastCues[w] || len(w) >= 5 && w[len(w)-2:] == "ed"
+}
+
+// monthRange reads a second month joined to month m by a dash and followed
+// by a year, from token k after m: "June-August 2025" (the year of the
+// first month, the one before when the range crosses New Year). It
+// returns the token after the year.
+func (f *finder) monthRange(m, k int) (end, year int, ok bool) {
+	if !f.attached(m) || !(f.isPunct(k, '-') || f.str(k) == "–") || !f.attached(k) || !f.isWord(k+1) {
+		return 0, 0, false
+	}
+	mon, full := months[f.str(m)]
+	if !full {
+		mon = monthAbbreviations[f.str(m)]
+	}
+	mon2, ok := months[f.str(k+1)]
+	if !ok {
+		if mon2, ok = monthAbbreviations[f.str(k+1)]; !ok {
+			return 0, 0, false
+		}
+	}
+	j := k + 2
+	if f.isPunct(j, ',') {
+		j++
+	}
+	y, ok := f.yearNumber(j)
+	if !ok || !f.sameSentence(m, j) {
+		return 0, 0, false
+	}
+	if mon2 < mon {
+		y--
+	}
+	return j + 1, y, true
 }
 
 // rangeYear finds the year of a range whose first day has none: "April 3
@@ -634,8 +698,14 @@ func (f *finder) matchYear(i int) int {
 	if f.isPunct(i-1, '.') && f.isWord(i-2) && f.str(i-2) == "No" {
 		return i
 	}
-	// A count followed by a plural noun ("2000 people") unless a cue says year.
-	if f.isWord(i+1) && f.sameSentence(i, i+1) {
+	// Glued to letters, it is part of a handle or a code ("user2019",
+	// "COVID2019", "@ab2020").
+	if f.attached(i-1) && (f.isWord(i-1) || f.isPunct(i-1, '@') || f.isPunct(i-1, '_')) {
+		return i
+	}
+	// A count followed by a plural noun ("2000 people") unless a cue says
+	// year or the noun is one a year qualifies ("2022 levels").
+	if f.isWord(i+1) && f.sameSentence(i, i+1) && !yearNouns[f.str(i+1)] {
 		nw := f.str(i + 1)
 		if !isUpper(nw[0]) && len(nw) > 3 && nw[len(nw)-1] == 's' && nw[len(nw)-2] != 's' &&
 			!(f.isWord(i-1) && yearCues[f.lower(i-1)] && !f.isNum(i-3)) {
