@@ -877,8 +877,78 @@ func (f *finder) resolvePronoun(k int) int {
 }
 
 // resolvePronounAs is resolvePronoun for the token at k read as the
-// pronoun w ("her" read as "she").
+// pronoun w ("her" read as "she"). "he" and "she" stand for no one when
+// the person found was last named two paragraphs back or more while a
+// sentence near the pronoun opens with a capitalised word the entities
+// did not resolve and a verb ("Christen received a dress. She shared
+// …"): someone the entities missed.
 func (f *finder) resolvePronounAs(k int, w string) int {
+	e := f.resolvePronounNear(k, w)
+	if e < 0 || w != "he" && w != "she" || f.ents.Entities[e].Kind != entities.Person {
+		return e
+	}
+	d := f.doc
+	pos := d.Tokens[k].Start
+	si := f.sentenceAt(pos)
+	para := d.Sentences[si].Para
+	if last := f.lastMentionBefore(e, pos); last >= 0 && d.Sentences[f.sentenceAt(last)].Para >= para-1 {
+		return e
+	}
+	for back := 0; back <= 2 && si-back >= 0 && d.Sentences[si-back].Para >= para-1; back++ {
+		if f.opensWithUnknownName(d.Sentences[si-back], k) {
+			return -1
+		}
+	}
+	return e
+}
+
+// lastMentionBefore returns the offset of entity e's last mention before
+// pos outside quotes, or -1.
+func (f *finder) lastMentionBefore(e, pos int) int {
+	ms := f.ents.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
+	for i--; i >= 0; i-- {
+		if ms[i].Entity == e && !f.inQuote(ms[i].Start) {
+			return ms[i].Start
+		}
+	}
+	return -1
+}
+
+// opensWithUnknownName reports whether sentence s (before token k) opens
+// with one capitalised word that is no mention, no pronoun and no common
+// sentence opener, followed by a lower-case past-tense or present verb
+// ("Christen received", "Nadia tried", "Our reviewer Nadia was").
+func (f *finder) opensWithUnknownName(s text.Sentence, k int) bool {
+	d := f.doc
+	j := s.First
+	if j+2 < s.Last && (f.word(j) == "Our" || f.word(j) == "Reviewer" || f.word(j) == "Tester") && !text.IsCapitalized(f.word(j+1)) {
+		j += 2 // "Our reviewer Nadia was"
+	} else if j+1 < s.Last && (f.word(j) == "Reviewer" || f.word(j) == "Tester") {
+		j++
+	}
+	if j+1 >= s.Last || j+1 >= k || d.Tokens[j].Kind != text.Word || !text.IsCapitalized(f.word(j)) || isPronoun(strings.ToLower(f.word(j))) ||
+		f.mentionStartingAt(j) >= 0 || f.mentionEndingAt(j) >= 0 || introWords[f.word(j)] || leadConjunctions[f.word(j)] {
+		return false
+	}
+	w := f.word(j)
+	if strings.ToUpper(w) == w || !unicode.IsLetter([]rune(w)[0]) || strings.ContainsAny(w, "'’") || f.inQuote(d.Tokens[j].Start) {
+		return false
+	}
+	v := f.word(j + 1)
+	if d.Tokens[j+1].Kind != text.Word || text.IsCapitalized(v) {
+		return false
+	}
+	switch v {
+	case "was", "had", "got", "took", "went", "wore", "bought", "made", "gave", "found", "chose", "spent", "loved":
+		return true
+	}
+	return strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed")
+}
+
+// resolvePronounNear resolves the pronoun w at token k (resolvePronounAs
+// without its check for people the entities missed).
+func (f *finder) resolvePronounNear(k int, w string) int {
 	d := f.doc
 	pos := d.Tokens[k].Start
 	si := f.sentenceAt(pos)

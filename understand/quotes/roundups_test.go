@@ -105,6 +105,12 @@ func TestFindRoundups(t *testing.T) {
 		{"a name line before the next quote paragraph introduces it instead",
 			"Book clubs make good gifts.\n\n\"The museum wants everyone to find books that make them want to read.\"\n\nDora Quint, museum president\n\n\"We read together every month.\"",
 			[]said{{"direct", "", "The museum wants everyone to find books that make them want to read."}, {"direct", "Dora Quint", "We read together every month."}}},
+		{"she after a section about someone the entities missed is no one named sections before",
+			"Marta Lindqvist reviewed the first box. \"It was lovely,\" she said.\n\n2. Fernway\n\nFernway sells dresses.\n\nZuleika received a green dress that she wore to a wedding. She shared the following about it:\n\n\"I was really happy with the dress.\"",
+			[]said{{"direct", "Marta Lindqvist", "It was lovely,"}, {"direct", "", "I was really happy with the dress."}}},
+		{"she with a nameless sentence between still goes back to the person before",
+			"Jane Roe studies sleep at Eastvale University.\n\nMost adults sleep too little, a 2015 review found.\n\n\"It's a public health problem,\" she says.",
+			[]said{{"direct", "Jane Roe", "It's a public health problem,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
