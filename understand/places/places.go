@@ -10,7 +10,8 @@
 // provinces, "Crimea"), the GeoNames places of 1000 people or more, regions
 // and territories news names that ISO lacks ("West Bank", "Provence",
 // "District of Columbia", islands and historic counties such as "Long
-// Island", "Trinidad", "Sussex", "Maui" and "Mallorca"), postal codes of US states and Canadian provinces,
+// Island", "Trinidad", "Sussex", "Maui" and "Mallorca"), short names US
+// news gives big cities and regions ("NYC", "DFW", "Philly", "SoCal"), postal codes of US states and Canadian provinces,
 // and a few world regions ("Europe", "Middle East", "Maghreb"). Load parses it in about a
 // tenth of a second on an idle core (50 MB allocated, 25 MB kept); callers
 // load it once and share it.
@@ -511,7 +512,8 @@ func hasUpper(s string) bool {
 // ("Middle East"), or a city large enough that the name means the city
 // (200,000 people, or 100,000 for the seat of a first-level region, 20,000 for
 // a national capital; names under four letters need a million), and not an
-// ordinary word or a common given name ("Reading", "Charlotte", "David"),
+// ordinary word or a common given name ("Reading", "Charlotte", "David";
+// a name of three capitals only for a city of a million, "NYC"),
 // nor a city's name after a capitalised "The" that the city's own name
 // lacks ("The Hanover", a business; "The Hague" is known). It is meant to
 // be precise, not complete: a smaller town
@@ -540,8 +542,8 @@ func (g *Gazetteer) Known(name string) bool {
 			if strings.HasPrefix(name, "The ") && !strings.HasPrefix(e.name, "The ") {
 				continue // "The Hanover" is a business named after a city; "The Hague" is the city
 			}
-			if len(key) < 4 && e.pop < bigCityPop || isUpperWord(name) && len(key) < 4 {
-				continue // "Man", "Ho", "WA": short names are words or abbreviations
+			if len(key) < 4 && e.pop < bigCityPop || isUpperWord(name) && (len(key) < 3 || len(key) == 3 && e.pop < bigCityPop) {
+				continue // "Man", "Ho", "WA": short names are words or abbreviations; "NYC" is the city
 			}
 			if e.pop >= knownCityPop ||
 				e.level == seatFlag && e.pop >= knownSeatPop ||

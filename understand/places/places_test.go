@@ -63,6 +63,8 @@ func TestKnown(t *testing.T) {
 		{"The Hanover", false}, {"The Hague", true}, {"The Bronx", true}, {"The Netherlands", true},
 		// islands and historic counties added by hand
 		{"Long Island", true}, {"Maui", true}, {"Sussex", true},
+		// short names of big cities; other short capitals stay abbreviations
+		{"NYC", true}, {"Philly", true}, {"WA", false},
 	}
 	for _, tt := range tests {
 		if got := g.Known(tt.name); got != tt.want {
@@ -209,6 +211,8 @@ func TestGeocodeEnclosing(t *testing.T) {
 		{"an island and a territory the gazetteer adds", []string{"Long Island", "Trinidad"},
 			[]place{{"Long Island", "US", false}, {"Trinidad", "TT", false}}},
 		{"islands news names", []string{"Maui", "Mallorca"}, []place{{"Maui", "US", false}, {"Mallorca", "ES", false}}},
+		{"short names of cities and regions", []string{"DFW", "SoCal", "Philly"},
+			[]place{{"DFW", "US", true}, {"SoCal", "US", false}, {"Philly", "US", true}}},
 		{"a state sharing a country's name", []string{"Atlanta, Georgia", "Georgia"},
 			[]place{{"Atlanta", "US", true}, {"Georgia", "US", false}}},
 		{"a list of a region and a country", []string{"England, Italy", "Italy"},

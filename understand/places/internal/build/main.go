@@ -184,6 +184,11 @@ var placeAliases = [][4]string{
 	{"Normandy", "Normandie", "FR", "R"}, {"Occitania", "Occitanie", "FR", "R"}, {"Île-de-France", "Île-de-France²", "FR", "R"},
 	{"Grand Est", "Grand-Est", "FR", "R"}, {"Chechnya", "Chechen", "RU", "R"}, {"Catalunya", "Catalonia", "ES", "R"},
 	{"Baluchistan", "Balochistan", "PK", "R"},
+	// Short names US news gives big cities and regions ("across DFW",
+	// "moved to NYC", "in SoCal").
+	{"NYC", "New York City", "US", "P"}, {"N.Y.C.", "New York City", "US", "P"}, {"D.C.", "Washington, D.C.", "US", "P"},
+	{"DFW", "Dallas", "US", "P"}, {"Philly", "Philadelphia", "US", "P"}, {"Vegas", "Las Vegas", "US", "P"},
+	{"NOLA", "New Orleans", "US", "P"}, {"SoCal", "California", "US", "R"}, {"NorCal", "California", "US", "R"},
 }
 
 // firstTier names, for countries with two tiers of first-level units too
