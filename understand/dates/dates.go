@@ -78,7 +78,8 @@
 //     strike today is") and "even today";
 //     "this/last/next month" and "this/last/next year"
 //     (also "earlier this month") the publication month or year and their
-//     neighbours; "N days/weeks/months/years ago" count back from
+//     neighbours, except after a preposition and "the" ("in the last
+//     year", "over the next month": a rolling period, no calendar one); "N days/weeks/months/years ago" count back from
 //     publication.
 //   - "January, 6 2026" (a stray comma after the month) is a day when the
 //     year follows the day at once.
@@ -92,7 +93,12 @@
 //     not a count ("2000 people", unless a cue like "in" or "the" comes
 //     first, "in 2016 workers", or the noun is one a year qualifies, "2022
 //     levels"), part of a number ("2,014", "3.2014"), a path, a handle or
-//     an identifier ("/2013/", "No. 2014", "$2014", "user2019").
+//     an identifier ("/2013/", "No. 2014", "$2014", "user2019") or a
+//     dimension ("1800 x 1920"). A day number ending a version or a
+//     decimal ("4.2.3 April 2014") or a line is no day of the month
+//     after it.
+//   - A weekday between an article and a capitalized word ("the Sunday
+//     Arts section") begins a name.
 //   - Without a publication date, expressions that carry their year still
 //     resolve; relative ones are reported with Resolved false and no Value.
 package dates
@@ -325,11 +331,13 @@ func (f *finder) resolveRelative() {
 	// year); the publication date stands in for it only for steps of days
 	// ("a day after"), which news uses around the day it reports.
 	ref, refG, hasRef, refMentioned := f.anchor, lede.Day, f.hasAnchor, false
+	refSentence := int32(-1)
 	for i := range f.found {
 		m := &f.found[i]
 		if m.rel == relNone {
 			if t, ok := valueTime(m); ok {
 				ref, refG, hasRef, refMentioned = t, m.Granularity, true, true
+				refSentence = m.sentence
 			}
 			continue
 		}
@@ -345,10 +353,17 @@ func (f *finder) resolveRelative() {
 				o := &f.found[j]
 				m.Value, m.Resolved, m.Granularity, m.day = o.Value, true, lede.Day, o.day
 				ref, refG, refMentioned = m.day, lede.Day, true
+				refSentence = m.sentence
 				continue
 			}
 		}
 		if !hasRef || !refMentioned && m.u != unitDay && m.u != unitWeek {
+			continue
+		}
+		if m.rel == relClause && refG != lede.Day && refSentence != m.sentence {
+			// "coming a year after the rival's model" after "it launched
+			// last year": a month or a year of another sentence may date
+			// the clause's event as well as the main one.
 			continue
 		}
 		n := m.n
@@ -362,6 +377,7 @@ func (f *finder) resolveRelative() {
 		}
 		m.Resolved = true
 		ref, refG = valueTimeOf(m.Value, m.Granularity)
+		refSentence = m.sentence
 	}
 }
 

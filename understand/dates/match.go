@@ -595,6 +595,12 @@ func (f *finder) matchDayMonth(i int) int {
 	if f.isNum(i-1) && !f.endsMention(i) || f.isPunct(i-1, '$') {
 		return i // part of a longer number ("3 22 June"), or money
 	}
+	if f.attached(i-1) && (f.isPunct(i-1, '.') || f.isPunct(i-1, ',')) && f.attached(i-2) && f.isNum(i-2) {
+		return i // the end of a version or a decimal ("4.2.3 April 2014")
+	}
+	if !f.sameSentence(i, next) {
+		return i // a number ending a line and a month opening the next
+	}
 	w := f.str(next)
 	mon, full := months[w]
 	if !full {
@@ -698,6 +704,10 @@ func (f *finder) matchYear(i int) int {
 	if f.isPunct(i-1, '.') && f.isWord(i-2) && f.str(i-2) == "No" {
 		return i
 	}
+	// A dimension ("1800 x 1920", "1080×1920").
+	if f.isTimes(i+1) && f.isNum(i+2) || f.isTimes(i-1) && f.isNum(i-2) {
+		return i
+	}
 	// Glued to letters, it is part of a handle or a code ("user2019",
 	// "COVID2019", "@ab2020").
 	if f.attached(i-1) && (f.isWord(i-1) || f.isPunct(i-1, '@') || f.isPunct(i-1, '_')) {
@@ -721,6 +731,12 @@ func (f *finder) matchYear(i int) int {
 	}
 	f.add(i, i+1, lede.Year, strconv.Itoa(y), true)
 	return i + 1
+}
+
+// isTimes reports whether token k is "x" or "×" between two numbers.
+func (f *finder) isTimes(k int) bool {
+	s := f.str(k)
+	return s == "x" || s == "X" || s == "×"
 }
 
 // earlyYear reports whether a number 1000-1799 at token i is a year: right
@@ -762,6 +778,15 @@ func (f *finder) matchWeekday(start, w int) int {
 	}
 	if f.isWord(w+1) && weekdayNameSuffixes[f.str(w+1)] && f.sameSentence(w, w+1) {
 		return start
+	}
+	// "the Sunday Metropolitan section": after an article and before a
+	// capitalized word (not a month), a weekday starts a name.
+	if f.isWord(w-1) && f.sameSentence(w-1, w+1) && f.isWord(w+1) && isUpper(f.str(w + 1)[0]) {
+		_, month := months[f.str(w+1)]
+		_, abbr := monthAbbreviations[f.str(w+1)]
+		if b := f.lower(w - 1); (b == "the" || b == "a") && !month && !abbr {
+			return start
+		}
 	}
 	// "Monday.com" is a name; a weekday alone on its line is a heading.
 	if f.attached(w) && f.isPunct(w+1, '.') && f.attached(w+1) && f.isWord(w+2) {
@@ -880,10 +905,19 @@ func (f *finder) matchModified(mod, start int) int {
 	}
 	var g lede.Granularity
 	switch f.lower(k) {
-	case "month":
+	case "month", "year":
 		g = lede.Month
-	case "year":
-		g = lede.Year
+		if f.lower(k) == "year" {
+			g = lede.Year
+		}
+		// "in the last year", "over the next month": the twelve months
+		// (or weeks) up to or from now, a period and no calendar year.
+		if f.isWord(mod-2) && f.sameSentence(mod-2, mod) && f.lower(mod) != "this" && f.lower(mod-1) == "the" {
+			switch f.lower(mod - 2) {
+			case "in", "over", "during", "for", "within", "throughout":
+				return start
+			}
+		}
 	case "morning", "afternoon", "evening", "night":
 		// "this morning" is the publication day, "last night" the day before.
 		off := 0
