@@ -83,6 +83,9 @@
 //     publication.
 //   - "January, 6 2026" (a stray comma after the month) is a day when the
 //     year follows the day at once.
+//   - A timetable in the simple present ("the trial begins Monday", "the
+//     show opens in March") and an imperative opening a sentence ("Join us
+//     on Saturday") point forward.
 //   - A plan seen from the past ("was expected", "once scheduled") points
 //     like "would": a month or a day of a month takes the nearer side.
 //   - A range written day first lends its year to its first day ("18
@@ -573,6 +576,12 @@ func (f *finder) cue(i int) tense {
 			return tensePast
 		}
 		return tenseModal
+	case scheduleVerbs[w]:
+		// "the trial begins Monday", "the exhibit opens in March": a
+		// timetable in the present points forward.
+		return tenseFuture
+	case imperativeVerbs[w] && f.startsSentence(i):
+		return tenseFuture // "Join us on Saturday"
 	case futureCues[w]:
 		if n := len(w); n > 2 && w[n-2:] == "ed" && f.isWord(i-1) && pastAuxiliaries[f.lower(i-1)] {
 			// "was expected to", "once scheduled for": a future seen

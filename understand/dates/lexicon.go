@@ -197,6 +197,22 @@ func wordSet(sets ...map[string]bool) map[string]string {
 	return out
 }
 
+// scheduleVerbs, in the simple present, state a timetable ("the trial
+// begins Monday", "the show opens in March"): they point forward.
+var scheduleVerbs = map[string]bool{
+	"opens": true, "begins": true, "starts": true, "launches": true, "kicks": true, "airs": true,
+	"premieres": true, "debuts": true, "resumes": true, "reopens": true, "closes": true, "ends": true,
+	"expires": true, "arrives": true, "convenes": true, "concludes": true, "wraps": true,
+}
+
+// imperativeVerbs opening a sentence invite to what is to come ("Join us
+// on Saturday", "Vote on Tuesday").
+var imperativeVerbs = map[string]bool{
+	"Join": true, "Come": true, "Watch": true, "Tune": true, "Visit": true, "Catch": true, "Register": true,
+	"Vote": true, "Attend": true, "Mark": true, "Save": true, "Celebrate": true, "Bring": true, "Stop": true,
+	"RSVP": true, "Book": true, "Meet": true,
+}
+
 // pastAuxiliaries before a participle of planning ("was expected", "once
 // scheduled") make it a future seen from the past.
 var pastAuxiliaries = map[string]bool{
