@@ -54,6 +54,8 @@ func TestCreditNames(t *testing.T) {
 		{"a firm noun before a name that speaks is no firm name", "The firm Jane Roe said no.", []ent{{Kind: Person, Name: "Jane Roe"}}},
 		{"a known body's name as a surname after a given name", "Paul Cornell said hello to Ada. Henry Ford built cars.",
 			[]ent{{Kind: Person, Name: "Paul Cornell"}, {Kind: Person, Name: "Henry Ford"}}},
+		{"a nationality before a role is no employer", "Kenyan runner Faith Kipyego broke the record.",
+			[]ent{{Person, "Faith Kipyego", nil, "Kenyan runner"}}},
 		{"thinkers named by one name", "She wanted to teach Plato to nurses. Is Kant right that intent matters?",
 			[]ent{{Kind: Person, Name: "Plato"}, {Kind: Person, Name: "Kant"}}},
 		{"a one-name person in a headline is not invented", "Why Kant Still Matters To Our Plumbers Today\nThe course is full.", nil},

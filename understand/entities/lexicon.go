@@ -467,6 +467,15 @@ var demonyms = map[string]bool{
 	"Germans": true, "German": true, "Czech": true, "Czechs": true, "Slovak": true, "Uzbek": true, "Kazakh": true,
 	"Democrat": true, "Democrats": true, "Republican": true, "Republicans": true, "Conservatives": true, "Liberals": true,
 	"Labour": false, "Tories": true, "Brexiteers": true, "Remainers": true,
+	// Nationalities the suffix rule misses ("-yan", "-ban", "-lan", "-uan"…).
+	"Kenyan": true, "Ugandan": true, "Rwandan": true, "Moroccan": true, "Cuban": true, "Tibetan": true,
+	"Venezuelan": true, "Nicaraguan": true, "Guatemalan": true, "Salvadoran": true, "Nigerien": true, "Omani": true,
+	"Bahraini": true, "Libyan": true, "Angolan": true, "Botswanan": true, "Azerbaijani": true, "Tajik": true,
+	"Turkmen": true, "Kyrgyz": true, "Uyghur": true, "Paraguayan": true, "Uruguayan": true, "Argentine": true,
+	"Honduran": true, "Texan": true, "Samoan": true, "Tongan": true, "Icelandic": true, "Montenegrin": true,
+	"Cypriot": true, "Yazidi": true, "Druze": true, "Pashtun": true, "Baloch": true, "Catalan": true,
+	"Basque": true, "Flemish": true, "Sahrawi": true, "Tamil": true, "Bengali": true, "Punjabi": true,
+	"Gujarati": true, "Sindhi": true,
 }
 
 // isDemonym reports whether a capitalised word is a nationality or group
