@@ -56,6 +56,8 @@ func TestCreditNames(t *testing.T) {
 			[]ent{{Kind: Person, Name: "Paul Cornell"}, {Kind: Person, Name: "Henry Ford"}}},
 		{"a nationality before a role is no employer", "Kenyan runner Faith Kipyego broke the record.",
 			[]ent{{Person, "Faith Kipyego", nil, "Kenyan runner"}}},
+		{"a kind of lawyer opening a sentence is no employer", "Defense lawyer Abbe Rowell said his client would testify.",
+			[]ent{{Person, "Abbe Rowell", nil, "Defense lawyer"}}},
 		{"thinkers named by one name", "She wanted to teach Plato to nurses. Is Kant right that intent matters?",
 			[]ent{{Kind: Person, Name: "Plato"}, {Kind: Person, Name: "Kant"}}},
 		{"a one-name person in a headline is not invented", "Why Kant Still Matters To Our Plumbers Today\nThe course is full.", nil},

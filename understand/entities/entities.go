@@ -4856,6 +4856,8 @@ var roleCompoundNouns = map[string]bool{
 	"auto": true, "shoe": true, "product": true, "marketing": true, "sales": true, "retail": true, "industry": true,
 	"design": true, "graphic": true, "web": true, "brand": true,
 	"research": true, "legal": true, "medical": true, "clinical": true, "lead": true,
+	"defense": true, "defence": true, "trial": true, "criminal": true, "immigration": true, "divorce": true,
+	"patent": true, "civil": true, "campaign": true,
 	"restaurant": true, "hotel": true, "hospitality": true, "marathon": true, "track": true,
 	"wellness": true, "business": true, "executive": true, "leadership": true, "dating": true, "relationship": true,
 	"parenting": true, "style": true, "fashion": true, "beauty": true, "food": true, "wine": true, "travel": true,
