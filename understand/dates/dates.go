@@ -81,6 +81,11 @@
 //     neighbours, except after a preposition and "the" ("in the last
 //     year", "over the next month": a rolling period, no calendar one); "N days/weeks/months/years ago" count back from
 //     publication.
+//   - A month or a day of a month without a year recurs, and is no date,
+//     when its clause (up to a dash, a semicolon or a "but") says so
+//     within eight words: "usually", "typically", "annually", "each
+//     year", "every spring", "twice a year" ("returns are due by April 15
+//     each year"), unless a year is named there too.
 //   - "January, 6 2026" (a stray comma after the month) is a day when the
 //     year follows the day at once.
 //   - A timetable in the simple present ("the trial begins Monday", "the

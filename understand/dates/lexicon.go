@@ -175,7 +175,7 @@ var lowerWords = wordSet(
 		"nigh": true, "maybe": true, "perhaps": true, "than": true, "more": true, "less": true, "fewer": true,
 		"least": true, "at": true, "even": true, "within": true,
 	},
-	tensWordSet(), durationWords,
+	tensWordSet(), durationWords, habitualWords, periodWords, timesWords,
 	passiveAuxiliaries, pastAuxiliaries,
 )
 
@@ -196,6 +196,24 @@ func wordSet(sets ...map[string]bool) map[string]string {
 	}
 	return out
 }
+
+// habitualWords near a month or a day without a year make it recur
+// ("usually in May", "held annually on June 1").
+var habitualWords = map[string]bool{
+	"usually": true, "typically": true, "normally": true, "generally": true, "traditionally": true,
+	"customarily": true, "annually": true, "yearly": true, "routinely": true, "regularly": true,
+	"often": true, "always": true, "habitually": true,
+}
+
+// periodWords after "each", "every", "a" or "per" make a recurrence
+// ("each year", "twice a year", "every spring").
+var periodWords = map[string]bool{
+	"year": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
+	"season": true, "month": true,
+}
+
+// timesWords before "a year" make it a rate ("twice a year").
+var timesWords = map[string]bool{"once": true, "twice": true, "thrice": true, "times": true}
 
 // scheduleVerbs, in the simple present, state a timetable ("the trial
 // begins Monday", "the show opens in March"): they point forward.

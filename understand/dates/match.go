@@ -354,6 +354,9 @@ func (f *finder) matchMonth(start, m int) int {
 			start = m - 1
 		}
 	}
+	if mod == tenseUnknown && cue != "this" && f.habitual(start, m+1) {
+		return m + 1 // "the harvest usually starts in late October"
+	}
 	return f.addMonth(start, m+1, mon, mod, cue == "this")
 }
 
@@ -478,6 +481,9 @@ func (f *finder) relativeYear(k int) (step int, ok bool) {
 
 // addMonthDay adds "July 16": the year is inferred from publication and tense.
 func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
+	if f.habitual(start, end) {
+		return // "taxes are due April 15 each year": a standing rule
+	}
 	if !f.hasAnchor {
 		f.add(start, end, lede.Day, "", false)
 		return
@@ -731,6 +737,70 @@ func (f *finder) matchYear(i int) int {
 	}
 	f.add(i, i+1, lede.Year, strconv.Itoa(y), true)
 	return i + 1
+}
+
+// habitualReach is how many tokens around a date habitual looks.
+const habitualReach = 8
+
+// habitual reports whether the words around tokens [start, end), in their
+// sentence and clause, make a month or a day without a year recur rather
+// than fall once: "usually", "typically", "annually", "each year", "every
+// spring", "a year" ("twice a year"). A year named nearby ("this year",
+// "in 2026") keeps it a date.
+func (f *finder) habitual(start, end int) bool {
+	s := f.toks[start].sentence
+	found := false
+	// The clause: up to a contrast ("but this year it opened") or a
+	// dash or semicolon, on either side.
+	from, to := max(start-habitualReach, 0), min(end+habitualReach, len(f.toks))
+	for k := start - 1; k >= from; k-- {
+		if f.toks[k].sentence != s || f.contrastBreak(k) {
+			from = k + 1
+			break
+		}
+	}
+	for k := end; k < to; k++ {
+		if f.toks[k].sentence != s || f.contrastBreak(k) {
+			to = k
+			break
+		}
+	}
+	for k := from; k < to; k++ {
+		if k >= start && k < end {
+			continue
+		}
+		if f.toks[k].kind == tokNumber {
+			if _, ok := f.yearNumber(k); ok {
+				return false
+			}
+			continue
+		}
+		if f.toks[k].kind != tokWord {
+			continue
+		}
+		w := f.lower(k)
+		switch {
+		case habitualWords[w]:
+			found = true
+		case (w == "each" || w == "every" || w == "per") && f.isWord(k+1) && periodWords[f.lower(k+1)]:
+			found = true
+		case w == "a" && f.isWord(k+1) && f.lower(k+1) == "year" && f.isWord(k-1) && timesWords[f.lower(k-1)]:
+			found = true // "twice a year"
+		case (w == "this" || w == "last" || w == "next") && f.isWord(k+1) && f.lower(k+1) == "year":
+			return false
+		}
+	}
+	return found
+}
+
+// contrastBreak reports whether token k ends a clause for habitual: a
+// dash, a semicolon or a word of contrast ("but", "although").
+func (f *finder) contrastBreak(k int) bool {
+	switch f.str(k) {
+	case ";", "—", "–", "but", "But", "although", "though", "while", "whereas", "yet":
+		return true
+	}
+	return false
 }
 
 // isTimes reports whether token k is "x" or "×" between two numbers.
