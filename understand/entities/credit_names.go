@@ -168,3 +168,31 @@ var firmNouns = map[string]bool{
 	"carrier": true, "brand": true, "label": true, "publisher": true, "chain": true, "maker": true,
 	"manufacturer": true, "consultancy": true, "lender": true, "bank": true,
 }
+
+// authorPossessive reports whether the name [a, b), two or three name
+// words no other rule vouches for, owns a work or an idea in the
+// possessive ("Wil Quellby’s framework", "Ada Zorvan’s essay"): its
+// author, a person.
+func (f *finder) authorPossessive(a, b int) bool {
+	d := f.doc
+	if b-a < 2 || b-a > 3 || b+1 >= len(d.Tokens) || d.Tokens[b].Kind != text.Possessive || !authoredNouns[f.str(b+1)] {
+		return false
+	}
+	if f.hasLowerWord(a, b) || f.hasNotNameWord(a, b) || f.known(f.spanTextOnly(a, b)) || f.known(f.str(a)) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if w := f.str(k); text.IsAllCaps(w) || knownOrgs[w] || camelCase(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// authoredNouns are works and ideas a person's possessive owns.
+var authoredNouns = map[string]bool{
+	"framework": true, "essay": true, "essays": true, "book": true, "books": true, "novel": true, "novels": true,
+	"theory": true, "argument": true, "paper": true, "papers": true, "memoir": true, "poem": true, "poems": true,
+	"thesis": true, "lecture": true, "talk": true, "philosophy": true, "advice": true, "words": true, "law": true,
+	"hypothesis": true, "principle": true, "critique": true, "manifesto": true, "biography": true, "autobiography": true,
+}

@@ -1141,7 +1141,7 @@ func (f *finder) classify(sp span) {
 			return // "the Zorva Ghost", "Quill Bondi 9", "the Model Y": a product
 		}
 		if f.isGiven(f.str(a)) && !f.commonGivenPhrase(a, a+n) || f.hasInitial(a, a+n) || f.personContext(a, b) || n == 2 && f.leadingInitials(a) ||
-			f.hasPatronymic(a, a+n) || f.hasNameParticles(a, a+n) || f.possessedName(a, b) {
+			f.hasPatronymic(a, a+n) || f.hasNameParticles(a, a+n) || f.possessedName(a, b) || f.authorPossessive(a, b) {
 			if !f.isGiven(f.str(a)) && f.itsAfterVerb(b) || f.roleAndNameAfter(b) && f.roleBefore(a) == "" && !f.personContext(a, b) {
 				// "Maruti Suzuki said its sales fell"; "Merrill Lynch
 				// analyst Jane Doe": the employer of a role
