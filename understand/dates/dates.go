@@ -44,6 +44,10 @@
 //     floods"; never "May"); past: the last such month up to the
 //     publication month, future: the first from it on; no tense: as for
 //     days. "June-August 2026" is one mention with the first month's value.
+//     A month listed after a month or a year just found is a month too
+//     ("in February and March", "2024—July, August and September"), and
+//     takes the year that ends its list ("May, June and July 2025") or
+//     the year of the month before it.
 //   - "a day after" / "two days before" followed by a clause date the event
 //     of that clause ("signed a day after the mayor met the unions" is the
 //     day of the meeting): a day-precise date the clause itself gives, else the

@@ -322,7 +322,19 @@ func (f *finder) matchMonth(start, m int) int {
 		cue = ""
 	}
 	adjective := f.isWord(m+1) && f.sameSentence(m, m+1) && !isUpper(f.str(m + 1)[0]) && !functionWords[f.lower(m+1)]
+	listYear, listed := f.listedMonth(p, mon)
+	if y, ok := f.listEndYear(m + 1); ok {
+		listYear = y // "in May, June and July 2025"
+	}
 	switch {
+	case listed && !subject:
+		// "in February and March", "2024—July, August": after a month or
+		// a year just found.
+		if listYear != 0 {
+			f.add(start, m+1, lede.Month, monthValue(listYear, mon), true)
+			return m + 1
+		}
+		return f.addMonth(start, m+1, mon, tenseUnknown, false)
 	case subject:
 	case habitualCues[cue]:
 		return start // "every November": it recurs, no one month
@@ -357,7 +369,75 @@ func (f *finder) matchMonth(start, m int) int {
 	if mod == tenseUnknown && cue != "this" && f.habitual(start, m+1) {
 		return m + 1 // "the harvest usually starts in late October"
 	}
+	if mod == tenseUnknown && cue != "this" && listYear != 0 && f.hasAnchor {
+		f.add(start, m+1, lede.Month, monthValue(listYear, mon), true)
+		return m + 1
+	}
 	return f.addMonth(start, m+1, mon, mod, cue == "this")
+}
+
+// listedMonth reports whether token p, right before a month mon, joins it
+// to a month or a year just found: ", " or "and"/"or" after a month ("in
+// February and March"), a dash after a year ("2024—July"). year is the
+// year the month takes from it, when known (the next one when the list
+// crosses New Year: "December and January").
+func (f *finder) listedMonth(p int, mon time.Month) (year int, ok bool) {
+	if len(f.found) == 0 || p < 1 {
+		return 0, false
+	}
+	last := &f.found[len(f.found)-1]
+	if last.rel != relNone || !f.sameSentence(p, p+1) {
+		return 0, false
+	}
+	switch {
+	case f.isPunct(p, ',') || f.isWord(p) && (f.lower(p) == "and" || f.lower(p) == "or" || f.str(p) == "&"):
+		q := p
+		if f.isWord(p) && f.isPunct(p-1, ',') {
+			q = p - 1 // ", and"
+		}
+		if last.tokEnd != q || last.Granularity != lede.Month {
+			return 0, false
+		}
+		if !last.Resolved {
+			return 0, true
+		}
+		t, _ := valueTimeOf(last.Value, lede.Month)
+		if mon < t.Month() {
+			return t.Year() + 1, true
+		}
+		return t.Year(), true
+	case f.isPunct(p, '-') || f.str(p) == "—" || f.str(p) == "–":
+		if last.tokEnd != p || last.Granularity != lede.Year || !last.Resolved {
+			return 0, false
+		}
+		y, _ := strconv.Atoi(last.Value)
+		return y, true
+	}
+	return 0, false
+}
+
+// listEndYear reads the year that ends a list of months from token k:
+// ", June and July 2025" after "May".
+func (f *finder) listEndYear(k int) (int, bool) {
+	seen := false
+	for n := 0; n < 12 && k < len(f.toks) && f.sameSentence(k-1, k); n++ {
+		switch {
+		case f.isPunct(k, ',') || f.isWord(k) && (f.lower(k) == "and" || f.lower(k) == "or"):
+			k++
+			continue
+		case f.isWord(k):
+			if _, ok := months[f.str(k)]; !ok {
+				return 0, false
+			}
+			seen = true
+			k++
+			continue
+		case seen:
+			return f.yearNumber(k)
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // monthSubjectVerb reports whether token k, after a month opening a
