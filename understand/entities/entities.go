@@ -794,6 +794,15 @@ func (f *finder) classify(sp span) {
 			return
 		}
 	}
+	if e := f.labelName(a, b); e > a {
+		// "Yinuo Quell and Ada Roe of Brindlework:": a speaker named by
+		// the label line.
+		f.addPerson(a, e, sp.sentence, "")
+		if e < b {
+			f.employerAfterName(span{e + 1, b, sp.sentence})
+		}
+		return
+	}
 	if f.creditName(a, b) || f.signatureName(a, b) || f.colonName(a, b) {
 		f.addPerson(a, b, sp.sentence, "") // "The Quiet Hours by Jendia Roe (May 13th)"
 		return

@@ -99,3 +99,36 @@ func (f *finder) colonName(a, b int) bool {
 	}
 	return false
 }
+
+// labelName returns where the person's name ends when [a, b) is a name of
+// a speaker's label line ("Yinuo Quell and Ada Roe of Brindlework:"): the
+// line's first name, or the one after its "and", two to four name words
+// (a word the article also writes in lower case included: "Sun"), up to
+// an "of" or "at" before the employer; or -1.
+func (f *finder) labelName(a, b int) int {
+	d := f.doc
+	s := d.Sentences[f.sentenceOf(a)]
+	if !labelLine(d, s) {
+		return -1
+	}
+	if a != s.First && !(a >= 2 && f.str(a-1) == "and" && f.isCapWord(a-2)) {
+		return -1
+	}
+	e := b
+	for k := a + 2; k < b; k++ {
+		if w := f.str(k); w == "of" || w == "at" {
+			e = k
+			break
+		}
+	}
+	if e-a < 2 || e-a > 4 || f.hasOrgWord(a, e) || f.hasTitle(a, e) || f.known(f.spanTextOnly(a, e)) || knownOrgs[f.spanTextOnly(a, e)] {
+		return -1
+	}
+	for k := a; k < e; k++ {
+		w := f.str(k)
+		if f.tok(k).Kind != text.Word || !text.IsCapitalized(w) || text.IsAllCaps(w) && !isInitials(w) || notNameWords[w] || titleHeads[w] {
+			return -1
+		}
+	}
+	return e
+}
