@@ -79,7 +79,9 @@
 //     mistakes", "tomorrow's trucks"; not "today's talks"), "today"
 //     between a subject and a simple-present verb of state ("farmers
 //     today have", "which today is"; not "the court today hears", "this
-//     strike today is") and "even today";
+//     strike today is"), "even today", and an opening "Today," before a
+//     clause of present state ("Today, the theory is part of every
+//     course"; not "Today, the lab is launching", "Today, we are");
 //     "this/last/next month" and "this/last/next year"
 //     (also "earlier this month") the publication month or year and their
 //     neighbours, except after a preposition and "the" ("in the last

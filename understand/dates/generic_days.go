@@ -15,7 +15,9 @@ import "strings"
 //     is a port", "which today is a museum", "good enough today beats"),
 //     unless the verb announces an event ("the court today hears") or the
 //     noun is pointed at ("this attack today is meant to");
-//   - "even today".
+//   - "even today";
+//   - "Today," opening a sentence whose clause states how things are
+//     ("Today, the theory is part of every course"; see presentStateAfter).
 func (f *finder) genericDay(i int) bool {
 	w := f.lower(i)
 	if f.isPunct(i+1, '\'') || f.isPunct(i+1, 0xE2) { // ' or ’
@@ -26,6 +28,9 @@ func (f *finder) genericDay(i int) bool {
 	}
 	if w == "tomorrow" {
 		return false
+	}
+	if w == "today" && f.isPunct(i+1, ',') && f.startsSentence(i) {
+		return f.presentStateAfter(i + 2)
 	}
 	p := i - 1
 	if !f.isWord(p) || !f.sameSentence(p, i) {
@@ -44,6 +49,59 @@ func (f *finder) genericDay(i int) bool {
 		return false // "this attack today is": the attack of the day
 	}
 	return f.simplePresent(i + 1)
+}
+
+// presentStateAfter reports whether the clause from token k, after an
+// opening "Today,", states how things are now: its first verb, within
+// eight words, is a present copula or auxiliary of state ("Today, the
+// theory is part of every course", "Today, clinicians can ask") not
+// followed by a participle or a plan ("is launching", "is closed", "is
+// set to"). A pronoun subject ("Today, we are") keeps the day.
+func (f *finder) presentStateAfter(k int) bool {
+	if f.isWord(k) && pronouns[strings.ToLower(f.str(k))] {
+		return false
+	}
+	for j := k; j < k+8 && f.isWord(j) && f.sameSentence(k, j); j++ {
+		s := f.str(j)
+		if j > k && isUpper(s[0]) {
+			continue // a name in the subject
+		}
+		lw := strings.ToLower(s)
+		if pastCues[lw] || futureCues[lw] || eventVerbs[lw] || newsEventVerbs[lw] || scheduleVerbs[lw] ||
+			attributionVerbs[lw] || strings.HasSuffix(lw, "ed") {
+			return false
+		}
+		if !copulas[lw] {
+			continue
+		}
+		if !f.isWord(j + 1) {
+			return true
+		}
+		next := strings.ToLower(f.str(j + 1))
+		if strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ed") || futureCues[next] || pastCues[next] {
+			return false
+		}
+		switch next {
+		case "set", "due", "going", "to", "about", "closed", "open", "shut":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// copulas are the present forms of state an opening "Today," sentence
+// describes the age with.
+var copulas = map[string]bool{
+	"is": true, "are": true, "has": true, "have": true, "remains": true, "remain": true, "can": true,
+	"cannot": true, "exists": true, "exist": true, "seems": true, "seem": true, "stands": true,
+}
+
+// pronouns as the subject after "Today," make it a day ("Today, we
+// announce").
+var pronouns = map[string]bool{
+	"i": true, "we": true, "he": true, "she": true, "it": true, "they": true, "you": true, "i'm": true,
+	"we're": true, "it's": true, "i’m": true, "we’re": true, "it’s": true, "there": true, "this": true,
 }
 
 // pluralAfterPossessive reports whether a plural noun that is not a day's
