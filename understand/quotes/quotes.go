@@ -2533,6 +2533,17 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			}
 			return -1
 		}
+		if (w == "found" || w == "finds") && k+1 < to && f.word(k+1) == "that" {
+			// "The Open Data Initiative found that datasets are “…”": an
+			// organization's finding in its words.
+			// (The organization must open the clause: not "Judge Roe's
+			// ruling in Doe v. Acme found that".)
+			if e := f.subjectBefore(k, from); e >= 0 && f.ents.Entities[e].Kind == entities.Organization && f.tokenAt(f.firstMentionStart(e, k-1)) <= from+3 &&
+				!afterCaseName(f.doc.Text[:f.doc.Tokens[from].Start]) {
+				return e
+			}
+			continue
+		}
 		if w == "say" && k-3 >= from && f.word(k-1) == "to" && sayQuantities[f.word(k-2)] && haveForms[f.word(k-3)] {
 			// "Roe had this to say about the coat she got “…”", "Roe
 			// has plenty to say: “…”": the subject of "had".
@@ -2591,6 +2602,14 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 		return -1
 	}
 	return -1
+}
+
+// afterCaseName reports whether text before a sentence ends with the "v."
+// of a court case ("Doe v. Acme found that": one sentence the splitter
+// cut at the abbreviation).
+func afterCaseName(before string) bool {
+	b := strings.TrimRight(before, " ")
+	return strings.HasSuffix(b, " v.") || strings.HasSuffix(b, " vs.")
 }
 
 // sayQuantities and haveForms make "had this to say", "has plenty to say".

@@ -111,6 +111,12 @@ func TestFindRoundups(t *testing.T) {
 		{"she with a nameless sentence between still goes back to the person before",
 			"Jane Roe studies sleep at Eastvale University.\n\nMost adults sleep too little, a 2015 review found.\n\n\"It's a public health problem,\" she says.",
 			[]said{{"direct", "Jane Roe", "It's a public health problem,"}}},
+		{"an organization's finding in its words",
+			"Artists want pay.\n\nThe Open Data Initiative found that most datasets are “poorly documented and poorly understood.”",
+			[]said{{"partial", "Open Data Initiative", "poorly documented and poorly understood."}}},
+		{"a finding whose subject only names an organization inside it",
+			"Judge Ana Ruiz's ruling in a case against Brightline Labs found that the copying was “plainly fair.”",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
