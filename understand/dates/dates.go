@@ -95,8 +95,11 @@
 //   - "January, 6 2026" (a stray comma after the month) is a day when the
 //     year follows the day at once.
 //   - A timetable in the simple present ("the trial begins Monday", "the
-//     show opens in March") and an imperative opening a sentence ("Join us
-//     on Saturday") point forward.
+//     show opens in March", "polls open Tuesday", "tickets go on sale
+//     Friday") and an imperative opening a sentence ("Join us on
+//     Saturday") point forward; so does a limit ("until", "through",
+//     "by") when the sentence has no tense cue ("closed through
+//     January").
 //   - A plan seen from the past ("was expected", "once scheduled") points
 //     like "would": a month or a day of a month takes the nearer side.
 //   - A range written day first lends its year to its first day ("18
@@ -119,6 +122,7 @@ package dates
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ledehq/lede"
@@ -482,6 +486,14 @@ func (f *finder) tense(start, end int) tense {
 			}
 		}
 	}
+	// "closed through January", "open until Sunday", "due by Friday":
+	// with no tense, a limit lies ahead.
+	if p := start - 1; f.isWord(p) && f.sameSentence(p, start) {
+		switch f.lower(p) {
+		case "until", "till", "through", "thru", "by":
+			return tenseFuture
+		}
+	}
 	return tenseUnknown
 }
 
@@ -591,6 +603,8 @@ func (f *finder) cue(i int) tense {
 		// "the trial begins Monday", "the exhibit opens in March": a
 		// timetable in the present points forward.
 		return tenseFuture
+	case pluralScheduleVerbs[w] && f.isWord(i-1) && isPluralNoun(strings.ToLower(f.str(i-1))):
+		return tenseFuture // "polls open Tuesday", "talks begin in May"
 	case imperativeVerbs[w] && f.startsSentence(i):
 		return tenseFuture // "Join us on Saturday"
 	case futureCues[w]:

@@ -173,7 +173,7 @@ var lowerWords = wordSet(
 		"night": true, "barely": true, "nearly": true, "almost": true, "about": true, "around": true,
 		"roughly": true, "approximately": true, "some": true, "over": true, "under": true, "circa": true,
 		"nigh": true, "maybe": true, "perhaps": true, "than": true, "more": true, "less": true, "fewer": true,
-		"least": true, "at": true, "even": true, "within": true,
+		"least": true, "at": true, "even": true, "within": true, "thru": true,
 	},
 	tensWordSet(), durationWords, habitualWords, periodWords, timesWords,
 	passiveAuxiliaries, pastAuxiliaries,
@@ -220,7 +220,15 @@ var timesWords = map[string]bool{"once": true, "twice": true, "thrice": true, "t
 var scheduleVerbs = map[string]bool{
 	"opens": true, "begins": true, "starts": true, "launches": true, "kicks": true, "airs": true,
 	"premieres": true, "debuts": true, "resumes": true, "reopens": true, "closes": true, "ends": true,
-	"expires": true, "arrives": true, "convenes": true, "concludes": true, "wraps": true,
+	"expires": true, "arrives": true, "convenes": true, "concludes": true, "wraps": true, "runs": true,
+	"lasts": true, "continues": true, "goes": true,
+}
+
+// pluralScheduleVerbs are the same timetable verbs after a plural subject
+// ("polls open Tuesday", "tickets go on sale Friday").
+var pluralScheduleVerbs = map[string]bool{
+	"open": true, "close": true, "begin": true, "start": true, "end": true, "resume": true, "reopen": true,
+	"launch": true, "air": true, "kick": true, "arrive": true, "run": true, "go": true, "continue": true,
 }
 
 // imperativeVerbs opening a sentence invite to what is to come ("Join us
