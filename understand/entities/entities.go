@@ -107,7 +107,10 @@
 // a surname of the article); a place's name that holds "and" or another
 // lower-case word is one name when the gazetteer knows it ("Trinidad and
 // Tobago", "Dar es Salaam", "Frankfurt am Main"); a lake is a place even
-// opening a sentence ("Lake Mead fell"). A treaty named after a city is
+// opening a sentence ("Lake Mead fell"). A compass word before a known
+// place names the part, whole ("Southern California", "North India",
+// "Lower Manhattan"; package places gives the place's country). A treaty
+// named after a city is
 // no place ("the Paris Agreement"); a city's name after a capitalised "The"
 // mid-sentence is a business ("worked at The Quillport"; "The Hague" is
 // known whole); the surname of a person named in full, in the possessive,
@@ -902,10 +905,17 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if b > a+1 && (compassCaps[f.str(a)] || placeQualifiers[f.str(a)]) && (f.opts.MaybePlace == nil || !f.opts.MaybePlace(name)) {
-		// "North India", "Eastern Europe", "Rural Quellshire" when the
-		// whole is unknown: the place after the compass word.
+		// "North India", "Rural Quellshire" when the whole is unknown:
+		// a part of the known place (whole), or the place after a
+		// qualifier.
 		if rest, _, _ := f.spanText(a+1, b); f.known(rest) {
-			f.addPlace(a+1, b, sp.sentence)
+			if compassCaps[f.str(a)] && !compassCaps[f.str(a+1)] {
+				// "Southern California", "North India": the part of the
+				// place, whole, in the country of the place.
+				f.addPlace(a, b, sp.sentence)
+			} else {
+				f.addPlace(a+1, b, sp.sentence) // "Rural Texas": the place
+			}
 			return
 		} else if f.opts.MaybePlace != nil && f.opts.MaybePlace(rest) && !notPlaceWords[rest] && a > 0 && locativePrepositions[f.str(a-1)] {
 			// "in South Zorvaville": a district named after a town or

@@ -220,7 +220,7 @@ func TestFind(t *testing.T) {
 		{"town before an organization noun", "Last week the Zorvaville entertainment giant opened.", []ent{{Kind: Place, Name: "Zorvaville"}}},
 		{"town after from", "A man from Zorvaville won.", []ent{{Kind: Place, Name: "Zorvaville"}}},
 		{"town before a brand", "It carries the Zorvaville performance car brand name.", nil},
-		{"compass word before a country", "Smog covers North Finland every winter.", []ent{{Kind: Place, Name: "Finland"}}},
+		{"compass word before a country, the part named whole", "Smog covers North Finland every winter.", []ent{{Kind: Place, Name: "North Finland"}}},
 		{"place-word surname back alone as a subject", "Lena Park runs the shelter.\n\n“We are full,” Park said.",
 			[]ent{{Person, "Lena Park", []string{"Park"}, ""}}},
 		{"a person's spokeswoman", "Governor Ray Hale spoke. “It is fair,” a spokeswoman for Hale said.",
