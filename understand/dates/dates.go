@@ -15,9 +15,10 @@
 //     forms point back) decides; with none, the sentence is taken as past,
 //     as most news is. "would" is a future seen from a past moment ("said
 //     the talks would resume"): a weekday with it is the coming one, while a
-//     month or a day of a month takes the nearer side of publication, as
-//     with no cue ("she feared on May 2 that the vote would slip" in an
-//     October article is the May before).
+//     month or a day of a month takes the nearer side of publication ("she
+//     feared on May 2 that the vote would slip" in an October article is
+//     the May before; "he would run again in November" in a June article
+//     the coming November); "should", "might" and "may" likewise.
 //   - A weekday points to the publication week: in the past, the last such
 //     day on or before publication (the publication day itself when it is
 //     that weekday: "announced on Thursday" in a Thursday article is that
@@ -95,7 +96,8 @@
 //   - "January, 6 2026" (a stray comma after the month) is a day when the
 //     year follows the day at once.
 //   - A timetable in the simple present ("the trial begins Monday", "the
-//     show opens in March", "polls open Tuesday", "tickets go on sale
+//     show opens in March", "takes effect in January", "polls open
+//     Tuesday", "tickets go on sale
 //     Friday") and an imperative opening a sentence ("Join us on
 //     Saturday") point forward; so does a limit ("until", "through",
 //     "by") when the sentence has no tense cue ("closed through
@@ -115,7 +117,12 @@
 //     decimal ("4.2.3 April 2014") or a line is no day of the month
 //     after it.
 //   - A weekday between an article and a capitalized word ("the Sunday
-//     Arts section") begins a name.
+//     Arts section") begins a name; a span of weekdays ("Monday to
+//     Friday", "Saturday–Sunday"; not "from Tuesday to Friday") is
+//     opening hours, no date. A four-digit number before a time zone,
+//     "local" or "hours" ("1900 GMT") or a unit ("2000 mg") is no year;
+//     "typical", "average" and "usual" make a month recur ("a typical
+//     January day").
 //   - Without a publication date, expressions that carry their year still
 //     resolve; relative ones are reported with Resolved false and no Value.
 package dates
@@ -599,6 +606,8 @@ func (f *finder) cue(i int) tense {
 			return tensePast
 		}
 		return tenseModal
+	case (w == "takes" || w == "take") && f.isWord(i+1) && f.lower(i+1) == "effect":
+		return tenseFuture // "takes effect in January"
 	case scheduleVerbs[w]:
 		// "the trial begins Monday", "the exhibit opens in March": a
 		// timetable in the present points forward.

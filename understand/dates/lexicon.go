@@ -173,7 +173,8 @@ var lowerWords = wordSet(
 		"night": true, "barely": true, "nearly": true, "almost": true, "about": true, "around": true,
 		"roughly": true, "approximately": true, "some": true, "over": true, "under": true, "circa": true,
 		"nigh": true, "maybe": true, "perhaps": true, "than": true, "more": true, "less": true, "fewer": true,
-		"least": true, "at": true, "even": true, "within": true, "thru": true,
+		"least": true, "at": true, "even": true, "within": true, "thru": true, "local": true, "hours": true, "hrs": true,
+		"effect": true, "take": true, "takes": true, "till": true,
 	},
 	tensWordSet(), durationWords, habitualWords, periodWords, timesWords,
 	passiveAuxiliaries, pastAuxiliaries,
@@ -202,7 +203,8 @@ func wordSet(sets ...map[string]bool) map[string]string {
 var habitualWords = map[string]bool{
 	"usually": true, "typically": true, "normally": true, "generally": true, "traditionally": true,
 	"customarily": true, "annually": true, "yearly": true, "routinely": true, "regularly": true,
-	"often": true, "always": true, "habitually": true,
+	"often": true, "always": true, "habitually": true, "typical": true, "average": true, "normal": true,
+	"usual": true,
 }
 
 // periodWords after "each", "every", "a" or "per" make a recurrence
@@ -210,6 +212,14 @@ var habitualWords = map[string]bool{
 var periodWords = map[string]bool{
 	"year": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
 	"season": true, "month": true,
+}
+
+// timeZones after a four-digit number make it a time of day ("1900
+// GMT").
+var timeZones = map[string]bool{
+	"GMT": true, "UTC": true, "BST": true, "CET": true, "CEST": true, "EST": true, "EDT": true, "ET": true,
+	"PST": true, "PDT": true, "PT": true, "CST": true, "CDT": true, "MST": true, "IST": true, "JST": true,
+	"AEST": true, "AEDT": true, "Zulu": true, "HKT": true, "SGT": true, "MSK": true, "EET": true,
 }
 
 // timesWords before "a year" make it a rate ("twice a year").

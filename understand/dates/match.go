@@ -569,9 +569,6 @@ func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
 		return
 	}
 	ts := f.tense(start, end)
-	if ts == tenseModal {
-		ts = tenseUnknown // the nearer side, below
-	}
 	var past, future time.Time
 	for y := f.anchor.Year() + 1; y >= f.anchor.Year()-1; y-- {
 		if t, ok := makeDay(y, mon, d); ok && !t.After(f.anchor) {
@@ -590,6 +587,10 @@ func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
 	case ts == tenseFuture || past.IsZero():
 		best = future
 	case ts == tensePast || future.IsZero():
+		best = past
+	case ts == tenseModal && future.Sub(f.anchor) <= f.anchor.Sub(past):
+		best = future // "would", "should": the nearer side
+	case ts == tenseModal:
 		best = past
 	case 3*future.Sub(f.anchor) < f.anchor.Sub(past):
 		best = future // no tense: the past, unless the future one is much nearer
@@ -628,9 +629,7 @@ func (f *finder) addMonth(start, end int, mon time.Month, mod tense, this bool) 
 	}
 	ts := mod
 	if ts == tenseUnknown && !this {
-		if ts = f.tense(start, end); ts == tenseModal {
-			ts = tenseUnknown // the nearer side, below
-		}
+		ts = f.tense(start, end)
 	}
 	switch {
 	case this:
@@ -651,10 +650,11 @@ func (f *finder) addMonth(start, end int, mon time.Month, mod tense, this bool) 
 			y--
 		}
 	default:
-		// No tense: the past, unless the next one is much nearer.
+		// No tense: the past, unless the next one is much nearer; with
+		// "would" or "should", the nearer one.
 		back := (int(pm) - int(mon) + 12) % 12
 		ahead := (int(mon) - int(pm) + 12) % 12
-		if back != 0 && 3*ahead < back {
+		if back != 0 && (3*ahead < back || ts == tenseModal && ahead <= back) {
 			if mon < pm {
 				y++
 			}
@@ -790,6 +790,10 @@ func (f *finder) matchYear(i int) int {
 	if f.isPunct(i-1, '.') && f.isWord(i-2) && f.str(i-2) == "No" {
 		return i
 	}
+	// A time of day ("at 1900 GMT", "2000 local time").
+	if f.isWord(i+1) && f.sameSentence(i, i+1) && (timeZones[f.str(i+1)] || f.lower(i+1) == "local" || f.lower(i+1) == "hours" || f.lower(i+1) == "hrs") {
+		return i
+	}
 	// A dimension ("1800 x 1920", "1080×1920").
 	if f.isTimes(i+1) && f.isNum(i+2) || f.isTimes(i-1) && f.isNum(i-2) {
 		return i
@@ -809,7 +813,8 @@ func (f *finder) matchYear(i int) int {
 		}
 		switch f.lower(i + 1) {
 		case "percent", "per", "times", "km", "feet", "people", "men", "women", "children", "troops",
-			"police", "staff", "personnel", "cattle", "sheep", "fish", "kg", "mph", "ft", "m":
+			"police", "staff", "personnel", "cattle", "sheep", "fish", "kg", "mph", "ft", "m", "mg", "ml", "g",
+			"cm", "mm", "lb", "lbs", "oz", "mi", "hp", "kw", "kwh", "mw", "gb", "mb", "tb", "rpm", "cc", "sq":
 			if !(f.isWord(i-1) && yearCues[f.lower(i-1)]) || f.lower(i+1) == "percent" {
 				return i
 			}
@@ -945,6 +950,10 @@ func (f *finder) matchWeekday(start, w int) int {
 	if start == w && !f.sameSentence(w-1, w) && !f.sameSentence(w, w+1) {
 		return start
 	}
+	// "Monday to Friday", "Mon–Fri": opening hours, a recurring span.
+	if end, ok := f.weekdaySpan(w); ok {
+		return end
+	}
 	// Three weekdays or more in a row are a list or a table header
 	// ("Monday Tuesday Wednesday", "Tuesday, Wednesday and Thursday"), not
 	// dates: skip the whole run.
@@ -1016,6 +1025,29 @@ func (f *finder) matchWeekday(start, w int) int {
 	}
 	f.addDay(start, w+1, f.anchor.AddDate(0, 0, off))
 	return w + 1
+}
+
+// weekdaySpan reports whether the weekday at w opens a span of weekdays
+// ("Monday to Friday", "Monday–Friday", "Monday through Saturday"; not
+// "from Tuesday to Friday", a move or a stay) and returns the token after
+// it.
+func (f *finder) weekdaySpan(w int) (int, bool) {
+	k := w + 1
+	switch {
+	case f.isWord(k) && f.lower(k) == "to" && f.isWord(w-1) && f.lower(w-1) == "from":
+		return 0, false // "moved from Tuesday to Friday": two days
+	case f.isWord(k) && (f.lower(k) == "to" || f.lower(k) == "through" || f.lower(k) == "thru" || f.lower(k) == "till"):
+	case f.isPunct(k, '-') || f.str(k) == "–" || f.str(k) == "—":
+	default:
+		return 0, false
+	}
+	if !f.isWord(k+1) || !f.sameSentence(w, k+1) {
+		return 0, false
+	}
+	if _, ok := weekdays[f.str(k+1)]; !ok {
+		return 0, false
+	}
+	return k + 2, true
 }
 
 // weekdayRun counts the weekdays in a row from token w, separated by at
