@@ -1359,6 +1359,9 @@ func (f *finder) nameLike(a, b int) bool {
 	if w := f.str(b - 1); b-a >= 2 && demonyms[w] {
 		return false // "the Kentucky Republican said": a description
 	}
+	if w := f.str(a); b-a >= 2 && !f.isGiven(w) && isDemonym(w, false) {
+		return false // "the early German Expressionist": a description
+	}
 	for i := a; i < b; i++ {
 		t := f.tok(i)
 		w := f.str(i)
@@ -2641,6 +2644,15 @@ func isDomain(w string) bool {
 // ("ClassPass", "CData"), as brands do, past the prefixes of surnames
 // ("McDonald", "LeCun", "DeSantis").
 func camelCase(w string) bool {
+	// "SRLabs", "JPMorgan": three capitals or more, then a lower-case
+	// word ("CEOs" is a plural).
+	caps := 0
+	for caps < len(w) && w[caps] >= 'A' && w[caps] <= 'Z' {
+		caps++
+	}
+	if caps >= 3 && len(w)-caps >= 2 && w[caps] >= 'a' && w[caps] <= 'z' && strings.ToLower(w[caps:]) == w[caps:] {
+		return true
+	}
 	for _, pre := range []string{"Mc", "Mac", "Le", "La", "De", "Di", "Da", "Du", "Van", "Von", "Fitz", "O’", "O'"} {
 		if strings.HasPrefix(w, pre) {
 			w = w[len(pre):]

@@ -117,7 +117,7 @@ func TestFeatureConstructions(t *testing.T) {
 			[]ent{{Kind: Organization, Name: "Moscow’s"}, {Kind: Place, Name: "Texas"}}},
 		{"a headline's words in a sentence are no person", "The banner read: Can May Quickly Surpass Spending of Roads? Spending may quickly surpass it.", nil},
 		{"a place's name as a given name before a speech verb", "Paris Quillon said she was happy. Quillon left early. Texas Monthly reported it.",
-			[]ent{{Person, "Paris Quillon", []string{"Quillon"}, ""}, {Kind: Place, Name: "Texas"}}},
+			[]ent{{Person, "Paris Quillon", []string{"Quillon"}, ""}, {Kind: Organization, Name: "Texas Monthly"}}},
 		{"city alone stays a place", "Officials in Moscow met on Monday. Moscow rejected the plan.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 	}

@@ -416,6 +416,7 @@ var notNameWords = map[string]bool{
 	"Leggings": true, "Skirt": true, "Jumpsuit": true, "Romper": true, "Sneakers": true, "Boots": true,
 	"Sandals": true, "Loafers": true, "Tote": true, "Backpack": true, "Knit": true, "Sleeve": true, "Midi": true,
 	"Maxi": true, "Treats": true, "Cereal": true, "Payment": true, "Purchase": true, "Steaks": true,
+	"Counties": true, "Classic": true, "Modern": true,
 }
 
 // nounSurnames are nouns of notNameWords that are also common surnames:
@@ -604,6 +605,8 @@ var lastOrgWords = map[string]bool{
 	"Consulting": true, "Realty": true, "Outfitters": true, "Rentals": true, "Florals": true, "Flowers": true,
 	"Photography": true, "Salon": true, "Spa": true, "Cafe": true, "Café": true, "Bistro": true, "Grill": true,
 	"Tavern": true, "Roasters": true, "Coffee": true, "Weddings": true, "Creamery": true, "Kitchens": true,
+	// Periodicals ("Publishers Weekly", "the Quill Quarterly").
+	"Weekly": true, "Monthly": true, "Quarterly": true,
 	"Moving": true, "Movers": true, "Storage": true, "Plumbing": true, "Roofing": true, "Landscaping": true,
 	"Cleaning": true, "Remodeling": true, "Construction": true, "Contractors": true, "Logistics": true,
 	// A university's medical school or health system ("Stanford Medicine").
