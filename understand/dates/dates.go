@@ -67,7 +67,7 @@
 //     than six months after") is no date, a hedged count of years keeps its
 //     year ("nearly a year ago"); a duration ("lasted 20 years before",
 //     "for two days after") and a delay ("a week later than planned") are
-//     no date.
+//     no date, nor is a rate ("three times a day before meals").
 //   - "today", "tonight", "this morning", "yesterday", "last night",
 //     "tomorrow" are the publication day and its neighbours, except "today"
 //     and "yesterday" meaning the present age or the past in general: in an
@@ -86,7 +86,8 @@
 //     "this/last/next month" and "this/last/next year"
 //     (also "earlier this month") the publication month or year and their
 //     neighbours, except after a preposition and "the" ("in the last
-//     year", "over the next month": a rolling period, no calendar one); "N days/weeks/months/years ago" count back from
+//     year", "over the next month": a rolling period, no calendar one) or
+//     a possessive ("her last year of school"); "N days/weeks/months/years ago" count back from
 //     publication.
 //   - A month or a day of a month without a year recurs, and is no date,
 //     when its clause (up to a dash, a semicolon or a "but") says so

@@ -176,7 +176,7 @@ var lowerWords = wordSet(
 		"least": true, "at": true, "even": true, "within": true, "thru": true, "local": true, "hours": true, "hrs": true,
 		"effect": true, "take": true, "takes": true, "till": true,
 	},
-	tensWordSet(), durationWords, habitualWords, periodWords, timesWords,
+	tensWordSet(), durationWords, possessives, habitualWords, periodWords, timesWords,
 	passiveAuxiliaries, pastAuxiliaries,
 )
 
@@ -220,6 +220,13 @@ var timeZones = map[string]bool{
 	"GMT": true, "UTC": true, "BST": true, "CET": true, "CEST": true, "EST": true, "EDT": true, "ET": true,
 	"PST": true, "PDT": true, "PT": true, "CST": true, "CDT": true, "MST": true, "IST": true, "JST": true,
 	"AEST": true, "AEDT": true, "Zulu": true, "HKT": true, "SGT": true, "MSK": true, "EET": true,
+}
+
+// possessives before "last year" or "next month" make it someone's final
+// or coming one ("her last year of school"), no calendar year.
+var possessives = map[string]bool{
+	"his": true, "her": true, "their": true, "my": true, "our": true, "its": true, "your": true, "whole": true,
+	"entire": true, "final": true,
 }
 
 // timesWords before "a year" make it a rate ("twice a year").

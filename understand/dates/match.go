@@ -1092,6 +1092,10 @@ func (f *finder) matchModified(mod, start int) int {
 		if f.lower(k) == "year" {
 			g = lede.Year
 		}
+		// "her last year of school": her final one, no calendar year.
+		if f.isWord(mod-1) && f.sameSentence(mod-1, mod) && possessives[f.lower(mod-1)] {
+			return start
+		}
 		// "in the last year", "over the next month": the twelve months
 		// (or weeks) up to or from now, a period and no calendar year.
 		if f.isWord(mod-2) && f.sameSentence(mod-2, mod) && f.lower(mod) != "this" && f.lower(mod-1) == "the" {
@@ -1321,6 +1325,9 @@ func (f *finder) matchRelativeCount(i int) int {
 	}
 	if n <= 0 || !f.isWord(i+1) || !f.isWord(i+2) || !f.sameSentence(i, i+2) {
 		return start
+	}
+	if n == 1 && f.isWord(start-1) && (timesWords[f.lower(start-1)] || f.lower(start-1) == "per") {
+		return start // "three times a day before bed": a rate
 	}
 	u, ok := units[f.lower(i+1)]
 	if !ok {
