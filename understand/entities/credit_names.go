@@ -196,3 +196,36 @@ var authoredNouns = map[string]bool{
 	"thesis": true, "lecture": true, "talk": true, "philosophy": true, "advice": true, "words": true, "law": true,
 	"hypothesis": true, "principle": true, "critique": true, "manifesto": true, "biography": true, "autobiography": true,
 }
+
+// businessListed reports whether the name at a is listed after "companies
+// like", "brands such as" and the like ("great companies like Maison de
+// Quill, Casa de Zorva and Pell Collection"): a business, even when it
+// opens with a given name. The list may hold up to five names.
+func (f *finder) businessListed(a int) bool {
+	k := a - 1
+	for n := 0; k >= 1 && n < 20; n++ {
+		w := f.str(k)
+		if w == "like" || w == "as" && f.str(k-1) == "such" {
+			break
+		}
+		if w != "," && w != "and" && w != "or" && !f.isCapWord(k) && !(f.tok(k).Kind == text.Word && connectors[w]) && !particles[w] {
+			return false
+		}
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	kind := k - 1
+	if f.str(k) == "as" {
+		kind = k - 2
+	}
+	return kind >= 0 && businessKinds[f.str(kind)]
+}
+
+// businessKinds, plural, before "like" or "such as" list businesses.
+var businessKinds = map[string]bool{
+	"companies": true, "brands": true, "firms": true, "businesses": true, "retailers": true, "startups": true,
+	"labels": true, "stores": true, "shops": true, "vendors": true, "caterers": true, "agencies": true,
+	"makers": true, "manufacturers": true, "banks": true, "insurers": true, "airlines": true, "chains": true,
+}

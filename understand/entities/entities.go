@@ -806,6 +806,10 @@ func (f *finder) classify(sp span) {
 		}
 		return
 	}
+	if b-a <= 4 && !f.known(name) && f.businessListed(a) && !f.hasTitle(a, b) {
+		f.addOrg(a, b, sp.sentence) // "companies like Maison de Quill, Casa de Zorva": businesses
+		return
+	}
 	if f.creditName(a, b) || f.signatureName(a, b) || f.colonName(a, b) {
 		f.addPerson(a, b, sp.sentence, "") // "The Quiet Hours by Jendia Roe (May 13th)"
 		return
