@@ -23,7 +23,15 @@
 // line is about when the first is a given name or the last comes back
 // alone ("Ugo Rondane: The Rainbow Body, …" … "Rondane filled"). A
 // writer's note in capitals names the writer ("ADA QUILL IS THE ZORVA
-// NETWORK POLITICAL EDITOR": "Ada Quill"). A span is then
+// NETWORK POLITICAL EDITOR": "Ada Quill"). Two or three name words that
+// own a work or an idea are its author ("Wil Quellby’s framework"); a
+// known body's name after a given name is a surname ("Paul Cornell"); a
+// span opening with a nationality is a description ("the early German
+// Expressionist"). Businesses, further: names listed after "companies
+// like" or "brands such as", a name right after a noun of firms
+// ("consulting firm Oliver Quill"), a run of capitals before a lower-case
+// word ("SRLabs") and names ending in a trade or a periodical's word
+// ("Noble Moving", "Publishers Weekly"). A span is then
 //
 //   - a place when the gazetteer (Options.Known) knows it;
 //   - a person with a role when a title ends inside it ("U.S. National
