@@ -631,3 +631,32 @@ func (f *finder) nameLineBelow(para int) int {
 	}
 	return e
 }
+
+// colonClauseReports returns the subject of the clause that a colon ends
+// when a partial quote at token open follows in the same sentence
+// ("Acme's audit revealed failures: datasets are “…”") and nothing
+// between the colon and the quote names anyone, speaks or names (no verb
+// of speech or naming, no mention, no other quote); or -1.
+func (f *finder) colonClauseReports(first, open int) int {
+	colon := -1
+	for k := open - 1; k > first; k-- {
+		if f.doc.Tokens[k].Kind == text.Quote || f.mentionStartingAt(k) >= 0 {
+			return -1
+		}
+		w := f.word(k)
+		if w == ":" {
+			colon = k
+			break
+		}
+		if f.doc.Tokens[k].Kind == text.Word && (f.speechVerb(k) || text.IsNamingVerb(w) || isPronoun(strings.ToLower(w)) || w == "I" || w == "we") {
+			return -1
+		}
+	}
+	if colon < 0 || open-colon > 8 {
+		return -1
+	}
+	if f.speechVerbIn(first, colon) || f.documentColon(text.Sentence{First: first, Last: colon + 1}) || f.imperativeOpens(first, colon) {
+		return -1
+	}
+	return f.clauseSubject(first, colon)
+}

@@ -2998,6 +2998,12 @@ func (f *finder) attribute(i int) {
 			speaker = e
 		}
 	}
+	if speaker < 0 && !anon && sg.kind == lede.QuotePartial && words >= 3 && openTok > first+2 {
+		// "Acme's audit revealed failures: datasets are “poorly
+		// documented,” …": words the subject of the clause before the
+		// colon reports.
+		speaker = f.colonClauseReports(first, openTok)
+	}
 	if speaker < 0 && !anon && (f.writerSpeaksBefore(f.clauseStart(d.Sentences[os], openTok), openTok) || sg.close >= 0 && f.writerSpeaksAfter(closeTok)) {
 		// "I asked Roe, “…?”", "“…?” I asked.": the writer's own words,
 		// no one's quote to inherit.
@@ -3819,6 +3825,13 @@ func (f *finder) clauseSubject(first, end int) int {
 		// "The message from Jones was simple: “…”"
 		if e := f.ownedOrNamed(k+3, end); e >= 0 {
 			return e
+		}
+	}
+	if k+2 < end && f.doc.Tokens[k+1].Kind == text.Possessive && text.IsCapitalized(f.word(k)) {
+		if e := f.mentionStartingAt(k + 2); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
+			if o := f.mentionStartingAt(k); o < 0 || f.ents.Entities[o].Kind == entities.Organization {
+				k += 2 // "Eastvale's Open Data Initiative has run audits …": the unit, not its parent
+			}
 		}
 	}
 	if f.word(k) == "The" && k+1 < end && f.mentionStartingAt(k) < 0 {

@@ -117,6 +117,15 @@ func TestFindRoundups(t *testing.T) {
 		{"a finding whose subject only names an organization inside it",
 			"Judge Ana Ruiz's ruling in a case against Brightline Labs found that the copying was “plainly fair.”",
 			nil},
+		{"words a colon clause's subject reports after the colon",
+			"Artists want pay.\n\nEastvale's Open Data Initiative ran large audits revealing failures: datasets are “poorly documented and poorly understood,” with creators “sourcing data without checking licenses.”",
+			[]said{{"partial", "Open Data Initiative", "poorly documented and poorly understood,"}, {"partial", "Open Data Initiative", "sourcing data without checking licenses."}}},
+		{"after the colon someone else names the words",
+			"Ana Ruiz had a rough week: critics called her plan “a disaster for the whole city.”",
+			nil},
+		{"one word after the colon is no report",
+			"Brightline Labs had a bad year: sales were “disappointing.”",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
