@@ -88,7 +88,8 @@
 //     neighbours, except after a preposition and "the" ("in the last
 //     year", "over the next month": a rolling period, no calendar one) or
 //     a possessive ("her last year of school"); "N days/weeks/months/years ago" count back from
-//     publication.
+//     publication, and so does "a decade ago" (ten years; decades counted
+//     from another date, or hedged, are too loose to date).
 //   - A month or a day of a month without a year recurs, and is no date,
 //     when its clause (up to a dash, a semicolon or a "but") says so
 //     within eight words: "usually", "typically", "annually", "each

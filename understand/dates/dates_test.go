@@ -285,6 +285,8 @@ func TestFind(t *testing.T) {
 			[]found{{"June-August 2026", "2026-06", lede.Month}, {"Dec–Feb, 2027", "2026-12", lede.Month}}},
 		{"a version before a month is no day", "Release 4.2.3\nApril 2014\n\nVersion 2.10 June 2015 shipped.", thu,
 			[]found{{"April 2014", "2014-04", lede.Month}, {"June 2015", "2015-06", lede.Month}}},
+		{"decades ago", "A decade ago it was a farm; two decades ago, nearly 8 decades ago and three decades later, too.", thu,
+			[]found{{"A decade ago", "2008", lede.Year}, {"two decades ago", "1998", lede.Year}}},
 		{"a rate is no relative date", "Take it three times a day before meals.", thu, nil},
 		{"someone's last year is no calendar year", "She spent her whole last year of school abroad; his next month is busy.", thu, nil},
 		{"the last year is a period", "In the last year, sales rose; over the next month they may fall. Last year they fell.", thu,

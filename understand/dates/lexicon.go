@@ -173,7 +173,7 @@ var lowerWords = wordSet(
 		"night": true, "barely": true, "nearly": true, "almost": true, "about": true, "around": true,
 		"roughly": true, "approximately": true, "some": true, "over": true, "under": true, "circa": true,
 		"nigh": true, "maybe": true, "perhaps": true, "than": true, "more": true, "less": true, "fewer": true,
-		"least": true, "at": true, "even": true, "within": true, "thru": true, "local": true, "hours": true, "hrs": true,
+		"least": true, "at": true, "even": true, "within": true, "thru": true, "decade": true, "decades": true, "local": true, "hours": true, "hrs": true,
 		"effect": true, "take": true, "takes": true, "till": true,
 	},
 	tensWordSet(), durationWords, possessives, habitualWords, periodWords, timesWords,

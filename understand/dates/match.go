@@ -1331,6 +1331,13 @@ func (f *finder) matchRelativeCount(i int) int {
 	}
 	u, ok := units[f.lower(i+1)]
 	if !ok {
+		if d := f.lower(i + 1); (d == "decade" || d == "decades") && (n == 1) == (d == "decade") &&
+			f.lower(i+2) == "ago" && f.hasAnchor && !f.approximate(start) {
+			// "a decade ago": ten years back from publication; decades
+			// counted from another date, or hedged, are too loose.
+			f.addStep(start, i+3, f.anchor, -10*n, unitYear)
+			return i + 3
+		}
 		return start
 	}
 	if (n == 1) != (f.lower(i+1) == "day" || f.lower(i+1) == "week" || f.lower(i+1) == "month" || f.lower(i+1) == "year") {
