@@ -12,7 +12,10 @@
 // with a name of two to four words, then a comma or "and", and ends in a
 // colon is a speaker's label, not a headline ("Ada Quill, Director of
 // Planting at Zorva Trust:", "Ada Quill and Tom Roe of Brindlework:", the
-// firm after "of" an organization). On a short listing or credit line, two
+// firm after "of" an organization); names opening with a given name and
+// listed with another such name on a title-case line are people ("Three
+// Artists: Sophie Quill, Michael Roe, Isabel Pell"). On a short listing or
+// credit line, two
 // or three name words after "by" that end the line or come before a
 // bracket, a bar, a comma or "and" are a person, title case or not ("The
 // Quiet Hours by Jendia Roe (May 13th)", "Photo by Kaitlin Vance |"). A
@@ -858,6 +861,10 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if f.headline[sp.sentence] {
+		if f.listedNames(a, b) {
+			f.addPerson(a, b, sp.sentence, "") // "Three Artists: Sophie Quill, Michael Roe, Isabel Pell"
+			return
+		}
 		if e := f.shoutedBio(a, b); e > a {
 			// "ADA QUILL IS THE ZORVA NETWORK POLITICAL EDITOR": the
 			// writer, named as the article would write the name.

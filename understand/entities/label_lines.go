@@ -132,3 +132,46 @@ func (f *finder) labelName(a, b int) int {
 	}
 	return e
 }
+
+// listedNames reports whether [a, b), two or three name words opening with
+// a given name on a title-case line, is listed with another such name
+// ("Three Artists: Sophie Quill, Michael Roe, Isabel Pell – Zorva Gallery",
+// "Tate – Ithell Quill + Edward Roe"): a list of people, not a headline's
+// words.
+func (f *finder) listedNames(a, b int) bool {
+	if b-a < 2 || b-a > 3 || !f.givenLed(a, b) {
+		return false
+	}
+	// the name before the separator
+	if a >= 3 && listSeparators[f.str(a-1)] {
+		e := a - 1
+		k := e
+		for k > 0 && f.isCapWord(k-1) && e-k < 3 {
+			k--
+		}
+		if e-k >= 2 && f.givenLed(k, e) {
+			return true
+		}
+	}
+	// the name after it
+	if b+2 < len(f.doc.Tokens) && listSeparators[f.str(b)] {
+		k := b + 1
+		e := k
+		for e < len(f.doc.Tokens) && f.isCapWord(e) && e-k < 3 {
+			e++
+		}
+		if e-k >= 2 && f.givenLed(k, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// listSeparators separate the names of a list.
+var listSeparators = map[string]bool{",": true, "and": true, "+": true, "&": true}
+
+// givenLed reports whether [a, b) is a given name and name words, no
+// organization, title or place.
+func (f *finder) givenLed(a, b int) bool {
+	return f.isGiven(f.str(a)) && f.nameLike(a, b) && !f.hasOrgWord(a, b) && !f.hasTitle(a, b) && !f.known(f.spanTextOnly(a, b))
+}

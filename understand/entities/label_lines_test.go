@@ -33,6 +33,9 @@ func TestLabelLines(t *testing.T) {
 		{"a product before a colon is no person",
 			"Our tests.\n\nBodum Quillmore: The Quillmore was fine but not great.", nil},
 		{"a heading before a colon is no person", "Our tests.\n\nKey Takeaways:\nIt works.", nil},
+		{"names listed on a title-case line", "Best shows.\n\nThree Artists: Sophie Quill, Michael Roe, Isabel Pell – Hastings Contemporary\nThey painted.",
+			[]ent{{Kind: Person, Name: "Sophie Quill"}, {Kind: Person, Name: "Michael Roe"}, {Kind: Person, Name: "Isabel Pell"}}},
+		{"bodies listed in a headline are no people", "Zentrix, Quillcorp And Brandel Face New Antitrust Probe\nThe firms face a probe.", nil},
 		{"a headline without a colon names nobody", "Quill Vance Takes Over Zorva Garden Trust Board\nThe board met.", nil},
 	}
 	for _, tt := range tests {
