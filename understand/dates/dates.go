@@ -104,6 +104,11 @@
 //     Saturday") point forward; so does a limit ("until", "through",
 //     "by") when the sentence has no tense cue ("closed through
 //     January").
+//     "is due in court Monday", "is set for Tuesday" and, with no other
+//     cue, a present copula ("the game is on Sunday", "the deadline is
+//     July 2") look ahead too; "due to rain" is a cause. An attribution
+//     verb right before the date, with no cue between, dates the telling
+//     ("told reporters on Tuesday he will resign").
 //   - A plan seen from the past ("was expected", "once scheduled") points
 //     like "would": a month or a day of a month takes the nearer side.
 //   - A range written day first lends its year to its first day ("18
@@ -115,7 +120,9 @@
 //     first, "in 2016 workers", or the noun is one a year qualifies, "2022
 //     levels"), part of a number ("2,014", "3.2014"), a path, a handle or
 //     an identifier ("/2013/", "No. 2014", "$2014", "user2019") or a
-//     dimension ("1800 x 1920"). A day number ending a version or a
+//     dimension ("1800 x 1920"), the number of a thing ("Flight 2018",
+//     "Room 2001") or a measure ("the 2000 metres"). A day number ending a
+//     version or a
 //     decimal ("4.2.3 April 2014") or a line is no day of the month
 //     after it.
 //   - A weekday between an article and a capitalized word ("the Sunday
@@ -473,6 +480,16 @@ func (f *finder) startsSentence(i int) bool {
 // clause first (between dashes, semicolons or brackets: "– which will
 // reach its fifth year in May –"), then in their sentence.
 func (f *finder) tense(start, end int) tense {
+	// "told reporters on Tuesday he will resign": an attribution verb
+	// just before the date, with no other cue between, dates the telling.
+	for k := start - 1; k >= 0 && k >= start-4 && f.sameSentence(k, start); k-- {
+		if attributionVerbs[f.lower(k)] && f.isWord(k) {
+			return tensePast
+		}
+		if f.cue(k) != tenseUnknown {
+			break
+		}
+	}
 	if t := f.clauseTense(start, end); t != tenseUnknown {
 		return t
 	}
@@ -504,6 +521,19 @@ func (f *finder) tense(start, end int) tense {
 		}
 	}
 	return tenseUnknown
+}
+
+// presentCopulaBefore reports whether "is" or "are" comes within four
+// words before token start in its sentence ("the game is on Sunday", "the
+// deadline is March 3"): with no tense cue, a timetable ahead.
+func (f *finder) presentCopulaBefore(start int) bool {
+	for k := start - 1; k >= 0 && k >= start-4 && f.sameSentence(k, start); k-- {
+		switch f.lower(k) {
+		case "is", "are":
+			return true
+		}
+	}
+	return false
 }
 
 // clauseReach is how far, in tokens, clauseTense looks for the ends of a
@@ -631,8 +661,24 @@ func (f *finder) cue(i int) tense {
 	if n := len(w); n >= 3 && (w[n-3:] == "'ll" || n >= 5 && w[n-5:] == "\u2019ll") {
 		return tenseFuture
 	}
-	if (w == "set" || w == "going" || w == "due") && f.isWord(i+1) && f.str(i+1) == "to" {
+	if (w == "set" || w == "going") && f.isWord(i+1) && f.str(i+1) == "to" {
 		return tenseFuture
+	}
+	if w == "set" || w == "due" {
+		// "is due in court Monday", "is set for Tuesday": ahead; "was
+		// set for Tuesday": ahead of a past moment. "due to rain" is a
+		// cause, not a plan.
+		if next := f.lower(i + 1); f.isWord(i+1) && (next == "to" || next == "for" || next == "in" || next == "on" || next == "back") {
+			switch f.lower(i - 1) {
+			case "is", "are", "be", "it's", "it’s":
+				return tenseFuture
+			case "was", "were", "been":
+				return tenseModal
+			}
+			if w == "set" && next == "for" {
+				return tenseFuture // "the vote, set for Tuesday"
+			}
+		}
 	}
 	if n := len(w); n >= 5 && w[n-2:] == "ed" && !isUpper(w[0]) {
 		// A participle after a form of "be" or "to" ("will be postponed")

@@ -214,6 +214,27 @@ var periodWords = map[string]bool{
 	"season": true, "month": true,
 }
 
+// numberedNouns before a four-digit number make it an identifier
+// ("Flight 2018", "Room 2001").
+var numberedNouns = map[string]bool{
+	"flight": true, "room": true, "route": true, "highway": true, "interstate": true, "suite": true,
+	"gate": true, "platform": true, "bus": true, "apartment": true, "apt": true, "unit": true, "box": true,
+	"lot": true, "ward": true, "precinct": true, "chapter": true, "page": true, "pages": true, "exit": true,
+	"pier": true, "terminal": true, "track": true, "channel": true, "studio": true, "level": true,
+	"floor": true, "block": true, "station": true, "tel": true, "phone": true, "ext": true, "code": true,
+	"number": true, "no": true, "nr": true, "item": true, "ticket": true, "case": true, "docket": true,
+	"highways": true, "routes": true, "rooms": true, "flights": true, "model": true, "version": true,
+}
+
+// measureNouns after a four-digit number make it a measure even after a
+// cue ("the 2000 metres").
+var measureNouns = map[string]bool{
+	"metres": true, "meters": true, "miles": true, "yards": true, "kilometres": true, "kilometers": true,
+	"tonnes": true, "tons": true, "pounds": true, "dollars": true, "euros": true, "calories": true,
+	"acres": true, "hectares": true, "points": true, "feet": true, "inches": true,
+	"litres": true, "liters": true, "gallons": true, "barrels": true, "steps": true, "words": true,
+}
+
 // timeZones after a four-digit number make it a time of day ("1900
 // GMT").
 var timeZones = map[string]bool{

@@ -569,6 +569,9 @@ func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
 		return
 	}
 	ts := f.tense(start, end)
+	if ts == tenseUnknown && f.presentCopulaBefore(start) {
+		ts = tenseFuture // "the deadline is March 3"
+	}
 	var past, future time.Time
 	for y := f.anchor.Year() + 1; y >= f.anchor.Year()-1; y-- {
 		if t, ok := makeDay(y, mon, d); ok && !t.After(f.anchor) {
@@ -790,6 +793,15 @@ func (f *finder) matchYear(i int) int {
 	if f.isPunct(i-1, '.') && f.isWord(i-2) && f.str(i-2) == "No" {
 		return i
 	}
+	// An identifier after a noun that numbers things ("Flight 2018",
+	// "Room 2001", "Route 1900").
+	if f.isWord(i-1) && f.sameSentence(i-1, i) && numberedNouns[strings.ToLower(f.str(i-1))] {
+		return i
+	}
+	// A measure ("the 2000 metres", "1800 miles"), even after a cue.
+	if f.isWord(i+1) && f.sameSentence(i, i+1) && measureNouns[strings.ToLower(f.str(i+1))] {
+		return i
+	}
 	// A time of day ("at 1900 GMT", "2000 local time").
 	if f.isWord(i+1) && f.sameSentence(i, i+1) && (timeZones[f.str(i+1)] || f.lower(i+1) == "local" || f.lower(i+1) == "hours" || f.lower(i+1) == "hrs") {
 		return i
@@ -1004,6 +1016,9 @@ func (f *finder) matchWeekday(start, w int) int {
 	if ts == tenseUnknown {
 		if ts = f.tense(start, w+1); ts == tenseModal {
 			ts = tenseFuture // "would meet on Monday": the coming one
+		}
+		if ts == tenseUnknown && f.presentCopulaBefore(start) {
+			ts = tenseFuture // "the game is on Sunday"
 		}
 	}
 	aw := f.anchor.Weekday()
