@@ -71,6 +71,8 @@ func TestCreditNames(t *testing.T) {
 			[]ent{{Kind: Organization, Name: "Maison de Quill"}, {Kind: Organization, Name: "Casa de Zorva"}, {Kind: Organization, Name: "Pell Collection"}}},
 		{"people listed after writers like stay people", "She admired writers like Ada Quill and Tom Roe.",
 			[]ent{{Kind: Person, Name: "Ada Quill"}, {Kind: Person, Name: "Tom Roe"}}},
+		{"a product after an adjective is no person", "Our picks are on sale.\n\nQuill Ghost 17\nA soft shoe.\n\n→Discounted Quill Ghost 16: Available now.\n\nQuill Ghost 17 Review",
+			nil},
 		{"thinkers named by one name", "She wanted to teach Plato to nurses. Is Kant right that intent matters?",
 			[]ent{{Kind: Person, Name: "Plato"}, {Kind: Person, Name: "Kant"}}},
 		{"a one-name person in a headline is not invented", "Why Kant Still Matters To Our Plumbers Today\nThe course is full.", nil},

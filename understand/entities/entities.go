@@ -1161,7 +1161,9 @@ func (f *finder) classify(sp span) {
 		f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence})
 		return
 	}
-	if n >= 3 && !f.isGiven(f.str(a)) && f.isGiven(f.str(a+1)) && f.descriptorWord(f.str(a)) && f.nameLike(a+1, a+n) {
+	if n >= 3 && !f.isGiven(f.str(a)) && f.isGiven(f.str(a+1)) && f.descriptorWord(f.str(a)) && f.nameLike(a+1, a+n) &&
+		!(f.productName(a+1, a+n) && !f.personContext(a+1, b)) {
+		// (not "Discounted Quill Ghost 16": a product after an adjective)
 		// "Feminist Glenn Quill said", "Veteran Stuart R. Quill": a word
 		// before a full name is no part of it.
 		f.addPerson(a+1, b, sp.sentence, "")
@@ -1189,8 +1191,9 @@ func (f *finder) classify(sp span) {
 			f.addPerson(a, b, sp.sentence, "")
 			return
 		}
-		// "Shady James Comey": a descriptive word before a full name.
-		if n >= 3 && f.isGiven(f.str(a+1)) {
+		// "Shady James Comey": a descriptive word before a full name
+		// (not "Discounted Quill Ghost 16": a product).
+		if n >= 3 && f.isGiven(f.str(a+1)) && !(f.productName(a+1, a+n) && !f.personContext(a+1, b)) {
 			f.addPerson(a+1, b, sp.sentence, "")
 			return
 		}
