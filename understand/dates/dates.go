@@ -12,13 +12,17 @@
 // Rules (documented decisions):
 //   - Tense: the nearest tense cue in the same sentence ("will",
 //     "scheduled" point forward; "said", "was", "had", "ago" and other past
-//     forms point back) decides; with none, the sentence is taken as past,
+//     forms point back) decides, looked for first outside the clauses set
+//     off by commas ("vote on the bill, which passed in May, in
+//     September"; "will close in January, after it failed"); with none,
+//     the sentence is taken as past,
 //     as most news is. "would" is a future seen from a past moment ("said
 //     the talks would resume"): a weekday with it is the coming one, while a
 //     month or a day of a month takes the nearer side of publication ("she
 //     feared on May 2 that the vote would slip" in an October article is
 //     the May before; "he would run again in November" in a June article
-//     the coming November); "should", "might" and "may" likewise.
+//     the coming November); "should", "might", "may" and "could" likewise
+//     ("could not" and "could have" look back).
 //   - A weekday points to the publication week: in the past, the last such
 //     day on or before publication (the publication day itself when it is
 //     that weekday: "announced on Thursday" in a Thursday article is that
@@ -493,6 +497,9 @@ func (f *finder) tense(start, end int) tense {
 	if t := f.clauseTense(start, end); t != tenseUnknown {
 		return t
 	}
+	if t := f.mainClauseTense(start, end); t != tenseUnknown {
+		return t
+	}
 	s := f.toks[start].sentence
 	for d := 1; d < 40; d++ {
 		b, a := start-d, end-1+d
@@ -521,6 +528,94 @@ func (f *finder) tense(start, end int) tense {
 		}
 	}
 	return tenseUnknown
+}
+
+// mainClauseTense is the nearest cue to tokens [start, end) that lies
+// outside the relative and subordinate clauses set off by commas around
+// them: ", which passed the Senate in May," is skipped when the date is
+// outside it ("are expected to vote on the bill, which passed in May, in
+// September"), and ", after it failed ..." ends the search after a date
+// of the main clause ("will close in January, after it failed"). It
+// returns tenseUnknown when no such cue lies within 40 tokens, and the
+// caller then searches the whole sentence.
+func (f *finder) mainClauseTense(start, end int) tense {
+	s := f.toks[start].sentence
+	b, a := start-1, end
+	bOpen, aOpen := true, true
+	for steps := 0; steps < 40 && (bOpen || aOpen); steps++ {
+		if bOpen {
+			if b < 0 || f.toks[b].sentence != s || start-b > 60 {
+				bOpen = false
+			} else if f.isPunct(b, ',') {
+				if p, ok := f.relativeClauseBefore(b); ok {
+					b = p - 1 // skip ", which ... ,"
+				} else {
+					b--
+				}
+			} else {
+				if t := f.cue(b); t != tenseUnknown {
+					return t
+				}
+				b--
+			}
+		}
+		if aOpen {
+			if a >= len(f.toks) || f.toks[a].sentence != s || a-end > 60 {
+				aOpen = false
+			} else if f.isPunct(a, ',') && f.isWord(a+1) && f.sameSentence(a, a+1) {
+				switch w := f.lower(a + 1); {
+				case relativePronouns[w]:
+					if q, ok := f.nextComma(a + 1); ok {
+						a = q + 1 // skip ", which ... ,"
+					} else {
+						aOpen = false
+					}
+				case subordinators[w]:
+					aOpen = false // ", after it failed": another clause
+				default:
+					a++
+				}
+			} else {
+				if t := f.cue(a); t != tenseUnknown {
+					return t
+				}
+				a++
+			}
+		}
+	}
+	return tenseUnknown
+}
+
+// relativeClauseBefore reports whether the comma at token c closes a
+// relative clause opened by ", which" (or who, whom, whose) within 30
+// tokens before it, and returns the opening comma.
+func (f *finder) relativeClauseBefore(c int) (int, bool) {
+	for p := c - 1; p >= 0 && c-p <= 30 && f.sameSentence(p, c); p-- {
+		if f.isPunct(p, ',') {
+			return p, f.isWord(p+1) && relativePronouns[f.lower(p+1)]
+		}
+	}
+	return 0, false
+}
+
+// nextComma returns the next comma after token k in its sentence, within
+// 30 tokens.
+func (f *finder) nextComma(k int) (int, bool) {
+	for q := k + 1; q < len(f.toks) && q-k <= 30 && f.sameSentence(k, q); q++ {
+		if f.isPunct(q, ',') {
+			return q, true
+		}
+	}
+	return 0, false
+}
+
+// relativePronouns open a relative clause after a comma.
+var relativePronouns = map[string]bool{"which": true, "who": true, "whom": true, "whose": true}
+
+// subordinators open, after a comma, a clause with a tense of its own.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "because": true, "although": true, "though": true, "while": true,
+	"when": true, "since": true, "as": true, "if": true, "unless": true, "whereas": true,
 }
 
 // presentCopulaBefore reports whether "is" or "are" comes within four
@@ -631,6 +726,15 @@ func (f *finder) cue(i int) tense {
 	switch {
 	case w == "would":
 		return tenseModal
+	case w == "could":
+		// "could be approved in September" looks ahead; "could not
+		// attend on Monday" and "could have" look back.
+		if next := f.lower(i + 1); f.isWord(i+1) && (next == "have" || next == "not" || next == "never") {
+			return tensePast
+		}
+		return tenseModal
+	case w == "couldn't" || w == "couldn’t":
+		return tensePast
 	case w == "should" || w == "might" || w == "may":
 		// "should ease by Thursday": a modal looking ahead, unless a
 		// perfect looks back ("should have arrived Monday").
