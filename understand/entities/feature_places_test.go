@@ -47,6 +47,7 @@ func TestNamedFeatures(t *testing.T) {
 			[]ent{{Kind: Place, Name: "Texas"}}},
 		{"a lake opening a sentence", "Lake Zorvanna fell to record lows.", []ent{{Kind: Place, Name: "Lake Zorvanna"}}},
 		{"a band named after a street is no lake", "Lake Street Quell played all night.", nil},
+		{"a magazine named after a city is no place", "He shared an article by Moscow magazine that made claims.", nil},
 		{"a treaty named after a city is no place", "The goal of the Moscow Agreement is hard to reach.", nil},
 		{"a city's name after a capitalised The mid-sentence is a business", "She worked first at The Quillport and now at Zentrix.",
 			[]ent{{Kind: Organization, Name: "The Quillport"}}},
