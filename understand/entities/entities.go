@@ -5092,7 +5092,7 @@ var partyWords = map[string]bool{
 // place name before them is no mention of the place.
 var thingsNamedAfterPlaces = map[string]bool{
 	"magazine": true, // "New York magazine": a publication's title
-	"sprouts": true, "wings": true, "mustard": true, "cheese": true, "sauce": true, "salad": true, "dressing": true,
+	"sprouts":  true, "wings": true, "mustard": true, "cheese": true, "sauce": true, "salad": true, "dressing": true,
 	"cream": true, "pie": true, "cake": true, "sausage": true, "ham": true, "bacon": true, "steak": true, "beef": true,
 	"noodles": true, "fries": true, "chili": true, "lettuce": true, "cabbage": true, "chard": true, "artichoke": true,
 	"artichokes": true, "nuts": true, "coffee": true, "tea": true, "cheesecake": true, "pizza": true, "bagel": true,
