@@ -5091,8 +5091,7 @@ var partyWords = map[string]bool{
 // place ("Brussels sprouts", "Lyme disease", "Labrador retriever"): the
 // place name before them is no mention of the place.
 var thingsNamedAfterPlaces = map[string]bool{
-	"magazine": true, // "New York magazine": a publication's title
-	"sprouts":  true, "wings": true, "mustard": true, "cheese": true, "sauce": true, "salad": true, "dressing": true,
+	"sprouts": true, "wings": true, "mustard": true, "cheese": true, "sauce": true, "salad": true, "dressing": true,
 	"cream": true, "pie": true, "cake": true, "sausage": true, "ham": true, "bacon": true, "steak": true, "beef": true,
 	"noodles": true, "fries": true, "chili": true, "lettuce": true, "cabbage": true, "chard": true, "artichoke": true,
 	"artichokes": true, "nuts": true, "coffee": true, "tea": true, "cheesecake": true, "pizza": true, "bagel": true,
@@ -5102,6 +5101,8 @@ var thingsNamedAfterPlaces = map[string]bool{
 	// Clothes and goods ("Bermuda shorts", "a Panama hat").
 	"shorts": true, "hat": true, "hats": true, "shoes": true, "jacket": true, "sweater": true,
 	"rug": true, "rugs": true, "carpet": true, "blinds": true, "chair": true,
+	// "New York magazine": a publication's title.
+	"magazine": true,
 }
 
 // acronymThings after an acronym make the pair a thing, not a body ("DASH
