@@ -401,6 +401,9 @@ func FuzzFind(f *testing.F) {
 		"On Thursday, June 28, 2018, he said Wednesday", "a day after May 5", "2018-06-28", "last March",
 		"earlier this month", "Dec. 31,", "31 February 2018", "two days later", "the day before", "16th",
 		"\xff\xfeJuly 16", "mid-", "Sept.", "“Monday’s”",
+		"Sixty-three years later", "today’s cheap phones", "June-August 2026", "18 March – 9 July 2026",
+		"Today, it is", "1800 x 1920", "in 2024—July, August and", "Monday to Friday", "a decade ago",
+		"the bill, which passed in May, in", "Nov–",
 	} {
 		f.Add(s, "2018-06-28")
 		f.Add(s, "")
