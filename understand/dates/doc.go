@@ -1,0 +1,149 @@
+// Package dates finds date expressions in article text, absolute ("July 16",
+// "June 28, 2018", "in March", "2014", "2018-06-28", "28/6/2018") and relative
+// ("Thursday", "yesterday", "a day after", "earlier this month", "last
+// year", "two weeks ago", "a decade ago"), and resolves them against the
+// publication date with the tense of the sentence deciding direction. It
+// scans the text once, without regular expressions.
+//
+// It does not find times of day, durations ("for two weeks"), decades
+// ("the 1990s"), seasons ("the summer") or weeks ("last week"): they have no
+// day, month or year value of their own. It also leaves out what a careful
+// reader sees no particular date in: generic "today", recurring months and
+// days, rolling periods, hedged counts and numbers that only look like
+// years (below).
+//
+// The rules below are documented decisions.
+//
+// # Direction (tense)
+//
+//   - The nearest tense cue in the sentence decides ("will", "scheduled"
+//     point forward; "said", "was", "had", "ago" and other past forms point
+//     back). It is looked for in the date's own clause first (between
+//     dashes, semicolons, brackets, or a comma before a short attribution:
+//     "will announce results on Friday, it said"), then outside the
+//     clauses set off by commas ("vote on the bill, which passed in May,
+//     in September"; "will close in January, after it failed"), then in
+//     the whole sentence. An attribution verb right before the date, with
+//     no cue between, dates the telling ("told reporters on Tuesday he will
+//     resign"). With no cue, the sentence is taken as past, as most news
+//     is.
+//   - A timetable in the simple present points forward ("the trial begins
+//     Monday", "the show opens in March", "takes effect in January", "polls
+//     open Tuesday", "tickets go on sale Friday"), and so do an imperative
+//     opening a sentence ("Join us on Saturday"), "is due in court Monday",
+//     "is set for Tuesday" and, with no other cue, a limit ("closed through
+//     January", "due by Friday") or a present copula ("the game is on
+//     Sunday", "the deadline is July 2"). "due to rain" is a cause.
+//   - "would" is a future seen from a past moment ("said the talks would
+//     resume"); "should", "might", "may", "could" (not "could not", "could
+//     have") and a plan seen from the past ("was expected", "once
+//     scheduled") point the same way: a weekday with them is the coming
+//     one, a month or a day of a month the nearer one ("she feared on May 2
+//     that the vote would slip" in an October article is the May before;
+//     "he would run again in November" in a June article the coming one).
+//
+// # Weekdays
+//
+//   - A weekday points to the publication week: in the past, the last such
+//     day on or before publication (the publication day itself when it is
+//     that weekday: "announced on Thursday" in a Thursday article is that
+//     day); in the future, the first on or after it. "last Thursday" is
+//     never the publication day itself nor the day before (news writes
+//     "Thursday" for those; this also absorbs a UTC publication time a day
+//     ahead of the writer's), and "next Thursday" is never the publication
+//     day.
+//   - No date: "a/every Monday", named days ("Good Friday", "the Sunday
+//     Times", "the Sunday Arts section": after an article and before a
+//     capitalized word), lists of three weekdays or more, a weekday alone
+//     on its line, and spans ("Monday to Friday", "Saturday–Sunday":
+//     opening hours; not "from Tuesday to Friday").
+//
+// # Days and months
+//
+//   - A day and month without a year ("July 16") take the year that puts
+//     them on the tense's side of publication (future: on or after it,
+//     past: on or before it); with no tense cue, the past one unless the
+//     future one is less than a third as far ("the July 16 summit" in a June
+//     article). This works across New Year ("Dec. 30" in a January article
+//     is the previous December). Ranges lend their year to their first day
+//     ("April 3 to April 7, 2031", "18 March – 9 July 2026"; "30 Dec to 2
+//     Jan 2027" starts the year before). "January, 6 2026" (a stray comma
+//     after the month) is a day when the year follows the day at once.
+//   - A bare month counts after a cue word ("in March", "since", "early",
+//     "last"...), as an adjective after a determiner with at most one
+//     adjective between ("a March phone call", "a tense September call";
+//     never "May"), as the subject opening a sentence ("November brought
+//     floods"), or listed after a month or a year just found ("in February
+//     and March", "2024—July, August and September"). It takes a year
+//     written earlier in its sentence ("the 2031 season that opens in
+//     January"), right after it ("September, 2008"), or ending its list
+//     ("May, June and July 2025"); else past: the last such month up to the
+//     publication month, future: the first from it on, no tense: as for
+//     days. "June-August 2026" is one mention with the first month's value.
+//   - No date: a month or a day of a month that recurs, after "every" or
+//     "each", or when its clause (up to a dash, a semicolon or a "but")
+//     says so within eight words ("usually", "typically", "annually",
+//     "each year", "every spring", "twice a year", "a typical January
+//     day"; "returns are due by April 15 each year") unless a year is named
+//     there too; a month before a capitalized word ("March Madness",
+//     "August Wilson"), "May" after a name.
+//
+// # Relative expressions
+//
+//   - "today", "tonight", "this morning", "yesterday", "last night",
+//     "tomorrow" are the publication day and its neighbours; "this/last/next
+//     month" and "this/last/next year" (also "earlier this month") the
+//     publication month or year and their neighbours; "N days/weeks/months/
+//     years ago" and "a decade ago" count back from publication.
+//   - "a day after" / "two days before" followed by a clause date the event
+//     of that clause ("signed a day after the mayor met the unions" is the
+//     day of the meeting): a day-precise date the clause itself gives, else
+//     the reference date moved back (after) or forward (before). "a day
+//     later", "the next day", "a year earlier" and "the day before" with no
+//     clause move the reference date itself. The reference date is the last
+//     date mentioned before (a day, or a month or year for steps of months
+//     or years: "a year earlier" than "October" is the October before; for
+//     "a year after <clause>", a month or year only from its own sentence),
+//     else, for steps of days or weeks only, the publication date.
+//   - Counts are digits, number words and tens ("twenty", "sixty-three").
+//   - No date: a relative expression with nothing to count from ("two
+//     months after the onset": left out when the publication date is known,
+//     kept unresolved otherwise); years counted from a dated event ("18
+//     years after the raid of May 2, 2011": the time since); a hedged count
+//     of days, weeks, months or decades ("barely a week ago", "less than six
+//     months after"; a hedged count of years keeps its year: "nearly a year
+//     ago"); a duration ("lasted 20 years before", "for two days after"), a
+//     delay ("a week later than planned"), a rate ("three times a day before
+//     meals"); a rolling period ("in the last year", "over the next
+//     month") and someone's own year ("her last year of school").
+//   - No date: "today", "yesterday" and "tomorrow" meaning the present age,
+//     the past or the future in general. In any article: a possessive
+//     before a plural noun that is no day's event ("today's cheapest
+//     phones", "yesterday's mistakes", "tomorrow's trucks"; not "today's
+//     talks"), "today" between a subject and a simple-present verb of
+//     state ("farmers today have", "which today is"; not "the court today
+//     hears", "this strike today is"), "even today", and an opening
+//     "Today," before a clause of present state ("Today, the theory is
+//     part of every course"; not "Today, the lab is launching", "Today, we
+//     are"). In an article that attributes with "says" at least as often
+//     as "said" (features, explainers), also "today" and "yesterday" in a
+//     simple-present clause with no event verb ("launches", "airs") and no
+//     "as of"/"starting" before it ("the kitchen of today is small").
+//
+// # Years
+//
+//   - A four-digit number alone is a year when it lies in 1800-2100 (1000-
+//     1799 only right after "in", "since" or "circa" and before a
+//     punctuation mark: "born in 1712, she") and is not: a count ("2000
+//     people", unless a cue like "in" or "the" comes first, "in 2016
+//     elections", or the noun is one a year qualifies, "2022 levels"); part
+//     of a number ("2,014", "3.2014"); a path, a handle or an identifier
+//     ("/2013/", "No. 2014", "$2014", "user2019", "Flight 2018", "Room
+//     2001"); a dimension ("1800 x 1920"), a measure ("the 2000 metres",
+//     "2000 mg") or a time ("1900 GMT", "2000 local time").
+//   - A day number ending a version or a decimal ("4.2.3 April 2014") or a
+//     line is no day of the month after it.
+//
+// Without a publication date, expressions that carry their year still
+// resolve; relative ones are reported with Resolved false and no Value.
+package dates
