@@ -770,6 +770,10 @@ func (f *finder) classify(sp span) {
 	if b-a >= 2 && f.roleWordsOnly(a, b) {
 		return // "Founder & CEO", "Chief Actuary", "MD & CEO": a role, no name
 	}
+	if b-a >= 3 && (isDemonym(f.str(a), false) || creedAdjectives[f.str(a)]) && knownOrgs[f.spanTextOnly(a+1, b)] {
+		f.addOrg(a+1, b, sp.sentence) // "the Islamist Muslim Brotherhood": the body, not its description
+		return
+	}
 	if f.roleAfterComma(a, b) {
 		return // "— Ada R., Concept Artist": the role of the name before
 	}

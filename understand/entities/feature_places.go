@@ -233,3 +233,10 @@ var cityNouns = map[string]bool{
 	"population": true, "economy": true, "government": true, "port": true, "harbor": true, "harbour": true,
 	"police": true, "council": true, "residents": true, "skyline": true, "outskirts": true, "old": true,
 }
+
+// creedAdjectives describe a body by its creed before its name: "the
+// Islamist Zorva Brotherhood".
+var creedAdjectives = map[string]bool{
+	"Islamist": true, "Jihadist": true, "Salafist": true, "Shiite": true, "Shia": true, "Sunni": true,
+	"Marxist": true, "Maoist": true, "Evangelical": true, "Catholic": false,
+}

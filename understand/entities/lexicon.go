@@ -148,6 +148,9 @@ var orgWords = map[string]bool{
 
 // knownOrgs are organizations whose names carry no organization word.
 var knownOrgs = map[string]bool{
+	// Armed and political movements news names as actors.
+	"Islamic State": true, "Muslim Brotherhood": true, "Boko Haram": true, "Al-Qaeda": true, "Al Qaeda": true,
+	"Al-Shabab": true, "Houthis": true, "Islamic Jihad": true,
 	// Makers product reviews name before their models ("Hoka Clifton",
 	// "Chevy Bolt"); not makers named like people (Brooks, Dyson).
 	"Hoka": true, "Saucony": true, "Asics": true, "ASICS": true, "Altra": true, "Mizuno": true, "Salomon": true,
