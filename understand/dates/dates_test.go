@@ -37,7 +37,7 @@ func TestFind(t *testing.T) {
 		want      []found
 	}{
 		// weekdays and tense
-		{"past weekday", "Pence said Wednesday that he expects talks.", thu,
+		{"past weekday", "Aides said Wednesday they hope for talks.", thu,
 			[]found{{"Wednesday", "2018-06-27", lede.Day}}},
 		{"past on the publication weekday", "The statements were issued on Thursday.", thu,
 			[]found{{"Thursday", "2018-06-28", lede.Day}}},
@@ -151,7 +151,7 @@ func TestFind(t *testing.T) {
 		{"news: a noun, today and a verb of state", "Farmers today have fewer workers, the report said.", thu, nil},
 		{"news: a relative pronoun, today and is", "The old mill, which today is a museum, was sold in 1990.", thu,
 			[]found{{"1990", "1990", lede.Year}}},
-		{"news: a third-person present after today", "A plain tool that works well enough today beats a perfect one, he said.", thu, nil},
+		{"news: a third-person present after today", "A plain tool that works today outsells a costly one, he said.", thu, nil},
 		{"news: even today", "Even today, few of the locals said they knew.", thu, nil},
 		{"news: an opening Today, and a state", "Today, the old theory is part of every course, a dean said.", thu, nil},
 		{"news: an opening Today, and a modal of state", "Today, most clinics can test for it, officials said.", thu, nil},
@@ -171,10 +171,10 @@ func TestFind(t *testing.T) {
 			[]found{{"today", "2018-06-28", lede.Day}}},
 
 		// absolute days and year inference
-		{"month day future", "Trump and Putin will meet in Helsinki on July 16.", thu,
+		{"month day future", "The two leaders will meet in Oslo on July 16.", thu,
 			[]found{{"July 16", "2018-07-16", lede.Day}}},
 		{"month day past", "He resigned on June 2.", thu, []found{{"June 2", "2018-06-02", lede.Day}}},
-		{"month day with year", "— Donald J. Trump (@realDonaldTrump) June 28, 2018", thu,
+		{"month day with year", "— Jane Q. Doe (@janeqdoe) June 28, 2018", thu,
 			[]found{{"June 28, 2018", "2018-06-28", lede.Day}}},
 		{"abbreviated month", "The vote was on Aug. 5 and Sept. 12, 2017.", thu,
 			[]found{{"Aug. 5", "2017-08-05", lede.Day}, {"Sept. 12, 2017", "2017-09-12", lede.Day}}},
@@ -192,7 +192,7 @@ func TestFind(t *testing.T) {
 		{"impossible day", "On February 30 nothing happened.", thu, nil},
 
 		// months and years
-		{"past month", "Trump invited Putin in a March phone call.", thu,
+		{"past month", "She thanked him in a March letter.", thu,
 			[]found{{"March", "2018-03", lede.Month}}},
 		{"future month", "The rules will change in March.", thu, []found{{"March", "2019-03", lede.Month}}},
 		{"past month across New Year", "Sales fell in December.", "2019-01-15",
@@ -245,7 +245,7 @@ func TestFind(t *testing.T) {
 		{"a year earlier than a month", "Rates hit 5% in October, down from 6% a year earlier.", thu,
 			[]found{{"October", "2017-10", lede.Month}, {"a year earlier", "2016-10", lede.Month}}},
 		{"generic weekday", "It opened on a Monday.", thu, nil},
-		{"hedged counts of days, weeks and months are no date", "Barely a week ago the bridge shut; about two days after that, less than six months after the flood, it reopened.", thu, nil},
+		{"hedged counts of days, weeks and months are no date", "Barely a week ago the bridge shut; about two days after that, less than three months after the flood, it reopened.", thu, nil},
 		{"a hedged count of years keeps its year", "The plant opened nearly a year ago.", thu,
 			[]found{{"a year ago", "2017", lede.Year}}},
 		{"durations are no date", "The old boiler lasted 20 years before failing, and she stayed for two days after the storm.", thu, nil},
@@ -278,7 +278,7 @@ func TestFind(t *testing.T) {
 		{"a date repeated after a date", "Posted 3 May, 2031 3 May, 2031 by the desk.", thu,
 			[]found{{"3 May, 2031", "2031-05-03", lede.Day}, {"3 May, 2031", "2031-05-03", lede.Day}}},
 		{"a number before a day is no date", "Scores were 3 22 June by then.", thu, nil},
-		{"a count before 'earlier this month' is a duration", "Prices fell, if only for a week earlier this month.", thu,
+		{"a count before 'earlier this month' is a duration", "Prices fell, if only for a day earlier this month.", thu,
 			[]found{{"earlier this month", "2018-06", lede.Month}}},
 		{"range years", "It runs from April 3 to April 7, 2026, and Nov. 9 - 12, 2026, and Dec. 28 to Jan. 3, 2026.", thu,
 			[]found{{"April 3", "2026-04-03", lede.Day}, {"April 7, 2026", "2026-04-07", lede.Day},
@@ -316,10 +316,10 @@ func TestFind(t *testing.T) {
 			[]found{{"this year", "2018", lede.Year}, {"June 9", "2018-06-09", lede.Day}}},
 		{"a year nearby keeps the date", "In 2016 the fair was usually held in May.", thu,
 			[]found{{"2016", "2016", lede.Year}, {"May", "2016-05", lede.Month}}},
-		{"lists of months", "Tests ran in 2024—July, August and September—and again in May, June and July 2025. Talks stalled in February and March.", thu,
-			[]found{{"2024", "2024", lede.Year}, {"July", "2024-07", lede.Month}, {"August", "2024-08", lede.Month},
-				{"September", "2024-09", lede.Month}, {"May", "2025-05", lede.Month}, {"June", "2025-06", lede.Month},
-				{"July 2025", "2025-07", lede.Month}, {"February", "2018-02", lede.Month}, {"March", "2018-03", lede.Month}}},
+		{"lists of months", "Trials ran in 2023—March, April and June—and again in October, November and December 2024. Talks stalled in February and March.", thu,
+			[]found{{"2023", "2023", lede.Year}, {"March", "2023-03", lede.Month}, {"April", "2023-04", lede.Month},
+				{"June", "2023-06", lede.Month}, {"October", "2024-10", lede.Month}, {"November", "2024-11", lede.Month},
+				{"December 2024", "2024-12", lede.Month}, {"February", "2018-02", lede.Month}, {"March", "2018-03", lede.Month}}},
 		{"a list across New Year", "It snowed in December and January.", "2019-03-01",
 			[]found{{"December", "2018-12", lede.Month}, {"January", "2019-01", lede.Month}}},
 		{"weekday headings and names", "Menu\n\nMonday\n\nBreakfast: eggs. Shares of Monday.com rose.", thu, nil},
@@ -402,7 +402,7 @@ func FuzzFind(f *testing.F) {
 		"earlier this month", "Dec. 31,", "31 February 2018", "two days later", "the day before", "16th",
 		"\xff\xfeJuly 16", "mid-", "Sept.", "“Monday’s”",
 		"Sixty-three years later", "today’s cheap phones", "June-August 2026", "18 March – 9 July 2026",
-		"Today, it is", "1800 x 1920", "in 2024—July, August and", "Monday to Friday", "a decade ago",
+		"Today, it is", "1800 x 1920", "in 2023—March, April and", "Monday to Friday", "a decade ago",
 		"the bill, which passed in May, in", "Nov–",
 	} {
 		f.Add(s, "2018-06-28")

@@ -74,10 +74,10 @@
 //     adjective between ("a March phone call", "a tense September call";
 //     never "May"), as the subject opening a sentence ("November brought
 //     floods"), or listed after a month or a year just found ("in February
-//     and March", "2024—July, August and September"). It takes a year
+//     and March", "2023—March, April and June"). It takes a year
 //     written earlier in its sentence ("the 2031 season that opens in
 //     January"), right after it ("September, 2008"), or ending its list
-//     ("May, June and July 2025"); else past: the last such month up to the
+//     ("October, November and December 2024"); else past: the last such month up to the
 //     publication month, future: the first from it on, no tense: as for
 //     days. "June-August 2026" is one mention with the first month's value.
 //   - No date: a month or a day of a month that recurs, after "every" or
@@ -110,7 +110,7 @@
 //     months after the onset": left out when the publication date is known,
 //     kept unresolved otherwise); years counted from a dated event ("18
 //     years after the raid of May 2, 2011": the time since); a hedged count
-//     of days, weeks, months or decades ("barely a week ago", "less than six
+//     of days, weeks, months or decades ("barely a week ago", "less than three
 //     months after"; a hedged count of years keeps its year: "nearly a year
 //     ago"); a duration ("lasted 20 years before", "for two days after"), a
 //     delay ("a week later than planned"), a rate ("three times a day before

@@ -7,7 +7,7 @@ import (
 )
 
 func Example() {
-	text := "Trump and Putin will meet on July 16, officials said Thursday, a day after talks in Moscow."
+	text := "The two leaders will meet on July 16, officials said Thursday, a day after talks in Rome."
 	for _, m := range dates.Find(text, "2018-06-28T08:30:00-04:00") {
 		fmt.Printf("%q %s %s\n", m.Text, m.Value, m.Granularity)
 	}

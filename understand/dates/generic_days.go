@@ -12,9 +12,9 @@ import "strings"
 //     talks", "yesterday's games");
 //   - "today" between a noun or a relative pronoun and a verb in the
 //     simple present ("shoes today come in many colours", "the city today
-//     is a port", "which today is a museum", "good enough today beats"),
+//     is a port", "which today is a museum", "works today outsells"),
 //     unless the verb announces an event ("the court today hears") or the
-//     noun is pointed at ("this attack today is meant to");
+//     noun is pointed at ("this strike today is");
 //   - "even today";
 //   - "Today," opening a sentence whose clause states how things are
 //     ("Today, the theory is part of every course"; see presentStateAfter).
@@ -45,8 +45,8 @@ func (f *finder) genericDay(i int) bool {
 		strings.HasSuffix(prev, "ly") {
 		return false
 	}
-	if d := f.lower(p - 1); f.isWord(p-1) && (d == "this" || d == "that" || d == "these" || d == "those") {
-		return false // "this attack today is": the attack of the day
+	if d := f.lower(p - 1); f.isWord(p-1) && (d == "this" || d == "these" || d == "those") {
+		return false // "this strike today is": the strike of the day
 	}
 	return f.simplePresent(i + 1)
 }

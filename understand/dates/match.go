@@ -324,11 +324,11 @@ func (f *finder) matchMonth(start, m int) int {
 	adjective := f.isWord(m+1) && f.sameSentence(m, m+1) && !isUpper(f.str(m + 1)[0]) && !functionWords[f.lower(m+1)]
 	listYear, listed := f.listedMonth(p, mon)
 	if y, ok := f.listEndYear(m + 1); ok {
-		listYear = y // "in May, June and July 2025"
+		listYear = y // "in October, November and December 2024"
 	}
 	switch {
 	case listed && !subject:
-		// "in February and March", "2024—July, August": after a month or
+		// "in February and March", "2023—March, April": after a month or
 		// a year just found.
 		if listYear != 0 {
 			f.add(start, m+1, lede.Month, monthValue(listYear, mon), true)
@@ -378,7 +378,7 @@ func (f *finder) matchMonth(start, m int) int {
 
 // listedMonth reports whether token p, right before a month mon, joins it
 // to a month or a year just found: ", " or "and"/"or" after a month ("in
-// February and March"), a dash after a year ("2024—July"). year is the
+// February and March"), a dash after a year ("2023—March"). year is the
 // year the month takes from it, when known (the next one when the list
 // crosses New Year: "December and January").
 func (f *finder) listedMonth(p int, mon time.Month) (year int, ok bool) {
@@ -670,7 +670,7 @@ func (f *finder) addMonth(start, end int, mon time.Month, mod tense, this bool) 
 }
 
 // endsMention reports whether the last date found ends right before token
-// i: a number there belongs to that date ("22 Dec, 2016 22 Dec, 2016").
+// i: a number there belongs to that date ("3 May, 2031 3 May, 2031").
 func (f *finder) endsMention(i int) bool {
 	return len(f.found) > 0 && f.found[len(f.found)-1].tokEnd == i
 }
@@ -720,7 +720,7 @@ func (f *finder) matchDayMonth(i int) int {
 	if !full && k > next+1 {
 		end = k
 	}
-	if y, ok := f.dayFirstRangeYear(end, mon); ok { // "18 January – 22 June 2025"
+	if y, ok := f.dayFirstRangeYear(end, mon); ok { // "18 March – 9 July 2026"
 		if t, ok := makeDay(y, mon, d); ok {
 			f.addDay(i, end, t)
 			return end
@@ -731,7 +731,7 @@ func (f *finder) matchDayMonth(i int) int {
 }
 
 // dayFirstRangeYear finds the year of a range written day first whose
-// first day has none: "18 January – 22 June 2025", "30 Dec to 2 Jan 2026"
+// first day has none: "18 March – 9 July 2026", "30 Dec to 2 Jan 2027"
 // (the previous year for the first day). k is the token after the first
 // day's month, mon that month.
 func (f *finder) dayFirstRangeYear(k int, mon time.Month) (int, bool) {
@@ -1361,15 +1361,15 @@ func (f *finder) matchRelativeCount(i int) int {
 	switch f.lower(i + 2) {
 	case "ago", "after", "before", "later", "earlier":
 		if f.lower(i+2) != "ago" && f.lower(i+2) != "after" && f.lower(i+2) != "before" && f.opensPeriod(i+3) {
-			break // "for a week earlier this month": below
+			break // "for a day earlier this month": below
 		}
-		// "barely a week ago", "less than six months after": an
+		// "barely a week ago", "less than three months after": an
 		// approximate count of days, weeks or months names no
 		// particular day or month (years stay: "nearly a year ago").
 		if u != unitYear && f.approximate(start) {
 			return start
 		}
-		// "lasted 20 years before needing repair", "for two days after
+		// "lasted 20 years before failing", "for two days after
 		// the storm": a duration, not a date.
 		if f.lower(i+2) != "ago" && f.isWord(start-1) && f.sameSentence(start-1, start) && durationWords[f.lower(start-1)] {
 			return start
@@ -1395,7 +1395,7 @@ func (f *finder) matchRelativeCount(i int) int {
 			return start // "two days later than planned": a delay, not a date
 		}
 		if f.opensPeriod(i + 3) {
-			return start // "for a week earlier this month": the period is the date
+			return start // "for a day earlier this month": the period is the date
 		}
 		if f.lower(i+2) == "earlier" {
 			n = -n
@@ -1407,7 +1407,7 @@ func (f *finder) matchRelativeCount(i int) int {
 }
 
 // approximate reports whether the count at token i is hedged ("barely a
-// week ago", "less than six months after", "a little over two weeks").
+// week ago", "less than three months after", "a little over two weeks").
 func (f *finder) approximate(i int) bool {
 	if !f.isWord(i-1) || !f.sameSentence(i-1, i) {
 		return false
