@@ -152,6 +152,8 @@ func TestFind(t *testing.T) {
 		{"news: a relative pronoun, today and is", "The old mill, which today is a museum, was sold in 1990.", thu,
 			[]found{{"1990", "1990", lede.Year}}},
 		{"news: a third-person present after today", "A plain tool that works today outsells a costly one, he said.", thu, nil},
+		{"news: a progressive or participle after the verb is the day's", "Shares today are trading higher; schools today remain closed, officials said.", thu,
+			[]found{{"today", "2018-06-28", lede.Day}, {"today", "2018-06-28", lede.Day}}},
 		{"news: even today", "Even today, few of the locals said they knew.", thu, nil},
 		{"news: an opening Today, and a state", "Today, the old theory is part of every course, a dean said.", thu, nil},
 		{"news: an opening Today, and a modal of state", "Today, most clinics can test for it, officials said.", thu, nil},

@@ -147,6 +147,19 @@ func (f *finder) simplePresent(k int) bool {
 	if isUpper(s[0]) {
 		return false
 	}
+	// "shares today are trading higher", "schools today remain closed",
+	// "lawmakers today have voted": a progressive, a participle or a plan
+	// after the verb tells of the day.
+	if f.isWord(k+1) && f.sameSentence(k, k+1) {
+		next := strings.ToLower(f.str(k + 1))
+		if len(next) > 4 && (strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ed")) {
+			return false
+		}
+		switch next {
+		case "set", "due", "expected", "scheduled", "going", "about", "closed", "open", "shut", "out", "off":
+			return false
+		}
+	}
 	if stateVerbs[s] {
 		return true
 	}
