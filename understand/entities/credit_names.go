@@ -229,3 +229,23 @@ var businessKinds = map[string]bool{
 	"labels": true, "stores": true, "shops": true, "vendors": true, "caterers": true, "agencies": true,
 	"makers": true, "manufacturers": true, "banks": true, "insurers": true, "airlines": true, "chains": true,
 }
+
+// orgWordsName reports whether [a, b), made only of organization words
+// and connectors, is still a body's name: two organization words or more
+// ("Press Council", "News Corporation", "House of Representatives"), no
+// title among them. One organization word alone names nothing ("the
+// Council").
+func (f *finder) orgWordsName(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		w := f.str(k)
+		switch {
+		case isOrgWord(w) && !titleHeads[w]:
+			n++
+		case connectors[w]:
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}

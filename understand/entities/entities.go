@@ -1123,7 +1123,7 @@ func (f *finder) classify(sp span) {
 		// surname, named as a person somewhere in the article)
 		return // "Times Square", "Penn Station": a place in a city, no body
 	}
-	if knownOrgs[name] || f.hasOrgWord(a, b) && f.hasNameWord(a, b) || f.hasAmpersand(a, b) {
+	if knownOrgs[name] || f.hasOrgWord(a, b) && (f.hasNameWord(a, b) || f.orgWordsName(a, b)) || f.hasAmpersand(a, b) {
 		// "Air Force Two", "Marine One": a vehicle's name, not the body.
 		if b < len(f.doc.Tokens) && vehicleNumbers[f.str(b)] {
 			return

@@ -151,6 +151,8 @@ var knownOrgs = map[string]bool{
 	// Armed and political movements news names as actors.
 	"Islamic State": true, "Muslim Brotherhood": true, "Boko Haram": true, "Al-Qaeda": true, "Al Qaeda": true,
 	"Al-Shabab": true, "Houthis": true, "Islamic Jihad": true,
+	// Chambers named by "House of …".
+	"House of Representatives": true, "House of Lords": true, "House of Delegates": true, "House of Commons": true,
 	// Makers product reviews name before their models ("Hoka Clifton",
 	// "Chevy Bolt"); not makers named like people (Brooks, Dyson).
 	"Hoka": true, "Saucony": true, "Asics": true, "ASICS": true, "Altra": true, "Mizuno": true, "Salomon": true,
