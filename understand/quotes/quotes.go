@@ -336,7 +336,9 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 // British style that keeps double marks for quotes within quotes or for
 // terms.
 func primaryDouble(s string) bool {
-	if strings.IndexByte(s, '"') < 0 && !strings.Contains(s, "“") && !strings.Contains(s, "”") && !strings.Contains(s, "’’") &&
+	// (’’ alone, with no ‘‘ anywhere, closes a quote within a quote in
+	// single marks: ‘… ‘I’m done,’’ said Roe.)
+	if strings.IndexByte(s, '"') < 0 && !strings.Contains(s, "“") && !strings.Contains(s, "”") &&
 		!strings.Contains(s, "‘‘") && !strings.Contains(s, "``") {
 		return false
 	}
@@ -508,6 +510,10 @@ func (f *finder) pair() {
 				if i == p.Start && len(f.segs) > 0 && f.leftOpenBefore(pi, skipFrom, skipTo) {
 					group--
 				}
+			case !hasDouble && open >= 0 && !openDouble && r == '‘' && innerSingleOpens(s, p.Start, i, p.End):
+				inner++ // ‘… ‘I’m done,’’ said Roe: a quote within the quote
+			case !hasDouble && open >= 0 && !openDouble && inner > 0 && r == '’' && closesAt(s, i+n, p.End):
+				inner--
 			case !hasDouble && open >= 0 && !openDouble && (r == '’' || r == '\'') && closesAt(s, i+n, p.End):
 				f.addSeg(open, i, group, pi, n)
 				open = -1
@@ -739,6 +745,31 @@ func closedWithoutOpening(s string, start, end int) int {
 		return -1
 	}
 	return start + c
+}
+
+// innerSingleOpens reports whether an opening single mark at i, inside a
+// quote open in single marks, opens a quote within it: space before it, a
+// letter after it, and two closing single marks (no letter after them)
+// further on in the paragraph.
+func innerSingleOpens(s string, pstart, i, end int) bool {
+	_, n := utf8.DecodeRuneInString(s[i:end])
+	if i == pstart || i+n >= end {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[pstart:i])
+	after, _ := utf8.DecodeRuneInString(s[i+n : end])
+	if !unicode.IsSpace(before) || !unicode.IsLetter(after) {
+		return false
+	}
+	closes := 0
+	for j := i + n; j < end; {
+		r, m := utf8.DecodeRuneInString(s[j:end])
+		if r == '’' && closesAt(s, j+m, end) {
+			closes++
+		}
+		j += m
+	}
+	return closes >= 2
 }
 
 // innerOpens reports whether a double mark at i, inside an open quote,

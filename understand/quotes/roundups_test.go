@@ -126,6 +126,9 @@ func TestFindRoundups(t *testing.T) {
 		{"one word after the colon is no report",
 			"Brightline Labs had a bad year: sales were “disappointing.”",
 			nil},
+		{"an article in single marks with a quote nested in one",
+			"In a notice, Acme Health said use of the drugs rose this year, ‘significantly’ raising costs. ‘Put simply, what Acme said is, ‘I’m sending you to a cheaper plan,’’ said Tom Hale, an economist.",
+			[]said{{"partial", "Acme Health", "significantly"}, {"direct", "Tom Hale", "Put simply, what Acme said is, ‘I’m sending you to a cheaper plan,’"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
