@@ -571,6 +571,9 @@ func (f *finder) yearBefore(i int) int {
 	s := f.toks[i].sentence
 	for k := i - 1; k >= 0 && k >= i-12 && f.toks[k].sentence == s; k-- {
 		if y, ok := f.yearNumber(k); ok && y >= 1900 && y <= 2100 {
+			if f.isWord(k-1) && f.lower(k-1) == "since" {
+				return 0 // "since 2015, the fair has opened in June": no one June
+			}
 			return y
 		}
 	}

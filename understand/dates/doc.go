@@ -81,12 +81,15 @@
 //     publication month, future: the first from it on, no tense: as for
 //     days. "June-August 2026" is one mention with the first month's value.
 //   - No date: a month or a day of a month that recurs, after "every" or
-//     "each", or when its clause (up to a dash, a semicolon or a "but")
-//     says so within eight words ("usually", "typically", "annually",
-//     "each year", "every spring", "twice a year", "a typical January
-//     day"; "returns are due by April 15 each year") unless a year is named
-//     there too; a month before a capitalized word ("March Madness",
-//     "August Wilson"), "May" after a name.
+//     "each", or when its clause (up to a comma, a dash, a semicolon or a
+//     "but", within eight words) or an opening phrase of its sentence
+//     ("Each year, ...") names a recurring period ("each year", "every
+//     spring", "twice a year", "annually": "returns are due by April 15
+//     each year") or, for a bare month, a habit ("usually", "typically",
+//     "a typical January day"; not "always said", not "until March"),
+//     unless a year is named there too (other than after "since"); a
+//     month before a capitalized word ("March Madness", "August Wilson"),
+//     "May" after a name.
 //
 // # Relative expressions
 //

@@ -205,8 +205,7 @@ func wordSet(sets ...map[string]bool) map[string]string {
 var habitualWords = map[string]bool{
 	"usually": true, "typically": true, "normally": true, "generally": true, "traditionally": true,
 	"customarily": true, "annually": true, "yearly": true, "routinely": true, "regularly": true,
-	"often": true, "always": true, "habitually": true, "typical": true, "average": true, "normal": true,
-	"usual": true,
+	"often": true, "always": true, "habitually": true, "typical": true, "normal": true, "usual": true,
 }
 
 // periodWords after "each", "every", "a" or "per" make a recurrence

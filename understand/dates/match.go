@@ -366,7 +366,7 @@ func (f *finder) matchMonth(start, m int) int {
 			start = m - 1
 		}
 	}
-	if mod == tenseUnknown && cue != "this" && f.habitual(start, m+1) {
+	if mod == tenseUnknown && cue != "this" && f.habitual(start, m+1, true) {
 		return m + 1 // "the harvest usually starts in late October"
 	}
 	if mod == tenseUnknown && cue != "this" && listYear != 0 && f.hasAnchor {
@@ -561,7 +561,7 @@ func (f *finder) relativeYear(k int) (step int, ok bool) {
 
 // addMonthDay adds "July 16": the year is inferred from publication and tense.
 func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
-	if f.habitual(start, end) {
+	if f.habitual(start, end, false) {
 		return // "taxes are due April 15 each year": a standing rule
 	}
 	if !f.hasAnchor {
@@ -839,36 +839,69 @@ func (f *finder) matchYear(i int) int {
 // habitualReach is how many tokens around a date habitual looks.
 const habitualReach = 8
 
-// habitual reports whether the words around tokens [start, end), in their
-// sentence and clause, make a month or a day without a year recur rather
-// than fall once: "usually", "typically", "annually", "each year", "every
-// spring", "a year" ("twice a year"). A year named nearby ("this year",
-// "in 2026") keeps it a date.
-func (f *finder) habitual(start, end int) bool {
+// habitual reports whether the words around tokens [start, end) make a
+// month or a day without a year recur rather than fall once. The clause
+// looked in runs up to a comma, a dash, a semicolon or a contrast ("but
+// this year it opened"), within habitualReach tokens, plus an opening
+// phrase of the sentence set off by a comma ("Each year, ..."). A recurring
+// period there counts ("each year", "every spring", "twice a year",
+// "annually", "yearly"); for a bare month, which days rarely are, so does
+// an adverb of habit ("usually", "typically", "always"), unless an
+// attribution verb follows it ("always said") or the month is a limit
+// ("until March"). A year named in the clause, other than after "since",
+// keeps it a date.
+func (f *finder) habitual(start, end int, bareMonth bool) bool {
+	if bareMonth && f.isWord(start-1) {
+		switch f.lower(start - 1) {
+		case "until", "till", "since", "by", "through", "before", "after":
+			return false // "visited until March, when he fell ill"
+		}
+	}
 	s := f.toks[start].sentence
-	found := false
-	// The clause: up to a contrast ("but this year it opened") or a
-	// dash or semicolon, on either side.
 	from, to := max(start-habitualReach, 0), min(end+habitualReach, len(f.toks))
 	for k := start - 1; k >= from; k-- {
-		if f.toks[k].sentence != s || f.contrastBreak(k) {
+		// The comma right before the date's own phrase does not end the
+		// clause ("rents rise twice a year, in March").
+		own := k == start-1 || k == start-2 && f.isWord(start-1) && monthCues[f.lower(start-1)]
+		if f.toks[k].sentence != s || f.contrastBreak(k) || f.isPunct(k, ',') && !own {
 			from = k + 1
 			break
 		}
 	}
 	for k := end; k < to; k++ {
-		if f.toks[k].sentence != s || f.contrastBreak(k) {
+		if f.toks[k].sentence != s || f.contrastBreak(k) || f.isPunct(k, ',') {
 			to = k
 			break
 		}
 	}
+	found, year := f.habitualIn(from, to, start, end, bareMonth)
+	if year {
+		return false
+	}
+	if !found {
+		// "Each year, the fair opens in June": an opening phrase.
+		first := start
+		for first > 0 && f.toks[first-1].sentence == s {
+			first--
+		}
+		if c, ok := f.nextComma(first); ok && c < start && c-first <= 4 {
+			found, year = f.habitualIn(first, c, start, end, bareMonth)
+			found = found && !year
+		}
+	}
+	return found
+}
+
+// habitualIn looks at tokens [from, to) outside [start, end) for a sign
+// of recurrence (found) or a year that names one time (year).
+func (f *finder) habitualIn(from, to, start, end int, bareMonth bool) (found, year bool) {
 	for k := from; k < to; k++ {
 		if k >= start && k < end {
 			continue
 		}
 		if f.toks[k].kind == tokNumber {
-			if _, ok := f.yearNumber(k); ok {
-				return false
+			if _, ok := f.yearNumber(k); ok && f.lower(k-1) != "since" {
+				return false, true
 			}
 			continue
 		}
@@ -877,17 +910,19 @@ func (f *finder) habitual(start, end int) bool {
 		}
 		w := f.lower(k)
 		switch {
-		case habitualWords[w]:
+		case w == "annually" || w == "yearly":
+			found = true
+		case habitualWords[w] && bareMonth && !(f.isWord(k+1) && attributionVerbs[f.lower(k+1)]):
 			found = true
 		case (w == "each" || w == "every" || w == "per") && f.isWord(k+1) && periodWords[f.lower(k+1)]:
 			found = true
 		case w == "a" && f.isWord(k+1) && f.lower(k+1) == "year" && f.isWord(k-1) && timesWords[f.lower(k-1)]:
 			found = true // "twice a year"
 		case (w == "this" || w == "last" || w == "next") && f.isWord(k+1) && f.lower(k+1) == "year":
-			return false
+			return false, true
 		}
 	}
-	return found
+	return found, false
 }
 
 // contrastBreak reports whether token k ends a clause for habitual: a
