@@ -825,6 +825,16 @@ func (f *finder) classify(sp span) {
 		f.addOrg(a, b, sp.sentence) // "companies like Maison de Quill, Casa de Zorva": businesses
 		return
 	}
+	if b < len(f.doc.Tokens) && f.str(b) == "magazine" && b-a <= 3 && !f.hasTitle(a, b) && f.nameLike(a, b) && !f.isGiven(f.str(a)) {
+		// "Vulture magazine", "New York magazine": a publication
+		// (named with its noun when the name is a place's).
+		if f.known(name) {
+			f.addOrg(a, b+1, sp.sentence)
+		} else {
+			f.addOrg(a, b, sp.sentence)
+		}
+		return
+	}
 	if f.creditName(a, b) || f.signatureName(a, b) || f.colonName(a, b) {
 		f.addPerson(a, b, sp.sentence, "") // "The Quiet Hours by Jendia Roe (May 13th)"
 		return
@@ -1342,7 +1352,10 @@ func (f *finder) hasOrgWord(a, b int) bool {
 			return true
 		}
 	}
-	return b-a >= 2 && (lastOrgWords[f.str(b-1)] || institutionEnds[f.str(b-1)] && f.hasConnector(a, b, "and"))
+	// (a last organization word after a title and "of" ends a role's
+	// field: "Head of Research")
+	return b-a >= 2 && (lastOrgWords[f.str(b-1)] && !isTitleHead(f.str(a)) && !roleNouns[lowerASCII(f.str(a))] ||
+		institutionEnds[f.str(b-1)] && f.hasConnector(a, b, "and"))
 }
 
 // isOrgWord reports whether w is an organization word, also as a
