@@ -32,8 +32,9 @@
 //     open Tuesday", "tickets go on sale Friday"), and so do an imperative
 //     opening a sentence ("Join us on Saturday"), "is due in court Monday",
 //     "is set for Tuesday" and, with no other cue, a limit ("closed through
-//     January", "due by Friday") or a present copula ("the game is on
-//     Sunday", "the deadline is July 2"). "due to rain" is a cause.
+//     January", "due by Friday"), a present copula ("the game is on
+//     Sunday", "the deadline is July 2") or, for a weekday, a time of day
+//     after it ("Kickoff Saturday at 1 p.m."). "due to rain" is a cause.
 //   - "would" is a future seen from a past moment ("said the talks would
 //     resume"); "should", "might", "may", "could" (not "could not", "could
 //     have") and a plan seen from the past ("was expected", "once

@@ -1052,8 +1052,8 @@ func (f *finder) matchWeekday(start, w int) int {
 		if ts = f.tense(start, w+1); ts == tenseModal {
 			ts = tenseFuture // "would meet on Monday": the coming one
 		}
-		if ts == tenseUnknown && f.presentCopulaBefore(start) {
-			ts = tenseFuture // "the game is on Sunday"
+		if ts == tenseUnknown && (f.presentCopulaBefore(start) || f.clockTimeNear(w)) {
+			ts = tenseFuture // "the game is on Sunday", "Kickoff Saturday at 1 p.m."
 		}
 	}
 	aw := f.anchor.Weekday()
@@ -1075,6 +1075,29 @@ func (f *finder) matchWeekday(start, w int) int {
 	}
 	f.addDay(start, w+1, f.anchor.AddDate(0, 0, off))
 	return w + 1
+}
+
+// clockTimeNear reports whether a time of day follows the weekday at w
+// within four tokens ("Saturday at 7 p.m.", "Friday, 19:30", "Sunday
+// noon"): with no tense cue, a line of a schedule, which looks ahead.
+func (f *finder) clockTimeNear(w int) bool {
+	for k := w + 1; k <= w+4 && k < len(f.toks) && f.sameSentence(w, k); k++ {
+		switch {
+		case f.isNum(k) && f.attached(k) && f.isPunct(k+1, ':') && f.isNum(k+2):
+			return true // 19:30
+		case f.isNum(k) && f.isWord(k+1):
+			switch strings.ToLower(f.str(k + 1)) {
+			case "am", "pm", "a", "p":
+				return true // 7 pm, 7 p.m.
+			}
+		case f.isWord(k):
+			switch f.lower(k) {
+			case "noon", "midnight":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // weekdaySpan reports whether the weekday at w opens a span of weekdays
