@@ -6,8 +6,9 @@ import (
 	"github.com/ledehq/lede/understand/text"
 )
 
-// creditName reports whether [a, b) is the person credited after "by" on
-// a short listing or credit line: "The Quiet Hours by Jendia Roe (May
+// creditName reports whether [a, b) is the person credited after "by"
+// (or after "Courtesy of", with a given name first) on a short listing or
+// credit line: "The Quiet Hours by Jendia Roe (May
 // 13th)", "Photo by Kaitlin Vance | From: …", "Design by Ada Quill and
 // Zorva Studio". Two or three name-like words (a middle initial counts),
 // no organization or place, ending the line or before a bracket, a bar, a
@@ -16,7 +17,14 @@ import (
 // does not end so.
 func (f *finder) creditName(a, b int) bool {
 	d := f.doc
-	if a < 1 || b-a < 2 || b-a > 3 || lowerASCII(f.str(a-1)) != "by" || !f.nameLike(a, b) || f.hasOrgWord(a, b) || f.hasTitle(a, b) {
+	if a < 1 || b-a < 2 || b-a > 3 || !f.nameLike(a, b) || f.hasOrgWord(a, b) || f.hasTitle(a, b) {
+		return false
+	}
+	switch p := lowerASCII(f.str(a - 1)); {
+	case p == "by":
+	case p == "of" && a >= 2 && lowerASCII(f.str(a-2)) == "courtesy" && f.isGiven(f.str(a)):
+		// "Photo: Courtesy of Lena Quill"
+	default:
 		return false
 	}
 	name := f.spanTextOnly(a, b)

@@ -20,6 +20,7 @@ func TestCreditNames(t *testing.T) {
 			[]ent{{Kind: Person, Name: "Fredo S. Marlin"}}},
 		{"credits split by bars", "Credits: Design by Ada Quill | Photo by Kaitlin Green | From: an old post",
 			[]ent{{Kind: Person, Name: "Ada Quill"}, {Kind: Person, Name: "Kaitlin Green"}}},
+		{"a photo courtesy of a person", "Photo: Courtesy of Lena Quill\nThe garden in May.", []ent{{Kind: Person, Name: "Lena Quill"}}},
 		{"a company after by in prose is no person", "The firm was bought by Zorva Brandt Holdings last year.",
 			[]ent{{Kind: Organization, Name: "Zorva Brandt Holdings"}}},
 		{"a phrase after by is no person", "Tickets Sold Out by Popular Demand\nThe show was popular and in demand.", nil},

@@ -835,6 +835,10 @@ func (f *finder) classify(sp span) {
 		}
 		return
 	}
+	if b-a >= 4 && f.str(a) == "Courtesy" && f.str(a+1) == "of" && f.creditName(a+2, b) {
+		f.addPerson(a+2, b, sp.sentence, "") // "Photo: Courtesy of Lena Quill"
+		return
+	}
 	if f.creditName(a, b) || f.signatureName(a, b) || f.colonName(a, b) {
 		f.addPerson(a, b, sp.sentence, "") // "The Quiet Hours by Jendia Roe (May 13th)"
 		return
