@@ -113,6 +113,8 @@ func TestFind(t *testing.T) {
 			[]found{{"Saturday", "2018-06-30", lede.Day}, {"Sunday", "2018-07-01", lede.Day}}},
 		{"a time in a past sentence stays past", "He was arrested Saturday at 3 a.m.", thu,
 			[]found{{"Saturday", "2018-06-23", lede.Day}}},
+		{"a fixture in the present looks ahead", "The champions host the visitors on Saturday, and the two sides meet again Sunday.", thu,
+			[]found{{"Saturday", "2018-06-30", lede.Day}, {"Sunday", "2018-07-01", lede.Day}}},
 		{"an imperative looks ahead", "Join us on Saturday for the parade.", thu,
 			[]found{{"Saturday", "2018-06-30", lede.Day}}},
 		{"nearest cue wins", "Officials said the ministers would meet Sunday.", thu,

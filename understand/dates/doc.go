@@ -29,7 +29,8 @@
 //     is.
 //   - A timetable in the simple present points forward ("the trial begins
 //     Monday", "the show opens in March", "takes effect in January", "polls
-//     open Tuesday", "tickets go on sale Friday"), and so do an imperative
+//     open Tuesday", "tickets go on sale Friday", fixtures: "the champions
+//     host the visitors on Saturday"), and so do an imperative
 //     opening a sentence ("Join us on Saturday"), "is due in court Monday",
 //     "is set for Tuesday" and, with no other cue, a limit ("closed through
 //     January", "due by Friday"), a present copula ("the game is on
