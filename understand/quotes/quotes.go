@@ -486,7 +486,8 @@ func (f *finder) pair() {
 				if i == p.Start && len(f.segs) > 0 && f.leftOpenBefore(pi, skipFrom, skipTo) {
 					group-- // continuation of the quote left open
 				}
-			case hasDouble && open >= 0 && (isOpenDouble(r) || r == '"') && innerOpens(s, p.Start, i, p.End, r == '"'):
+			case hasDouble && open >= 0 && (isOpenDouble(r) || r == '"') && (innerOpens(s, p.Start, i, p.End, r == '"') ||
+				r == '“' && s[open] == '"' && curlyInStraight(s, p.Start, i, p.End)):
 				inner++ // a quote within the quote
 			case hasDouble && open >= 0 && inner > 0 && (isCloseDouble(r) || r == '"'):
 				inner--
@@ -745,6 +746,25 @@ func closedWithoutOpening(s string, start, end int) int {
 		return -1
 	}
 	return start + c
+}
+
+// curlyInStraight reports whether a curly opening mark at i, inside a
+// quote opened by a straight mark, opens a quote within it: space before
+// it, a letter after it, its curly closing mark and then a straight mark
+// later in the paragraph ("Roe says "it recalls “Old Roads” and more."").
+func curlyInStraight(s string, pstart, i, end int) bool {
+	_, n := utf8.DecodeRuneInString(s[i:end])
+	if i == pstart || i+n >= end {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[pstart:i])
+	after, _ := utf8.DecodeRuneInString(s[i+n : end])
+	if !unicode.IsSpace(before) || !unicode.IsLetter(after) {
+		return false
+	}
+	rest := s[i+n : end]
+	c := strings.Index(rest, "”")
+	return c > 0 && !strings.Contains(rest[:c], "\"") && strings.Contains(rest[c:], "\"")
 }
 
 // innerSingleOpens reports whether an opening single mark at i, inside a
@@ -3903,6 +3923,9 @@ func (f *finder) clauseSubject(first, end int) int {
 				return e
 			}
 			return -1 // "Smith's lawyer put it this way:"
+		}
+		if n+1 < end && f.ents.Entities[e].Kind == entities.Person && (f.word(n) == "of" || f.word(n) == "at" || f.word(n) == "from") && text.IsCapitalized(f.word(n+1)) {
+			return e // "Lena Ortiz of Fernhill Farm sums it up:"
 		}
 		if n < end && f.doc.Tokens[n].Kind == text.Word && !text.IsCapitalized(f.word(n)) && !verbLike(f.word(n)) {
 			return -1 // "Google search is …": the name qualifies a noun

@@ -129,6 +129,12 @@ func TestFindRoundups(t *testing.T) {
 		{"an article in single marks with a quote nested in one",
 			"In a notice, Acme Health said use of the drugs rose this year, ‘significantly’ raising costs. ‘Put simply, what Acme said is, ‘I’m sending you to a cheaper plan,’’ said Tom Hale, an economist.",
 			[]said{{"partial", "Acme Health", "significantly"}, {"direct", "Tom Hale", "Put simply, what Acme said is, ‘I’m sending you to a cheaper plan,’"}}},
+		{"a person of a place of work the entities did not resolve ends a colon clause",
+			"Growers share tips. Lena Ortiz of Fernhill Farm sums it up: \"The soil is everything.\"",
+			[]said{{"direct", "Lena Ortiz", "The soil is everything."}}},
+		{"a title in curly marks inside a quote in straight ones",
+			"Bookshelf Weekly says \"Harlan offers a darker take on Mira Dunn’s “Coven Road” series, and it works.\"",
+			[]said{{"partial", "Bookshelf Weekly", "Harlan offers a darker take on Mira Dunn’s “Coven Road” series, and it works."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
