@@ -68,8 +68,9 @@ func (f *finder) employerAfterName(sp span) {
 // colonName reports whether [a, b), two or three name words opening a
 // line and followed by a colon, names the person the line is about ("Jyll
 // Quill: ‘Running Home’ at the Box", "Ugo Rondane: The Rainbow Body,
-// Zorva HQ"): its first word is a given name, or its last word comes back
-// alone elsewhere in the article ("… Rondane filled the gallery"). Not a
+// Zorva HQ"): its first word is a given name, a work's title in quotation
+// marks follows the colon, or its last word comes back alone elsewhere in
+// the article ("… Rondane filled the gallery"). Not a
 // heading's words ("Key Takeaways:", "Editor's Note:").
 func (f *finder) colonName(a, b int) bool {
 	d := f.doc
@@ -90,6 +91,9 @@ func (f *finder) colonName(a, b int) bool {
 	}
 	if f.isGiven(f.str(a)) {
 		return true
+	}
+	if b+1 < len(d.Tokens) && d.Tokens[b+1].Kind == text.Quote && !f.known(f.str(b-1)) && f.titleThenVenue(b+1) {
+		return true // "Jyll Quill: ‘Running Home’ at the Box": an artist and a work's title
 	}
 	last := f.str(b - 1)
 	for _, i := range f.capPositions(last) {
@@ -174,4 +178,25 @@ var listSeparators = map[string]bool{",": true, "and": true, "+": true, "&": tru
 // organization, title or place.
 func (f *finder) givenLed(a, b int) bool {
 	return f.isGiven(f.str(a)) && f.nameLike(a, b) && !f.hasOrgWord(a, b) && !f.hasTitle(a, b) && !f.known(f.spanTextOnly(a, b))
+}
+
+// titleThenVenue reports whether the quotation opening at token q is a
+// work's title followed by where it shows: "‘Running Home’ at the Box",
+// "‘Running Home’, Quill Gallery".
+func (f *finder) titleThenVenue(q int) bool {
+	d := f.doc
+	for k := q + 2; k < len(d.Tokens) && k < q+16; k++ {
+		if d.Tokens[k].Kind != text.Quote {
+			continue
+		}
+		if k+1 >= len(d.Tokens) {
+			return false
+		}
+		switch f.str(k + 1) {
+		case "at", ",", "(", "–", "—":
+			return true
+		}
+		return false
+	}
+	return false
 }
