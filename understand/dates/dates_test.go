@@ -309,6 +309,8 @@ func TestFind(t *testing.T) {
 			[]found{{"April 2014", "2014-04", lede.Month}, {"June 2015", "2015-06", lede.Month}}},
 		{"decades ago", "A decade ago it was a farm; two decades ago, nearly 8 decades ago and three decades later, too.", thu,
 			[]found{{"A decade ago", "2008", lede.Year}, {"two decades ago", "1998", lede.Year}}},
+		{"ranges and habits of counts are no dates", "Rashes appear 3 to 10 days after a bite, or two or three weeks later; pain usually fades a week after surgery.", thu, nil},
+		{"counts within or up to are no dates", "Report it within 14 days after the sale, up to two weeks before the hearing.", thu, nil},
 		{"a rate is no relative date", "Take it three times a day before meals.", thu, nil},
 		{"someone's last year is no calendar year", "She spent her whole last year of school abroad; his next month is busy.", thu, nil},
 		{"the last year is a period", "In the last year, sales rose; over the next month they may fall. Last year they fell.", thu,

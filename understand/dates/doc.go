@@ -115,12 +115,15 @@
 //     months after the onset": left out when the publication date is known,
 //     kept unresolved otherwise); years counted from a dated event ("18
 //     years after the raid of May 2, 2011": the time since); a hedged count
-//     of days, weeks, months or decades ("barely a week ago", "less than three
-//     months after"; a hedged count of years keeps its year: "nearly a year
-//     ago"); a duration ("lasted 20 years before", "for two days after"), a
-//     delay ("a week later than planned"), a rate ("three times a day before
-//     meals"); a rolling period ("in the last year", "over the next
-//     month") and someone's own year ("her last year of school").
+//     of days, weeks, months or decades ("barely a week ago", "less than
+//     three months after", "within 14 days after", "up to two weeks
+//     before"; a hedged count of years keeps its year: "nearly a year
+//     ago"); a range of counts ("3 to 10 days after a bite"); a habit
+//     ("pain usually fades a week after surgery"); a duration ("lasted 20
+//     years before", "for two days after"); a delay ("a week later than
+//     planned"); a rate ("three times a day before meals"); a rolling
+//     period ("in the last year", "over the next month") and someone's own
+//     year ("her last year of school").
 //   - No date: "today", "yesterday" and "tomorrow" meaning the present age,
 //     the past or the future in general. In any article: a possessive
 //     before a plural noun that is no day's event ("today's cheapest

@@ -173,7 +173,7 @@ var lowerWords = wordSet(
 		"night": true, "barely": true, "nearly": true, "almost": true, "about": true, "around": true,
 		"roughly": true, "approximately": true, "some": true, "over": true, "under": true, "circa": true,
 		"nigh": true, "maybe": true, "perhaps": true, "than": true, "more": true, "less": true, "fewer": true,
-		"least": true, "at": true, "even": true, "within": true, "thru": true, "noon": true, "midnight": true, "never": true, "which": true, "who": true, "whom": true,
+		"least": true, "at": true, "even": true, "within": true, "thru": true, "up": true, "noon": true, "midnight": true, "never": true, "which": true, "who": true, "whom": true,
 		"whose": true, "because": true, "although": true, "though": true, "while": true, "when": true,
 		"if": true, "unless": true, "whereas": true, "decade": true, "decades": true, "local": true, "hours": true, "hrs": true,
 		"effect": true, "take": true, "takes": true, "till": true,

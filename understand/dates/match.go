@@ -881,8 +881,11 @@ func (f *finder) habitual(start, end int, bareMonth bool) bool {
 	if !found {
 		// "Each year, the fair opens in June": an opening phrase.
 		first := start
-		for first > 0 && f.toks[first-1].sentence == s {
+		for first > 0 && start-first < clauseReach && f.toks[first-1].sentence == s {
 			first--
+		}
+		if first > 0 && f.toks[first-1].sentence == s {
+			return false // the sentence starts too far back to look at
 		}
 		if c, ok := f.nextComma(first); ok && c < start && c-first <= 4 {
 			found, year = f.habitualIn(first, c, start, end, bareMonth)
@@ -1421,6 +1424,12 @@ func (f *finder) matchRelativeCount(i int) int {
 		if f.lower(i+2) != "ago" && f.lower(i+2) != "after" && f.lower(i+2) != "before" && f.opensPeriod(i+3) {
 			break // "for a day earlier this month": below
 		}
+		// "2 to 14 days after exposure", "three or four weeks later": a
+		// range of counts; "usually appear a week after": a habit. No
+		// particular date.
+		if f.countRange(start) || f.lower(i+2) != "ago" && f.habitual(start, i+3, true) {
+			return start
+		}
 		// "barely a week ago", "less than three months after": an
 		// approximate count of days, weeks or months names no
 		// particular day or month (years stay: "nearly a year ago").
@@ -1464,6 +1473,22 @@ func (f *finder) matchRelativeCount(i int) int {
 	return start
 }
 
+// countRange reports whether the count at token i ends a range of counts
+// ("2 to 14 days", "3-5 days", "two or three weeks").
+func (f *finder) countRange(i int) bool {
+	p := i - 1
+	if !f.sameSentence(p, i) {
+		return false
+	}
+	switch {
+	case f.isWord(p) && (f.lower(p) == "to" || f.lower(p) == "or"):
+	case f.isPunct(p, '-') || f.str(p) == "–":
+	default:
+		return false
+	}
+	return f.isNum(p-1) || f.isWord(p-1) && numberWords[f.str(p-1)] > 1
+}
+
 // approximate reports whether the count at token i is hedged ("barely a
 // week ago", "less than three months after", "a little over two weeks").
 func (f *finder) approximate(i int) bool {
@@ -1481,6 +1506,10 @@ func (f *finder) approximate(i int) bool {
 		}
 	case "least": // "at least"
 		return f.lower(i-2) == "at"
+	case "within":
+		return true
+	case "to": // "up to"
+		return f.lower(i-2) == "up"
 	}
 	return false
 }
