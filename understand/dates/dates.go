@@ -623,6 +623,10 @@ func (f *finder) cue(i int) tense {
 		}
 		return tenseFuture
 	case pastCues[w]:
+		if participles[w] && f.isWord(i-1) && passiveAuxiliaries[f.lower(i-1)] {
+			// "will be held", "to be sent": the auxiliary is the cue.
+			return tenseUnknown
+		}
 		return tensePast
 	}
 	if n := len(w); n >= 3 && (w[n-3:] == "'ll" || n >= 5 && w[n-5:] == "\u2019ll") {

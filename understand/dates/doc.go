@@ -18,7 +18,8 @@
 //
 //   - The nearest tense cue in the sentence decides ("will", "scheduled"
 //     point forward; "said", "was", "had", "ago" and other past forms point
-//     back). It is looked for in the date's own clause first (between
+//     back; a participle after "be" or "to" takes the auxiliary's tense:
+//     "will be held"). It is looked for in the date's own clause first (between
 //     dashes, semicolons, brackets, or a comma before a short attribution:
 //     "will announce results on Friday, it said"), then outside the
 //     clauses set off by commas ("vote on the bill, which passed in May,
@@ -133,7 +134,8 @@
 //     hears", "this strike today is"), "even today", and an opening
 //     "Today," before a clause of present state ("Today, the theory is
 //     part of every course"; not "Today, the lab is launching", "Today, we
-//     are"). In an article that attributes with "says" at least as often
+//     are"; "today" stays the day before a situation: "residents today
+//     remain without power"). In an article that attributes with "says" at least as often
 //     as "said" (features, explainers), also "today" and "yesterday" in a
 //     simple-present clause with no event verb ("launches", "airs") and no
 //     "as of"/"starting" before it ("the kitchen of today is small").

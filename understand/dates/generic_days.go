@@ -158,6 +158,12 @@ func (f *finder) simplePresent(k int) bool {
 		switch next {
 		case "set", "due", "expected", "scheduled", "going", "about", "closed", "open", "shut", "out", "off":
 			return false
+		case "under", "without", "in", "on", "at", "among", "behind", "into", "inside", "outside":
+			// "the city today is under curfew", "residents today remain
+			// without power": a situation of the day.
+			if s == "is" || s == "are" || s == "remain" || s == "remains" {
+				return false
+			}
 		}
 	}
 	if stateVerbs[s] {

@@ -287,6 +287,14 @@ var pastAuxiliaries = map[string]bool{
 	"previously": true,
 }
 
+// participles among pastCues are also passive participles ("will be
+// held"), which take their tense from the auxiliary before them.
+var participles = map[string]bool{
+	"held": true, "made": true, "sent": true, "won": true, "lost": true, "paid": true, "brought": true,
+	"found": true, "led": true, "struck": true, "sold": true, "bought": true, "spent": true, "kept": true,
+	"left": true, "thought": true, "told": true, "said": true, "met": true,
+}
+
 // passiveAuxiliaries are words before a participle that make it a passive or
 // an infinitive, not a past tense ("will be postponed", "to be launched").
 var passiveAuxiliaries = map[string]bool{
