@@ -129,13 +129,13 @@
 //     the past or the future in general. In any article: a possessive
 //     before a plural noun that is no day's event ("today's cheapest
 //     phones", "yesterday's mistakes", "tomorrow's trucks"; not "today's
-//     talks"), "today" between a subject and a simple-present verb of
+//     talks"); "today" between a subject and a simple-present verb of
 //     state ("farmers today have", "which today is"; not "the court today
-//     hears", "this strike today is"), "even today", and an opening
+//     hears", "this strike today is", "shares today are trading",
+//     "residents today remain without power"); "even today"; an opening
 //     "Today," before a clause of present state ("Today, the theory is
 //     part of every course"; not "Today, the lab is launching", "Today, we
-//     are"; "today" stays the day before a situation: "residents today
-//     remain without power"). In an article that attributes with "says" at least as often
+//     are"). In an article that attributes with "says" at least as often
 //     as "said" (features, explainers), also "today" and "yesterday" in a
 //     simple-present clause with no event verb ("launches", "airs") and no
 //     "as of"/"starting" before it ("the kitchen of today is small").
