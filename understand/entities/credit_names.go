@@ -257,3 +257,33 @@ func (f *finder) orgWordsName(a, b int) bool {
 	}
 	return n >= 2
 }
+
+// firmsOverPeople moves to the firm the mentions of a person of the same
+// name that nothing vouches for as a person (no role, no short form):
+// "consulting firm Oliver Quill" makes "for Oliver Quill’s clients" the
+// firm's too.
+func (f *finder) firmsOverPeople() {
+	if len(f.firmNamed) == 0 {
+		return
+	}
+	okey := string(rune('0' + Organization))
+	for e := range f.res.Entities {
+		ent := &f.res.Entities[e]
+		if ent.Kind != Person || !f.firmNamed[ent.Name] || ent.Role != "" || len(ent.Aliases) > 0 {
+			continue
+		}
+		o, ok := f.byName[okey+ent.Name]
+		if !ok || o == e {
+			continue
+		}
+		if f.drops == nil {
+			f.drops = map[[2]int]bool{}
+		}
+		for _, m := range f.res.Mentions {
+			if m.Entity == e {
+				f.addMention(o, m.Start, m.End, m.Sentence)
+				f.drops[[2]int{m.Start, e}] = true
+			}
+		}
+	}
+}

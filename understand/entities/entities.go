@@ -346,6 +346,7 @@ type finder struct {
 	townBusiness     map[string]bool  // townAsBusiness
 	products         map[string]bool  // productName, by the span's words
 	models           map[int]int      // makerModels, by sentence
+	firmNamed        map[string]bool  // names written right after a noun of firms ("consulting firm Oliver Quill")
 }
 
 type pendingSingle struct {
@@ -441,6 +442,7 @@ func Find(doc *text.Doc, names *Names, opts Options) *Result {
 	f.indexPeople()
 	f.resolveSingles()
 	f.coordinate(spans)
+	f.firmsOverPeople()
 	f.applyDrops()
 	f.finish()
 	return f.res
@@ -1021,6 +1023,10 @@ func (f *finder) classify(sp span) {
 	}
 	if f.isGiven(f.str(a)) && f.firmNounBefore(a, b) && !f.hasTitle(a, b) {
 		f.addOrg(a, b, sp.sentence) // "at consulting firm Oliver Quill": a business named after people
+		if f.firmNamed == nil {
+			f.firmNamed = map[string]bool{}
+		}
+		f.firmNamed[f.spanTextOnly(a, b)] = true
 		return
 	}
 	if (f.employerContext(a) && !(b < len(f.doc.Tokens) && placeNouns[f.str(b)]) || f.orgNounContext(a, b, sp.sentence) && !f.isGiven(f.str(a))) &&
@@ -2279,6 +2285,13 @@ func (f *finder) resolveSingles() {
 	}
 	for _, sp := range f.employers {
 		key := f.str(sp.a) + " " + f.str(sp.b-1)
+		if o, ok := f.byName[string(rune('0'+Organization))+f.spanTextOnly(sp.a, sp.b)]; ok {
+			// "for Oliver Quill" after "consulting firm Oliver Quill": the
+			// firm the article names so.
+			_, start, end := f.spanText(sp.a, sp.b)
+			f.addMention(o, start, end, sp.sentence)
+			continue
+		}
 		if e, ok := f.persons[key]; ok {
 			name, start, end := f.spanText(sp.a, sp.b)
 			if ent := &f.res.Entities[e]; ent.Kind == Person && ent.Role == "" && len(ent.Aliases) == 0 && ent.Name == name {
