@@ -3039,6 +3039,11 @@ func (f *finder) attribute(i int) {
 			// "On the wall hangs a poster: “…”": a sign's words.
 			anon = true
 		}
+		if speaker < 0 && (f.wordIn(first, openTok-1, "you") || f.wordIn(first, openTok-1, "You")) {
+			// "In the last round, you extend the wish to everyone: “May
+			// we be well …”": words the reader is to say.
+			anon = true
+		}
 	}
 	if speaker < 0 && !anon && afterComma && unicode.IsUpper(r) && sg.close >= 0 && closeTok+1 >= d.Sentences[cs].Last && openTok-1 > first+1 &&
 		openTok-first <= 16 && !f.speechVerbIn(first, openTok) && !f.wordIn(first, openTok, "that") {

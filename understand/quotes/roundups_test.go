@@ -135,6 +135,9 @@ func TestFindRoundups(t *testing.T) {
 		{"a title in curly marks inside a quote in straight ones",
 			"Bookshelf Weekly says \"Harlan offers a darker take on Mira Dunn’s “Coven Road” series, and it works.\"",
 			[]said{{"partial", "Bookshelf Weekly", "Harlan offers a darker take on Mira Dunn’s “Coven Road” series, and it works."}}},
+		{"words the reader is to say after a colon clause addressed to them",
+			"“Breathe slowly and notice the room,” Holly Park says.\n\nIn the last round, you extend the wish to everyone: “May we all be calm and well.”",
+			[]said{{"direct", "Holly Park", "Breathe slowly and notice the room,"}, {"direct", "", "May we all be calm and well."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
