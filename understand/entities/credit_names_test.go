@@ -70,6 +70,7 @@ func TestCreditNames(t *testing.T) {
 		{"a run of capitals before a lower-case word is a company", "That's why we partnered with QRLabs, a research group. QRLabs said it was safe.",
 			[]ent{{Kind: Organization, Name: "QRLabs"}}},
 		{"a periodical is no person", "Quillers Weekly gave the book a starred review.", []ent{{Kind: Organization, Name: "Quillers Weekly"}}},
+		{"a feature's kind is no surname", "The Tina Cookie Search: readers sent recipes.", nil},
 		{"a product line is no person", "The Stanley Classic kept coffee hot.", nil},
 		{"businesses listed after companies like", "There are great companies like Maison de Quill, Casa de Zorva, and Pell Collection now.",
 			[]ent{{Kind: Organization, Name: "Maison de Quill"}, {Kind: Organization, Name: "Casa de Zorva"}, {Kind: Organization, Name: "Pell Collection"}}},

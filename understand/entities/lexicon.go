@@ -422,6 +422,10 @@ var notNameWords = map[string]bool{
 	"Sandals": true, "Loafers": true, "Tote": true, "Backpack": true, "Knit": true, "Sleeve": true, "Midi": true,
 	"Maxi": true, "Treats": true, "Cereal": true, "Payment": true, "Purchase": true, "Steaks": true,
 	"Counties": true, "Classic": true, "Modern": true,
+	// Features' and posts' kinds ("the Quill Cookie Search", "Ada's Recipe Roundup").
+	"Search": true, "Contest": true, "Challenge": true, "Giveaway": true, "Recipe": true, "Recipes": true,
+	"Tips": true, "Deals": true, "Sale": true, "Quiz": true, "Podcast": true, "Newsletter": true, "Roundup": true,
+	"Tutorial": true, "Recap": true, "Review": true, "Reviews": true,
 }
 
 // nounSurnames are nouns of notNameWords that are also common surnames:
