@@ -134,6 +134,39 @@
 // two-word term the writer's clause goes on about ("She says “glamping”
 // now makes up half her bookings") unless an attribution follows it.
 //
+// Round-ups, reviews, letters and essays: titles before a name after the
+// verb ("says Acme Events Co-Owner and Lead Planner Jane Roe", "says
+// Co-Founder, Jane Roe"); "Roe had this to say about the coat she got
+// “…”"; labelled items after an introduction ending in a colon ("Here's
+// what she had to say about each: ¶ Style Box: “…”"); "Our tester Roe was
+// impressed with her order, “…”" (a full sentence after the writer's short
+// clause about its subject); "When asked about the fit she said, “…”";
+// "Their assessment:", "In her words:"; "Some testers were won over,
+// including tester Jane Roe:"; "Roe recommends choosing “…”"; "Jane Roe of
+// Pennyworth.org confirms, “…”"; a name line right under a quote paragraph
+// that signs it; a letter left open that the next paragraph only closes
+// ("From the reader: “… ¶ … in circles.” – Liz W."); a closing mark typed
+// for the opening one ("”We found …,” said Roe"); a report named by its
+// issuer's possessive ("The Copyright Board's May 2024 report concluded",
+// then "The report noted"); "The Open Data Initiative found that …
+// “…”"; a partial quote in the clause after a colon, reported by the
+// subject of the clause the colon ends ("X ran audits revealing failures:
+// datasets are “…”"). Essays: a quote with no attribution of its own takes
+// an earlier speaker of its paragraph only within three sentences (an
+// essay set as one long paragraph quotes many writers); quoted examples in
+// the writer's own first-person sentence ("It moved my view from “…” to
+// “…”") are nobody's; a title and subtitle in title case ("“Things Nobody
+// Tells You: Part One”"), a short quote the sentence goes on about after a
+// colon ("Her point: “Developer” as a job title undersells you") and a
+// quoted phrase qualifying a noun ("in other “…” news from May") are no
+// quotes; words after a colon clause addressed to the reader ("you extend
+// the wish to everyone: “…”") are the reader's to say. "he" and "she"
+// stand for no one when the person found was last named two paragraphs
+// back or more and a sentence near the pronoun opens with a capitalised
+// word the entities did not resolve and a past-tense verb ("Christen
+// received a dress. She shared …": someone the entities missed). In an
+// article quoting in single marks, "’’" closes a quote within a quote.
+//
 // A name after "said that" is the
 // clause's subject, not the speaker; a name that only qualifies a noun ("a
 // VOA reporter", "Ahmado's source", "obtained by Variety") is no subject.
