@@ -490,7 +490,7 @@ func (f *finder) forUnknown(first, end int) bool {
 // listItem returns the speaker of a quote after a short label opening its
 // paragraph ("Style Box: “…”", the label ending at token colon), when the
 // paragraph before ends with a colon that introduces someone's words
-// ("Here's what she had to say about each box:") or is an item of the
+// ("Here's what she thought of each box:") or is an item of the
 // same list; or -1.
 func (f *finder) listItem(i, os, colon int) int {
 	d := f.doc

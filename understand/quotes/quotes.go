@@ -138,7 +138,7 @@
 // verb ("says Acme Events Co-Owner and Lead Planner Jane Roe", "says
 // Co-Founder, Jane Roe"); "Roe had this to say about the coat she got
 // “…”"; labelled items after an introduction ending in a colon ("Here's
-// what she had to say about each: ¶ Style Box: “…”"); "Our tester Roe was
+// what she thought of each: ¶ Style Box: “…”"); "Our tester Roe was
 // impressed with her order, “…”" (a full sentence after the writer's short
 // clause about its subject); "When asked about the fit she said, “…”";
 // "Their assessment:", "In her words:"; "Some testers were won over,

@@ -46,7 +46,7 @@ func TestFindRoundups(t *testing.T) {
 			"Boxes vary a lot.\n\nIn her review of Acme Rentals, Dana Whitfield had this to say about the coat she got \"It is warm and very well made. I wear it daily!\".",
 			[]said{{"partial", "Dana Whitfield", "It is warm and very well made. I wear it daily!"}}},
 		{"labelled quotes listed after an introduction ending in a colon",
-			"Marta Lindqvist has tried two boxes by Brightbox. Here's what she had to say about each:\n\nBrightbox Work Club: \"The box always feels like a treat.\"\n\nBrightbox Weekend Club: \"You can make this box whatever you want it to be.\"",
+			"Marta Lindqvist has tried two boxes by Brightbox. Here is what she thought of each one:\n\nBrightbox Work Club: \"The box always feels like a treat.\"\n\nBrightbox Weekend Club: \"You can make this box whatever you want it to be.\"",
 			[]said{{"direct", "Marta Lindqvist", "The box always feels like a treat."}, {"direct", "Marta Lindqvist", "You can make this box whatever you want it to be."}}},
 		{"a label line with no introduction before it is no list item",
 			"Brightbox sells two boxes.\n\nBrightbox Work Club: \"The box always feels like a treat.\"",
