@@ -287,3 +287,22 @@ func (f *finder) firmsOverPeople() {
 		}
 	}
 }
+
+// workOfSomeone reports whether the name at a, opening with no given name,
+// follows a person's possessive ("Toulouse-Quill’s La Clownette",
+// "Zorvan’s Blue Nude"): the person's work, not another person. Not after
+// a place's or a body's possessive ("Finland’s Novak Roe", "Zentrix’s
+// Jane Roe").
+func (f *finder) workOfSomeone(a int) bool {
+	d := f.doc
+	if a < 2 || d.Tokens[a-1].Kind != text.Possessive || f.isGiven(f.str(a)) && !particles[lowerASCII(f.str(a))] || !f.isCapWord(a-2) {
+		return false
+	}
+	owner := f.str(a - 2)
+	if f.known(owner) || knownOrgs[owner] || isOrgWord(owner) || text.IsAllCaps(owner) || camelCase(owner) || isDemonym(owner, false) {
+		return false
+	}
+	// The owner is a person named in the article or a one-word name
+	// with a hyphen or a given name before it.
+	return len(f.bySurname[owner]) > 0 || strings.IndexByte(owner, '-') > 0 || a >= 3 && f.isGiven(f.str(a-3))
+}

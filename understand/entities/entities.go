@@ -1198,6 +1198,9 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if n >= 2 && n <= 5 && f.nameLike(a, a+n) && !f.hasOrgWord(a, b) && !f.groupNounAfter(b) {
+		if !f.personContext(a, b) && f.workOfSomeone(a) {
+			return // "Toulouse-Quill’s La Clownette": a work of the artist, no person
+		}
 		if !f.personContext(a, b) && (f.productName(a, a+n) || f.besideModel(a, b)) {
 			if knownOrgs[f.str(a)] {
 				f.addOrg(a, a+1, sp.sentence) // "the Apple Watch": the maker
