@@ -1019,6 +1019,9 @@ func (f *finder) opensWithUnknownName(s text.Sentence, k int) bool {
 	if strings.ToUpper(w) == w || !unicode.IsLetter([]rune(w)[0]) || strings.ContainsAny(w, "'’") || f.inQuote(d.Tokens[j].Start) {
 		return false
 	}
+	if strings.HasSuffix(w, "s") || strings.Contains(d.Text, " "+strings.ToLower(w)+" ") {
+		return false // "Officials declined …", "Residents complained …": a common noun
+	}
 	v := f.word(j + 1)
 	if d.Tokens[j+1].Kind != text.Word || text.IsCapitalized(v) {
 		return false

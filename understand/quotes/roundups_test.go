@@ -138,6 +138,9 @@ func TestFindRoundups(t *testing.T) {
 		{"words the reader is to say after a colon clause addressed to them",
 			"“Breathe slowly and notice the room,” Holly Park says.\n\nIn the last round, you extend the wish to everyone: “May we all be calm and well.”",
 			[]said{{"direct", "Holly Park", "Breathe slowly and notice the room,"}, {"direct", "", "May we all be calm and well."}}},
+		{"she two paragraphs on after a sentence opened by a plural common noun",
+			"Ana Ruiz chairs the council. “The budget is fair,” she said.\n\nThe vote is on Monday.\n\nResidents complained about the cuts. “It will pass anyway,” she said.",
+			[]said{{"direct", "Ana Ruiz", "The budget is fair,"}, {"direct", "Ana Ruiz", "It will pass anyway,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
