@@ -17,6 +17,18 @@ var namedFeatureNouns = map[string]bool{
 	"Side": true, "Pond": true, "Canal": true, "Woods": true, "Wetlands": true, "Marshes": true,
 }
 
+// surnameFeatures are feature nouns that are also common surnames: after
+// anything but "the" or a preposition of location, the name is likelier a
+// person's ("from Tiger Woods", "and Jiwoo Park").
+var surnameFeatures = map[string]bool{"Park": true, "Woods": true, "Bay": true, "Hills": true, "Forest": true, "Banks": true}
+
+// locativeFeaturePrepositions say where: "in Quellmoor Park", "near Tarn
+// Woods".
+var locativeFeaturePrepositions = map[string]bool{
+	"in": true, "at": true, "near": true, "inside": true, "outside": true, "across": true, "around": true,
+	"along": true, "through": true, "into": true, "within": true, "throughout": true, "past": true, "beside": true,
+}
+
 // featurePrepositions stand before a place's name: "in Quellmoor Park",
 // "along the Zorva River", "a block from Tarn Park".
 var featurePrepositions = map[string]bool{
@@ -62,6 +74,9 @@ func (f *finder) namedFeature(a, b int) bool {
 	}
 	if b-a == 2 && f.isGiven(f.str(a)) && prev != "the" {
 		return false // "with Lena Park": a person
+	}
+	if b-a == 2 && surnameFeatures[f.str(b-1)] && !compassCaps[f.str(a)] && prev != "the" && !locativeFeaturePrepositions[prev] {
+		return false // "a putt from Tiger Woods", "and Jiwoo Park": likely a person's name
 	}
 	if prev == "the" || featurePrepositions[prev] {
 		return true
