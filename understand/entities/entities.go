@@ -3021,7 +3021,9 @@ func (f *finder) featureName(a, b int) bool {
 	if a >= 2 && f.tok(a-1).Kind == text.Possessive && f.known(f.str(a-2)) {
 		return true // "Pennsylvania's Bucks County"
 	}
-	if (f.str(a) == "Lake" || f.str(a) == "Loch") && !streetWords[f.str(a+1)] && b < len(f.doc.Tokens) && f.tok(b).Kind == text.Word && f.isLowerWord(b) {
+	if (f.str(a) == "Lake" || f.str(a) == "Loch") && !streetWords[f.str(a+1)] && b < len(f.doc.Tokens) && f.tok(b).Kind == text.Word && f.isLowerWord(b) &&
+		!text.IsSpeechVerb(f.str(b)) && !f.personContext(a, b) {
+		// (not "Lake Quill said": an actress named Lake)
 		return true // "Lake Zorva fell to record lows": a lake anywhere, before a verb or a noun in lower case
 	}
 	return b < len(f.doc.Tokens) && f.tok(b).Kind == text.Possessive

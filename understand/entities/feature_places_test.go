@@ -49,6 +49,7 @@ func TestNamedFeatures(t *testing.T) {
 		{"a given name between a preposition and a state is left", "A gift from Alice, Texas sent it.",
 			[]ent{{Kind: Place, Name: "Texas"}}},
 		{"a lake opening a sentence", "Lake Zorvanna fell to record lows.", []ent{{Kind: Place, Name: "Lake Zorvanna"}}},
+		{"a lake name before a verb of speech is no lake", "Lake Quellby said the film was fun.", nil},
 		{"a band named after a street is no lake", "Lake Street Quell played all night.", nil},
 		{"a magazine named after a city is no place", "He shared an article by Moscow magazine that made claims.", nil},
 		{"a treaty named after a city is no place", "The goal of the Moscow Agreement is hard to reach.", nil},
