@@ -52,10 +52,22 @@ func (f *finder) creditName(a, b int) bool {
 		return true // the end of the line
 	}
 	switch f.str(b) {
-	case "(", "|", ",", "and", "&", "–", "—":
+	case "(", "|", "–", "—":
 		return true
+	case ",", "and", "&":
+		// (in prose, "led by Zorvan Quellstein, which …" may be a firm:
+		// a given name or an initial must vouch)
+		return f.isGiven(f.str(a)) || f.hasInitial(a, b) || a >= 2 && authorVerbs[lowerASCII(f.str(a-2))]
 	}
 	return false
+}
+
+// authorVerbs before "by" credit a person's work: "directed by", "written
+// by".
+var authorVerbs = map[string]bool{
+	"written": true, "directed": true, "painted": true, "photographed": true, "illustrated": true, "edited": true,
+	"composed": true, "narrated": true, "translated": true, "drawn": true, "reviewed": true, "hosted": true,
+	"authored": true, "sung": true, "performed": true, "choreographed": true, "sculpted": true,
 }
 
 // roleAfterComma reports whether [a, b), two or three capitalised words
