@@ -179,14 +179,23 @@ func (f *finder) firmNounBefore(a, b int) bool {
 	if a < 1 || b-a < 2 || b-a > 3 || !firmNouns[f.str(a-1)] || f.personContext(a, b) || f.appositiveRole(b) != "" {
 		return false
 	}
-	return b >= len(f.doc.Tokens) || f.tok(b).Kind != text.Word || !text.IsSpeechVerb(f.str(b))
+	if b < len(f.doc.Tokens) && f.tok(b).Kind == text.Word && (text.IsSpeechVerb(f.str(b)) || founderVerbs[f.str(b)]) {
+		return false // "the company Jane Roe founded": the founder
+	}
+	return true
+}
+
+// founderVerbs after "the company NAME" make NAME its founder or head.
+var founderVerbs = map[string]bool{
+	"founded": true, "co-founded": true, "cofounded": true, "started": true, "created": true, "runs": true,
+	"ran": true, "leads": true, "led": true, "owns": true, "owned": true, "built": true, "sold": true,
+	"bought": true, "joined": true, "left": true, "launched": true, "heads": true, "headed": true,
 }
 
 // firmNouns name businesses, right before the business's name.
 var firmNouns = map[string]bool{
 	"firm": true, "company": true, "startup": true, "start-up": true, "insurer": true, "retailer": true,
-	"carrier": true, "brand": true, "label": true, "publisher": true, "chain": true, "maker": true,
-	"manufacturer": true, "consultancy": true, "lender": true, "bank": true,
+	"carrier": true, "publisher": true, "manufacturer": true, "consultancy": true, "lender": true, "bank": true,
 }
 
 // authorPossessive reports whether the name [a, b), two or three name

@@ -58,6 +58,8 @@ func TestCreditNames(t *testing.T) {
 		{"a firm named like a person is the firm in every mention",
 			"Ken Roe has been a consultant in life and annuities for Oliver Quill for two years. Roe builds models for Oliver Quill’s clients. Roe works at consulting firm Oliver Quill.",
 			[]ent{{Person, "Ken Roe", []string{"Roe"}, ""}, {Kind: Organization, Name: "Oliver Quill"}}},
+		{"a firm noun before its founder is no firm name", "She joined the company Jane Quill founded in 2010.",
+			[]ent{{Kind: Person, Name: "Jane Quill"}}},
 		{"a firm noun before a name that speaks is no firm name", "The firm Jane Roe said no.", []ent{{Kind: Person, Name: "Jane Roe"}}},
 		{"a known body's name as a surname after a given name", "Paul Cornell said hello to Ada. Henry Ford built cars.",
 			[]ent{{Kind: Person, Name: "Paul Cornell"}, {Kind: Person, Name: "Henry Ford"}}},
