@@ -538,3 +538,29 @@ func (f *finder) personOfUnknown(k, lo int) int {
 	}
 	return -1
 }
+
+// adviceGoesOn returns the speaker a long partial quote (eight words or
+// more) in the first sentence of its paragraph goes on from: the person
+// whose own quote ends the paragraph before, when no one else is named
+// between, the quote's sentence names no one, has no verb of speech and
+// is not the writer's ("Roe likes the X1. ¶ Alternatively, you can
+// “consider the Y2, which is known for …”"); or -1.
+func (f *finder) adviceGoesOn(i, os, words int) int {
+	d := f.doc
+	sg := f.segs[i]
+	if words < 8 || i == 0 || sg.para == 0 || f.sentenceAt(d.Paragraphs[sg.para].Start) != os {
+		return -1
+	}
+	p := f.segs[i-1]
+	if p.para != sg.para-1 || p.kind == "" || p.speaker < 0 || !p.own || p.close < 0 || f.ents.Entities[p.speaker].Kind != entities.Person {
+		return -1
+	}
+	if f.otherPersonIn(p.close, sg.open, p.speaker) || f.firstOrgIn(p.close, sg.open) >= 0 {
+		return -1
+	}
+	s := d.Sentences[os]
+	if f.writerInSentence(s) || f.speechVerbIn(s.First, f.tokenAt(sg.open)) {
+		return -1
+	}
+	return p.speaker
+}

@@ -3137,6 +3137,8 @@ func (f *finder) attribute(i int) {
 			speaker = f.segs[j].speaker
 		} else if e := f.speakerOfSentenceBefore(os, words); e >= 0 {
 			speaker = e
+		} else if e := f.adviceGoesOn(i, os, words); e >= 0 {
+			speaker = e
 		} else if j := f.requoted(i); j >= 0 {
 			// “many signed statements …” repeated from the
 			// speaker's own words earlier in the article; that quote's

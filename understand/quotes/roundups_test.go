@@ -141,6 +141,12 @@ func TestFindRoundups(t *testing.T) {
 		{"she two paragraphs on after a sentence opened by a plural common noun",
 			"Ana Ruiz chairs the council. “The budget is fair,” she said.\n\nThe vote is on Monday.\n\nResidents complained about the cuts. “It will pass anyway,” she said.",
 			[]said{{"direct", "Ana Ruiz", "The budget is fair,"}, {"direct", "Ana Ruiz", "It will pass anyway,"}}},
+		{"advice goes on in a long partial quote opening the next paragraph",
+			"Kevin Marsh mixes podcasts. “The X1 is the studio standard,” Marsh says.\n\nAlternatively, you can “look at the Y2 series, which is known for clean sound and a fair price.”",
+			[]said{{"direct", "Kevin Marsh", "The X1 is the studio standard,"}, {"partial", "Kevin Marsh", "look at the Y2 series, which is known for clean sound and a fair price."}}},
+		{"a long partial quote after someone else is named is no one's",
+			"Kevin Marsh mixes podcasts. “The X1 is the studio standard,” Marsh says.\n\nAna Ruiz prefers the Y2, “which is known for clean sound and a fair price.”",
+			[]said{{"direct", "Kevin Marsh", "The X1 is the studio standard,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
