@@ -65,6 +65,8 @@ func TestKnown(t *testing.T) {
 		{"Long Island", true}, {"Maui", true}, {"Sussex", true},
 		// short names of big cities; other short capitals stay abbreviations
 		{"NYC", true}, {"Philly", true}, {"WA", false},
+		// districts of big cities only in a place's context
+		{"Soho", false}, {"Shinjuku", false},
 	}
 	for _, tt := range tests {
 		if got := g.Known(tt.name); got != tt.want {
@@ -211,6 +213,10 @@ func TestGeocodeEnclosing(t *testing.T) {
 		{"an island and a territory the gazetteer adds", []string{"Long Island", "Trinidad"},
 			[]place{{"Long Island", "US", false}, {"Trinidad", "TT", false}}},
 		{"islands news names", []string{"Maui", "Mallorca"}, []place{{"Maui", "US", false}, {"Mallorca", "ES", false}}},
+		{"a district of a big city, the article's country choosing", []string{"Soho", "London"},
+			[]place{{"Soho", "GB", false}, {"London", "GB", true}}},
+		{"the same district's name in the other city", []string{"SoHo", "Brooklyn"},
+			[]place{{"SoHo", "US", false}, {"Brooklyn", "US", true}}},
 		{"short names of cities and regions", []string{"DFW", "SoCal", "Philly"},
 			[]place{{"DFW", "US", true}, {"SoCal", "US", false}, {"Philly", "US", true}}},
 		{"a state sharing a country's name", []string{"Atlanta, Georgia", "Georgia"},

@@ -73,6 +73,11 @@ func run(citiesDir, countriesDir, cldrDir, isoDir, out string) error {
 	for _, t := range territories {
 		lines = append(lines, "R\t"+t[0]+"\t"+t[1]+"\t"+t[2]+"\t2")
 	}
+	// Districts of big cities: places in a place's context ("in Soho"),
+	// not on their name alone (level 1).
+	for _, t := range districts {
+		lines = append(lines, "R\t"+t[0]+"\t"+t[1]+"\t"+t[2]+"\t1")
+	}
 	rl, err := regionLines(filepath.Join(cldrDir, "subdivisions", "en", "en.json"), filepath.Join(isoDir, "iso3166.min.js"))
 	if err != nil {
 		return err
@@ -251,6 +256,18 @@ var territories = [][3]string{
 	{"GR", "SAN", "Santorini"}, {"ID", "LOM", "Lombok"}, {"JP", "HON", "Honshu"}, {"GB", "SKY", "Isle of Skye"},
 	{"CL", "EIS", "Easter Island"}, {"RU", "KAM", "Kamchatka"}, {"AU", "GBR", "Great Barrier Reef"},
 	{"AU", "OBA", "Outback"},
+}
+
+// districts are neighbourhoods of big cities that feature writing names
+// as places and the city lists lack: country, code (ours), name. "Soho"
+// and "SoHo" share a key; the article's other places choose.
+var districts = [][3]string{
+	{"GB", "SOH", "Soho"}, {"GB", "SHD", "Shoreditch"}, {"GB", "MYF", "Mayfair"}, {"GB", "CVG", "Covent Garden"},
+	{"GB", "MRY", "Marylebone"}, {"GB", "FTZ", "Fitzrovia"}, {"GB", "BLM", "Bloomsbury"}, {"GB", "WCH", "Whitechapel"},
+	{"US", "SOH", "SoHo"}, {"US", "TRB", "Tribeca"}, {"US", "GVL", "Greenwich Village"}, {"US", "LHV", "Little Havana"},
+	{"US", "FQT", "French Quarter"}, {"US", "WYN", "Wynwood"}, {"FR", "MMT", "Montmartre"}, {"FR", "MRS", "Marais"},
+	{"JP", "SBY", "Shibuya"}, {"JP", "SJK", "Shinjuku"}, {"JP", "HRJ", "Harajuku"}, {"JP", "GNZ", "Ginza"},
+	{"JP", "RPG", "Roppongi"}, {"IT", "TRS", "Trastevere"},
 }
 
 // postalCodes are the two-letter codes of US states that AP style does not
