@@ -4259,6 +4259,8 @@ var motionWords = map[string]bool{
 	"flew": true, "fly": true, "flying": true, "drove": true, "drive": true, "return": true, "returned": true,
 	"returning": true, "headed": true, "heading": true, "trip": true, "relocated": true, "came": true, "come": true,
 	"coming": true, "deported": true, "transferred": true, "commute": true, "road": true, "route": true, "back": true,
+	"walked": true, "walk": true, "walking": true, "sailed": true, "rode": true, "biked": true, "hiked": true,
+	"emigrated": true, "fled": true, "escaped": true, "evacuated": true, "migrated": true, "shipped": true,
 	"visits": true, "visit": true, "journey": true, "flight": true, "flights": true, "trips": true, "sent": true,
 }
 

@@ -59,6 +59,7 @@ func TestNamedFeatures(t *testing.T) {
 			[]ent{{Person, "Hannah Moscow", []string{"Moscow"}, ""}}},
 		{"a city in the possessive before a noun of places", "Hannah Moscow won in Moscow. Moscow’s mayor cheered.",
 			[]ent{{Kind: Person, Name: "Hannah Moscow"}, {Kind: Place, Name: "Moscow"}}},
+		{"a town after walked to", "After lunch we walked to Zorvaville along the river.", []ent{{Kind: Place, Name: "Zorvaville"}}},
 		{"a given name after a venue is no town", "She thanked the Halvard Gallery, Crystal, and the staff.",
 			[]ent{{Kind: Organization, Name: "Halvard Gallery"}}},
 	}
