@@ -136,3 +136,12 @@ func (f *finder) addressee(k, e int) int {
 	}
 	return -1
 }
+
+// kinshipGender returns the gender the article gives person e by kinship
+// ("X and his wife, Y"), or Unknown.
+func (f *finder) kinshipGender(e int) entities.Gender {
+	if f.genders == nil {
+		f.genders = f.kinshipGenders()
+	}
+	return f.genders[e]
+}

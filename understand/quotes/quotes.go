@@ -1126,6 +1126,14 @@ func (f *finder) resolvePronounNear(k int, w string) int {
 	if g != other {
 		return first
 	}
+	if si > 0 && d.Sentences[si-1].Para >= d.Sentences[si].Para-1 && !f.overlapsQuote(d.Sentences[si-1].Start, d.Sentences[si-1].End) &&
+		f.speechSubjectIn(d.Sentences[si-1]) == first &&
+		!f.otherPersonIn(d.Sentences[si-1].Start, pos, first) && f.ents.Entities[first].Gender == other && f.kinshipGender(first) == entities.Unknown {
+		// "Founder Cameron Roe says not to worry. ¶ “…,” she reveals.":
+		// the one person whose words the sentence just before reports,
+		// whatever gender the lists give the name (Cameron, Jordan).
+		return first
+	}
 	for _, e := range later {
 		if f.gender(e) == want {
 			return e

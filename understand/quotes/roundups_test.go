@@ -147,6 +147,12 @@ func TestFindRoundups(t *testing.T) {
 		{"a long partial quote after someone else is named is no one's",
 			"Kevin Marsh mixes podcasts. “The X1 is the studio standard,” Marsh says.\n\nAna Ruiz prefers the Y2, “which is known for clean sound and a fair price.”",
 			[]said{{"direct", "Kevin Marsh", "The X1 is the studio standard,"}}},
+		{"she right after reported words of a person whose given name the lists call male",
+			"Parties keep changing. Beth Lowe runs Lowe Events.\n\nParty planner Cameron Holt says not to worry about matching glasses.\n\n“Mixed glasses add charm to any table,” she explains.",
+			[]said{{"direct", "Cameron Holt", "Mixed glasses add charm to any table,"}}},
+		{"a reply after another's quote is still the other gender's",
+			"Elena Ruiz and Marco Delgado met on Tuesday.\n\n“We need to give the streets back to people,” Ruiz said.\n\n“It is too much, too fast,” he replied.",
+			[]said{{"direct", "Elena Ruiz", "We need to give the streets back to people,"}, {"direct", "Marco Delgado", "It is too much, too fast,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
