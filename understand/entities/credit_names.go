@@ -327,3 +327,22 @@ func (f *finder) workOfSomeone(a int) bool {
 	// with a hyphen or a given name before it.
 	return len(f.bySurname[owner]) > 0 || strings.IndexByte(owner, '-') > 0 || a >= 3 && f.isGiven(f.str(a-3))
 }
+
+// ownsAsPerson reports whether the single name at i owns, in the
+// possessive, what only a person has: "Tshisekedi’s government", "Quill’s
+// wife", "Roe’s impeachment".
+func (f *finder) ownsAsPerson(i int) bool {
+	d := f.doc
+	if i+2 >= len(d.Tokens) || d.Tokens[i+1].Kind != text.Possessive || d.Tokens[i+2].Kind != text.Word {
+		return false
+	}
+	return personHas[f.str(i+2)]
+}
+
+// personHas are the things of a person, after the person's possessive.
+var personHas = map[string]bool{
+	"wife": true, "husband": true, "son": true, "daughter": true, "mother": true, "father": true, "brother": true,
+	"sister": true, "widow": true, "widower": true, "children": true, "parents": true, "presidency": true,
+	"administration": true, "government": true, "cabinet": true, "aides": true, "re-election": true,
+	"inauguration": true, "impeachment": true, "funeral": true, "memoir": true,
+}

@@ -2680,6 +2680,13 @@ func (f *finder) speakingSingles() map[string]Kind {
 			out[w] = Organization
 			continue
 		}
+		if !f.speaks(p.tok) && f.ownsAsPerson(p.tok) && len(f.byGiven[w]) == 0 && !camelCase(w) && !isDomain(w) {
+			if out == nil {
+				out = map[string]Kind{}
+			}
+			out[w] = Person // "Tshisekedi’s government": what only a person has
+			continue
+		}
 		if f.speaks(p.tok) {
 			if out == nil {
 				out = map[string]Kind{}
