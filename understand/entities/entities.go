@@ -34,7 +34,12 @@
 // like" or "brands such as", a name right after a noun of firms
 // ("consulting firm Oliver Quill"), a run of capitals before a lower-case
 // word ("SRLabs") and names ending in a trade or a periodical's word
-// ("Noble Moving", "Publishers Weekly"). A span is then
+// ("Noble Moving", "Publishers Weekly"). A single name that owns what
+// only a person has is a person known by one name ("Tshisekedi’s
+// government", "Quill’s wife"); a name after an artist's possessive is a
+// work ("Toulouse-Quill’s La Clownette"); in prose, an unlisted name after
+// "by" and before a comma needs a given name, an initial or a verb of
+// authorship ("directed by") to be a person. A span is then
 //
 //   - a place when the gazetteer (Options.Known) knows it;
 //   - a person with a role when a title ends inside it ("U.S. National
@@ -110,7 +115,9 @@
 // places in a place's position too ("in Quellmoor Park", "along the Zorva
 // River", "the Upper North Side of Quillport", split at "of" from the
 // known place it lies in; not "Lena Park", not a court's "Western
-// District"); a capitalised qualifier before a known place is no part of
+// District"; a two-word name ending in a surname-like noun, Park or
+// Woods, only after "the" or a preposition of location, not "from Tiger
+// Woods"); a capitalised qualifier before a known place is no part of
 // it ("Rural Texas"); a town the gazetteer has, after a venue and a comma
 // and ending a listing's item, is a place ("Halvard Gallery, Quellbury,
 // until May"); a hamlet the gazetteer lacks between a locative
