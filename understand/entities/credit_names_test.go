@@ -99,6 +99,8 @@ func TestCreditNames(t *testing.T) {
 		{"a surname owning a government is a person", "Tshisekedo’s government accused its neighbour of backing the rebels.",
 			[]ent{{Kind: Person, Name: "Tshisekedo"}}},
 		{"a body owning lawyers is no person", "Zentrix’s lawyers appealed the ruling.", nil},
+		{"a surname back alone as one of two subjects", "Lyndie Quiou and staff writer Joe Howlett explore this. The proof was hard, Quiou and Howlett write.",
+			[]ent{{Person, "Joe Howlett", []string{"Howlett"}, "writer"}, {Person, "Lyndie Quiou", []string{"Quiou"}, ""}}},
 		{"thinkers named by one name", "She wanted to teach Plato to nurses. Is Kant right that intent matters?",
 			[]ent{{Kind: Person, Name: "Plato"}, {Kind: Person, Name: "Kant"}}},
 		{"a one-name person in a headline is not invented", "Why Kant Still Matters To Our Plumbers Today\nThe course is full.", nil},

@@ -3763,6 +3763,9 @@ func (f *finder) roleTail(a, b int) int {
 // a lower-case word that can be its verb ("Anand found"), not a
 // preposition or a conjunction.
 func (f *finder) subjectAlone(i int) bool {
+	if i+3 < len(f.doc.Tokens) && f.str(i+1) == "and" && f.isCapWord(i+2) && !f.isCapWordAt(i+3) {
+		return f.subjectAlone(i + 2) // "Chiou and Howlett write": two subjects
+	}
 	if i+1 >= len(f.doc.Tokens) || !f.isLowerWord(i+1) {
 		return false
 	}
