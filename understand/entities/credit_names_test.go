@@ -101,6 +101,8 @@ func TestCreditNames(t *testing.T) {
 		{"a body owning lawyers is no person", "Zentrix’s lawyers appealed the ruling.", nil},
 		{"a surname back alone as one of two subjects", "Lyndie Quiou and staff writer Joe Howlett explore this. The proof was hard, Quiou and Howlett write.",
 			[]ent{{Person, "Joe Howlett", []string{"Howlett"}, "writer"}, {Person, "Lyndie Quiou", []string{"Quiou"}, ""}}},
+		{"a post at an employer", "Her consulting position at Zentrix is similar to his.", []ent{{Kind: Organization, Name: "Zentrix"}}},
+		{"a post at a name in the possessive is no one-word employer", "During my tenure at Quiller’s World, shoes changed.", nil},
 		{"thinkers named by one name", "She wanted to teach Plato to nurses. Is Kant right that intent matters?",
 			[]ent{{Kind: Person, Name: "Plato"}, {Kind: Person, Name: "Kant"}}},
 		{"a one-name person in a headline is not invented", "Why Kant Still Matters To Our Plumbers Today\nThe course is full.", nil},

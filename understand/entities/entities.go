@@ -1783,7 +1783,16 @@ func (f *finder) employerContext(a int) bool {
 	if p == "with" && f.str(k-1) == "head" || f.str(k-1) == "member" {
 		return false // "hit him in the head with Rudd's helmet"; "a member of the Orion 7 team"
 	}
+	if p == "at" && d.Tokens[k-1].Kind == text.Word && jobNouns[lowerASCII(f.str(k-1))] {
+		return true // "a consulting position at Aon", "her internship at Zentrix"
+	}
 	return d.Tokens[k-1].Kind == text.Word && roleNouns[lowerASCII(f.str(k-1))] && !titleHeads[f.str(k-1)]
+}
+
+// jobNouns before "at" name a post at an employer.
+var jobNouns = map[string]bool{
+	"position": true, "job": true, "role": true, "internship": true, "stint": true, "tenure": true, "post": true,
+	"career": true, "residency": true, "fellowship": true, "apprenticeship": true, "placement": true,
 }
 
 // orgNounContext reports whether an organization noun names the span:
@@ -2172,7 +2181,8 @@ func (f *finder) resolveSingles() {
 		if p.tok > 0 && f.resolveWithDropped(p) {
 			continue
 		}
-		if p.employer {
+		if p.employer && !(p.tok+2 < len(d.Tokens) && d.Tokens[p.tok+1].Kind == text.Possessive && f.isCapWord(p.tok+2)) {
+			// (not "at Runner’s World": a longer name in the possessive)
 			f.addOrg(p.tok, p.tok+1, p.sentence) // "an analyst at Zentrix"
 			continue
 		}
