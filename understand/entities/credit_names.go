@@ -346,3 +346,14 @@ var personHas = map[string]bool{
 	"administration": true, "government": true, "cabinet": true, "aides": true, "re-election": true,
 	"inauguration": true, "impeachment": true, "funeral": true, "memoir": true,
 }
+
+// pluralTitle reports whether w is a title in the plural ("Justices",
+// "Sens.", "Reps."), set before several names.
+func pluralTitle(w string) bool {
+	t := strings.TrimSuffix(w, ".")
+	if !strings.HasSuffix(t, "s") || len(t) < 4 {
+		return false
+	}
+	one := strings.TrimSuffix(t, "s")
+	return titleHeads[one] || titleHeads[one+"."] || titleHeads[strings.TrimSuffix(one, "e")]
+}

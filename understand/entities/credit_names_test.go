@@ -103,6 +103,8 @@ func TestCreditNames(t *testing.T) {
 			[]ent{{Person, "Joe Howlett", []string{"Howlett"}, "writer"}, {Person, "Lyndie Quiou", []string{"Quiou"}, ""}}},
 		{"a post at an employer", "Her consulting position at Zentrix is similar to his.", []ent{{Kind: Organization, Name: "Zentrix"}}},
 		{"a post at a name in the possessive is no one-word employer", "During my tenure at Quiller’s World, shoes changed.", nil},
+		{"two surnames under a plural title", "The opinion was joined by Justices Kavanor and Barrell.",
+			[]ent{{Person, "Kavanor", nil, "Justices"}, {Person, "Barrell", nil, "Justices"}}},
 		{"thinkers named by one name", "She wanted to teach Plato to nurses. Is Kant right that intent matters?",
 			[]ent{{Kind: Person, Name: "Plato"}, {Kind: Person, Name: "Kant"}}},
 		{"a one-name person in a headline is not invented", "Why Kant Still Matters To Our Plumbers Today\nThe course is full.", nil},

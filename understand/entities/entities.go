@@ -786,6 +786,12 @@ func (f *finder) classify(sp span) {
 	if f.roleAfterComma(a, b) {
 		return // "— Ada R., Concept Artist": the role of the name before
 	}
+	if b == a+1 && a >= 3 && f.str(a-1) == "and" && f.isCapWord(a-2) && pluralTitle(f.str(a-3)) && !f.known(f.str(a)) {
+		// "Justices Kavanaugh and Barrett", "Sens. Roe and Quill": the
+		// second name under the same title.
+		f.pending = append(f.pending, pendingSingle{tok: a, sentence: sp.sentence, titled: true, role: f.str(a - 3)})
+		return
+	}
 	if b-a >= 3 && (isTitleHead(f.str(b-1)) || roleHeads[f.str(b-1)]) && (isOrgWord(f.str(b-2)) || lastOrgWords[f.str(b-2)]) && f.roleWordsOnly(b-1, b) && !f.isGiven(f.str(a)) && f.hasOrgWord(a, b-1) {
 		// "Quillara Events Co-Owner": a business and the role in it.
 		f.classify(span{a, b - 1, sp.sentence})
