@@ -105,6 +105,8 @@ func TestCreditNames(t *testing.T) {
 		{"a post at a name in the possessive is no one-word employer", "During my tenure at Quiller’s World, shoes changed.", nil},
 		{"two surnames under a plural title", "The opinion was joined by Justices Kavanor and Barrell.",
 			[]ent{{Person, "Kavanor", nil, "Justices"}, {Person, "Barrell", nil, "Justices"}}},
+		{"a title-elect before a name", "President-elect Donald Quill met aides. Governor-elect Ada Roe agreed.",
+			[]ent{{Person, "Donald Quill", nil, "President-elect"}, {Person, "Ada Roe", nil, "Governor-elect"}}},
 		{"thinkers named by one name", "She wanted to teach Plato to nurses. Is Kant right that intent matters?",
 			[]ent{{Kind: Person, Name: "Plato"}, {Kind: Person, Name: "Kant"}}},
 		{"a one-name person in a headline is not invented", "Why Kant Still Matters To Our Plumbers Today\nThe course is full.", nil},

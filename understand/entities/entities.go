@@ -5007,6 +5007,11 @@ func isTitleHead(w string) bool {
 	if titleHeads[w] {
 		return true
 	}
+	for _, suf := range []string{"-elect", "-designate", "-in-waiting"} {
+		if t, ok := strings.CutSuffix(w, suf); ok && titleHeads[t] {
+			return true // "President-elect Trump", "Governor-designate Roe"
+		}
+	}
 	x, y, ok := strings.Cut(w, "-")
 	return ok && x != "" && y != "" && (titleHeads[x] || x == "Vice") && titleHeads[y]
 }
