@@ -5740,7 +5740,7 @@ var imperativeOpeners = map[string]bool{
 	"meet": true, "ask": true, "thank": true, "welcome": true, "congratulations": true, "introducing": true,
 	"hire": true, "follow": true, "visit": true, "contact": true, "email": true, "listen": true, "watch": true,
 	"join": true, "shop": true, "try": true, "discover": true, "explore": true, "subscribe": true, "download": true,
-	"buy": true, "grab": true,
+	"buy": true, "grab": true, "enter": true,
 }
 
 // thingWordIn reports whether [a, b) holds a word no personal name has

@@ -150,7 +150,7 @@ var orgWords = map[string]bool{
 var knownOrgs = map[string]bool{
 	// Armed and political movements news names as actors.
 	"Islamic State": true, "Muslim Brotherhood": true, "Boko Haram": true, "Al-Qaeda": true, "Al Qaeda": true,
-	"Al-Shabab": true, "Houthis": true, "Islamic Jihad": true,
+	"Al-Shabab": true, "Houthis": true, "Islamic Jihad": true, "Red Hat": true,
 	// Chambers named by "House of …".
 	"House of Representatives": true, "House of Lords": true, "House of Delegates": true, "House of Commons": true,
 	// Makers product reviews name before their models ("Hoka Clifton",
@@ -616,6 +616,8 @@ var lastOrgWords = map[string]bool{
 	"Tavern": true, "Roasters": true, "Coffee": true, "Weddings": true, "Creamery": true, "Kitchens": true,
 	// Research and data firms ("Coresight Research", "Zorva Intelligence").
 	"Research": true, "Intelligence": true, "Insights": true,
+	// Shops ("the Quill Store", "Mac App Store").
+	"Store": true, "Stores": true,
 	// Periodicals ("Publishers Weekly", "the Quill Quarterly").
 	"Weekly": true, "Monthly": true, "Quarterly": true,
 	"Moving": true, "Movers": true, "Storage": true, "Plumbing": true, "Roofing": true, "Landscaping": true,
