@@ -1109,6 +1109,9 @@ func (f *finder) classify(sp span) {
 				f.addPerson(a, b, sp.sentence, "")
 				return
 			}
+			if rest-(k+1) == 1 && (streetWords[f.str(k+1)] || notNameWords[f.str(k+1)]) && !f.personContext(k+1, b) && !f.speaks(k+1) {
+				return // "Queen Street", "King Road": a street, nobody
+			}
 			if rest-(k+1) == 1 {
 				f.pending = append(f.pending, pendingSingle{tok: k + 1, sentence: sp.sentence, titled: true, role: role})
 				return
