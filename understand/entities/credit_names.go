@@ -357,3 +357,14 @@ func pluralTitle(w string) bool {
 	one := strings.TrimSuffix(t, "s")
 	return titleHeads[one] || titleHeads[one+"."] || titleHeads[strings.TrimSuffix(one, "e")]
 }
+
+// personTitles come before a person's surname and seldom before anything
+// else: "President Quill", "Sen. Roe" (not "General", "Chief", "King",
+// "Captain": "General Information", "King Street", "Captain America").
+var personTitles = map[string]bool{
+	"President": true, "Senator": true, "Sen.": true, "Rep.": true, "Representative": true, "Governor": true,
+	"Gov.": true, "Mayor": true, "Premier": true, "Chancellor": true, "Judge": true, "Justice": true, "Pope": true,
+	"Dr.": true, "Prof.": true, "Professor": true, "Ambassador": true, "Sheriff": true, "Rabbi": true, "Bishop": true,
+	"Cardinal": true, "Rev.": true, "Sgt.": true, "Lt.": true, "Col.": true, "Capt.": true, "Gen.": true, "Adm.": true,
+	"Minister": true, "Commissioner": true, "Detective": true, "Coach": true, "Secretary": true, "Speaker": true,
+}

@@ -690,6 +690,12 @@ func (f *finder) commonWord(i int) bool {
 		if n := f.str(i + 1); titleHeads[n] || f.isGiven(n) || isInitials(n) {
 			return false
 		}
+		// "President Quill spoke": a title before a surname that the
+		// article writes in capitals only and that is no place or body.
+		if n := f.str(i + 1); !f.lower[lowerASCII(n)] && !f.known(n) && !knownOrgs[n] && !isOrgWord(n) && !notNameWords[n] &&
+			!text.IsAllCaps(n) && !f.isCapWordAt(i+2) && !streetWords[n] && personTitles[w] {
+			return false
+		}
 	}
 	if titleHeads[w] && i+2 < len(f.doc.Tokens) && (f.str(i+1) == "of" || f.str(i+1) == "for") && f.isCapWordAt(i+2) {
 		// "Secretary of State Ada Quill said": a title with its
