@@ -564,3 +564,59 @@ func (f *finder) adviceGoesOn(i, os, words int) int {
 	}
 	return p.speaker
 }
+
+// surnamesAsPeople returns ents with the mentions of a one-word
+// organization whose name is the surname of exactly one person named in
+// full before it (or in the sentence that introduces them) read as that person ("Party planner Cameron Holt … Holt
+// says" where the entities took "Holt" for a magazine or a firm of that
+// name), when no other organization's name begins with that word; ents
+// itself when there is none. The entities are not changed.
+func surnamesAsPeople(ents *entities.Result) *entities.Result {
+	var remap map[int]int
+	for o, org := range ents.Entities {
+		if org.Kind != entities.Organization || org.Name == "" || strings.ContainsAny(org.Name, " .&") {
+			continue
+		}
+		p, clash := -1, false
+		for e, other := range ents.Entities {
+			switch {
+			case e == o:
+			case other.Kind == entities.Person && strings.Contains(other.Name, " ") && strings.HasSuffix(other.Name, " "+org.Name):
+				if p >= 0 {
+					clash = true
+				}
+				p = e
+			case other.Kind == entities.Organization && strings.HasPrefix(other.Name, org.Name+" "):
+				clash = true
+			}
+		}
+		if p < 0 || clash || firstSentence(ents, p) > firstSentence(ents, o) {
+			continue
+		}
+		if remap == nil {
+			remap = map[int]int{}
+		}
+		remap[o] = p
+	}
+	if remap == nil {
+		return ents
+	}
+	ms := make([]entities.Mention, len(ents.Mentions))
+	for i, m := range ents.Mentions {
+		if p, ok := remap[m.Entity]; ok {
+			m.Entity = p
+		}
+		ms[i] = m
+	}
+	return &entities.Result{Entities: ents.Entities, Mentions: ms}
+}
+
+// firstSentence returns the sentence of entity e's first mention, or -1.
+func firstSentence(ents *entities.Result, e int) int {
+	for _, m := range ents.Mentions {
+		if m.Entity == e {
+			return m.Sentence
+		}
+	}
+	return -1
+}

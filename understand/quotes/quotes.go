@@ -284,7 +284,7 @@ type finder struct {
 // Find returns the quotes of doc, speakers resolved against ents, in text
 // order.
 func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
-	f := &finder{doc: doc, ents: ents, lastSpeaker: -1, posts: opts.Posts}
+	f := &finder{doc: doc, ents: surnamesAsPeople(ents), lastSpeaker: -1, posts: opts.Posts}
 	f.pair()
 	for i := range f.segs {
 		f.segs[i].speaker = -1
@@ -1127,7 +1127,8 @@ func (f *finder) resolvePronounNear(k int, w string) int {
 		return first
 	}
 	if si > 0 && d.Sentences[si-1].Para >= d.Sentences[si].Para-1 && !f.overlapsQuote(d.Sentences[si-1].Start, d.Sentences[si-1].End) &&
-		f.speechSubjectIn(d.Sentences[si-1]) == first &&
+		(f.speechSubjectIn(d.Sentences[si-1]) == first || f.clauseSubject(d.Sentences[si-1].First, d.Sentences[si-1].Last) == first &&
+			(f.speechVerbIn(d.Sentences[si-1].First, d.Sentences[si-1].Last) || f.wordIn(d.Sentences[si-1].First, d.Sentences[si-1].Last, "reveals"))) &&
 		!f.otherPersonIn(d.Sentences[si-1].Start, pos, first) && f.ents.Entities[first].Gender == other && f.kinshipGender(first) == entities.Unknown {
 		// "Founder Cameron Roe says not to worry. ¶ “…,” she reveals.":
 		// the one person whose words the sentence just before reports,

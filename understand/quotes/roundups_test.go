@@ -153,6 +153,12 @@ func TestFindRoundups(t *testing.T) {
 		{"a reply after another's quote is still the other gender's",
 			"Elena Ruiz and Marco Delgado met on Tuesday.\n\n“We need to give the streets back to people,” Ruiz said.\n\n“It is too much, too fast,” he replied.",
 			[]said{{"direct", "Elena Ruiz", "We need to give the streets back to people,"}, {"direct", "Marco Delgado", "It is too much, too fast,"}}},
+		{"she after a sentence whose subject is a person of the other listed gender, with no verb of speech",
+			"Tom Avery has taught in Ohio for 20 years. “Kids are anxious,” he says.\n\nHis colleague, Jane Roe, agrees. Her principal, Tom Avery, has noticed the same trend.\n\n“It's hard to teach tired kids,” she says.",
+			[]said{{"direct", "Tom Avery", "Kids are anxious,"}, {"direct", "Jane Roe", "It's hard to teach tired kids,"}}},
+		{"a surname the entities took for a magazine of that name is the person",
+			"Parties keep changing.\n\nParty planner Dana Forbes has run weddings for years.\n\n“Lemons with leaves look lovely on a table,” Forbes says.",
+			[]said{{"direct", "Dana Forbes", "Lemons with leaves look lovely on a table,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
