@@ -166,6 +166,14 @@
 // word the entities did not resolve and a past-tense verb ("Christen
 // received a dress. She shared …": someone the entities missed). In an
 // article quoting in single marks, "’’" closes a quote within a quote.
+// A one-word organization whose name is the surname of exactly one person
+// named in full before it is read as that person ("Party planner Dana
+// Forbes … “…,” Forbes says", the entities having taken the word for a
+// magazine), and "he"/"she" right after a sentence reporting one person's
+// words stand for them whatever gender the given-name lists give the name
+// (Cameron, Jordan). "Alternatively, you can “…”" opening the paragraph
+// after a person's quote goes on from them (eight words or more, no one
+// else named between).
 //
 // A name after "said that" is the
 // clause's subject, not the speaker; a name that only qualifies a noun ("a
