@@ -1433,8 +1433,8 @@ func (f *finder) nameLike(a, b int) bool {
 	if w := f.str(b - 1); b-a >= 2 && demonyms[w] {
 		return false // "the Kentucky Republican said": a description
 	}
-	if w := f.str(a); b-a >= 2 && !f.isGiven(w) && isDemonym(w, false) {
-		return false // "the early German Expressionist": a description
+	if w := f.str(a); b-a >= 2 && !f.isGiven(w) && demonyms[w] {
+		return false // "the early German Expressionist": a description (listed nationalities only: not "Kylian")
 	}
 	for i := a; i < b; i++ {
 		t := f.tok(i)
