@@ -78,7 +78,11 @@ func (f *finder) roleAfterComma(a, b int) bool {
 	if b-a < 2 || b-a > 3 || a < 2 || f.str(a-1) != "," || !f.isCapWord(a-2) || f.isGiven(f.str(a)) {
 		return false
 	}
-	if !roleNouns[lowerASCII(f.str(b-1))] || f.hasOrgWord(a, b) || knownOrgs[f.spanTextOnly(a, b)] {
+	last := lowerASCII(f.str(b - 1))
+	if !roleNouns[last] && !(occupationShape(last) && (f.lower[lowerASCII(f.str(a))] || adjectiveLike(f.str(a))) && strings.HasSuffix(last, "ist")) ||
+		f.hasOrgWord(a, b) || knownOrgs[f.spanTextOnly(a, b)] {
+		// (also "Ecological Horticulturist": an adjective the article
+		// writes in lower case, and an "-ist" occupation)
 		return false
 	}
 	for k := a; k < b; k++ {

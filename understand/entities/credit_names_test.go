@@ -114,6 +114,8 @@ func TestCreditNames(t *testing.T) {
 		{"a titled surname that is a street word and speaks is a person", "Mayor Street said no.", []ent{{Person, "Street", nil, "Mayor"}}},
 		{"a title opening a sentence before a surname", "President Quillby spoke on Monday.", []ent{{Person, "Quillby", nil, "President"}}},
 		{"a given name shaped like a nationality", "Striker Kylian Mbappo scored twice.", []ent{{Person, "Kylian Mbappo", nil, "Striker"}}},
+		{"an occupation in capitals after a name is its role, no person", "Our gardeners.\n\nKelly D. Marsh, Ecological Horticulturist and Author of Quiet Gardens:\n“Grow seeds.”",
+			[]ent{{Person, "Kelly D. Marsh", nil, "Ecological Horticulturist and Author of Quiet Gardens"}}},
 		{"thinkers named by one name", "She wanted to teach Plato to nurses. Is Kant right that intent matters?",
 			[]ent{{Kind: Person, Name: "Plato"}, {Kind: Person, Name: "Kant"}}},
 		{"a one-name person in a headline is not invented", "Why Kant Still Matters To Our Plumbers Today\nThe course is full.", nil},
