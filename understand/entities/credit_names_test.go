@@ -56,7 +56,7 @@ func TestCreditNames(t *testing.T) {
 		{"a firm noun before a name that opens with a given name", "Ken Roe works at consulting firm Oliver Quill in the city.",
 			[]ent{{Kind: Person, Name: "Ken Roe"}, {Kind: Organization, Name: "Oliver Quill"}}},
 		{"a firm named like a person is the firm in every mention",
-			"Ken Roe has been a consultant in life and annuities for Oliver Quill for two years. Roe builds models for Oliver Quill’s clients. Roe works at consulting firm Oliver Quill.",
+			"Ken Roe spent three summers modeling pension risk for Oliver Quill. Roe still prices plans for Oliver Quill’s customers. Roe works at consulting firm Oliver Quill.",
 			[]ent{{Person, "Ken Roe", []string{"Roe"}, ""}, {Kind: Organization, Name: "Oliver Quill"}}},
 		{"a firm noun before its founder is no firm name", "She joined the company Jane Quill founded in 2010.",
 			[]ent{{Kind: Person, Name: "Jane Quill"}}},
