@@ -572,33 +572,53 @@ func (f *finder) adviceGoesOn(i, os, words int) int {
 // name), when no other organization's name begins with that word; ents
 // itself when there is none. The entities are not changed.
 func surnamesAsPeople(ents *entities.Result) *entities.Result {
+	// One pass each over the entities and the mentions: a long text may
+	// name many thousand.
+	bySurname := map[string]int{}   // last word of a person's full name → person, -1 for two
+	firstWords := map[string]bool{} // first words of organizations of several words
+	for e, ent := range ents.Entities {
+		i := strings.LastIndexByte(ent.Name, ' ')
+		if i < 0 {
+			continue
+		}
+		switch ent.Kind {
+		case entities.Person:
+			if _, ok := bySurname[ent.Name[i+1:]]; ok {
+				bySurname[ent.Name[i+1:]] = -1
+			} else {
+				bySurname[ent.Name[i+1:]] = e
+			}
+		case entities.Organization:
+			firstWords[ent.Name[:strings.IndexByte(ent.Name, ' ')]] = true
+		}
+	}
 	var remap map[int]int
 	for o, org := range ents.Entities {
-		if org.Kind != entities.Organization || org.Name == "" || strings.ContainsAny(org.Name, " .&") {
+		if org.Kind != entities.Organization || org.Name == "" || strings.ContainsAny(org.Name, " .&") || firstWords[org.Name] {
 			continue
 		}
-		p, clash := -1, false
-		for e, other := range ents.Entities {
-			switch {
-			case e == o:
-			case other.Kind == entities.Person && strings.Contains(other.Name, " ") && strings.HasSuffix(other.Name, " "+org.Name):
-				if p >= 0 {
-					clash = true
-				}
-				p = e
-			case other.Kind == entities.Organization && strings.HasPrefix(other.Name, org.Name+" "):
-				clash = true
+		if p, ok := bySurname[org.Name]; ok && p >= 0 {
+			if remap == nil {
+				remap = map[int]int{}
 			}
+			remap[o] = p
 		}
-		if p < 0 || clash || firstSentence(ents, p) > firstSentence(ents, o) {
-			continue
-		}
-		if remap == nil {
-			remap = map[int]int{}
-		}
-		remap[o] = p
 	}
 	if remap == nil {
+		return ents
+	}
+	first := map[int]int{} // entity → sentence of its first mention
+	for _, m := range ents.Mentions {
+		if _, ok := first[m.Entity]; !ok {
+			first[m.Entity] = m.Sentence
+		}
+	}
+	for o, p := range remap {
+		if first[p] > first[o] {
+			delete(remap, o) // the organization was named before the person
+		}
+	}
+	if len(remap) == 0 {
 		return ents
 	}
 	ms := make([]entities.Mention, len(ents.Mentions))
@@ -609,14 +629,4 @@ func surnamesAsPeople(ents *entities.Result) *entities.Result {
 		ms[i] = m
 	}
 	return &entities.Result{Entities: ents.Entities, Mentions: ms}
-}
-
-// firstSentence returns the sentence of entity e's first mention, or -1.
-func firstSentence(ents *entities.Result, e int) int {
-	for _, m := range ents.Mentions {
-		if m.Entity == e {
-			return m.Sentence
-		}
-	}
-	return -1
 }
