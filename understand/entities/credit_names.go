@@ -9,7 +9,7 @@ import (
 // creditName reports whether [a, b) is the person credited after "by"
 // (or after "Courtesy of", with a given name first) on a short listing or
 // credit line: "The Quiet Hours by Jendia Roe (May
-// 13th)", "Photo by Kaitlin Vance | From: …", "Design by Ada Quill and
+// 13th)", "Photo by Marla Vance | From: …", "Design by Ada Quill and
 // Zorva Studio". Two or three name-like words (a middle initial counts),
 // no organization or place, ending the line or before a bracket, a bar, a
 // comma or "and". The line is short (a title and its credit), so a
@@ -33,7 +33,7 @@ func (f *finder) creditName(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		if w := f.str(k); !isInitials(w) && (f.lower[lowerASCII(w)] && !f.isGiven(w) && !(k > a && f.isGiven(f.str(a))) || !text.IsCapitalized(w)) {
-			return false // "by Popular Demand"; not "by Kaitlin Green", a surname
+			return false // "by Popular Demand"; not "by Marla Green", a surname
 		}
 	}
 	// The line: its start, and no more than 16 tokens before "by".
@@ -95,7 +95,7 @@ func (f *finder) roleAfterComma(a, b int) bool {
 
 // signatureName reports whether [a, b) signs a review or a testimonial: a
 // dash opening its line or following a quotation, then a name that ends
-// in a surname's initial ("— Kanhaiya Kumar B., Content Creator", "– Erin
+// in a surname's initial ("— Zorvan Rao B., Content Creator", "– Erin
 // H.") or a given name alone ending the line ("…fit).” – Jennifer").
 func (f *finder) signatureName(a, b int) bool {
 	d := f.doc
@@ -111,7 +111,7 @@ func (f *finder) signatureName(a, b int) bool {
 	lineEnds := b >= len(d.Tokens) || strings.IndexByte(d.Text[d.Tokens[b-1].End:d.Tokens[b].Start], '\n') >= 0
 	last := f.str(b - 1)
 	if b-a >= 2 && len(last) == 2 && last[0] >= 'A' && last[0] <= 'Z' && last[1] == '.' {
-		// "Kanhaiya Kumar B." then the end of the line or a role
+		// "Zorvan Rao B." closing its line, or before a role
 		for k := a; k < b-1; k++ {
 			if w := f.str(k); f.tok(k).Kind != text.Word || !text.IsCapitalized(w) || text.IsAllCaps(w) || isOrgWord(w) || notNameWords[w] {
 				return false
@@ -204,7 +204,7 @@ var firmNouns = map[string]bool{
 
 // authorPossessive reports whether the name [a, b), two or three name
 // words no other rule vouches for, owns a work or an idea in the
-// possessive ("Wil Quellby’s framework", "Ada Zorvan’s essay"): its
+// possessive ("Ansel Quellby’s framework", "Ada Zorvan’s essay"): its
 // author, a person.
 func (f *finder) authorPossessive(a, b int) bool {
 	d := f.doc
@@ -231,7 +231,7 @@ var authoredNouns = map[string]bool{
 }
 
 // businessListed reports whether the name at a is listed after "companies
-// like", "brands such as" and the like ("great companies like Maison de
+// like", "brands such as" and the like ("fine companies like Maison de
 // Quill, Casa de Zorva and Pell Collection"): a business, even when it
 // opens with a given name. The list may hold up to five names.
 func (f *finder) businessListed(a int) bool {
@@ -265,7 +265,7 @@ var businessKinds = map[string]bool{
 
 // orgWordsName reports whether [a, b), made only of organization words
 // and connectors, is still a body's name: two organization words or more
-// ("Press Council", "News Corporation", "House of Representatives"), no
+// ("Media Corporation", "House of Representatives"), no
 // title among them. One organization word alone names nothing ("the
 // Council").
 func (f *finder) orgWordsName(a, b int) bool {
@@ -314,7 +314,7 @@ func (f *finder) firmsOverPeople() {
 }
 
 // workOfSomeone reports whether the name at a, opening with no given name,
-// follows a person's possessive ("Toulouse-Quill’s La Clownette",
+// follows a person's possessive ("Marrow-Quill’s La Pinette",
 // "Zorvan’s Blue Nude"): the person's work, not another person. Not after
 // a place's or a body's possessive ("Finland’s Novak Roe", "Zentrix’s
 // Jane Roe").
@@ -333,7 +333,7 @@ func (f *finder) workOfSomeone(a int) bool {
 }
 
 // ownsAsPerson reports whether the single name at i owns, in the
-// possessive, what only a person has: "Tshisekedi’s government", "Quill’s
+// possessive, what only a person has: "Quillberg’s government", "Quill’s
 // wife", "Roe’s impeachment".
 func (f *finder) ownsAsPerson(i int) bool {
 	d := f.doc

@@ -18,26 +18,26 @@
 // credit line, two
 // or three name words after "by" that end the line or come before a
 // bracket, a bar, a comma or "and" are a person, title case or not ("The
-// Quiet Hours by Jendia Roe (May 13th)", "Photo by Kaitlin Vance |"). A
+// Quiet Hours by Jendia Roe (May 13th)", "Photo by Marla Vance |"). A
 // dash opening a line or following a quotation signs it: a name ending in a
-// surname's initial ("— Kanhaiya Rao B., Content Creator", the role in
+// surname's initial ("— Zorvan Rao B., Content Creator", the role in
 // capitals after it no person) or a given name alone ending the line. Two
 // or three name words opening a line before a colon are the person the
 // line is about when the first is a given name or the last comes back
 // alone ("Ugo Rondane: The Rainbow Body, …" … "Rondane filled"). A
 // writer's note in capitals names the writer ("ADA QUILL IS THE ZORVA
 // NETWORK POLITICAL EDITOR": "Ada Quill"). Two or three name words that
-// own a work or an idea are its author ("Wil Quellby’s framework"); a
-// known body's name after a given name is a surname ("Paul Cornell"); a
+// own a work or an idea are its author ("Ansel Quellby’s framework"); a
+// known body's name after a given name is a surname ("Lena Stanford"); a
 // span opening with a nationality is a description ("the early German
 // Expressionist"). Businesses, further: names listed after "companies
 // like" or "brands such as", a name right after a noun of firms
 // ("consulting firm Oliver Quill"), a run of capitals before a lower-case
-// word ("SRLabs") and names ending in a trade or a periodical's word
-// ("Noble Moving", "Publishers Weekly"). A single name that owns what
-// only a person has is a person known by one name ("Tshisekedi’s
+// word ("QRLabs") and names ending in a trade or a periodical's word
+// ("Quill Moving", "Quillers Weekly"). A single name that owns what
+// only a person has is a person known by one name ("Quillberg’s
 // government", "Quill’s wife"); a name after an artist's possessive is a
-// work ("Toulouse-Quill’s La Clownette"); in prose, an unlisted name after
+// work ("Marrow-Quill’s La Pinette"); in prose, an unlisted name after
 // "by" and before a comma needs a given name, an initial or a verb of
 // authorship ("directed by") to be a person. A span is then
 //
@@ -66,7 +66,7 @@
 // Names are reported with plain spaces ("Anna Mill" written with a
 // no-break space), mentions keep the text's offsets. A titled name before
 // "of" or "at" and an acronym or a body is the person and the employer
-// ("Dr. Ada Quill of QVI").
+// ("Dr. Ada Quill of QMB").
 //
 // Then, within the article, short forms resolve to the full names already
 // seen: a surname or given name alone ("Bolton" → John Bolton; also a
@@ -231,7 +231,7 @@
 // role is the full name ("said Marshal Roe, chief adviser at …"); a given
 // name and a street-word surname named as a person somewhere ("said Chris
 // Lane") is the person; a given name after a kinship or relation noun
-// names a person ("her husband, John,", "our reviewer Becca"), as does
+// names a person ("her husband, John,", "our reviewer Harriet"), as does
 // the one name of a thinker, composer or painter the world knows so
 // ("teach Plato"; lexicon.go).
 //
@@ -548,7 +548,7 @@ func (f *finder) chunk() []span {
 				// opens a name.
 				if !(!initial && f.str(i) == "The" && i+1 < s.Last && f.isCapWord(i+1) && i > s.First &&
 					(f.isLowerWord(i-1) || i-1 == s.First && openingPrepositions[f.str(i-1)])) {
-					// (also "At The Hanover, she …": after a capitalised
+					// (also "At The Quillport, she …": after a capitalised
 					// preposition opening the sentence)
 					initial = false
 					continue
@@ -786,7 +786,7 @@ func (f *finder) classify(sp span) {
 		return // "Founder & CEO", "Chief Actuary", "MD & CEO": a role, no name
 	}
 	if b-a >= 3 && (isDemonym(f.str(a), false) || creedAdjectives[f.str(a)]) && knownOrgs[f.spanTextOnly(a+1, b)] {
-		f.addOrg(a+1, b, sp.sentence) // "the Islamist Muslim Brotherhood": the body, not its description
+		f.addOrg(a+1, b, sp.sentence) // "the Islamist Zorva Brotherhood": the body, not its description
 		return
 	}
 	if f.roleAfterComma(a, b) {
@@ -818,7 +818,7 @@ func (f *finder) classify(sp span) {
 	name, _, _ := f.spanText(a, b)
 	if !f.headline[sp.sentence] && !f.known(name) {
 		if k := f.featureOfPlace(a, b); k > 0 {
-			// "the Upper West Side of Manhattan": the district, and the
+			// "the Upper North Side of Quillport": the district, and the
 			// place it lies in.
 			f.addPlace(a, k, sp.sentence)
 			f.addPlace(k+1, b, sp.sentence)
@@ -834,7 +834,7 @@ func (f *finder) classify(sp span) {
 		}
 	}
 	if e := f.labelName(a, b); e > a {
-		// "Yinuo Quell and Ada Roe of Brindlework:": a speaker named by
+		// "Xiaolu Quell and Ada Roe of Brindlework:": a speaker named by
 		// the label line.
 		f.addPerson(a, e, sp.sentence, "")
 		if e < b {
@@ -847,7 +847,7 @@ func (f *finder) classify(sp span) {
 		return
 	}
 	if b < len(f.doc.Tokens) && f.str(b) == "magazine" && b-a <= 3 && !f.hasTitle(a, b) && f.nameLike(a, b) && !f.isGiven(f.str(a)) {
-		// "Vulture magazine", "New York magazine": a publication
+		// "Zorva magazine", "Quillport magazine": a publication
 		// (named with its noun when the name is a place's).
 		if f.known(name) {
 			f.addOrg(a, b+1, sp.sentence)
@@ -1103,7 +1103,7 @@ func (f *finder) classify(sp span) {
 				return
 			}
 			if c := f.nameOfEmployer(k+1, b); c > 0 {
-				// "Dr. Ada Quill of QVI", "spine surgeon Dr. Ada Quill of
+				// "Dr. Ada Quill of QMB", "spine surgeon Dr. Ada Quill of
 				// Zorva Health": the person and the employer.
 				f.addPerson(k+1, c, sp.sentence, role)
 				f.classify(span{c + 1, b, sp.sentence})
@@ -1209,7 +1209,7 @@ func (f *finder) classify(sp span) {
 	}
 	if n >= 3 && !f.isGiven(f.str(a)) && f.isGiven(f.str(a+1)) && f.descriptorWord(f.str(a)) && f.nameLike(a+1, a+n) &&
 		!(f.productName(a+1, a+n) && !f.personContext(a+1, b)) {
-		// (not "Discounted Quill Ghost 16": a product after an adjective)
+		// (not "Discounted Quill Zephyr 16": a product after an adjective)
 		// "Feminist Glenn Quill said", "Veteran Stuart R. Quill": a word
 		// before a full name is no part of it.
 		f.addPerson(a+1, b, sp.sentence, "")
@@ -1221,7 +1221,7 @@ func (f *finder) classify(sp span) {
 	}
 	if n >= 2 && n <= 5 && f.nameLike(a, a+n) && !f.hasOrgWord(a, b) && !f.groupNounAfter(b) {
 		if !f.personContext(a, b) && f.workOfSomeone(a) {
-			return // "Toulouse-Quill’s La Clownette": a work of the artist, no person
+			return // "Marrow-Quill’s La Pinette": a work of the artist, no person
 		}
 		if !f.personContext(a, b) && (f.productName(a, a+n) || f.besideModel(a, b)) {
 			if knownOrgs[f.str(a)] {
@@ -1241,7 +1241,7 @@ func (f *finder) classify(sp span) {
 			return
 		}
 		// "Shady James Comey": a descriptive word before a full name
-		// (not "Discounted Quill Ghost 16": a product).
+		// (not "Discounted Quill Zephyr 16": a product).
 		if n >= 3 && f.isGiven(f.str(a+1)) && !(f.productName(a+1, a+n) && !f.personContext(a+1, b)) {
 			f.addPerson(a+1, b, sp.sentence, "")
 			return
@@ -1462,7 +1462,7 @@ func (f *finder) nameLike(a, b int) bool {
 		if knownOrgs[w] && !(i == b-1 && i > a && f.isGiven(f.str(a)) && !knownOrgs[f.spanTextOnly(a, b)]) ||
 			f.known(w) && (i == b-1 || i == a && f.roleBefore(a) == "") && !f.isGiven(f.str(a)) {
 			// (a known body's name as a surname after a given name is
-			// the person's: "Paul Cornell", "Henry Ford")
+			// the person's: "Lena Stanford", "Henry Ford")
 			return false
 		}
 	}
@@ -2562,8 +2562,8 @@ func (f *finder) finish() {
 		ms := r.Entities[e].Mentions
 		sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	}
-	// "Cologne, Germany", "the Zorvan Desert in Chile", "the Upper West
-	// Side of Manhattan": a place mention right after another past a comma,
+	// "Cologne, Germany", "the Zorvan Desert in Chile", "the Upper North
+	// Side of Quillport": a place mention right after another past a comma,
 	// "in" or "of" names the region or country the first is in.
 	for i := 0; i+1 < len(r.Mentions); i++ {
 		m, n := r.Mentions[i], r.Mentions[i+1]
@@ -2716,7 +2716,7 @@ func (f *finder) speakingSingles() map[string]Kind {
 			if out == nil {
 				out = map[string]Kind{}
 			}
-			out[w] = Person // "Tshisekedi’s government": what only a person has
+			out[w] = Person // "Quillberg’s government": what only a person has
 			continue
 		}
 		if f.speaks(p.tok) {
@@ -2742,7 +2742,7 @@ func isDomain(w string) bool {
 // ("ClassPass", "CData"), as brands do, past the prefixes of surnames
 // ("McDonald", "LeCun", "DeSantis").
 func camelCase(w string) bool {
-	// "SRLabs", "JPMorgan": three capitals or more, then a lower-case
+	// "QRLabs", "JPMorgan": three capitals or more, then a lower-case
 	// word ("CEOs" is a plural).
 	caps := 0
 	for caps < len(w) && w[caps] >= 'A' && w[caps] <= 'Z' {
@@ -3789,7 +3789,7 @@ func (f *finder) roleTail(a, b int) int {
 // preposition or a conjunction.
 func (f *finder) subjectAlone(i int) bool {
 	if i+3 < len(f.doc.Tokens) && f.str(i+1) == "and" && f.isCapWord(i+2) && !f.isCapWordAt(i+3) {
-		return f.subjectAlone(i + 2) // "Chiou and Howlett write": two subjects
+		return f.subjectAlone(i + 2) // "Quiou and Hewitt write": two subjects
 	}
 	if i+1 >= len(f.doc.Tokens) || !f.isLowerWord(i+1) {
 		return false
@@ -4226,7 +4226,7 @@ var compassCaps = map[string]bool{
 // right before token i ("his wife Sally", "their son Tom").
 //
 // Also past a comma ("her husband, John,") and after nouns of the people
-// around a writer or of a role ("our reviewer Becca", "the owner Matt").
+// around a writer or of a role ("our reviewer Harriet", "the owner Matt").
 func (f *finder) kinshipBefore(i int) bool {
 	j := i - 1
 	if j >= 0 && f.str(j) == "," {
@@ -4245,7 +4245,7 @@ func (f *finder) kinshipBefore(i int) bool {
 }
 
 // relationNouns name the people around a writer or a subject, before a
-// given name: "our reviewer Becca", "her friend Tom".
+// given name: "our reviewer Harriet", "her friend Tom".
 var relationNouns = map[string]bool{
 	"reviewer": true, "tester": true, "editor": true, "friend": true, "colleague": true, "neighbor": true,
 	"neighbour": true, "roommate": true, "coworker": true, "co-worker": true, "boss": true, "stylist": true,
@@ -4934,7 +4934,7 @@ func (f *finder) bodyNamedAfterPlace(a, b int) bool {
 		}
 		last := f.str(b - 1)
 		if e == a+1 && (b == e+1 || f.appositiveRole(b) != "") && f.isGiven(f.str(a)) && !(a > 0 && (f.str(a-1) == "the" || f.str(a-1) == "The")) {
-			// (also "Georgia Pell Seamans, a professor": a full name
+			// (also "Georgia Pell Hallows, a professor": a full name
 			// with its role)
 			return false // "said Georgia Ramos": a given name and a surname, not "the Dallas Cowboys"
 		}

@@ -85,7 +85,7 @@ func (f *finder) namedFeature(a, b int) bool {
 }
 
 // featureOfPlace returns where "of" splits a span into a named feature and
-// the known place it lies in ("the Upper West Side of Manhattan", "Tarn
+// the known place it lies in ("the Upper North Side of Quillport", "Tarn
 // Park of Quillport"), or -1.
 func (f *finder) featureOfPlace(a, b int) int {
 	for k := a + 2; k+1 < b; k++ {
@@ -215,7 +215,7 @@ var innerPlaceWords = map[string]bool{
 }
 
 // openingPrepositions open sentences before a name with a capitalised
-// "The": "At The Hanover, she …", "For The Quill, …".
+// "The": "At The Quillport, she …", "For The Quill, …".
 var openingPrepositions = map[string]bool{"At": true, "In": true, "From": true, "With": true, "For": true, "To": true, "On": true, "By": true}
 
 // accordWords end the names of treaties and accords named after the place

@@ -30,7 +30,7 @@ func TestNamedFeatures(t *testing.T) {
 			[]ent{{Kind: Person, Name: "Lena Park"}}},
 		{"a name ending in a surname-like feature after and/from is a person's", "Talks between Mina Lee and Jiwoo Park ended. He took a putt from Tigran Woods.",
 			[]ent{{Kind: Person, Name: "Mina Lee"}}},
-		{"a compass park after from is a place", "We live a block from Central Park.", []ent{{Kind: Place, Name: "Central Park"}}},
+		{"a compass park after from is a place", "We jogged from Central Park to the river.", []ent{{Kind: Place, Name: "Central Park"}}},
 		{"a court's district is no place", "Prosecutors in the Western District of Texas filed charges.", nil},
 		{"a side without a compass word is no place", "He joined the Other Side in May.", nil},
 		{"a park body is an organization", "The Quellmoor Park Foundation said the lawns were closed.",

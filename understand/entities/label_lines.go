@@ -66,7 +66,7 @@ func (f *finder) employerAfterName(sp span) {
 }
 
 // colonName reports whether [a, b), two or three name words opening a
-// line and followed by a colon, names the person the line is about ("Jyll
+// line and followed by a colon, names the person the line is about ("Jorra
 // Quill: ‘Running Home’ at the Box", "Ugo Rondane: The Rainbow Body,
 // Zorva HQ"): its first word is a given name, a work's title in quotation
 // marks follows the colon, or its last word comes back alone elsewhere in
@@ -93,7 +93,7 @@ func (f *finder) colonName(a, b int) bool {
 		return true
 	}
 	if b+1 < len(d.Tokens) && d.Tokens[b+1].Kind == text.Quote && !f.known(f.str(b-1)) && f.titleThenVenue(b+1) {
-		return true // "Jyll Quill: ‘Running Home’ at the Box": an artist and a work's title
+		return true // "Jorra Quill: ‘Running Home’ at the Box": an artist and a work's title
 	}
 	last := f.str(b - 1)
 	for _, i := range f.capPositions(last) {
@@ -105,7 +105,7 @@ func (f *finder) colonName(a, b int) bool {
 }
 
 // labelName returns where the person's name ends when [a, b) is a name of
-// a speaker's label line ("Yinuo Quell and Ada Roe of Brindlework:"): the
+// a speaker's label line ("Xiaolu Quell and Ada Roe of Brindlework:"): the
 // line's first name, or the one after its "and", two to four name words
 // (a word the article also writes in lower case included: "Sun"), up to
 // an "of" or "at" before the employer; or -1.

@@ -614,11 +614,11 @@ var lastOrgWords = map[string]bool{
 	"Consulting": true, "Realty": true, "Outfitters": true, "Rentals": true, "Florals": true, "Flowers": true,
 	"Photography": true, "Salon": true, "Spa": true, "Cafe": true, "Café": true, "Bistro": true, "Grill": true,
 	"Tavern": true, "Roasters": true, "Coffee": true, "Weddings": true, "Creamery": true, "Kitchens": true,
-	// Research and data firms ("Coresight Research", "Zorva Intelligence").
+	// Research and data firms ("Quillsight Research", "Zorva Intelligence").
 	"Research": true, "Intelligence": true, "Insights": true,
 	// Shops ("the Quill Store", "Mac App Store").
 	"Store": true, "Stores": true,
-	// Periodicals ("Publishers Weekly", "the Quill Quarterly").
+	// Periodicals ("Quillers Weekly", "the Quill Quarterly").
 	"Weekly": true, "Monthly": true, "Quarterly": true,
 	"Moving": true, "Movers": true, "Storage": true, "Plumbing": true, "Roofing": true, "Landscaping": true,
 	"Cleaning": true, "Remodeling": true, "Construction": true, "Contractors": true, "Logistics": true,
