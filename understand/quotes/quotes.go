@@ -283,6 +283,9 @@ type finder struct {
 	keys []string
 	// titled: titledSurname's answers, by entity (nil until first use).
 	titled map[int]int
+	// lower: the words the text writes in lower case, read once on first
+	// use (nil until then).
+	lower map[string]bool
 	// called: the gender of the pronoun that attributed a quote to a
 	// person whose gender the lists leave open ("“…,” she says" → female),
 	// learned in text order (nil until first use).
@@ -1027,7 +1030,7 @@ func (f *finder) opensWithUnknownName(s text.Sentence, k int) bool {
 	if strings.ToUpper(w) == w || !unicode.IsLetter([]rune(w)[0]) || strings.ContainsAny(w, "'’") || f.inQuote(d.Tokens[j].Start) {
 		return false
 	}
-	if strings.HasSuffix(w, "s") || strings.Contains(d.Text, " "+strings.ToLower(w)+" ") {
+	if strings.HasSuffix(w, "s") || f.writtenLower(strings.ToLower(w)) {
 		return false // "Officials declined …", "Residents complained …": a common noun
 	}
 	v := f.word(j + 1)
@@ -1039,6 +1042,20 @@ func (f *finder) opensWithUnknownName(s text.Sentence, k int) bool {
 		return true
 	}
 	return strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed")
+}
+
+// writtenLower reports whether the text writes the word w in lower case
+// somewhere.
+func (f *finder) writtenLower(w string) bool {
+	if f.lower == nil {
+		f.lower = map[string]bool{}
+		for k, t := range f.doc.Tokens {
+			if t.Kind == text.Word && !text.IsCapitalized(f.word(k)) {
+				f.lower[f.word(k)] = true
+			}
+		}
+	}
+	return f.lower[w]
 }
 
 // resolvePronounNear resolves the pronoun w at token k (resolvePronounAs
