@@ -986,7 +986,7 @@ func (f *finder) resolvePronounAs(k int, w string) int {
 	pos := d.Tokens[k].Start
 	si := f.sentenceAt(pos)
 	para := d.Sentences[si].Para
-	if last := f.lastMentionBefore(e, pos); last >= 0 && d.Sentences[f.sentenceAt(last)].Para >= para-1 {
+	if f.namedSince(e, pos, para-1) {
 		return e
 	}
 	for back := 0; back <= 2 && si-back >= 0 && d.Sentences[si-back].Para >= para-1; back++ {
@@ -997,17 +997,17 @@ func (f *finder) resolvePronounAs(k int, w string) int {
 	return e
 }
 
-// lastMentionBefore returns the offset of entity e's last mention before
-// pos outside quotes, or -1.
-func (f *finder) lastMentionBefore(e, pos int) int {
+// namedSince reports whether entity e is mentioned outside quotes before
+// pos, in paragraph minPara or later.
+func (f *finder) namedSince(e, pos, minPara int) bool {
 	ms := f.ents.Mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
-	for i--; i >= 0; i-- {
+	for i--; i >= 0 && f.doc.Sentences[ms[i].Sentence].Para >= minPara; i-- {
 		if ms[i].Entity == e && !f.inQuote(ms[i].Start) {
-			return ms[i].Start
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 // opensWithUnknownName reports whether sentence s (before token k) opens
