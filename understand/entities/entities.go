@@ -774,6 +774,9 @@ func (f *finder) classify(sp span) {
 	}
 	if b < len(f.doc.Tokens) && f.isLowerWord(b) && thingsNamedAfterPlaces[f.str(b)] && b-a <= 2 && !f.hasOrgWord(a, b) &&
 		f.placeName(a, b) {
+		if f.str(b) == "magazine" {
+			f.addOrg(a, b+1, sp.sentence) // "Quillport magazine": the publication
+		}
 		return // "Brussels sprouts", "Lyme disease", "West Nile virus": a thing, no place
 	}
 	if b == a+1 && f.credentialAt(a) {
