@@ -547,9 +547,10 @@ func (f *finder) chunk() []span {
 				// "told The Hill": a capitalised article inside a sentence
 				// opens a name.
 				if !(!initial && f.str(i) == "The" && i+1 < s.Last && f.isCapWord(i+1) && i > s.First &&
-					(f.isLowerWord(i-1) || i-1 == s.First && openingPrepositions[f.str(i-1)])) {
+					(f.isLowerWord(i-1) || f.str(i-1) == "," && f.orgRunFrom(i+1, s.Last) || i-1 == s.First && openingPrepositions[f.str(i-1)])) {
 					// (also "At The Quillport, she …": after a capitalised
-					// preposition opening the sentence)
+					// preposition opening the sentence; ", The Quill Times
+					// reported": after a comma, before a body's name)
 					initial = false
 					continue
 				}
