@@ -283,6 +283,9 @@ type finder struct {
 	keys []string
 	// titled: titledSurname's answers, by entity (nil until first use).
 	titled map[int]int
+	// oneWord: people named by one word, by name (-1 for two), read once
+	// on first use (nil until then).
+	oneWord map[string]int
 	// lower: the words the text writes in lower case, read once on first
 	// use (nil until then).
 	lower map[string]bool
@@ -990,8 +993,10 @@ func (f *finder) resolvePronounAs(k int, w string) int {
 		return e
 	}
 	for back := 0; back <= 2 && si-back >= 0 && d.Sentences[si-back].Para >= para-1; back++ {
-		if f.opensWithUnknownName(d.Sentences[si-back], k) {
-			return -1
+		if s := d.Sentences[si-back]; f.opensWithUnknownName(s, k) {
+			// The name may be a person the entities found elsewhere
+			// ("Our reviewer Becca …" earlier, "Becca tried …" here).
+			return f.personNamed(f.word(f.unknownNameAt(s)))
 		}
 	}
 	return e
@@ -1010,18 +1015,46 @@ func (f *finder) namedSince(e, pos, minPara int) bool {
 	return false
 }
 
+// unknownNameAt returns the token of the name opensWithUnknownName read
+// in sentence s (past "Our reviewer").
+func (f *finder) unknownNameAt(s text.Sentence) int {
+	j := s.First
+	if j+2 < s.Last && (f.word(j) == "Our" || f.word(j) == "Reviewer" || f.word(j) == "Tester") && !text.IsCapitalized(f.word(j+1)) {
+		j += 2
+	} else if j+1 < s.Last && (f.word(j) == "Reviewer" || f.word(j) == "Tester") {
+		j++
+	}
+	return j
+}
+
+// personNamed returns the one person whose name is w alone, or -1.
+func (f *finder) personNamed(w string) int {
+	if f.oneWord == nil {
+		f.oneWord = map[string]int{}
+		for e, ent := range f.ents.Entities {
+			if ent.Kind != entities.Person || strings.Contains(ent.Name, " ") {
+				continue
+			}
+			if _, ok := f.oneWord[ent.Name]; ok {
+				f.oneWord[ent.Name] = -1
+			} else {
+				f.oneWord[ent.Name] = e
+			}
+		}
+	}
+	if e, ok := f.oneWord[w]; ok {
+		return e
+	}
+	return -1
+}
+
 // opensWithUnknownName reports whether sentence s (before token k) opens
 // with one capitalised word that is no mention, no pronoun and no common
 // sentence opener, followed by a lower-case past-tense or present verb
 // ("Christen received", "Nadia tried", "Our reviewer Nadia was").
 func (f *finder) opensWithUnknownName(s text.Sentence, k int) bool {
 	d := f.doc
-	j := s.First
-	if j+2 < s.Last && (f.word(j) == "Our" || f.word(j) == "Reviewer" || f.word(j) == "Tester") && !text.IsCapitalized(f.word(j+1)) {
-		j += 2 // "Our reviewer Nadia was"
-	} else if j+1 < s.Last && (f.word(j) == "Reviewer" || f.word(j) == "Tester") {
-		j++
-	}
+	j := f.unknownNameAt(s) // "Our reviewer Nadia was"
 	if j+1 >= s.Last || j+1 >= k || d.Tokens[j].Kind != text.Word || !text.IsCapitalized(f.word(j)) || isPronoun(strings.ToLower(f.word(j))) ||
 		f.mentionStartingAt(j) >= 0 || f.mentionEndingAt(j) >= 0 || introWords[f.word(j)] || leadConjunctions[f.word(j)] {
 		return false

@@ -159,6 +159,9 @@ func TestFindRoundups(t *testing.T) {
 		{"a surname the entities took for a magazine of that name is the person",
 			"Parties keep changing.\n\nParty planner Dana Forbes has run weddings for years.\n\n“Lemons with leaves look lovely on a table,” Forbes says.",
 			[]said{{"direct", "Dana Forbes", "Lemons with leaves look lovely on a table,"}}},
+		{"she after a sentence opened by a one-word name the entities found elsewhere",
+			"Marta Lindqvist reviewed the first box. \"It was lovely,\" she said.\n\n2. Fernway\n\nOur reviewer Nadia was thrilled with her order, \"The fit is perfect.\"\n\n3. Tallow\n\nNadia tried out the winter box in December. When asked about her new coat she said, \"Warm and light.\"",
+			[]said{{"direct", "Marta Lindqvist", "It was lovely,"}, {"direct", "Nadia", "The fit is perfect."}, {"direct", "Nadia", "Warm and light."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
