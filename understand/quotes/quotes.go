@@ -2029,6 +2029,15 @@ func (f *finder) objectAfter(v, hi int) int {
 				if p := f.mentionStartingAt(n + 1); n+1 < hi && p >= 0 && f.ents.Entities[p].Kind == entities.Person {
 					return p // "said eDock’s Nell Quarry"
 				}
+				for c := n + 2; c < hi && c <= n+6; c++ {
+					if f.word(c) == "," && f.titleRunBefore(n+1, c) && c+1 < hi {
+						// "says Maxi Movers' Vice President, Ivo Brandt."
+						if p := f.mentionStartingAt(c + 1); p >= 0 && f.ents.Entities[p].Kind == entities.Person {
+							return p
+						}
+						break
+					}
+				}
 				if n+3 < hi && f.doc.Tokens[n+1].Kind == text.Word && !text.IsCapitalized(f.word(n+1)) && f.word(n+2) == "," {
 					// "asked Smith's lawyer, Robert Kane.": the appositive
 					// names the lawyer.

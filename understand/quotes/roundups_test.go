@@ -162,6 +162,9 @@ func TestFindRoundups(t *testing.T) {
 		{"she after a sentence opened by a one-word name the entities found elsewhere",
 			"Marta Lindqvist reviewed the first box. \"It was lovely,\" she said.\n\n2. Fernway\n\nOur reviewer Nadia was thrilled with her order, \"The fit is perfect.\"\n\n3. Tallow\n\nNadia tried out the winter box in December. When asked about her new coat she said, \"Warm and light.\"",
 			[]said{{"direct", "Marta Lindqvist", "It was lovely,"}, {"direct", "Nadia", "The fit is perfect."}, {"direct", "Nadia", "Warm and light."}}},
+		{"a company's capitalised title and a comma before the name",
+			"Prices vary.\n\nKestrel Moving is where “fair rates meet real care,” says Kestrel Moving's Vice President, Peter Lund. They are licensed.",
+			[]said{{"partial", "Peter Lund", "fair rates meet real care,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
