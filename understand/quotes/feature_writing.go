@@ -23,7 +23,7 @@ var featureSpeechVerbs = map[string]bool{
 	"cautioned": true, "cautions": true, "advise": true, "recommend": true,
 	"shares": true, "offers": true, "offered": true, "assures": true,
 	// plural subjects ("“…,” Roe and Doe agree.")
-	"agree": true, "warn": true, "argue": true, "caution": true, "insist": true, "suggest": true,
+	"agree": true, "warn": true, "argue": true, "caution": true, "insist": true, "suggest": true, "share": true, "explain": true,
 }
 
 // featureInversionVerbs may come before their subject in an attribution

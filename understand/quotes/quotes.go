@@ -283,6 +283,9 @@ type finder struct {
 	keys []string
 	// titled: titledSurname's answers, by entity (nil until first use).
 	titled map[int]int
+	// orgFirst: organizations of several words by their first word (-1
+	// for two), read once on first use (nil until then).
+	orgFirst map[string]int
 	// oneWord: people named by one word, by name (-1 for two), read once
 	// on first use (nil until then).
 	oneWord map[string]int
@@ -1027,6 +1030,39 @@ func (f *finder) unknownNameAt(s text.Sentence) int {
 	return j
 }
 
+// orgByFirstWord returns the one organization whose name of several
+// words opens with w ("Ferah" for "Ferah Catering"), or -1.
+func (f *finder) orgByFirstWord(w string) int {
+	if f.orgFirst == nil {
+		f.orgFirst = map[string]int{}
+		for e, ent := range f.ents.Entities {
+			i := strings.IndexByte(ent.Name, ' ')
+			if ent.Kind != entities.Organization || i < 0 {
+				continue
+			}
+			if _, ok := f.orgFirst[ent.Name[:i]]; ok {
+				f.orgFirst[ent.Name[:i]] = -1
+			} else {
+				f.orgFirst[ent.Name[:i]] = e
+			}
+		}
+	}
+	if e, ok := f.orgFirst[w]; ok && !determinerLike(w) {
+		return e
+	}
+	return -1
+}
+
+// determinerLike reports whether w is a word that opens names without
+// being one ("The", "A").
+func determinerLike(w string) bool {
+	switch w {
+	case "The", "A", "An", "This", "That", "Our", "Their", "Its":
+		return true
+	}
+	return false
+}
+
 // personNamed returns the one person whose name is w alone, or -1.
 func (f *finder) personNamed(w string) int {
 	if f.oneWord == nil {
@@ -1115,6 +1151,23 @@ func (f *finder) resolvePronounNear(k int, w string) int {
 		for i--; i >= 0 && ms[i].Start >= lo; i-- {
 			if f.ents.Entities[ms[i].Entity].Kind == entities.Organization && !f.inQuote(ms[i].Start) && !f.objectMention(ms[i].Start) {
 				return ms[i].Entity
+			}
+		}
+		if si > 0 && d.Sentences[si-1].Para == d.Sentences[si].Para {
+			// "Ferah stresses that … “…,” they share.": a sentence opened
+			// by the first word of one organization's name, which the
+			// entities did not read as a mention of it.
+			ps := d.Sentences[si-1]
+			for j := ps.First; j+1 < ps.Last; j++ {
+				if d.Tokens[j].Kind != text.Word || !text.IsCapitalized(f.word(j)) || f.inQuote(d.Tokens[j].Start) {
+					continue
+				}
+				if f.mentionStartingAt(j) >= 0 || f.mentionEndingAt(j) >= 0 || text.IsCapitalized(f.word(j+1)) || !verbLike(f.word(j+1)) {
+					continue
+				}
+				if e := f.orgByFirstWord(f.word(j)); e >= 0 {
+					return e // "…, but Ferah stresses that …"
+				}
 			}
 		}
 		// An organization quoted in the last three paragraphs.

@@ -165,6 +165,9 @@ func TestFindRoundups(t *testing.T) {
 		{"a company's capitalised title and a comma before the name",
 			"Prices vary.\n\nKestrel Moving is where “fair rates meet real care,” says Kestrel Moving's Vice President, Peter Lund. They are licensed.",
 			[]said{{"partial", "Peter Lund", "fair rates meet real care,"}}},
+		{"they after a sentence naming a business by its first word",
+			"Ferah Catering serves weddings in Dallas.\n\nBudget is always top of mind, but Ferah stresses that couples should look past cost. “Trust matters just as much,” they share.",
+			[]said{{"direct", "Ferah Catering", "Trust matters just as much,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
