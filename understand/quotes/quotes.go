@@ -173,7 +173,9 @@
 // words stand for them whatever gender the given-name lists give the name
 // (Cameron, Jordan). "Alternatively, you can “…”" opening the paragraph
 // after a person's quote goes on from them (eight words or more, no one
-// else named between).
+// else named between). "says Kestrel Moving's Vice President, Peter Lund"
+// names the person; "they" after "…, but Ferah stresses that …" is the one
+// organization whose name opens with that word (Ferah Catering).
 //
 // A name after "said that" is the
 // clause's subject, not the speaker; a name that only qualifies a noun ("a
