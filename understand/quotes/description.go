@@ -583,6 +583,15 @@ func (f *finder) documentAuthorBefore(k int) int {
 		if e := f.documentOwner(j, 0); e >= 0 {
 			return e // "The Copyright Board's 2024 report … The report notes"
 		}
+		if j > 0 && (f.word(j-1) == "a" || f.word(j-1) == "an" || f.word(j-1) == "its") && j > 1 && issueVerbs[f.word(j-2)] {
+			// "The Trade Board published a review in May. The review
+			// notes": the subject of the verb that issued it.
+			ps := d.Sentences[f.sentenceAt(d.Tokens[j].Start)]
+			if e := f.clauseSubject(ps.First, j-2); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
+				return e
+			}
+			return -1
+		}
 		switch f.word(j + 1) {
 		case "from", "by", "of":
 		default:

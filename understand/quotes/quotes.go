@@ -1800,6 +1800,16 @@ func (f *finder) subjectBefore(v, lo int) int {
 			return e // "The Copyright Board's 2024 annual report concluded"
 		}
 	}
+	for j := k - 1; j-1 >= lo && j >= k-5 && d.Tokens[j+1].Kind == text.Word && !text.IsCapitalized(f.word(j+1)); j-- {
+		// "The Copyright Board's review of pricing concluded": the
+		// document before its topic.
+		if authoredNouns[f.word(j)] && prepositions[f.word(j+1)] {
+			if e := f.documentOwner(j, lo); e >= 0 {
+				return e
+			}
+			break
+		}
+	}
 	if k-1 >= lo && documentNouns[f.word(k)] && (!spokesNouns[f.word(k)] || f.word(k) == "statement") {
 		// "The Justice Department complaint says", "Smith's letter
 		// said": the issuer of the document speaks.

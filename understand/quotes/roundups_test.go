@@ -168,6 +168,12 @@ func TestFindRoundups(t *testing.T) {
 		{"they after a sentence naming a business by its first word",
 			"Ferah Catering serves weddings in Dallas.\n\nBudget is always top of mind, but Ferah stresses that couples should look past cost. “Trust matters just as much,” they share.",
 			[]said{{"direct", "Ferah Catering", "Trust matters just as much,"}}},
+		{"a report on a topic named by its issuer's possessive",
+			"Markets differ.\n\nThe Federal Trade Board's review of pricing concluded that “no single rule fits every market.”",
+			[]said{{"partial", "Federal Trade Board", "no single rule fits every market."}}},
+		{"the review an organization published speaks for it",
+			"The Federal Trade Board published a review in May. The review notes that “no single rule fits every market.”",
+			[]said{{"partial", "Federal Trade Board", "no single rule fits every market."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
