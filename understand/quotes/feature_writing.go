@@ -573,7 +573,18 @@ func (f *finder) adviceGoesOn(i, os, words int) int {
 // itself when there is none. The entities are not changed.
 func surnamesAsPeople(ents *entities.Result) *entities.Result {
 	// One pass each over the entities and the mentions: a long text may
-	// name many thousand.
+	// name many thousand. Most articles have no one-word organization
+	// that could be a surname: nothing to build.
+	oneWord := false
+	for _, ent := range ents.Entities {
+		if ent.Kind == entities.Organization && ent.Name != "" && !strings.ContainsAny(ent.Name, " .&") {
+			oneWord = true
+			break
+		}
+	}
+	if !oneWord {
+		return ents
+	}
 	bySurname := map[string]int{}   // last word of a person's full name → person, -1 for two
 	firstWords := map[string]bool{} // first words of organizations of several words
 	for e, ent := range ents.Entities {
