@@ -63,7 +63,7 @@
 //     von der Leyen"), and a title word may end one before a suffix
 //     ("Martin Luther King Jr.").
 //
-// Names are reported with plain spaces ("Anna Mill" written with a
+// Names are reported with plain spaces ("Lena Brook" written with a
 // no-break space), mentions keep the text's offsets. A titled name before
 // "of" or "at" and an acronym or a body is the person and the employer
 // ("Dr. Ada Quill of QMB").
@@ -1352,7 +1352,7 @@ func (f *finder) lastTitle(a, b int) int {
 		if isTitleHead(f.str(k)) && f.isCapWord(k+1) && !titleHeads[f.str(k+1)] && !nameSuffixes[f.str(k+1)] {
 			return k
 		}
-		// A capitalised role noun ("Lead Planner Erica Vanco") counts when
+		// A capitalised role noun ("Lead Planner Elsa Varno") counts when
 		// a given name and a surname follow it.
 		if roleNouns[strings.ToLower(f.str(k))] && f.isGiven(f.str(k+1)) && k+2 < b && f.isCapWord(k+2) {
 			return k
@@ -2046,7 +2046,7 @@ func (f *finder) addPersonAs(a, b, sentence int, name, first, last string) {
 		e, ok = f.fullNameEndingIn(name)
 	}
 	if !ok && f.trimSuffixes(a, b)-a == 2 && !f.isGiven(first) {
-		// "Harden Bradford cautions" after "Joy Harden Bradford".
+		// "Delmont Ashby cautions" after "Maria Delmont Ashby".
 		if p := f.personEndingWith(name); p >= 0 {
 			e, ok = p, true
 		}
@@ -2372,7 +2372,7 @@ func (f *finder) resolveSingles() {
 			f.addMention(e, start, end, sp.sentence)
 			continue
 		}
-		// "Harden Bradford cautions" after "Joy Harden Bradford": the
+		// "Delmont Ashby cautions" after "Maria Delmont Ashby": the
 		// two-word surname of one person named in full.
 		if e := f.personEndingWith(name); e >= 0 {
 			f.addAlias(e, name)
@@ -2578,8 +2578,8 @@ func (f *finder) finish() {
 			r.Entities[m.Entity].within = r.Entities[n.Entity].Name
 		}
 	}
-	// Names are reported with plain spaces: "Anna Mill" written with a
-	// no-break space is the name "Anna Mill", the written form an alias
+	// Names are reported with plain spaces: "Lena Brook" written with a
+	// no-break space is the name "Lena Brook", the written form an alias
 	// (mentions keep the text's offsets).
 	for e := range r.Entities {
 		ent := &r.Entities[e]
