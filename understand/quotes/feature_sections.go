@@ -660,3 +660,22 @@ func (f *finder) colonClauseReports(first, open int) int {
 	}
 	return f.clauseSubject(first, colon)
 }
+
+// pastAskedClause returns the token after an opening "Asked about …," or
+// "When asked …," clause of tokens [first, end), else first: the question
+// put to the subject is no verb of their speech.
+func (f *finder) pastAskedClause(first, end int) int {
+	k := first
+	if f.word(k) == "When" || f.word(k) == "If" {
+		k++
+	}
+	if k >= end || !strings.EqualFold(f.word(k), "asked") {
+		return first
+	}
+	for c := k + 1; c < end && c <= k+15; c++ {
+		if f.word(c) == "," {
+			return c + 1
+		}
+	}
+	return first
+}

@@ -3223,7 +3223,7 @@ func (f *finder) attribute(i int) {
 		}
 	}
 	if speaker < 0 && !anon && afterComma && unicode.IsUpper(r) && sg.close >= 0 && closeTok+1 >= d.Sentences[cs].Last && openTok-1 > first+1 &&
-		openTok-first <= 16 && !f.speechVerbIn(first, openTok) && !f.wordIn(first, openTok, "that") {
+		openTok-first <= 20 && !f.speechVerbIn(f.pastAskedClause(first, openTok), openTok) && !f.wordIn(first, openTok, "that") {
 		// "Our tester Nadia was impressed with the boots, “They fit
 		// well.”": a sentence of the subject's own after the writer's
 		// clause about them.
@@ -4200,7 +4200,7 @@ var irregularVerbs = map[string]bool{
 	"won": true, "lost": true, "held": true, "kept": true, "felt": true, "thought": true, "knew": true, "began": true,
 	"became": true, "brought": true, "bought": true, "built": true, "chose": true, "drove": true, "fell": true,
 	"fought": true, "found": true, "heard": true, "hit": true, "led": true, "let": true, "meant": true, "paid": true,
-	"quit": true, "read": true, "rose": true, "set": true, "shot": true, "sought": true, "sold": true, "struck": true,
+	"quit": true, "read": true, "rose": true, "set": true, "shot": true, "sought": true, "sold": true, "struck": true, "shook": true,
 	"swore": true, "taught": true, "threw": true, "understood": true, "wore": true, "hung": true, "hid": true,
 	"fled": true, "flew": true, "forgot": true, "grew": true, "broke": true, "cut": true, "has": true, "have": true,
 	"are": true, "were": true, "be": true, "been": true, "being": true, "tells": true, "says": true, "also": true,

@@ -174,6 +174,9 @@ func TestFindRoundups(t *testing.T) {
 		{"the review an organization published speaks for it",
 			"The Federal Trade Board published a review in May. The review notes that “no single rule fits every market.”",
 			[]said{{"partial", "Federal Trade Board", "no single rule fits every market."}}},
+		{"the subject's own sentence after a comma, past an opening question put to them",
+			"Tom Hale met the press after the game. Asked about the referee, Hale shook his head, “It was a bad call.”",
+			[]said{{"direct", "Tom Hale", "It was a bad call."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
