@@ -543,7 +543,7 @@ func (f *finder) pair() {
 				inner++ // a quote within the quote
 			case hasDouble && open >= 0 && inner > 0 && (isCloseDouble(r) || r == '"'):
 				inner--
-			case hasDouble && open >= 0 && (isCloseDouble(r) || r == '"'):
+			case hasDouble && open >= 0 && (isCloseDouble(r) || r == '"' || inner == 0 && r == '“' && openTypedAsClose(s, p.Start, i, p.End)):
 				f.addSeg(open, i, group, pi, n)
 				open = -1
 			case !hasDouble && open < 0 && (isOpenDouble(r) || r == '"' && opensAt(s, p.Start, i)):
@@ -760,6 +760,27 @@ func opensAt(s string, pstart, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[pstart:i])
 	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '—' || r == '–' || r == '-' || r == ':'
+}
+
+// openTypedAsClose reports whether an opening double mark at i, inside an
+// open quote, closes it, typed the wrong way round: it follows the end of
+// a sentence or a comma and ends the paragraph or comes before a space and
+// a lower-case word ("… feeds you.“ ¶", "… feeds you,“ she says").
+func openTypedAsClose(s string, pstart, i, end int) bool {
+	if i == pstart {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[pstart:i])
+	if before != '.' && before != ',' && before != '!' && before != '?' {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[i:end])
+	rest := s[i+n : end]
+	if strings.TrimSpace(rest) == "" {
+		return true
+	}
+	after, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	return strings.HasPrefix(rest, " ") && unicode.IsLower(after)
 }
 
 // closeTypedAsOpen reports whether a closing double mark at i, with no

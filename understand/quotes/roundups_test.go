@@ -177,6 +177,12 @@ func TestFindRoundups(t *testing.T) {
 		{"the subject's own sentence after a comma, past an opening question put to them",
 			"Tom Hale met the press after the game. Asked about the referee, Hale shook his head, “It was a bad call.”",
 			[]said{{"direct", "Tom Hale", "It was a bad call."}}},
+		{"an opening mark typed for the closing one at a paragraph's end",
+			"We asked growers what gives them hope.\n\nLena Ortiz, Head Gardener at Fernhill Farm:\n\n“The soil is everything. Feed it and it feeds you.\n\n“Second, leave the leaves. Birds need them.“\n\nMarco Diaz, Director of Gardens at the Hill Trust:\n\n“Plant one native shrub this year.”",
+			[]said{{"direct", "Lena Ortiz", "The soil is everything. Feed it and it feeds you."}, {"direct", "Lena Ortiz", "Second, leave the leaves. Birds need them."}, {"direct", "Marco Diaz", "Plant one native shrub this year."}}},
+		{"an opening mark after a space inside a quote still opens a quote within it",
+			"“We call it “the quiet season” here,” said Lena Ortiz.",
+			[]said{{"direct", "Lena Ortiz", "We call it “the quiet season” here,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
