@@ -146,7 +146,8 @@
 // Pennyworth.org confirms, “…”"; a name line right under a quote paragraph
 // that signs it; a letter left open that the next paragraph only closes
 // ("From the reader: “… ¶ … in circles.” – Liz W."); a closing mark typed
-// for the opening one ("”We found …,” said Roe"); a report named by its
+// for the opening one ("”We found …,” said Roe") and the other way round
+// ("… feeds you.“" ending a paragraph); a report named by its
 // issuer's possessive ("The Copyright Board's May 2024 report concluded",
 // then "The report noted"); "The Open Data Initiative found that …
 // “…”"; a partial quote in the clause after a colon, reported by the
