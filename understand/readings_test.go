@@ -21,7 +21,7 @@ var floors = map[string]struct{ p, r float64 }{
 	readings.KindPeople:        {0.98, 0.98},
 	readings.KindOrganizations: {0.97, 0.95},
 	readings.KindPlaces:        {0.98, 0.98},
-	readings.KindDates:         {0.93, 0.97},
+	readings.KindDates:         {0.95, 0.99},
 	readings.KindQuotes:        {0.98, 0.98},
 	readings.KindQuoteText:     {0.98, 0.98},
 }
@@ -30,19 +30,54 @@ var floors = map[string]struct{ p, r float64 }{
 // testdata/expected) and checks the scores against floors.
 func TestHandReadings(t *testing.T) {
 	root := sharedtest.Root(t)
-	all, err := readings.LoadDir(filepath.Join("testdata", "expected"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	held, err := readings.LoadDir(filepath.Join("testdata", "heldout"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	all = append(all, held...)
-	if seed, err := readings.LoadDir(filepath.Join(root, "..", "shared", "seed")); err == nil {
-		all = append(all, seed...)
+	dirs := []string{filepath.Join("testdata", "expected"), filepath.Join("testdata", "heldout")}
+	if seed := filepath.Join(root, "..", "shared", "seed"); dirExists(seed) {
+		dirs = append(dirs, seed)
 	} else {
-		t.Logf("shared seed not read: %v", err)
+		t.Logf("shared seed not read: %s is absent", seed)
+	}
+	checkFloors(t, dirs, floors)
+}
+
+// seenFloors guard the readings that were blind once and are tuning data
+// now (fresh, blind2 to blind6: news and feature writing), just under the
+// scores of the end of the fifth session. The blind sets that are still
+// unseen by the rules' authors (blind, blind7, blind8) stay out of tests.
+var seenFloors = map[string]struct{ p, r float64 }{
+	readings.KindPeople:        {0.97, 0.96},
+	readings.KindOrganizations: {0.80, 0.66},
+	readings.KindPlaces:        {0.98, 0.97},
+	readings.KindDates:         {0.94, 0.99},
+	readings.KindQuotes:        {0.98, 0.98},
+	readings.KindQuoteText:     {0.99, 0.99},
+}
+
+// TestSeenReadings checks the seen sets against seenFloors.
+func TestSeenReadings(t *testing.T) {
+	var dirs []string
+	for _, d := range []string{"fresh", "blind2", "blind3", "blind4", "blind5", "blind6"} {
+		dirs = append(dirs, filepath.Join("testdata", d))
+	}
+	checkFloors(t, dirs, seenFloors)
+}
+
+func dirExists(dir string) bool {
+	_, err := readings.LoadDir(dir)
+	return err == nil
+}
+
+// checkFloors understands every reading of dirs, checks each article's
+// offsets, and fails when a kind's total precision or recall is below its
+// floor.
+func checkFloors(t *testing.T, dirs []string, floors map[string]struct{ p, r float64 }) {
+	t.Helper()
+	var all []readings.Reading
+	for _, d := range dirs {
+		rs, err := readings.LoadDir(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, rs...)
 	}
 	var l Loader
 	total := map[string]readings.Count{}
