@@ -311,7 +311,7 @@ var kinNouns = map[string]bool{
 }
 
 // leadDescribedSpeaker returns the person a story's lead describes before
-// naming them ("The mother of a student … has described how her daughter
+// naming them ("The father of a patient … has recounted how his son
 // was “…”. ¶ … ¶ Her mother, Fiona Marsh, said …", "A Boise dietitian says
 // “…”. ¶ Jane Roe, a registered dietitian …"): the quote's sentence, in the
 // first two paragraphs, opens with an indefinite or definite description

@@ -135,7 +135,7 @@
 // now makes up half her bookings") unless an attribution follows it.
 //
 // Round-ups, reviews, letters and essays: titles before a name after the
-// verb ("says Acme Events Co-Owner and Lead Planner Jane Roe", "says
+// verb ("says Acme Events Co-Founder and Head Designer Jane Roe", "says
 // Co-Founder, Jane Roe"); "Roe had this to say about the coat she got
 // “…”"; labelled items after an introduction ending in a colon ("Here's
 // what she thought of each: ¶ Style Box: “…”"); "Our tester Roe was
@@ -175,8 +175,8 @@
 // (Cameron, Jordan). "Alternatively, you can “…”" opening the paragraph
 // after a person's quote goes on from them (eight words or more, no one
 // else named between). "says Kestrel Moving's Vice President, Peter Lund"
-// names the person; "they" after "…, but Ferah stresses that …" is the one
-// organization whose name opens with that word (Ferah Catering).
+// names the person; "they" after "…, but Velora stresses that …" is the one
+// organization whose name opens with that word (Velora Catering).
 //
 // A name after "said that" is the
 // clause's subject, not the speaker; a name that only qualifies a noun ("a
@@ -1055,7 +1055,7 @@ func (f *finder) unknownNameAt(s text.Sentence) int {
 }
 
 // orgByFirstWord returns the one organization whose name of several
-// words opens with w ("Ferah" for "Ferah Catering"), or -1.
+// words opens with w ("Velora" for "Velora Catering"), or -1.
 func (f *finder) orgByFirstWord(w string) int {
 	if f.orgFirst == nil {
 		f.orgFirst = map[string]int{}
@@ -1162,7 +1162,7 @@ func (f *finder) resolvePronounNear(k int, w string) int {
 		ms := f.ents.Mentions
 		i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
 		if f.firstOrgIn(d.Sentences[si].Start, pos) < 0 {
-			// "The Food Standards Agency warned people off products that
+			// "The Water Safety Board warned families off wells that
 			// contain DNP. ¶ “…,” it said": the organization the
 			// sentence before is about, not the last one named.
 			for back := 1; back <= 2 && si-back >= 0 && d.Sentences[si-back].Para >= d.Sentences[si].Para-1; back++ {
@@ -1178,7 +1178,7 @@ func (f *finder) resolvePronounNear(k int, w string) int {
 			}
 		}
 		if si > 0 && d.Sentences[si-1].Para == d.Sentences[si].Para {
-			// "Ferah stresses that … “…,” they share.": a sentence opened
+			// "Velora stresses that … “…,” they share.": a sentence opened
 			// by the first word of one organization's name, which the
 			// entities did not read as a mention of it.
 			ps := d.Sentences[si-1]
@@ -1190,7 +1190,7 @@ func (f *finder) resolvePronounNear(k int, w string) int {
 					continue
 				}
 				if e := f.orgByFirstWord(f.word(j)); e >= 0 {
-					return e // "…, but Ferah stresses that …"
+					return e // "…, but Velora stresses that …"
 				}
 			}
 		}
@@ -1778,7 +1778,7 @@ func (f *finder) subjectBefore(v, lo int) int {
 		return f.subjectOrOwner(e, k, lo)
 	}
 	if e := f.personOfPlace(k, lo); e >= 0 {
-		return e // "Senator Mitch McConnell of Kentucky called …"
+		return e // "Senator Dale Horvath of Montana called …"
 	}
 	if k-1 >= lo {
 		if e := f.described(k); e >= 0 {
@@ -2161,7 +2161,7 @@ func (f *finder) objectAfter(v, hi int) int {
 		}
 		if f.word(k) == "and" && k > v+1 && k+1 < hi && text.IsCapitalized(f.word(k-1)) && text.IsCapitalized(f.word(k+1)) &&
 			f.mentionStartingAt(k+1) < 0 {
-			// "says Acme Events Co-Owner and Lead Planner Dana Roe":
+			// "says Acme Events Co-Founder and Head Designer Dana Roe":
 			// two capitalised titles before the name.
 			continue
 		}
@@ -4093,7 +4093,7 @@ func (f *finder) clauseSubject(first, end int) int {
 	}
 	if f.word(k) == "The" && k+1 < end && f.mentionStartingAt(k) < 0 {
 		if e := f.mentionStartingAt(k + 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
-			k++ // "The Food Standards Agency warned …"
+			k++ // "The Water Safety Board warned …"
 		}
 	} else if k+1 < end && f.mentionStartingAt(k) < 0 && (sentenceAdverbs[f.word(k)] || leadTitles[strings.TrimSuffix(f.word(k), ".")] || isPersonNoun(strings.ToLower(f.word(k)))) {
 		if e := f.mentionStartingAt(k + 1); e >= 0 && f.ents.Entities[e].Kind == entities.Person {

@@ -589,15 +589,15 @@ func TestFind(t *testing.T) {
 // TestFindWithPlaces runs constructions that need places known (the
 // pipeline's gazetteer), with a few names standing in for it.
 func TestFindWithPlaces(t *testing.T) {
-	places := map[string]bool{"Kentucky": true, "Ohio": true}
+	places := map[string]bool{"Montana": true, "Ohio": true}
 	opts := entities.Options{Known: func(name string) bool { return places[name] }}
 	tests := []struct {
 		name string
 		in   string
 		want []said
 	}{
-		{"a person of a place before the verb", "In 2013, Senator Mitch Connell of Kentucky called the debt “the transcendent issue of our era.”",
-			[]said{{"partial", "Mitch Connell", "the transcendent issue of our era."}}},
+		{"a person of a place before the verb", "In 2011, Senator Dale Horvath of Montana called the deficit “the defining test of this decade.”",
+			[]said{{"partial", "Dale Horvath", "the defining test of this decade."}}},
 		{"a person from a place before the verb", "Jane Roe from Ohio said the plan was “a gift to the rich.”",
 			[]said{{"partial", "Jane Roe", "a gift to the rich."}}},
 		{"a place alone before the verb names nobody", "Officials in Ohio said the plan was “a gift to the rich.”", nil},
