@@ -145,7 +145,7 @@
 // including tester Jane Roe:"; "Roe recommends choosing “…”"; "Jane Roe of
 // Pennyworth.org confirms, “…”"; a name line right under a quote paragraph
 // that signs it; a letter left open that the next paragraph only closes
-// ("From the reader: “… ¶ … in circles.” – Liz W."); a closing mark typed
+// ("From the reader: “… ¶ … starting over.” – Lina W."); a closing mark typed
 // for the opening one ("”We found …,” said Roe") and the other way round
 // ("… feeds you.“" ending a paragraph); a report named by its
 // issuer's possessive ("The Copyright Board's May 2024 report concluded",
@@ -500,7 +500,7 @@ func (f *finder) pair() {
 			if !opensWithMark(s[p.Start:p.End], hasDouble) && hasDouble {
 				if c := closedWithoutOpening(s, p.Start, p.End); c >= 0 {
 					// "From a reader: “We moved in last year … ¶ The
-					// room is large. … I'm going in circles.” – Liz W.":
+					// room is large. … I keep starting over.” – Lina W.":
 					// the letter goes on into a paragraph with no
 					// opening mark and closes there.
 					f.segs = append(f.segs, segment{open: p.Start, start: p.Start, end: c, close: c, group: group, para: pi})
