@@ -1,0 +1,786 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/ledehq/lede/understand/text"
+)
+
+// Place names: locative contexts, datelines, named features and regions the
+// gazetteer lacks, compass words, and the names that only look like places.
+
+func (f *finder) addPlace(a, b, sentence int) {
+	name, start, end := f.spanText(a, b)
+	f.addNamed(Place, name, start, end, sentence)
+}
+
+// addDateline records the place of a dateline ("MOSCOW (Reuters) -") and
+// the region or country written after it ("FLORENCE, ITALY —", "BUFFALO,
+// N.Y. —"). The dateline's position says place, so a town the gazetteer
+// has but does not know on its name alone (Options.MaybePlace) counts.
+func (f *finder) addDateline(p text.Span, sentence int) {
+	raw := f.doc.Text[p.Start:p.End]
+	name := titleCase(raw)
+	if !f.known(name) && (f.opts.MaybePlace == nil || !f.opts.MaybePlace(name)) {
+		return
+	}
+	f.addNamed(Place, name, p.Start, p.End, sentence)
+	// ", REGION" up to the wire's bracket or the dash.
+	t := f.doc.Text
+	i := p.End
+	if i+2 >= len(t) || t[i] != ',' || t[i+1] != ' ' {
+		return
+	}
+	i += 2
+	j := i
+	for j < len(t) && j-i < 30 && t[j] != '(' && t[j] != '-' && t[j] != '\n' && !strings.HasPrefix(t[j:], "—") && !strings.HasPrefix(t[j:], "–") {
+		j++
+	}
+	for j > i && t[j-1] == ' ' {
+		j--
+	}
+	if j == i {
+		return
+	}
+	region := t[i:j]
+	if text.IsAllCaps(region) && len(region) > 2 && !strings.Contains(region, ".") {
+		region = titleCase(region) // "ITALY", not "N.Y." nor "NJ"
+	}
+	if f.known(region) || regionCode(region) || f.opts.MaybePlace != nil && f.opts.MaybePlace(region) {
+		f.addNamed(Place, region, i, j, sentence)
+	}
+}
+
+// locativePrepositions put a place after them ("near Evansville").
+var locativePrepositions = map[string]bool{
+	"from": true, "in": true, "near": true, "outside": true, "across": true, "around": true, "throughout": true, "inside": true,
+}
+
+// notPlaceWords are names of places of no country ("missions to
+// Jupiter") and words after "in" that are seldom places ("in Spring").
+var notPlaceWords = map[string]bool{
+	"Mercury": true, "Venus": true, "Earth": true, "Mars": true, "Jupiter": true, "Saturn": true, "Uranus": true,
+	"Neptune": true, "Pluto": true, "Moon": true, "Sun": true, "Titan": true, "Europa": true, "Enceladus": true,
+	"Spring": true, "Summer": true, "Autumn": true, "Fall": true, "Winter": true, "Paradise": true, "Heaven": true,
+	"Media": true, "Java": true, "Python": true, "Central": true, "Eastern": true, "Western": true, "Northern": true,
+	"Southern": true, "North": true, "South": true, "East": true, "West": true, "Turbo": true, "City": true, "Town": true,
+	"County": true, "Village": true, "Township": true, "Borough": true,
+}
+
+// placeInContext reports whether tokens [a, b) name a place the gazetteer
+// has (MaybePlace) in a context that says place: after a locative
+// preposition ("near Evansville", "based in Burbank", "southwest of
+// Ithaca") with nothing capitalised after them, or before ", REGION" where
+// the region or country is known ("McAllen, Texas").
+func (f *finder) placeInContext(a, b int) bool {
+	if f.opts.MaybePlace == nil {
+		return false
+	}
+	d := f.doc
+	name, _, _ := f.spanText(a, b)
+	if notPlaceWords[name] || len(name) < 3 || text.IsAllCaps(name) {
+		return false
+	}
+	ctx := false
+	if a > 0 && d.Tokens[a-1].Kind == text.Word && !(b == a+1 && f.isGiven(name) && f.smallTown(name) && (f.nameOfSomeone(name) || lowerASCII(f.str(a-1)) == "from")) {
+		// (a given name that is also a town's: "in Florence" unless the
+		// article names a Florence; never "a gift from Alice")
+		// (Not "in Crystal", "in Barry": given names that are only towns'
+		// need a region after; "in Austin", a big city, is a place.)
+		p := f.str(a - 1)
+		switch {
+		case locativePrepositions[p]:
+			ctx = true
+		case p == "to" && a > 1 && motionWords[f.str(a-2)]:
+			ctx = true // "we had been to Boulder"
+		case p == "to" && f.fromTo(a):
+			ctx = true // "moved from Dallas to Austin"
+		case controlTail(f.str(a - 1)):
+			ctx = true // "rebel-held Zorvaville", "Russian-occupied Quellbury"
+		case listMotionVerbs[p] || p == "leaving" || p == "entering" || p == "fleeing" || p == "reaching" || p == "outside":
+			ctx = true // "people leaving Quellbury", "troops entered Zorvaville"
+		case pathPrepositions[p]:
+			ctx = true // "swept through Zorvaville", "headed toward Quellbury"
+		case p == "on" && a > 1 && attackNouns[lowerASCII(f.str(a-2))]:
+			ctx = true // "a missile attack on Zorvaville"
+		case p == "of" && a > 1 && (compassWords[lowerASCII(f.str(a-2))] || placeNouns[lowerASCII(f.str(a-2))] || ofPlaceNouns[lowerASCII(f.str(a-2))]):
+			ctx = true // "southwest of Ithaca", "the town of Bavispe"
+		case compassAdjectives[p] && a > 1 && (locativePrepositions[f.str(a-2)] || f.str(a-2) == "of" || f.str(a-2) == "to"):
+			ctx = true // "in eastern Zorvaville"
+		}
+		if ctx && b < len(d.Tokens) && (d.Tokens[b].Kind == text.Word && text.IsCapitalized(f.str(b)) || d.Tokens[b].Kind == text.Possessive) {
+			ctx = false // not "in Jackson's case"
+		}
+	}
+	if !ctx && !(b == a+1 && f.isGiven(name)) {
+		ctx = f.placeNounContext(a, b) || f.placeOwnsIt(a, b) || f.placeAppositive(b) || f.fromTo(a)
+	}
+	if !ctx && b+1 < len(d.Tokens) && f.str(b) == "," && f.isCapWord(b+1) {
+		e := b + 2
+		for e < len(d.Tokens) && e < b+4 && f.isCapWord(e) {
+			e++
+		}
+		for k := e; k > b+1; k-- {
+			region, _, _ := f.spanText(b+1, k)
+			if (f.known(region) || k == b+2 && (regionCode(region) || f.shortRegion(region))) && !f.isCapWordAt(k) {
+				ctx = true // not "China Eastern, China Southern"
+				break
+			}
+		}
+	}
+	return ctx && f.opts.MaybePlace(name)
+}
+
+// basedTail reports whether token i ends in "-based", "-born" or
+// "-headquartered" ("Quillmere-based").
+func (f *finder) basedTail(i int) bool {
+	w := f.str(i)
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 {
+		return false
+	}
+	switch w[k+1:] {
+	case "based", "born", "headquartered":
+		return true
+	}
+	return false
+}
+
+// kindOfPlace nouns name the kind of a place before "of" and its name
+// ("the town of Quellbury").
+var kindOfPlace = map[string]bool{
+	"city": true, "town": true, "village": true, "island": true, "port": true, "province": true,
+	"hamlet": true, "municipality": true, "state": true, "county": true, "district": true, "resort": true,
+}
+
+// namedAsPlace reports whether [a, b), one or two name words, follows "the
+// KIND of" with a kind of place ("the city of Quellbury", "the island of
+// Tarn"), and ends the name.
+func (f *finder) namedAsPlace(a, b int) bool {
+	if b-a > 2 || a < 3 || f.str(a-1) != "of" || !kindOfPlace[f.str(a-2)] || lowerASCII(f.str(a-3)) != "the" {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if f.tok(k).Kind != text.Word || !text.IsCapitalized(f.str(k)) || text.IsAllCaps(f.str(k)) || f.isGiven(f.str(k)) && b-a == 1 {
+			return false
+		}
+	}
+	return !f.hasOrgWord(a, b) && !(b < len(f.doc.Tokens) && f.tok(b).Kind == text.Possessive)
+}
+
+// featureNouns end the names of islands, beaches and counties: "Pellow
+// Island", "the Varrick Islands", "Tarn Atoll", "Sixty Rod Beach", "Quell
+// County".
+var featureNouns = map[string]bool{
+	"Island": true, "Islands": true, "Isles": true, "Atoll": true, "Archipelago": true, "Peninsula": true,
+	"Beach": true, "County": true, "Basin": true, "Glacier": true, "Strait": true, "Plateau": true, "Desert": true,
+	"Canyon": true, "Fjord": true, "Dependency": true, "Coast": true, "Reef": true, "Lagoon": true,
+	"Keys": true, "Highlands": true, "Lowlands": true, "Everglades": true, "Hamptons": true, "Antilles": true,
+	"Parish": true, "Borough": true, "Township": true, "Oblast": true, "Governorate": true, "Prefecture": true,
+}
+
+// featureName reports whether [a, b) is the name of an island or a group of
+// them: one to three name words and a feature noun, in a place's position
+// ("on Pellow Island", "from the Varrick Islands", "Pellow Island's
+// harbour"); not an organization's name ("Pellow Island Ferries" does not
+// end in the noun) and not a title ("Treasure Island" opening a sentence
+// has no place position).
+func (f *finder) featureName(a, b int) bool {
+	if b-a >= 2 && b-a <= 3 && leadingFeatureNouns[f.str(a)] && !f.hasOrgWord(a, b) && !f.hasLowerWord(a, b) && !featureNouns[f.str(b-1)] &&
+		!f.employerContext(a) && !(a > 0 && f.str(a-1) == "at") {
+		// (not "a cardiologist at Mount Quill": a hospital named after it)
+		// "near Lake Zorva", "on Mount Quell", "off Cape Zorva"
+		for k := a + 1; k < b; k++ {
+			if f.tok(k).Kind != text.Word || !text.IsCapitalized(f.str(k)) || f.isGiven(f.str(k)) && k == a+1 && b-a == 3 {
+				return false
+			}
+		}
+	} else if b-a < 2 || b-a > 4 || !featureNouns[f.str(b-1)] || f.hasOrgWord(a, b) || f.hasLowerWord(a, b-1) {
+		return false
+	}
+	for k := a; k < b-1 && !leadingFeatureNouns[f.str(a)]; k++ {
+		if f.tok(k).Kind != text.Word || !text.IsCapitalized(f.str(k)) || featureNouns[f.str(k)] || text.IsAllCaps(f.str(k)) {
+			return false // (not "the MX Keys keyboard")
+		}
+	}
+	if landPlurals[f.str(b-1)] && !leadingFeatureNouns[f.str(a)] {
+		if pre, _, _ := f.spanText(a, b-1); !f.known(pre) {
+			return false // "the Florida Keys", not "the Quill Keys" of a product
+		}
+	}
+	if (f.str(b-1) == "Beach" || f.str(b-1) == "Parish") && (f.isGiven(f.str(a)) || b-a == 2 && f.hasInitial(a, b)) &&
+		!(a >= 2 && f.tok(a-1).Kind == text.Possessive && f.known(f.str(a-2))) {
+		return false // "Jim Beach" is a person; "Louisiana's Cameron Parish" a place
+	}
+	if a > 0 && f.tok(a-1).Kind == text.Word {
+		switch lowerASCII(f.str(a - 1)) {
+		case "on", "off", "at", "in", "to", "from", "near", "of", "the", "across", "around", "and", "as", "visit", "visited":
+			return true
+		}
+	}
+	if a >= 2 && f.tok(a-1).Kind == text.Possessive && f.known(f.str(a-2)) {
+		return true // "Pennsylvania's Bucks County"
+	}
+	if (f.str(a) == "Lake" || f.str(a) == "Loch") && !streetWords[f.str(a+1)] && b < len(f.doc.Tokens) && f.tok(b).Kind == text.Word && f.isLowerWord(b) &&
+		!text.IsSpeechVerb(f.str(b)) && !f.personContext(a, b) {
+		// (not "Lake Quill said": an actress named Lake)
+		return true // "Lake Zorva fell to record lows": a lake anywhere, before a verb or a noun in lower case
+	}
+	return b < len(f.doc.Tokens) && f.tok(b).Kind == text.Possessive
+}
+
+// placeOwnsIt reports whether [a, b) follows a known place's possessive
+// and ends the name ("Varland’s Zorvaville", "New Varland’s Zorvaville,"): a
+// region or town of the country. Not when another capitalised word or a
+// possessive follows ("Varland’s Zorvaville Group", "Varland’s Crystal’s").
+func (f *finder) placeOwnsIt(a, b int) bool {
+	d := f.doc
+	if a < 2 || d.Tokens[a-1].Kind != text.Possessive {
+		return false
+	}
+	if b < len(d.Tokens) && (d.Tokens[b].Kind == text.Possessive || d.Tokens[b].Kind == text.Word && text.IsCapitalized(f.str(b))) {
+		return false
+	}
+	for k := a - 2; k >= 0 && k >= a-4 && f.isCapWord(k); k-- {
+		if owner, _, _ := f.spanText(k, a-1); f.known(owner) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeInKnownPlace reports whether the single word at i, which the
+// gazetteer does not have, is written as a place inside a known one: after
+// "in", "from" or "near" and before "in" and a known place ("from Quellbury
+// in Tunisia"); not a given name, a surname of the article's people or a
+// word in capitals.
+func (f *finder) placeInKnownPlace(i int) bool {
+	d := f.doc
+	w := f.str(i)
+	if i == 0 || i+2 >= len(d.Tokens) || len(w) < 4 || text.IsAllCaps(w) || f.isGiven(w) || notPlaceWords[w] {
+		return false
+	}
+	switch p := f.str(i - 1); {
+	case p == "in" || p == "from" || p == "near" || pathPrepositions[p] || listMotionVerbs[p]:
+	default:
+		return false
+	}
+	if f.str(i+1) != "in" {
+		return false
+	}
+	at := i + 2
+	if at+1 < len(d.Tokens) && compassAdjectives[f.str(at)] {
+		at++ // "through Quellbury in eastern Varland"
+	}
+	if !f.isCapWord(at) {
+		return false
+	}
+	if _, ok := f.persons[" "+w]; ok || len(f.bySurname[w]) > 0 {
+		return false
+	}
+	for e := at + 1; e <= at+3 && e <= len(d.Tokens); e++ {
+		if e < len(d.Tokens) && f.isCapWord(e) {
+			continue // the whole name ("in Inner Mongolia"), not a prefix of it
+		}
+		place, _, _ := f.spanText(at, e)
+		return f.known(place)
+	}
+	return false
+}
+
+// brandAfterPlace reports whether [a, b) is a known place and one more
+// capitalised word that the article writes three times or more, always
+// right after that place's last word ("Quillport Crumb … Quillport Crumb"):
+// the name of a business, not the place and a stray word. Not a given
+// name, a known place, a title or a word in capitals.
+func (f *finder) brandAfterPlace(a, b int) bool {
+	if b-a < 2 || b-a > 4 {
+		return false
+	}
+	w := f.str(b - 1)
+	if pre, _, _ := f.spanText(a, b-1); !f.known(pre) || f.known(w) || f.isGiven(w) || text.IsAllCaps(w) ||
+		titleHeads[w] || honorifics[w] || notNameWords[w] || hyphenTail(w) || f.tok(b-1).Kind != text.Word {
+		return false
+	}
+	n := f.wordCount(w)
+	if n < 3 {
+		return false
+	}
+	last := f.str(b - 2)
+	for k := 1; k < len(f.doc.Tokens); k++ {
+		if f.doc.Tokens[k].Kind == text.Word && f.str(k) == w && f.str(k-1) != last {
+			return false
+		}
+	}
+	return true
+}
+
+// shortStates are the US states' AP abbreviations of two letters, too
+// short for Options.Known alone ("Quillport, Ky.").
+var shortStates = map[string]bool{
+	"Ga.": true, "Ky.": true, "La.": true, "Md.": true, "Mo.": true, "Pa.": true, "Va.": true, "Vt.": true,
+	"Ala.": true, "Ark.": true, "Del.": true, "Fla.": true, "Ill.": true, "Ind.": true, "Kan.": true, "Neb.": true,
+	"Nev.": true, "Ore.": true, "Wis.": true, "Wyo.": true, "Ont.": true, "Que.": true, "Man.": true,
+}
+
+// shortRegion reports whether w is such a state abbreviation the gazetteer
+// knows.
+func (f *finder) shortRegion(w string) bool {
+	return shortStates[w] && f.opts.MaybePlace != nil && f.opts.MaybePlace(w)
+}
+
+// compassWords come before "of PLACE" ("southwest of Ithaca").
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true, "southeast": true,
+	"southwest": true, "outside": true, "miles": true, "kilometres": true, "kilometers": true, "km": true,
+}
+
+// placeSurnames are place words that are also common surnames: after a
+// given name, in a person's context, they end a name ("David Park said").
+var placeSurnames = map[string]bool{"Park": true, "Hall": true, "Lake": true, "Marsh": true, "Street": true, "Bridge": true, "Beach": true}
+
+// placePosition reports whether the word at token i stands where a place
+// does: after a preposition or a determiner ("in Jordan", "the Jordan
+// valley"), before a comma and a capitalised word ("Jordan, Israel"), or
+// before a possessive ("Jordan's king").
+func (f *finder) placePosition(i int) bool {
+	d := f.doc
+	if i > 0 && d.Tokens[i-1].Kind == text.Word {
+		switch lowerASCII(f.str(i - 1)) {
+		case "in", "to", "from", "near", "across", "of", "into", "at", "the", "outside", "throughout", "visit", "visited", "via", "for", "with", "against", "and", "or":
+			return true
+		}
+	}
+	if i+1 < len(d.Tokens) && d.Tokens[i+1].Kind == text.Possessive {
+		return true
+	}
+	return i+2 < len(d.Tokens) && f.str(i+1) == "," && f.isCapWord(i+2)
+}
+
+// trailingPlace returns where a known place starts right after the last
+// organization word of a span ("National Security Council Finland"), or
+// -1.
+func (f *finder) trailingPlace(a, b int) int {
+	last := -1
+	for i := a; i < b; i++ {
+		if isOrgWord(f.str(i)) {
+			last = i
+		}
+	}
+	if last < a || last+1 >= b || !f.hasNameWord(a, last+1) {
+		return -1
+	}
+	if rest, _, _ := f.spanText(last+1, b); f.known(rest) {
+		return last + 1
+	}
+	return -1
+}
+
+// nameOfPlace returns the index of "of" when [a, b) is a personal name of
+// two or three words, "of" and a known country or place ("Yasutaka Mori
+// of Japan"), or -1.
+func (f *finder) nameOfPlace(a, b int) int {
+	for c := a + 2; c <= a+3 && c < b-1; c++ {
+		if f.str(c) != "of" {
+			continue
+		}
+		rest, _, _ := f.spanText(c+1, b)
+		if !f.known(rest) || !f.nameLike(a, c) || f.hasOrgWord(a, c) || f.hasLowerWord(a, c) || modifierCaps[f.str(a)] ||
+			roleNouns[lowerASCII(f.str(c-1))] {
+			return -1 // (not "Senior Advocate of Nigeria")
+		}
+		if pre, _, _ := f.spanText(a, c); f.known(pre) {
+			return -1
+		}
+		return c
+	}
+	return -1
+}
+
+// placeNounContext reports whether the words around [a, b) say place
+// without a preposition: "-based" or "-born" ending it ("a Sugar
+// Vale-based firm"), a place noun after it ("the Quellbury camp", "the
+// Zorvaville area"), or "the" before it and an organization noun after it
+// ("the Burbank entertainment giant").
+func (f *finder) placeNounContext(a, b int) bool {
+	d := f.doc
+	last := f.str(b - 1)
+	if k := strings.LastIndexByte(last, '-'); k > 0 && (last[k+1:] == "based" || last[k+1:] == "born" || last[k+1:] == "headquartered") {
+		return true
+	}
+	if b >= len(d.Tokens) || d.Tokens[b].Kind != text.Word || !f.isLowerWord(b) {
+		return false
+	}
+	if placeNouns[f.str(b)] {
+		return true
+	}
+	if a == 0 || f.str(a-1) != "the" && f.str(a-1) != "a" {
+		return false
+	}
+	for k := b; k < len(d.Tokens) && k < b+3 && f.isLowerWord(k); k++ {
+		if w := f.str(k); orgNouns[w] && w != "brand" && w != "label" && w != "franchise" {
+			return true // (not "the Mustang performance car brand")
+		}
+	}
+	return false
+}
+
+// placeNouns after a name make it a place's ("the Quellbury camp").
+var placeNouns = map[string]bool{
+	"camp": true, "village": true, "town": true, "city": true, "area": true, "region": true, "district": true,
+	"province": true, "county": true, "border": true, "crossing": true, "valley": true, "neighborhood": true,
+	"neighbourhood": true, "suburb": true, "suburbs": true, "municipality": true, "township": true, "resident": true,
+	"residents": true, "airport": true, "mayor": true,
+	// "a Greeley man", "Greeley officials said", "the Greeley police chief"
+	"man": true, "woman": true, "teen": true, "teenager": true, "boy": true, "girl": true, "native": true,
+	"natives": true, "police": true, "officials": true, "authorities": true, "firefighters": true,
+	"councillors": true, "lawmakers": true, "voters": true, "homeowners": true, "businesses": true,
+	"outskirts": true, "metro": true, "metropolitan": true, "skyline": true, "harbor": true, "harbour": true,
+}
+
+// compassCaps open names of parts of a place ("North India").
+var compassCaps = map[string]bool{
+	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true, "Eastern": true,
+	"Western": true, "Central": true, "Northeast": true, "Northwest": true, "Southeast": true, "Southwest": true,
+	"Upper": true, "Lower": true,
+}
+
+// nameLikeOrPlaceSurname is nameLike, or a given name and a place word
+// that is a common surname ("Lena Park"): when the surname comes back
+// alone as a subject the pair is a person's name.
+func (f *finder) nameLikeOrPlaceSurname(a, b int) bool {
+	return f.nameLike(a, b) || b == a+2 && f.isGiven(f.str(a)) && placeSurnames[f.str(a+1)]
+}
+
+// streetWords end the names of streets, squares and stations, which are
+// no organizations whatever words come before them ("Times Square").
+var streetWords = map[string]bool{
+	"Square": true, "Street": true, "Avenue": true, "Road": true, "Boulevard": true, "Lane": true, "Plaza": true,
+	"Station": true, "Bridge": true, "Highway": true, "Drive": true, "St.": true, "Ave.": true, "Blvd.": true, "Rd.": true,
+}
+
+// compassAdjectives qualify a place after a locative preposition ("in
+// eastern Congo").
+var compassAdjectives = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "northeastern": true,
+	"northwestern": true, "southeastern": true, "southwestern": true, "rural": true, "neighboring": true,
+	"neighbouring": true, "nearby": true, "coastal": true, "downtown": true, "suburban": true, "upstate": true,
+	"northernmost": true, "southernmost": true, "remote": true, "eastern-central": true,
+}
+
+// motionWords before "to NAME" make the name a destination ("been to
+// Boulder", "moved to Zorvaville").
+var motionWords = map[string]bool{
+	"been": true, "go": true, "goes": true, "going": true, "went": true, "gone": true, "moved": true, "move": true,
+	"moving": true, "travel": true, "traveled": true, "travelled": true, "traveling": true, "travelling": true,
+	"flew": true, "fly": true, "flying": true, "drove": true, "drive": true, "return": true, "returned": true,
+	"returning": true, "headed": true, "heading": true, "trip": true, "relocated": true, "came": true, "come": true,
+	"coming": true, "deported": true, "transferred": true, "commute": true, "road": true, "route": true, "back": true,
+	"walked": true, "walk": true, "walking": true, "sailed": true, "rode": true, "biked": true, "hiked": true,
+	"emigrated": true, "fled": true, "escaped": true, "evacuated": true, "migrated": true, "shipped": true,
+	"visits": true, "visit": true, "journey": true, "flight": true, "flights": true, "trips": true, "sent": true,
+}
+
+// ofPlaceNouns before "of NAME" make the name a place's ("residents of
+// Zorvaville", "the outskirts of Zorvaville").
+var ofPlaceNouns = map[string]bool{
+	"port": true, "capital": true, "residents": true, "citizens": true, "people": true, "outskirts": true,
+	"streets": true, "suburbs": true, "heart": true, "centre": true, "center": true, "edge": true, "mayor": true,
+	"governor": true, "population": true, "inhabitants": true, "natives": true, "native": true, "parts": true,
+	"coast": true, "shores": true, "waters": true, "resort": true, "island": true,
+}
+
+// smallTown reports whether a place name is only a town's (Options.TownName),
+// or whether nothing says it is not.
+func (f *finder) smallTown(name string) bool {
+	return f.opts.TownName == nil || f.opts.MaybePlace == nil || f.opts.TownName(name) || !f.opts.MaybePlace(name)
+}
+
+// townBefore reports whether the capitalised words ending at token i may
+// be a town a state's code follows ("Clifton, NJ"): a place found there,
+// or a name the gazetteer has, and no person's name ("Jane Roe, MD").
+func (f *finder) townBefore(i int) bool {
+	if f.personEndsAt(i) {
+		return false
+	}
+	if f.endKind[f.tok(i).End] == Place {
+		return true
+	}
+	a := i
+	for a > 0 && i-a < 3 && f.isCapWord(a-1) {
+		a--
+	}
+	for ; a <= i; a++ {
+		name, _, _ := f.spanText(a, i+1)
+		if f.known(name) || f.opts.MaybePlace != nil && f.opts.MaybePlace(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionSingulars name each place of such a list ("Orange County").
+var regionSingulars = map[string]string{"counties": "County", "parishes": "Parish", "provinces": "Province"}
+
+// regionPlurals after a list of names make them places ("Orange and
+// Riverside counties").
+var regionPlurals = map[string]bool{
+	"counties": true, "provinces": true, "parishes": true, "districts": true, "regions": true,
+	"oblasts": true, "prefectures": true, "cantons": true, "boroughs": true, "townships": true, "governorates": true,
+}
+
+// placeListContext reports whether the list opening at token a follows a
+// word that introduces places: a locative preposition, "to" or "between",
+// or a verb of motion ("entered", "visited").
+func (f *finder) placeListContext(a int) bool {
+	if a == 0 || f.tok(a-1).Kind != text.Word {
+		return false
+	}
+	p := lowerASCII(f.str(a - 1))
+	return locativePrepositions[p] || p == "to" || p == "between" || p == "from" || listMotionVerbs[p]
+}
+
+// listMotionVerbs are verbs whose object is where someone goes or is.
+var listMotionVerbs = map[string]bool{
+	"entered": true, "visited": true, "visit": true, "visiting": true, "toured": true, "reached": true, "left": true,
+	"fled": true, "captured": true, "shelled": true, "struck": true, "hit": true, "flew": true, "drove": true,
+	"evacuated": true, "liberated": true, "seized": true, "bombed": true, "attacked": true, "besieged": true,
+	// Storms and strikes ("the storm battered Galveston and Corpus Christi").
+	"battered": true, "pounded": true, "lashed": true, "slammed": true, "ravaged": true, "devastated": true,
+	"flooded": true, "rocked": true, "swept": true, "hits": true, "targeted": true, "surrounded": true,
+}
+
+// pathPrepositions name where something moves through or to ("through
+// Zorvaville", "toward Quellbury").
+var pathPrepositions = map[string]bool{
+	"through": true, "into": true, "toward": true, "towards": true, "within": true, "via": true, "along": true,
+	"beyond": true, "past": true,
+}
+
+// attackNouns before "on" make what follows their target, often a place
+// ("an attack on Zorvaville", "strikes on Quellbury").
+var attackNouns = map[string]bool{
+	"attack": true, "attacks": true, "strike": true, "strikes": true, "assault": true, "offensive": true,
+	"raid": true, "raids": true, "march": true, "advance": true, "bombing": true, "shelling": true, "fell": true,
+}
+
+// regionAfterComma reports whether the comma at token b is followed by a
+// known region or country or a state's code, and nothing capitalised after
+// it ("Quillton, GA @ …", "Quillton, Washington").
+func (f *finder) regionAfterComma(b int) bool {
+	if b+1 >= len(f.doc.Tokens) || f.str(b) != "," {
+		return false
+	}
+	r := f.str(b + 1)
+	if regionCode(r) || f.shortRegion(r) {
+		return !f.isCapWordAt(b + 2)
+	}
+	e := b + 2
+	for e < len(f.doc.Tokens) && e < b+4 && f.isCapWord(e) {
+		e++
+	}
+	name, _, _ := f.spanText(b+1, e)
+	return f.isCapWord(b+1) && f.known(name) && !f.isCapWordAt(e)
+}
+
+// regionCode reports whether w is a US state's or a Canadian province's
+// two-letter postal code ("NJ", "ON").
+func regionCode(w string) bool { return usStateCodes[w] || caProvinceCodes[w] }
+
+// hyphenAfter reports whether a hyphen is written right after token b-1,
+// making the name part of a compound ("L.A.-based").
+func (f *finder) hyphenAfter(b int) bool {
+	return b < len(f.doc.Tokens) && f.tok(b).Start == f.tok(b-1).End && strings.HasPrefix(f.str(b), "-")
+}
+
+// objectPrepositions before a name make it no subject ("Police in
+// Greeley said").
+var objectPrepositions = map[string]bool{
+	"in": true, "of": true, "from": true, "at": true, "near": true, "for": true, "outside": true, "to": true, "with": true,
+}
+
+// placeAppositive reports whether the comma at token b opens an appositive
+// naming a kind of place ("Kramatorsk, a city in the Donetsk region",
+// "Quellbury, a small coastal town,"): up to two lower-case words between
+// the article and the kind.
+func (f *finder) placeAppositive(b int) bool {
+	d := f.doc
+	if b+2 >= len(d.Tokens) || f.str(b) != "," {
+		return false
+	}
+	switch f.str(b + 1) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for k := b + 2; k < len(d.Tokens) && k <= b+4 && f.isLowerWord(k); k++ {
+		if w := f.str(k); kindOfPlace[w] || w == "suburb" || w == "capital" || w == "region" {
+			return !(k+1 < len(d.Tokens) && f.str(k+1) == "council") // not "a city council member"
+		}
+	}
+	return false
+}
+
+// fromTo reports whether token a follows "to" in "from PLACE to" ("moved
+// from Toledo to Ann Arbor").
+func (f *finder) fromTo(a int) bool {
+	if a < 3 || f.str(a-1) != "to" {
+		return false
+	}
+	for k := a - 2; k >= 1 && k >= a-5; k-- {
+		if f.str(k) == "from" && f.isCapWordAt(k+1) {
+			name, _, _ := f.spanText(k+1, a-1)
+			return f.known(name) || f.opts.MaybePlace != nil && f.opts.MaybePlace(name)
+		}
+		if f.tok(k).Kind != text.Word || !f.isCapWord(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// bodyNamedAfterPlace reports whether [a, b) is a known place and one to
+// three words that name a team or a company after it: a plural that is no
+// kind of land ("Cowboys", "Instruments"; not "Keys", "Heights"), a
+// team's or a company's singular ending ("Jazz", "Scientific"), with no
+// given name, title, nationality, place or feature word among them.
+func (f *finder) bodyNamedAfterPlace(a, b int) bool {
+	for e := b - 1; e > a && e >= b-3; e-- {
+		pre, _, _ := f.spanText(a, e)
+		if !f.known(pre) {
+			continue
+		}
+		for k := e; k < b; k++ {
+			w := f.str(k)
+			if f.tok(k).Kind != text.Word || !f.isCapWord(k) || f.isGiven(w) || titleHeads[w] || demonyms[w] || f.known(w) ||
+				compassCaps[w] || featureNouns[w] || streetWords[w] || landPlurals[w] || connectors[w] || notNameWords[w] ||
+				text.IsAllCaps(w) || documentWords[w] || eventWords[w] {
+				return false
+			}
+		}
+		last := f.str(b - 1)
+		if e == a+1 && (b == e+1 || f.appositiveRole(b) != "") && f.isGiven(f.str(a)) && !(a > 0 && (f.str(a-1) == "the" || f.str(a-1) == "The")) {
+			// (also "Georgia Pell Hallows, a professor": a full name
+			// with its role)
+			return false // "said Georgia Ramos": a given name and a surname, not "the Dallas Cowboys"
+		}
+		if peoplePlurals[last] || f.lower[lowerASCII(last)] {
+			return false // "Utah Mormons", "Kansas farmers": people of the place
+		}
+		return teamEndings[last] || len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")
+	}
+	return false
+}
+
+// landPlurals are plural nouns that end names of lands, not of teams
+// ("Florida Keys", "Golan Heights", "Scottish Highlands").
+var landPlurals = map[string]bool{
+	"Keys": true, "Highlands": true, "Heights": true, "Falls": true, "Springs": true, "Hills": true, "Rapids": true,
+	"Lakes": true, "Mountains": true, "Plains": true, "Woods": true, "Gardens": true, "Meadows": true, "Flats": true,
+	"Shoals": true, "Bluffs": true, "Sands": true, "Downs": true, "Glades": true, "Narrows": true, "Rockies": true,
+	"Alps": true, "Territories": true, "Provinces": true, "States": true, "Counties": true, "Isles": true, "Banks": true,
+	"Lowlands": true, "Midlands": true, "Badlands": true, "Wetlands": true, "Everglades": true, "Cliffs": true,
+	"Hamptons": true, "Dunes": true, "Pines": true, "Oaks": true, "Acres": true, "Villages": true, "Towers": true,
+	"Trenches": true, "Waters": true, "Reefs": true, "Caves": true, "Canyons": true, "Ridges": true,
+	"Antilles": true, "Azores": true, "Andes": true, "Hebrides": true, "Pyrenees": true, "Cyclades": true,
+	"Carpathians": true, "Appalachians": true, "Dolomites": true, "Himalayas": true, "Cotswolds": true,
+	// Abstract plurals and institutions of a state ("the Finland Human
+	// Rights Act", "Quillport Embassies").
+	"Rights": true, "Affairs": true, "Relations": true, "Studies": true, "Resources": true, "Embassies": true,
+	"Consulates": true, "Wars": true, "Elections": true, "Laws": true, "Records": true, "Archives": true,
+}
+
+// prefixedPlace reports whether token i is a prefix, a hyphen and a known
+// place or body ("pro-Russia", "anti-Kremlin").
+func (f *finder) prefixedPlace(i int) bool {
+	p, rest, ok := strings.Cut(f.str(i), "-")
+	return ok && hyphenPrefixes[p] && rest != "" && !strings.Contains(rest, "-") && (f.known(rest) || knownOrgs[rest])
+}
+
+// leadingFeatureNouns open names of lakes, mountains and capes ("Lake
+// Tekapo", "Mount Quell").
+var leadingFeatureNouns = map[string]bool{"Lake": true, "Mount": true, "Mt.": true, "Cape": true, "Loch": true}
+
+// thingsNamedAfterPlaces are foods, diseases and breeds named after a
+// place ("Brussels sprouts", "Lyme disease", "Labrador retriever"): the
+// place name before them is no mention of the place.
+var thingsNamedAfterPlaces = map[string]bool{
+	"sprouts": true, "wings": true, "mustard": true, "cheese": true, "sauce": true, "salad": true, "dressing": true,
+	"cream": true, "pie": true, "cake": true, "sausage": true, "ham": true, "bacon": true, "steak": true, "beef": true,
+	"noodles": true, "fries": true, "chili": true, "lettuce": true, "cabbage": true, "chard": true, "artichoke": true,
+	"artichokes": true, "nuts": true, "coffee": true, "tea": true, "cheesecake": true, "pizza": true, "bagel": true,
+	"bagels": true, "muffin": true, "muffins": true, "terrier": true, "retriever": true, "spaniel": true, "bulldog": true,
+	"stew": true, "chowder": true, "slaw": true, "roll": true, "rolls": true, "disease": true, "virus": true,
+	"syndrome": true, "fever": true, "flu": true, "encephalitis": true,
+	// Clothes and goods ("Bermuda shorts", "a Panama hat").
+	"shorts": true, "hat": true, "hats": true, "shoes": true, "jacket": true, "sweater": true,
+	"rug": true, "rugs": true, "carpet": true, "blinds": true, "chair": true,
+	// "New York magazine": a publication's title.
+	"magazine": true,
+}
+
+// placeName reports whether tokens [a, b) are a name the gazetteer has,
+// known or a town, or a compass word and one ("West Quill").
+func (f *finder) placeName(a, b int) bool {
+	name, _, _ := f.spanText(a, b)
+	if f.known(name) || f.opts.MaybePlace != nil && f.opts.MaybePlace(name) {
+		return true
+	}
+	return b == a+2 && compassCaps[f.str(a)]
+}
+
+// teamAfterPlace reports whether the article writes the known place at
+// token a elsewhere as the first word of a team's or a firm's name
+// ("Cleveland Bears"), so that the name alone may stand for the team.
+func (f *finder) teamAfterPlace(a int) bool {
+	w := f.str(a)
+	if v, ok := f.teamAfter[w]; ok {
+		return v
+	}
+	v := false
+	for _, k := range f.capPositions(w) {
+		if f.isCapWordAt(k+1) && (f.bodyNamedAfterPlace(k, k+2) || f.isCapWordAt(k+2) && f.bodyNamedAfterPlace(k, k+3)) {
+			v = true
+			break
+		}
+	}
+	if f.teamAfter == nil {
+		f.teamAfter = map[string]bool{}
+	}
+	f.teamAfter[w] = v
+	return v
+}
+
+// placeParticles join a word and a place in the names of businesses
+// ("Durand de Paris", "Maison du Quillport").
+var placeParticles = map[string]bool{"de": true, "du": true, "des": true, "di": true, "da": true, "del": true}
+
+// streetOnly are streetWords that are no surnames.
+var streetOnly = map[string]bool{"Square": true, "Avenue": true, "Road": true, "Boulevard": true, "Plaza": true, "Station": true,
+	"Highway": true, "St.": true, "Ave.": true, "Blvd.": true, "Rd.": true}
+
+// townAsBusiness reports whether the article sets the one-word name w, a
+// town's, in apposition to an organization noun somewhere ("Riverton, a
+// browser-based platform"): all its mentions are the business's.
+func (f *finder) townAsBusiness(w string) bool {
+	if v, ok := f.townBusiness[w]; ok {
+		return v
+	}
+	if f.townBusiness == nil {
+		f.townBusiness = map[string]bool{}
+	}
+	d := f.doc
+	for _, k := range f.capPositions(w) {
+		if f.isCapWordAt(k+1) || k > 0 && f.isCapWord(k-1) {
+			continue
+		}
+		if f.orgAppositive(k+1) || k+1 < len(d.Tokens) && businessVerbs[f.str(k+1)] && !(k > 0 && (locativePrepositions[f.str(k-1)] || objectPrepositions[f.str(k-1)])) ||
+			k >= 2 && (f.str(k-1) == "like" || f.str(k-1) == "as" && f.str(k-2) == "such") && productKinds[f.str(k-2)] ||
+			k >= 3 && f.str(k-1) == "as" && f.str(k-2) == "such" && productKinds[f.str(k-3)] {
+			f.townBusiness[w] = true
+			return true
+		}
+	}
+	f.townBusiness[w] = false
+	return false
+}
