@@ -452,18 +452,26 @@ func closedWithoutOpening(s string, start, end int) int {
 	return start + c
 }
 
+// opensWord reports whether the mark at i (n bytes long) stands where a
+// quote within a quote would open: after a space, before a letter, inside
+// the paragraph s[pstart:end].
+func opensWord(s string, pstart, i, end int) (n int, ok bool) {
+	_, n = utf8.DecodeRuneInString(s[i:end])
+	if i == pstart || i+n >= end {
+		return n, false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[pstart:i])
+	after, _ := utf8.DecodeRuneInString(s[i+n : end])
+	return n, unicode.IsSpace(before) && unicode.IsLetter(after)
+}
+
 // curlyInStraight reports whether a curly opening mark at i, inside a
 // quote opened by a straight mark, opens a quote within it: space before
 // it, a letter after it, its curly closing mark and then a straight mark
 // later in the paragraph ("Roe says "it recalls “Old Roads” and more."").
 func curlyInStraight(s string, pstart, i, end int) bool {
-	_, n := utf8.DecodeRuneInString(s[i:end])
-	if i == pstart || i+n >= end {
-		return false
-	}
-	before, _ := utf8.DecodeLastRuneInString(s[pstart:i])
-	after, _ := utf8.DecodeRuneInString(s[i+n : end])
-	if !unicode.IsSpace(before) || !unicode.IsLetter(after) {
+	n, ok := opensWord(s, pstart, i, end)
+	if !ok {
 		return false
 	}
 	rest := s[i+n : end]
@@ -476,13 +484,8 @@ func curlyInStraight(s string, pstart, i, end int) bool {
 // letter after it, and two closing single marks (no letter after them)
 // further on in the paragraph.
 func innerSingleOpens(s string, pstart, i, end int) bool {
-	_, n := utf8.DecodeRuneInString(s[i:end])
-	if i == pstart || i+n >= end {
-		return false
-	}
-	before, _ := utf8.DecodeLastRuneInString(s[pstart:i])
-	after, _ := utf8.DecodeRuneInString(s[i+n : end])
-	if !unicode.IsSpace(before) || !unicode.IsLetter(after) {
+	n, ok := opensWord(s, pstart, i, end)
+	if !ok {
 		return false
 	}
 	closes := 0
@@ -501,13 +504,8 @@ func innerSingleOpens(s string, pstart, i, end int) bool {
 // enough closing marks after it ("… the move from "renting
 // boats" to …").
 func innerOpens(s string, pstart, i, end int, straight bool) bool {
-	_, n := utf8.DecodeRuneInString(s[i:end])
-	if i == pstart || i+n >= end {
-		return false
-	}
-	before, _ := utf8.DecodeLastRuneInString(s[pstart:i])
-	after, _ := utf8.DecodeRuneInString(s[i+n : end])
-	if !unicode.IsSpace(before) || !unicode.IsLetter(after) {
+	n, ok := opensWord(s, pstart, i, end)
+	if !ok {
 		return false
 	}
 	// Both the inner quote and the outer one must close in the
