@@ -1083,3 +1083,17 @@ var firmStaff = map[string]bool{
 	"clients": true, "customers": true, "branches": true, "stores": true, "shares": true, "shareholders": true,
 	"executives": true, "brokers": true, "bankers": true, "franchisees": true, "locations": true, "outlets": true,
 }
+
+// addAcronym records the one-word name w at token tok as the organization
+// it abbreviates when the article names one with those initials (an alias
+// of it), else as an organization of its own.
+func (f *finder) addAcronym(w string, tok, sentence int) {
+	t := f.tok(tok)
+	if e := f.orgByInitials(w); e >= 0 {
+		f.addAlias(e, w)
+		f.byName[w] = e
+		f.addMention(e, t.Start, t.End, sentence)
+		return
+	}
+	f.addOrg(tok, tok+1, sentence)
+}

@@ -515,14 +515,8 @@ func (f *finder) resolveSingles() {
 			continue
 		}
 		if p.wire {
-			if e := f.orgByInitials(w); e >= 0 {
-				// "(AP)" with "Associated Press" named in the article.
-				f.addAlias(e, w)
-				f.byName[w] = e
-				f.addMention(e, t.Start, t.End, p.sentence)
-				continue
-			}
-			f.addOrg(p.tok, p.tok+1, p.sentence)
+			// "(AP)" with "Associated Press" named in the article.
+			f.addAcronym(w, p.tok, p.sentence)
 			continue
 		}
 		townSpeaks := f.opts.TownName != nil && f.known(w) && f.opts.TownName(w) && f.speaks(p.tok)
@@ -635,13 +629,7 @@ func (f *finder) resolveSingles() {
 			continue
 		}
 		if f.isAcronym(p.tok) {
-			if e := f.orgByInitials(w); e >= 0 {
-				f.addAlias(e, w)
-				f.byName[w] = e
-				f.addMention(e, t.Start, t.End, p.sentence)
-				continue
-			}
-			f.addOrg(p.tok, p.tok+1, p.sentence)
+			f.addAcronym(w, p.tok, p.sentence)
 			continue
 		}
 		if spoken[w] == 0 && f.sourceContext(p.tok) && f.singleNameWord(p.tok) && !f.isGiven(w) && !f.known(w) {
