@@ -455,3 +455,29 @@ func TestFileNameIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledDateFarFromStory covers a story dated only by a labelled line
+// far below it, past a newsletter box and a sidebar; a list of labelled
+// teasers with different dates gives none.
+func TestLabelledDateFarFromStory(t *testing.T) {
+	filler := strings.Repeat("  • Sidebar link\n", 60)
+	tests := []struct {
+		name, tail, want string
+	}{
+		{"a published line below the page", "Published\u2002April 26, 2023\n", "2023-04-26"},
+		{"an updated line when nothing else", "Updated:\u00a0January 2, 2025, 9:06am CST\n", "2025-01-02T09:06:00-06:00"},
+		{"labelled teasers disagree", "Published March 1, 2022\n\nPublished March 9, 2022\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := "Council Approves The Library Budget\n\n" + storyBody + "\nSubscribe to our newsletter\n\n" + filler + "\n" + tt.tail
+			a, err := Extract(context.Background(), []byte(in), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Published != tt.want {
+				t.Errorf("published %q, want %q", a.Published, tt.want)
+			}
+		})
+	}
+}

@@ -635,7 +635,64 @@ func (p *page) published(window []int, title int) string {
 			break
 		}
 	}
+	// Last, a line anywhere on the page that labels its date as the
+	// publication ("Published August 13, 2025", "Posted on …"), then as
+	// an update ("Updated: Jan. 2, 2025"): taken only when the page holds
+	// one such line, so that a list of teasers, each labelled, gives none.
+	for _, labels := range [][]string{publishedLabels, updatedLabels} {
+		if d, ok := p.labelledDate(labels); ok {
+			return d
+		}
+	}
 	return ""
+}
+
+// publishedLabels and updatedLabels open a line that states the story's
+// date; compared in lower case.
+var (
+	publishedLabels = []string{"published", "posted", "first published", "date published", "publication date", "publish date"}
+	updatedLabels   = []string{"updated", "last updated", "last modified", "modified"}
+)
+
+// labelledDate returns the date of the page's one short line (12 words
+// at most) that opens with one of labels and holds a date; none when
+// there are several with different dates.
+func (p *page) labelledDate(labels []string) (string, bool) {
+	found := ""
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.blank || l.words > 12 || !opensWithLabel(l.text, labels) {
+			continue
+		}
+		d, ok := datetext.Find(l.text)
+		if !ok {
+			continue
+		}
+		if found != "" && found != d.String() {
+			return "", false
+		}
+		found = d.String()
+	}
+	return found, found != ""
+}
+
+// opensWithLabel reports whether t begins with one of labels (in lower
+// case) followed by a space, a colon or the end.
+func opensWithLabel(t string, labels []string) bool {
+	for _, lb := range labels {
+		if len(t) < len(lb) || !strings.EqualFold(t[:len(lb)], lb) {
+			continue
+		}
+		rest := t[len(lb):]
+		if rest == "" {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(rest)
+		if r == ':' || unicode.IsSpace(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // nearDateLines is how far (in non-blank lines) from the title a date is

@@ -17,6 +17,8 @@ package datetext
 import (
 	"time"
 	_ "time/tzdata" // zone rules for ET, PT, ... without relying on the host
+	"unicode"
+	"unicode/utf8"
 )
 
 // Found is a date expression found in text.
@@ -85,7 +87,14 @@ func startsWord(s string, i int) bool {
 	if c >= 'A' && c <= 'Z' && p >= 'a' && p <= 'z' {
 		return true // words glued by a flattened layout: "By Ben WeissDecember 7, 2025"
 	}
-	return !isDigit(p) && !isLetter(p) && p < 0x80
+	if p < 0x80 {
+		return !isDigit(p) && !isLetter(p)
+	}
+	// After a non-ASCII character: a word starts after a space or a mark
+	// ("Published\u00a0Apr 26", "Name•Oct 20, 2025"), not inside a word
+	// ("é2020").
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
 // draft is a date being assembled.

@@ -12,6 +12,11 @@ func TestFind(t *testing.T) {
 		want string // Found.String(); "" means not found
 		text string // the matched expression, when checked
 	}{
+		// after a no-break or en space, or a bullet glued to a name
+		{"Published\u2002Apr 26, 2023", "2023-04-26", "Apr 26, 2023"},
+		{"Updated\u00a0Dec. 23, 2024", "2024-12-23", "Dec. 23, 2024"},
+		{"Nia Roe\u2022Oct 20, 2025", "2025-10-20", "Oct 20, 2025"},
+		{"caf\u00e92020-01-05", "", ""},
 		// US forms
 		{"June 28, 2018, 8:30 AM ET", "2018-06-28T08:30:00-04:00", "June 28, 2018, 8:30 AM ET"},
 		{"December 7, 2025, 8:30 AM ET", "2025-12-07T08:30:00-05:00", ""},
