@@ -225,6 +225,9 @@ func TestBylines(t *testing.T) {
 		{"name as list item", "by\n\n  • Jane Doe\n\n  • March 3, 2021", []string{"Jane Doe"}},
 		{"date then by", "October 11, 2023 by Jane Doe", []string{"Jane Doe"}},
 		{"name next to date", "Jane Doe\nMarch 3, 2021", []string{"Jane Doe"}},
+		{"reading time after a dash", "by Jane Doe\u201410 min read", []string{"Jane Doe"}},
+		{"a portrait's label", "By Jane Doe Image\nMarch 3, 2021", []string{"Jane Doe"}},
+		{"a name that begins with By", "By Byron Doe", []string{"Byron Doe"}},
 	}
 	body := storyBody
 	for _, tc := range tests {
@@ -479,5 +482,25 @@ func TestLabelledDateFarFromStory(t *testing.T) {
 				t.Errorf("published %q, want %q", a.Published, tt.want)
 			}
 		})
+	}
+}
+
+// TestSplitNames covers the clean-up of a byline's text into names.
+func TestSplitNames(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Written byby Jane Doe", []string{"Jane Doe"}},
+		{"By: Jane Doe", []string{"Jane Doe"}},
+		{"Byron Doe", []string{"Byron Doe"}},
+		{"Jane Doe Jane Doe", []string{"Jane Doe"}},
+		{"Jane Doe Avatar", []string{"Jane Doe"}},
+		{"Jane Doe\u201410 min read", []string{"Jane Doe"}},
+		{"Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
+	} {
+		if diff := cmp.Diff(c.want, splitNames(c.in)); diff != "" {
+			t.Errorf("splitNames(%q) (-want +got):\n%s", c.in, diff)
+		}
 	}
 }

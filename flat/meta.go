@@ -501,20 +501,67 @@ func splitNames(s string) []string {
 	if f, ok := datetext.Find(s); ok {
 		s = s[:f.Start]
 	}
-	for _, sep := range []string{" | ", " - ", " — ", " – ", " • ", " · ", "|", " on ", "\t", "  "} {
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " • ", " · ", "|", " on ", "\t", "  ", "—", "–"} {
 		if i := strings.Index(s, sep); i >= 0 {
 			s = s[:i]
 		}
 	}
-	s = strings.TrimSpace(s)
+	s = stripByLabel(strings.TrimSpace(s))
 	var out []string
 	for _, part := range splitAnd(s) {
 		part = strings.Trim(cutGlued(part), " .,;:")
+		part = dropPictureWord(undouble(part))
 		if isName(part) {
 			out = append(out, part)
 		}
 	}
 	return out
+}
+
+// stripByLabel drops the labels a flattened byline may still open with,
+// repeated or glued ("Written byby Jane Doe", "By: Jane Doe").
+func stripByLabel(s string) string {
+	for {
+		lower := strings.ToLower(s)
+		cut := 0
+		for _, lb := range []string{"written by", "posted by", "authored by", "by"} {
+			if strings.HasPrefix(lower, lb) {
+				rest := s[len(lb):]
+				r, _ := utf8.DecodeRuneInString(rest)
+				// "by" must end there: a space, a colon, another "by",
+				// or a capital glued to it ("byJane"); not "Byron".
+				if rest == "" || r == ' ' || r == ':' || unicode.IsUpper(r) || strings.HasPrefix(strings.ToLower(rest), "by") {
+					cut = len(lb)
+					break
+				}
+			}
+		}
+		if cut == 0 {
+			return s
+		}
+		s = strings.TrimLeft(s[cut:], " :")
+	}
+}
+
+// undouble turns a name written twice in a row ("Jane Doe Jane Doe", the
+// alt text of a portrait and the name) into one.
+func undouble(s string) string {
+	w := strings.Fields(s)
+	if n := len(w); n >= 2 && n%2 == 0 && strings.Join(w[:n/2], " ") == strings.Join(w[n/2:], " ") {
+		return strings.Join(w[:n/2], " ")
+	}
+	return s
+}
+
+// pictureWords, after a name, label its portrait ("Jane Doe Image").
+var pictureWords = map[string]bool{"image": true, "photo": true, "picture": true, "avatar": true, "headshot": true}
+
+// dropPictureWord drops a trailing picture word from s.
+func dropPictureWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i > 0 && pictureWords[strings.ToLower(s[i+1:])] {
+		return s[:i]
+	}
+	return s
 }
 
 // splitAnd splits on ",", " and ", " & ".
