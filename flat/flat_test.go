@@ -498,6 +498,14 @@ func TestSplitNames(t *testing.T) {
 		{"Jane Doe Avatar", []string{"Jane Doe"}},
 		{"Jane Doe\u201410 min read", []string{"Jane Doe"}},
 		{"Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
+		{"Words: Jane Doe", []string{"Jane Doe"}},
+		{"Jane Doe Profile", []string{"Jane Doe"}},
+		{"Jane Doe In", []string{"Jane Doe"}},
+		{"Jane Doe ●", []string{"Jane Doe"}},
+		{"Jane Doe\u2019s", []string{"Jane Doe"}},
+		{"Table of Contents", nil},
+		{"Share to X", nil},
+		{"Category", nil},
 	} {
 		if diff := cmp.Diff(c.want, splitNames(c.in)); diff != "" {
 			t.Errorf("splitNames(%q) (-want +got):\n%s", c.in, diff)

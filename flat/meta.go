@@ -492,6 +492,11 @@ var roleWords = map[string]bool{
 	"staff": true, "writer": true, "reporter": true, "editor": true, "correspondent": true, "contributor": true,
 	"columnist": true, "updated": true, "published": true, "posted": true, "photos": true, "photo": true,
 	"video": true, "follow": true, "email": true, "view": true, "more": true, "author": true, "senior": true,
+	// Labels of page furniture that a byline's place may hold.
+	"share": true, "contents": true, "started": true, "category": true, "categories": true, "topic": true,
+	"topics": true, "tags": true, "industry": true, "industries": true, "solutions": true, "products": true,
+	"modified": true, "comment": true, "comments": true, "credit": true, "menu": true, "search": true,
+	"subscribe": true, "download": true, "login": true, "style": true,
 }
 
 // splitNames cuts a byline into names. It stops at a date or a separator
@@ -524,13 +529,13 @@ func stripByLabel(s string) string {
 	for {
 		lower := strings.ToLower(s)
 		cut := 0
-		for _, lb := range []string{"written by", "posted by", "authored by", "by"} {
+		for _, lb := range []string{"written by", "posted by", "authored by", "story by", "words:", "text:", "author:", "authors:", "by"} {
 			if strings.HasPrefix(lower, lb) {
 				rest := s[len(lb):]
 				r, _ := utf8.DecodeRuneInString(rest)
 				// "by" must end there: a space, a colon, another "by",
 				// or a capital glued to it ("byJane"); not "Byron".
-				if rest == "" || r == ' ' || r == ':' || unicode.IsUpper(r) || strings.HasPrefix(strings.ToLower(rest), "by") {
+				if strings.HasSuffix(lb, ":") || rest == "" || r == ' ' || r == ':' || unicode.IsUpper(r) || strings.HasPrefix(strings.ToLower(rest), "by") {
 					cut = len(lb)
 					break
 				}
@@ -553,13 +558,25 @@ func undouble(s string) string {
 	return s
 }
 
-// pictureWords, after a name, label its portrait ("Jane Doe Image").
-var pictureWords = map[string]bool{"image": true, "photo": true, "picture": true, "avatar": true, "headshot": true}
+// pictureWords, after a name, label its portrait or profile link ("Jane
+// Doe Image", "Jane Doe Profile"); a lone preposition there is the start
+// of a glued category ("Jane Doe In Travel" cut at "In").
+var pictureWords = map[string]bool{
+	"image": true, "photo": true, "picture": true, "avatar": true, "headshot": true, "profile": true,
+	"in": true, "on": true, "at": true,
+}
 
-// dropPictureWord drops a trailing picture word from s.
+// dropPictureWord drops a trailing picture word, a symbol ("Jane Doe ●")
+// and a possessive ("Jane Doe's", from "Jane Doe's newsletter") from s.
 func dropPictureWord(s string) string {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSymbol(r) || unicode.IsPunct(r) && r != '.' || unicode.IsSpace(r) })
 	if i := strings.LastIndexByte(s, ' '); i > 0 && pictureWords[strings.ToLower(s[i+1:])] {
-		return s[:i]
+		s = s[:i]
+	}
+	for _, poss := range []string{"'s", "\u2019s"} {
+		if strings.HasSuffix(s, poss) && strings.Count(s, " ") >= 1 {
+			return strings.TrimSuffix(s, poss)
+		}
 	}
 	return s
 }
