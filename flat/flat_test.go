@@ -228,6 +228,7 @@ func TestBylines(t *testing.T) {
 		{"reading time after a dash", "by Jane Doe\u201410 min read", []string{"Jane Doe"}},
 		{"a portrait's label", "By Jane Doe Image\nMarch 3, 2021", []string{"Jane Doe"}},
 		{"a name that begins with By", "By Byron Doe", []string{"Byron Doe"}},
+		{"a portrait's alt text", "Picture of Jane Doe\nShare this story", []string{"Jane Doe"}},
 	}
 	body := storyBody
 	for _, tc := range tests {

@@ -238,6 +238,9 @@ func titleScore(l *line) float64 {
 	if isBylineText(l.text) || isDateLine(l) || l.lowStart {
 		return 0
 	}
+	if _, ok := portraitOf(l.text); ok {
+		return 0 // "Picture of Jane Doe": an image's label
+	}
 	if !strings.ContainsAny(l.text, " \u00a0") && strings.ContainsAny(l.text, "-_") {
 		return 0 // words joined by hyphens without spaces: a file name or a slug
 	}
@@ -423,7 +426,30 @@ func (p *page) authors(window []int, title int) []string {
 			}
 		}
 	}
+	if len(names) == 0 {
+		// A portrait's label near the title names the author ("Picture
+		// of Jane Doe" above "Jane Doe").
+		for k := len(window) - 1; k >= 0 && len(names) == 0; k-- {
+			if n, ok := portraitOf(p.lines[window[k]].text); ok {
+				add(n)
+			}
+		}
+	}
 	return names
+}
+
+// portraitOf returns NAME from a portrait's label "Picture of NAME" (also
+// Photo, Image, Avatar, Headshot, Portrait) when NAME looks like a name.
+func portraitOf(t string) (string, bool) {
+	for _, lb := range []string{"picture of ", "photo of ", "image of ", "avatar of ", "headshot of ", "portrait of "} {
+		if len(t) > len(lb) && strings.EqualFold(t[:len(lb)], lb) {
+			n := strings.TrimSpace(t[len(lb):])
+			if w := strings.Fields(n); len(w) >= 2 && len(w) <= 4 && isName(n) {
+				return n, true
+			}
+		}
+	}
+	return "", false
 }
 
 // nearDate reports whether a dated line lies within two non-blank lines of
