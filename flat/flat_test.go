@@ -513,3 +513,17 @@ func TestSplitNames(t *testing.T) {
 		}
 	}
 }
+
+func TestCleanTitle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"How the council spent the library budget | Opinion", "How the council spent the library budget"},
+		{"How the council spent the library budget | Example News Desk", "How the council spent the library budget"},
+		{"Budget | Library | Council | City Hall Today And Tomorrow", "Budget | Library | Council | City Hall Today And Tomorrow"},
+		{"Journey OnwardJourney Onward", "Journey Onward"},
+		{"A Plain Title", "A Plain Title"},
+	} {
+		if got := cleanTitle(c.in); got != c.want {
+			t.Errorf("cleanTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -38,7 +38,7 @@ func (p *page) readMeta(a *lede.Article) {
 	}
 	if best >= 0 {
 		p.titleLine = best
-		a.Title = p.lines[best].text
+		a.Title = cleanTitle(p.lines[best].text)
 		a.Section = p.section(best)
 	}
 	a.Authors = p.authors(window, best)
@@ -1059,4 +1059,19 @@ func atoi(s string) int {
 // Story", "Home > Guides".
 func isBreadcrumb(t string) bool {
 	return strings.Contains(t, " » ") || strings.Contains(t, " > ") || strings.Contains(t, " › ")
+}
+
+// cleanTitle drops what a title line carries besides the headline: a
+// label of one to three words after a last " | " ("… | Opinion", "… |
+// Site Name"), and a second copy glued to the first ("Site NameSite Name").
+func cleanTitle(t string) string {
+	if n := len(t); n >= 8 && n%2 == 0 && t[:n/2] == t[n/2:] {
+		t = t[:n/2]
+	}
+	if i := strings.LastIndex(t, " | "); i > 0 {
+		if tail := strings.Fields(t[i+3:]); len(tail) >= 1 && len(tail) <= 3 && len(strings.Fields(t[:i])) >= 3 {
+			t = strings.TrimSpace(t[:i])
+		}
+	}
+	return t
 }
