@@ -2163,3 +2163,43 @@ var imperativeOpeners = map[string]bool{
 
 // listJoiners join the items of a list or a comparison.
 var listJoiners = map[string]bool{",": true, "and": true, "or": true, "vs": true, "vs.": true, "versus": true, "with": true, "than": true}
+
+// titleCaseSmall are the words title case leaves in lower case.
+var titleCaseSmall = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true, "of": true, "in": true, "on": true,
+	"at": true, "to": true, "for": true, "by": true, "with": true, "as": true, "vs": true, "vs.": true, "from": true, "into": true,
+}
+
+// titleCase turns "NEW YORK" into "New York".
+func titleCase(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	up := true
+	for _, r := range s {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		up = r == ' ' || r == '-' || r == '.'
+	}
+	return b.String()
+}
+
+// isShouted reports whether sentence s is a line in capitals ("FRANCE WINS
+// AGAIN"): two words or more, every word in capitals.
+func isShouted(d *text.Doc, s text.Sentence) bool {
+	words := 0
+	for i := s.First; i < s.Last; i++ {
+		t := d.Tokens[i]
+		if t.Kind != text.Word {
+			continue
+		}
+		w := d.Text[t.Start:t.End]
+		if !text.IsAllCaps(w) {
+			return false
+		}
+		words++
+	}
+	return words >= 2
+}

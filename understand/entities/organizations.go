@@ -1097,3 +1097,40 @@ func (f *finder) addAcronym(w string, tok, sentence int) {
 	}
 	f.addOrg(tok, tok+1, sentence)
 }
+
+// emphasisBefore are words after which a word in capitals is shouted, not
+// an acronym ("it is HUGE", "so MUCH better").
+var emphasisBefore = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "so": true, "very": true,
+	"really": true, "too": true, "absolutely": true, "totally": true, "definitely": true,
+	"seems": true, "felt": true, "feels": true, "looks": true, "sounds": true,
+}
+
+// sourceNouns after "according to the NAME" make the name qualify a
+// document ("the TexAuto Facts report"), not name the source.
+var sourceNouns = map[string]bool{
+	"report": true, "survey": true, "study": true, "data": true, "poll": true, "analysis": true, "figures": true,
+	"index": true, "database": true, "website": true, "filing": true, "statement": true, "review": true,
+}
+
+// sourceContext reports whether the single word at token i is cited as a
+// source: "according to X", "data from X", "a report/study/survey/poll by
+// X", "provided by X", "compiled by X", with nothing capitalised after it.
+func (f *finder) sourceContext(i int) bool {
+	if i >= 1 && i+1 < len(f.doc.Tokens) && pollNouns[f.str(i+1)] && (f.determinerAt(i-1) || f.tok(i-1).Kind == text.Number) {
+		return true // "a Gallup poll", "a 2023 Quill survey": the pollster
+	}
+	if i < 2 || f.isCapWordAt(i+1) || i+1 < len(f.doc.Tokens) && f.tok(i+1).Kind == text.Possessive {
+		return false
+	}
+	p, pp := f.str(i-1), lowerASCII(f.str(i-2))
+	switch {
+	case p == "to":
+		return pp == "according"
+	case p == "from":
+		return pp == "data" || pp == "figures" || pp == "estimates" || pp == "statistics"
+	case p == "by":
+		return sourceNouns[pp] || pp == "provided" || pp == "compiled" || pp == "published" || pp == "conducted" || pp == "commissioned"
+	}
+	return false
+}

@@ -365,12 +365,6 @@ func roleModifier(w string) bool {
 	return false
 }
 
-// titleCaseSmall are the words title case leaves in lower case.
-var titleCaseSmall = map[string]bool{
-	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true, "of": true, "in": true, "on": true,
-	"at": true, "to": true, "for": true, "by": true, "with": true, "as": true, "vs": true, "vs.": true, "from": true, "into": true,
-}
-
 // hasTitle reports whether [a, b) holds a title word followed by a name.
 func (f *finder) hasTitle(a, b int) bool { return f.lastTitle(a, b) >= 0 }
 
@@ -822,30 +816,6 @@ func (f *finder) personBy(w string, pos int) int {
 	return -1
 }
 
-// emphasisBefore are words after which a word in capitals is shouted, not
-// an acronym ("it is HUGE", "so MUCH better").
-var emphasisBefore = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "so": true, "very": true,
-	"really": true, "too": true, "absolutely": true, "totally": true, "definitely": true,
-	"seems": true, "felt": true, "feels": true, "looks": true, "sounds": true,
-}
-
-// titleCase turns "NEW YORK" into "New York".
-func titleCase(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	up := true
-	for _, r := range s {
-		if up {
-			b.WriteRune(unicode.ToUpper(r))
-		} else {
-			b.WriteRune(unicode.ToLower(r))
-		}
-		up = r == ' ' || r == '-' || r == '.'
-	}
-	return b.String()
-}
-
 // speakingSingles returns the single capitalised words that pass 1 could
 // not resolve and that speak in the article: the subject of a verb of
 // speech ("Lopez said", "Noem later tweeted") or the name after an
@@ -1066,24 +1036,6 @@ func (f *finder) trailingPerson(a, b int) int {
 	return -1
 }
 
-// isShouted reports whether sentence s is a line in capitals ("FRANCE WINS
-// AGAIN"): two words or more, every word in capitals.
-func isShouted(d *text.Doc, s text.Sentence) bool {
-	words := 0
-	for i := s.First; i < s.Last; i++ {
-		t := d.Tokens[i]
-		if t.Kind != text.Word {
-			continue
-		}
-		w := d.Text[t.Start:t.End]
-		if !text.IsAllCaps(w) {
-			return false
-		}
-		words++
-	}
-	return words >= 2
-}
-
 // roleTail returns where a job title starts after the last organization
 // word of a span ("Quillport Sports NFL Insider", "Acme Foods Brand Manager"),
 // or -1: the words after it hold a title or a role noun and no
@@ -1208,13 +1160,6 @@ func (f *finder) anyTitleWord(a, b int) bool {
 		}
 	}
 	return false
-}
-
-// sourceNouns after "according to the NAME" make the name qualify a
-// document ("the TexAuto Facts report"), not name the source.
-var sourceNouns = map[string]bool{
-	"report": true, "survey": true, "study": true, "data": true, "poll": true, "analysis": true, "figures": true,
-	"index": true, "database": true, "website": true, "filing": true, "statement": true, "review": true,
 }
 
 // hasNameParticles reports whether [a, b) holds two name particles in a
@@ -1368,28 +1313,6 @@ var awardRoles = map[string]bool{"winner": true, "nominee": true, "laureate": tr
 var nobility = map[string]bool{
 	"Duke": true, "Duchess": true, "Earl": true, "Countess": true, "Baron": true, "Baroness": true, "Marquess": true,
 	"Viscount": true, "Prince": true, "Princess": true, "King": true, "Queen": true, "Archbishop": true, "Bishop": true,
-}
-
-// sourceContext reports whether the single word at token i is cited as a
-// source: "according to X", "data from X", "a report/study/survey/poll by
-// X", "provided by X", "compiled by X", with nothing capitalised after it.
-func (f *finder) sourceContext(i int) bool {
-	if i >= 1 && i+1 < len(f.doc.Tokens) && pollNouns[f.str(i+1)] && (f.determinerAt(i-1) || f.tok(i-1).Kind == text.Number) {
-		return true // "a Gallup poll", "a 2023 Quill survey": the pollster
-	}
-	if i < 2 || f.isCapWordAt(i+1) || i+1 < len(f.doc.Tokens) && f.tok(i+1).Kind == text.Possessive {
-		return false
-	}
-	p, pp := f.str(i-1), lowerASCII(f.str(i-2))
-	switch {
-	case p == "to":
-		return pp == "according"
-	case p == "from":
-		return pp == "data" || pp == "figures" || pp == "estimates" || pp == "statistics"
-	case p == "by":
-		return sourceNouns[pp] || pp == "provided" || pp == "compiled" || pp == "published" || pp == "conducted" || pp == "commissioned"
-	}
-	return false
 }
 
 // credentialAt reports whether token i is a degree, licence or fellowship
