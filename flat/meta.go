@@ -441,16 +441,15 @@ func (p *page) authors(window []int, title int) []string {
 // portraitOf returns NAME from a portrait's label "Picture of NAME" (also
 // Photo, Image, Avatar, Headshot, Portrait) when NAME looks like a name.
 func portraitOf(t string) (string, bool) {
-	for _, lb := range []string{"picture of ", "photo of ", "image of ", "avatar of ", "headshot of ", "portrait of "} {
-		if len(t) > len(lb) && strings.EqualFold(t[:len(lb)], lb) {
-			n := strings.TrimSpace(t[len(lb):])
-			if w := strings.Fields(n); len(w) >= 2 && len(w) <= 4 && isName(n) {
-				return n, true
-			}
-		}
+	n, ok := cutLabel(t, portraitLabels)
+	n = strings.TrimSpace(n)
+	if w := strings.Fields(n); !ok || len(w) < 2 || len(w) > 4 || !isName(n) {
+		return "", false
 	}
-	return "", false
+	return n, true
 }
+
+var portraitLabels = []string{"picture of ", "photo of ", "image of ", "avatar of ", "headshot of ", "portrait of "}
 
 // nearDate reports whether a dated line lies within two non-blank lines of
 // line j.
@@ -550,29 +549,19 @@ func splitNames(s string) []string {
 }
 
 // stripByLabel drops the labels a flattened byline may still open with,
-// repeated or glued ("Written byby Jane Doe", "By: Jane Doe").
+// repeated or glued ("Written byby Jane Doe", "By: Jane Doe", "ByJane").
 func stripByLabel(s string) string {
 	for {
-		lower := strings.ToLower(s)
-		cut := 0
-		for _, lb := range []string{"written by", "posted by", "authored by", "story by", "words:", "text:", "author:", "authors:", "by"} {
-			if strings.HasPrefix(lower, lb) {
-				rest := s[len(lb):]
-				r, _ := utf8.DecodeRuneInString(rest)
-				// "by" must end there: a space, a colon, another "by",
-				// or a capital glued to it ("byJane"); not "Byron".
-				if strings.HasSuffix(lb, ":") || rest == "" || r == ' ' || r == ':' || unicode.IsUpper(r) || strings.HasPrefix(strings.ToLower(rest), "by") {
-					cut = len(lb)
-					break
-				}
-			}
-		}
-		if cut == 0 {
+		rest, ok := cutLabel(s, byLabels)
+		if !ok {
 			return s
 		}
-		s = strings.TrimLeft(s[cut:], " :")
+		s = strings.TrimLeft(rest, " :")
 	}
 }
+
+// byLabels open bylines; "byby" is "by" twice run together by flattening.
+var byLabels = []string{"written byby", "written by", "posted by", "authored by", "story by", "words:", "text:", "author:", "authors:", "byby", "by"}
 
 // undouble turns a name written twice in a row ("Jane Doe Jane Doe", the
 // alt text of a portrait and the name) into one.
@@ -751,7 +740,10 @@ func (p *page) labelledDate(labels []string) (string, bool) {
 	found := ""
 	for i := range p.lines {
 		l := &p.lines[i]
-		if l.blank || l.words > 12 || !opensWithLabel(l.text, labels) {
+		if l.blank || l.words > 12 {
+			continue
+		}
+		if _, ok := cutLabel(l.text, labels); !ok {
 			continue
 		}
 		d, ok := datetext.Find(l.text)
@@ -766,23 +758,22 @@ func (p *page) labelledDate(labels []string) (string, bool) {
 	return found, found != ""
 }
 
-// opensWithLabel reports whether t begins with one of labels (in lower
-// case) followed by a space, a colon or the end.
-func opensWithLabel(t string, labels []string) bool {
+// cutLabel returns t after the first of labels (in lower case) that t
+// opens with in any case, when the label ends a word there: it ends in a
+// space or a colon itself, or t ends, or a space, a colon or a capital
+// glued to it follows ("ByJane Doe"; not "Byron").
+func cutLabel(t string, labels []string) (string, bool) {
 	for _, lb := range labels {
 		if len(t) < len(lb) || !strings.EqualFold(t[:len(lb)], lb) {
 			continue
 		}
 		rest := t[len(lb):]
-		if rest == "" {
-			return true
-		}
 		r, _ := utf8.DecodeRuneInString(rest)
-		if r == ':' || unicode.IsSpace(r) {
-			return true
+		if last := lb[len(lb)-1]; last == ' ' || last == ':' || rest == "" || r == ':' || unicode.IsSpace(r) || unicode.IsUpper(r) {
+			return rest, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // nearDateLines is how far (in non-blank lines) from the title a date is
