@@ -32,7 +32,7 @@ func (f *finder) creditName(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if w := f.str(k); !isInitials(w) && (f.lower[lowerASCII(w)] && !f.isGiven(w) && !(k > a && f.isGiven(f.str(a))) || !text.IsCapitalized(w)) {
+		if w := f.str(k); !isInitials(w) && (f.doc.WrittenLower(lowerASCII(w)) && !f.isGiven(w) && !(k > a && f.isGiven(f.str(a))) || !text.IsCapitalized(w)) {
 			return false // "by Popular Demand"; not "by Marla Green", a surname
 		}
 	}
@@ -79,7 +79,7 @@ func (f *finder) roleAfterComma(a, b int) bool {
 		return false
 	}
 	last := lowerASCII(f.str(b - 1))
-	if !roleNouns[last] && !(occupationShape(last) && (f.lower[lowerASCII(f.str(a))] || adjectiveLike(f.str(a))) && strings.HasSuffix(last, "ist")) ||
+	if !roleNouns[last] && !(occupationShape(last) && (f.doc.WrittenLower(lowerASCII(f.str(a))) || adjectiveLike(f.str(a))) && strings.HasSuffix(last, "ist")) ||
 		f.hasOrgWord(a, b) || knownOrgs[f.spanTextOnly(a, b)] {
 		// (also "Ecological Horticulturist": an adjective the article
 		// writes in lower case, and an "-ist" occupation)

@@ -315,7 +315,6 @@ type finder struct {
 	doc       *text.Doc
 	opts      Options
 	given     map[string]Gender
-	lower     map[string]bool // words the text writes in lower case
 	res       *Result
 	persons   map[string]int // "first last" key → entity
 	byName    map[string]int // org/place name → entity
@@ -427,15 +426,6 @@ func Find(doc *text.Doc, names *Names, opts Options) *Result {
 	}
 	f := &finder{doc: doc, opts: opts, given: names.given, res: &Result{},
 		persons: map[string]int{}, byName: map[string]int{}}
-	f.lower = make(map[string]bool, len(doc.Tokens)/2)
-	for i, t := range doc.Tokens {
-		if t.Kind == text.Word {
-			r, _ := utf8.DecodeRuneInString(doc.Text[t.Start:])
-			if unicode.IsLower(r) {
-				f.lower[doc.Str(i)] = true
-			}
-		}
-	}
 	f.headline = make([]bool, len(doc.Sentences))
 	for si, se := range doc.Sentences {
 		f.headline[si] = (isHeadline(doc, se) || isShouted(doc, se)) && !labelLine(doc, se)
@@ -656,7 +646,7 @@ func (f *finder) commonWord(i int) bool {
 		}
 		// "President Quill spoke": a title before a surname that the
 		// article writes in capitals only and that is no place or body.
-		if n := f.str(i + 1); !f.lower[lowerASCII(n)] && !f.known(n) && !knownOrgs[n] && !isOrgWord(n) && !notNameWords[n] &&
+		if n := f.str(i + 1); !f.doc.WrittenLower(lowerASCII(n)) && !f.known(n) && !knownOrgs[n] && !isOrgWord(n) && !notNameWords[n] &&
 			!text.IsAllCaps(n) && !f.isCapWordAt(i+2) && !streetWords[n] && personTitles[w] {
 			return false
 		}
@@ -674,7 +664,7 @@ func (f *finder) commonWord(i int) bool {
 			return false
 		}
 	}
-	if f.lower[lw] || text.IsSentenceOpener(lw) || text.IsSpeechVerb(lw) || roleNouns[lw] || groupNouns[lw] || quantityNouns[lw] ||
+	if f.doc.WrittenLower(lw) || text.IsSentenceOpener(lw) || text.IsSpeechVerb(lw) || roleNouns[lw] || groupNouns[lw] || quantityNouns[lw] ||
 		imperativeOpeners[lw] && f.isCapWordAt(i+1) {
 		return true // (also "Shares of Tata Motors", "Thousands of …")
 	}
@@ -1325,7 +1315,7 @@ func (f *finder) prefixEntities(a, b, sentence int) {
 		e++
 	}
 	// Drop modifiers that are no names ("Former", "Republican").
-	for e > a && (f.lower[lowerASCII(f.str(e-1))] && !text.IsAllCaps(f.str(e-1)) && !f.known(f.str(e-1)) || modifierCaps[f.str(e-1)]) && !f.hasOrgWord(e-1, e) {
+	for e > a && (f.doc.WrittenLower(lowerASCII(f.str(e-1))) && !text.IsAllCaps(f.str(e-1)) && !f.known(f.str(e-1)) || modifierCaps[f.str(e-1)]) && !f.hasOrgWord(e-1, e) {
 		// (not "US" of "US Secretary of State": "us" is a pronoun)
 		e--
 	}
@@ -1824,7 +1814,7 @@ func (f *finder) hasNotNameWord(a, b int) bool {
 // writes in lower case ("Big Machine"): no personal name.
 func (f *finder) hasLowerWord(a, b int) bool {
 	for i := a; i < b; i++ {
-		if f.lower[lowerASCII(f.str(i))] {
+		if f.doc.WrittenLower(lowerASCII(f.str(i))) {
 			return true
 		}
 	}
@@ -2056,7 +2046,7 @@ func (f *finder) groupNounAfter(b int) bool {
 // ("Security", "Trade", "Construction"): a field word, a word the article
 // also writes in lower case, or a noun's ending.
 func (f *finder) remitWord(w string) bool {
-	if fieldWords[w] || f.lower[lowerASCII(w)] {
+	if fieldWords[w] || f.doc.WrittenLower(lowerASCII(w)) {
 		return true
 	}
 	lw := lowerASCII(w)
@@ -2084,7 +2074,7 @@ var hyphenPrefixes = map[string]bool{"pro": true, "anti": true, "ex": true, "non
 // "Veteran", "Legendary").
 func (f *finder) descriptorWord(w string) bool {
 	lw := lowerASCII(w)
-	return f.lower[lw] || adjectiveLike(w) || strings.HasSuffix(lw, "ist") || strings.HasSuffix(lw, "ian") || text.IsSentenceOpener(lw) ||
+	return f.doc.WrittenLower(lw) || adjectiveLike(w) || strings.HasSuffix(lw, "ist") || strings.HasSuffix(lw, "ian") || text.IsSentenceOpener(lw) ||
 		partyWords[w] || isDemonym(w, false)
 }
 

@@ -60,7 +60,7 @@ func (f *finder) namedFeature(a, b int) bool {
 		if f.tok(k).Kind != text.Word || !text.IsCapitalized(w) || text.IsAllCaps(w) || connectors[w] {
 			return false
 		}
-		if k < b-1 && !compassCaps[w] && f.lower[lowerASCII(w)] {
+		if k < b-1 && !compassCaps[w] && f.doc.WrittenLower(lowerASCII(w)) {
 			return false // "Quiet Forest", a description
 		}
 	}

@@ -85,7 +85,7 @@ func (f *finder) colonName(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if w := f.str(k); f.lower[lowerASCII(w)] && !(k == b-1 && k > a) {
+		if w := f.str(k); f.doc.WrittenLower(lowerASCII(w)) && !(k == b-1 && k > a) {
 			return false // "Key Takeaways", "Quick Tips"
 		}
 	}

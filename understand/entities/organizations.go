@@ -183,7 +183,7 @@ func (f *finder) isAcronym(i int) bool {
 			return false // "PS4", "RAV4": a model, not an organization
 		}
 	}
-	if f.lower[strings.ToLower(w)] || stopCaps[titleCase(w)] || text.IsSentenceOpener(strings.ToLower(w)) {
+	if f.doc.WrittenLower(strings.ToLower(w)) || stopCaps[titleCase(w)] || text.IsSentenceOpener(strings.ToLower(w)) {
 		return false // "ONLY", "BEFORE": a shouted word
 	}
 	d := f.doc
@@ -565,7 +565,7 @@ func (f *finder) employerOfRole(i int) bool {
 	if i > 0 && d.Tokens[i-1].Kind == text.Word && f.isCapWord(i-1) {
 		return false // part of a longer name
 	}
-	if isOrgWord(w) || f.opensSentence(i) && (f.lower[lowerASCII(w)] || adjectiveLike(w) || roleCompoundNouns[lowerASCII(w)]) && !f.capitalisedInside(w) {
+	if isOrgWord(w) || f.opensSentence(i) && (f.doc.WrittenLower(lowerASCII(w)) || adjectiveLike(w) || roleCompoundNouns[lowerASCII(w)]) && !f.capitalisedInside(w) {
 		return false // "Union president X", "Local farmer Y", "Career coach Z": a word, no name
 	}
 	return f.roleAndNameAfter(i + 1)
@@ -604,7 +604,7 @@ func (f *finder) teamName(i int) bool {
 	n := len(w)
 	if i < 2 || f.str(i-1) != "the" || !f.isLowerWord(i-2) && f.str(i-2) != "," || n < 5 || w[n-1] != 's' ||
 		strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "us") ||
-		isDemonym(w, false) || notNameWords[w] || isOrgWord(w) || f.lower[lowerASCII(w)] || f.known(w) || camelCase(w) {
+		isDemonym(w, false) || notNameWords[w] || isOrgWord(w) || f.doc.WrittenLower(lowerASCII(w)) || f.known(w) || camelCase(w) {
 		return false
 	}
 	if _, ok := f.bySurname[w[:n-1]]; ok {
@@ -872,10 +872,10 @@ func (f *finder) productName(a, b int) bool {
 	if n < 2 || f.hasTitle(a, b) {
 		return false
 	}
-	if last := f.str(b - 1); len(last) == 1 && last[0] >= 'A' && last[0] <= 'Z' && (!f.isGiven(f.str(a)) || f.lower[lowerASCII(f.str(b-2))]) {
+	if last := f.str(b - 1); len(last) == 1 && last[0] >= 'A' && last[0] <= 'Z' && (!f.isGiven(f.str(a)) || f.doc.WrittenLower(lowerASCII(f.str(b-2)))) {
 		return true // "Model Y", "Series X" (not "Malcolm X")
 	}
-	if w := f.str(a + 1); len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' && !f.isGiven(f.str(a)) && f.lower[lowerASCII(f.str(a))] {
+	if w := f.str(a + 1); len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' && !f.isGiven(f.str(a)) && f.doc.WrittenLower(lowerASCII(f.str(a))) {
 		return true // "the Model Y. Together": a model code ending a sentence ("model" is a common word)
 	}
 	key := f.spanTextOnly(a, b)

@@ -879,7 +879,7 @@ func (f *finder) speakingSingles() map[string]Kind {
 func (f *finder) singleNameWord(i int) bool {
 	w := f.str(i)
 	lw := lowerASCII(w)
-	if len(w) < 2 || len(w) == 2 && w[1] == '.' || text.IsAllCaps(w) || f.lower[lw] || text.IsSentenceOpener(lw) || roleNouns[lw] || groupNouns[lw] ||
+	if len(w) < 2 || len(w) == 2 && w[1] == '.' || text.IsAllCaps(w) || f.doc.WrittenLower(lw) || text.IsSentenceOpener(lw) || roleNouns[lw] || groupNouns[lw] ||
 		stopCaps[w] || titleHeads[w] || notNameWords[w] || orgWords[w] || isDemonym(w, f.isGiven(w)) {
 		return false
 	}
@@ -1214,14 +1214,14 @@ func (f *finder) indexPerson(e int) {
 // also writes in lower case ("Will", "Guy") and so is a word after it
 // ("Will Ever Need").
 func (f *finder) commonGivenPhrase(a, b int) bool {
-	if f.lower[lowerASCII(f.str(a))] && f.hasLowerWord(a+1, b) {
+	if f.doc.WrittenLower(lowerASCII(f.str(a))) && f.hasLowerWord(a+1, b) {
 		return true
 	}
 	// "Might Quickly Surpass Spending": three words or more, two of them
 	// written in lower case elsewhere, read as a title.
 	n := 0
 	for i := a + 1; i < b && b-a >= 3; i++ {
-		if f.lower[lowerASCII(f.str(i))] {
+		if f.doc.WrittenLower(lowerASCII(f.str(i))) {
 			n++
 		}
 	}
@@ -1570,7 +1570,7 @@ func (f *finder) hyphenNames(i, sentence int) bool {
 // Nightingale"), after a given name ("Tom Lincoln"), or also in lower case
 // ("crystal"), or a person found so far has it.
 func (f *finder) nameOfSomeone(w string) bool {
-	if f.lower[lowerASCII(w)] || colourGivenNames[w] || f.surnameAfterGiven(w) || f.bySurname[w] != nil || f.byGiven[w] != nil {
+	if f.doc.WrittenLower(lowerASCII(w)) || colourGivenNames[w] || f.surnameAfterGiven(w) || f.bySurname[w] != nil || f.byGiven[w] != nil {
 		return true
 	}
 	if v, ok := f.beforeCap[w]; ok {
@@ -1624,7 +1624,7 @@ var peoplePlurals = map[string]bool{
 func (f *finder) surnameLike(i int) bool {
 	w := f.str(i)
 	lw := lowerASCII(w)
-	return !f.lower[lw] && !adjectiveLike(w) && !strings.HasSuffix(lw, "ly") && !documentWords[w] && !eventWords[w] &&
+	return !f.doc.WrittenLower(lw) && !adjectiveLike(w) && !strings.HasSuffix(lw, "ly") && !documentWords[w] && !eventWords[w] &&
 		!landPlurals[w] && !teamEndings[w] && !isDemonym(w, false) && !partyWords[w] && len(w) > 2
 }
 

@@ -664,7 +664,7 @@ func (f *finder) bodyNamedAfterPlace(a, b int) bool {
 			// with its role)
 			return false // "said Georgia Ramos": a given name and a surname, not "the Dallas Cowboys"
 		}
-		if peoplePlurals[last] || f.lower[lowerASCII(last)] {
+		if peoplePlurals[last] || f.doc.WrittenLower(lowerASCII(last)) {
 			return false // "Utah Mormons", "Kansas farmers": people of the place
 		}
 		return teamEndings[last] || len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "'s") && !strings.HasSuffix(last, "’s")

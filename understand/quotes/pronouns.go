@@ -152,7 +152,7 @@ func (f *finder) opensWithUnknownName(s text.Sentence, k int) bool {
 	if strings.ToUpper(w) == w || !unicode.IsLetter([]rune(w)[0]) || strings.ContainsAny(w, "'’") || f.inQuote(d.Tokens[j].Start) {
 		return false
 	}
-	if strings.HasSuffix(w, "s") || f.writtenLower(strings.ToLower(w)) {
+	if strings.HasSuffix(w, "s") || f.doc.WrittenLower(strings.ToLower(w)) {
 		return false // "Officials declined …", "Residents complained …": a common noun
 	}
 	v := f.word(j + 1)
@@ -164,20 +164,6 @@ func (f *finder) opensWithUnknownName(s text.Sentence, k int) bool {
 		return true
 	}
 	return strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed")
-}
-
-// writtenLower reports whether the text writes the word w in lower case
-// somewhere.
-func (f *finder) writtenLower(w string) bool {
-	if f.lower == nil {
-		f.lower = map[string]bool{}
-		for k, t := range f.doc.Tokens {
-			if t.Kind == text.Word && !text.IsCapitalized(f.word(k)) {
-				f.lower[f.word(k)] = true
-			}
-		}
-	}
-	return f.lower[w]
 }
 
 // resolvePronounNear resolves the pronoun w at token k (resolvePronounAs

@@ -292,9 +292,6 @@ type finder struct {
 	// oneWord: people named by one word, by name (-1 for two), read once
 	// on first use (nil until then).
 	oneWord map[string]int
-	// lower: the words the text writes in lower case, read once on first
-	// use (nil until then).
-	lower map[string]bool
 	// called: the gender of the pronoun that attributed a quote to a
 	// person whose gender the lists leave open ("“…,” she says" → female),
 	// learned in text order (nil until first use).

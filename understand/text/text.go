@@ -422,7 +422,14 @@ type Doc struct {
 	Paragraphs []Span
 	Sentences  []Sentence
 	Tokens     []Token
+
+	lower map[string]bool // the words written with a lower-case first letter
 }
+
+// WrittenLower reports whether the text writes the word w, exactly as
+// given, with a lower-case first letter somewhere: a capitalised "Officials"
+// or "Unusually" is a common word when the text also has "officials".
+func (d *Doc) WrittenLower(w string) bool { return d.lower[w] }
 
 // Analyze splits s into paragraphs, sentences and tokens.
 func Analyze(s string) *Doc {
@@ -437,6 +444,14 @@ func Analyze(s string) *Doc {
 			first := len(d.Tokens)
 			d.Tokens = Tokens(d.Tokens, s, sp)
 			d.Sentences = append(d.Sentences, Sentence{Span: sp, Para: pi, First: first, Last: len(d.Tokens)})
+		}
+	}
+	d.lower = make(map[string]bool, len(d.Tokens)/2)
+	for i, t := range d.Tokens {
+		if t.Kind == Word {
+			if r, _ := utf8.DecodeRuneInString(s[t.Start:]); unicode.IsLower(r) {
+				d.lower[d.Str(i)] = true
+			}
 		}
 	}
 	return d

@@ -143,3 +143,12 @@ func BenchmarkAnalyze(b *testing.B) {
 		Analyze(s)
 	}
 }
+
+func TestWrittenLower(t *testing.T) {
+	d := Analyze("Officials met. The officials left. Unusually, Rain fell.")
+	for w, want := range map[string]bool{"officials": true, "Officials": false, "left": true, "rain": false, "Unusually": false} {
+		if got := d.WrittenLower(w); got != want {
+			t.Errorf("WrittenLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
