@@ -134,6 +134,8 @@ func TestFind(t *testing.T) {
 		{"feature: of today", "The kitchen of today is small, says Roe.", thu, nil},
 		{"feature: a day's offer is the day's", "Shop today’s sale here, says Roe.", thu,
 			[]found{{"today", "2018-06-28", lede.Day}}},
+		{"feature: a day's events after today's", "Today’s talks ran long, says Roe.", thu,
+			[]found{{"Today", "2018-06-28", lede.Day}}},
 		{"feature: an event verb makes it the day", "The service launches today, says Roe.", thu,
 			[]found{{"today", "2018-06-28", lede.Day}}},
 		{"feature: as of today", "It costs $5 as of today, says Roe.", thu,

@@ -1277,12 +1277,10 @@ func (f *finder) nowadays(i int) bool {
 	if asOf || f.isWord(i-1) && dayPrepositions[f.lower(i-1)] || f.isWord(i+1) && f.lower(i+1) == "only" {
 		return false
 	}
-	// "today's deal" is the day's; "today's runners" are those of the age.
+	// A possessive ("today's runners", "today's deal") was judged by
+	// genericDay, in any article.
 	if f.isPunct(i+1, '\'') || f.isPunct(i+1, 0xE2) {
-		if f.isWord(i+2) && f.lower(i+2) == "s" {
-			next := f.lower(i + 3)
-			return f.isWord(i+3) && len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss")
-		}
+		return false
 	}
 	s := f.toks[i].sentence
 	for k := max(i-8, 0); k < len(f.toks) && k <= i+8; k++ {
