@@ -540,7 +540,7 @@ func splitNames(s string) []string {
 	var out []string
 	for _, part := range splitAnd(s) {
 		part = strings.Trim(cutGlued(part), " .,;:")
-		part = dropPictureWord(undouble(part))
+		part = trimNameTail(undouble(part))
 		if isName(part) {
 			out = append(out, part)
 		}
@@ -581,9 +581,9 @@ var pictureWords = map[string]bool{
 	"in": true, "on": true, "at": true,
 }
 
-// dropPictureWord drops a trailing picture word, a symbol ("Jane Doe ●")
+// trimNameTail drops a trailing picture word, a symbol ("Jane Doe ●")
 // and a possessive ("Jane Doe's", from "Jane Doe's newsletter") from s.
-func dropPictureWord(s string) string {
+func trimNameTail(s string) string {
 	s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsSymbol(r) || unicode.IsPunct(r) && r != '.' || unicode.IsSpace(r) })
 	if i := strings.LastIndexByte(s, ' '); i > 0 && pictureWords[strings.ToLower(s[i+1:])] {
 		s = s[:i]
