@@ -27,8 +27,13 @@
 //   - before it, in its sentence: Bolton added that “...” / Trump has called
 //     it a “witch hunt” / according to X, “...” / ..., telling them to “...”
 //     / he asked ... and said, “...” / the speaker of an earlier quote of
-//     the same sentence / the subject of the clause a colon ends ("Buckley
+//     the same sentence / the subject of a verb of naming in the
+//     infinitive ("Ortiz went on radio to describe her town as a “…”") /
+//     the subject of the clause a colon ends ("Buckley
 //     had a similar experience: “…”", "Her response: “…”");
+//   - a later quote's attribution ending the sentence, when nothing
+//     between the two names or quotes anyone else ("The delays were
+//     “painful” and, for now, “we wait,” Roe said.");
 //   - a paragraph ending "X said:" before a paragraph that opens with it;
 //   - the signature line of an embedded post ("— Name (@handle) date");
 //   - otherwise the subject of the sentence just before it in its paragraph
@@ -256,6 +261,13 @@ type segment struct {
 	// requotes: index+1 of an earlier quote whose words this partial
 	// quote repeats; it takes that quote's speaker once known.
 	requotes int
+	// sharesWith: index+1 of a later quote of the same sentence whose
+	// attribution after it ends the sentence and names this one's speaker
+	// too ("The delays were “painful” and, for now, “we wait,” Roe
+	// said.").
+	sharesWith int
+	// after: the speaker was named after the quote, in its sentence.
+	after bool
 	// own: the speaker comes from the quote's own sentence or its
 	// neighbours' explicit attribution, not from inheritance.
 	own bool
@@ -308,6 +320,15 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 	}
 	for i := range f.segs {
 		f.attribute(i)
+	}
+	for i := range f.segs {
+		if j := f.segs[i].sharesWith - 1; j >= 0 {
+			if f.segs[j].after && f.segs[j].kind != "" {
+				f.segs[i].speaker, f.segs[i].own = f.segs[j].speaker, true
+			} else {
+				f.segs[i].kind = ""
+			}
+		}
 	}
 	// A quote over several paragraphs has one speaker, or none when one of
 	// its parts names someone the article does not. (By group, in one
@@ -1731,6 +1752,17 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			}
 			return -1
 		}
+		if infinitiveNaming[w] && k > from+1 && f.word(k-1) == "to" && to-k <= 8 {
+			// "Ortiz went on radio to describe her town as a “ghost
+			// town.”": the sentence's subject names it, unless the verb
+			// is someone else's errand ("urged Berg to call it …").
+			if f.mentionEndingAt(k-2) < 0 && !objectPronouns[f.word(k-2)] && f.namingObject(k+1, to) {
+				if e := f.sentenceSubject(k); e >= 0 {
+					return e
+				}
+			}
+			return -1
+		}
 		if !f.speechVerb(k) || f.speechNoun(k) {
 			continue // not "in a tweet", "his reports"
 		}
@@ -1781,6 +1813,31 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 		return -1
 	}
 	return -1
+}
+
+// infinitiveNaming are verbs of naming in the infinitive ("to describe
+// the plan as a “disaster”"); the subject of the sentence does the naming.
+var infinitiveNaming = map[string]bool{
+	"describe": true, "call": true, "dub": true, "label": true, "brand": true, "characterize": true, "characterise": true,
+}
+
+// namingObject reports whether tokens [from, to) are the short object of
+// a verb of naming before its quote ("her town as a", "the plan"), not a
+// clause of its own ("and silence what they believe to be").
+func (f *finder) namingObject(from, to int) bool {
+	if to-from > 6 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if f.doc.Tokens[k].Kind != text.Word {
+			return false
+		}
+		switch f.word(k) {
+		case "and", "or", "what", "that", "which", "who", "to", "be", "is", "are", "was", "were":
+			return false
+		}
+	}
+	return true
 }
 
 // afterCaseName reports whether text before a sentence ends with the "v."
@@ -2074,6 +2131,9 @@ func (f *finder) attribute(i int) {
 			speaker = e
 		} else if e := f.adviceGoesOn(i, os, words); e >= 0 {
 			speaker = e
+		} else if j := f.sharedAttribution(i, os); j >= 0 {
+			sg.sharesWith = j + 1
+			return
 		} else if j := f.requoted(i); j >= 0 {
 			// “many signed statements …” repeated from the
 			// speaker's own words earlier in the article; that quote's
@@ -2177,6 +2237,37 @@ func (f *finder) attribute(i int) {
 	}
 	sg.speaker = speaker
 	sg.own = speaker >= 0
+	sg.after = attributedAfter && speaker >= 0
+}
+
+// sharedAttribution returns the quote after quote i in its sentence os
+// whose attribution may name quote i's speaker too: the next quote, in the
+// same sentence, with no verb of speech or naming and no person named
+// between the two, nor before quote i in the sentence; or -1.
+func (f *finder) sharedAttribution(i, os int) int {
+	j := i + 1
+	if j >= len(f.segs) || f.segs[i].close < 0 || f.segs[j].close < 0 || f.segs[j].group == f.segs[i].group ||
+		f.sentenceAt(f.segs[j].open) != os || f.sentenceAt(f.segs[j].close) != os {
+		return -1
+	}
+	d := f.doc
+	first := d.Sentences[os].First
+	from, to := f.tokenAt(f.segs[i].close)+1, f.tokenAt(f.segs[j].open)
+	for _, r := range [][2]int{{first, f.tokenAt(f.segs[i].open)}, {from, to}} {
+		for k := r[0]; k < r[1]; k++ {
+			if d.Tokens[k].Kind != text.Word || f.inQuote(d.Tokens[k].Start) {
+				continue
+			}
+			w := strings.ToLower(f.word(k))
+			if isSpeechVerb(w) || text.IsNamingVerb(w) || infinitiveNaming[w] || thoughtVerbs[w] || isPronoun(f.word(k)) && w != "it" {
+				return -1
+			}
+			if e := f.mentionStartingAt(k); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+				return -1
+			}
+		}
+	}
+	return j
 }
 
 // speakerOfSentenceBefore returns the speaker a clause-long partial
