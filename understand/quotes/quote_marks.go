@@ -453,8 +453,9 @@ func closedWithoutOpening(s string, start, end int) int {
 }
 
 // opensWord reports whether the mark at i (n bytes long) stands where a
-// quote within a quote would open: after a space, before a letter, inside
-// the paragraph s[pstart:end].
+// quote within a quote would open: after a space or an opening bracket
+// ("a fee for each user ("seats")"), before a letter, inside the paragraph
+// s[pstart:end].
 func opensWord(s string, pstart, i, end int) (n int, ok bool) {
 	_, n = utf8.DecodeRuneInString(s[i:end])
 	if i == pstart || i+n >= end {
@@ -462,7 +463,7 @@ func opensWord(s string, pstart, i, end int) (n int, ok bool) {
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[pstart:i])
 	after, _ := utf8.DecodeRuneInString(s[i+n : end])
-	return n, unicode.IsSpace(before) && unicode.IsLetter(after)
+	return n, (unicode.IsSpace(before) || before == '(' || before == '[') && unicode.IsLetter(after)
 }
 
 // curlyInStraight reports whether a curly opening mark at i, inside a

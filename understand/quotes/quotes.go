@@ -361,7 +361,11 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 		if f.segs[i].speaker < 0 && f.segs[i].kind != "" && !f.segs[i].anon && f.segs[i].requotes == 0 {
 			// Pronouns met on the way stand for the speakers before this
 			// quote, not for the article's last one.
-			if j := f.pulledFrom(i); j >= 0 {
+			if j := f.sharedAttribution(i, f.sentenceAt(f.segs[i].open)); j >= 0 && f.segs[j].after && f.segs[j].kind != "" {
+				// "“…,” which is …, “…,” Roe explains.": the attribution
+				// ending the sentence names both.
+				f.segs[i].speaker = f.segs[j].speaker
+			} else if j := f.pulledFrom(i); j >= 0 {
 				// A pull quote: the same words attributed elsewhere.
 				f.segs[i].speaker = f.segs[j].speaker
 			} else if e := f.speakerInNextSentence(i); e >= 0 {
@@ -1128,6 +1132,17 @@ func (f *finder) objectAfter(v, hi int) int {
 					return e
 				}
 			}
+		}
+		if t.Kind == text.Possessive && k <= v+3 && k+1 < hi && text.IsCapitalized(strings.TrimLeft(f.word(k-1), "abcdefghijklmnopqrstuvwxyz")) {
+			// "said Acme’s Jane Roe", "said theCUBE’s Jane Roe": an owner
+			// the entities did not name, then the speaker, ending the
+			// clause.
+			if p := f.mentionStartingAt(k + 1); p >= 0 && f.ents.Entities[p].Kind == entities.Person {
+				if n := f.tokenAt(f.mentionEnd(k + 1)); n >= hi || f.doc.Tokens[n].Kind != text.Word || prepositions[f.word(n)] || f.word(n) == "who" {
+					return p
+				}
+			}
+			return -1
 		}
 		if t.Kind != text.Word || clauseWords[f.word(k)] {
 			// "said that Ellison “…”": the name is the clause's subject,
