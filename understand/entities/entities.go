@@ -330,6 +330,7 @@ type finder struct {
 	// Memos of per-word look-ups that scan the article, so that long
 	// texts stay linear.
 	brands      map[string]bool  // camelBrand
+	handles     map[string]bool  // handleOfPerson
 	aloneWords  map[string]bool  // capitalised words standing alone somewhere
 	deferredEnd map[string]bool  // deferredNameEndingWith
 	orgFirst    map[string][]int // organizations by first word

@@ -632,6 +632,20 @@ func (f *finder) resolveSingles() {
 			f.addOrg(p.tok, p.tok+1, p.sentence)
 			continue
 		}
+		if !knownOrgs[w] && camelCase(w) && f.singleNameWord(p.tok) && !f.known(w) && f.handleOfPerson(w) {
+			// "NightOwl, a forum user, …": a screen name in apposition
+			// to a person noun is someone's, not a brand.
+			e, ok := f.persons[" "+w]
+			if !ok {
+				e = len(f.res.Entities)
+				f.res.Entities = append(f.res.Entities, Entity{Kind: Person, Name: w, last: w})
+				f.indexPerson(e)
+				f.persons[" "+w] = e
+			}
+			f.addAlias(e, w)
+			f.addMention(e, t.Start, t.End, p.sentence)
+			continue
+		}
 		if knownOrgs[w] || f.camelBrand(w) && f.singleNameWord(p.tok) && !f.known(w) {
 			// "ZentaWork", "QuillFact": a brand's inner capital.
 			f.addOrg(p.tok, p.tok+1, p.sentence)
@@ -1184,6 +1198,51 @@ func (f *finder) possessedName(a, b int) bool {
 		return false
 	}
 	return f.known(f.str(a - 2))
+}
+
+// handleOfPerson reports whether the word w, written with an inner
+// capital, is somebody's screen name: somewhere in the article it stands
+// in apposition to a noun for the people of an online place ("NightOwl, a
+// forum user who …" but not "ZentaWork, a member of the alliance",
+// "NightOwl, the other seller, …") or right after "user" ("wrote user
+// NightOwl"). One pass over the article's tokens, on the first camel-cased
+// word met (the answers are kept).
+func (f *finder) handleOfPerson(w string) bool {
+	if f.handles == nil {
+		f.handles = map[string]bool{}
+		d := f.doc
+		for k := range d.Tokens {
+			tw := f.str(k)
+			if d.Tokens[k].Kind != text.Word || !camelCase(tw) {
+				continue
+			}
+			if k > 0 && (f.str(k-1) == "user" || f.str(k-1) == "username") {
+				f.handles[tw] = true
+				continue
+			}
+			if k+3 >= len(d.Tokens) || f.str(k+1) != "," {
+				continue
+			}
+			switch f.str(k + 2) {
+			case "a", "an", "the", "one", "another":
+			default:
+				continue
+			}
+			for j := k + 3; j < len(d.Tokens) && j <= k+7 && d.Tokens[j].Kind == text.Word; j++ {
+				if handleNouns[strings.ToLower(f.str(j))] {
+					f.handles[tw] = true
+					break
+				}
+			}
+		}
+	}
+	return f.handles[w]
+}
+
+// handleNouns name the people of online places, known by screen names.
+var handleNouns = map[string]bool{
+	"user": true, "vendor": true, "seller": true, "buyer": true, "poster": true, "commenter": true, "moderator": true,
+	"gamer": true, "streamer": true, "redditor": true, "customer": true, "fan": true, "follower": true, "subscriber": true,
 }
 
 // isRoleNoun reports whether the lower-case word w is a role noun, also
