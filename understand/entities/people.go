@@ -730,6 +730,7 @@ func (f *finder) resolveSingles() {
 			f.addMention(e, start, end, sp.sentence)
 		}
 	}
+	f.screenNames()
 	// Handles: "@realDonaldTrump" holds a known surname.
 	for si, s := range d.Sentences {
 		for i := s.First; i < s.Last; i++ {
@@ -756,6 +757,78 @@ func (f *finder) resolveSingles() {
 			}
 		}
 	}
+}
+
+// screenNames adds as people the screen names written in lower case with
+// digits ("petal1984") that the article shows to be someone's: after
+// "user" ("wrote user petal1984"), in apposition to a noun for the
+// people of an online place ("mossy77, the other seller, …"), or set
+// between commas before a verb of speech ("As one buyer, mossy77, wrote
+// …"). Every use of the name is a mention.
+func (f *finder) screenNames() {
+	d := f.doc
+	var names []string
+	seen := map[string]bool{}
+	for k, t := range d.Tokens {
+		if t.Kind != text.Word || !screenNameShape(d.Text[t.Start:t.End]) {
+			continue
+		}
+		w := d.Text[t.Start:t.End]
+		if seen[w] {
+			continue
+		}
+		ok := k > 0 && (f.str(k-1) == "user" || f.str(k-1) == "username")
+		if !ok && k+3 < len(d.Tokens) && f.str(k+1) == "," {
+			switch f.str(k + 2) {
+			case "a", "an", "the", "one", "another":
+				for j := k + 3; j < len(d.Tokens) && j <= k+7 && d.Tokens[j].Kind == text.Word; j++ {
+					if handleNouns[strings.ToLower(f.str(j))] {
+						ok = true
+						break
+					}
+				}
+			default:
+				ok = k > 0 && f.str(k-1) == "," && text.IsSpeechVerb(f.str(k+2))
+			}
+		}
+		if ok {
+			seen[w] = true
+			names = append(names, w)
+		}
+	}
+	for _, w := range names {
+		e := len(f.res.Entities)
+		f.res.Entities = append(f.res.Entities, Entity{Kind: Person, Name: w, last: w})
+		for si, s := range d.Sentences {
+			for i := s.First; i < s.Last; i++ {
+				if t := d.Tokens[i]; t.Kind == text.Word && d.Text[t.Start:t.End] == w {
+					f.addMention(e, t.Start, t.End, si)
+				}
+			}
+		}
+	}
+}
+
+// screenNameShape reports whether w looks like a screen name in lower
+// case: it opens with a lower-case letter, holds three letters or more and
+// a digit, and only letters, digits and underscores.
+func screenNameShape(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	letters, digits := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			letters++
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '_':
+		default:
+			return false
+		}
+	}
+	return letters >= 3 && digits > 0
 }
 
 // indexPeople indexes the people of pass 1 by surname and given name, with
