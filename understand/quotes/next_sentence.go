@@ -103,6 +103,15 @@ func (f *finder) ownedOrNamed(j, to int) int {
 	if f.word(j) == "the" && j+1 < to {
 		n = f.tokenAt(f.mentionEnd(j + 1))
 	}
+	if f.ents.Entities[e].Kind == entities.Organization {
+		// "the message from Harlow Bank chief Ed Kell": the person
+		// after the employer and the role.
+		for c := n; c+1 < to && c <= n+2 && f.doc.Tokens[c].Kind == text.Word && !text.IsCapitalized(f.word(c)); c++ {
+			if p := f.mentionStartingAt(c + 1); p >= 0 && f.ents.Entities[p].Kind == entities.Person {
+				return p
+			}
+		}
+	}
 	if n >= to || f.doc.Tokens[n].Kind != text.Possessive {
 		return e
 	}

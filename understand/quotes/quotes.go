@@ -566,6 +566,29 @@ var spokesNouns = map[string]bool{
 	"spokespeople": true, "spokesmen": true, "spokeswomen": true, "representatives": true,
 }
 
+// contrastWords open a clause that may have a subject of its own.
+var contrastWords = map[string]bool{"but": true, "while": true, "although": true, "though": true, "whereas": true, "yet": true}
+
+// unnamedGroupAt reports whether the words at token k are a plural group
+// of people with no name ("analysts", "many critics", "some residents").
+func (f *finder) unnamedGroupAt(k int) bool {
+	d := f.doc
+	for j := k; j < len(d.Tokens) && j <= k+2 && d.Tokens[j].Kind == text.Word; j++ {
+		w := f.word(j)
+		if text.IsCapitalized(w) || isPronoun(w) || isSpeechVerb(w) {
+			return false
+		}
+		if strings.HasSuffix(w, "s") && (isPersonNoun(strings.TrimSuffix(w, "s")) || isPersonNoun(w) || w == "critics" || w == "others") {
+			return true
+		}
+	}
+	return false
+}
+
+// deskNouns are a firm's research staff, who write in its name ("Harlow
+// Bank analysts wrote in a note").
+var deskNouns = map[string]bool{"analysts": true, "economists": true, "strategists": true}
+
 // teamNouns are the people a named lead speaks with ("X and his team").
 var teamNouns = map[string]bool{
 	"team": true, "colleagues": true, "co-authors": true, "coauthors": true, "collaborators": true, "lawyers": true, "attorneys": true,
@@ -722,7 +745,20 @@ func (f *finder) subjectBefore(v, lo int) int {
 	if e := f.personOfUnknown(k, lo); e >= 0 {
 		return e // "Martina Ruiz of Pennyworth.org confirms"
 	}
+	if deskNouns[f.word(k)] && k-1 >= lo {
+		// "Harlow Bank economists wrote": the bank speaks through its
+		// research desk.
+		if e := f.mentionEndingAt(k - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
+			return e
+		}
+	}
 	if e := f.mentionEndingAt(k); e >= 0 {
+		if s := f.tokenAt(f.firstMentionStart(e, k)); f.ents.Entities[e].Kind == entities.Organization && s-2 >= lo && s-2 <= lo+1 &&
+			(f.word(s-1) == "at" || f.word(s-1) == "from") && deskNouns[strings.ToLower(f.word(s-2))] {
+			// "Economists at Harlow Bank wrote": the same desk, named
+			// first.
+			return e
+		}
 		if f.ents.Entities[e].Kind == entities.Organization {
 			// "Ravi Menon, founder & CEO, Northgate Mutual said": the
 			// employer closes the person's appositive with no comma
@@ -1696,6 +1732,12 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 				}
 			}
 			continue
+		}
+		if contrastWords[w] && k > from && f.word(k-1) == "," && k+1 < to && f.unnamedGroupAt(k+1) {
+			// "Kell said the bank was sound, but analysts were “not
+			// convinced.”": a clause of its own, whose people the
+			// article does not name.
+			return -1
 		}
 		if w == "words" && k >= from+3 && d.Tokens[k-1].Kind == text.Possessive && strings.EqualFold(f.word(k-3), "in") {
 			// "In Jones's words, “…”"
