@@ -712,6 +712,17 @@ func (f *finder) subjectBefore(v, lo int) int {
 					// is the name.
 					return e
 				}
+				if j-1 >= lo && documentNouns[f.word(j-1)] && j+3 < k && issueVerbs[f.word(j+1)] && f.word(j+2) == "by" {
+					// "The report, released by the Tarnby Institute on
+					// Thursday, found": the document's issuer.
+					c := j + 3
+					if f.word(c) == "the" {
+						c++
+					}
+					if e := f.mentionStartingAt(c); e >= 0 && c < k && f.ents.Entities[e].Kind == entities.Organization {
+						return e
+					}
+				}
 				if j-3 >= lo && isPartyTag(f.word(j-1)) && f.word(j-2) == "," {
 					// "Sen. Jane Roe, R-Texas, who chairs the committee,
 					// said": the name before the party tag.
@@ -1795,7 +1806,8 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			// organization's finding in its words.
 			// (The organization must open the clause: not "Judge Roe's
 			// ruling in Doe v. Acme found that".)
-			if e := f.subjectBefore(k, from); e >= 0 && f.ents.Entities[e].Kind == entities.Organization && f.tokenAt(f.firstMentionStart(e, k-1)) <= from+3 &&
+			if e := f.subjectBefore(k, from); e >= 0 && f.ents.Entities[e].Kind == entities.Organization &&
+				(f.tokenAt(f.firstMentionStart(e, k-1)) <= from+3 || from+1 < k && documentNouns[f.word(from+1)] && f.word(from+2) == ",") &&
 				!afterCaseName(f.doc.Text[:f.doc.Tokens[from].Start]) {
 				return e
 			}
