@@ -266,6 +266,8 @@ type segment struct {
 	// too ("The delays were “painful” and, for now, “we wait,” Roe
 	// said.").
 	sharesWith int
+	// title: the words are a title (of a show, a book), not a quote.
+	title bool
 	// after: the speaker was named after the quote, in its sentence.
 	after bool
 	// own: the speaker comes from the quote's own sentence or its
@@ -1710,6 +1712,11 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 				// its speaker, if known ("telling them to “believe” and
 				// that they are a “good team.”").
 				if f.segs[j].kind == "" {
+					if f.segs[j].title {
+						// "said on CNN’s “State of the Union” that the
+						// bill was “dead.”": a title on the way.
+						continue
+					}
 					return -1
 				}
 				return f.segs[j].speaker
@@ -2224,7 +2231,7 @@ func (f *finder) attribute(i int) {
 		openTok > 1 && f.word(openTok-1) == "," && workNouns[strings.ToLower(f.word(openTok-2))]) {
 		// ("author of “How to Rest”", "In her new book, “How to rest,”")
 		// In her book “A Garden Grown on Stone: …”: a title.
-		sg.kind = ""
+		sg.kind, sg.title = "", true
 		return
 	}
 	if unicode.IsUpper(r) && f.namesSomething(openTok, closeTok) {
@@ -2295,7 +2302,7 @@ func (f *finder) attribute(i int) {
 		// (“It is a sad day,” a witness said: short words, but speech.)
 		// (“Never.” after “…,” she said: speech, not a title.)
 		// A title (“Star Wars,”), not someone's words.
-		sg.kind = ""
+		sg.kind, sg.title = "", true
 		return
 	}
 	if speaker >= 0 {

@@ -82,6 +82,8 @@ func TestFind(t *testing.T) {
 		{"a report released by an institute found", "The report, released by the Tarnby Institute on Thursday, found that prices had “risen sharply.”",
 			[]said{{"partial", "Tarnby Institute", "risen sharply."}}},
 		{"a report released by someone unnamed", "The report, released by officials on Thursday, found that prices had “risen sharply.”", nil},
+		{"a show's title between the verb and the quote", "Sen. Lia Moss said on CNN’s “State of the Union” that the bill was “dead.”",
+			[]said{{"partial", "Lia Moss", "dead."}}},
 		{"a quote after a verb of naming keeps its own speaker", "Critics call the plan “reckless,” but “we have no choice,” Mayor Ana Rivas said.",
 			[]said{{"partial", "Ana Rivas", "we have no choice,"}}},
 		{"colon", "John Smith said:\n\n“We will win this time.”", []said{{"direct", "John Smith", "We will win this time."}}},
