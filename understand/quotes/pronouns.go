@@ -176,6 +176,15 @@ func (f *finder) resolvePronounNear(k int, w string) int {
 		lo := d.Sentences[max(si-2, 0)].Start
 		ms := f.ents.Mentions
 		i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
+		if w == "they" && si > 0 && d.Sentences[si-1].Para == d.Sentences[si].Para && f.firstOrgIn(d.Sentences[si].Start, pos) < 0 {
+			// "Kym Lino, a spokesperson for Acme, confirmed it. “…,”
+			// they said in an email.": a spokesperson the article calls
+			// "they".
+			ps := d.Sentences[si-1]
+			if e := f.clauseSubject(ps.First, ps.Last); e >= 0 && f.ents.Entities[e].Kind == entities.Person && spokesRole(f.ents.Entities[e].Role) {
+				return e
+			}
+		}
 		if f.firstOrgIn(d.Sentences[si].Start, pos) < 0 {
 			// "The Water Safety Board warned families off wells that
 			// contain DNP. ¶ “…,” it said": the organization the
@@ -552,6 +561,17 @@ func (f *finder) pronounInSentence(s text.Sentence) bool {
 			if !f.inQuote(f.doc.Tokens[k].Start) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// spokesRole reports whether a person's role is to speak for others (a
+// spokesperson, a representative), one whom news writing may call "they".
+func spokesRole(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if spokesNouns[w] && w != "statement" {
+			return true
 		}
 	}
 	return false
