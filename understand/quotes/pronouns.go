@@ -177,7 +177,7 @@ func (f *finder) resolvePronounNear(k int, w string) int {
 		ms := f.ents.Mentions
 		i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
 		if w == "they" && si > 0 && d.Sentences[si-1].Para == d.Sentences[si].Para && f.firstOrgIn(d.Sentences[si].Start, pos) < 0 {
-			// "Kym Lino, a spokesperson for Acme, confirmed it. “…,”
+			// "Rue Danno, a spokesperson for Acme, confirmed it. “…,”
 			// they said in an email.": a spokesperson the article calls
 			// "they".
 			ps := d.Sentences[si-1]

@@ -454,7 +454,7 @@ func closedWithoutOpening(s string, start, end int) int {
 
 // opensWord reports whether the mark at i (n bytes long) stands where a
 // quote within a quote would open: after a space or an opening bracket
-// ("a fee for each user ("seats")"), before a letter, inside the paragraph
+// ("a fee for each rider ("fares")"), before a letter, inside the paragraph
 // s[pstart:end].
 func opensWord(s string, pstart, i, end int) (n int, ok bool) {
 	_, n = utf8.DecodeRuneInString(s[i:end])

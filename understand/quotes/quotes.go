@@ -1183,7 +1183,7 @@ func (f *finder) objectAfter(v, hi int) int {
 			}
 		}
 		if t.Kind == text.Possessive && k <= v+3 && k+1 < hi && text.IsCapitalized(strings.TrimLeft(f.word(k-1), "abcdefghijklmnopqrstuvwxyz")) {
-			// "said Acme’s Jane Roe", "said theCUBE’s Jane Roe": an owner
+			// "said Acme’s Jane Roe", "said theHUB’s Jane Roe": an owner
 			// the entities did not name, then the speaker, ending the
 			// clause.
 			if p := f.mentionStartingAt(k + 1); p >= 0 && f.ents.Entities[p].Kind == entities.Person {
