@@ -1899,7 +1899,7 @@ var infinitiveNaming = map[string]bool{
 
 // namingObject reports whether tokens [from, to) are the short object of
 // a verb of naming before its quote ("her town as a", "the plan"), not a
-// clause of its own ("and silence what they believe to be").
+// clause of its own ("and restrict snacks that parents think are").
 func (f *finder) namingObject(from, to int) bool {
 	if to-from > 6 {
 		return false

@@ -61,7 +61,7 @@ func TestFind(t *testing.T) {
 		{"infinitive naming verb", "Mayor Lena Ortiz went on radio last week to describe her town as a “ghost town.”",
 			[]said{{"partial", "Lena Ortiz", "ghost town."}}},
 		{"infinitive naming verb of someone asked", "Reporters asked Lena Ortiz whether aides urged them to call the plan a “ghost town.”", nil},
-		{"infinitive naming verb over a clause is a term", "Lena Ortiz wants to label and ban what others believe to be “junk food” at schools.", nil},
+		{"infinitive naming verb over a clause is a term", "Lena Ortiz wants to label and restrict snacks that parents think are “junk food” at schools.", nil},
 		{"two quotes share the attribution ending their sentence", "The delays have been “deeply frustrating” and the firm is acting, but for now “we will not gamble on safety,” company chief Ana Rivas said.",
 			[]said{{"partial", "Ana Rivas", "deeply frustrating"}, {"partial", "Ana Rivas", "we will not gamble on safety,"}}},
 		{"said, an unknown owner's possessive, the name", "“Prices will fall soon,” said Acme’s Jane Roe.",
