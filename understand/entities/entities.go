@@ -1504,7 +1504,28 @@ func (f *finder) finish() {
 		ent.Role = plainSpaces(ent.Role)
 		ent.within = plainSpaces(ent.within)
 	}
+	// A person known by one word is also known by the form with the
+	// title the text writes before it ("Dr. Moth", "Mr. Quill"): the
+	// whole name a reader would use.
+	for e := range r.Entities {
+		ent := &r.Entities[e]
+		if ent.Kind != Person || strings.ContainsRune(ent.Name, ' ') {
+			continue
+		}
+		for _, m := range ent.Mentions {
+			before := f.doc.Text[:m.Start]
+			for _, t := range titledForms {
+				if strings.HasSuffix(before, t+" ") {
+					f.addAlias(e, t+" "+f.doc.Text[m.Start:m.End])
+				}
+			}
+		}
+	}
 }
+
+// titledForms are the titles that make one word a person's full form of
+// address.
+var titledForms = []string{"Dr.", "Mr.", "Mrs.", "Ms.", "Prof."}
 
 // plainSpaces returns s with each run of white space (no-break and other
 // Unicode spaces, line breaks) as one ASCII space.

@@ -141,6 +141,8 @@ func TestFind(t *testing.T) {
 		{"a screen name between commas before a verb of speech", "As one buyer, mossy77, wrote to me, it works.",
 			[]ent{{Kind: Person, Name: "mossy77"}}},
 		{"a model number is no screen name", "He bought an mp3 player and a usb3 cable, which worked.", nil},
+		{"one word after a title keeps the titled form as an alias", "“It works,” Dr. Moth said. Moth left.",
+			[]ent{{Kind: Person, Name: "Moth", Aliases: []string{"Dr. Moth"}, Role: "Dr."}}},
 		{"a brand in apposition to a member stays a brand", "ZentaWork, a member of the alliance, wants answers. ZentaWork said so.",
 			[]ent{{Kind: Organization, Name: "ZentaWork"}}},
 		{"inner capital of a product", "Quillcorp sells the AirBuds. Quillcorp AirBuds 2 cost $99.", nil},
