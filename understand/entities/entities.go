@@ -1294,9 +1294,53 @@ func (f *finder) classify(sp span) {
 		f.addPersonAs(a, b, sp.sentence, name, titleCase(f.str(a)), titleCase(f.str(b-1)))
 		return
 	}
+	// "Rising Tide published its analysis": a name of two to four
+	// words whose own verb governs "its" is a body (a person's would be
+	// "his" or "her"); not a storm's or a place's name.
+	if n := b - a; n >= 2 && n <= 4 && !f.isGiven(f.str(a)) && !stormWords[f.str(a)] && !f.hasLowerWord(a, b) && f.verbsIts(b) &&
+		(f.opts.MaybePlace == nil || !f.opts.MaybePlace(name)) {
+		f.addOrg(a, b, sp.sentence)
+		return
+	}
 	// Unclassified here; pass 2 looks it up among the names found
 	// elsewhere ("released through Big Machine").
 	f.deferred = append(f.deferred, sp)
+}
+
+// stormWords open the names of storms, which do things to "its" path.
+var stormWords = map[string]bool{"Hurricane": true, "Storm": true, "Typhoon": true, "Cyclone": true, "Tropical": true, "Tornado": true}
+
+// verbsIts reports whether the span ending before token b is the subject
+// of a past or present verb whose object opens with "its", past "also"
+// and the like ("published its", "also cut its", "raises its").
+func (f *finder) verbsIts(b int) bool {
+	d := f.doc
+	k := b
+	for k < len(d.Tokens) && k < b+2 && d.Tokens[k].Kind == text.Word && (auxiliaries[f.str(k)] || f.str(k) == "also" || f.str(k) == "then") {
+		k++
+	}
+	if k+1 >= len(d.Tokens) || d.Tokens[k].Kind != text.Word || f.str(k+1) != "its" {
+		return false
+	}
+	v := f.str(k)
+	if v == "" || v[0] < 'a' || v[0] > 'z' || notVerbsIts[v] {
+		return false
+	}
+	return strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "es") || strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") || pastVerbsIts[v]
+}
+
+// notVerbsIts end like verbs but are not a subject's verb before "its".
+var notVerbsIts = map[string]bool{
+	"as": true, "is": true, "was": true, "plus": true, "versus": true, "this": true, "thus": true, "towards": true,
+	"us": true, "its": true, "his": true, "across": true, "besides": true, "unless": true, "whereas": true, "always": true,
+}
+
+// pastVerbsIts are irregular past forms a body does to what is its own
+// ("cut its forecast", "sold its stake").
+var pastVerbsIts = map[string]bool{
+	"cut": true, "sold": true, "made": true, "took": true, "gave": true, "put": true, "set": true, "held": true, "won": true,
+	"lost": true, "shut": true, "spent": true, "kept": true, "built": true, "brought": true, "sent": true, "paid": true,
+	"began": true, "bought": true, "met": true, "hit": true, "told": true, "said": true, "led": true, "left": true,
 }
 
 // trimSuffixes returns b less any trailing name suffixes ("Jr.").
