@@ -37,6 +37,8 @@ var orgDescriptions = map[string][]string{
 	// small businesses of trend and survey pieces ("Harbor Catering says …
 	// the business says")
 	"business": nil, "shop": nil, "store": nil, "brand": nil, "caterer": {"Catering"}, "bakery": nil, "restaurant": nil,
+	// online services ("Rising Tide published … the site noted")
+	"site": nil, "website": nil, "platform": nil, "outlet": nil, "magazine": {"Magazine"},
 }
 
 // tradeWords end the names of small businesses ("Harbor Catering",
@@ -87,6 +89,7 @@ var companyDescriptions = map[string]bool{
 	"maker": true, "chain": true, "giant": true, "developer": true, "planemaker": true, "chipmaker": true, "drugmaker": true,
 	"miner": true, "brewer": true, "conglomerate": true, "supplier": true,
 	"business": true, "shop": true, "store": true, "brand": true, "caterer": true, "bakery": true, "restaurant": true,
+	"site": true, "website": true, "platform": true, "outlet": true,
 }
 
 // publicWords mark organizations that are no company.

@@ -521,6 +521,11 @@ func (f *finder) sentenceSubject(v int) int {
 		if t.Kind == text.Word && (f.word(k) == "he" || f.word(k) == "she" || f.word(k) == "He" || f.word(k) == "She") {
 			return f.resolvePronoun(k)
 		}
+		if t.Kind == text.Word && (f.word(k) == "the" || f.word(k) == "The") && k+2 < v && isOrgNoun(f.word(k+1)) && verbLike(f.word(k+2)) {
+			// "In 2016, the site surveyed … but noted that": the
+			// organization the description stands for.
+			return f.described(k + 1)
+		}
 	}
 	return -1
 }
