@@ -44,8 +44,12 @@ func (f *finder) accordingTo(j, to int) int {
 				return e
 			}
 		}
-		if documentNouns[f.word(j+1)] && j+3 < to && (f.word(j+2) == "from" || f.word(j+2) == "by" || f.word(j+2) == "of") {
-			k := j + 3
+		d := j + 1
+		for d < to && d <= j+2 && !documentNouns[f.word(d)] && f.doc.Tokens[d].Kind == text.Word && f.mentionStartingAt(d) < 0 && d+1 < to && f.doc.Tokens[d+1].Kind == text.Word {
+			d++ // "according to a June report by …", "a new study from …"
+		}
+		if documentNouns[f.word(d)] && d+2 < to && (f.word(d+1) == "from" || f.word(d+1) == "by" || f.word(d+1) == "of") {
+			k := d + 2
 			if f.word(k) == "the" && k+1 < to {
 				k++
 			}

@@ -573,6 +573,31 @@ var spokesNouns = map[string]bool{
 	"spokespeople": true, "spokesmen": true, "spokeswomen": true, "representatives": true,
 }
 
+// eagerWords before "to" and a verb of speech leave the speaking to their
+// own subject ("was keen to stress", "wanted to note").
+var eagerWords = map[string]bool{
+	"keen": true, "eager": true, "quick": true, "careful": true, "anxious": true, "happy": true, "willing": true,
+	"wanted": true, "wants": true, "hoped": true, "tried": true, "sought": true, "rushed": true, "hastened": true,
+}
+
+// pairedWithQuote reports whether quote i, opening at token openTok, is
+// the second of two quotes joined by "and" or "or" whose first has a
+// speaker ("the shop's “warm service” and “fair prices” are why"): the
+// same speaker's words, not a term.
+func (f *finder) pairedWithQuote(i, openTok int) bool {
+	if i == 0 || openTok < 2 || f.word(openTok-1) != "and" && f.word(openTok-1) != "or" || f.doc.Tokens[openTok-2].Kind != text.Quote {
+		return false
+	}
+	j := f.segClosingAt(f.doc.Tokens[openTok-2].Start)
+	return j == i-1 && f.segs[j].kind != "" && f.segs[j].speaker >= 0
+}
+
+// baseSpeechVerbs are verbs of speech in the infinitive's form.
+var baseSpeechVerbs = map[string]bool{
+	"say": true, "stress": true, "note": true, "point": true, "add": true, "emphasize": true, "emphasise": true,
+	"insist": true, "argue": true, "explain": true, "clarify": true, "warn": true, "tell": true, "remind": true,
+}
+
 // contrastWords open a clause that may have a subject of its own.
 var contrastWords = map[string]bool{"but": true, "while": true, "although": true, "though": true, "whereas": true, "yet": true}
 
@@ -1379,6 +1404,14 @@ func (f *finder) attributionIn(from, to int, direct bool) (speaker int, anon boo
 			}
 		}
 	}
+	if k0+3 < to && f.word(k0) == "as" {
+		// "a mix of “dreamers,” as Vance put it, and …"
+		if e := f.mentionStartingAt(k0 + 1); e >= 0 && f.speakerKind(e) {
+			if n := f.tokenAt(f.mentionEnd(k0 + 1)); n+1 < to && (f.word(n) == "put" || f.word(n) == "puts") && f.word(n+1) == "it" {
+				return e, false
+			}
+		}
+	}
 	if k0+1 < to && f.word(k0) == "per" {
 		// "“…,” per Maria Gonzalez."
 		if e := f.mentionStartingAt(k0 + 1); e >= 0 && f.speakerKind(e) {
@@ -1844,6 +1877,17 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			}
 			return -1
 		}
+		if k-2 >= from && f.word(k-1) == "to" && eagerWords[f.word(k-2)] && (baseSpeechVerbs[w] || f.speechVerb(k)) && f.wordIn(k+1, to, "that") {
+			// "Vance was keen to stress that …", "Vance wanted to note
+			// that …": the subject of the word before "to".
+			v := k - 2
+			if v-1 >= from && copulas[f.word(v-1)] {
+				v-- // "was keen to"
+			}
+			if e := f.subjectBefore(v, from); e >= 0 {
+				return e
+			}
+		}
 		if !f.speechVerb(k) || f.speechNoun(k) {
 			continue // not "in a tweet", "his reports"
 		}
@@ -2269,7 +2313,7 @@ func (f *finder) attribute(i int) {
 		return
 	}
 	if sg.kind == lede.QuotePartial && words <= 2 && !attributedAfter && !strings.ContainsAny(quoted, ".,;:!?") && closeTok < len(d.Tokens) && termFollows(f.word(closeTok)) &&
-		!text.IsCapitalized(strings.TrimLeft(quoted, "'‘ ")) {
+		!text.IsCapitalized(strings.TrimLeft(quoted, "'‘ ")) && !f.pairedWithQuote(i, openTok) {
 		// She says “glamping” now makes up half her bookings; demand for
 		// “quiet quitting” is …: a term the writer's clause goes on
 		// about, not someone's words.
