@@ -1712,6 +1712,12 @@ func (f *finder) promiseAttributes(k, k0, to int) bool {
 	return k == k0 || k+1 >= to || f.doc.Tokens[k+1].Kind == text.Punct
 }
 
+// pledgeVerbs take the speaker's words as an infinitive ("vowed to “…”").
+var pledgeVerbs = map[string]bool{
+	"vowed": true, "vows": true, "pledged": true, "pledges": true, "promised": true, "promises": true,
+	"threatened": true, "threatens": true, "swore": true, "swears": true,
+}
+
 // promiseVerbs name what someone promised before a quote ("vowed a
 // “fight to the end”") but attribute it after one ("“…,” Keller vowed").
 var promiseVerbs = map[string]bool{"promised": true, "pledged": true, "vowed": true}
@@ -1915,8 +1921,16 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 			continue // "When Roe asked about it, Doe was blunt: “…”"
 		}
 		if k+2 < to && f.word(k+1) == "by" && strings.HasSuffix(f.word(k), "ed") || k+2 < to && f.word(k+1) == "by" && irregularVerbs[f.word(k)] {
-			// "Roe was told by Doe that “…”": the agent speaks.
-			if e := f.mentionStartingAt(k + 2); e >= 0 && f.speakerKind(e) {
+			// "Roe was told by Doe that “…”": the agent speaks ("by
+			// Judge Doe": past a title).
+			a := k + 2
+			if a+1 < to && leadTitles[strings.TrimSuffix(f.word(a), ".")] && f.mentionStartingAt(a) < 0 {
+				a++
+				if f.word(a) == "." && a+1 < to {
+					a++
+				}
+			}
+			if e := f.mentionStartingAt(a); e >= 0 && f.speakerKind(e) {
 				return e
 			}
 		}
@@ -2122,6 +2136,11 @@ func (f *finder) attribute(i int) {
 	}
 	if speaker < 0 && openTok > first+2 && f.word(openTok-1) == "to" {
 		speaker = f.adviceTo(f.clauseStart(d.Sentences[os], openTok), openTok-1) // "Whitlock encourages clients to “…”"
+	}
+	if speaker < 0 && openTok > first+1 && f.word(openTok-1) == "to" && pledgeVerbs[f.word(openTok-2)] {
+		// "Holm vowed to “rebuild every home.”": the promise in the
+		// subject's words.
+		speaker = f.subjectBefore(openTok-2, f.clauseStart(d.Sentences[os], openTok))
 	}
 	if speaker < 0 && openTok > first+2 && (f.word(openTok-1) == "as" || f.word(openTok-1) == "for") {
 		speaker = f.praisedAs(f.clauseStart(d.Sentences[os], openTok), openTok-1) // "Lopez recommends it as “…”"

@@ -184,7 +184,8 @@ var inversionVerbs = map[string]bool{
 	"recalls": true, "clarified": true, "clarifies": true, "advised": true, "advises": true, "quips": true, "jokes": true, "muses": true,
 	"elaborated": true, "elaborates": true, "recounted": true, "recounts": true, "shared": true, "opined": true, "exclaimed": true,
 	"inquired": true, "enquired": true, "queried": true, "demanded": true, "retorted": true, "interjected": true,
-	"reads": true, "read": true, "answered": true,
+	"reads": true, "read": true, "answered": true, "vowed": true, "pledged": true, "promised": true, "conceded": true,
+	"complained": true, "boasted": true, "predicted": true, "urged": true, "pleaded": true, "announced": true,
 }
 
 // IsInversionVerb reports whether w (lower case) is a verb of speech that
