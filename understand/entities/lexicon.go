@@ -430,7 +430,7 @@ var notNameWords = map[string]bool{
 
 // nounSurnames are nouns of notNameWords that are also common surnames:
 // right after a given name they end a person's name ("Mara Price").
-var nounSurnames = map[string]bool{"Price": true, "Law": true, "Case": true, "Marsh": true, "Man": false}
+var nounSurnames = map[string]bool{"Price": true, "Law": true, "Case": true, "Marsh": true, "Man": false, "Day": true}
 
 // orgNouns are lower-case nouns that name a kind of organization.
 var orgNouns = map[string]bool{
