@@ -402,7 +402,7 @@ func openTypedAsClose(s string, pstart, i, end int) bool {
 		return false
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[pstart:i])
-	if before != '.' && before != ',' && before != '!' && before != '?' {
+	if before != '.' && before != ',' && before != '!' && before != '?' && !unicode.IsLetter(before) && !unicode.IsDigit(before) {
 		return false
 	}
 	_, n := utf8.DecodeRuneInString(s[i:end])
@@ -410,13 +410,15 @@ func openTypedAsClose(s string, pstart, i, end int) bool {
 	if strings.TrimSpace(rest) == "" {
 		return true
 	}
+	// ("Cairo“ to …", "beautiful“ actress": a word's end, a space and
+	// the writer's words going on in lower case.)
 	after, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
 	return strings.HasPrefix(rest, " ") && unicode.IsLower(after)
 }
 
 // closeTypedAsOpen reports whether a closing double mark at i, with no
 // quote open, opens one typed the wrong way round: it starts the paragraph
-// or follows a space, a capital letter follows it, and a closing mark
+// or follows a space, a letter follows it, and a closing mark
 // after a sentence's end or comma closes it in the paragraph ("”We found
 // the best rates out West,” said Roe").
 func closeTypedAsOpen(s string, pstart, i, end int) bool {
@@ -424,7 +426,7 @@ func closeTypedAsOpen(s string, pstart, i, end int) bool {
 		return false
 	}
 	_, n := utf8.DecodeRuneInString(s[i:end])
-	if r, _ := utf8.DecodeRuneInString(s[i+n : end]); !unicode.IsUpper(r) {
+	if r, _ := utf8.DecodeRuneInString(s[i+n : end]); !unicode.IsLetter(r) {
 		return false
 	}
 	rest := s[i+n : end]
