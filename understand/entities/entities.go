@@ -1045,6 +1045,25 @@ func (f *finder) classify(sp span) {
 				break
 			}
 		}
+		for c := k + 3; c <= k+4 && c+1 < b; c++ {
+			if f.str(c) != "of" || !f.nameLike(k+1, c) || f.hasOrgWord(k+1, c) || f.hasLowerWord(k+1, c) || f.thingWordIn(k+1, c) {
+				continue
+			}
+			// "Mayor Dale Horvath of Napa County", "Supervisor Ana Ruiz of
+			// Quill District": the name ends before "of"; what follows is
+			// the place or the body the person is of.
+			role := ""
+			if !(k == a && honorifics[f.str(a)]) {
+				role, _, _ = f.spanText(a, k+1)
+				if honorifics[f.str(a)] {
+					role, _, _ = f.spanText(a+1, k+1)
+				}
+			}
+			f.prefixEntities(a, k+1, sp.sentence)
+			f.addPerson(k+1, c, sp.sentence, role)
+			f.classify(span{c + 1, b, sp.sentence})
+			return
+		}
 		if rest > k+1 && !f.hasOrgWord(k+1, b) && rest-(k+1) <= 4 && !f.thingWordIn(k+1, rest) {
 			role := ""
 			if !(k == a && honorifics[f.str(a)]) {

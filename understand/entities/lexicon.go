@@ -30,6 +30,9 @@ var titleHeads = map[string]bool{
 	"Assemblyman": true, "Assemblywoman": true, "Assemblymember": true, "Alderman": true, "Magistrate": true, "Envoy": true,
 	"Hon.": true, "Justices": true, "Govs.": true, "Lt": true, "Col": true, "Sgt": true, "Capt": true, "Cpl": true, "Pvt": true, "Cdr": true, "Supt": true,
 	"Administrator": true, "Manager": true, "Strategist": true, "Correspondent": true, "Editor": true, "Anchor": true,
+	// local offices ("Supervisor Ana Ruiz", "County Clerk Jo Day")
+	"Supervisor": true, "Trustee": true, "Assessor": true, "Clerk": true, "Coroner": true, "Selectman": true,
+	"Selectwoman": true, "Freeholder": true, "Legislator": true, "Councilmember": true, "Alderwoman": true,
 }
 
 // honorifics are titles that are not roles.

@@ -24,6 +24,38 @@ func (f *finder) hasOrgWord(a, b int) bool {
 		institutionEnds[f.str(b-1)] && f.hasConnector(a, b, "and"))
 }
 
+// ordinalWord reports whether w is an ordinal written with digits ("4th",
+// "21st", "2nd").
+func ordinalWord(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '1' || w[0] > '9' {
+		return false
+	}
+	for _, c := range w[:n-2] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// hasNumberedUnit reports whether tokens [a, b) name a body that comes
+// numbered: a court, a circuit, a district, a military unit, a precinct.
+func (f *finder) hasNumberedUnit(a, b int) bool {
+	for i := a; i < b; i++ {
+		switch f.str(i) {
+		case "Court", "Circuit", "District", "Division", "Precinct", "Ward", "Army", "Fleet", "Brigade", "Battalion",
+			"Regiment", "Squadron", "Corps", "Infantry", "Cavalry", "Armored", "Airborne", "Congress", "Congressional":
+			return true
+		}
+	}
+	return false
+}
+
 // isOrgWord reports whether w is an organization word, also as a
 // capitalised part of a hyphenated word ("Post-Gazette", "News-Register").
 func isOrgWord(w string) bool {
@@ -141,6 +173,9 @@ func (f *finder) addOrg(a, b, sentence int) {
 		}
 	}
 	a = f.extendToAcronym(a, b)
+	if a > 0 && ordinalWord(f.str(a-1)) && f.tok(a-1).End+1 == f.tok(a).Start && f.hasNumberedUnit(a, b) {
+		a-- // "the 4th District Court of Appeal", "the 9th Circuit": the number is the body's
+	}
 	name, start, end := f.spanText(a, b)
 	// "Acme Foods Inc." and "Acme Foods", "the British Foreign Office" and
 	// "the Foreign Office": one organization, the short form an alias.
