@@ -155,6 +155,8 @@ func TestFind(t *testing.T) {
 			[]ent{{Kind: Person, Name: "Dale Horvath", Role: "Mayor"}, {Kind: Place, Name: "Ohio County"}}},
 		{"a local office as a title", "“It is fair,” said Supervisor Ana Ruiz.",
 			[]ent{{Kind: Person, Name: "Ana Ruiz", Role: "Supervisor"}}},
+		{"a ministry and its remit before a full name", "Before the vote, Minister in the Ministry of Trade Dale Horvath said it was simple.",
+			[]ent{{Kind: Organization, Name: "Ministry of Trade"}, {Kind: Person, Name: "Dale Horvath"}}},
 		{"a brand in apposition to a member stays a brand", "ZentaWork, a member of the alliance, wants answers. ZentaWork said so.",
 			[]ent{{Kind: Organization, Name: "ZentaWork"}}},
 		{"inner capital of a product", "Quillcorp sells the AirBuds. Quillcorp AirBuds 2 cost $99.", nil},

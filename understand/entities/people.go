@@ -1113,6 +1113,11 @@ func (f *finder) trailingPerson(a, b int) int {
 		}
 		prev := f.str(p - 1)
 		caps := len(prev) >= 2 && text.IsAllCaps(prev) && !isInitials(prev)
+		if p-a >= 3 && f.str(p-2) == "of" && isOrgWord(f.str(a)) && !f.isGiven(prev) && f.personTail(p, b) {
+			// "Ministry of Finance Brian Manning said": a body, its remit,
+			// then a full name that goes on as the subject.
+			return p
+		}
 		if orgWords[prev] || knownOrgs[prev] || caps || notNameWords[prev] && !f.isGiven(prev) {
 			pre, _, _ := f.spanText(a, p)
 			if f.hasOrgWord(a, p) || knownOrgs[pre] || f.known(pre) || caps || notNameWords[prev] {
@@ -1121,6 +1126,16 @@ func (f *finder) trailingPerson(a, b int) int {
 		}
 	}
 	return -1
+}
+
+// personTail reports whether the two or three words [p, b) read as a full
+// name that does something: a verb of speech or a comma follows it.
+func (f *finder) personTail(p, b int) bool {
+	if b-p < 2 || b >= len(f.doc.Tokens) {
+		return false
+	}
+	w := f.str(b)
+	return w == "," || text.IsSpeechVerb(w)
 }
 
 // roleTail returns where a job title starts after the last organization
