@@ -592,6 +592,23 @@ func (f *finder) pairedWithQuote(i, openTok int) bool {
 	return j == i-1 && f.segs[j].kind != "" && f.segs[j].speaker >= 0
 }
 
+// accordingAt reports whether "according to" opens at token k, past a
+// comma.
+func (f *finder) accordingAt(k int) bool {
+	if k < len(f.doc.Tokens) && f.word(k) == "," {
+		k++
+	}
+	return k+1 < len(f.doc.Tokens) && f.word(k) == "according" && f.word(k+1) == "to"
+}
+
+// reflexives may stand between a subject and its verb ("Ruiz herself
+// said").
+var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true, "itself": true}
+
+// addressVerbs take the listener as their object ("asked Ruiz", "told
+// Ruiz").
+var addressVerbs = map[string]bool{"asked": true, "asks": true, "told": true, "tells": true}
+
 // baseSpeechVerbs are verbs of speech in the infinitive's form.
 var baseSpeechVerbs = map[string]bool{
 	"say": true, "stress": true, "note": true, "point": true, "add": true, "emphasize": true, "emphasise": true,
@@ -703,8 +720,8 @@ func (f *finder) subjectBefore(v, lo int) int {
 	for k >= lo {
 		t := d.Tokens[k]
 		w := f.word(k)
-		if t.Kind == text.Word && (auxiliaries[w] || strings.HasSuffix(w, "ly") && !text.IsCapitalized(w)) {
-			k--
+		if t.Kind == text.Word && (auxiliaries[w] || strings.HasSuffix(w, "ly") && !text.IsCapitalized(w) || reflexives[w]) {
+			k-- // ("Ruiz herself said": past the reflexive)
 			continue
 		}
 		if t.Kind == text.Punct && w == ")" {
@@ -1937,6 +1954,11 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 		if e := f.subjectBefore(k, from); e >= 0 {
 			return e
 		}
+		if addressVerbs[f.word(k)] && k > from && d.Tokens[k-1].Kind == text.Word && !isPronoun(f.word(k-1)) && !clauseWords[f.word(k-1)] && f.word(k-1) != "then" {
+			// "a reporter asked Ruiz, “…?”": the one asked or told is
+			// the listener; the speaker is the subject, unnamed here.
+			return -1
+		}
 		if e := f.objectAfter(k, to); e >= 0 {
 			return e
 		}
@@ -2103,6 +2125,13 @@ func (f *finder) attribute(i int) {
 	speaker, anon := -1, false
 	if sg.close >= 0 && !f.endsInnerSentence(closeTok-1, d.Sentences[cs]) {
 		speaker, anon = f.attributionIn(closeTok, d.Sentences[cs].Last, sg.kind == lede.QuoteDirect || words >= 6)
+	}
+	if speaker >= 0 && f.ents.Entities[speaker].Kind == entities.Organization && f.accordingAt(closeTok) {
+		// "Roe called the reversal “a betrayal,” according to the
+		// Tarnby Post": Roe's words in the paper's report.
+		if p := f.attributionBefore(f.clauseStart(d.Sentences[os], openTok), openTok, short); p >= 0 && f.ents.Entities[p].Kind == entities.Person {
+			speaker = p
+		}
 	}
 	if speaker < 0 && !anon && sg.close >= 0 && closeTok+1 < len(d.Tokens) && f.word(closeTok) == "(" {
 		// "“…” (Maria Lopez, bakery owner, Austin)": a signature in
