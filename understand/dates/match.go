@@ -572,6 +572,12 @@ func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
 	if ts == tenseUnknown && f.presentCopulaBefore(start) {
 		ts = tenseFuture // "the deadline is March 3"
 	}
+	if ts != tenseFuture && start > 0 && f.isWord(start-1) && deadlineWords[f.lower(start-1)] {
+		// "has given him until July 28", "must stay home until March
+		// 22": the end of a time that runs on from the clause's own; the
+		// nearer side, whatever the tense.
+		ts = tenseModal
+	}
 	var past, future time.Time
 	for y := f.anchor.Year() + 1; y >= f.anchor.Year()-1; y-- {
 		if t, ok := makeDay(y, mon, d); ok && !t.After(f.anchor) {
@@ -1525,3 +1531,6 @@ func (f *finder) opensPeriod(k int) bool {
 	}
 	return false
 }
+
+// deadlineWords before a day name the end of a time ("until July 28").
+var deadlineWords = map[string]bool{"until": true, "till": true, "through": true, "thru": true}
