@@ -16,7 +16,7 @@ func known(name string) bool { return testPlaces[name] }
 
 // maybePlace stands for a gazetteer lookup of small towns.
 func maybePlace(name string) bool {
-	return name == "Zorvaville" || name == "Zorvaville Falls" || name == "Crystal" || name == "Jupiter" || name == "Charlotte" || name == "Ky." || testPlaces[name]
+	return name == "Zorvaville" || name == "Zorvaville Falls" || name == "Lina Harbor" || name == "Tarn Ridge" || name == "Crystal" || name == "Jupiter" || name == "Charlotte" || name == "Ky." || testPlaces[name]
 }
 
 type ent struct {
@@ -157,6 +157,13 @@ func TestFind(t *testing.T) {
 			[]ent{{Kind: Person, Name: "Ana Ruiz", Role: "Supervisor"}}},
 		{"a ministry and its remit before a full name", "Before the vote, Minister in the Ministry of Trade Dale Horvath said it was simple.",
 			[]ent{{Kind: Organization, Name: "Ministry of Trade"}, {Kind: Person, Name: "Dale Horvath"}}},
+		{"a list of towns the gazetteer has", "That list also includes Zorvaville Falls, Lina Harbor and Tarn Ridge.",
+			[]ent{{Kind: Place, Name: "Zorvaville Falls"}, {Kind: Place, Name: "Lina Harbor"}, {Kind: Place, Name: "Tarn Ridge"}}},
+		{"towns after a plural noun of places", "Valley towns such as Lina Harbor and Tarn Ridge voted.",
+			[]ent{{Kind: Place, Name: "Lina Harbor"}, {Kind: Place, Name: "Tarn Ridge"}}},
+		{"a town opening with a given name, alone, is left to context", "Lina Harbor spoke.", []ent{{Kind: Person, Name: "Lina Harbor"}}},
+		{"a list of people stays people", "Guests included Ana Ruiz, Tom Vance and Dale Horvath.",
+			[]ent{{Kind: Person, Name: "Ana Ruiz"}, {Kind: Person, Name: "Tom Vance"}, {Kind: Person, Name: "Dale Horvath"}}},
 		{"a brand in apposition to a member stays a brand", "ZentaWork, a member of the alliance, wants answers. ZentaWork said so.",
 			[]ent{{Kind: Organization, Name: "ZentaWork"}}},
 		{"inner capital of a product", "Quillcorp sells the AirBuds. Quillcorp AirBuds 2 cost $99.", nil},

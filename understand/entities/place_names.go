@@ -113,7 +113,7 @@ func (f *finder) placeInContext(a, b int) bool {
 		}
 	}
 	if !ctx && !(b == a+1 && f.isGiven(name)) {
-		ctx = f.placeNounContext(a, b) || f.placeOwnsIt(a, b) || f.placeAppositive(b) || f.fromTo(a)
+		ctx = f.placeNounContext(a, b) || f.placeOwnsIt(a, b) || f.placeAppositive(b) || f.fromTo(a) || f.inPlaceList(a)
 	}
 	if !ctx && b+1 < len(d.Tokens) && f.str(b) == "," && f.isCapWord(b+1) {
 		e := b + 2
@@ -129,6 +129,80 @@ func (f *finder) placeInContext(a, b int) bool {
 		}
 	}
 	return ctx && f.opts.MaybePlace(name)
+}
+
+// inPlaceList reports whether the name at token a is an item of a list of
+// names that a plural noun of places introduces just before it ("valley
+// cities … include Cathedral City, La Quinta and Palm Springs", "the
+// counties of Quell, Tarn and Mor").
+func (f *finder) inPlaceList(a int) bool {
+	d := f.doc
+	k := a // the list's first item
+	for k >= 2 {
+		p := f.str(k - 1)
+		if p != "," && p != "and" && p != "or" {
+			break
+		}
+		j := k - 2
+		if p == "and" && f.str(j) == "," {
+			j--
+		}
+		if j < 0 || !f.isCapWord(j) {
+			break
+		}
+		for j > 0 && (f.isCapWord(j-1) || connectors[f.str(j-1)] && j >= 2 && f.isCapWord(j-2)) {
+			j--
+		}
+		k = j
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := d.Tokens[j]
+		if t.Kind == text.Punct && f.str(j) != "," && f.str(j) != ":" {
+			break
+		}
+		if t.Kind == text.Word && placeListNouns[f.str(j)] {
+			return true
+		}
+	}
+	// A list of three names or more, each a place of the gazetteer and
+	// not all opening with a given name: places ("includes Cathedral City,
+	// La Quinta, Desert Hot Springs and Palm Springs").
+	n, plain := 0, false
+	for i := k; i < len(d.Tokens); {
+		j := i
+		for j < len(d.Tokens) && (f.isCapWord(j) || connectors[f.str(j)] && j > i && j+1 < len(d.Tokens) && f.isCapWord(j+1)) {
+			j++
+		}
+		if j == i || j-i > 4 {
+			return false
+		}
+		name, _, _ := f.spanText(i, j)
+		if !f.opts.MaybePlace(name) && !f.known(name) {
+			return false
+		}
+		plain = plain || !f.isGiven(f.str(i))
+		n++
+		if j+1 >= len(d.Tokens) {
+			break
+		}
+		switch {
+		case f.str(j) == "," && f.str(j+1) == "and" || f.str(j) == "," && f.str(j+1) == "or":
+			i = j + 2
+		case f.str(j) == "," || f.str(j) == "and" || f.str(j) == "or":
+			i = j + 1
+		default:
+			return n >= 3 && plain
+		}
+	}
+	return n >= 3 && plain
+}
+
+// placeListNouns are plural nouns of places that introduce a list of
+// them.
+var placeListNouns = map[string]bool{
+	"cities": true, "towns": true, "counties": true, "communities": true, "villages": true, "suburbs": true,
+	"neighborhoods": true, "neighbourhoods": true, "municipalities": true, "states": true, "countries": true,
+	"provinces": true, "regions": true, "districts": true, "boroughs": true, "islands": true, "nations": true,
 }
 
 // basedTail reports whether token i ends in "-based", "-born" or
