@@ -177,7 +177,7 @@ func (f *finder) writerSpeaksAfter(k int) bool {
 // one is the subject's.
 var thoughtVerbs = map[string]bool{
 	"thinks": true, "thought": true, "believes": true, "believed": true, "considers": true, "considered": true,
-	"feels": true, "felt": true, "finds": true, "sees": true, "views": true, "viewed": true, "worries": true,
+	"feels": true, "felt": true, "feeling": true, "finds": true, "sees": true, "views": true, "viewed": true, "worries": true,
 	"worried": true, "hopes": true, "hoped": true, "fears": true, "feared": true, "doubts": true, "doubted": true,
 	// a tester's verdict ("Roe found the box “perfect for long trips.”")
 	"found": true, "deems": true, "deemed": true, "rates": true, "rated": true, "judged": true,

@@ -802,6 +802,13 @@ func (f *finder) subjectBefore(v, lo int) int {
 	if k < lo {
 		return -1
 	}
+	if f.word(k) == "who" && k-2 >= lo && f.word(k-1) == "," {
+		// "the poet Dale Horvath, who tweeted, “…”": the person the
+		// relative clause is about.
+		if e := f.mentionEndingAt(k - 2); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
+			return e
+		}
+	}
 	if e := f.personOfUnknown(k, lo); e >= 0 {
 		return e // "Martina Ruiz of Pennyworth.org confirms"
 	}

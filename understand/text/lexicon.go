@@ -159,6 +159,7 @@ var speechVerbs = map[string]bool{
 	"vows": true, "pledges": true, "disagreed": true, "disagrees": true, "tweeting": true, "posting": true, "texting": true,
 	"answered": true, "answers": true,
 	"objected": true, "protested": true,
+	"alleged": true, "alleges": true, "asserted": true, "asserts": true, "charged": false, "accused": false,
 }
 
 // IsSpeechVerb reports whether w (lower case) is a verb of speech.
