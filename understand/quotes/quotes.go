@@ -266,6 +266,8 @@ type segment struct {
 	// too ("The delays were “painful” and, for now, “we wait,” Roe
 	// said.").
 	sharesWith int
+	// mention: the words are talked about ("the word “…”"), not said.
+	mention bool
 	// title: the words are a title (of a show, a book), not a quote.
 	title bool
 	// after: the speaker was named after the quote, in its sentence.
@@ -599,6 +601,13 @@ func (f *finder) accordingAt(k int) bool {
 		k++
 	}
 	return k+1 < len(f.doc.Tokens) && f.word(k) == "according" && f.word(k+1) == "to"
+}
+
+// mentionNouns before a quotation mark make its words a mention of words
+// ("the words “…”", "the phrase “…”").
+var mentionNouns = map[string]bool{
+	"word": true, "words": true, "phrase": true, "phrases": true, "term": true, "terms": true, "slogan": true,
+	"hashtag": true, "label": true, "expression": true,
 }
 
 // reflexives may stand between a subject and its verb ("Ruiz herself
@@ -2324,6 +2333,14 @@ func (f *finder) attribute(i int) {
 			sg.kind = ""
 			return
 		}
+	}
+	if openTok > 1 && mentionNouns[f.word(openTok-1)] && (determiners[f.word(openTok-2)] || f.word(openTok-2) == "these" || f.word(openTok-2) == "those") ||
+		i > 0 && f.segs[i-1].mention && openTok > 0 && (f.word(openTok-1) == "and" || f.word(openTok-1) == "or" || f.word(openTok-1) == ",") &&
+			f.tokenAt(f.segs[i-1].close)+2 >= openTok && f.sentenceAt(f.segs[i-1].open) == os {
+		// "removed the words “comprehensive” and “downside risks”": words
+		// talked about, nobody's speech.
+		sg.kind, sg.mention = "", true
+		return
 	}
 	if openTok > 0 && (strings.EqualFold(f.word(openTok-1), "so-called") || openTok > 1 && f.word(openTok-2) == "so" && f.word(openTok-1) == "called") {
 		// the so-called “experts”: the writer's scare quotes.
