@@ -354,6 +354,16 @@ func (f *finder) tense(start, end int) tense {
 			break
 		}
 	}
+	if end < len(f.toks) && f.isWord(end) && f.sameSentence(start, end) && (relativePronouns[f.lower(end)] || f.lower(end) == "that") {
+		// "approved the amendment on Tuesday that will grant …": the
+		// clause after the date is about the thing, not about the day;
+		// the verb before it dates the day.
+		for k := start - 1; k >= 0 && start-k <= 40 && f.sameSentence(k, start); k-- {
+			if t := f.cue(k); t != tenseUnknown {
+				return t
+			}
+		}
+	}
 	if t := f.clauseTense(start, end); t != tenseUnknown {
 		return t
 	}

@@ -110,8 +110,18 @@ func (f *finder) matchISO(i int) int {
 	if err != nil {
 		return i
 	}
-	f.addDay(i, i+5, t)
-	return i + 5
+	end := i + 5
+	if f.str(i+5) == "T" && f.attached(i+4) {
+		// "2023-11-08T16:43:00-06:00": the mention is the whole stamp as
+		// written; its day is the day the stamp writes.
+		for end < len(f.toks) && f.attached(end-1) && end-i < 20 &&
+			(f.isNum(end) || f.isPunct(end, ':') || f.isPunct(end, '-') || f.isPunct(end, '+') || f.str(end) == "T" || f.str(end) == "Z" ||
+				f.isPunct(end, '.') && f.attached(end) && f.isNum(end+1)) {
+			end++
+		}
+	}
+	f.addDay(i, end, t)
+	return end
 }
 
 // matchNumeric matches numeric dates with a four-digit year when the order
