@@ -290,7 +290,7 @@ func TestFind(t *testing.T) {
 		{"march as a verb and a noun", "Protesters march today. March organizers said so. The March on Washington.", thu,
 			[]found{{"today", "2018-06-28", lede.Day}}},
 		{"numbers that are not years", "It won 2,014 votes; 1500 people and 2000 people came; No. 2014; $2014; 3.5 percent; call 555-2014.", thu, nil},
-		{"ISO date and time", "Stamped 2018-06-28T08:30:00Z.", "", []found{{"2018-06-28", "2018-06-28", lede.Day}}},
+		{"ISO date and time", "Stamped 2018-06-28T08:30:00Z.", "", []found{{"2018-06-28T08:30:00Z", "2018-06-28", lede.Day}}},
 		{"numeric dates", "Filed 28/6/2018, amended 6/29/2018, heard 6/7/2018, see /a/12/13/2018/b.", "",
 			[]found{{"28/6/2018", "2018-06-28", lede.Day}, {"6/29/2018", "2018-06-29", lede.Day}}},
 		{"day ranges", "The fair runs June 5-7, 2026; the score was June 5-4.", thu,
