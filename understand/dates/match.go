@@ -582,7 +582,10 @@ func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
 	if ts == tenseUnknown && f.presentCopulaBefore(start) {
 		ts = tenseFuture // "the deadline is March 3"
 	}
-	if ts != tenseFuture && start > 0 && f.isWord(start-1) && deadlineWords[f.lower(start-1)] {
+	if ts != tenseFuture && start > 0 && f.isWord(start-1) && (deadlineWords[f.lower(start-1)] ||
+		f.lower(start-1) == "from" && end < len(f.toks) && f.isWord(end) && deadlineWords[f.lower(end)]) {
+		// ("free from Nov. 13 through the end of the year": a period's
+		// start, the same)
 		// "has given him until July 28", "must stay home until March
 		// 22": the end of a time that runs on from the clause's own; the
 		// nearer side, whatever the tense.
