@@ -24,6 +24,28 @@ func (f *finder) hasOrgWord(a, b int) bool {
 		institutionEnds[f.str(b-1)] && f.hasConnector(a, b, "and"))
 }
 
+// campusAfterComma returns the end of a campus's town after a comma that
+// closes a university's name ("University of California, Davis"), or b
+// when none follows: one to three capitalised words the gazetteer knows as
+// a town, ending the name.
+func (f *finder) campusAfterComma(a, b int) int {
+	if b-a < 3 || f.str(a) != "University" || f.str(a+1) != "of" || b+1 >= len(f.doc.Tokens) || f.str(b) != "," {
+		return b
+	}
+	e := b + 1
+	for e < len(f.doc.Tokens) && e < b+4 && f.isCapWord(e) {
+		e++
+	}
+	if e == b+1 || e < len(f.doc.Tokens) && f.isCapWord(e) {
+		return b
+	}
+	town, _, _ := f.spanText(b+1, e)
+	if f.known(town) || f.opts.MaybePlace != nil && f.opts.MaybePlace(town) {
+		return e
+	}
+	return b
+}
+
 // ordinalWord reports whether w is an ordinal written with digits ("4th",
 // "21st", "2nd").
 func ordinalWord(w string) bool {
@@ -175,6 +197,9 @@ func (f *finder) addOrg(a, b, sentence int) {
 	a = f.extendToAcronym(a, b)
 	if a > 0 && ordinalWord(f.str(a-1)) && f.tok(a-1).End+1 == f.tok(a).Start && f.hasNumberedUnit(a, b) {
 		a-- // "the 4th District Court of Appeal", "the 9th Circuit": the number is the body's
+	}
+	if e := f.campusAfterComma(a, b); e > b {
+		b = e // "the University of California, Berkeley": one campus
 	}
 	name, start, end := f.spanText(a, b)
 	// "Acme Foods Inc." and "Acme Foods", "the British Foreign Office" and

@@ -1656,9 +1656,10 @@ func (f *finder) complementAnd(i, j, last int) bool {
 	if e-(j+1) > 2 || e < last && (f.tok(e).Kind == text.Possessive || connectors[f.str(e)]) {
 		return false
 	}
+	leftRemit := f.remitWord(f.str(j - 1)) // "for Disease Prevention and Control": a second remit after one
 	for k := j + 1; k < e; k++ {
 		w := f.str(k)
-		if f.isGiven(w) || f.known(w) || knownOrgs[w] || text.IsAllCaps(w) || isOrgWord(w) || !f.remitWord(w) {
+		if f.isGiven(w) || f.known(w) || knownOrgs[w] || text.IsAllCaps(w) || isOrgWord(w) || !f.remitWord(w) && !(leftRemit && e-(j+1) == 1) {
 			return false // (not "the Department of Justice and Zentrix": two bodies)
 		}
 	}
