@@ -666,6 +666,7 @@ func (f *finder) commonWord(i int) bool {
 		}
 	}
 	if f.doc.WrittenLower(lw) || text.IsSentenceOpener(lw) || text.IsSpeechVerb(lw) || roleNouns[lw] || groupNouns[lw] || quantityNouns[lw] ||
+		len(lw) > 4 && strings.HasSuffix(lw, "s") && (isRoleNoun(lw[:len(lw)-1]) || partyNouns[lw[:len(lw)-1]]) || // "Defendants Ana Ruiz, …"
 		imperativeOpeners[lw] && f.isCapWordAt(i+1) {
 		return true // (also "Shares of Tata Motors", "Thousands of …")
 	}

@@ -723,3 +723,10 @@ var wellKnownSingles = map[string]bool{
 	"Michelangelo": true, "Caravaggio": true, "Vermeer": true, "Matisse": true, "Renoir": true, "Cezanne": true,
 	"Cézanne": true, "Manet": true, "Monet": true,
 }
+
+// partyNouns name the sides and subjects of a case or an event, whose
+// plurals open lists of names ("Defendants Ana Ruiz, Tom Vance and …").
+var partyNouns = map[string]bool{
+	"defendant": true, "plaintiff": true, "suspect": true, "victim": true, "petitioner": true, "respondent": true,
+	"nominee": true, "finalist": true, "honoree": true, "recipient": true, "speaker": true, "panelist": true,
+}

@@ -103,6 +103,8 @@ func (f *finder) placeInContext(a, b int) bool {
 			ctx = true // "swept through Zorvaville", "headed toward Quellbury"
 		case p == "on" && a > 1 && attackNouns[lowerASCII(f.str(a-2))]:
 			ctx = true // "a missile attack on Zorvaville"
+		case p == "of" && a > 2 && f.str(a-2) == "," && d.Tokens[a-3].Kind == text.Number:
+			ctx = true // "Tom Vance, 30, of Dedham": where the person lives
 		case p == "of" && a > 1 && (compassWords[lowerASCII(f.str(a-2))] || placeNouns[lowerASCII(f.str(a-2))] || ofPlaceNouns[lowerASCII(f.str(a-2))]):
 			ctx = true // "southwest of Ithaca", "the town of Bavispe"
 		case compassAdjectives[p] && a > 1 && (locativePrepositions[f.str(a-2)] || f.str(a-2) == "of" || f.str(a-2) == "to"):
