@@ -1397,8 +1397,8 @@ func (f *finder) prefixEntities(a, b, sentence int) {
 		}
 	}
 	switch {
-	case f.known(name):
-		f.addPlace(a, e, sentence)
+	case f.known(name) || e-a >= 2 && e-a <= 3 && adminUnits[f.str(e-1)]:
+		f.addPlace(a, e, sentence) // ("Quill County Executive Ana Ruiz": the county)
 	case knownOrgs[name] || f.hasOrgWord(a, e) && f.hasNameWord(a, e):
 		f.addOrg(a, e, sentence)
 	default:

@@ -255,6 +255,11 @@ var featureNouns = map[string]bool{
 	"Parish": true, "Borough": true, "Township": true, "Oblast": true, "Governorate": true, "Prefecture": true,
 }
 
+// adminUnits end the names of counties and the like, places wherever they
+// stand unless a capitalised word goes on (an office: "Quill County
+// Sheriff's Office").
+var adminUnits = map[string]bool{"County": true, "Parish": true, "Borough": true, "Township": true}
+
 // featureName reports whether [a, b) is the name of an island or a group of
 // them: one to three name words and a feature noun, in a place's position
 // ("on Pellow Island", "from the Varrick Islands", "Pellow Island's
@@ -296,6 +301,9 @@ func (f *finder) featureName(a, b int) bool {
 	}
 	if a >= 2 && f.tok(a-1).Kind == text.Possessive && f.known(f.str(a-2)) {
 		return true // "Pennsylvania's Bucks County"
+	}
+	if adminUnits[f.str(b-1)] && !(b < len(f.doc.Tokens) && f.tok(b).Kind == text.Word && text.IsCapitalized(f.str(b)) && !titleHeads[f.str(b)]) {
+		return true // "Quill County already declared an emergency", "Quill County Executive Ana Ruiz"
 	}
 	if (f.str(a) == "Lake" || f.str(a) == "Loch") && !streetWords[f.str(a+1)] && b < len(f.doc.Tokens) && f.tok(b).Kind == text.Word && f.isLowerWord(b) &&
 		!text.IsSpeechVerb(f.str(b)) && !f.personContext(a, b) {
