@@ -218,6 +218,17 @@ func norm(s string) string {
 	return strings.ToLower(s)
 }
 
+// dateText is norm for a date's text, with the time and zone of an ISO
+// stamp cut off ("2020-08-17T09:00:00Z" is written "2020-08-17" in some
+// readings and whole in others: the same mention either way).
+func dateText(s string) string {
+	s = norm(s)
+	if len(s) > 10 && s[10] == 't' && s[4] == '-' && s[7] == '-' {
+		s = s[:10]
+	}
+	return s
+}
+
 func eqAny(s string, list ...string) bool {
 	for _, x := range list {
 		if norm(s) == norm(x) {
@@ -298,7 +309,7 @@ func ScoreArticle(r Reading, a *lede.Article) Score {
 	// A date matches by value and text, one text holding the other
 	// ("last Friday" and "Friday").
 	dateMatch := func(ed Date, d lede.DateMention) bool {
-		a, b := " "+norm(d.Text)+" ", " "+norm(ed.Text)+" "
+		a, b := " "+dateText(d.Text)+" ", " "+dateText(ed.Text)+" "
 		return d.Value == ed.Value && (strings.Contains(a, b) || strings.Contains(b, a))
 	}
 	tally(KindDates, len(e.Dates.Must), len(e.Dates.Nice), len(a.Dates),

@@ -13,12 +13,12 @@ func TestScoreArticle(t *testing.T) {
 	r.Expected.People.Must = []Person{{Name: "John Bolton", Aliases: []string{"Bolton"}}, {Name: "Mike Pence"}}
 	r.Expected.People.Nice = []Person{{Name: "Hillary Clinton", Aliases: []string{"Hillary"}}}
 	r.Expected.Places.Must = []Place{{Name: "United States", Country: "US", Aliases: []string{"U.S."}}}
-	r.Expected.Dates.Must = []Date{{Text: "last Friday", Value: "2019-11-15"}}
+	r.Expected.Dates.Must = []Date{{Text: "last Friday", Value: "2019-11-15"}, {Text: "2019-11-18", Value: "2019-11-18"}}
 	r.Expected.Quotes.Must = []Quote{{Speaker: "John Bolton", Text: "not unusual"}, {Speaker: "Mike Pence", Text: "There are issues,"}}
 	a := &lede.Article{
 		People: []lede.Person{{Name: "Bolton"}, {Name: "Hillary"}, {Name: "Air Force"}},
 		Places: []lede.Place{{Name: "U.S.", Country: "US"}},
-		Dates:  []lede.DateMention{{Text: "Friday", Value: "2019-11-15"}},
+		Dates:  []lede.DateMention{{Text: "Friday", Value: "2019-11-15"}, {Text: "2019-11-18T09:00:00Z", Value: "2019-11-18"}},
 		Quotes: []lede.Quote{
 			{Speaker: "Bolton", Text: "not unusual", Kind: lede.QuotePartial},
 			{Speaker: "John Bolton", Text: "There are issues.", Kind: lede.QuoteDirect},
@@ -28,7 +28,7 @@ func TestScoreArticle(t *testing.T) {
 	want := map[string]Count{
 		KindPeople:    {Must: 2, Found: 1, Predicted: 3, Good: 2},
 		KindPlaces:    {Must: 1, Found: 1, Predicted: 1, Good: 1},
-		KindDates:     {Must: 1, Found: 1, Predicted: 1, Good: 1},
+		KindDates:     {Must: 2, Found: 2, Predicted: 2, Good: 2}, // an ISO stamp's text with or without its time
 		KindQuotes:    {Must: 2, Found: 1, Predicted: 2, Good: 1},
 		KindQuoteText: {Must: 2, Found: 2, Predicted: 2, Good: 2},
 	}
