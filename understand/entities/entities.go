@@ -1053,26 +1053,14 @@ func (f *finder) classify(sp span) {
 			// "Mayor Dale Horvath of Napa County", "Supervisor Ana Ruiz of
 			// Quill District": the name ends before "of"; what follows is
 			// the place or the body the person is of.
-			role := ""
-			if !(k == a && honorifics[f.str(a)]) {
-				role, _, _ = f.spanText(a, k+1)
-				if honorifics[f.str(a)] {
-					role, _, _ = f.spanText(a+1, k+1)
-				}
-			}
+			role := f.titleRole(a, k)
 			f.prefixEntities(a, k+1, sp.sentence)
 			f.addPerson(k+1, c, sp.sentence, role)
 			f.classify(span{c + 1, b, sp.sentence})
 			return
 		}
 		if rest > k+1 && !f.hasOrgWord(k+1, b) && rest-(k+1) <= 4 && !f.thingWordIn(k+1, rest) {
-			role := ""
-			if !(k == a && honorifics[f.str(a)]) {
-				role, _, _ = f.spanText(a, k+1)
-				if honorifics[f.str(a)] {
-					role, _, _ = f.spanText(a+1, k+1)
-				}
-			}
+			role := f.titleRole(a, k)
 			f.prefixEntities(a, k+1, sp.sentence)
 			if c := f.nameOfPlace(k+1, b); c > 0 {
 				// "President Xi Jinpeng of Finland".
@@ -1369,6 +1357,21 @@ func (f *finder) trimSuffixes(a, b int) int {
 		b--
 	}
 	return b
+}
+
+// titleRole returns the role that the words [a, k] before a name state,
+// the last of them a title ("Napa County Supervisor", "Mr. Vice President":
+// "Vice President"); "" for an honorific alone ("Mr.").
+func (f *finder) titleRole(a, k int) string {
+	if k == a && honorifics[f.str(a)] {
+		return ""
+	}
+	if honorifics[f.str(a)] {
+		role, _, _ := f.spanText(a+1, k+1)
+		return role
+	}
+	role, _, _ := f.spanText(a, k+1)
+	return role
 }
 
 // prefixEntities finds places and organizations in the words before a
