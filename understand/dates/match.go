@@ -112,7 +112,7 @@ func (f *finder) matchISO(i int) int {
 	}
 	end := i + 5
 	if f.str(i+5) == "T" && f.attached(i+4) {
-		// "2023-11-08T16:43:00-06:00": the mention is the whole stamp as
+		// "2031-05-04T07:15:00+02:00": the mention is the whole stamp as
 		// written; its day is the day the stamp writes.
 		for end < len(f.toks) && f.attached(end-1) && end-i < 20 &&
 			(f.isNum(end) || f.isPunct(end, ':') || f.isPunct(end, '-') || f.isPunct(end, '+') || f.str(end) == "T" || f.str(end) == "Z" ||
@@ -584,7 +584,7 @@ func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
 	}
 	if ts != tenseFuture && start > 0 && f.isWord(start-1) && (deadlineWords[f.lower(start-1)] ||
 		f.lower(start-1) == "from" && end < len(f.toks) && f.isWord(end) && deadlineWords[f.lower(end)]) {
-		// ("free from Nov. 13 through the end of the year": a period's
+		// ("fares waived from Oct. 2 until spring": a period's
 		// start, the same)
 		// "has given him until July 28", "must stay home until March
 		// 22": the end of a time that runs on from the clause's own; the

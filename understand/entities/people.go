@@ -1114,7 +1114,7 @@ func (f *finder) trailingPerson(a, b int) int {
 		prev := f.str(p - 1)
 		caps := len(prev) >= 2 && text.IsAllCaps(prev) && !isInitials(prev)
 		if p-a >= 3 && f.str(p-2) == "of" && isOrgWord(f.str(a)) && !f.isGiven(prev) && f.personTail(p, b) {
-			// "Ministry of Finance Brian Manning said": a body, its remit,
+			// "Ministry of Trade Dale Horvath said": a body, its remit,
 			// then a full name that goes on as the subject.
 			return p
 		}

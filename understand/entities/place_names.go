@@ -135,7 +135,7 @@ func (f *finder) placeInContext(a, b int) bool {
 
 // inPlaceList reports whether the name at token a is an item of a list of
 // names that a plural noun of places introduces just before it ("valley
-// cities … include Cathedral City, La Quinta and Palm Springs", "the
+// towns … include Zorvaville Falls, Lina Harbor and Tarn Ridge", "the
 // counties of Quell, Tarn and Mor").
 func (f *finder) inPlaceList(a int) bool {
 	d := f.doc
@@ -167,8 +167,8 @@ func (f *finder) inPlaceList(a int) bool {
 		}
 	}
 	// A list of three names or more, each a place of the gazetteer and
-	// not all opening with a given name: places ("includes Cathedral City,
-	// La Quinta, Desert Hot Springs and Palm Springs").
+	// not all opening with a given name: places ("includes Zorvaville Falls,
+	// Lina Harbor and Tarn Ridge").
 	n, plain := 0, false
 	for i := k; i < len(d.Tokens); {
 		j := i

@@ -46,7 +46,7 @@ func (f *finder) accordingTo(j, to int) int {
 		}
 		d := j + 1
 		for d < to && d <= j+2 && !documentNouns[f.word(d)] && f.doc.Tokens[d].Kind == text.Word && f.mentionStartingAt(d) < 0 && d+1 < to && f.doc.Tokens[d+1].Kind == text.Word {
-			d++ // "according to a June report by …", "a new study from …"
+			d++ // "according to an autumn study from …", "a new study from …"
 		}
 		if documentNouns[f.word(d)] && d+2 < to && (f.word(d+1) == "from" || f.word(d+1) == "by" || f.word(d+1) == "of") {
 			k := d + 2

@@ -2337,7 +2337,7 @@ func (f *finder) attribute(i int) {
 	if openTok > 1 && mentionNouns[f.word(openTok-1)] && (determiners[f.word(openTok-2)] || f.word(openTok-2) == "these" || f.word(openTok-2) == "those") ||
 		i > 0 && f.segs[i-1].mention && openTok > 0 && (f.word(openTok-1) == "and" || f.word(openTok-1) == "or" || f.word(openTok-1) == ",") &&
 			f.tokenAt(f.segs[i-1].close)+2 >= openTok && f.sentenceAt(f.segs[i-1].open) == os {
-		// "removed the words “comprehensive” and “downside risks”": words
+		// "dropped the words “binding” and “net zero”": words
 		// talked about, nobody's speech.
 		sg.kind, sg.mention = "", true
 		return
