@@ -325,13 +325,22 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 	for i := range f.segs {
 		f.attribute(i)
 	}
+	// The attribution that ends a sentence names an earlier quote of it
+	// that has no speaker of its own: a partial one that waits for it
+	// (sharesWith), or a direct one ("“…,” which is …, “…,” Roe
+	// explains.").
 	for i := range f.segs {
-		if j := f.segs[i].sharesWith - 1; j >= 0 {
-			if f.segs[j].after && f.segs[j].kind != "" {
-				f.segs[i].speaker, f.segs[i].own = f.segs[j].speaker, true
-			} else {
-				f.segs[i].kind = ""
-			}
+		sg := &f.segs[i]
+		j := sg.sharesWith - 1
+		if j < 0 && sg.speaker < 0 && sg.kind != "" && !sg.anon && sg.requotes == 0 {
+			j = f.sharedAttribution(i, f.sentenceAt(sg.open))
+		}
+		switch {
+		case j < 0:
+		case f.segs[j].after && f.segs[j].kind != "":
+			sg.speaker, sg.own = f.segs[j].speaker, true
+		case sg.sharesWith > 0:
+			sg.kind = ""
 		}
 	}
 	// A quote over several paragraphs has one speaker, or none when one of
@@ -365,11 +374,7 @@ func Find(doc *text.Doc, ents *entities.Result, opts Options) []lede.Quote {
 		if f.segs[i].speaker < 0 && f.segs[i].kind != "" && !f.segs[i].anon && f.segs[i].requotes == 0 {
 			// Pronouns met on the way stand for the speakers before this
 			// quote, not for the article's last one.
-			if j := f.sharedAttribution(i, f.sentenceAt(f.segs[i].open)); j >= 0 && f.segs[j].after && f.segs[j].kind != "" {
-				// "“…,” which is …, “…,” Roe explains.": the attribution
-				// ending the sentence names both.
-				f.segs[i].speaker = f.segs[j].speaker
-			} else if j := f.pulledFrom(i); j >= 0 {
+			if j := f.pulledFrom(i); j >= 0 {
 				// A pull quote: the same words attributed elsewhere.
 				f.segs[i].speaker = f.segs[j].speaker
 			} else if e := f.speakerInNextSentence(i); e >= 0 {
