@@ -767,44 +767,29 @@ func (f *finder) resolveSingles() {
 // …"). Every use of the name is a mention.
 func (f *finder) screenNames() {
 	d := f.doc
-	var names []string
-	seen := map[string]bool{}
+	ids := map[string]int{} // screen name → its entity
 	for k, t := range d.Tokens {
 		if t.Kind != text.Word || !screenNameShape(d.Text[t.Start:t.End]) {
 			continue
 		}
 		w := d.Text[t.Start:t.End]
-		if seen[w] {
+		if _, ok := ids[w]; ok {
 			continue
 		}
-		ok := k > 0 && (f.str(k-1) == "user" || f.str(k-1) == "username")
-		if !ok && k+3 < len(d.Tokens) && f.str(k+1) == "," {
-			switch f.str(k + 2) {
-			case "a", "an", "the", "one", "another":
-				for j := k + 3; j < len(d.Tokens) && j <= k+7 && d.Tokens[j].Kind == text.Word; j++ {
-					if handleNouns[strings.ToLower(f.str(j))] {
-						ok = true
-						break
-					}
-				}
-			default:
-				ok = k > 0 && f.str(k-1) == "," && text.IsSpeechVerb(f.str(k+2))
-			}
-		}
-		if ok {
-			seen[w] = true
-			names = append(names, w)
+		if f.screenNameContext(k) || k > 0 && k+2 < len(d.Tokens) && f.str(k-1) == "," && f.str(k+1) == "," && text.IsSpeechVerb(f.str(k+2)) {
+			ids[w] = len(f.res.Entities)
+			f.res.Entities = append(f.res.Entities, Entity{Kind: Person, Name: w, last: w})
 		}
 	}
-	for _, w := range names {
-		e := len(f.res.Entities)
-		f.res.Entities = append(f.res.Entities, Entity{Kind: Person, Name: w, last: w})
-		for si, s := range d.Sentences {
-			for i := s.First; i < s.Last; i++ {
-				if t := d.Tokens[i]; t.Kind == text.Word && d.Text[t.Start:t.End] == w {
-					f.addMention(e, t.Start, t.End, si)
-				}
-			}
+	if len(ids) == 0 {
+		return
+	}
+	for k, t := range d.Tokens {
+		if t.Kind != text.Word {
+			continue
+		}
+		if e, ok := ids[d.Text[t.Start:t.End]]; ok {
+			f.addMention(e, t.Start, t.End, f.sentenceOf(k))
 		}
 	}
 }
@@ -1304,27 +1289,37 @@ func (f *finder) handleOfPerson(w string) bool {
 			if d.Tokens[k].Kind != text.Word || !camelCase(tw) {
 				continue
 			}
-			if k > 0 && (f.str(k-1) == "user" || f.str(k-1) == "username") {
+			if f.screenNameContext(k) {
 				f.handles[tw] = true
-				continue
-			}
-			if k+3 >= len(d.Tokens) || f.str(k+1) != "," {
-				continue
-			}
-			switch f.str(k + 2) {
-			case "a", "an", "the", "one", "another":
-			default:
-				continue
-			}
-			for j := k + 3; j < len(d.Tokens) && j <= k+7 && d.Tokens[j].Kind == text.Word; j++ {
-				if handleNouns[strings.ToLower(f.str(j))] {
-					f.handles[tw] = true
-					break
-				}
 			}
 		}
 	}
 	return f.handles[w]
+}
+
+// screenNameContext reports whether the word at token k stands where a
+// screen name does: right after "user" ("wrote user petal1984"), or set in
+// apposition to a noun for the people of an online place ("NightOwl, a
+// forum user who …", "mossy77, the other seller, …").
+func (f *finder) screenNameContext(k int) bool {
+	d := f.doc
+	if k > 0 && (f.str(k-1) == "user" || f.str(k-1) == "username") {
+		return true
+	}
+	if k+3 >= len(d.Tokens) || f.str(k+1) != "," {
+		return false
+	}
+	switch f.str(k + 2) {
+	case "a", "an", "the", "one", "another":
+	default:
+		return false
+	}
+	for j := k + 3; j < len(d.Tokens) && j <= k+7 && d.Tokens[j].Kind == text.Word; j++ {
+		if handleNouns[strings.ToLower(f.str(j))] {
+			return true
+		}
+	}
+	return false
 }
 
 // handleNouns name the people of online places, known by screen names.
