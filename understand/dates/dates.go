@@ -392,8 +392,7 @@ func (f *finder) tense(start, end int) tense {
 	// "closed through January", "open until Sunday", "due by Friday":
 	// with no tense, a limit lies ahead.
 	if p := start - 1; f.isWord(p) && f.sameSentence(p, start) {
-		switch f.lower(p) {
-		case "until", "till", "through", "thru", "by":
+		if w := f.lower(p); deadlineWords[w] || w == "by" {
 			return tenseFuture
 		}
 	}
