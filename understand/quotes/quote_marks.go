@@ -174,7 +174,8 @@ func (f *finder) pair() {
 				inner++ // a quote within the quote
 			case hasDouble && open >= 0 && inner > 0 && (isCloseDouble(r) || r == '"'):
 				inner--
-			case hasDouble && open >= 0 && (isCloseDouble(r) || r == '"' || inner == 0 && r == '“' && openTypedAsClose(s, p.Start, i, p.End)):
+			case hasDouble && open >= 0 && (isCloseDouble(r) || r == '"' || inner == 0 && r == '“' && openTypedAsClose(s, p.Start, i, p.End) ||
+				inner == 0 && r == '?' && s[open] != '"' && questionMarkForClose(s, p.Start, i, p.End)):
 				f.addSeg(open, i, group, pi, n)
 				open = -1
 			case !hasDouble && open < 0 && (isOpenDouble(r) || r == '"' && opensAt(s, p.Start, i)):
@@ -414,6 +415,37 @@ func openTypedAsClose(s string, pstart, i, end int) bool {
 	// the writer's words going on in lower case.)
 	after, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
 	return strings.HasPrefix(rest, " ") && unicode.IsLower(after)
+}
+
+// questionMarkForClose reports whether a question mark at i stands for a
+// closing quotation mark lost to a character set the page could not
+// print: it follows a comma, or a full stop after a word that is no
+// abbreviation, and the paragraph ends or a space follows (“…was
+// illegal.? The court …). No sentence of English asks a question right
+// after a comma or a full stop; "in the U.S.?" does, after an
+// abbreviation.
+func questionMarkForClose(s string, pstart, i, end int) bool {
+	if i-pstart < 3 || i+1 < end && s[i+1] != ' ' {
+		return false
+	}
+	switch s[i-1] {
+	case ',':
+		return true
+	case '.':
+		w := i - 1
+		for w > pstart && s[w-1] != ' ' {
+			w--
+		}
+		word := strings.TrimLeft(s[w:i-1], "“‘\"'(")
+		lower := 0
+		for _, r := range word {
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+		return lower >= 2 && !text.IsAbbreviation(word)
+	}
+	return false
 }
 
 // closeTypedAsOpen reports whether a closing double mark at i, with no
