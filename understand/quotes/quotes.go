@@ -2100,10 +2100,20 @@ func (f *finder) nearBefore(j, i int) bool {
 }
 
 // clauseStart returns the first token of the writer's sentence holding
-// token k in sentence s: s.First, or the token after a quote before k that
-// ends a sentence of its own (endsInnerSentence).
+// token k in sentence s: s.First (after the paragraph's dateline), or the
+// token after a quote before k that ends a sentence of its own
+// (endsInnerSentence).
 func (f *finder) clauseStart(s text.Sentence, k int) int {
 	first := s.First
+	if para := f.doc.Paragraphs[s.Para]; para.Start == s.Start {
+		// "LONDON (AP) — As the storm hit, …": the dateline, and the
+		// wire named in it, are not part of the sentence's clause.
+		if _, body, ok := text.Dateline(f.doc.Text, para); ok {
+			for first < k && first < s.Last && f.doc.Tokens[first].Start < body {
+				first++
+			}
+		}
+	}
 	for c := s.First; c < k && c < s.Last; c++ {
 		if f.doc.Tokens[c].Kind == text.Quote && f.endsInnerSentence(c, s) {
 			first = c + 1
