@@ -183,6 +183,19 @@ var thoughtVerbs = map[string]bool{
 	"found": true, "deems": true, "deemed": true, "rates": true, "rated": true, "judged": true,
 }
 
+// judgingVerbs name what someone judged something to be, with "as" before
+// the words ("Ruiz dismissed the claims as “pure fiction.”"): the quote
+// after "as" is the subject's.
+var judgingVerbs = map[string]bool{
+	"dismissed": true, "dismisses": true, "praised": true, "praises": true, "hailed": true, "hails": true,
+	"denounced": true, "denounces": true, "condemned": true, "condemns": true, "criticized": true, "criticised": true,
+	"criticizes": true, "branded": true, "brands": true, "characterized": true, "characterised": true,
+	"characterizes": true, "portrayed": true, "portrays": true, "derided": true, "derides": true, "decried": true,
+	"decries": true, "lauded": true, "lauds": true, "blasted": true, "slammed": true, "rejected": true, "rejects": true,
+	"rated": true, "rates": true, "ranked": true, "ranks": true, "deemed": true, "deems": true, "regarded": true,
+	"regards": true, "mocked": true, "touted": true, "touts": true, "welcomed": true, "welcomes": true,
+}
+
 // viewNouns name a person's words or view after a possessive: "in Roe's
 // words", "in Roe's view", "Roe's verdict:".
 var viewNouns = map[string]bool{

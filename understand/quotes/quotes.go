@@ -1866,6 +1866,14 @@ func (f *finder) attributionBefore(from, to int, short bool) int {
 				return e
 			}
 		}
+		if judgingVerbs[w] && k > from && to-k <= 9 && f.word(to-1) == "as" && f.wordsOnly(k+1, to) {
+			// "The board rates Roe as “highly competent.”", "Roe
+			// dismissed the claims as “pure fiction.”": the judge's
+			// words, right after "as".
+			if e := f.subjectBefore(k, from); e >= 0 {
+				return e
+			}
+		}
 		if w == "quote" && k > from && strings.EqualFold(f.word(k-1), "to") && k+1 < to {
 			// "To quote Jones, “…”"
 			if e := f.mentionStartingAt(k + 1); e >= 0 {
