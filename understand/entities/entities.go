@@ -203,7 +203,15 @@
 // Y"), after a control adjective ("rebel-held X") and a town named like a
 // given name after "in" unless the article names someone so. A town in a
 // prepositional phrase is no speaker ("Police in Greeley said"), nor is a
-// town and its state before "said".
+// town and its state before "said". Areas named with a noun of areas are
+// places, known or not ("in the Quellbrook area", "the neighboring Tarn
+// Village community"; two towns a hyphen joins there are two places; not
+// "the Latino community"), as are a compass word and a name the gazetteer
+// lacks after a locative preposition ("in South Quellmark"), "Greater"
+// and a known city ("Greater Quillport"), a town listed after another
+// before "in" and a known place ("Zorvaville and Quellmark in Finland"),
+// the two towns after "between" ("between Zorvaville and Quellmark"), and
+// a county before a title though the article also writes "the county".
 //
 // Reviews, trend pieces and business surveys, further: a name the article
 // writes right after a determiner ("the Brooks Zorvan", "my new Quill
@@ -791,6 +799,10 @@ func (f *finder) classify(sp span) {
 			f.addPlace(a, b, sp.sentence) // "in Quellstown, Ohio": a hamlet the gazetteer lacks
 			return
 		}
+		if f.areaName(a, b) {
+			f.addArea(a, b, sp.sentence) // "in the Quellbrook area", "the Tarn-Lowick area"
+			return
+		}
 	}
 	if e := f.labelName(a, b); e > a {
 		// "Xiaolu Quell and Ada Roe of Brindlework:": a speaker named by
@@ -938,6 +950,9 @@ func (f *finder) classify(sp span) {
 			// "in South Zorvaville": a district named after a town or
 			// region the gazetteer has, whole.
 			f.addPlace(a, b, sp.sentence)
+			return
+		} else if f.compassDistrict(a, b) {
+			f.addPlace(a, b, sp.sentence) // "in South Quellmark": a part of a county the gazetteer lacks
 			return
 		}
 	}
@@ -1383,8 +1398,11 @@ func (f *finder) prefixEntities(a, b, sentence int) {
 		e++
 	}
 	// Drop modifiers that are no names ("Former", "Republican").
-	for e > a && (f.doc.WrittenLower(lowerASCII(f.str(e-1))) && !text.IsAllCaps(f.str(e-1)) && !f.known(f.str(e-1)) || modifierCaps[f.str(e-1)]) && !f.hasOrgWord(e-1, e) {
-		// (not "US" of "US Secretary of State": "us" is a pronoun)
+	for e > a && (f.doc.WrittenLower(lowerASCII(f.str(e-1))) && !text.IsAllCaps(f.str(e-1)) && !f.known(f.str(e-1)) || modifierCaps[f.str(e-1)]) && !f.hasOrgWord(e-1, e) &&
+		!(e-1 > a && adminUnits[f.str(e-1)]) {
+		// (not "US" of "US Secretary of State": "us" is a pronoun; not
+		// "County" of "Quill County Executive" though the article writes
+		// "the county")
 		e--
 	}
 	if e == a {

@@ -565,8 +565,8 @@ func (f *finder) resolveSingles() {
 			f.addPlace(p.tok, p.tok+1, p.sentence)
 			continue
 		}
-		if !p.titled && !p.headline && spoken[w] == 0 && f.placeInKnownPlace(p.tok) {
-			f.addPlace(p.tok, p.tok+1, p.sentence) // "from Quellbury in Tunisia"
+		if !p.titled && !p.headline && spoken[w] == 0 && (f.placeInKnownPlace(p.tok) || f.townPairedBetween(p.tok)) {
+			f.addPlace(p.tok, p.tok+1, p.sentence) // "from Quellbury in Tunisia", "between Zorvaville and Quellmark"
 			continue
 		}
 		if p.headline {

@@ -101,6 +101,8 @@ func (f *finder) placeInContext(a, b int) bool {
 			ctx = true // "people leaving Quellbury", "troops entered Zorvaville"
 		case pathPrepositions[p]:
 			ctx = true // "swept through Zorvaville", "headed toward Quellbury"
+		case p == "between" && b < len(d.Tokens) && f.str(b) == "and":
+			ctx = true // "the trip between Zorvaville and Quellbury"
 		case p == "on" && a > 1 && attackNouns[lowerASCII(f.str(a-2))]:
 			ctx = true // "a missile attack on Zorvaville"
 		case p == "of" && a > 2 && f.str(a-2) == "," && d.Tokens[a-3].Kind == text.Number:
@@ -267,10 +269,11 @@ var adminUnits = map[string]bool{"County": true, "Parish": true, "Borough": true
 // end in the noun) and not a title ("Treasure Island" opening a sentence
 // has no place position).
 func (f *finder) featureName(a, b int) bool {
-	if b-a >= 2 && b-a <= 3 && leadingFeatureNouns[f.str(a)] && !f.hasOrgWord(a, b) && !f.hasLowerWord(a, b) && !featureNouns[f.str(b-1)] &&
+	if b-a >= 2 && b-a <= 3 && leadingFeatureNouns[f.str(a)] && !f.hasOrgWord(a, b) && !f.hasLowerWord(a+1, b) && !featureNouns[f.str(b-1)] &&
 		!f.employerContext(a) && !(a > 0 && f.str(a-1) == "at") {
 		// (not "a cardiologist at Mount Quill": a hospital named after it)
-		// "near Lake Zorva", "on Mount Quell", "off Cape Zorva"
+		// "near Lake Zorva", "on Mount Quell", "off Cape Zorva"; the
+		// noun itself may be written in lower case elsewhere ("the lake")
 		for k := a + 1; k < b; k++ {
 			if f.tok(k).Kind != text.Word || !text.IsCapitalized(f.str(k)) || f.isGiven(f.str(k)) && k == a+1 && b-a == 3 {
 				return false
@@ -335,8 +338,9 @@ func (f *finder) placeOwnsIt(a, b int) bool {
 
 // placeInKnownPlace reports whether the single word at i, which the
 // gazetteer does not have, is written as a place inside a known one: after
-// "in", "from" or "near" and before "in" and a known place ("from Quellbury
-// in Tunisia"); not a given name, a surname of the article's people or a
+// "in", "from" or "near", or after a town and "and", and before "in" and a
+// known place ("from Quellbury in Tunisia", "Zorvaville and Quellbury in
+// Finland"); not a given name, a surname of the article's people or a
 // word in capitals.
 func (f *finder) placeInKnownPlace(i int) bool {
 	d := f.doc
@@ -346,6 +350,9 @@ func (f *finder) placeInKnownPlace(i int) bool {
 	}
 	switch p := f.str(i - 1); {
 	case p == "in" || p == "from" || p == "near" || pathPrepositions[p] || listMotionVerbs[p]:
+	case (p == "and" || p == ",") && i >= 2 && f.townBefore(i-2):
+		// "in Zorvaville and Quellbury in Finland": the second of a list
+		// of towns.
 	default:
 		return false
 	}
@@ -522,11 +529,12 @@ var placeNouns = map[string]bool{
 	"outskirts": true, "metro": true, "metropolitan": true, "skyline": true, "harbor": true, "harbour": true,
 }
 
-// compassCaps open names of parts of a place ("North India").
+// compassCaps open names of parts of a place ("North India") and of a
+// city with its suburbs ("Greater Quillport").
 var compassCaps = map[string]bool{
 	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true, "Eastern": true,
 	"Western": true, "Central": true, "Northeast": true, "Northwest": true, "Southeast": true, "Southwest": true,
-	"Upper": true, "Lower": true,
+	"Upper": true, "Lower": true, "Greater": true,
 }
 
 // nameLikeOrPlaceSurname is nameLike, or a given name and a place word
@@ -867,4 +875,164 @@ func (f *finder) townAsBusiness(w string) bool {
 	}
 	f.townBusiness[w] = false
 	return false
+}
+
+// areaNouns after a name and before anything but a capitalised word make
+// the name a place's: "in the Quellbrook area", "the Tarn Hollow
+// neighborhood".
+var areaNouns = map[string]bool{
+	"area": true, "neighborhood": true, "neighbourhood": true, "community": true, "enclave": true, "suburb": true,
+	"region": true,
+}
+
+// placeWords end names of towns, villages and neighbourhoods ("Quill
+// Village", "Tarn Springs").
+var placeWords = map[string]bool{
+	"Village": true, "City": true, "Town": true, "Springs": true, "Heights": true, "Hills": true, "Park": true,
+	"Valley": true, "Falls": true, "Beach": true, "Harbor": true, "Harbour": true, "Grove": true, "Gardens": true,
+	"Estates": true, "Acres": true, "Ridge": true, "Point": true, "Landing": true, "Junction": true, "Creek": true,
+}
+
+// areaAdjectives may stand between "the" and the name of an area: "the
+// neighboring Quill Village community", "the greater Tarn area".
+var areaAdjectives = map[string]bool{
+	"neighboring": true, "neighbouring": true, "nearby": true, "greater": true, "surrounding": true, "adjacent": true,
+	"entire": true, "whole": true, "wider": true, "broader": true, "same": true, "affluent": true, "wealthy": true,
+	"poor": true, "working-class": true, "historic": true, "quiet": true, "rural": true, "suburban": true,
+}
+
+// areaName reports whether [a, b), one to three name words, is the name of
+// an area written as one: "the" (and an adjective) before it, and a noun
+// of areas after it ("in the Quellbrook area", "the neighboring Quill
+// Village community", "the Tarn-Lowick area"). Not a nationality or a
+// group ("the Latino community"), a body or a titled name; a single
+// given name or a surname of the article must be a place the gazetteer
+// has; before "community" or "region" the name must be such a place or
+// end in a word of places ("Quill Village", "Tarn Springs").
+func (f *finder) areaName(a, b int) bool {
+	d := f.doc
+	if b-a > 3 || b >= len(d.Tokens) || a < 1 || d.Tokens[b].Kind != text.Word || !areaNouns[f.str(b)] {
+		return false
+	}
+	if b+1 < len(d.Tokens) && f.isCapWord(b+1) {
+		return false
+	}
+	k := a - 1
+	if areaAdjectives[lowerASCII(f.str(k))] || compassAdjectives[f.str(k)] {
+		k--
+	}
+	if k < 0 || lowerASCII(f.str(k)) != "the" {
+		return false
+	}
+	for i := a; i < b; i++ {
+		w := f.str(i)
+		if f.tok(i).Kind != text.Word || !text.IsCapitalized(w) || text.IsAllCaps(w) || connectors[w] || notPlaceWords[w] && b-a == 1 {
+			return false
+		}
+	}
+	name := f.spanTextOnly(a, b)
+	if f.hasOrgWord(a, b) || knownOrgs[name] || f.hasTitle(a, b) {
+		return false
+	}
+	gazetteer := f.known(name) || f.opts.MaybePlace != nil && f.opts.MaybePlace(name) || f.hyphenPlaces(a, b) != nil
+	last := f.str(b - 1)
+	if i := strings.LastIndexByte(last, '-'); i >= 0 {
+		last = last[i+1:]
+	}
+	if isDemonym(f.str(a), false) && !placeWords[last] {
+		return false // "the Latino community", "the Syrian region"
+	}
+	switch f.str(b) {
+	case "community", "region":
+		return gazetteer || placeWords[last] && b-a >= 2
+	}
+	if !gazetteer && b == a+1 && (f.isGiven(name) || f.surnameAfterGiven(name) || f.doc.WrittenLower(lowerASCII(name))) {
+		return false // "the Jordan area" of a person, "the Service area"
+	}
+	return true
+}
+
+// hyphenPlaces returns the places joined by hyphens in the name [a, b)
+// ("Tarn-Lowick", "Quill Valley-Lowick": each part a place the gazetteer
+// has), or nil when the name is one place or has no such parts.
+func (f *finder) hyphenPlaces(a, b int) []string {
+	name, _, _ := f.spanText(a, b)
+	if !strings.Contains(name, "-") || f.known(name) || f.opts.MaybePlace != nil && f.opts.MaybePlace(name) {
+		return nil
+	}
+	parts := strings.Split(name, "-")
+	for _, p := range parts {
+		if p == "" || !text.IsCapitalized(p) || !f.known(p) && (f.opts.MaybePlace == nil || !f.opts.MaybePlace(p)) {
+			return nil
+		}
+	}
+	return parts
+}
+
+// addArea records an area's name as one place, or as the places its
+// hyphen joins ("the Tarn-Lowick area": Tarn and Lowick).
+func (f *finder) addArea(a, b, sentence int) {
+	parts := f.hyphenPlaces(a, b)
+	if parts == nil {
+		f.addPlace(a, b, sentence)
+		return
+	}
+	start := f.tok(a).Start
+	for _, p := range parts {
+		f.addNamed(Place, p, start, start+len(p), sentence)
+		start += len(p) + 1
+	}
+}
+
+// compassDistrict reports whether [a, b) is a compass word and one name
+// word the gazetteer lacks, after a locative preposition and ending the
+// name: a part of a county or a city named by its side ("in South
+// Quellmark", "homes in North Tarnley"). Not a given name, a word the
+// article writes in lower case, a nationality, a body, or "Greater" (a
+// city's suburbs need the city known).
+func (f *finder) compassDistrict(a, b int) bool {
+	if b != a+2 || a < 1 || !compassCaps[f.str(a)] || f.str(a) == "Greater" || !locativePrepositions[f.str(a-1)] {
+		return false
+	}
+	w := f.str(a + 1)
+	if f.tok(a+1).Kind != text.Word || len(w) < 4 || text.IsAllCaps(w) || f.isGiven(w) || notPlaceWords[w] || compassCaps[w] ||
+		f.doc.WrittenLower(lowerASCII(w)) || isDemonym(w, false) || isOrgWord(w) || knownOrgs[w] || knownOrgs[f.spanTextOnly(a, b)] ||
+		f.hasTitle(a, b) {
+		return false
+	}
+	return !(b < len(f.doc.Tokens) && (f.isCapWord(b) || f.tok(b).Kind == text.Possessive))
+}
+
+// townPairedBetween reports whether the single word at i, which the
+// gazetteer may lack, is the second of two places after "between" whose
+// first is a town ("the line between Zorvaville and Quellmark"): not a
+// body, a given name, a surname of the article, or a word it writes in
+// lower case or in capitals. A country or a big city first ("between
+// Varland and Quill") may be paired with a body, so it needs a town.
+func (f *finder) townPairedBetween(i int) bool {
+	d := f.doc
+	w := f.str(i)
+	if i < 3 || f.str(i-1) != "and" || len(w) < 4 || text.IsAllCaps(w) || f.isGiven(w) || notPlaceWords[w] || knownOrgs[w] ||
+		isOrgWord(w) || f.doc.WrittenLower(lowerASCII(w)) || f.opts.TownName == nil || f.opts.MaybePlace == nil {
+		return false
+	}
+	if i+1 < len(d.Tokens) && (f.isCapWord(i+1) || d.Tokens[i+1].Kind == text.Possessive) {
+		return false
+	}
+	k := i - 2 // the first place's last word
+	j := k
+	for j > 0 && j > k-3 && f.isCapWord(j-1) {
+		j--
+	}
+	if j < 1 || f.str(j-1) != "between" || !f.isCapWord(k) {
+		return false
+	}
+	first, _, _ := f.spanText(j, k+1)
+	if !f.opts.MaybePlace(first) || f.known(first) && !f.opts.TownName(first) || f.personEndsAt(k) {
+		return false
+	}
+	if _, ok := f.persons[" "+w]; ok || len(f.bySurname[w]) > 0 {
+		return false
+	}
+	return true
 }

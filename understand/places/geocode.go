@@ -339,7 +339,9 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 				}
 				switch e.kind {
 				case KindCountry, KindWorldRegion:
-					p.Name = e.name
+					if !sameSpelling(name, e.name) {
+						p.Name = e.name // "U.S.": United States; "Curacao" stays as written
+					}
 				case KindRegion:
 					if abbreviation(name) {
 						p.Name = e.name // "Calif.", "NJ": California, New Jersey
@@ -385,10 +387,11 @@ var landSuffixes = map[string]bool{
 	"Parish": true, "Borough": true, "Township": true, "Oblast": true, "Governorate": true, "Prefecture": true,
 }
 
-// compassWords open names of parts of a place.
+// compassWords open names of parts of a place, or of a city with its
+// suburbs ("Greater Quillport").
 var compassWords = map[string]bool{
 	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true, "Eastern": true,
-	"Western": true, "Central": true, "Upper": true, "Lower": true,
+	"Western": true, "Central": true, "Upper": true, "Lower": true, "Greater": true,
 }
 
 // compassCountry returns the country of the place a name written as a
@@ -556,6 +559,23 @@ func inRegion(e, outer *entry) bool {
 		return true
 	}
 	return regionCode(outer) == e.admin
+}
+
+// sameSpelling reports whether the article's form of a country's name is
+// the gazetteer's but for accents ("Curacao" for "Curaçao", "Cote
+// d'Ivoire"): the article's spelling is kept.
+func sameSpelling(written, name string) bool {
+	if written == name {
+		return true
+	}
+	var a, b strings.Builder
+	for _, r := range written {
+		a.WriteRune(foldRune(r))
+	}
+	for _, r := range name {
+		b.WriteRune(foldRune(r))
+	}
+	return a.String() == b.String()
 }
 
 // abbreviation reports whether a place name is written short: with a

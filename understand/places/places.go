@@ -20,14 +20,20 @@
 //
 // Decisions:
 //   - Names are compared lower-cased, without accents or periods, with
-//     "Saint"/"St.", "Mount"/"Mt." and "Fort"/"Ft." opening a name made one
+//     "Saint"/"Sint"/"Sankt"/"St.", "Mount"/"Mt." and "Fort"/"Ft." opening a name made one
 //     ("St. Paul" is Saint Paul, Minnesota, not a Canadian hamlet written
 //     "St. Paul").
+//   - "X State" is the region X when X is also the name of a city of
+//     100,000 people or more of its country ("New York State"), or a
+//     well-known first-level region outside the United States ("Borno
+//     State"); a US state's name and "State" alone is a university's
+//     ("Ohio State") and not looked up.
 //   - Countries, regions and world regions geocode to a country code only:
 //     Lat and Lon stay 0 (a centroid of a country is not a place anyone was).
 //     Cities get the coordinates of the GeoNames place.
 //   - Place.Name is the country's common English name for countries, so "U.S."
-//     and "United States" become one Place with both mentions, and the
+//     and "United States" become one Place with both mentions (the article's
+//     spelling is kept when it differs only in accents: "Curacao"), and the
 //     region's name for an abbreviated region ("Calif.", "NJ": California,
 //     New Jersey); for other places it is the name as the article first
 //     wrote it.
@@ -439,6 +445,7 @@ func appendNormalized(b *strings.Builder, name string) {
 // key of their short form ("Saint Paul" is keyed as "St. Paul").
 var namePrefixes = [][2]string{
 	{"Saint", "st "}, {"Sainte", "ste "}, {"St.", "st "}, {"Ste.", "ste "}, {"St", "st "}, {"Ste", "ste "},
+	{"Sint", "st "}, {"Sankt", "st "}, // Dutch and German: "Sint Maarten" is "St. Maarten"
 	{"Mount", "mt "}, {"Mt.", "mt "}, {"Mt", "mt "}, {"Fort", "ft "}, {"Ft.", "ft "}, {"Ft", "ft "},
 }
 
@@ -481,6 +488,11 @@ func (g *Gazetteer) lookupKey(name string) ([]int32, string) {
 	}
 	key := normalize(name)
 	gr, ok := g.index[key]
+	if !ok && strings.HasSuffix(key, " state") {
+		if ids := g.stateOf(key[:len(key)-len(" state")]); len(ids) > 0 {
+			return ids, key
+		}
+	}
 	if !ok {
 		base, cut := strings.CutSuffix(name, "'s")
 		if !cut {
@@ -495,6 +507,37 @@ func (g *Gazetteer) lookupKey(name string) ([]int32, string) {
 		}
 	}
 	return g.ids[gr.start : gr.start+gr.n], key
+}
+
+// stateOf returns the first-level regions of key that "KEY State" names:
+// a region that shares its name with a city of 100,000 people or more of
+// its country ("New York State", "Lagos State": not the city), or any
+// well-known first-level region outside the United States ("Borno
+// State"). A US
+// state without such a city is not one: "Ohio State" is a university.
+func (g *Gazetteer) stateOf(key string) []int32 {
+	gr, ok := g.index[key]
+	if !ok {
+		return nil
+	}
+	ids := g.ids[gr.start : gr.start+gr.n]
+	var out []int32
+	for _, id := range ids {
+		e := &g.entries[id]
+		if e.kind != KindRegion || e.level == 0 {
+			continue
+		}
+		twin := false
+		for _, o := range ids {
+			if c := &g.entries[o]; c.kind == KindCity && c.country == e.country && c.pop >= twinCityPop {
+				twin = true
+			}
+		}
+		if twin || e.level == 2 && string(e.country[:]) != "US" {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // hasUpper reports whether s has an upper-case letter: place names are

@@ -1,0 +1,51 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestPlacesRecall covers kinds of place names that were missed: areas
+// named with a noun of areas, towns listed before "in" and a known place
+// or paired after "between", a compass word before a name the gazetteer
+// lacks, "Greater" before a city, a county before a title, and a lake
+// whose noun the article also writes in lower case.
+func TestPlacesRecall(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []ent
+	}{
+		{"an area after the, unknown to the gazetteer", "Deputies were called to a shop in the Quellbrook area on Monday.",
+			[]ent{{Kind: Place, Name: "Quellbrook"}}},
+		{"a village before community, after an adjective", "Lawns in the neighboring Tarnley Village community flooded.",
+			[]ent{{Kind: Place, Name: "Tarnley Village"}}},
+		{"two towns joined by a hyphen before area", "Cases rose in the Zorvaville-Quillport area this spring.",
+			[]ent{{Kind: Place, Name: "Zorvaville"}, {Kind: Place, Name: "Quillport"}}},
+		{"a nationality before community is no place", "Leaders of the Latino community met on Friday.", nil},
+		{"a given name alone before area is no place", "Crews cleaned the Bianca area after the storm.", nil},
+		{"a county before a title, the county also in lower case", "The county board met. Quill County Executive Ana Ruiz said it was fine.",
+			[]ent{{Kind: Place, Name: "Quill County"}, {Kind: Person, Name: "Ana Ruiz", Role: "Quill County Executive"}}},
+		{"a lake whose noun is also written in lower case", "Boats sail on Lake Zorvanna every summer. The lake is low now.",
+			[]ent{{Kind: Place, Name: "Lake Zorvanna"}}},
+		{"a compass word and a name the gazetteer lacks", "The bus line in South Quellmark was late again.",
+			[]ent{{Kind: Place, Name: "South Quellmark"}}},
+		{"a compass word and a word the article writes in lower case is left", "Sales grew in North Star shops. A star fell.", nil},
+		{"Greater before a known city", "The fire burned an area twice the size of Greater Moscow.",
+			[]ent{{Kind: Place, Name: "Greater Moscow"}}},
+		{"a town listed before in and a known place", "The firm ran shops in Helsinki and Quellmark in Finland.",
+			[]ent{{Kind: Place, Name: "Helsinki"}, {Kind: Place, Name: "Finland"}, {Kind: Place, Name: "Quellmark"}}},
+		{"two towns after between", "The shuttle runs between Zorvaville and Quellmark every hour.",
+			[]ent{{Kind: Place, Name: "Zorvaville"}, {Kind: Place, Name: "Quellmark"}}},
+		{"a country and a body after between", "Talks between Russia and Quillcorp failed.",
+			[]ent{{Kind: Place, Name: "Russia"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, find(tt.in)); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,59 @@
+package places
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/ledehq/lede"
+)
+
+// TestStateSuffix checks "X State": a state named so to tell it from the
+// city of its name, or a well-known region abroad; not a US state's
+// university.
+func TestStateSuffix(t *testing.T) {
+	g := gaz(t)
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"New York State", true}, {"Washington State", true}, {"Borno State", true}, {"Kano State", true},
+		{"Ohio State", false}, {"Penn State", false}, {"Florida State", false}, {"Arizona State", false},
+	} {
+		if got := g.Known(tt.name); got != tt.want {
+			t.Errorf("Known(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestGeocodeSpellings checks names the article spells otherwise than the
+// gazetteer: without accents ("Curacao"), with "St" for a Dutch "Sint",
+// "Greater" before a city, "State" after a state.
+func TestGeocodeSpellings(t *testing.T) {
+	g := gaz(t)
+	tests := []struct {
+		about string
+		names []string
+		want  []place
+	}{
+		{"a country without its accent keeps the article's spelling", []string{"Curacao"}, []place{{"Curacao", "CW", false}}},
+		{"a country with its accent", []string{"Curaçao"}, []place{{"Curaçao", "CW", false}}},
+		{"an alias still gives the country's name", []string{"U.S."}, []place{{"United States", "US", false}}},
+		{"a Dutch Sint written St", []string{"St Eustatius"}, []place{{"St Eustatius", "BQ", false}}},
+		{"Greater before a city", []string{"Greater London"}, []place{{"Greater London", "GB", false}}},
+		{"a state named with State", []string{"New York State", "Albany"},
+			[]place{{"New York State", "US", false}, {"Albany", "US", true}}},
+	}
+	for _, tt := range tests {
+		var cands []Candidate
+		for i, n := range tt.names {
+			cands = append(cands, Candidate{Name: n, Mentions: []lede.Mention{{Start: 10 * i, End: 10*i + len(n)}}})
+		}
+		var got []place
+		for _, p := range g.Geocode(cands) {
+			got = append(got, place{p.Name, p.Country, p.Lat != 0 || p.Lon != 0})
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: Geocode(%q) (-want +got):\n%s", tt.about, tt.names, diff)
+		}
+	}
+}
