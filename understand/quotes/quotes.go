@@ -1003,7 +1003,9 @@ func (f *finder) subjectBefore(v, lo int) int {
 
 // personOfPlace returns the person named right before "of" or "from" and
 // a place that ends at token k ("Ada Quill of Kentucky", "Jane Roe
-// from Ohio"), or -1.
+// from Ohio"), or the organization named right before "in", "of" or
+// "from" and the place ("the Harlow Embassy in Lima", "Acme's office in
+// Ohio"), or -1.
 func (f *finder) personOfPlace(k, lo int) int {
 	d := f.doc
 	ms := f.ents.Mentions
@@ -1013,11 +1015,18 @@ func (f *finder) personOfPlace(k, lo int) int {
 			continue
 		}
 		p := f.tokenAt(ms[i].Start) - 1
-		if p-1 < lo || f.word(p) != "of" && f.word(p) != "from" {
+		if p-1 < lo || f.word(p) != "of" && f.word(p) != "from" && f.word(p) != "in" {
 			return -1
 		}
-		if e := f.mentionEndingAt(p - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Person {
-			return e
+		if e := f.mentionEndingAt(p - 1); e >= 0 {
+			switch f.ents.Entities[e].Kind {
+			case entities.Person:
+				if f.word(p) != "in" {
+					return e
+				}
+			case entities.Organization:
+				return e
+			}
 		}
 		return -1
 	}

@@ -670,13 +670,17 @@ func TestFind(t *testing.T) {
 // TestFindWithPlaces runs constructions that need places known (the
 // pipeline's gazetteer), with a few names standing in for it.
 func TestFindWithPlaces(t *testing.T) {
-	places := map[string]bool{"Montana": true, "Ohio": true}
+	places := map[string]bool{"Montana": true, "Ohio": true, "Lima": true}
 	opts := entities.Options{Known: func(name string) bool { return places[name] }}
 	tests := []struct {
 		name string
 		in   string
 		want []said
 	}{
+		{"an organization in a place said", "The Harlow Embassy in Lima said no more flights are “currently planned.”",
+			[]said{{"partial", "Harlow Embassy", "currently planned."}}},
+		{"a document of an organization in a place says", "For now, a statement on the website of the Harlow Embassy in Lima says no more flights are “currently planned.”",
+			[]said{{"partial", "Harlow Embassy", "currently planned."}}},
 		{"a person of a place before the verb", "In 2011, Senator Dale Horvath of Montana called the deficit “the defining test of this decade.”",
 			[]said{{"partial", "Dale Horvath", "the defining test of this decade."}}},
 		{"a person from a place before the verb", "Jane Roe from Ohio said the plan was “a gift to the rich.”",
