@@ -570,7 +570,9 @@ func (f *finder) clauseBreak(i int) bool {
 // it said", ", officials told reporters").
 var attributionVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "stated": true, "announced": true, "reported": true,
-	"wrote": true, "tweeted": true, "noted": true, "explained": true,
+	"wrote": true, "tweeted": true, "noted": true, "explained": true, "ruled": true, "warned": true,
+	"confirmed": true, "insisted": true, "argued": true, "claimed": true, "testified": true, "acknowledged": true,
+	"admitted": true, "recalled": true,
 }
 
 // yearBefore returns a year written in the sentence of token i, at most
@@ -607,7 +609,7 @@ func (f *finder) cue(i int) tense {
 		return tenseModal
 	case w == "couldn't" || w == "couldn’t":
 		return tensePast
-	case w == "should" || w == "might" || w == "may":
+	case w == "should" || w == "might" || w == "may" || w == "must":
 		// "should ease by Thursday": a modal looking ahead, unless a
 		// perfect looks back ("should have arrived Monday").
 		if f.isWord(i+1) && f.lower(i+1) == "have" {
@@ -624,11 +626,23 @@ func (f *finder) cue(i int) tense {
 		return tenseFuture // "polls open Tuesday", "talks begin in May"
 	case imperativeVerbs[w] && f.startsSentence(i):
 		return tenseFuture // "Join us on Saturday"
+	case isUpper(w[0]) && f.isPunct(i-1, ':') && f.isWord(i-2) && f.sameSentence(i-2, i) &&
+		(imperativeVerbs[w] || pluralScheduleVerbs[f.lower(i)]):
+		// "Rovers: Host the visitors on Friday.": a line of a fixture
+		// list after its label.
+		return tenseFuture
 	case futureCues[w]:
-		if n := len(w); n > 2 && w[n-2:] == "ed" && f.isWord(i-1) && pastAuxiliaries[f.lower(i-1)] {
-			// "was expected to", "once scheduled for": a future seen
-			// from a past moment, like "would".
-			return tenseModal
+		if n := len(w); n > 2 && w[n-2:] == "ed" {
+			if f.isWord(i-1) && pastAuxiliaries[f.lower(i-1)] {
+				// "was expected to", "once scheduled for": a future
+				// seen from a past moment, like "would".
+				return tenseModal
+			}
+			if f.isWord(i+1) && f.sameSentence(i, i+1) && !isUpper(f.str(i + 1)[0]) && isPluralNoun(f.str(i+1)) {
+				// "carried out planned outages in May": an adjective,
+				// no plan of the sentence's own.
+				return tenseUnknown
+			}
 		}
 		return tenseFuture
 	case pastCues[w]:

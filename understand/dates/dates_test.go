@@ -220,7 +220,7 @@ func TestFind(t *testing.T) {
 		{"past month across New Year", "Sales fell in December.", "2019-01-15",
 			[]found{{"December", "2018-12", lede.Month}}},
 		{"month and year", "Inflation hit 3% in June 2017.", thu, []found{{"June 2017", "2017-06", lede.Month}}},
-		{"mid month", "Talks stalled in mid-March.", thu, []found{{"March", "2018-03", lede.Month}}},
+		{"mid month", "Talks stalled in mid-March.", thu, []found{{"mid-March", "2018-03", lede.Month}}},
 		{"last month name", "Since last March, prices rose.", thu, []found{{"last March", "2018-03", lede.Month}}},
 		{"earlier this month", "Trump startled leaders earlier this month.", thu,
 			[]found{{"earlier this month", "2018-06", lede.Month}}},

@@ -31,19 +31,22 @@
 //   - A timetable in the simple present points forward ("the trial begins
 //     Monday", "the show opens in March", "takes effect in January", "polls
 //     open Tuesday", "tickets go on sale Friday", fixtures: "the champions
-//     host the visitors on Saturday"), and so do an imperative
+//     host the visitors on Saturday", and a fixture line after its label:
+//     "Rovers: Host the Hornets on Friday"), and so do an imperative
 //     opening a sentence ("Join us on Saturday"), "is due in court Monday",
 //     "is set for Tuesday" and, with no other cue, a limit ("closed through
 //     January", "due by Friday"), a present copula ("the game is on
 //     Sunday", "the deadline is July 2") or, for a weekday, a time of day
 //     after it ("Kickoff Saturday at 1 p.m."). "due to rain" is a cause.
 //   - "would" is a future seen from a past moment ("said the talks would
-//     resume"); "should", "might", "may", "could" (not "could not", "could
-//     have") and a plan seen from the past ("was expected", "once
+//     resume"); "should", "might", "may", "must", "could" (not "could
+//     not", "could have", "must have") and a plan seen from the past ("was expected", "once
 //     scheduled") point the same way: a weekday with them is the coming
 //     one, a month or a day of a month the nearer one ("she feared on May 2
 //     that the vote would slip" in an October article is the May before;
 //     "he would run again in November" in a June article the coming one).
+//   - A participle of planning before a plural noun is an adjective, no
+//     plan ("ran two waves of planned blackouts in October").
 //
 // # Weekdays
 //
@@ -63,11 +66,17 @@
 //
 // # Days and months
 //
-//   - A day and month without a year ("July 16") take the year that puts
-//     them on the tense's side of publication (future: on or after it,
-//     past: on or before it); with no tense cue, the past one unless the
-//     future one is less than a third as far ("the July 16 summit" in a June
-//     article). This works across New Year ("Dec. 30" in a January article
+//   - A day and month without a year ("July 16") take the year the text
+//     gives them: the same day written earlier with its year ("(August
+//     9, 2020) — ... released August 9"), or, in a sentence not in the
+//     future, a year written up to twelve words before in it. Else the
+//     year that puts them on the tense's side of publication (future: on
+//     or after it, past: on or before it, and after "since" always past);
+//     in the past tense a day less than a sixth as far ahead as the one a
+//     year back is this year's ("was released August 9" in an August 5
+//     article: news gives a day a year back its year); with no tense cue,
+//     the past one unless the future one is less than a third as far ("the
+//     July 16 summit" in a June article). This works across New Year ("Dec. 30" in a January article
 //     is the previous December). Ranges lend their year to their first day
 //     ("April 3 to April 7, 2031", "18 March – 9 July 2026"; "30 Dec to 2
 //     Jan 2027" starts the year before). "January, 6 2026" (a stray comma
@@ -80,9 +89,13 @@
 //     and March", "2023—March, April and June"). It takes a year
 //     written earlier in its sentence ("the 2031 season that opens in
 //     January"), right after it ("September, 2008"), or ending its list
-//     ("October, November and December 2024"); else past: the last such month up to the
-//     publication month, future: the first from it on, no tense: as for
-//     days. "June-August 2026" is one mention with the first month's value.
+//     ("October, November and December 2024"); else past (and after
+//     "since"): the last such month up to the publication month, future:
+//     the first from it on, no tense: as for days. "last October" is
+//     before the publication month and never the month just before it
+//     (news writes "last month" for that): in a November article, the
+//     October a year before. "June-August 2026" is one mention with the
+//     first month's value; "mid-March" is one mention, as written.
 //   - No date: a month or a day of a month that recurs, after "every" or
 //     "each", or when its clause (up to a comma, a dash, a semicolon or a
 //     "but", within eight words) or an opening phrase of its sentence

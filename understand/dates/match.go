@@ -331,6 +331,9 @@ func (f *finder) matchMonth(start, m int) int {
 	if subject {
 		cue = ""
 	}
+	if p < m-1 && start == m && cue == "mid" {
+		start = p // "mid-March" is one mention, as written
+	}
 	adjective := f.isWord(m+1) && f.sameSentence(m, m+1) && !isUpper(f.str(m + 1)[0]) && !functionWords[f.lower(m+1)]
 	listYear, listed := f.listedMonth(p, mon)
 	if y, ok := f.listEndYear(m + 1); ok {
@@ -579,6 +582,15 @@ func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
 		return
 	}
 	ts := f.tense(start, end)
+	if f.afterSince(start) {
+		ts = tensePast // "since Oct. 26": a start that lies behind
+	}
+	if y, ok := f.writtenYear(start, mon, d, ts); ok {
+		if t, ok := makeDay(y, mon, d); ok {
+			f.addDay(start, end, t)
+			return
+		}
+	}
 	if ts == tenseUnknown && f.presentCopulaBefore(start) {
 		ts = tenseFuture // "the deadline is March 3"
 	}
@@ -608,7 +620,15 @@ func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
 	switch {
 	case ts == tenseFuture || past.IsZero():
 		best = future
-	case ts == tensePast || future.IsZero():
+	case future.IsZero():
+		best = past
+	case ts == tensePast && 6*future.Sub(f.anchor) < f.anchor.Sub(past):
+		// "the study, published January 24" in a January 22 article: a
+		// day just ahead of publication in the past tense is this
+		// year's (a publication date a little early, or a tense read
+		// from another clause); news gives a day a year back its year.
+		best = future
+	case ts == tensePast:
 		best = past
 	case ts == tenseModal && future.Sub(f.anchor) <= f.anchor.Sub(past):
 		best = future // "would", "should": the nearer side
@@ -624,6 +644,51 @@ func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
 		return
 	}
 	f.addDay(start, end, best)
+}
+
+// afterSince reports whether "since" (or "since mid-") comes right before
+// the mention starting at token start.
+func (f *finder) afterSince(start int) bool {
+	p := start - 1
+	return f.isWord(p) && f.sameSentence(p, start) && f.lower(p) == "since"
+}
+
+// writtenYear returns the year of a day and month without one (mon, d,
+// at token start) when the text gives it: the same day written earlier
+// with its year ("January 24, 2031" in a dateline, then "published
+// January 24"), or a year earlier in its sentence when the sentence is
+// not in the future ("during the 2016 race, after a September 11
+// rally").
+func (f *finder) writtenYear(start int, mon time.Month, d int, ts tense) (int, bool) {
+	for k := len(f.found) - 1; k >= 0; k-- {
+		o := &f.found[k]
+		if o.rel == relNone && o.Granularity == lede.Day && !o.day.IsZero() && o.day.Month() == mon &&
+			o.day.Day() == d && hasYear(o.Text) {
+			return o.day.Year(), true
+		}
+	}
+	if ts == tensePast || ts == tenseUnknown {
+		if y := f.yearBefore(start); y != 0 {
+			return y, true
+		}
+	}
+	return 0, false
+}
+
+// hasYear reports whether a mention's text writes a four-digit number.
+func hasYear(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
 }
 
 // addMonth adds a bare month; mod forces a direction ("last March"), this
@@ -651,12 +716,23 @@ func (f *finder) addMonth(start, end int, mon time.Month, mod tense, this bool) 
 	}
 	ts := mod
 	if ts == tenseUnknown && !this {
-		ts = f.tense(start, end)
+		if f.afterSince(start) {
+			ts = tensePast // "since October": a start that lies behind
+		} else {
+			ts = f.tense(start, end)
+		}
 	}
 	switch {
 	case this:
 	case mod == tensePast: // "last March": before the publication month
 		if mon >= pm {
+			y--
+		}
+		if (int(pm)-int(mon)+12)%12 == 1 {
+			// "last October" in a November article is the October a
+			// year before: news writes "last month" or "in October"
+			// for the month just past (as "last Tuesday" is never
+			// yesterday).
 			y--
 		}
 	case mod == tenseFuture: // "next March": after it

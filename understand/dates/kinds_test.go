@@ -1,0 +1,87 @@
+package dates
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/ledehq/lede"
+)
+
+// TestKinds holds invented sentences for the general kinds of error
+// fixed in session 7, a few of each kind.
+func TestKinds(t *testing.T) {
+	const (
+		wed = "2020-08-05" // a Wednesday
+		nov = "2023-11-08" // a Wednesday in November
+	)
+	tests := []struct {
+		kind, text, published string
+		want                  []found
+	}{
+		// A day and month in the past tense just ahead of publication:
+		// this year's, not last year's.
+		{"past, just ahead", "The report was released August 9 by the agency.", wed,
+			[]found{{"August 9", "2020-08-09", lede.Day}}},
+		{"past, just ahead", "The museum said it reopened its doors on Aug. 20.", wed,
+			[]found{{"Aug. 20", "2020-08-20", lede.Day}}},
+		{"past, far ahead", "The storm hit the coast on Nov. 13, officials said.", wed,
+			[]found{{"Nov. 13", "2019-11-13", lede.Day}}},
+		{"past, behind", "The council voted on July 28 to keep the pool shut.", wed,
+			[]found{{"July 28", "2020-07-28", lede.Day}}},
+
+		// The same day written earlier with its year.
+		{"day repeated with its year", "RIVERTON (August 9, 2020) — A survey came out. The survey, released August 9 in a journal, covered farms.", wed,
+			[]found{{"August 9, 2020", "2020-08-09", lede.Day}, {"August 9", "2020-08-09", lede.Day}}},
+		{"day repeated with its year", "The fair closed on March 3, 2019. Vendors who left on March 3 were paid late.", wed,
+			[]found{{"March 3, 2019", "2019-03-03", lede.Day}, {"March 3", "2019-03-03", lede.Day}}},
+
+		// "since" a month or a day: behind publication, whatever the
+		// tense of the sentence.
+		{"since a month", "Crews were set to cut water as the valley faces a dry spell that has gone on since October.", nov,
+			[]found{{"October", "2023-10", lede.Month}}},
+		{"since a month, future sentence", "The ban, in place since September, will be lifted next week.", "2020-08-05",
+			[]found{{"September", "2019-09", lede.Month}}},
+		{"since a day", "Schools will reopen Monday after being shut since Oct. 2.", nov,
+			[]found{{"Monday", "2023-11-13", lede.Day}, {"Oct. 2", "2023-10-02", lede.Day}}},
+
+		// "mid-" is part of the month's mention.
+		{"mid-month", "No rain has fallen since mid-September.", nov,
+			[]found{{"mid-September", "2023-09", lede.Month}}},
+		{"mid-month", "A second batch of permits goes out in mid-December.", nov,
+			[]found{{"mid-December", "2023-12", lede.Month}}},
+
+		// "last" before the month just past: the one a year before.
+		{"last month-name", "The mayor dropped her objection last October.", nov,
+			[]found{{"last October", "2022-10", lede.Month}}},
+		{"last month-name", "The shop opened last June.", nov,
+			[]found{{"last June", "2023-06", lede.Month}}},
+		{"last month-name", "The mill closed last November.", nov,
+			[]found{{"last November", "2022-11", lede.Month}}},
+
+		// A participle of planning used as an adjective is no plan.
+		{"planned as an adjective", "The grid operator ran two waves of planned blackouts in October.", nov,
+			[]found{{"October", "2023-10", lede.Month}}},
+		{"scheduled as an adjective", "Airlines cancelled scheduled flights in March.", nov,
+			[]found{{"March", "2023-03", lede.Month}}},
+
+		// "must" looks ahead ("must have" back).
+		{"must", "Anyone landing from the islands on Saturday must stay home for a week.", wed,
+			[]found{{"Saturday", "2020-08-08", lede.Day}}},
+		{"must", "Tenants must leave the block by Friday, the court ruled.", wed,
+			[]found{{"Friday", "2020-08-07", lede.Day}}},
+		{"must have", "The parcel must have arrived on Monday.", wed,
+			[]found{{"Monday", "2020-08-03", lede.Day}}},
+
+		// A fixture list: a label, a colon and a verb of the timetable.
+		{"fixture line", "NEXT UP\n\nRovers: Host the Hornets on Friday.\n\nHornets: Visit the Rovers on Friday.", wed,
+			[]found{{"Friday", "2020-08-07", lede.Day}, {"Friday", "2020-08-07", lede.Day}}},
+		{"fixture line", "Owls: Play the Wasps on Sunday.", wed,
+			[]found{{"Sunday", "2020-08-09", lede.Day}}},
+	}
+	for _, tc := range tests {
+		got := run(tc.text, tc.published)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: %q (-want +got):\n%s", tc.kind, tc.text, diff)
+		}
+	}
+}
