@@ -859,6 +859,13 @@ func (f *finder) subjectBefore(v, lo int) int {
 		if e := f.described(k); e >= 0 {
 			return e // "the company said"
 		}
+		if documentNouns[f.word(k)] && k-2 >= lo && (f.word(k-2) == "the" || f.word(k-2) == "The") {
+			if _, ok := orgDescriptions[f.word(k-1)]; ok {
+				if e := f.describedWord(k - 1); e >= 0 {
+					return e // "the department notice said": the department's
+				}
+			}
+		}
 	}
 	if w := strings.ToLower(f.word(k)); k-3 >= lo && isPersonNoun(w) && !unnamedPersonNouns[w] {
 		// "the study's lead author said": the person the article gave
