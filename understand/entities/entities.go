@@ -210,8 +210,12 @@
 // lacks after a locative preposition ("in South Quellmark"), "Greater"
 // and a known city ("Greater Quillport"), a town listed after another
 // before "in" and a known place ("Zorvaville and Quellmark in Finland"),
-// the two towns after "between" ("between Zorvaville and Quellmark"), and
-// a county before a title though the article also writes "the county".
+// the two towns after "between" ("between Zorvaville and Quellmark"), a
+// county before a title though the article also writes "the county", a
+// town after a preposition opening a sentence ("In Zorvaville, …", "Near
+// Zorvaville the road …"), and a town of two or three words listed after
+// another town, whatever verb follows ("residents of Zorvaville and Tarn
+// Hollow complained"; not after a person, nor opening with a given name).
 //
 // Reviews, trend pieces and business surveys, further: a name the article
 // writes right after a determiner ("the Brooks Zorvan", "my new Quill
@@ -675,7 +679,9 @@ func (f *finder) commonWord(i int) bool {
 	}
 	if f.doc.WrittenLower(lw) || text.IsSentenceOpener(lw) || text.IsSpeechVerb(lw) || roleNouns[lw] || groupNouns[lw] || quantityNouns[lw] ||
 		len(lw) > 4 && strings.HasSuffix(lw, "s") && (isRoleNoun(lw[:len(lw)-1]) || partyNouns[lw[:len(lw)-1]]) || // "Defendants Ana Ruiz, …"
-		imperativeOpeners[lw] && f.isCapWordAt(i+1) {
+		imperativeOpeners[lw] && f.isCapWordAt(i+1) || (locativePrepositions[lw] || pathPrepositions[lw]) && f.isCapWordAt(i+1) {
+		// (also "Near Zorvaville the road ends": a preposition, then the
+		// place)
 		return true // (also "Shares of Tata Motors", "Thousands of …")
 	}
 	if f.known(w) {
@@ -908,8 +914,10 @@ func (f *finder) classify(sp span) {
 		f.addPlace(a, b, sp.sentence)
 		return
 	}
-	if f.namedAsPlace(a, b) {
-		// "in the town of Quellbury": named as a place, known or not.
+	if f.namedAsPlace(a, b) || f.townListedAfterTown(a, b) {
+		// "in the town of Quellbury": named as a place, known or not;
+		// "residents of Zorvaville and Tarn Hollow complained": a town
+		// of a list of towns, though a verb of speech follows.
 		f.addPlace(a, b, sp.sentence)
 		return
 	}
@@ -1747,6 +1755,9 @@ func (f *finder) coordinate(spans []span) {
 			// name of the list is a place.
 			for _, it := range group {
 				if it.kind == Place && !it.partial {
+					if kind := regionSingulars[f.str(last.b)]; kind == "" || strings.HasSuffix(f.spanTextOnly(it.sp.a, it.sp.b), " "+kind) {
+						continue // "Quill and Tarn districts": the place as found (dropping it would drop it again)
+					}
 					f.dropMentions(it.start, it.end) // named again below as the county
 				} else if it.kind != 0 {
 					// (a name read as a person's or a body's only when

@@ -88,6 +88,9 @@ func (f *finder) placeInContext(a, b int) bool {
 		// (Not "in Crystal", "in Barry": given names that are only towns'
 		// need a region after; "in Austin", a big city, is a place.)
 		p := f.str(a - 1)
+		if a-1 == 0 || f.opensSentence(a-1) {
+			p = lowerASCII(p) // "In Zorvaville, the vote was close"
+		}
 		switch {
 		case locativePrepositions[p]:
 			ctx = true
@@ -1035,4 +1038,45 @@ func (f *finder) townPairedBetween(i int) bool {
 		return false
 	}
 	return true
+}
+
+// townListedAfterTown reports whether [a, b), two or three words the
+// gazetteer has as a town, follows "and", "or" or a comma after another
+// name the gazetteer has ("residents of Zorvaville and Tarn Hollow
+// complained"): a town of a list of towns, whatever verb follows. Not a
+// name opening with a given name, a body's, a titled one, one after a
+// person, or a campus after a body's place ("University of Varland, Tarn
+// Hollow").
+func (f *finder) townListedAfterTown(a, b int) bool {
+	if b-a < 2 || b-a > 3 || a < 2 || f.opts.MaybePlace == nil || f.isGiven(f.str(a)) || f.hasOrgWord(a, b) || f.hasTitle(a, b) {
+		return false
+	}
+	switch f.str(a - 1) {
+	case "and", "or", ",":
+	default:
+		return false
+	}
+	k := a - 2
+	if f.str(a-1) != "," && f.str(k) == "," {
+		k--
+	}
+	if k < 0 || !f.isCapWord(k) || f.personEndsAt(k) {
+		return false
+	}
+	j := k
+	for j > 0 && j > k-3 && f.isCapWord(j-1) {
+		j--
+	}
+	if f.isGiven(f.str(j)) && !f.known(f.spanTextOnly(j, k+1)) {
+		return false
+	}
+	if j >= 2 && (f.str(j-1) == "of" || f.str(j-1) == "at") && isOrgWord(f.str(j-2)) {
+		return false // "University of Varland, Tarn Hollow": a campus
+	}
+	prev, _, _ := f.spanText(j, k+1)
+	if !f.known(prev) && !f.opts.MaybePlace(prev) {
+		return false
+	}
+	name := f.spanTextOnly(a, b)
+	return !knownOrgs[name] && f.opts.MaybePlace(name)
 }

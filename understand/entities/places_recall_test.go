@@ -40,6 +40,16 @@ func TestPlacesRecall(t *testing.T) {
 			[]ent{{Kind: Place, Name: "Zorvaville"}, {Kind: Place, Name: "Quellmark"}}},
 		{"a country and a body after between", "Talks between Russia and Quillcorp failed.",
 			[]ent{{Kind: Place, Name: "Russia"}}},
+		{"a town after a preposition opening a sentence", "In Zorvaville, the vote was close. Near Crystal the road ends.",
+			[]ent{{Kind: Place, Name: "Zorvaville"}}},
+		{"a capitalised preposition opening a sentence is no part of the name", "Outside Tarn Ridge, farms spread for miles.",
+			[]ent{{Kind: Place, Name: "Tarn Ridge"}}},
+		{"a town listed after a town before a verb of speech", "Residents of Zorvaville and Tarn Ridge complained about the noise.",
+			[]ent{{Kind: Place, Name: "Zorvaville"}, {Kind: Place, Name: "Tarn Ridge"}}},
+		{"a person listed after a person stays a person", "Ana Ruiz and Lina Harbor complained about the noise.",
+			[]ent{{Kind: Person, Name: "Ana Ruiz"}, {Kind: Person, Name: "Lina Harbor"}}},
+		{"known towns before districts stay places", "Floods hit Helsinki and Zorvaville districts.",
+			[]ent{{Kind: Place, Name: "Helsinki"}, {Kind: Place, Name: "Zorvaville"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
