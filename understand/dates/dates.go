@@ -192,6 +192,13 @@ func (f *finder) addStep(start, end int, base time.Time, n int, u unit) {
 func (f *finder) addRelative(start, end, n int, u unit) {
 	clause := f.isWord(end) || f.isNum(end)
 	clause = clause && f.sameSentence(end-1, end)
+	if w := f.lower(end); clause && (w == "that" || w == "this") && (end+1 >= len(f.toks) ||
+		!f.sameSentence(end, end+1) || f.toks[end+1].kind == tokPunct || subjectStarts[f.lower(end+1)]) {
+		// "two days after that, the union voted", "a week before that
+		// the owner quit": a pronoun for the date just named, no
+		// clause of its own ("a day after that vote" has one).
+		clause = false
+	}
 	m := f.add(start, end, granularityOf(u), "", false)
 	m.n, m.u = n, u
 	if clause {
@@ -199,6 +206,13 @@ func (f *finder) addRelative(start, end, n int, u unit) {
 	} else {
 		m.rel = relShift
 	}
+}
+
+// subjectStarts open a clause's subject: after "that", they make it a
+// pronoun ("a week before that the owner quit").
+var subjectStarts = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true,
+	"i": true, "his": true, "her": true, "their": true, "its": true, "our": true,
 }
 
 // addShift records "N units later/earlier" (n signed), resolved after the
@@ -537,6 +551,14 @@ func (f *finder) clauseTense(start, end int) tense {
 			if t := f.cue(j); t != tenseUnknown {
 				return t
 			}
+		}
+	}
+	// "a service was held Thursday; the burial is Friday": a present
+	// copula in the date's own clause, with no cue there, is a
+	// timetable; the past of another clause does not reach it.
+	for k := start - 1; k > a && k >= start-4; k-- {
+		if w := f.lower(k); w == "is" || w == "are" {
+			return tenseFuture
 		}
 	}
 	return tenseUnknown

@@ -37,7 +37,10 @@
 //     "is set for Tuesday" and, with no other cue, a limit ("closed through
 //     January", "due by Friday"), a present copula ("the game is on
 //     Sunday", "the deadline is July 2") or, for a weekday, a time of day
-//     after it ("Kickoff Saturday at 1 p.m."). "due to rain" is a cause.
+//     after it ("Kickoff Saturday at 1 p.m."). A present copula in the
+//     date's own clause (between dashes, semicolons or brackets) looks
+//     ahead even when another clause is past ("a vigil was held
+//     Thursday; the burial is Friday"). "due to rain" is a cause.
 //   - "would" is a future seen from a past moment ("said the talks would
 //     resume"); "should", "might", "may", "must", "could" (not "could
 //     not", "could have", "must have") and a plan seen from the past ("was expected", "once
@@ -119,7 +122,9 @@
 //     day of the meeting): a day-precise date the clause itself gives, else
 //     the reference date moved back (after) or forward (before). "a day
 //     later", "the next day", "a year earlier" and "the day before" with no
-//     clause move the reference date itself. The reference date is the last
+//     clause move the reference date itself, and so does "two days after
+//     that" ("that" or "this" before a comma or a subject is a pronoun for
+//     the date just named; "after that vote" has a clause). The reference date is the last
 //     date mentioned before (a day, or a month or year for steps of months
 //     or years: "a year earlier" than "October" is the October before; for
 //     "a year after <clause>", a month or year only from its own sentence),

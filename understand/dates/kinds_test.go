@@ -77,6 +77,22 @@ func TestKinds(t *testing.T) {
 			[]found{{"Friday", "2020-08-07", lede.Day}, {"Friday", "2020-08-07", lede.Day}}},
 		{"fixture line", "Owls: Play the Wasps on Sunday.", wed,
 			[]found{{"Sunday", "2020-08-09", lede.Day}}},
+
+		// "after that", "before this": a pronoun for the date just
+		// named, which the step moves.
+		{"after that", "The walkout began on July 2. Two days after that, the board gave in.", wed,
+			[]found{{"July 2", "2020-07-02", lede.Day}, {"Two days after", "2020-07-04", lede.Day}}},
+		{"before that", "The shop shut on May 4, and a week before that the owner had quit.", wed,
+			[]found{{"May 4", "2020-05-04", lede.Day}, {"a week before", "2020-04-27", lede.Day}}},
+		{"after this", "He resigned on May 4. A week after this, his deputy left.", wed,
+			[]found{{"May 4", "2020-05-04", lede.Day}, {"A week after", "2020-05-11", lede.Day}}},
+
+		// A present copula in the date's own clause looks ahead, whatever
+		// the tense of another clause.
+		{"copula in its clause", "A vigil was held Thursday; the burial is Friday.", wed,
+			[]found{{"Thursday", "2020-07-30", lede.Day}, {"Friday", "2020-08-07", lede.Day}}},
+		{"copula in its clause", "The inquiry – which is Monday – was put off twice.", wed,
+			[]found{{"Monday", "2020-08-10", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

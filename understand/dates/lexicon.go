@@ -179,7 +179,7 @@ var lowerWords = wordSet(
 		"effect": true, "take": true, "takes": true, "till": true,
 	},
 	tensWordSet(), durationWords, possessives, habitualWords, periodWords, timesWords,
-	passiveAuxiliaries, pastAuxiliaries, pluralScheduleVerbs,
+	passiveAuxiliaries, pastAuxiliaries, pluralScheduleVerbs, subjectStarts,
 )
 
 func tensWordSet() map[string]bool {
