@@ -215,7 +215,11 @@
 // town after a preposition opening a sentence ("In Zorvaville, …", "Near
 // Zorvaville the road …"), and a town of two or three words listed after
 // another town, whatever verb follows ("residents of Zorvaville and Tarn
-// Hollow complained"; not after a person, nor opening with a given name).
+// Hollow complained"; not after a person, nor opening with a given name);
+// a person of the name of a place the article names, with no role, is
+// that place ("Tarn Ridge said it would appeal"), and a town between "a"
+// and a role noun is a place ("a Zorvaville business consultant"; not "a
+// Union veteran").
 //
 // Reviews, trend pieces and business surveys, further: a name the article
 // writes right after a determiner ("the Brooks Zorvan", "my new Quill
@@ -453,6 +457,7 @@ func Find(doc *text.Doc, names *Names, opts Options) *Result {
 	f.resolveSingles()
 	f.coordinate(spans)
 	f.firmsOverPeople()
+	f.placesOverPeople()
 	f.applyDrops()
 	f.finish()
 	return f.res

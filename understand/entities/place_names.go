@@ -515,8 +515,19 @@ func (f *finder) placeNounContext(a, b int) bool {
 		if w := f.str(k); orgNouns[w] && w != "brand" && w != "label" && w != "franchise" {
 			return true // (not "the Mustang performance car brand")
 		}
+		if f.str(a-1) == "a" && isRoleNoun(f.str(k)) && !(k+1 < len(d.Tokens) && f.isCapWord(k+1)) && !(b == a+1 && affiliationWords[f.str(a)]) {
+			return true // "a Zorvaville business consultant", "a Zorvaville attorney": where the person works or lives
+		}
 	}
 	return false
+}
+
+// affiliationWords are towns' names that before a role noun are a side,
+// a party or a force ("a Union veteran", "a Green councillor").
+var affiliationWords = map[string]bool{
+	"Union": true, "Liberal": true, "Green": true, "Reform": true, "Federal": true, "Progressive": true, "Unity": true,
+	"Justice": true, "Freedom": true, "Liberty": true, "Independence": true, "Patriot": true, "Alliance": true,
+	"Loyalist": true, "Royal": true, "Imperial": true, "Continental": true,
 }
 
 // placeNouns after a name make it a place's ("the Quellbury camp").
@@ -1079,4 +1090,35 @@ func (f *finder) townListedAfterTown(a, b int) bool {
 	}
 	name := f.spanTextOnly(a, b)
 	return !knownOrgs[name] && f.opts.MaybePlace(name)
+}
+
+// placesOverPeople gives a place the mentions of a person of the same
+// name that only a verb of speech or a list made a person ("Tarn Ridge and
+// Lina Harbor said they would appeal" where the article names Tarn Ridge
+// as a place elsewhere): a name of two words or more the gazetteer has,
+// with no role and no other name than the place's.
+func (f *finder) placesOverPeople() {
+	if f.opts.MaybePlace == nil {
+		return
+	}
+	for e := range f.res.Entities {
+		p := &f.res.Entities[e]
+		if p.Kind != Person || p.Role != "" || len(p.Aliases) > 0 || !strings.Contains(p.Name, " ") {
+			continue
+		}
+		pl, ok := f.byName[string(rune('0'+Place))+p.Name]
+		if !ok || !f.opts.MaybePlace(p.Name) && !f.known(p.Name) {
+			continue
+		}
+		for _, m := range f.res.Mentions {
+			if m.Entity != e {
+				continue
+			}
+			f.addMention(pl, m.Start, m.End, m.Sentence)
+			if f.drops == nil {
+				f.drops = map[[2]int]bool{}
+			}
+			f.drops[[2]int{m.Start, e}] = true
+		}
+	}
 }

@@ -4,7 +4,21 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/ledehq/lede/understand/text"
 )
+
+// findTowns is find with a gazetteer that also has towns named like
+// words ("Union").
+func findTowns(s string) []ent {
+	r := Find(text.Analyze(s), nil, Options{Known: known, MaybePlace: func(n string) bool { return n == "Union" || maybePlace(n) },
+		TownName: func(n string) bool { return n == "Quillport" || n == "Crystal" || n == "Zorvaville" || n == "Union" }})
+	var out []ent
+	for _, e := range r.Entities {
+		out = append(out, ent{e.Kind, e.Name, e.Aliases, e.Role})
+	}
+	return out
+}
 
 // TestPlacesRecall covers kinds of place names that were missed: areas
 // named with a noun of areas, towns listed before "in" and a known place
@@ -50,10 +64,16 @@ func TestPlacesRecall(t *testing.T) {
 			[]ent{{Kind: Person, Name: "Ana Ruiz"}, {Kind: Person, Name: "Lina Harbor"}}},
 		{"known towns before districts stay places", "Floods hit Helsinki and Zorvaville districts.",
 			[]ent{{Kind: Place, Name: "Helsinki"}, {Kind: Place, Name: "Zorvaville"}}},
+		{"a town named as a place elsewhere is no speaker", "Power failed in Helsinki and Tarn Ridge. Tarn Ridge said it would appeal.",
+			[]ent{{Kind: Place, Name: "Helsinki"}, {Kind: Place, Name: "Tarn Ridge"}}},
+		{"a town between a and a role noun", "Ada Quellby, a Zorvaville business consultant, booked a flight.",
+			[]ent{{Kind: Person, Name: "Ada Quellby", Role: "a Zorvaville business consultant"}, {Kind: Place, Name: "Zorvaville"}}},
+		{"a side before a role noun is no town, though a town has its name", "Ada Quellby, a Union veteran, came home.",
+			[]ent{{Kind: Person, Name: "Ada Quellby", Role: "a Union veteran"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, find(tt.in)); diff != "" {
+			if diff := cmp.Diff(tt.want, findTowns(tt.in)); diff != "" {
 				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
 			}
 		})
