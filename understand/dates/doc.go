@@ -136,8 +136,10 @@
 //     years after the raid of May 2, 2011": the time since); a hedged count
 //     of days, weeks, months or decades ("barely a week ago", "less than
 //     three months after", "within 14 days after", "up to two weeks
-//     before"; a hedged count of years keeps its year: "nearly a year
-//     ago"); a range of counts ("3 to 10 days after a bite"); a habit
+//     before"; a count of years held close keeps its year: "nearly a year
+//     ago", but a lower bound names none: "more than 40 years ago", "a
+//     little over a year ago", "at least two years ago"; not "took over
+//     10 years ago"); a range of counts ("3 to 10 days after a bite"); a habit
 //     ("pain usually fades a week after surgery"); a duration ("lasted 20
 //     years before", "for two days after"); a delay ("a week later than
 //     planned"); a rate ("three times a day before meals"); a rolling
@@ -168,7 +170,8 @@
 //     of a number ("2,014", "3.2014"); a path, a handle or an identifier
 //     ("/2013/", "No. 2014", "$2014", "user2019", "Flight 2018", "Room
 //     2001"); a dimension ("1800 x 1920"), a measure ("the 2000 metres",
-//     "2000 mg") or a time ("1900 GMT", "2000 local time").
+//     "2000 mg"), a time ("1900 GMT", "2000 local time") or a decade
+//     written with an apostrophe ("the 1990's", "early 2000's").
 //   - A day number ending a version or a decimal ("4.2.3 April 2014") or a
 //     line is no day of the month after it.
 //

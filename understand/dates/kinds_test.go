@@ -93,6 +93,23 @@ func TestKinds(t *testing.T) {
 			[]found{{"Thursday", "2020-07-30", lede.Day}, {"Friday", "2020-08-07", lede.Day}}},
 		{"copula in its clause", "The inquiry – which is Monday – was put off twice.", wed,
 			[]found{{"Monday", "2020-08-10", lede.Day}}},
+
+		// A lower bound on a count of years names no year; a count held
+		// close does.
+		{"bound on years", "The method was worked out more than 40 years ago.", wed, nil},
+		{"bound on years", "The depot opened a little over 10 years ago.", wed, nil},
+		{"bound on years", "The feud began at least two years ago.", wed, nil},
+		{"bound on years", "The dispute started over a year ago, she said.", wed, nil},
+		{"over as a particle", "Her son took over 10 years ago.", wed,
+			[]found{{"10 years ago", "2010", lede.Year}}},
+		{"held close", "The mill shut nearly a year ago.", wed,
+			[]found{{"a year ago", "2019", lede.Year}}},
+
+		// A decade written with an apostrophe is no year.
+		{"decade with apostrophe", "The marina was busier in the 2000's, before the fire.", wed, nil},
+		{"decade with apostrophe", "Rents doubled in the late 1990’s.", wed, nil},
+		{"year possessive", "2010's floods were the worst.", wed,
+			[]found{{"2010", "2010", lede.Year}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

@@ -84,6 +84,19 @@ var yearNouns = map[string]bool{
 	"floods": true, "riots": true, "attacks": true, "protests": true, "games": true, "championships": true,
 }
 
+// decadeCues before a year ending in 0 and "'s" make it a decade ("the
+// 1990's", "early 2000's"), no year.
+var decadeCues = map[string]bool{"the": true, "early": true, "late": true, "mid": true, "those": true}
+
+// overParticleVerbs take "over" as a particle ("took over 10 years
+// ago"), not as a bound of the count after it.
+var overParticleVerbs = map[string]bool{
+	"take": true, "takes": true, "took": true, "taken": true, "taking": true, "handed": true, "turned": true,
+	"won": true, "came": true, "passed": true, "signed": true, "fell": true, "knocked": true, "blew": true,
+	"ran": true, "looked": true, "thought": true, "got": true, "carried": true, "moved": true,
+	"switched": true, "changed": true, "crossed": true, "went": true, "stopped": true, "left": true,
+}
+
 // numberWords are the counts relative expressions use ("two days ago").
 var numberWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -179,7 +192,7 @@ var lowerWords = wordSet(
 		"effect": true, "take": true, "takes": true, "till": true,
 	},
 	tensWordSet(), durationWords, possessives, habitualWords, periodWords, timesWords,
-	passiveAuxiliaries, pastAuxiliaries, pluralScheduleVerbs, subjectStarts,
+	passiveAuxiliaries, pastAuxiliaries, pluralScheduleVerbs, subjectStarts, decadeCues,
 )
 
 func tensWordSet() map[string]bool {

@@ -901,6 +901,11 @@ func (f *finder) matchYear(i int) int {
 	if f.isWord(i+1) && f.sameSentence(i, i+1) && (timeZones[f.str(i+1)] || f.lower(i+1) == "local" || f.lower(i+1) == "hours" || f.lower(i+1) == "hrs") {
 		return i
 	}
+	// A decade written with an apostrophe ("the 1990's", "early 2000’s").
+	if y%10 == 0 && f.attached(i) && (f.isPunct(i+1, '\'') || f.isPunct(i+1, 0xE2)) && f.attached(i+1) &&
+		f.str(i+2) == "s" && f.isWord(i-1) && decadeCues[f.lower(i-1)] {
+		return i
+	}
 	// A dimension ("1800 x 1920", "1080×1920").
 	if f.isTimes(i+1) && f.isNum(i+2) || f.isTimes(i-1) && f.isNum(i-2) {
 		return i
@@ -1529,6 +1534,12 @@ func (f *finder) matchRelativeCount(i int) int {
 		if u != unitYear && f.approximate(start) {
 			return start
 		}
+		// "more than 40 years ago", "a little over a year ago": a
+		// bound, not a year (a count held close keeps it: "nearly a
+		// year ago").
+		if u == unitYear && f.lowerBound(start) {
+			return start
+		}
 		// "lasted 20 years before failing", "for two days after
 		// the storm": a duration, not a date.
 		if f.lower(i+2) != "ago" && f.isWord(start-1) && f.sameSentence(start-1, start) && durationWords[f.lower(start-1)] {
@@ -1603,6 +1614,26 @@ func (f *finder) approximate(i int) bool {
 		return true
 	case "to": // "up to"
 		return f.lower(i-2) == "up"
+	}
+	return false
+}
+
+// lowerBound reports whether the count at token i is only a lower bound
+// ("more than", "over", "at least", "upwards of").
+func (f *finder) lowerBound(i int) bool {
+	if !f.isWord(i-1) || !f.sameSentence(i-1, i) {
+		return false
+	}
+	switch f.lower(i - 1) {
+	case "over":
+		// Not a particle: "took over 10 years ago", "handed over".
+		return !(f.isWord(i-2) && overParticleVerbs[f.str(i-2)])
+	case "than":
+		return f.lower(i-2) == "more"
+	case "least":
+		return f.lower(i-2) == "at"
+	case "of":
+		return f.str(i-2) == "upwards"
 	}
 	return false
 }
