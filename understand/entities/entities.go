@@ -219,7 +219,11 @@
 // a person of the name of a place the article names, with no role, is
 // that place ("Tarn Ridge said it would appeal"), and a town between "a"
 // and a role noun is a place ("a Zorvaville business consultant"; not "a
-// Union veteran").
+// Union veteran"). A village or hamlet after a preposition needs no "the"
+// ("a farmer of Quellpara village", split from the person before "of":
+// "Ada Quill of Tarnbari village"), and the local units of South Asia and
+// eastern Europe end places like counties ("Zorvagari Upazila", "Tarn
+// Tehsil", "Quill Raion").
 //
 // Reviews, trend pieces and business surveys, further: a name the article
 // writes right after a determiner ("the Brooks Zorvan", "my new Quill
@@ -813,6 +817,15 @@ func (f *finder) classify(sp span) {
 		if f.areaName(a, b) {
 			f.addArea(a, b, sp.sentence) // "in the Quellbrook area", "the Tarn-Lowick area"
 			return
+		}
+		for c := a + 1; c+1 < b; c++ {
+			if f.str(c) == "of" && f.areaName(c+1, b) {
+				// "Ana Roe of Quellpara village": the name, then the
+				// village.
+				f.classify(span{a, c, sp.sentence})
+				f.addArea(c+1, b, sp.sentence)
+				return
+			}
 		}
 	}
 	if e := f.labelName(a, b); e > a {

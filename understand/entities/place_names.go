@@ -258,12 +258,18 @@ var featureNouns = map[string]bool{
 	"Canyon": true, "Fjord": true, "Dependency": true, "Coast": true, "Reef": true, "Lagoon": true,
 	"Keys": true, "Highlands": true, "Lowlands": true, "Everglades": true, "Hamptons": true, "Antilles": true,
 	"Parish": true, "Borough": true, "Township": true, "Oblast": true, "Governorate": true, "Prefecture": true,
+	"Upazila": true, "Tehsil": true, "Taluka": true, "Taluk": true, "Raion": true, "Voivodeship": true, "Krai": true,
+	"Okrug": true, "Municipality": true, "Province": true,
 }
 
 // adminUnits end the names of counties and the like, places wherever they
 // stand unless a capitalised word goes on (an office: "Quill County
-// Sheriff's Office").
-var adminUnits = map[string]bool{"County": true, "Parish": true, "Borough": true, "Township": true}
+// Sheriff's Office"): also the local units of South Asia and eastern
+// Europe ("Quill Upazila", "Tarn Tehsil", "Zorva Raion").
+var adminUnits = map[string]bool{
+	"County": true, "Parish": true, "Borough": true, "Township": true, "Upazila": true, "Tehsil": true, "Taluka": true,
+	"Taluk": true, "Raion": true, "Voivodeship": true, "Okrug": true, "Oblast": true, "Governorate": true, "Prefecture": true,
+}
 
 // featureName reports whether [a, b) is the name of an island or a group of
 // them: one to three name words and a feature noun, in a place's position
@@ -896,8 +902,13 @@ func (f *finder) townAsBusiness(w string) bool {
 // neighborhood".
 var areaNouns = map[string]bool{
 	"area": true, "neighborhood": true, "neighbourhood": true, "community": true, "enclave": true, "suburb": true,
-	"region": true,
+	"region": true, "village": true, "hamlet": true,
 }
+
+// villageNouns after a name and a preposition before it make the name a
+// village's, "the" or not: "a farmer of Quellpara village", "in Tarnpur
+// hamlet".
+var villageNouns = map[string]bool{"village": true, "hamlet": true}
 
 // placeWords end names of towns, villages and neighbourhoods ("Quill
 // Village", "Tarn Springs").
@@ -922,7 +933,9 @@ var areaAdjectives = map[string]bool{
 // group ("the Latino community"), a body or a titled name; a single
 // given name or a surname of the article must be a place the gazetteer
 // has; before "community" or "region" the name must be such a place or
-// end in a word of places ("Quill Village", "Tarn Springs").
+// end in a word of places ("Quill Village", "Tarn Springs"). A village or
+// a hamlet needs no "the" after a preposition ("a farmer of Quellpara
+// village").
 func (f *finder) areaName(a, b int) bool {
 	d := f.doc
 	if b-a > 3 || b >= len(d.Tokens) || a < 1 || d.Tokens[b].Kind != text.Word || !areaNouns[f.str(b)] {
@@ -935,7 +948,8 @@ func (f *finder) areaName(a, b int) bool {
 	if areaAdjectives[lowerASCII(f.str(k))] || compassAdjectives[f.str(k)] {
 		k--
 	}
-	if k < 0 || lowerASCII(f.str(k)) != "the" {
+	village := villageNouns[f.str(b)] && b-a <= 2 && objectPrepositions[lowerASCII(f.str(a-1))]
+	if !village && (k < 0 || lowerASCII(f.str(k)) != "the") {
 		return false
 	}
 	for i := a; i < b; i++ {
@@ -959,6 +973,9 @@ func (f *finder) areaName(a, b int) bool {
 	switch f.str(b) {
 	case "community", "region":
 		return gazetteer || placeWords[last] && b-a >= 2
+	}
+	if village && b == a+1 && (f.isGiven(name) || f.surnameAfterGiven(name)) {
+		return false // "a farmer from Ali village"? a person's name is likelier
 	}
 	if !gazetteer && b == a+1 && (f.isGiven(name) || f.surnameAfterGiven(name) || f.doc.WrittenLower(lowerASCII(name))) {
 		return false // "the Jordan area" of a person, "the Service area"

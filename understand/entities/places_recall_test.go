@@ -68,6 +68,12 @@ func TestPlacesRecall(t *testing.T) {
 			[]ent{{Kind: Place, Name: "Helsinki"}, {Kind: Place, Name: "Tarn Ridge"}}},
 		{"a town between a and a role noun", "Ada Quellby, a Zorvaville business consultant, booked a flight.",
 			[]ent{{Kind: Person, Name: "Ada Quellby", Role: "a Zorvaville business consultant"}, {Kind: Place, Name: "Zorvaville"}}},
+		{"a village after a preposition and a local unit after under", "A farmer of Quellpara village under Zorvagari Upazila grew gourds.",
+			[]ent{{Kind: Place, Name: "Quellpara"}, {Kind: Place, Name: "Zorvagari Upazila"}}},
+		{"a person of a village: the village split off", "Ada Quellby of Tarnbari village improved her income.",
+			[]ent{{Kind: Person, Name: "Ada Quellby"}, {Kind: Place, Name: "Tarnbari"}}},
+		{"a body of a place before area is no village", "The Bank of Quillmoor area office closed.",
+			[]ent{{Kind: Organization, Name: "Bank of Quillmoor"}}},
 		{"a side before a role noun is no town, though a town has its name", "Ada Quellby, a Union veteran, came home.",
 			[]ent{{Kind: Person, Name: "Ada Quellby", Role: "a Union veteran"}}},
 	}

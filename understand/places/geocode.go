@@ -385,6 +385,8 @@ var landSuffixes = map[string]bool{
 	"Valley": true, "Basin": true, "Peninsula": true, "Plateau": true, "Desert": true, "Antilles": true, "Bay": true,
 	"River": true, "Mountains": true,
 	"Parish": true, "Borough": true, "Township": true, "Oblast": true, "Governorate": true, "Prefecture": true,
+	"Upazila": true, "Tehsil": true, "Taluka": true, "Taluk": true, "Raion": true, "Voivodeship": true, "Krai": true,
+	"Okrug": true, "Municipality": true, "Province": true, "District": true,
 }
 
 // compassWords open names of parts of a place, or of a city with its
