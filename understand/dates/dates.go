@@ -358,6 +358,9 @@ func (f *finder) startsSentence(i int) bool {
 // clause first (between dashes, semicolons or brackets: "– which will
 // reach its fifth year in May –"), then in their sentence.
 func (f *finder) tense(start, end int) tense {
+	if t := f.phraseTense(start); t != tenseUnknown {
+		return t
+	}
 	// "told reporters on Tuesday he will resign": an attribution verb
 	// just before the date, with no other cue between, dates the telling.
 	for k := start - 1; k >= 0 && k >= start-4 && f.sameSentence(k, start); k-- {
@@ -408,6 +411,28 @@ func (f *finder) tense(start, end int) tense {
 	if p := start - 1; f.isWord(p) && f.sameSentence(p, start) {
 		if w := f.lower(p); deadlineWords[w] || w == "by" {
 			return tenseFuture
+		}
+	}
+	return tenseUnknown
+}
+
+// phraseTense is the direction a phrase right before the date at token
+// start gives it, whatever the tense of the sentence: "ahead of" looks
+// forward ("ahead of Thursday's vote, lawmakers met"); "after",
+// "following" or "since" before a day's possessive looks back ("after
+// Monday's loss, the coach will rest players").
+func (f *finder) phraseTense(start int) tense {
+	p := start - 1
+	if !f.isWord(p) || !f.sameSentence(p, start) {
+		return tenseUnknown
+	}
+	if f.lower(p) == "of" && f.isWord(p-1) && strings.EqualFold(f.str(p-1), "ahead") {
+		return tenseFuture
+	}
+	switch f.lower(p) {
+	case "after", "following", "since":
+		if f.attached(start) && (f.isPunct(start+1, '\'') || f.isPunct(start+1, 0xE2)) && f.str(start+2) == "s" {
+			return tensePast
 		}
 	}
 	return tenseUnknown

@@ -48,6 +48,10 @@
 //     one, a month or a day of a month the nearer one ("she feared on May 2
 //     that the vote would slip" in an October article is the May before;
 //     "he would run again in November" in a June article the coming one).
+//   - A phrase right before the date goes first: "ahead of" looks
+//     forward ("ahead of Thursday's vote, lawmakers met"), "after",
+//     "following" or "since" before a day's possessive looks back ("after
+//     Monday's defeat, the coach will rest players").
 //   - A participle of planning before a plural noun is an adjective, no
 //     plan ("ran two waves of planned blackouts in October").
 //

@@ -110,6 +110,18 @@ func TestKinds(t *testing.T) {
 		{"decade with apostrophe", "Rents doubled in the late 1990’s.", wed, nil},
 		{"year possessive", "2010's floods were the worst.", wed,
 			[]found{{"2010", "2010", lede.Year}}},
+
+		// A phrase right before a weekday gives its direction: "ahead
+		// of" forward, "after"/"following"/"since" a day's possessive
+		// back.
+		{"ahead of", "Ahead of Thursday's hearing, the two sides met.", wed,
+			[]found{{"Thursday", "2020-08-06", lede.Day}}},
+		{"ahead of", "Bond yields slipped ahead of Friday's payroll figures.", wed,
+			[]found{{"Friday", "2020-08-07", lede.Day}}},
+		{"after a possessive", "After Monday's defeat, the coach will rest three starters on Saturday.", wed,
+			[]found{{"Monday", "2020-08-03", lede.Day}, {"Saturday", "2020-08-08", lede.Day}}},
+		{"following a possessive", "Following Sunday's flooding, crews will inspect the dam.", wed,
+			[]found{{"Sunday", "2020-08-02", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)
