@@ -223,7 +223,9 @@
 // ("a farmer of Quellpara village", split from the person before "of":
 // "Ada Quill of Tarnbari village"), and the local units of South Asia and
 // eastern Europe end places like counties ("Zorvagari Upazila", "Tarn
-// Tehsil", "Quill Raion").
+// Tehsil", "Quill Raion"). Seas and oceans are places in a place's
+// position ("the Zorva Sea", "the Quellic Ocean"), and a gulf, a sea or a
+// bay "of" a known place is named whole ("the Gulf of Finland").
 //
 // Reviews, trend pieces and business surveys, further: a name the article
 // writes right after a determiner ("the Brooks Zorvan", "my new Quill
@@ -1334,6 +1336,10 @@ func (f *finder) classify(sp span) {
 	// one word and "of".
 	if b >= a+3 && f.str(a+1) == "of" && !nobility[f.str(a)] {
 		if rest, _, _ := f.spanText(a+2, b); f.known(rest) {
+			if waterHeads[f.str(a)] {
+				f.addPlace(a, b, sp.sentence) // "the Gulf of Varland": the sea, whole
+				return
+			}
 			f.addPlace(a+2, b, sp.sentence)
 			return
 		}

@@ -259,7 +259,7 @@ var featureNouns = map[string]bool{
 	"Keys": true, "Highlands": true, "Lowlands": true, "Everglades": true, "Hamptons": true, "Antilles": true,
 	"Parish": true, "Borough": true, "Township": true, "Oblast": true, "Governorate": true, "Prefecture": true,
 	"Upazila": true, "Tehsil": true, "Taluka": true, "Taluk": true, "Raion": true, "Voivodeship": true, "Krai": true,
-	"Okrug": true, "Municipality": true, "Province": true,
+	"Okrug": true, "Municipality": true, "Province": true, "Sea": true, "Ocean": true,
 }
 
 // adminUnits end the names of counties and the like, places wherever they
@@ -1139,3 +1139,7 @@ func (f *finder) placesOverPeople() {
 		}
 	}
 }
+
+// waterHeads open the names of seas and bays named after a place: "the
+// Gulf of Varland", "the Sea of Quill".
+var waterHeads = map[string]bool{"Gulf": true, "Sea": true, "Bay": true}

@@ -74,6 +74,11 @@ func TestPlacesRecall(t *testing.T) {
 			[]ent{{Kind: Person, Name: "Ada Quellby"}, {Kind: Place, Name: "Tarnbari"}}},
 		{"a body of a place before area is no village", "The Bank of Quillmoor area office closed.",
 			[]ent{{Kind: Organization, Name: "Bank of Quillmoor"}}},
+		{"a sea and an ocean after the", "Ships crossed the Zorva Sea and the Quellic Ocean in May.",
+			[]ent{{Kind: Place, Name: "Zorva Sea"}, {Kind: Place, Name: "Quellic Ocean"}}},
+		{"a gulf named after a known place is the gulf, whole", "Oil spilled into the Gulf of Finland again.",
+			[]ent{{Kind: Place, Name: "Gulf of Finland"}}},
+		{"a person named Sea is no sea", "The coach, Tom Sea, said hi.", []ent{{Kind: Person, Name: "Tom Sea"}}},
 		{"a side before a role noun is no town, though a town has its name", "Ada Quellby, a Union veteran, came home.",
 			[]ent{{Kind: Person, Name: "Ada Quellby", Role: "a Union veteran"}}},
 	}

@@ -308,13 +308,14 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 	// names a part of ("South Taranaki"), or else most likely in the
 	// country the article's places name most ("Pellow Island").
 	for i := range res {
-		if res[i].choice < 0 && within[i][0] == 0 && len(res[i].ids) == 0 {
+		if res[i].choice < 0 && within[i][0] == 0 && len(res[i].ids) == 0 && !waterBody(cands[i].Name) {
 			within[i] = g.compassCountry(cands[i].Name)
 		}
 	}
 	if main := g.mainCountry(cands, res); main[0] != 0 {
 		for i := range res {
-			if res[i].choice < 0 && within[i][0] == 0 && len(res[i].ids) == 0 && cands[i].Name != "" && g.compassCountry(cands[i].Name)[0] == 0 {
+			if res[i].choice < 0 && within[i][0] == 0 && len(res[i].ids) == 0 && cands[i].Name != "" && g.compassCountry(cands[i].Name)[0] == 0 &&
+				!waterBody(cands[i].Name) {
 				within[i] = main
 			}
 		}
@@ -376,6 +377,14 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 		})
 	}
 	return out
+}
+
+// waterBody reports whether a name is a sea's or an ocean's ("the Zorva
+// Sea", "Tarn Ocean", "Gulf of Quill"): no country's, so the article's
+// main country is not given to it when the gazetteer lacks it.
+func waterBody(name string) bool {
+	return strings.HasSuffix(name, " Sea") || strings.HasSuffix(name, " Ocean") || strings.HasPrefix(name, "Sea of ") ||
+		strings.HasPrefix(name, "Gulf of ")
 }
 
 // landSuffixes end names of lands named after a place they are part of

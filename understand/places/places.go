@@ -46,7 +46,9 @@
 //     after it ("Quell Park, Manhattan"), else the country the article's
 //     places name most when one stands out (two places or more, twice the
 //     mentions of any other: an island in an article about New Zealand;
-//     one place when no other country is named); else none. A compass
+//     one place when no other country is named); else none. A sea, an
+//     ocean or a gulf the gazetteer lacks ("Zorva Sea", "Gulf of Quill")
+//     is no country's. A compass
 //     word before "Side" names a city's district, not a part of a town
 //     called "East Side" ("Upper East Side").
 //   - A state named in the article carries a small town of its name over a

@@ -40,6 +40,10 @@ func TestGeocodeSpellings(t *testing.T) {
 		{"an alias still gives the country's name", []string{"U.S."}, []place{{"United States", "US", false}}},
 		{"a Dutch Sint written St", []string{"St Eustatius"}, []place{{"St Eustatius", "BQ", false}}},
 		{"Greater before a city", []string{"Greater London"}, []place{{"Greater London", "GB", false}}},
+		{"a sea the gazetteer lacks takes no country from the article", []string{"Zorva Sea", "Hanoi", "Vietnam"},
+			[]place{{"Zorva Sea", "", false}, {"Hanoi", "VN", true}, {"Vietnam", "VN", false}}},
+		{"an island the gazetteer lacks still does", []string{"Zorva Island", "Hanoi", "Vietnam"},
+			[]place{{"Zorva Island", "VN", false}, {"Hanoi", "VN", true}, {"Vietnam", "VN", false}}},
 		{"a state named with State", []string{"New York State", "Albany"},
 			[]place{{"New York State", "US", false}, {"Albany", "US", true}}},
 	}
