@@ -93,7 +93,9 @@
 //     adjective between ("a March phone call", "a tense September call";
 //     never "May"), as the subject opening a sentence ("November brought
 //     floods"), or listed after a month or a year just found ("in February
-//     and March", "2023—March, April and June"). It takes a year
+//     and March", "2023—March, April and June"; the end of a span: "from
+//     March to June", "November through February", which takes the
+//     first month's year, the next one across New Year). It takes a year
 //     written earlier in its sentence ("the 2031 season that opens in
 //     January"), right after it ("September, 2008"), or ending its list
 //     ("October, November and December 2024"); else past (and after

@@ -122,6 +122,14 @@ func TestKinds(t *testing.T) {
 			[]found{{"Monday", "2020-08-03", lede.Day}, {"Saturday", "2020-08-08", lede.Day}}},
 		{"following a possessive", "Following Sunday's flooding, crews will inspect the dam.", wed,
 			[]found{{"Sunday", "2020-08-02", lede.Day}}},
+
+		// The end of a span of months takes the first month's year.
+		{"span of months", "The trial ran from March to June.", "2021-01-12",
+			[]found{{"March", "2020-03", lede.Month}, {"June", "2020-06", lede.Month}}},
+		{"span across New Year", "Night flights are banned from November through February.", "2021-01-12",
+			[]found{{"November", "2020-11", lede.Month}, {"February", "2021-02", lede.Month}}},
+		{"span after a month with its year", "He drove a bus from May 2010 to June.", "2021-01-12",
+			[]found{{"May 2010", "2010-05", lede.Month}, {"June", "2010-06", lede.Month}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

@@ -391,7 +391,8 @@ func (f *finder) matchMonth(start, m int) int {
 
 // listedMonth reports whether token p, right before a month mon, joins it
 // to a month or a year just found: ", " or "and"/"or" after a month ("in
-// February and March"), a dash after a year ("2023—March"). year is the
+// February and March"), "to", "through" or "until" after a month (a
+// span: "from March to June"), a dash after a year ("2023—March"). year is the
 // year the month takes from it, when known (the next one when the list
 // crosses New Year: "December and January").
 func (f *finder) listedMonth(p int, mon time.Month) (year int, ok bool) {
@@ -403,7 +404,8 @@ func (f *finder) listedMonth(p int, mon time.Month) (year int, ok bool) {
 		return 0, false
 	}
 	switch {
-	case f.isPunct(p, ',') || f.isWord(p) && (f.lower(p) == "and" || f.lower(p) == "or" || f.str(p) == "&"):
+	case f.isPunct(p, ',') || f.isWord(p) && (f.lower(p) == "and" || f.lower(p) == "or" || f.str(p) == "&" ||
+		f.lower(p) == "to" || deadlineWords[f.lower(p)]):
 		q := p
 		if f.isWord(p) && f.isPunct(p-1, ',') {
 			q = p - 1 // ", and"
