@@ -225,7 +225,9 @@
 // eastern Europe end places like counties ("Zorvagari Upazila", "Tarn
 // Tehsil", "Quill Raion"). Seas and oceans are places in a place's
 // position ("the Zorva Sea", "the Quellic Ocean"), and a gulf, a sea or a
-// bay "of" a known place is named whole ("the Gulf of Finland").
+// bay "of" a known place is named whole ("the Gulf of Finland"). A known
+// place before "Area", "Bay Area" or "Metro Area" names the region of the
+// place, whole ("the Quillport Bay Area", "the Greater Quillport Area").
 //
 // Reviews, trend pieces and business surveys, further: a name the article
 // writes right after a determiner ("the Brooks Zorvan", "my new Quill
@@ -965,7 +967,7 @@ func (f *finder) classify(sp span) {
 		// "North India", "Rural Quellshire" when the whole is unknown:
 		// a part of the known place (whole), or the place after a
 		// qualifier.
-		if rest, _, _ := f.spanText(a+1, b); f.known(rest) {
+		if rest, _, _ := f.spanText(a+1, b); f.known(rest) || f.knownArea(a+1, b) {
 			if compassCaps[f.str(a)] && !compassCaps[f.str(a+1)] {
 				// "Southern California", "North India": the part of the
 				// place, whole, in the country of the place.
@@ -1294,6 +1296,10 @@ func (f *finder) classify(sp span) {
 	}
 	for e := b - 1; e > a; e-- {
 		pre, _, _ := f.spanText(a, e)
+		if f.known(pre) && f.metroArea(e, b) {
+			f.addPlace(a, b, sp.sentence) // "the Quillport Bay Area", "the Quillport Metro Area": one place
+			return
+		}
 		if f.known(pre) {
 			f.addPlace(a, e, sp.sentence)
 			if role := f.complementRole(a, e); role != "" && b-e >= 2 && b-e <= 3 && f.isGiven(f.str(e)) && f.nameLike(e, b) {

@@ -1143,3 +1143,34 @@ func (f *finder) placesOverPeople() {
 // waterHeads open the names of seas and bays named after a place: "the
 // Gulf of Varland", "the Sea of Quill".
 var waterHeads = map[string]bool{"Gulf": true, "Sea": true, "Bay": true}
+
+// metroWords stand between a city's name and "Area" in the name of the
+// city's region: "the Quillport Bay Area", "the Quillport Metropolitan
+// Area".
+var metroWords = map[string]bool{"Bay": true, "Metro": true, "Metropolitan": true, "Capital": true, "Urban": true, "Tri-State": true}
+
+// metroArea reports whether the words [e, b) after a known place make it
+// the name of the place's region: "Area", after up to two metroWords
+// ("Bay Area", "Metropolitan Area").
+func (f *finder) metroArea(e, b int) bool {
+	if b-e < 1 || b-e > 3 || f.str(b-1) != "Area" {
+		return false
+	}
+	for k := e; k < b-1; k++ {
+		if !metroWords[f.str(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// knownArea reports whether [a, b) is a known place and the words of its
+// region ("Quillport Metro Area").
+func (f *finder) knownArea(a, b int) bool {
+	for e := b - 1; e > a; e-- {
+		if f.metroArea(e, b) && f.known(f.spanTextOnly(a, e)) {
+			return true
+		}
+	}
+	return false
+}

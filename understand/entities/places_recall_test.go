@@ -79,6 +79,9 @@ func TestPlacesRecall(t *testing.T) {
 		{"a gulf named after a known place is the gulf, whole", "Oil spilled into the Gulf of Finland again.",
 			[]ent{{Kind: Place, Name: "Gulf of Finland"}}},
 		{"a person named Sea is no sea", "The coach, Tom Sea, said hi.", []ent{{Kind: Person, Name: "Tom Sea"}}},
+		{"a known city and Bay Area or Metro Area is one place", "Smog hit the Moscow Bay Area and the Helsinki Metro Area.",
+			[]ent{{Kind: Place, Name: "Moscow Bay Area"}, {Kind: Place, Name: "Helsinki Metro Area"}}},
+		{"Greater before a city's area", "Traffic in the Greater Helsinki Area grew.", []ent{{Kind: Place, Name: "Greater Helsinki Area"}}},
 		{"a side before a role noun is no town, though a town has its name", "Ada Quellby, a Union veteran, came home.",
 			[]ent{{Kind: Person, Name: "Ada Quellby", Role: "a Union veteran"}}},
 	}

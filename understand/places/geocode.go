@@ -392,7 +392,7 @@ func waterBody(name string) bool {
 var landSuffixes = map[string]bool{
 	"County": true, "Keys": true, "Highlands": true, "Lowlands": true, "Islands": true, "Island": true, "Coast": true,
 	"Valley": true, "Basin": true, "Peninsula": true, "Plateau": true, "Desert": true, "Antilles": true, "Bay": true,
-	"River": true, "Mountains": true,
+	"River": true, "Mountains": true, "Area": true,
 	"Parish": true, "Borough": true, "Township": true, "Oblast": true, "Governorate": true, "Prefecture": true,
 	"Upazila": true, "Tehsil": true, "Taluka": true, "Taluk": true, "Raion": true, "Voivodeship": true, "Krai": true,
 	"Okrug": true, "Municipality": true, "Province": true, "District": true,
@@ -411,23 +411,34 @@ var compassWords = map[string]bool{
 // Angeles County"); zero when the name is not such, or the rest is
 // unknown.
 func (g *Gazetteer) compassCountry(name string) [2]byte {
-	first, rest, ok := strings.Cut(name, " ")
-	if k := strings.LastIndexByte(name, ' '); k > 0 && landSuffixes[name[k+1:]] && g.Known(name[:k]) {
-		// "Quillport County": the county of a known city; "Florida Keys",
-		// "Varland Highlands": a land of a known place.
-		rest, ok, first = name[:k], true, ""
+	base := name
+	if first, rest, ok := strings.Cut(name, " "); ok && compassWords[first] {
+		if strings.HasSuffix(rest, " Side") || rest == "Side" {
+			return [2]byte{} // "Upper East Side": a district of some city, not of a town "East Side"
+		}
+		if ids := g.lookup(rest); len(ids) > 0 {
+			return g.entries[g.argmax(ids, nil, -1, nil)].country
+		}
+		base = rest // "Greater Quillport Area"
 	}
-	if !ok || first != "" && !compassWords[first] {
+	k := strings.LastIndexByte(base, ' ')
+	if k <= 0 || !landSuffixes[base[k+1:]] {
 		return [2]byte{}
 	}
-	if first != "" && (strings.HasSuffix(rest, " Side") || rest == "Side") {
-		return [2]byte{} // "Upper East Side": a district of some city, not of a town "East Side"
+	// "Quillport County": the county of a known city; "Florida Keys",
+	// "Varland Highlands": a land of a known place; "Quillport Bay Area":
+	// the region of a known city, named before other words.
+	for pre, n := base[:k], 0; n < 3; n++ {
+		if g.Known(pre) {
+			return g.entries[g.argmax(g.lookup(pre), nil, -1, nil)].country
+		}
+		j := strings.LastIndexByte(pre, ' ')
+		if j < 0 {
+			break
+		}
+		pre = pre[:j]
 	}
-	ids := g.lookup(rest)
-	if len(ids) == 0 {
-		return [2]byte{}
-	}
-	return g.entries[g.argmax(ids, nil, -1, nil)].country
+	return [2]byte{}
 }
 
 // mainCountry returns the country the article's places name most: at

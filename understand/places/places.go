@@ -42,7 +42,9 @@
 //     the name is still worth reporting. Its country is the one written
 //     after it ("Quellbury, Manitoba"), else that of the place after its
 //     compass word ("South Taranaki") or of the known place a land is named
-//     after ("Florida Keys", "Los Angeles County", "Zorva River") or of the city written
+//     after ("Florida Keys", "Los Angeles County", "Zorva River", "Quillport
+//     Bay Area": the longest known name before the land's word, after a
+//     compass word or "Greater" if any) or of the city written
 //     after it ("Quell Park, Manhattan"), else the country the article's
 //     places name most when one stands out (two places or more, twice the
 //     mentions of any other: an island in an article about New Zealand;

@@ -44,6 +44,9 @@ func TestGeocodeSpellings(t *testing.T) {
 			[]place{{"Zorva Sea", "", false}, {"Hanoi", "VN", true}, {"Vietnam", "VN", false}}},
 		{"an island the gazetteer lacks still does", []string{"Zorva Island", "Hanoi", "Vietnam"},
 			[]place{{"Zorva Island", "VN", false}, {"Hanoi", "VN", true}, {"Vietnam", "VN", false}}},
+		{"a city's region takes the city's country", []string{"Toronto Metro Area"}, []place{{"Toronto Metro Area", "CA", false}}},
+		{"Greater before a city's region", []string{"Greater Toronto Area"}, []place{{"Greater Toronto Area", "CA", false}}},
+		{"a compass word before a county of a known city", []string{"North Helsinki County"}, []place{{"North Helsinki County", "FI", false}}},
 		{"a state named with State", []string{"New York State", "Albany"},
 			[]place{{"New York State", "US", false}, {"Albany", "US", true}}},
 	}
