@@ -678,6 +678,12 @@ func (f *finder) cue(i int) tense {
 		// "Rovers: Host the visitors on Friday.": a line of a fixture
 		// list after its label.
 		return tenseFuture
+	case w == "coming" && f.isWord(i-1) && (f.lower(i-1) == "was" || f.lower(i-1) == "were"):
+		// "didn't know he was coming to Tuesday's meeting": a motion in
+		// the past, no plan from now.
+		return tenseUnknown
+	case w == "going" && f.isWord(i+1) && f.str(i+1) == "to" && f.isWord(i-1) && (f.lower(i-1) == "was" || f.lower(i-1) == "were"):
+		return tenseModal // "said he was going to resign Friday": like "would"
 	case futureCues[w]:
 		if n := len(w); n > 2 && w[n-2:] == "ed" {
 			if f.isWord(i-1) && pastAuxiliaries[f.lower(i-1)] {

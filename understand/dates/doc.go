@@ -43,9 +43,11 @@
 //     Thursday; the burial is Friday"). "due to rain" is a cause.
 //   - "would" is a future seen from a past moment ("said the talks would
 //     resume"); "should", "might", "may", "must", "could" (not "could
-//     not", "could have", "must have") and a plan seen from the past ("was expected", "once
-//     scheduled") point the same way: a weekday with them is the coming
-//     one, a month or a day of a month the nearer one ("she feared on May 2
+//     not", "could have", "must have") and a plan seen from the past
+//     ("was expected", "once scheduled", "was going to") point the same
+//     way ("was coming to Tuesday's dinner" is a motion in the past, no
+//     cue): a weekday with them is the coming one, a month or a day of a
+//     month the nearer one ("she feared on May 2
 //     that the vote would slip" in an October article is the May before;
 //     "he would run again in November" in a June article the coming one).
 //   - A phrase right before the date goes first: "ahead of" looks

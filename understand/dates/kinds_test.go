@@ -130,6 +130,15 @@ func TestKinds(t *testing.T) {
 			[]found{{"November", "2020-11", lede.Month}, {"February", "2021-02", lede.Month}}},
 		{"span after a month with its year", "He drove a bus from May 2010 to June.", "2021-01-12",
 			[]found{{"May 2010", "2010-05", lede.Month}, {"June", "2010-06", lede.Month}}},
+
+		// "was coming" is a motion in the past; "was going to" a future
+		// seen from the past, like "would".
+		{"was coming", "Few guests knew the actor was coming to Tuesday's dinner.", "2019-11-20",
+			[]found{{"Tuesday", "2019-11-19", lede.Day}}},
+		{"was going to", "The coach said he was going to step aside on Friday.", "2019-11-20",
+			[]found{{"Friday", "2019-11-22", lede.Day}}},
+		{"coming as an adjective", "The coming Friday is a holiday.", "2019-11-20",
+			[]found{{"Friday", "2019-11-22", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)
