@@ -228,6 +228,9 @@
 // bay "of" a known place is named whole ("the Gulf of Finland"). A known
 // place before "Area", "Bay Area" or "Metro Area" names the region of the
 // place, whole ("the Quillport Bay Area", "the Greater Quillport Area").
+// A country's code right before a currency sign is the currency's
+// ("US$100"), and a byline naming a newsroom after its city is the
+// newsroom ("By Quillport Today · May 4"), no place.
 //
 // Reviews, trend pieces and business surveys, further: a name the article
 // writes right after a determiner ("the Brooks Zorvan", "my new Quill
@@ -765,6 +768,9 @@ func (f *finder) classify(sp span) {
 	if b == a+1 && f.credentialAt(a) {
 		return // "Jane Roe, MS, RD": degrees, not a state or a body
 	}
+	if b == a+1 && f.currencyPrefix(a) {
+		return // "US$100 million", "A$5": a currency, no place
+	}
 	if b == a+1 && partyTag(f.str(a)) {
 		return // "Sen. Jane Roe, R-Texas, said": a party and a state
 	}
@@ -857,6 +863,10 @@ func (f *finder) classify(sp span) {
 	}
 	if b-a >= 4 && f.str(a) == "Courtesy" && f.str(a+1) == "of" && f.creditName(a+2, b) {
 		f.addPerson(a+2, b, sp.sentence, "") // "Photo: Courtesy of Lena Quill"
+		return
+	}
+	if e := f.bylineOutlet(a, b); e > a {
+		f.addOrg(a, e, sp.sentence) // "By Quillport Today · May 4": the newsroom, no place
 		return
 	}
 	if f.creditName(a, b) || f.signatureName(a, b) || f.colonName(a, b) {

@@ -1174,3 +1174,56 @@ func (f *finder) knownArea(a, b int) bool {
 	}
 	return false
 }
+
+// currencyPrefix reports whether the word at i is a country's code or
+// short name written right before a currency sign ("US$100", "NZ$40",
+// "HK$3"): the currency's name, no mention of the country.
+func (f *finder) currencyPrefix(i int) bool {
+	d := f.doc
+	if i+1 >= len(d.Tokens) || d.Tokens[i+1].Start != d.Tokens[i].End || len(f.str(i)) > 3 {
+		return false
+	}
+	switch f.str(i + 1) {
+	case "$", "€", "£", "¥":
+		return true
+	}
+	return false
+}
+
+// bylineOutlet returns where the byline of a line opening with "By"
+// ends when it is a newsroom named after its place: a known place that is
+// no given name, then only words of outlets ("By Quillport Today · May
+// 4", "By Zorva Weekly Staff"), the whole line or up to a separator; 0
+// when it is not. ("By Paris Quill" is a person.)
+func (f *finder) bylineOutlet(a, b int) int {
+	d := f.doc
+	if a < 1 || b-a > 3 || f.str(a-1) != "By" || !f.known(f.str(a)) || f.isGiven(f.str(a)) {
+		return 0
+	}
+	if strings.LastIndexByte(d.Text[:d.Tokens[a-1].Start], '\n')+1 != d.Tokens[a-1].Start {
+		return 0 // "By" opens the line
+	}
+	e := a + 1
+	for e < len(d.Tokens) && e < a+4 && d.Tokens[e].Kind == text.Word && outletWords[f.str(e)] &&
+		strings.IndexByte(d.Text[d.Tokens[e-1].End:d.Tokens[e].Start], '\n') < 0 {
+		e++
+	}
+	if e == a+1 || e < b {
+		return 0
+	}
+	if e >= len(d.Tokens) || strings.IndexByte(d.Text[d.Tokens[e-1].End:d.Tokens[e].Start], '\n') >= 0 {
+		return e
+	}
+	switch f.str(e) {
+	case "·", "|", "–", "—", "-", ",":
+		return e
+	}
+	return 0
+}
+
+// outletWords end the names of newsrooms named after a place ("Quillport
+// Today", "Zorva Weekly").
+var outletWords = map[string]bool{
+	"Today": true, "Weekly": true, "Daily": true, "Staff": true, "Now": true, "Live": true, "Local": true,
+	"Insider": true, "Report": true, "Wire": true, "Patch": true, "Magazine": true, "Online": true,
+}

@@ -9,9 +9,9 @@ import (
 )
 
 // findTowns is find with a gazetteer that also has towns named like
-// words ("Union").
+// words ("Union") and knows "US".
 func findTowns(s string) []ent {
-	r := Find(text.Analyze(s), nil, Options{Known: known, MaybePlace: func(n string) bool { return n == "Union" || maybePlace(n) },
+	r := Find(text.Analyze(s), nil, Options{Known: func(n string) bool { return n == "US" || known(n) }, MaybePlace: func(n string) bool { return n == "Union" || maybePlace(n) },
 		TownName: func(n string) bool { return n == "Quillport" || n == "Crystal" || n == "Zorvaville" || n == "Union" }})
 	var out []ent
 	for _, e := range r.Entities {
@@ -82,6 +82,12 @@ func TestPlacesRecall(t *testing.T) {
 		{"a known city and Bay Area or Metro Area is one place", "Smog hit the Moscow Bay Area and the Helsinki Metro Area.",
 			[]ent{{Kind: Place, Name: "Moscow Bay Area"}, {Kind: Place, Name: "Helsinki Metro Area"}}},
 		{"Greater before a city's area", "Traffic in the Greater Helsinki Area grew.", []ent{{Kind: Place, Name: "Greater Helsinki Area"}}},
+		{"a country's code before a currency sign is no place", "The fund holds US$100 million. The US economy grew.",
+			[]ent{{Kind: Place, Name: "US"}}},
+		{"a byline naming a newsroom after its city", "Rail plan stalls\nBy Moscow Today · 2023-11-07\n\nThe board met on Monday.",
+			[]ent{{Kind: Organization, Name: "Moscow Today"}}},
+		{"a byline naming a person", "Rail plan stalls\nBy Ana Ruiz · 2023-11-07\n\nThe board met on Monday.",
+			[]ent{{Kind: Person, Name: "Ana Ruiz"}}},
 		{"a side before a role noun is no town, though a town has its name", "Ada Quellby, a Union veteran, came home.",
 			[]ent{{Kind: Person, Name: "Ada Quellby", Role: "a Union veteran"}}},
 	}
