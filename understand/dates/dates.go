@@ -517,6 +517,13 @@ func (f *finder) nextComma(k int) (int, bool) {
 	return 0, false
 }
 
+// nounAfter are verbs that, right after a word, make it a subject
+// ("visits were banned"), not a verb of its own.
+var nounAfter = map[string]bool{
+	"were": true, "are": true, "was": true, "is": true, "have": true, "had": true, "has": true, "will": true,
+	"would": true, "can": true, "could": true,
+}
+
 // relativePronouns open a relative clause after a comma.
 var relativePronouns = map[string]bool{"which": true, "who": true, "whom": true, "whose": true}
 
@@ -667,7 +674,12 @@ func (f *finder) cue(i int) tense {
 		return tenseFuture // "takes effect in January"
 	case scheduleVerbs[w]:
 		// "the trial begins Monday", "the exhibit opens in March": a
-		// timetable in the present points forward.
+		// timetable in the present points forward. A plural noun of the
+		// same spelling is none ("visits were banned", "the returns").
+		if f.isWord(i+1) && f.sameSentence(i, i+1) && nounAfter[f.lower(i+1)] ||
+			f.isWord(i-1) && f.sameSentence(i-1, i) && articleCues[f.lower(i-1)] {
+			return tenseUnknown
+		}
 		return tenseFuture
 	case pluralScheduleVerbs[w] && f.isWord(i-1) && isPluralNoun(strings.ToLower(f.str(i-1))):
 		return tenseFuture // "polls open Tuesday", "talks begin in May"

@@ -40,7 +40,11 @@
 //     after it ("Kickoff Saturday at 1 p.m."). A present copula in the
 //     date's own clause (between dashes, semicolons or brackets) looks
 //     ahead even when another clause is past ("a vigil was held
-//     Thursday; the burial is Friday"). "due to rain" is a cause.
+//     Thursday; the burial is Friday"), and so does, with no cue, the
+//     start of a period ("Starting Monday, helmets are required",
+//     "effective Oct. 1", "as of Friday"). "due to rain" is a cause; a
+//     timetable verb's spelling before an auxiliary or after a determiner
+//     is a plural noun ("visits were halted", "the returns").
 //   - "would" is a future seen from a past moment ("said the talks would
 //     resume"); "should", "might", "may", "must", "could" (not "could
 //     not", "could have", "must have") and a plan seen from the past
@@ -67,6 +71,8 @@
 //     "Thursday" for those; this also absorbs a UTC publication time a day
 //     ahead of the writer's), and "next Thursday" is never the publication
 //     day.
+//   - A weekday before "next week", "last week" or "this week" is that
+//     day of that week, weeks starting on Monday ("Friday next week").
 //   - No date: "a/every Monday", named days ("Good Friday", "the Sunday
 //     Times", "the Sunday Arts section": after an article and before a
 //     capitalized word), lists of three weekdays or more, a weekday alone

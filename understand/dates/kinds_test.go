@@ -139,6 +139,31 @@ func TestKinds(t *testing.T) {
 			[]found{{"Friday", "2019-11-22", lede.Day}}},
 		{"coming as an adjective", "The coming Friday is a holiday.", "2019-11-20",
 			[]found{{"Friday", "2019-11-22", lede.Day}}},
+
+		// A weekday before "next week", "last week" or "this week" is
+		// the day of that week.
+		{"weekday next week", "The sale closes on Friday next week.", wed,
+			[]found{{"Friday next week", "2020-08-14", lede.Day}}},
+		{"weekday last week", "The claim was lodged Tuesday last week.", wed,
+			[]found{{"Tuesday last week", "2020-07-28", lede.Day}}},
+		{"weekday this week", "The ruling is due Thursday this week.", wed,
+			[]found{{"Thursday this week", "2020-08-06", lede.Day}}},
+
+		// The start of a period with no tense lies ahead.
+		{"period start", "Starting Monday, helmets are required on the trail.", wed,
+			[]found{{"Monday", "2020-08-10", lede.Day}}},
+		{"period start", "Effective Oct. 1, bus fares rise by a dollar.", wed,
+			[]found{{"Oct. 1", "2020-10-01", lede.Day}}},
+		{"period start, past", "Starting Monday, helmets were required on the trail.", wed,
+			[]found{{"Monday", "2020-08-03", lede.Day}}},
+
+		// A timetable verb's spelling used as a plural noun is no cue.
+		{"noun, not a timetable", "On August 1, visits were halted at the jail.", wed,
+			[]found{{"August 1", "2020-08-01", lede.Day}}},
+		{"noun, not a timetable", "The returns were filed in May.", wed,
+			[]found{{"May", "2020-05", lede.Month}}},
+		{"timetable verb", "The circus visits the town on Friday.", wed,
+			[]found{{"Friday", "2020-08-07", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

@@ -189,10 +189,10 @@ var lowerWords = wordSet(
 		"least": true, "at": true, "even": true, "within": true, "thru": true, "up": true, "noon": true, "midnight": true, "never": true, "which": true, "who": true, "whom": true,
 		"whose": true, "because": true, "although": true, "though": true, "while": true, "when": true,
 		"if": true, "unless": true, "whereas": true, "decade": true, "decades": true, "local": true, "hours": true, "hrs": true,
-		"effect": true, "take": true, "takes": true, "till": true,
+		"effect": true, "take": true, "takes": true, "till": true, "effective": true, "as": true,
 	},
 	tensWordSet(), durationWords, possessives, habitualWords, periodWords, timesWords,
-	passiveAuxiliaries, pastAuxiliaries, pluralScheduleVerbs, subjectStarts, decadeCues,
+	passiveAuxiliaries, pastAuxiliaries, pluralScheduleVerbs, subjectStarts, decadeCues, nounAfter,
 )
 
 func tensWordSet() map[string]bool {

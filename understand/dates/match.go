@@ -593,8 +593,8 @@ func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
 			return
 		}
 	}
-	if ts == tenseUnknown && f.presentCopulaBefore(start) {
-		ts = tenseFuture // "the deadline is March 3"
+	if ts == tenseUnknown && (f.presentCopulaBefore(start) || f.periodStart(start)) {
+		ts = tenseFuture // "the deadline is March 3", "effective Oct. 1, fares rise"
 	}
 	if ts != tenseFuture && start > 0 && f.isWord(start-1) && (deadlineWords[f.lower(start-1)] ||
 		f.lower(start-1) == "from" && end < len(f.toks) && f.isWord(end) && deadlineWords[f.lower(end)]) {
@@ -646,6 +646,24 @@ func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
 		return
 	}
 	f.addDay(start, end, best)
+}
+
+// periodStart reports whether "starting", "beginning", "effective" or
+// "as of" comes right before the date at token start: with no tense cue,
+// the start of a period, which lies ahead ("Starting Monday, masks are
+// required").
+func (f *finder) periodStart(start int) bool {
+	p := start - 1
+	if !f.isWord(p) || !f.sameSentence(p, start) {
+		return false
+	}
+	switch f.lower(p) {
+	case "starting", "beginning", "effective":
+		return true
+	case "of":
+		return f.isWord(p-1) && f.lower(p-1) == "as"
+	}
+	return false
 }
 
 // afterSince reports whether "since" (or "since mid-") comes right before
@@ -1137,6 +1155,29 @@ func (f *finder) matchWeekday(start, w int) int {
 			return n
 		}
 	}
+	if start == w && f.isWord(w+1) && f.isWord(w+2) && f.sameSentence(w, w+2) && f.lower(w+2) == "week" {
+		// "Friday next week", "Tuesday last week": the day of that week
+		// (weeks start on Monday).
+		step, ok := 0, true
+		switch f.lower(w + 1) {
+		case "next":
+			step = 1
+		case "last":
+			step = -1
+		case "this":
+		default:
+			ok = false
+		}
+		if ok {
+			if !f.hasAnchor {
+				f.add(start, w+3, lede.Day, "", false)
+				return w + 3
+			}
+			monday := f.anchor.AddDate(0, 0, -((int(f.anchor.Weekday()) + 6) % 7))
+			f.addDay(start, w+3, monday.AddDate(0, 0, 7*step+(int(wd)+6)%7))
+			return w + 3
+		}
+	}
 	mod := tenseUnknown
 	if (start == w || start == w-1) && f.isWord(w-1) && f.sameSentence(w-1, w) {
 		switch f.lower(w - 1) {
@@ -1157,8 +1198,10 @@ func (f *finder) matchWeekday(start, w int) int {
 		if ts = f.tense(start, w+1); ts == tenseModal {
 			ts = tenseFuture // "would meet on Monday": the coming one
 		}
-		if ts == tenseUnknown && (f.presentCopulaBefore(start) || f.clockTimeNear(w)) {
-			ts = tenseFuture // "the game is on Sunday", "Kickoff Saturday at 1 p.m."
+		if ts == tenseUnknown && (f.presentCopulaBefore(start) || f.clockTimeNear(w) || f.periodStart(start)) {
+			// "the game is on Sunday", "Kickoff Saturday at 1 p.m.",
+			// "Starting Monday, masks are required"
+			ts = tenseFuture
 		}
 	}
 	aw := f.anchor.Weekday()
