@@ -932,7 +932,9 @@ var areaAdjectives = map[string]bool{
 // Village community", "the Tarn-Lowick area"). Not a nationality or a
 // group ("the Latino community"), a body or a titled name; a single
 // given name or a surname of the article must be a place the gazetteer
-// has; before "community" or "region" the name must be such a place or
+// has, and a single word the gazetteer lacks needs a preposition of place
+// before "the" ("in the Quellbrook area"); before "community" or "region"
+// the name must be such a place or
 // end in a word of places ("Quill Village", "Tarn Springs"). A village or
 // a hamlet needs no "the" after a preposition ("a farmer of Quellpara
 // village").
@@ -948,10 +950,14 @@ func (f *finder) areaName(a, b int) bool {
 	if areaAdjectives[lowerASCII(f.str(k))] || compassAdjectives[f.str(k)] {
 		k--
 	}
-	village := villageNouns[f.str(b)] && b-a <= 2 && objectPrepositions[lowerASCII(f.str(a-1))]
+	village := villageNouns[f.str(b)]
+	if village && (b-a > 2 || !objectPrepositions[lowerASCII(f.str(a-1))]) {
+		return false // not "the Olympic village"
+	}
 	if !village && (k < 0 || lowerASCII(f.str(k)) != "the") {
 		return false
 	}
+	locative := village || k > 0 && (locativePrepositions[lowerASCII(f.str(k-1))] || pathPrepositions[lowerASCII(f.str(k-1))] || f.str(k-1) == "to")
 	for i := a; i < b; i++ {
 		w := f.str(i)
 		if f.tok(i).Kind != text.Word || !text.IsCapitalized(w) || text.IsAllCaps(w) || connectors[w] || notPlaceWords[w] && b-a == 1 {
@@ -977,8 +983,9 @@ func (f *finder) areaName(a, b int) bool {
 	if village && b == a+1 && (f.isGiven(name) || f.surnameAfterGiven(name)) {
 		return false // "a farmer from Ali village"? a person's name is likelier
 	}
-	if !gazetteer && b == a+1 && (f.isGiven(name) || f.surnameAfterGiven(name) || f.doc.WrittenLower(lowerASCII(name))) {
-		return false // "the Jordan area" of a person, "the Service area"
+	if !gazetteer && b == a+1 && (f.isGiven(name) || f.surnameAfterGiven(name) || f.doc.WrittenLower(lowerASCII(name)) || !locative ||
+		strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss")) {
+		return false // "the Jordan area" of a person, "the Service area", "past the Members area"
 	}
 	return true
 }
@@ -1031,7 +1038,27 @@ func (f *finder) compassDistrict(a, b int) bool {
 		f.hasTitle(a, b) {
 		return false
 	}
-	return !(b < len(f.doc.Tokens) && (f.isCapWord(b) || f.tok(b).Kind == text.Possessive))
+	if b >= len(f.doc.Tokens) {
+		return true
+	}
+	if f.isCapWord(b) || f.tok(b).Kind == text.Possessive {
+		return false
+	}
+	// The name ends a phrase: punctuation, a function word or a verb in
+	// the past after it, not a noun it qualifies ("in Western Quill
+	// transfers", "in Southern Zorva churches").
+	n := f.str(b)
+	return f.tok(b).Kind != text.Word || phraseEnders[n] || len(n) > 3 && strings.HasSuffix(n, "ed")
+}
+
+// phraseEnders are words that may follow a place's name ending a phrase:
+// conjunctions, prepositions, relatives and auxiliaries.
+var phraseEnders = map[string]bool{
+	"and": true, "or": true, "but": true, "in": true, "on": true, "at": true, "to": true, "for": true, "with": true,
+	"from": true, "as": true, "where": true, "which": true, "that": true, "who": true, "is": true, "was": true,
+	"were": true, "are": true, "has": true, "have": true, "had": true, "will": true, "would": true, "could": true,
+	"can": true, "may": true, "might": true, "since": true, "after": true, "before": true, "during": true,
+	"until": true, "near": true, "last": true, "this": true, "by": true, "than": true, "when": true, "while": true,
 }
 
 // townPairedBetween reports whether the single word at i, which the
