@@ -3,7 +3,9 @@
 # name lists: data PDDL 1.0, contents CC0 1.0; see LICENSE-given-names.txt)
 # merged with extra_given_names.txt (written for lede), each with its gender,
 # then the names of intl_given_names.txt (from @faker-js/faker, MIT, built by
-# gen_intl_given_names.sh) that those lists do not have, with their gender.
+# gen_intl_given_names.sh) and of us_given_names.txt (U.S. Social Security
+# baby-name counts, public domain, built by gen_us_given_names.sh) that
+# those lists do not have, with their gender.
 # Usage: sh understand/entities/data/gen_given_names.sh   (needs npm and tar)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,6 +27,7 @@ LC_ALL=C sort tagged | awk -F'\t' '
 	$1 != name { if (name != "") print name "\t" g; name = $1; g = $2; next }
 	$2 != g { g = "fm" }
 	END { if (name != "") print name "\t" g }' > base
-grep -v '^#' "$here/intl_given_names.txt" | awk -F'\t' 'NR == FNR { have[$1] = 1; next } !($1 in have)' base - > intl
-LC_ALL=C sort base intl > "$here/given_names.txt"
+grep -hv '^#' "$here/intl_given_names.txt" "$here/us_given_names.txt" |
+	awk -F'\t' 'NR == FNR { have[$1] = 1; next } !($1 in have) { have[$1] = 1; print }' base - > more
+LC_ALL=C sort base more > "$here/given_names.txt"
 wc -l "$here/given_names.txt"
