@@ -751,6 +751,13 @@ func (f *finder) classify(sp span) {
 	if b == a+1 && f.hyphenNames(a, sp.sentence) {
 		return // "US-China", "Israel-Hamas", "pro-Russia"
 	}
+	if b-a >= 2 && strings.Contains(f.str(a), "-") && b < len(f.doc.Tokens) && f.isLowerWord(b) && pairingNouns[f.str(b)] {
+		// "the Acme-Jane Roe deal", "the Lund-Mia Quill summit": two
+		// parties joined by a hyphen before what joins them, no
+		// hyphenated given name; the second party is the rest.
+		f.classify(span{a + 1, b, sp.sentence})
+		return
+	}
 	if a > 1 && f.isLowerWord(a-1) && workNouns[f.str(a-1)] && !knownOrgs[f.spanTextOnly(a, b)] && f.determinerAt(a-2) {
 		if f.titles == nil {
 			f.titles = map[int]bool{}
@@ -1062,7 +1069,8 @@ func (f *finder) classify(sp span) {
 		f.firmNamed[f.spanTextOnly(a, b)] = true
 		return
 	}
-	if (f.employerContext(a) && !(b < len(f.doc.Tokens) && placeNouns[f.str(b)]) || f.orgNounContext(a, b, sp.sentence) && !f.isGiven(f.str(a))) &&
+	if (f.employerContext(a) && !(b < len(f.doc.Tokens) && placeNouns[f.str(b)]) ||
+		f.orgNounContext(a, b, sp.sentence) && (!f.isGiven(f.str(a)) || b == a+1 && orgNouns[f.str(a-1)])) &&
 		!f.hasTitle(a, b) {
 		// (not "the commander of Zorva West district": a place)
 		if b == a+1 {

@@ -435,6 +435,15 @@ var notNameWords = map[string]bool{
 // right after a given name they end a person's name ("Mara Price").
 var nounSurnames = map[string]bool{"Price": true, "Law": true, "Case": true, "Marsh": true, "Man": false, "Day": true}
 
+// pairingNouns name what joins two parties written with a hyphen before
+// them ("the Acme-Jane Roe deal", "the Roe-Quill ticket").
+var pairingNouns = map[string]bool{
+	"deal": true, "summit": true, "merger": true, "partnership": true, "talks": true, "meeting": true,
+	"alliance": true, "ticket": true, "rivalry": true, "agreement": true, "collaboration": true, "feud": true,
+	"pact": true, "venture": true, "tie-up": true, "accord": true, "negotiations": true, "split": true,
+	"match": true, "bout": true, "fight": true, "debate": true, "duel": true, "showdown": true, "union": true,
+}
+
 // orgNouns are lower-case nouns that name a kind of organization.
 var orgNouns = map[string]bool{
 	"company": true, "firm": true, "group": true, "startup": true, "start-up": true, "label": true, "brand": true,
