@@ -60,7 +60,7 @@ func TestFind(t *testing.T) {
 		{"unknown single word is left out", "Smith went home after it was over.", nil},
 		{"a given name right after an organization noun", "Shares of beauty company Mira rose on Monday.",
 			[]ent{{Organization, "Mira", nil, ""}}},
-		{"two parties hyphenated before a noun of pairing", "The Zentrix-Jane Roe deal closed. Jane Roe was pleased.",
+		{"two parties hyphenated before a noun of pairing", "The Mira-Jane Roe deal closed. Jane Roe was pleased.",
 			[]ent{{Person, "Jane Roe", []string{"Roe"}, ""}}},
 		{"a hyphenated given name before a verb", "Mary-Kate Quill spoke at the show.",
 			[]ent{{Person, "Mary-Kate Quill", nil, ""}}},
