@@ -182,7 +182,105 @@ func (f *finder) personContext(a, b int) bool {
 	if f.roleAppositiveBefore(a, b) {
 		return true // "The leader of the party, Rachid Mansour, condemned"
 	}
-	return f.appositiveRole(b) != "" || f.appositiveSpeaker(b)
+	return f.appositiveRole(b) != "" || f.appositiveSpeaker(b) || f.peopleOnlyContext(a, b)
+}
+
+// peopleOnlyContext reports whether a name of two or three words that is
+// no known place and has no organization word stands where only people
+// stand: before ", who" ("Tavi Orlund, who founded …"), before a
+// possessive and a noun of kin ("Tavi Orlund's wife"), after a verb of
+// authorship and "by" ("written by Tavi Orlund", "The book, by Tavi
+// Orlund,"), before a verb only people do ("Tavi Orlund died", "… was
+// born"), after a verb done only to people ("arrested Tavi Orlund on",
+// "married Tavi Orlund in"), and after "identified … as".
+func (f *finder) peopleOnlyContext(a, b int) bool {
+	d := f.doc
+	if b-a < 2 || b-a > 3 || f.hasOrgWord(a, b) || f.placeName(a, b) {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if d.Tokens[i].Kind != text.Word || !text.IsCapitalized(f.str(i)) || isRoleNoun(lowerASCII(f.str(i))) {
+			return false // (not "a Catering Coordinator, who …": a post)
+		}
+	}
+	if a > 0 && thingDeterminers[f.str(a-1)] {
+		return false
+	}
+	n := len(d.Tokens)
+	if b+1 < n && f.str(b) == "," && f.str(b+1) == "who" {
+		return true
+	}
+	if b+1 < n && d.Tokens[b].Kind == text.Possessive && kinNouns[f.str(b+1)] {
+		return true
+	}
+	if a >= 2 && f.str(a-1) == "by" && (authorshipVerbs[lowerASCII(f.str(a-2))] ||
+		f.str(a-2) == "," && a >= 3 && workNouns[lowerASCII(f.str(a-3))]) {
+		return true
+	}
+	k := b
+	for k < n && k < b+2 && (f.str(k) == "was" || f.str(k) == "has" || f.str(k) == "had") {
+		k++
+	}
+	if k < n && (personVerbs[f.str(k)] || k > b && f.str(k) == "born") {
+		return true
+	}
+	// After a verb done to people, the name must end its noun phrase
+	// ("arrested Tavi Orlund on Monday", not "elected Tarn Vale
+	// officials").
+	ends := b >= n || d.Tokens[b].Kind == text.Punct || d.Tokens[b].Kind == text.Word && phraseEnders[f.str(b)]
+	if a >= 1 && ends && personObjectVerbs[lowerASCII(f.str(a-1))] {
+		return true
+	}
+	if a >= 3 && ends && f.str(a-1) == "as" {
+		for k := a - 2; k >= 0 && k >= a-5; k-- {
+			if f.str(k) == "identified" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kinNouns after a name's possessive say it is a person's.
+var kinNouns = map[string]bool{
+	"wife": true, "husband": true, "mother": true, "father": true, "son": true, "daughter": true, "brother": true,
+	"sister": true, "widow": true, "widower": true, "parents": true, "children": true, "girlfriend": true,
+	"boyfriend": true, "fiancé": true, "fiancée": true, "grandmother": true, "grandfather": true, "mom": true,
+	"dad": true, "sons": true, "daughters": true, "siblings": true, "stepfather": true, "stepmother": true,
+	"partner": false, // (a firm's partner)
+}
+
+// appositivePeople are nouns for people that a name set off by commas
+// after them names ("The suspect, Tavi Orlund, was held").
+var appositivePeople = map[string]bool{
+	"suspect": true, "victim": true, "driver": true, "gunman": true, "shooter": true, "defendant": true,
+	"plaintiff": true, "man": true, "woman": true, "boy": true, "girl": true, "teenager": true, "teen": true,
+	"pilot": true, "passenger": true, "winner": true, "nominee": true, "candidate": true, "survivor": true,
+}
+
+// authorshipVerbs before "by" and a name make its author a person.
+var authorshipVerbs = map[string]bool{
+	"written": true, "co-written": true, "directed": true, "painted": true, "composed": true, "authored": true,
+	"illustrated": true, "photographed": true, "narrated": true, "choreographed": true, "sung": true,
+}
+
+// personVerbs have only people as subjects.
+var personVerbs = map[string]bool{
+	"died": true, "dies": true, "married": true, "marries": true, "divorced": true, "resigned": true, "resigns": true,
+	"retired": true, "retires": true, "pleaded": true, "pleads": true, "graduated": true, "smiled": true,
+	"laughed": true, "wept": true, "sang": true, "starred": true,
+}
+
+// personObjectVerbs are done only to people.
+var personObjectVerbs = map[string]bool{
+	"married": true, "arrested": true, "sentenced": true, "interviewed": true, "elected": true, "divorced": true,
+	"kissed": true, "hugged": true, "marry": true, "arrest": true, "elect": true, "interview": true,
+}
+
+// phraseEnders end a noun phrase after a name.
+var phraseEnders = map[string]bool{
+	"in": true, "on": true, "at": true, "as": true, "with": true, "for": true, "to": true, "and": true, "after": true,
+	"before": true, "last": true, "this": true, "from": true, "over": true, "during": true, "since": true,
 }
 
 // roleAppositiveBefore reports whether [a, b) is set off by commas right
@@ -198,7 +296,7 @@ func (f *finder) roleAppositiveBefore(a, b int) bool {
 		if t.Kind == text.Punct || t.Kind == text.Quote {
 			return false
 		}
-		if t.Kind != text.Word || !isRoleNoun(lowerASCII(f.str(k))) || k == 0 {
+		if t.Kind != text.Word || !isRoleNoun(lowerASCII(f.str(k))) && !kinNouns[f.str(k)] && !appositivePeople[f.str(k)] || k == 0 {
 			continue
 		}
 		switch lowerASCII(f.str(k - 1)) {
