@@ -751,6 +751,10 @@ func (f *finder) classify(sp span) {
 	if b == a+1 && f.hyphenNames(a, sp.sentence) {
 		return // "US-China", "Israel-Hamas", "pro-Russia"
 	}
+	if b-a >= 2 && a > 0 && thingDeterminers[f.str(a-1)] && f.isGiven(f.str(a)) && b < len(f.doc.Tokens) && f.isLowerWord(b) &&
+		(orgNouns[f.str(b)] || namesakeNouns[f.str(b)]) && f.str(a-1) != "his" && f.str(a-1) != "her" {
+		return // "the Walter Reed hospital", "the Tommy Quill brand": named after someone, no person
+	}
 	if b-a >= 2 && strings.Contains(f.str(a), "-") && b < len(f.doc.Tokens) && f.isLowerWord(b) && pairingNouns[f.str(b)] {
 		// "the Acme-Jane Roe deal", "the Lund-Mia Quill summit": two
 		// parties joined by a hyphen before what joins them, no

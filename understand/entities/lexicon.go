@@ -444,6 +444,15 @@ var pairingNouns = map[string]bool{
 	"match": true, "bout": true, "fight": true, "debate": true, "duel": true, "showdown": true, "union": true,
 }
 
+// namesakeNouns are places and things named after a person that "the" and
+// the name come before ("the Walter Reed hospital").
+var namesakeNouns = map[string]bool{
+	"hospital": true, "school": true, "university": true, "college": true, "center": true, "centre": true,
+	"museum": true, "library": true, "stadium": true, "arena": true, "foundation": true, "institute": true,
+	"award": true, "prize": true, "trophy": true, "scholarship": true, "fellowship": true, "building": true,
+	"bridge": true, "highway": true, "park": true, "theater": true, "theatre": true, "collection": true, "line": true,
+}
+
 // orgNouns are lower-case nouns that name a kind of organization.
 var orgNouns = map[string]bool{
 	"company": true, "firm": true, "group": true, "startup": true, "start-up": true, "label": true, "brand": true,
