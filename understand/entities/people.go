@@ -231,6 +231,10 @@ func (f *finder) peopleOnlyContext(a, b int) bool {
 	if a >= 1 && ends && personObjectVerbs[lowerASCII(f.str(a-1))] {
 		return true
 	}
+	if a >= 2 && (f.str(a-1) == "—" || f.str(a-1) == "–") && d.Tokens[a-2].Kind == text.Quote &&
+		(b >= n || f.str(b) == "," || strings.Contains(d.Text[d.Tokens[b-1].End:d.Tokens[b].Start], "\n")) {
+		return true // "“…” – Tavi Orlund": a quote's signature
+	}
 	if a >= 3 && ends && f.str(a-1) == "as" {
 		for k := a - 2; k >= 0 && k >= a-5; k-- {
 			if f.str(k) == "identified" {
