@@ -558,6 +558,10 @@ func (f *finder) chunk() []span {
 					j += 2
 					continue
 				}
+				if d.Tokens[j].Kind == text.Word && arabicArticleName(f.str(j)) && !hyphenTail(f.str(j-1)) {
+					j++ // "Bashar al-Assad", "Abdel-Fattah el-Sissi"
+					continue
+				}
 				if d.Tokens[j].Kind == text.Word && particles[f.str(j)] && j+2 < s.Last && particles[f.str(j+1)] && f.isCapWord(j+2) {
 					j += 3 // "von der Leyen", "de la Cruz"
 					continue

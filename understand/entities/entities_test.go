@@ -68,6 +68,8 @@ func TestFind(t *testing.T) {
 		{"a name that modifies a noun after such a verb", "Voters elected Tarn Vale officials again.", nil},
 		{"a name after identified as", "Police identified the victim as Tavi Orlund.", []ent{{Person, "Tavi Orlund", nil, ""}}},
 		{"a name set off after a noun for people", "The suspect, Tavi Orlund, was held.", []ent{{Person, "Tavi Orlund", nil, ""}}},
+		{"a surname with the Arabic article", "President Qadir al-Hasani met them. Later, Hasani left.",
+			[]ent{{Person, "Qadir al-Hasani", []string{"Hasani"}, "President"}}},
 		{"a name signing a quote", "“The fight goes on.” – Tavi Orlund\n\nThe vote is next week.", []ent{{Person, "Tavi Orlund", nil, ""}}},
 		{"a namesake before its noun is no person", "He was treated at the Mira Quell hospital for weeks.", nil},
 		{"a given name right after an organization noun", "Shares of beauty company Mira rose on Monday.",

@@ -328,6 +328,17 @@ var particles = map[string]bool{
 	"ter": true, "di": true, "las": true, "los": true, "y": true,
 }
 
+// arabicArticleName reports whether w is a surname written with the Arabic
+// article in lower case and a hyphen ("al-Assad", "el-Sissi", "ash-Shami").
+func arabicArticleName(w string) bool {
+	for _, p := range [...]string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "ul-"} {
+		if len(w) > len(p)+1 && strings.HasPrefix(w, p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 // patronymics between capitalised words make the span a person ("Osama
 // bin Laden").
 var patronymics = map[string]bool{"bin": true, "ibn": true, "bint": true}

@@ -930,6 +930,13 @@ func (f *finder) indexPeople() {
 			continue
 		}
 		f.bySurname[ent.last] = append(f.bySurname[ent.last], e)
+		if arabicArticleName(ent.last) {
+			// "Assad" and "El-Sissi" after "Bashar al-Assad", "Abdel-Fattah el-Sissi"
+			_, bare, _ := strings.Cut(ent.last, "-")
+			f.bySurname[bare] = append(f.bySurname[bare], e)
+			capital := strings.ToUpper(ent.last[:1]) + ent.last[1:]
+			f.bySurname[capital] = append(f.bySurname[capital], e)
+		}
 		if ent.first != ent.last {
 			f.byGiven[ent.first] = append(f.byGiven[ent.first], e)
 		}
