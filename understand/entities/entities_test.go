@@ -68,6 +68,7 @@ func TestFind(t *testing.T) {
 		{"a name that modifies a noun after such a verb", "Voters elected Tarn Vale officials again.", nil},
 		{"a name after identified as", "Police identified the victim as Tavi Orlund.", []ent{{Person, "Tavi Orlund", nil, ""}}},
 		{"a name set off after a noun for people", "The suspect, Tavi Orlund, was held.", []ent{{Person, "Tavi Orlund", nil, ""}}},
+		{"a name after a noun of kin and its owner", "He began dating her daughter Tavi Orlund in the 1990s.", []ent{{Person, "Tavi Orlund", nil, ""}}},
 		{"a surname with the Arabic article", "President Qadir al-Hasani met them. Later, Hasani left.",
 			[]ent{{Person, "Qadir al-Hasani", []string{"Hasani"}, "President"}}},
 		{"a name signing a quote", "“The fight goes on.” – Tavi Orlund\n\nThe vote is next week.", []ent{{Person, "Tavi Orlund", nil, ""}}},

@@ -188,7 +188,8 @@ func (f *finder) personContext(a, b int) bool {
 // peopleOnlyContext reports whether a name of two or three words that is
 // no known place and has no organization word stands where only people
 // stand: before ", who" ("Tavi Orlund, who founded …"), before a
-// possessive and a noun of kin ("Tavi Orlund's wife"), after a verb of
+// possessive and a noun of kin ("Tavi Orlund's wife") or after them ("her
+// daughter Tavi Orlund"), after a verb of
 // authorship and "by" ("written by Tavi Orlund", "The book, by Tavi
 // Orlund,"), before a verb only people do ("Tavi Orlund died", "… was
 // born"), after a verb done only to people ("arrested Tavi Orlund on",
@@ -212,6 +213,9 @@ func (f *finder) peopleOnlyContext(a, b int) bool {
 	}
 	if b+1 < n && d.Tokens[b].Kind == text.Possessive && kinNouns[f.str(b+1)] {
 		return true
+	}
+	if a >= 2 && kinNouns[f.str(a-1)] && (possessiveDeterminers[f.str(a-2)] || d.Tokens[a-2].Kind == text.Possessive) {
+		return true // "her daughter Tavi Orlund", "Roe's son Tavi Orlund"
 	}
 	if a >= 2 && f.str(a-1) == "by" && (authorshipVerbs[lowerASCII(f.str(a-2))] ||
 		f.str(a-2) == "," && a >= 3 && workNouns[lowerASCII(f.str(a-3))]) {
@@ -260,6 +264,12 @@ var appositivePeople = map[string]bool{
 	"suspect": true, "victim": true, "driver": true, "gunman": true, "shooter": true, "defendant": true,
 	"plaintiff": true, "man": true, "woman": true, "boy": true, "girl": true, "teenager": true, "teen": true,
 	"pilot": true, "passenger": true, "winner": true, "nominee": true, "candidate": true, "survivor": true,
+}
+
+// possessiveDeterminers own a noun of kin before a name.
+var possessiveDeterminers = map[string]bool{
+	"his": true, "her": true, "their": true, "my": true, "our": true, "your": true, "His": true, "Her": true,
+	"Their": true, "My": true, "Our": true,
 }
 
 // authorshipVerbs before "by" and a name make its author a person.
