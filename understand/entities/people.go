@@ -208,8 +208,20 @@ func (f *finder) peopleOnlyContext(a, b int) bool {
 		return false
 	}
 	n := len(d.Tokens)
-	if b+1 < n && f.str(b) == "," && f.str(b+1) == "who" {
+	if b+1 < n && f.str(b) == "," && (f.str(b+1) == "who" || f.str(b+1) == "whom") {
 		return true
+	}
+	if b < n && (f.str(b) == "himself" || f.str(b) == "herself") {
+		return true // "Tavi Orlund himself denied it"
+	}
+	if b+2 < n && f.str(b) == "and" && possessiveDeterminers[f.str(b+1)] && kinNouns[f.str(b+2)] {
+		return true // "Tavi Orlund and his wife"
+	}
+	if b+2 < n && f.str(b) == "(" && partyTagAt(f.str(b+1)) {
+		return true // "Tavi Orlund (D-Calif.)"
+	}
+	if a >= 1 && (f.str(a-1) == "late" || strings.HasSuffix(f.str(a-1), "-year-old")) {
+		return true // "the late Tavi Orlund", "the 45-year-old Tavi Orlund"
 	}
 	if b+1 < n && d.Tokens[b].Kind == text.Possessive && kinNouns[f.str(b+1)] {
 		return true
@@ -225,7 +237,7 @@ func (f *finder) peopleOnlyContext(a, b int) bool {
 	for k < n && k < b+2 && (f.str(k) == "was" || f.str(k) == "has" || f.str(k) == "had") {
 		k++
 	}
-	if k < n && (personVerbs[f.str(k)] || k > b && f.str(k) == "born") {
+	if k < n && (personVerbs[f.str(k)] || k > b && (f.str(k) == "born" || f.str(k) == "sworn")) {
 		return true
 	}
 	// After a verb done to people, the name must end its noun phrase
@@ -264,6 +276,12 @@ var appositivePeople = map[string]bool{
 	"suspect": true, "victim": true, "driver": true, "gunman": true, "shooter": true, "defendant": true,
 	"plaintiff": true, "man": true, "woman": true, "boy": true, "girl": true, "teenager": true, "teen": true,
 	"pilot": true, "passenger": true, "winner": true, "nominee": true, "candidate": true, "survivor": true,
+}
+
+// partyTagAt reports whether w is a politician's party and state as
+// written in brackets ("D-Calif.", "R-Texas").
+func partyTagAt(w string) bool {
+	return len(w) > 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // possessiveDeterminers own a noun of kin before a name.
