@@ -69,6 +69,8 @@ func TestFind(t *testing.T) {
 		{"a name after identified as", "Police identified the victim as Tavi Orlund.", []ent{{Person, "Tavi Orlund", nil, ""}}},
 		{"a name set off after a noun for people", "The suspect, Tavi Orlund, was held.", []ent{{Person, "Tavi Orlund", nil, ""}}},
 		{"a name after a noun of kin and its owner", "He began dating her daughter Tavi Orlund in the 1990s.", []ent{{Person, "Tavi Orlund", nil, ""}}},
+		{"a name after a lower-case noun of what someone is", "Chinese dissident Tavi Orlund was freed on Monday.",
+			[]ent{{Person, "Tavi Orlund", nil, "Chinese dissident"}}},
 		{"a name before himself", "Tavi Orlund himself denied the report.", []ent{{Person, "Tavi Orlund", nil, ""}}},
 		{"a name before and his wife", "Tavi Orlund and his wife moved to the coast.", []ent{{Person, "Tavi Orlund", nil, ""}}},
 		{"a name before a party tag", "Tavi Orlund (D-Calif.) voted against it.", []ent{{Person, "Tavi Orlund", nil, ""}}},

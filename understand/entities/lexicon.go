@@ -44,6 +44,11 @@ var honorifics = map[string]bool{
 // name ("Kremlin foreign-policy aide Yuri Ushakov", "Andrey Kortunov, head
 // of the Council").
 var roleNouns = map[string]bool{
+	// people described by what they are or do in the news
+	"dissident": true, "billionaire": true, "tycoon": true, "financier": true, "pollster": true, "commentator": true,
+	"juror": true, "inmate": true, "prisoner": true, "refugee": true, "migrant": true, "bishop": true, "rabbi": true,
+	"imam": true, "jockey": true, "campaigner": true, "protester": true, "teammate": true, "councilman": true,
+	"councilwoman": true, "alderman": true, "provost": true, "magistrate": true, "warden": true, "chaplain": true,
 	"president": true, "minister": true, "secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"aide": true, "adviser": true, "advisor": true, "director": true, "chairman": true, "chairwoman": true, "chair": true,
 	"chief": true, "head": true, "leader": true, "official": true, "officer": true, "executive": true, "ceo": true, "founder": true,
