@@ -243,7 +243,7 @@ func (f *finder) peopleOnlyContext(a, b int) bool {
 	// After a verb done to people, the name must end its noun phrase
 	// ("arrested Tavi Orlund on Monday", not "elected Tarn Vale
 	// officials").
-	ends := b >= n || d.Tokens[b].Kind == text.Punct || d.Tokens[b].Kind == text.Word && phraseEnders[f.str(b)]
+	ends := b >= n || d.Tokens[b].Kind == text.Punct || d.Tokens[b].Kind == text.Word && nameEnders[f.str(b)]
 	if a >= 1 && ends && personObjectVerbs[lowerASCII(f.str(a-1))] {
 		return true
 	}
@@ -309,8 +309,8 @@ var personObjectVerbs = map[string]bool{
 	"kissed": true, "hugged": true, "marry": true, "arrest": true, "elect": true, "interview": true,
 }
 
-// phraseEnders end a noun phrase after a name.
-var phraseEnders = map[string]bool{
+// nameEnders end a noun phrase after a name.
+var nameEnders = map[string]bool{
 	"in": true, "on": true, "at": true, "as": true, "with": true, "for": true, "to": true, "and": true, "after": true,
 	"before": true, "last": true, "this": true, "from": true, "over": true, "during": true, "since": true,
 }
