@@ -723,11 +723,24 @@ func (f *finder) cue(i int) tense {
 	if (w == "set" || w == "going") && f.isWord(i+1) && f.str(i+1) == "to" {
 		return tenseFuture
 	}
+	if w == "due" && f.isWord(i-1) && !(f.isWord(i+1) && f.lower(i+1) == "to") {
+		// "a plan is due Friday", "was due Monday" (as "due in",
+		// "due on" below).
+		switch f.lower(i - 1) {
+		case "is", "are", "be", "it's", "it’s":
+			return tenseFuture
+		case "was", "were", "been":
+			return tenseModal
+		}
+	}
 	if w == "set" || w == "due" {
 		// "is due in court Monday", "is set for Tuesday": ahead; "was
 		// set for Tuesday": ahead of a past moment. "due to rain" is a
 		// cause, not a plan.
 		if next := f.lower(i + 1); f.isWord(i+1) && (next == "to" || next == "for" || next == "in" || next == "on" || next == "back") {
+			if next == "to" && w == "due" && f.isWord(i+2) && subjectStarts[f.lower(i+2)] {
+				return tenseUnknown // "is due to the storm on Monday": a cause
+			}
 			switch f.lower(i - 1) {
 			case "is", "are", "be", "it's", "it’s":
 				return tenseFuture
@@ -739,11 +752,23 @@ func (f *finder) cue(i int) tense {
 			}
 		}
 	}
-	if n := len(w); n >= 5 && w[n-2:] == "ed" && !isUpper(w[0]) {
+	if n := len(w); n >= 5 && w[n-2:] == "ed" && (!isUpper(w[0]) || f.startsSentence(i)) {
 		// A participle after a form of "be" or "to" ("will be postponed")
 		// takes its tense from the auxiliary, which is a cue of its own.
 		if f.isWord(i-1) && passiveAuxiliaries[f.lower(i-1)] {
 			return tenseUnknown
+		}
+		// An adjective before a noun: after a determiner ("the alleged
+		// gunman", "a detailed plan") or opening a sentence before a
+		// plural ("Injured players return Saturday").
+		if f.isWord(i+1) && f.sameSentence(i, i+1) && !isUpper(f.str(i + 1)[0]) && !functionWords[f.lower(i+1)] {
+			if f.isWord(i-1) && f.sameSentence(i-1, i) && articleCues[f.lower(i-1)] ||
+				f.startsSentence(i) && isPluralNoun(f.str(i+1)) {
+				return tenseUnknown
+			}
+		}
+		if isUpper(w[0]) {
+			return tenseUnknown // a capitalized word opening a sentence, as before
 		}
 		return tensePast
 	}

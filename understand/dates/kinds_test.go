@@ -164,6 +164,23 @@ func TestKinds(t *testing.T) {
 			[]found{{"May", "2020-05", lede.Month}}},
 		{"timetable verb", "The circus visits the town on Friday.", wed,
 			[]found{{"Friday", "2020-08-07", lede.Day}}},
+
+		// "is due" before a date looks ahead; "due to" a noun phrase is
+		// a cause.
+		{"due before a date", "A revised budget is due Friday.", wed,
+			[]found{{"Friday", "2020-08-07", lede.Day}}},
+		{"due to a cause", "The outage on Monday was due to the heat.", wed,
+			[]found{{"Monday", "2020-08-03", lede.Day}}},
+		{"due to a cause", "The closure is due to a flood on Monday.", wed,
+			[]found{{"Monday", "2020-08-03", lede.Day}}},
+
+		// A participle as an adjective is no past.
+		{"participle as adjective", "The accused driver appears in court Monday.", wed,
+			[]found{{"Monday", "2020-08-10", lede.Day}}},
+		{"participle as adjective", "Injured fans return to the stadium Saturday.", wed,
+			[]found{{"Saturday", "2020-08-08", lede.Day}}},
+		{"participle as verb", "Masked men robbed the shop on Monday.", wed,
+			[]found{{"Monday", "2020-08-03", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

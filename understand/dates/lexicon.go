@@ -274,7 +274,7 @@ var scheduleVerbs = map[string]bool{
 	"premieres": true, "debuts": true, "resumes": true, "reopens": true, "closes": true, "ends": true,
 	"expires": true, "arrives": true, "convenes": true, "concludes": true, "wraps": true, "runs": true,
 	"lasts": true, "continues": true, "goes": true, "hosts": true, "plays": true, "visits": true, "faces": true,
-	"meets": true, "travels": true, "welcomes": true, "heads": true, "returns": true,
+	"meets": true, "travels": true, "welcomes": true, "heads": true, "returns": true, "appears": true,
 }
 
 // pluralScheduleVerbs are the same timetable verbs after a plural subject
@@ -283,6 +283,7 @@ var pluralScheduleVerbs = map[string]bool{
 	"open": true, "close": true, "begin": true, "start": true, "end": true, "resume": true, "reopen": true,
 	"launch": true, "air": true, "kick": true, "arrive": true, "run": true, "go": true, "continue": true,
 	"meet": true, "play": true, "face": true, "host": true, "visit": true, "travel": true, "return": true,
+	"appear": true,
 }
 
 // imperativeVerbs opening a sentence invite to what is to come ("Join us
