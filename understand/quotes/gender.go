@@ -10,18 +10,18 @@ import (
 
 // People's genders for "he" and "she", and who answers a question.
 
-// gender returns the gender of person e: the given-name lists' when they
-// know it, else what the article says through kinship ("Omar Haddad and
-// his wife, Leila": he is male, she female; "her husband, Sam") or an
-// honorific ("Ms. Lund").
+// gender returns the gender of person e: what the article says through
+// kinship ("Omar Haddad and his wife, Leila": he is male, she female; "her
+// husband, Sam") or an honorific ("Ms. Lund"), else the given-name lists'
+// (which are sometimes wrong: Dylan, Taylor).
 func (f *finder) gender(e int) entities.Gender {
-	if g := f.ents.Entities[e].Gender; g != entities.Unknown {
-		return g
-	}
 	if f.genders == nil {
 		f.genders = f.kinshipGenders()
 	}
-	return f.genders[e]
+	if g := f.genders[e]; g != entities.Unknown {
+		return g // what the article says ("Ms. Dylan Roe", "his daughter Dylan") over the lists
+	}
+	return f.ents.Entities[e].Gender
 }
 
 // kinshipGenders reads the genders the article gives people by kinship:
@@ -61,7 +61,10 @@ func (f *finder) kinshipGenders() map[int]entities.Gender {
 			continue
 		}
 		owner := f.word(j - 1)
-		if owner == "his" || owner == "her" || owner == "His" || owner == "Her" || d.Tokens[j-1].Kind == text.Possessive {
+		if owner == "his" || owner == "her" || owner == "His" || owner == "Her" || d.Tokens[j-1].Kind == text.Possessive ||
+			j == k-1 && f.word(j) == strings.ToLower(f.word(j)) && owner != "of" {
+			// (also a noun of kin right before the name, whoever owns it:
+			// "he abused daughter Dylan Roe", "their son Tom")
 			if out[m.Entity] == entities.Unknown {
 				out[m.Entity] = g
 			}

@@ -529,12 +529,46 @@ func (f *finder) firstPersonIn(a, b int) int {
 func (f *finder) firstPersonAt(a, b int) (int, int) {
 	ms := f.ents.Mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= a })
+	compared := -1 // end of the last person named in a comparison
 	for ; i < len(ms) && ms[i].Start < b; i++ {
-		if f.ents.Entities[ms[i].Entity].Kind == entities.Person && !f.inQuote(ms[i].Start) {
-			return ms[i].Entity, ms[i].Start
+		if f.ents.Entities[ms[i].Entity].Kind != entities.Person || f.inQuote(ms[i].Start) {
+			continue
 		}
+		if f.comparedMention(ms[i].Start, compared) {
+			compared = ms[i].End
+			continue
+		}
+		return ms[i].Entity, ms[i].Start
 	}
 	return -1, -1
+}
+
+// comparedMention reports whether the person mentioned at pos is named
+// only to compare someone with ("the tone of such writers as Jane Roe and
+// Tom Vance", "like Jane Roe", "than Roe"): no antecedent of a pronoun.
+// prevEnd is the end of the last such mention in the sentence, or -1; a
+// name joined to it by "and", "or" or a comma is one too.
+func (f *finder) comparedMention(pos, prevEnd int) bool {
+	k := f.tokenAt(pos) - 1
+	if k < 0 {
+		return false
+	}
+	switch w := strings.ToLower(f.word(k)); w {
+	case "like", "unlike", "than":
+		return true
+	case "as":
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if strings.EqualFold(f.word(j), "such") {
+				return true
+			}
+			if f.doc.Tokens[j].Kind != text.Word {
+				break
+			}
+		}
+	case "and", "or", ",":
+		return prevEnd >= 0 && f.doc.Tokens[k].Start >= prevEnd && f.tokenAt(prevEnd-1) >= k-2
+	}
+	return false
 }
 
 // pronounBefore reports whether sentence s uses the pronoun w (lower case)
