@@ -17,6 +17,9 @@ func Find(text, published string) []lede.DateMention {
 	f.anchor, f.hasAnchor = parseAnchor(published)
 	f.toks = tokenize(text, make([]token, 0, len(text)/5+8))
 	f.scan()
+	if f.hasDeictic {
+		f.quotedDeictics()
+	}
 	f.resolveRelative()
 	out := make([]lede.DateMention, 0, len(f.found))
 	for _, m := range f.found {
@@ -57,18 +60,21 @@ type mention struct {
 	rel      relKind
 	n        int  // relative: how many units, signed (after/later > 0)
 	u        unit // relative unit
+	tokStart int  // token index of the mention's first token
 	tokEnd   int  // token index after the mention
 	sentence int32
 	day      time.Time // day-precise resolved value
+	deictic  bool      // "today", "yesterday", "last night": counted from publication
 }
 
 type finder struct {
-	text      string
-	toks      []token
-	anchor    time.Time
-	hasAnchor bool
-	found     []mention
-	style     articleStyle // see presentTenseArticle
+	text       string
+	toks       []token
+	anchor     time.Time
+	hasAnchor  bool
+	found      []mention
+	style      articleStyle // see presentTenseArticle
+	hasDeictic bool         // some mention is "today", "yesterday" and the like
 }
 
 // articleStyle is how an article attributes: "said" (news) or "says"
@@ -140,6 +146,7 @@ func (f *finder) add(startTok, endTok int, g lede.Granularity, value string, res
 			Start:       int(f.toks[startTok].start),
 			End:         int(f.toks[endTok-1].end),
 		},
+		tokStart: startTok,
 		tokEnd:   endTok,
 		sentence: f.toks[startTok].sentence,
 	}
@@ -626,7 +633,7 @@ var attributionVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "stated": true, "announced": true, "reported": true,
 	"wrote": true, "tweeted": true, "noted": true, "explained": true, "ruled": true, "warned": true,
 	"confirmed": true, "insisted": true, "argued": true, "claimed": true, "testified": true, "acknowledged": true,
-	"admitted": true, "recalled": true,
+	"admitted": true, "recalled": true, "asked": true, "replied": true,
 }
 
 // yearBefore returns a year written in the sentence of token i, at most

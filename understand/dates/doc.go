@@ -135,6 +135,12 @@
 //     month" and "this/last/next year" (also "earlier this month") the
 //     publication month or year and their neighbours; "N days/weeks/months/
 //     years ago" and "a decade ago" count back from publication.
+//   - Inside a quotation, "today", "yesterday", "tomorrow", "this
+//     morning" and "last night" are the speaker's: they count from the day
+//     the attribution gives, in its sentence, after the quotation (“We
+//     met yesterday,” the chair said Monday) or before it (said on
+//     Monday: "..."); a quotation ended by a full stop has its attribution
+//     elsewhere.
 //   - "a day after" / "two days before" followed by a clause date the event
 //     of that clause ("signed a day after the mayor met the unions" is the
 //     day of the meeting): a day-precise date the clause itself gives, else

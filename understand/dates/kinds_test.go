@@ -181,6 +181,21 @@ func TestKinds(t *testing.T) {
 			[]found{{"Saturday", "2020-08-08", lede.Day}}},
 		{"participle as verb", "Masked men robbed the shop on Monday.", wed,
 			[]found{{"Monday", "2020-08-03", lede.Day}}},
+
+		// "today", "yesterday", "tomorrow" inside a quotation count from
+		// the day its attribution gives.
+		{"quoted today", "“We gather here today to thank the crews,” the governor said Tuesday.", wed,
+			[]found{{"today", "2020-08-04", lede.Day}, {"Tuesday", "2020-08-04", lede.Day}}},
+		{"quoted tomorrow", "\"The ballot will happen tomorrow,\" the chair said on Monday.", wed,
+			[]found{{"tomorrow", "2020-08-04", lede.Day}, {"Monday", "2020-08-03", lede.Day}}},
+		{"quoted yesterday, attribution first", "The chair said on Monday: “We met yesterday.”", wed,
+			[]found{{"Monday", "2020-08-03", lede.Day}, {"yesterday", "2020-08-02", lede.Day}}},
+		{"quoted, no day in the attribution", "“Today is a sad day,” she said.", wed,
+			[]found{{"Today", "2020-08-05", lede.Day}}},
+		{"quoted, the day in another sentence", "“I saw her yesterday,” he said. The talks ended Friday.", wed,
+			[]found{{"yesterday", "2020-08-04", lede.Day}, {"Friday", "2020-07-31", lede.Day}}},
+		{"quotation ended by a full stop", "“We are open today.” The shop said Monday it would close.", wed,
+			[]found{{"today", "2020-08-05", lede.Day}, {"Monday", "2020-08-03", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

@@ -1349,6 +1349,8 @@ func (f *finder) matchModified(mod, start int) int {
 			return k + 1
 		}
 		f.addDay(start, k+1, f.anchor.AddDate(0, 0, off))
+		f.found[len(f.found)-1].deictic = true
+		f.hasDeictic = true
 		return k + 1
 	default:
 		return start
@@ -1401,6 +1403,8 @@ func (f *finder) matchDeictic(i int) int {
 		return i + 1
 	}
 	f.addDay(i, i+1, f.anchor.AddDate(0, 0, off))
+	f.found[len(f.found)-1].deictic = true
+	f.hasDeictic = true
 	return i + 1
 }
 

@@ -1,0 +1,125 @@
+package dates
+
+import "strings"
+
+// quoteReach is how many tokens quotedDeictics looks across for the ends
+// of a quotation and for its attribution.
+const quoteReach = 120
+
+// quotedDeictics counts "today", "yesterday", "tomorrow", "this morning"
+// and "last night" inside a quotation from the day the quotation was
+// spoken when its attribution dates it ("“We are here today,” the mayor
+// said Tuesday"; "The minister said on Monday: “We voted yesterday.”"):
+// the words are the speaker's, not the writer's.
+func (f *finder) quotedDeictics() {
+	for i := range f.found {
+		m := &f.found[i]
+		if !m.deictic {
+			continue
+		}
+		open, closing, ok := f.quoteAround(m.tokStart)
+		if !ok {
+			continue
+		}
+		d := f.attributionDay(open, closing)
+		if d < 0 {
+			continue
+		}
+		said := f.found[d].day
+		m.day = said.AddDate(0, 0, int(m.day.Sub(f.anchor).Hours()/24))
+		m.Value = m.day.Format("2006-01-02")
+	}
+}
+
+// lineBreakAfter reports whether a line break lies between tokens k and
+// k+1.
+func (f *finder) lineBreakAfter(k int) bool {
+	if k < 0 || k+1 >= len(f.toks) {
+		return true
+	}
+	return strings.IndexByte(f.text[f.toks[k].end:f.toks[k+1].start], '\n') >= 0
+}
+
+// quoteAround returns the opening and closing quotation marks around token
+// i on its line: curly marks (“ ”) or straight ones ("), an odd number of
+// which before i on the line opens a quotation.
+func (f *finder) quoteAround(i int) (open, closing int, ok bool) {
+	open, straight, curly := -1, 0, false
+	for k := i - 1; k >= 0 && i-k < quoteReach && !f.lineBreakAfter(k); k-- {
+		if f.toks[k].kind != tokPunct {
+			continue
+		}
+		switch f.str(k) {
+		case "“":
+			if !curly {
+				open, curly = k, true
+			}
+		case "”":
+			if !curly {
+				return 0, 0, false // a quotation closed before: outside
+			}
+		case "\"":
+			straight++
+			if open < 0 && straight == 1 {
+				open = k
+			}
+		}
+		if curly {
+			break
+		}
+	}
+	if open < 0 || !curly && straight%2 == 0 {
+		return 0, 0, false
+	}
+	want := "\""
+	if curly {
+		want = "”"
+	}
+	for k := i + 1; k < len(f.toks) && k-i < quoteReach && !f.lineBreakAfter(k-1); k++ {
+		if f.toks[k].kind == tokPunct && f.str(k) == want {
+			return open, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+// attributionDay returns the index in found of the day that dates the
+// attribution of the quotation between tokens open and closing: after it
+// ("," the mayor said Tuesday", "he told reporters on Friday") or before
+// it ("said on Monday: “…”"), or -1.
+func (f *finder) attributionDay(open, closing int) int {
+	// After a full stop the quotation ends its sentence: what follows
+	// is another ("“We are open.” The shop said Monday …").
+	after := closing + 8
+	if f.isPunct(closing-1, '.') {
+		after = closing
+	}
+	for k := closing + 1; k < len(f.toks) && k <= after && !f.lineBreakAfter(k-1); k++ {
+		if f.isWord(k) && attributionVerbs[f.lower(k)] {
+			return f.dayStartingIn(k+1, k+5)
+		}
+	}
+	for k := open - 1; k >= 0 && k >= open-10 && !f.lineBreakAfter(k); k-- {
+		if f.isWord(k) && attributionVerbs[f.lower(k)] {
+			return f.dayStartingIn(k+1, min(k+5, open-1))
+		}
+	}
+	return -1
+}
+
+// dayStartingIn returns the index in found of a day-precise date that is
+// not itself counted from publication and starts at a token in [from,
+// to], in the sentence of token from-1 (the attribution verb), or -1.
+func (f *finder) dayStartingIn(from, to int) int {
+	for j := range f.found {
+		o := &f.found[j]
+		if o.tokStart > to {
+			break
+		}
+		if o.tokStart >= from && o.rel == relNone && !o.deictic && o.Resolved && !o.day.IsZero() &&
+			f.sameSentence(from-1, o.tokStart) {
+			return j
+		}
+	}
+	return -1
+}
