@@ -19,6 +19,7 @@ func Find(text, published string) []lede.DateMention {
 	f.scan()
 	if f.hasDeictic {
 		f.quotedDeictics()
+		f.postedDays()
 	}
 	f.resolveRelative()
 	out := make([]lede.DateMention, 0, len(f.found))
@@ -65,6 +66,7 @@ type mention struct {
 	sentence int32
 	day      time.Time // day-precise resolved value
 	deictic  bool      // "today", "yesterday", "last night": counted from publication
+	weekday  bool      // "Tuesday", "last Tuesday": the one of the publication week
 }
 
 type finder struct {
@@ -74,7 +76,7 @@ type finder struct {
 	hasAnchor  bool
 	found      []mention
 	style      articleStyle // see presentTenseArticle
-	hasDeictic bool         // some mention is "today", "yesterday" and the like
+	hasDeictic bool         // some mention is "today", "yesterday", a weekday and the like
 }
 
 // articleStyle is how an article attributes: "said" (news) or "says"

@@ -140,7 +140,9 @@
 //     the attribution gives, in its sentence, after the quotation (“We
 //     met yesterday,” the chair said Monday) or before it (said on
 //     Monday: "..."); a quotation ended by a full stop has its attribution
-//     elsewhere.
+//     elsewhere. In an embedded post, "today", "yesterday" and weekdays
+//     count from the date of its signature, which ends the post's
+//     paragraph or the next one ("— A. Name (@handle) November 1, 2019").
 //   - "a day after" / "two days before" followed by a clause date the event
 //     of that clause ("signed a day after the mayor met the unions" is the
 //     day of the meeting): a day-precise date the clause itself gives, else

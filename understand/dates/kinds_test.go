@@ -196,6 +196,15 @@ func TestKinds(t *testing.T) {
 			[]found{{"yesterday", "2020-08-04", lede.Day}, {"Friday", "2020-07-31", lede.Day}}},
 		{"quotation ended by a full stop", "“We are open today.” The shop said Monday it would close.", wed,
 			[]found{{"today", "2020-08-05", lede.Day}, {"Monday", "2020-08-03", lede.Day}}},
+
+		// "today" and weekdays in an embedded post count from the date
+		// of its signature.
+		{"post signed below", "The mayor said he was worried.\n\nWe started handing out water today\nStay safe pic.twitter.com/xyz\n\n— A. Person (@a_person1) August 1, 2020\n\nThe heat eased on Monday.", wed,
+			[]found{{"today", "2020-08-01", lede.Day}, {"August 1, 2020", "2020-08-01", lede.Day}, {"Monday", "2020-08-03", lede.Day}}},
+		{"post signed on its line", "He said he was proud. Glad to speak today at the fair. https://t.co/x — Jo Bloggs (@jobloggs) July 29, 2020", wed,
+			[]found{{"today", "2020-07-29", lede.Day}, {"July 29, 2020", "2020-07-29", lede.Day}}},
+		{"weekday in a post", "The smog was awful on Sunday, but no surprise.\n\n— Jo Bloggs (@jobloggs) July 28, 2020", wed,
+			[]found{{"Sunday", "2020-07-26", lede.Day}, {"July 28, 2020", "2020-07-28", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

@@ -1222,6 +1222,8 @@ func (f *finder) matchWeekday(start, w int) int {
 		}
 	}
 	f.addDay(start, w+1, f.anchor.AddDate(0, 0, off))
+	f.found[len(f.found)-1].weekday = true
+	f.hasDeictic = true
 	return w + 1
 }
 

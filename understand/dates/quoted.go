@@ -1,6 +1,10 @@
 package dates
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/ledehq/lede"
+)
 
 // quoteReach is how many tokens quotedDeictics looks across for the ends
 // of a quotation and for its attribution.
@@ -119,6 +123,81 @@ func (f *finder) dayStartingIn(from, to int) int {
 		if o.tokStart >= from && o.rel == relNone && !o.deictic && o.Resolved && !o.day.IsZero() &&
 			f.sameSentence(from-1, o.tokStart) {
 			return j
+		}
+	}
+	return -1
+}
+
+// postedDays counts "today", "yesterday" and weekdays in an embedded post
+// from the date of its signature, which ends the post's paragraph or the
+// next one: "… we start handing out masks today\n\n— A. Name (@handle)
+// November 1, 2019". A weekday is the one on or before that date, or on
+// or after it when it was read as ahead of publication.
+func (f *finder) postedDays() {
+	for i := range f.found {
+		m := &f.found[i]
+		if !m.deictic && !m.weekday {
+			continue
+		}
+		d := f.signatureDay(m.tokEnd)
+		if d < 0 {
+			continue
+		}
+		posted := f.found[d].day
+		if m.deictic {
+			m.day = posted.AddDate(0, 0, int(m.day.Sub(f.anchor).Hours()/24))
+		} else {
+			wd := m.day.Weekday()
+			if m.day.After(f.anchor) {
+				m.day = posted.AddDate(0, 0, (int(wd)-int(posted.Weekday())+7)%7)
+			} else {
+				m.day = posted.AddDate(0, 0, -((int(posted.Weekday()) - int(wd) + 7) % 7))
+			}
+		}
+		m.Value = m.day.Format("2006-01-02")
+	}
+}
+
+// signatureDay returns the index in found of the date of a post's
+// signature ("— Name (@handle) November 1, 2019": a dash, a handle in
+// brackets, a day with its year) that follows token k in its paragraph
+// or the next one, or -1.
+func (f *finder) signatureDay(k int) int {
+	paragraphs := 0
+	for j := k; j < len(f.toks) && j-k < quoteReach; j++ {
+		if j > k && strings.Count(f.text[f.toks[j-1].end:f.toks[j].start], "\n") >= 2 {
+			if paragraphs++; paragraphs > 1 {
+				return -1
+			}
+		}
+		if s := f.str(j); s != "—" && s != "–" {
+			continue
+		}
+		// "(@handle)" within a few words after the dash.
+		for h := j + 1; h < len(f.toks) && h <= j+10 && !f.lineBreakAfter(h-1); h++ {
+			if !f.isPunct(h, '(') || !f.isPunct(h+1, '@') {
+				continue
+			}
+			for e := h + 2; e < len(f.toks) && e <= h+8 && f.attached(e-1); e++ {
+				if f.isPunct(e, ')') {
+					return f.dayWithYearAt(e + 1) // "(@some_name2)" ends
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// dayWithYearAt returns the index in found of a day-precise date written
+// with its year that starts at token k, or -1.
+func (f *finder) dayWithYearAt(k int) int {
+	for j := range f.found {
+		o := &f.found[j]
+		if o.tokStart == k && o.rel == relNone && o.Granularity == lede.Day && !o.day.IsZero() && hasYear(o.Text) {
+			return j
+		}
+		if o.tokStart > k {
+			break
 		}
 	}
 	return -1
