@@ -639,11 +639,11 @@ var attributionVerbs = map[string]bool{
 }
 
 // yearBefore returns a year written in the sentence of token i, at most
-// twelve tokens before it ("the 2031 season that opens in early
+// sixteen tokens before it ("the 2031 season that opens in early
 // January"), or 0.
 func (f *finder) yearBefore(i int) int {
 	s := f.toks[i].sentence
-	for k := i - 1; k >= 0 && k >= i-12 && f.toks[k].sentence == s; k-- {
+	for k := i - 1; k >= 0 && k >= i-16 && f.toks[k].sentence == s; k-- {
 		if y, ok := f.yearNumber(k); ok && y >= 1900 && y <= 2100 {
 			if f.isWord(k-1) && f.lower(k-1) == "since" {
 				return 0 // "since 2015, the fair has opened in June": no one June

@@ -205,6 +205,15 @@ func TestKinds(t *testing.T) {
 			[]found{{"today", "2020-07-29", lede.Day}, {"July 29, 2020", "2020-07-29", lede.Day}}},
 		{"weekday in a post", "The smog was awful on Sunday, but no surprise.\n\n— Jo Bloggs (@jobloggs) July 28, 2020", wed,
 			[]found{{"Sunday", "2020-07-26", lede.Day}, {"July 28, 2020", "2020-07-28", lede.Day}}},
+
+		// A day without a year takes a year written earlier in its
+		// sentence, outside the future.
+		{"year earlier in the sentence", "Her rival made it an issue in the 2016 race -- mainly after she was seen at a July 4 parade.", wed,
+			[]found{{"2016", "2016", lede.Year}, {"July 4", "2016-07-04", lede.Day}}},
+		{"year earlier in a future sentence", "The 2019 law will take effect on Sept. 1.", wed,
+			[]found{{"2019", "2019", lede.Year}, {"Sept. 1", "2020-09-01", lede.Day}}},
+		{"year after since", "Since 2015, the fair has opened on June 5.", wed,
+			[]found{{"2015", "2015", lede.Year}, {"June 5", "2020-06-05", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)
