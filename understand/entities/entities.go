@@ -1631,8 +1631,8 @@ func (f *finder) finish() {
 	// "in" or "of" names the region or country the first is in.
 	for i := 0; i+1 < len(r.Mentions); i++ {
 		m, n := r.Mentions[i], r.Mentions[i+1]
-		if m.Entity == n.Entity || r.Entities[m.Entity].Kind != Place || r.Entities[n.Entity].Kind != Place {
-			continue
+		if m.Entity == n.Entity || r.Entities[m.Entity].Kind != Place || r.Entities[n.Entity].Kind != Place || m.End > n.Start {
+			continue // (overlapping mentions: no gap between them)
 		}
 		if gap := f.doc.Text[m.End:n.Start]; (gap == ", " || gap == "," || gap == " in " || gap == " of ") && r.Entities[m.Entity].within == "" {
 			r.Entities[m.Entity].within = r.Entities[n.Entity].Name

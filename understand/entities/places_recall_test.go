@@ -103,3 +103,23 @@ func TestPlacesRecall(t *testing.T) {
 		})
 	}
 }
+
+// TestOverlappingPlaceMentions checks that a place mention inside
+// another (a known place opening a feature's name, "Paris" of "Paris
+// Canyon", both found in a list) is no gap between two places: Find
+// used to slice the text backwards there and panic.
+func TestOverlappingPlaceMentions(t *testing.T) {
+	s := "Highlights: Explore Moscow, Petrograd, Acoma Pueblo, Paris Canyon, Gallup, Hubbell Trading Post, Canyon de Chelly, " +
+		"Chinle, Monument Valley, Mesa Verde National Park, Durango, Taos and Santa Fe. The next stop is the Paris Canyon inside " +
+		"Paris Culture National Historical Park."
+	got := find(s)
+	var names []string
+	for _, e := range got {
+		if e.Kind == Place {
+			names = append(names, e.Name)
+		}
+	}
+	if diff := cmp.Diff([]string{"Moscow", "Paris", "Paris Canyon"}, names); diff != "" {
+		t.Errorf("places (-want +got):\n%s", diff)
+	}
+}
