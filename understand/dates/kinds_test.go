@@ -208,7 +208,7 @@ func TestKinds(t *testing.T) {
 
 		// A day without a year takes a year written earlier in its
 		// sentence, outside the future.
-		{"year earlier in the sentence", "Her rival made it an issue in the 2016 race -- mainly after she was seen at a July 4 parade.", wed,
+		{"year earlier in the sentence", "The senator raised the matter during the 2016 race -- chiefly after her aide was spotted at a crowded July 4 parade.", wed,
 			[]found{{"2016", "2016", lede.Year}, {"July 4", "2016-07-04", lede.Day}}},
 		{"year earlier in a future sentence", "The 2019 law will take effect on Sept. 1.", wed,
 			[]found{{"2019", "2019", lede.Year}, {"Sept. 1", "2020-09-01", lede.Day}}},
