@@ -88,8 +88,8 @@ func (f *finder) placeInContext(a, b int) bool {
 		// (Not "in Crystal", "in Barry": given names that are only towns'
 		// need a region after; "in Austin", a big city, is a place.)
 		p := f.str(a - 1)
-		if a-1 == 0 || f.opensSentence(a-1) {
-			p = lowerASCII(p) // "In Zorvaville, the vote was close"
+		if (a-1 == 0 || f.opensSentence(a-1)) && b < len(d.Tokens) && f.str(b) == "," {
+			p = lowerASCII(p) // "In Zorvaville, the vote was close"; not "In Quill mode, …"
 		}
 		switch {
 		case locativePrepositions[p]:
@@ -965,8 +965,8 @@ func (f *finder) areaName(a, b int) bool {
 		}
 	}
 	name := f.spanTextOnly(a, b)
-	if f.hasOrgWord(a, b) || knownOrgs[name] || f.hasTitle(a, b) {
-		return false
+	if f.hasOrgWord(a, b) || knownOrgs[name] || f.hasTitle(a, b) || b == a+1 && (placeQualifiers[name] || compassCaps[name] || name == "Uptown") {
+		return false // (not "the Downtown neighborhood": a part of some city)
 	}
 	gazetteer := f.known(name) || f.opts.MaybePlace != nil && f.opts.MaybePlace(name) || f.hyphenPlaces(a, b) != nil
 	last := f.str(b - 1)

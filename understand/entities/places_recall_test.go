@@ -62,6 +62,8 @@ func TestPlacesRecall(t *testing.T) {
 			[]ent{{Kind: Place, Name: "Zorvaville"}}},
 		{"a capitalised preposition opening a sentence is no part of the name", "Outside Tarn Ridge, farms spread for miles.",
 			[]ent{{Kind: Place, Name: "Tarn Ridge"}}},
+		{"a town's name opening a sentence after In, before a noun, is no place", "In Zorvaville mode, the weight grows.", nil},
+		{"a part of some city before neighborhood is no place", "Tacos are coming to the Downtown neighborhood soon.", nil},
 		{"a town listed after a town before a verb of speech", "Residents of Zorvaville and Tarn Ridge complained about the noise.",
 			[]ent{{Kind: Place, Name: "Zorvaville"}, {Kind: Place, Name: "Tarn Ridge"}}},
 		{"a person listed after a person stays a person", "Ana Ruiz and Lina Harbor complained about the noise.",
