@@ -175,7 +175,8 @@
 //     the past or the future in general. In any article: a possessive
 //     before a plural noun that is no day's event ("today's cheapest
 //     phones", "yesterday's mistakes", "tomorrow's trucks"; not "today's
-//     talks"); "today" between a subject and a simple-present verb of
+//     talks") or a noun of the age ("today's world", "today's threat
+//     landscape"); "today" between a subject and a simple-present verb of
 //     state ("farmers today have", "which today is"; not "the court today
 //     hears", "this strike today is", "shares today are trading",
 //     "residents today remain without power"); "even today"; an opening

@@ -117,8 +117,19 @@ func (f *finder) pluralAfterPossessive(k int) bool {
 		if !isUpper(s[0]) && isPluralNoun(lw) {
 			return !dayPlurals[lw]
 		}
+		if ageNouns[lw] {
+			return true // "today's world", "today's threat landscape"
+		}
 	}
 	return false
+}
+
+// ageNouns after "today's", within three words, name the present age,
+// not the day ("today's world", "today's threat landscape").
+var ageNouns = map[string]bool{
+	"world": true, "society": true, "landscape": true, "economy": true, "culture": true, "generation": true,
+	"youth": true, "era": true, "age": true, "environment": true, "workforce": true, "workplace": true,
+	"reality": true, "climate": true, "marketplace": true,
 }
 
 // isPluralNoun guesses a plural noun from its ending: "-s" but not "-ss",

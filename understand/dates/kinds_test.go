@@ -214,6 +214,12 @@ func TestKinds(t *testing.T) {
 			[]found{{"2019", "2019", lede.Year}, {"Sept. 1", "2020-09-01", lede.Day}}},
 		{"year after since", "Since 2015, the fair has opened on June 5.", wed,
 			[]found{{"2015", "2015", lede.Year}, {"June 5", "2020-06-05", lede.Day}}},
+
+		// "today's" before a noun of the age is no day.
+		{"today's age", "The locks were built for today's threat landscape, the maker said.", wed, nil},
+		{"today's age", "In today's world, few people write letters, he said.", wed, nil},
+		{"today's event", "Today's vote was close, he said.", wed,
+			[]found{{"Today", "2020-08-05", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)
