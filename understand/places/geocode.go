@@ -57,6 +57,11 @@ const (
 	// its country, with no big city of its name, outranks a country of
 	// the same name ("Georgia" among US states is the state).
 	sisterRegionBonus = 3
+	// sisterCityBonus: a city of a state (US, Canada, Australia) where two
+	// or more other cities of the article lie, though the state is not
+	// named, outranks a town abroad of its name that is no world city
+	// ("Plymouth" with Worcester and Barnstable is in Massachusetts).
+	sisterCityBonus = 2
 	// nearStateBytes is how close (in bytes) a mention of a state must be
 	// to a mention of a small town for the state to carry the town's name
 	// over a world city of another country ("Paris" in an article that
@@ -203,6 +208,8 @@ func (g *Gazetteer) score(e *entry, twin twinCity, s *support, near func([4]byte
 			if local {
 				ctx += adminBonus
 			}
+		} else if e.admin[0] != 0 && s.inStates[k] >= 2 && (!twin.world || twin.country == e.country) {
+			ctx += sisterCityBonus // "Plymouth" among towns of one state: the town of that state
 		}
 	case KindRegion:
 		if c := regionCode(e); c[0] != 0 && s.inStates[stateKey(e.country, c)] > 0 {
@@ -220,7 +227,9 @@ func (g *Gazetteer) score(e *entry, twin twinCity, s *support, near func([4]byte
 // other cities of a country pull an ambiguous name towards that country;
 // without such context the country, the region or the most populous city of
 // the name wins ("Paris" is in France unless the article names Texas close
-// to it or with another Texan city). A
+// to it or with another Texan city). Two or more cities of one state (US,
+// Canada, Australia) pull a town of that state over a town abroad of its
+// name that is no capital nor a city of a million people. A
 // candidate named "CITY, REGION" — the caller saw the country or region
 // written right after the city past a comma — is decided by it outright
 // ("Cologne, Germany", "FLORENCE, ITALY", "Atlanta, Georgia") and reported

@@ -47,6 +47,11 @@ func TestGeocodeSpellings(t *testing.T) {
 		{"a city's region takes the city's country", []string{"Toronto Metro Area"}, []place{{"Toronto Metro Area", "CA", false}}},
 		{"Greater before a city's region", []string{"Greater Toronto Area"}, []place{{"Greater Toronto Area", "CA", false}}},
 		{"a compass word before a county of a known city", []string{"North Helsinki County"}, []place{{"North Helsinki County", "FI", false}}},
+		{"a town among towns of one state, the state unnamed", []string{"Worcester", "Barnstable", "Hyannis", "Bourne"},
+			[]place{{"Worcester", "US", true}, {"Barnstable", "US", true}, {"Hyannis", "US", true}, {"Bourne", "US", true}}},
+		{"a town alone keeps the larger town abroad", []string{"Bourne"}, []place{{"Bourne", "GB", true}}},
+		{"a capital abroad is not moved by towns of a state", []string{"Dallas", "Houston", "Austin", "Paris"},
+			[]place{{"Dallas", "US", true}, {"Houston", "US", true}, {"Austin", "US", true}, {"Paris", "FR", true}}},
 		{"a state named with State", []string{"New York State", "Albany"},
 			[]place{{"New York State", "US", false}, {"Albany", "US", true}}},
 	}
