@@ -640,10 +640,18 @@ var attributionVerbs = map[string]bool{
 
 // yearBefore returns a year written in the sentence of token i, at most
 // sixteen tokens before it ("the 2031 season that opens in early
-// January"), or 0.
+// January"), or 0. A year inside a relative clause closed before the date
+// is the clause's ("the firm, which listed in 2014, has struggled since
+// March").
 func (f *finder) yearBefore(i int) int {
 	s := f.toks[i].sentence
 	for k := i - 1; k >= 0 && k >= i-16 && f.toks[k].sentence == s; k-- {
+		if f.isPunct(k, ',') {
+			if p, ok := f.relativeClauseBefore(k); ok {
+				k = p // skip ", which ... ,"
+			}
+			continue
+		}
 		if y, ok := f.yearNumber(k); ok && y >= 1900 && y <= 2100 {
 			if f.isWord(k-1) && f.lower(k-1) == "since" {
 				return 0 // "since 2015, the fair has opened in June": no one June
@@ -719,6 +727,18 @@ func (f *finder) cue(i int) tense {
 			}
 		}
 		return tenseFuture
+	case bareFormPasts[w]:
+		// "It hit a record on Jan. 21", "the firm cut 500 jobs": a past
+		// spelled as the plain form, when an object follows it and no
+		// auxiliary, "to" or determiner comes before ("will cut", "a
+		// rate cut in March" is a noun).
+		if f.isWord(i-1) && (passiveAuxiliaries[f.lower(i-1)] || plainFormAuxiliaries[f.lower(i-1)] || articleCues[f.lower(i-1)]) {
+			return tenseUnknown
+		}
+		if f.isNum(i+1) || f.isWord(i+1) && (subjectStarts[f.lower(i+1)] || !isUpper(f.str(i + 1)[0]) && isPluralNoun(f.str(i+1))) {
+			return tensePast
+		}
+		return tenseUnknown
 	case pastCues[w]:
 		if participles[w] && f.isWord(i-1) && passiveAuxiliaries[f.lower(i-1)] {
 			// "will be held", "to be sent": the auxiliary is the cue.

@@ -63,7 +63,11 @@
 //     "following" or "since" before a day's possessive looks back ("after
 //     Monday's defeat, the coach will rest players").
 //   - A participle of planning before a plural noun is an adjective, no
-//     plan ("ran two waves of planned blackouts in October").
+//     plan ("ran two waves of planned blackouts in October"). A past
+//     spelled as the plain form ("hit", "cut", "shut") is past when an
+//     object follows and no auxiliary, "to" or determiner comes before
+//     ("the index hit a record on Jan. 21"; not "will cut", "a rate
+//     cut").
 //
 // # Weekdays
 //
@@ -109,7 +113,9 @@
 //     March to June", "November through February", which takes the
 //     first month's year, the next one across New Year). It takes a year
 //     written earlier in its sentence ("the 2031 season that opens in
-//     January"), right after it ("September, 2008"), or ending its list
+//     January"; not one inside a relative clause closed before it: "the
+//     chain, which listed in 2014, has struggled since March"), right
+//     after it ("September, 2008"), or ending its list
 //     ("October, November and December 2024"); else past (and after
 //     "since"): the last such month up to the publication month, future:
 //     the first from it on, no tense: as for days. "last October" is

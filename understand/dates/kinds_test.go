@@ -220,6 +220,24 @@ func TestKinds(t *testing.T) {
 		{"today's age", "In today's world, few people write letters, he said.", wed, nil},
 		{"today's event", "Today's vote was close, he said.", wed,
 			[]found{{"Today", "2020-08-05", lede.Day}}},
+
+		// A past spelled as the plain form ("hit", "cut", "shut") with an
+		// object after it; not after an auxiliary or a determiner.
+		{"plain-form past", "The index hit a record high on Jan. 21.", "2020-10-28",
+			[]found{{"Jan. 21", "2020-01-21", lede.Day}}},
+		{"plain-form past", "The mill cut 300 jobs in January.", "2020-10-28",
+			[]found{{"January", "2020-01", lede.Month}}},
+		{"plain form after a modal", "The mill will cut jobs on Jan. 21.", "2020-10-28",
+			[]found{{"Jan. 21", "2021-01-21", lede.Day}}},
+		{"plain form as a noun", "The bank plans a rate cut in January.", "2020-10-28",
+			[]found{{"January", "2021-01", lede.Month}}},
+
+		// A year inside a relative clause closed before the date is the
+		// clause's.
+		{"year in a relative clause", "The chain, which listed in 2014, has struggled since March.", "2020-10-28",
+			[]found{{"2014", "2014", lede.Year}, {"March", "2020-03", lede.Month}}},
+		{"year opening the sentence", "In 2014, the chain struggled in March.", "2020-10-28",
+			[]found{{"2014", "2014", lede.Year}, {"March", "2014-03", lede.Month}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

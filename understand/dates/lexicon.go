@@ -169,6 +169,22 @@ var pastCues = map[string]bool{
 	"weren’t": true, "didn’t": true, "hadn’t": true, "Said": true, "Was": true, "Were": true,
 }
 
+// bareFormPasts are past tenses spelled as the plain form ("it hit a
+// record", "the firm cut jobs"), past unless an auxiliary comes first.
+var bareFormPasts = map[string]bool{
+	"hit": true, "cut": true, "shut": true, "put": true, "quit": true, "spread": true, "split": true,
+	"cost": true, "hurt": true, "shed": true, "cast": true, "bet": true,
+}
+
+// plainFormAuxiliaries before a plain form make it no past ("will cut",
+// "did not hit", "could shut").
+var plainFormAuxiliaries = map[string]bool{
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "should": true,
+	"must": true, "shall": true, "do": true, "does": true, "did": true, "not": true, "to": true, "don't": true,
+	"doesn't": true, "didn't": true, "won't": true, "don’t": true, "doesn’t": true, "didn’t": true,
+	"won’t": true, "they": true, "we": true, "i": true, "you": true,
+}
+
 // lowerWords are the words the finder compares in lower case, mapped to
 // themselves, so that a capitalized form ("Last", "Today") is lowered without
 // allocating.
@@ -192,7 +208,7 @@ var lowerWords = wordSet(
 		"effect": true, "take": true, "takes": true, "till": true, "effective": true, "as": true,
 	},
 	tensWordSet(), durationWords, possessives, habitualWords, periodWords, timesWords,
-	passiveAuxiliaries, pastAuxiliaries, pluralScheduleVerbs, subjectStarts, decadeCues, nounAfter,
+	passiveAuxiliaries, pastAuxiliaries, pluralScheduleVerbs, subjectStarts, decadeCues, nounAfter, plainFormAuxiliaries,
 )
 
 func tensWordSet() map[string]bool {
