@@ -238,6 +238,15 @@ func TestKinds(t *testing.T) {
 			[]found{{"2014", "2014", lede.Year}, {"March", "2020-03", lede.Month}}},
 		{"year opening the sentence", "In 2014, the chain struggled in March.", "2020-10-28",
 			[]found{{"2014", "2014", lede.Year}, {"March", "2014-03", lede.Month}}},
+
+		// More irregular pasts are past cues; as participles after "be"
+		// they take the auxiliary's tense.
+		{"irregular past", "The court upheld the verdict on Jan. 21.", "2020-10-28",
+			[]found{{"Jan. 21", "2020-01-21", lede.Day}}},
+		{"irregular past", "The march drew thousands on Jan. 12.", "2020-10-28",
+			[]found{{"Jan. 12", "2020-01-12", lede.Day}}},
+		{"participle after be", "A second pier will be built in January.", "2020-10-28",
+			[]found{{"January", "2021-01", lede.Month}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

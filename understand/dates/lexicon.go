@@ -167,6 +167,14 @@ var pastCues = map[string]bool{
 	"bought": true, "spent": true, "felt": true, "kept": true, "knew": true, "flew": true, "chose": true,
 	"broke": true, "wasn't": true, "weren't": true, "didn't": true, "hadn't": true, "wasn’t": true,
 	"weren’t": true, "didn’t": true, "hadn’t": true, "Said": true, "Was": true, "Were": true,
+	// other irregular pasts
+	"drew": true, "grew": true, "threw": true, "stood": true, "sat": true, "shot": true, "fought": true,
+	"caught": true, "taught": true, "sought": true, "built": true, "meant": true, "heard": true, "hung": true,
+	"sank": true, "sang": true, "rang": true, "drove": true, "rode": true, "wore": true, "tore": true,
+	"froze": true, "stole": true, "woke": true, "forgot": true, "withdrew": true, "oversaw": true,
+	"swore": true, "fled": true, "fed": true, "dealt": true, "dug": true, "stuck": true, "shook": true,
+	"ate": true, "drank": true, "swam": true, "arose": true, "overtook": true, "undertook": true,
+	"upheld": true, "withheld": true, "laid": true, "lent": true, "slid": true, "understood": true,
 }
 
 // bareFormPasts are past tenses spelled as the plain form ("it hit a
@@ -322,7 +330,10 @@ var pastAuxiliaries = map[string]bool{
 var participles = map[string]bool{
 	"held": true, "made": true, "sent": true, "won": true, "lost": true, "paid": true, "brought": true,
 	"found": true, "led": true, "struck": true, "sold": true, "bought": true, "spent": true, "kept": true,
-	"left": true, "thought": true, "told": true, "said": true, "met": true,
+	"left": true, "thought": true, "told": true, "said": true, "met": true, "built": true, "caught": true,
+	"taught": true, "sought": true, "fought": true, "heard": true, "meant": true, "stood": true, "shot": true,
+	"fed": true, "dealt": true, "dug": true, "stuck": true, "hung": true, "lent": true, "laid": true,
+	"upheld": true, "withheld": true, "understood": true,
 }
 
 // passiveAuxiliaries are words before a participle that make it a passive or
