@@ -230,7 +230,10 @@
 // place, whole ("the Quillport Bay Area", "the Greater Quillport Area").
 // A country's code right before a currency sign is the currency's
 // ("US$100"), and a byline naming a newsroom after its city is the
-// newsroom ("By Quillport Today · May 4"), no place.
+// newsroom ("By Quillport Today · May 4"), no place. The items of a list
+// a plural noun of places introduces are places, known to the gazetteer or
+// not ("several towns, including Cedar Quay, Tarnhatchee and Zorva
+// Beach"; not a given name first or a surname of the article).
 //
 // Reviews, trend pieces and business surveys, further: a name the article
 // writes right after a determiner ("the Brooks Zorvan", "my new Quill
@@ -961,7 +964,7 @@ func (f *finder) classify(sp span) {
 		f.addPlace(a, b, sp.sentence)
 		return
 	}
-	if f.namedAsPlace(a, b) || f.townListedAfterTown(a, b) {
+	if f.namedAsPlace(a, b) || f.townListedAfterTown(a, b) || f.listedAsPlace(a, b) {
 		// "in the town of Quellbury": named as a place, known or not;
 		// "residents of Zorvaville and Tarn Hollow complained": a town
 		// of a list of towns, though a verb of speech follows.

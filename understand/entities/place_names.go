@@ -144,32 +144,9 @@ func (f *finder) placeInContext(a, b int) bool {
 // counties of Quell, Tarn and Mor").
 func (f *finder) inPlaceList(a int) bool {
 	d := f.doc
-	k := a // the list's first item
-	for k >= 2 {
-		p := f.str(k - 1)
-		if p != "," && p != "and" && p != "or" {
-			break
-		}
-		j := k - 2
-		if p == "and" && f.str(j) == "," {
-			j--
-		}
-		if j < 0 || !f.isCapWord(j) {
-			break
-		}
-		for j > 0 && (f.isCapWord(j-1) || connectors[f.str(j-1)] && j >= 2 && f.isCapWord(j-2)) {
-			j--
-		}
-		k = j
-	}
-	for j := k - 1; j >= 0 && j >= k-8; j-- {
-		t := d.Tokens[j]
-		if t.Kind == text.Punct && f.str(j) != "," && f.str(j) != ":" {
-			break
-		}
-		if t.Kind == text.Word && placeListNouns[f.str(j)] {
-			return true
-		}
+	k := f.listStart(a) // the list's first item
+	if f.placeNounBeforeList(k) {
+		return true
 	}
 	// A list of three names or more, each a place of the gazetteer and
 	// not all opening with a given name: places ("includes Zorvaville Falls,
@@ -202,6 +179,73 @@ func (f *finder) inPlaceList(a int) bool {
 		}
 	}
 	return n >= 3 && plain
+}
+
+// listStart returns the first item of the list of names that holds the
+// name at token a (a itself when it opens no list).
+func (f *finder) listStart(a int) int {
+	k := a
+	for k >= 2 {
+		p := f.str(k - 1)
+		if p != "," && p != "and" && p != "or" {
+			break
+		}
+		j := k - 2
+		if p == "and" && f.str(j) == "," {
+			j--
+		}
+		if j < 0 || !f.isCapWord(j) {
+			break
+		}
+		for j > 0 && (f.isCapWord(j-1) || connectors[f.str(j-1)] && j >= 2 && f.isCapWord(j-2)) {
+			j--
+		}
+		k = j
+	}
+	return k
+}
+
+// placeNounBeforeList reports whether a plural noun of places stands
+// shortly before the list that opens at token k, with no punctuation but
+// commas and colons between ("valley towns … include", "the counties of").
+func (f *finder) placeNounBeforeList(k int) bool {
+	d := f.doc
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := d.Tokens[j]
+		if t.Kind == text.Punct && f.str(j) != "," && f.str(j) != ":" {
+			break
+		}
+		if t.Kind == text.Word && placeListNouns[f.str(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// listedAsPlace reports whether [a, b), one to three name words, is an
+// item of a list that a plural noun of places introduces ("several towns,
+// including Cedar Quay, Tarnhatchee and Zorva Beach"), known to the
+// gazetteer or not. Not a name opening with a given name or a surname of
+// the article, a body's, or a titled one.
+func (f *finder) listedAsPlace(a, b int) bool {
+	if b-a > 3 || f.isGiven(f.str(a)) || f.hasOrgWord(a, b) || f.hasTitle(a, b) || text.IsAllCaps(f.str(a)) || !f.nameLike(a, b) {
+		return false
+	}
+	if b < len(f.doc.Tokens) && (f.isCapWord(b) || f.tok(b).Kind == text.Possessive) {
+		return false
+	}
+	name := f.spanTextOnly(a, b)
+	if knownOrgs[name] || notPlaceWords[name] {
+		return false
+	}
+	if b == a+1 {
+		if _, ok := f.persons[" "+name]; ok || len(f.bySurname[name]) > 0 || f.surnameAfterGiven(name) || f.doc.WrittenLower(lowerASCII(name)) {
+			return false
+		}
+	}
+	k := f.listStart(a)
+	inList := k < a || b+1 < len(f.doc.Tokens) && (f.str(b) == "," || f.str(b) == "and" || f.str(b) == "or") && f.isCapWord(b+1)
+	return inList && f.placeNounBeforeList(k)
 }
 
 // placeListNouns are plural nouns of places that introduce a list of

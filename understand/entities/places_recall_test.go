@@ -94,6 +94,11 @@ func TestPlacesRecall(t *testing.T) {
 			[]ent{{Kind: Organization, Name: "Moscow Today"}}},
 		{"a byline naming a person", "Rail plan stalls\nBy Ana Ruiz · 2023-11-07\n\nThe board met on Monday.",
 			[]ent{{Kind: Person, Name: "Ana Ruiz"}}},
+		{"towns a plural noun of places introduces, known or not", "The storm hit several towns, including Cedar Quay, Tarnhatchee and Zorva Beach.",
+			[]ent{{Kind: Place, Name: "Cedar Quay"}, {Kind: Place, Name: "Tarnhatchee"}, {Kind: Place, Name: "Zorva Beach"}}},
+		{"people after a plural noun of places stay people", "In the towns, residents Ana Ruiz and Tom Roe said no.",
+			[]ent{{Kind: Person, Name: "Ana Ruiz"}, {Kind: Person, Name: "Tom Roe"}}},
+		{"firms a noun of firms introduces are no places", "Companies including Zentrix, Quillcorp and Tarnway gained.", nil},
 		{"a side before a role noun is no town, though a town has its name", "Ada Quellby, a Union veteran, came home.",
 			[]ent{{Kind: Person, Name: "Ada Quellby", Role: "a Union veteran"}}},
 	}
