@@ -752,6 +752,24 @@ func (f *finder) cue(i int) tense {
 	if (w == "set" || w == "going") && f.isWord(i+1) && f.str(i+1) == "to" {
 		return tenseFuture
 	}
+	if f.isWord(i+1) && f.str(i+1) == "to" && f.sameSentence(i, i+1) {
+		// "talks are likely to resume Monday", "the union threatens to
+		// strike Monday": an intent or a prospect before "to" looks
+		// ahead; "vowed to return Monday", an intent stated in the past,
+		// ahead of that moment, like "would".
+		if intentVerbs[w] {
+			return tenseFuture
+		}
+		if pastIntentVerbs[w] {
+			return tenseModal
+		}
+	}
+	if w == "to" && f.isWord(i-1) && f.isWord(i+1) && !isUpper(f.str(i + 1)[0]) {
+		switch f.lower(i - 1) {
+		case "is", "are", "am":
+			return tenseFuture // "the president is to visit Paris on Monday"
+		}
+	}
 	if w == "due" && f.isWord(i-1) && !(f.isWord(i+1) && f.lower(i+1) == "to") {
 		// "a plan is due Friday", "was due Monday" (as "due in",
 		// "due on" below).

@@ -58,6 +58,9 @@
 //     month the nearer one ("she feared on May 2
 //     that the vote would slip" in an October article is the May before;
 //     "he would run again in November" in a June article the coming one).
+//   - An intent or a prospect before "to" looks ahead ("likely to
+//     resume", "threatens to strike", "is to visit"); one stated in the
+//     past ("vowed to", "promised to") is like "would".
 //   - A phrase right before the date goes first: "ahead of" looks
 //     forward ("ahead of Thursday's vote, lawmakers met"), "after",
 //     "following" or "since" before a day's possessive looks back ("after

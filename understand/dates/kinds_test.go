@@ -247,6 +247,19 @@ func TestKinds(t *testing.T) {
 			[]found{{"Jan. 12", "2020-01-12", lede.Day}}},
 		{"participle after be", "A second pier will be built in January.", "2020-10-28",
 			[]found{{"January", "2021-01", lede.Month}}},
+
+		// An intent or a prospect before "to" looks ahead; "is to" does
+		// too; an intent stated in the past looks ahead of that moment.
+		{"is to", "The premier is to visit the port on Monday.", "2020-10-28",
+			[]found{{"Monday", "2020-11-02", lede.Day}}},
+		{"likely to", "Talks are likely to resume on Monday.", "2020-10-28",
+			[]found{{"Monday", "2020-11-02", lede.Day}}},
+		{"threatens to", "The guild threatens to strike on Monday.", "2020-10-28",
+			[]found{{"Monday", "2020-11-02", lede.Day}}},
+		{"vowed to", "She vowed to return on Monday.", "2020-10-28",
+			[]found{{"Monday", "2020-11-02", lede.Day}}},
+		{"timetable with a plural subject", "Voters head to the polls on Tuesday.", "2020-10-28",
+			[]found{{"Tuesday", "2020-11-03", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

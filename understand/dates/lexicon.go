@@ -177,6 +177,20 @@ var pastCues = map[string]bool{
 	"upheld": true, "withheld": true, "laid": true, "lent": true, "slid": true, "understood": true,
 }
 
+// intentVerbs before "to" look ahead ("likely to resume", "threatens to
+// strike"); pastIntentVerbs before "to" state an intent in the past,
+// which looks ahead of that moment ("vowed to return").
+var intentVerbs = map[string]bool{
+	"likely": true, "unlikely": true, "poised": true, "ready": true, "preparing": true, "prepares": true,
+	"prepare": true, "hopes": true, "hope": true, "vows": true, "vow": true, "threatens": true,
+	"threaten": true, "promises": true, "promise": true, "pledges": true, "pledge": true, "wants": true,
+	"seeks": true, "intend": true, "aim": true, "plan": true,
+}
+
+var pastIntentVerbs = map[string]bool{
+	"vowed": true, "promised": true, "pledged": true, "threatened": true,
+}
+
 // bareFormPasts are past tenses spelled as the plain form ("it hit a
 // record", "the firm cut jobs"), past unless an auxiliary comes first.
 var bareFormPasts = map[string]bool{
@@ -307,7 +321,7 @@ var pluralScheduleVerbs = map[string]bool{
 	"open": true, "close": true, "begin": true, "start": true, "end": true, "resume": true, "reopen": true,
 	"launch": true, "air": true, "kick": true, "arrive": true, "run": true, "go": true, "continue": true,
 	"meet": true, "play": true, "face": true, "host": true, "visit": true, "travel": true, "return": true,
-	"appear": true,
+	"appear": true, "head": true,
 }
 
 // imperativeVerbs opening a sentence invite to what is to come ("Join us
