@@ -83,7 +83,8 @@
 //     ahead of the writer's), and "next Thursday" is never the publication
 //     day.
 //   - A weekday before "next week", "last week" or "this week" is that
-//     day of that week, weeks starting on Monday ("Friday next week").
+//     day of that week, weeks starting on Monday ("Friday next week",
+//     "Tuesday of last week").
 //   - No date: "a/every Monday", named days ("Good Friday", "the Sunday
 //     Times", "the Sunday Arts section": after an article and before a
 //     capitalized word), lists of three weekdays or more, a weekday alone

@@ -148,6 +148,8 @@ func TestKinds(t *testing.T) {
 			[]found{{"Tuesday last week", "2020-07-28", lede.Day}}},
 		{"weekday this week", "The ruling is due Thursday this week.", wed,
 			[]found{{"Thursday this week", "2020-08-06", lede.Day}}},
+		{"weekday of last week", "On Tuesday of last week, the panel met.", wed,
+			[]found{{"Tuesday of last week", "2020-07-28", lede.Day}}},
 
 		// The start of a period with no tense lies ahead.
 		{"period start", "Starting Monday, helmets are required on the trail.", wed,

@@ -1155,11 +1155,15 @@ func (f *finder) matchWeekday(start, w int) int {
 			return n
 		}
 	}
-	if start == w && f.isWord(w+1) && f.isWord(w+2) && f.sameSentence(w, w+2) && f.lower(w+2) == "week" {
-		// "Friday next week", "Tuesday last week": the day of that week
-		// (weeks start on Monday).
+	of := 0
+	if f.isWord(w+1) && f.lower(w+1) == "of" {
+		of = 1 // "Tuesday of last week"
+	}
+	if start == w && f.isWord(w+1+of) && f.isWord(w+2+of) && f.sameSentence(w, w+2+of) && f.lower(w+2+of) == "week" {
+		// "Friday next week", "Tuesday of last week": the day of that
+		// week (weeks start on Monday).
 		step, ok := 0, true
-		switch f.lower(w + 1) {
+		switch f.lower(w + 1 + of) {
 		case "next":
 			step = 1
 		case "last":
@@ -1169,13 +1173,14 @@ func (f *finder) matchWeekday(start, w int) int {
 			ok = false
 		}
 		if ok {
+			end := w + 3 + of
 			if !f.hasAnchor {
-				f.add(start, w+3, lede.Day, "", false)
-				return w + 3
+				f.add(start, end, lede.Day, "", false)
+				return end
 			}
 			monday := f.anchor.AddDate(0, 0, -((int(f.anchor.Weekday()) + 6) % 7))
-			f.addDay(start, w+3, monday.AddDate(0, 0, 7*step+(int(wd)+6)%7))
-			return w + 3
+			f.addDay(start, end, monday.AddDate(0, 0, 7*step+(int(wd)+6)%7))
+			return end
 		}
 	}
 	mod := tenseUnknown
