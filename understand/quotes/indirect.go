@@ -16,6 +16,22 @@ var reportVerbs = map[string]bool{
 	"notes": true, "stated": true, "acknowledged": true, "admitted": true, "suggested": true, "explained": true,
 	"believes": true, "predicted": true, "maintained": true, "maintains": true, "contended": true, "denied": false,
 	"testified": true, "reiterated": true, "reiterates": true, "stressed": true, "stresses": true,
+	"announced": true, "confirmed": true, "wrote": true, "writes": true, "recalled": true, "recalls": true, "conceded": true,
+	"concedes": true, "cautioned": true, "emphasized": true, "emphasised": true, "estimated": true, "estimates": true,
+	"concluded": true, "concludes": true, "advises": true, "advised": true, "recommends": true, "recommended": true,
+	"predicts": true, "explains": true, "observed": true, "observes": true, "contends": true, "asserted": true,
+	"asserts": true, "alleged": true, "alleges": true, "reported": true, "reports": true,
+}
+
+// thatOnlyVerbs report speech only before "that": they also take a noun
+// phrase ("announced the camera", "recalls his childhood", "advised the
+// minister on security").
+var thatOnlyVerbs = map[string]bool{
+	"announced": true, "confirmed": true, "wrote": true, "writes": true, "recalled": true, "recalls": true, "conceded": true,
+	"concedes": true, "cautioned": true, "emphasized": true, "emphasised": true, "estimated": true, "estimates": true,
+	"concluded": true, "concludes": true, "advises": true, "advised": true, "recommends": true, "recommended": true,
+	"predicts": true, "explains": true, "observed": true, "observes": true, "contends": true, "asserted": true,
+	"asserts": true, "alleged": true, "alleges": true, "reported": true, "reports": true,
 }
 
 // orgReportVerbs introduce an organization's reported speech; "added"
@@ -24,6 +40,9 @@ var orgReportVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "tells": true, "stated": true, "believes": true, "warned": true, "warns": true,
 	"predicted": true, "reiterated": true, "reiterates": true, "stressed": true, "claimed": true, "claims": true, "insisted": true,
 	"insists": true, "acknowledged": true, "admitted": true, "maintains": true, "maintained": true,
+	"announced": true, "confirmed": true, "reported": true, "reports": true, "estimated": true, "estimates": true,
+	"concluded": true, "concludes": true, "recommends": true, "recommended": true, "advises": true, "advised": true,
+	"wrote": true, "writes": true, "alleged": true, "alleges": true,
 }
 
 // indirect finds reported speech in sentences without quotation marks:
@@ -101,7 +120,7 @@ func (f *finder) forward(s text.Sentence) (lede.Quote, bool) {
 		if f.word(k) == "told" || f.word(k) == "tells" {
 			// "told reporters (that) …", "told Polygraph.info the …":
 			// skip the listener to "that" or to the clause's first word.
-			c = f.skipTo(c, s.Last, 7)
+			c = f.skipTo(c, s.Last, 7, true)
 			if c < s.Last && f.word(c) != "that" {
 				j := c + 1
 				for j < s.Last && j <= c+3 && !startsClause(f.word(j)) {
@@ -114,12 +133,22 @@ func (f *finder) forward(s text.Sentence) (lede.Quote, bool) {
 			}
 		} else if c < s.Last && f.word(c) != "that" && !startsClause(f.word(c)) {
 			// "said in an email to the Daily Ledger that …"
-			c = f.skipTo(c, s.Last, 10)
+			c = f.skipTo(c, s.Last, 10, false)
 		}
-		if c < s.Last && f.word(c) == "that" {
-			c++
+		afterThat := false
+		if thatOnlyVerbs[f.word(k)] && (k+1 >= s.Last || f.word(k+1) != "that") {
+			continue // ("recommends avoiding fasts that …": a relative "that")
 		}
-		if c >= s.Last || d.Tokens[c].Kind == text.Punct || d.Tokens[c].Kind == text.Number || !startsClause(f.word(c)) && d.Tokens[c].Kind == text.Word && !text.IsCapitalized(f.word(c)) &&
+		if c+1 < s.Last && f.word(c) == "that" {
+			// "said that hedge funds …": any clause after "that"; "said
+			// that was wrong": "that" is the clause's subject.
+			if !clauseVerbs[f.word(c+1)] {
+				c++
+			}
+			afterThat = true
+		}
+		if c >= s.Last || d.Tokens[c].Kind == text.Punct || d.Tokens[c].Kind == text.Number && !afterThat ||
+			!afterThat && !startsClause(f.word(c)) && d.Tokens[c].Kind == text.Word && !text.IsCapitalized(f.word(c)) &&
 			f.word(c) != "there" && !(strings.HasSuffix(f.word(c), "ing") && c+1 < s.Last && d.Tokens[c+1].Kind == text.Word) {
 			// Not "He said, she said".
 
@@ -128,7 +157,10 @@ func (f *finder) forward(s text.Sentence) (lede.Quote, bool) {
 		end := s.Last
 		for j := c + 1; j+1 < s.Last; j++ {
 			w := f.word(j)
-			if w == ";" || w == "," && (f.word(j+1) == "and" || f.word(j+1) == "but" || f.word(j+1) == "while") {
+			if w == ";" || w == "," && (f.word(j+1) == "and" || f.word(j+1) == "but" || f.word(j+1) == "while") &&
+				(j+2 >= s.Last || startsClause(f.word(j+2)) || text.IsCapitalized(f.word(j+2)) || f.word(j+2) == "then" || f.word(j+2) == "so") {
+				// (", and he left": a clause of the writer's; not "fat,
+				// calories, and sugar": a list)
 				end = j
 				break
 			}
@@ -157,8 +189,14 @@ func (f *finder) pronounSubject(k, lo int) bool {
 	return j >= lo && isPronoun(f.word(j))
 }
 
-// skipTo returns the token after "that" within n tokens of c, or c.
-func (f *finder) skipTo(c, last, n int) int {
+// skipTo returns the token after "that" within n tokens of c, or c, when
+// the words from c are a listener (after "told") or an adjunct ("in an
+// email to the Daily Ledger that", "Tuesday that") and not the clause
+// itself ("Tyvak would use that experience").
+func (f *finder) skipTo(c, last, n int, listener bool) int {
+	if c < last && !listener && !adjunctStarts[strings.ToLower(f.word(c))] {
+		return c
+	}
 	for j := c; j < last && j < c+n; j++ {
 		if f.word(j) == "that" {
 			return j
@@ -170,14 +208,35 @@ func (f *finder) skipTo(c, last, n int) int {
 	return c
 }
 
+// adjunctStarts open the words between a verb of speech and "that": a
+// place, a time, a medium or a listener ("said in a statement that",
+// "told reporters Monday that").
+var adjunctStarts = map[string]bool{
+	"in": true, "on": true, "at": true, "to": true, "during": true, "after": true, "before": true, "last": true,
+	"this": true, "earlier": true, "later": true, "recently": true, "yesterday": true, "today": true, "tonight": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"via": true, "through": true, "by": true, "over": true, "privately": true, "publicly": true, "repeatedly": true,
+	"reporters": true, "the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"him": true, "them": true, "us": true, "me": true,
+}
+
 // startsClause reports whether w usually opens a reported clause.
 func startsClause(w string) bool {
 	switch w {
 	case "he", "she", "it", "they", "we", "i", "there", "the", "a", "an", "his", "her", "its", "their", "this", "that", "these",
-		"those", "no", "some", "many", "most", "all", "any", "such", "if", "He", "She", "It", "They", "We", "I", "The":
+		"those", "no", "some", "many", "most", "all", "any", "such", "if", "He", "She", "It", "They", "We", "I", "The",
+		"around", "nearly", "almost", "more", "fewer", "less", "several", "both", "each", "every", "none",
+		"only", "our", "your", "my", "nobody", "everyone", "everybody", "whether", "one", "two", "three":
 		return true
 	}
 	return false
+}
+
+// clauseVerbs after "said that" make "that" the subject ("said that was
+// wrong").
+var clauseVerbs = map[string]bool{
+	"was": true, "is": true, "were": true, "are": true, "would": true, "will": true, "could": true, "can": true,
+	"has": true, "had": true, "should": true, "might": true, "may": true, "must": true,
 }
 
 // inverted reads "CLAUSE, said SPEAKER ..." and "CLAUSE, SPEAKER said.".
