@@ -149,7 +149,7 @@ func (f *finder) forward(s text.Sentence) (lede.Quote, bool) {
 		}
 		if c >= s.Last || d.Tokens[c].Kind == text.Punct || d.Tokens[c].Kind == text.Number && !afterThat ||
 			!afterThat && !startsClause(f.word(c)) && d.Tokens[c].Kind == text.Word && !text.IsCapitalized(f.word(c)) &&
-			f.word(c) != "there" && !(strings.HasSuffix(f.word(c), "ing") && c+1 < s.Last && d.Tokens[c+1].Kind == text.Word) {
+				f.word(c) != "there" && !(strings.HasSuffix(f.word(c), "ing") && c+1 < s.Last && d.Tokens[c+1].Kind == text.Word) {
 			// Not "He said, she said".
 
 			return lede.Quote{}, false
