@@ -662,6 +662,25 @@ func (f *finder) yearBefore(i int) int {
 	return 0
 }
 
+// relativeYearBefore sets *y to the year of a "last year", "this year" or
+// "next year" found in the sentence of token start, ending at most sixteen
+// tokens before it ("Last year's fire started on Jan. 5"), and reports
+// whether there was one.
+func (f *finder) relativeYearBefore(start int, y *int) bool {
+	s := f.toks[start].sentence
+	for k := len(f.found) - 1; k >= 0; k-- {
+		o := &f.found[k]
+		if o.sentence != s || o.tokEnd > start || start-o.tokEnd > 16 {
+			return false
+		}
+		if o.rel == relNone && o.Granularity == lede.Year && o.Resolved && !hasYear(o.Text) {
+			*y, _ = strconv.Atoi(o.Value)
+			return true
+		}
+	}
+	return false
+}
+
 // cue says which way the word at token i points, if any.
 func (f *finder) cue(i int) tense {
 	if f.toks[i].kind != tokWord {

@@ -96,7 +96,8 @@
 //   - A day and month without a year ("July 16") take the year the text
 //     gives them: the same day written earlier with its year ("(August
 //     9, 2020) — ... released August 9"), or, in a sentence not in the
-//     future, a year written up to sixteen tokens before in it. Else the
+//     future, a year written up to sixteen tokens before in it (or "last
+//     year", "this year": "Last year's blaze started on Jan. 5"). Else the
 //     year that puts them on the tense's side of publication (future: on
 //     or after it, past: on or before it, and after "since" always past);
 //     in the past tense a day less than a sixth as far ahead as the one a

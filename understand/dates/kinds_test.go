@@ -262,6 +262,13 @@ func TestKinds(t *testing.T) {
 			[]found{{"Monday", "2020-11-02", lede.Day}}},
 		{"timetable with a plural subject", "Voters head to the polls on Tuesday.", "2020-10-28",
 			[]found{{"Tuesday", "2020-11-03", lede.Day}}},
+
+		// "last year" or "this year" earlier in the sentence gives a
+		// day or a month its year.
+		{"last year in the sentence", "Last year's blaze started on Jan. 5 near the ridge.", "2021-01-03",
+			[]found{{"Last year", "2020", lede.Year}, {"Jan. 5", "2020-01-05", lede.Day}}},
+		{"last year in the sentence", "Last year, the fair opened in June.", "2021-09-10",
+			[]found{{"Last year", "2020", lede.Year}, {"June", "2020-06", lede.Month}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

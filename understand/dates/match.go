@@ -688,7 +688,7 @@ func (f *finder) writtenYear(start int, mon time.Month, d int, ts tense) (int, b
 		}
 	}
 	if ts == tensePast || ts == tenseUnknown {
-		if y := f.yearBefore(start); y != 0 {
+		if y := f.yearBefore(start); y != 0 || f.relativeYearBefore(start, &y) {
 			return y, true
 		}
 	}
@@ -728,8 +728,9 @@ func (f *finder) addMonth(start, end int, mon time.Month, mod tense, this bool) 
 	}
 	y, pm := f.anchor.Year(), f.anchor.Month()
 	if mod == tenseUnknown && !this {
-		if yb := f.yearBefore(start); yb != 0 {
-			// "In 2018, … in January": the year the sentence gives.
+		if yb := f.yearBefore(start); yb != 0 || f.relativeYearBefore(start, &yb) {
+			// "In 2018, … in January", "Last year, … in January": the
+			// year the sentence gives.
 			f.add(start, end, lede.Month, monthValue(yb, mon), true)
 			return end
 		}
