@@ -256,8 +256,9 @@ var placeListNouns = map[string]bool{
 	"provinces": true, "regions": true, "districts": true, "boroughs": true, "islands": true, "nations": true,
 }
 
-// basedTail reports whether token i ends in "-based", "-born" or
-// "-headquartered" ("Quillmere-based").
+// basedTail reports whether token i ends in "-based", "-born",
+// "-headquartered" or "-area" ("Quillmere-based", "a Quillmere-area
+// church").
 func (f *finder) basedTail(i int) bool {
 	w := f.str(i)
 	k := strings.LastIndexByte(w, '-')
@@ -265,7 +266,7 @@ func (f *finder) basedTail(i int) bool {
 		return false
 	}
 	switch w[k+1:] {
-	case "based", "born", "headquartered":
+	case "based", "born", "headquartered", "area":
 		return true
 	}
 	return false
@@ -549,7 +550,7 @@ func (f *finder) nameOfPlace(a, b int) int {
 func (f *finder) placeNounContext(a, b int) bool {
 	d := f.doc
 	last := f.str(b - 1)
-	if k := strings.LastIndexByte(last, '-'); k > 0 && (last[k+1:] == "based" || last[k+1:] == "born" || last[k+1:] == "headquartered") {
+	if k := strings.LastIndexByte(last, '-'); k > 0 && (last[k+1:] == "based" || last[k+1:] == "born" || last[k+1:] == "headquartered" || last[k+1:] == "area") {
 		return true
 	}
 	if b >= len(d.Tokens) || d.Tokens[b].Kind != text.Word || !f.isLowerWord(b) {

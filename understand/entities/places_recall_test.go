@@ -99,6 +99,7 @@ func TestPlacesRecall(t *testing.T) {
 		{"people after a plural noun of places stay people", "In the towns, residents Ana Ruiz and Tom Roe said no.",
 			[]ent{{Kind: Person, Name: "Ana Ruiz"}, {Kind: Person, Name: "Tom Roe"}}},
 		{"firms a noun of firms introduces are no places", "Companies including Zentrix, Quillcorp and Tarnway gained.", nil},
+		{"a town before -area", "A Zorvaville-area church burned down.", []ent{{Kind: Place, Name: "Zorvaville"}}},
 		{"a side before a role noun is no town, though a town has its name", "Ada Quellby, a Union veteran, came home.",
 			[]ent{{Kind: Person, Name: "Ada Quellby", Role: "a Union veteran"}}},
 	}
