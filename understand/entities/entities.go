@@ -233,7 +233,8 @@
 // newsroom ("By Quillport Today · May 4"), no place. The items of a list
 // a plural noun of places introduces are places, known to the gazetteer or
 // not ("several towns, including Cedar Quay, Tarnhatchee and Zorva
-// Beach"; not a given name first or a surname of the article).
+// Beach"; not a given name first or a surname of the article), as is a
+// name after "residents of", "villagers of" or "the outskirts of".
 //
 // Reviews, trend pieces and business surveys, further: a name the article
 // writes right after a determiner ("the Brooks Zorvan", "my new Quill
@@ -964,7 +965,7 @@ func (f *finder) classify(sp span) {
 		f.addPlace(a, b, sp.sentence)
 		return
 	}
-	if f.namedAsPlace(a, b) || f.townListedAfterTown(a, b) || f.listedAsPlace(a, b) {
+	if f.namedAsPlace(a, b) || f.townListedAfterTown(a, b) || f.listedAsPlace(a, b) || f.dwellersOf(a, b) {
 		// "in the town of Quellbury": named as a place, known or not;
 		// "residents of Zorvaville and Tarn Hollow complained": a town
 		// of a list of towns, though a verb of speech follows.

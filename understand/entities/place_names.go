@@ -1299,3 +1299,34 @@ var outletWords = map[string]bool{
 	"Today": true, "Weekly": true, "Daily": true, "Staff": true, "Now": true, "Live": true, "Local": true,
 	"Insider": true, "Report": true, "Wire": true, "Patch": true, "Magazine": true, "Online": true,
 }
+
+// dwellerNouns before "of" name the people or the parts of a place, so
+// the name after "of" is a place's whether or not the gazetteer has it
+// ("residents of Quellcoota fled", "the outskirts of Tarnbost").
+var dwellerNouns = map[string]bool{
+	"residents": true, "inhabitants": true, "villagers": true, "townspeople": true, "outskirts": true,
+}
+
+// dwellersOf reports whether [a, b), one to three name words, follows a
+// noun of dwellers or of a place's parts and "of" ("residents of
+// Quellcoota"), and ends the name: not a given name alone, a surname of
+// the article, a body or a titled name.
+func (f *finder) dwellersOf(a, b int) bool {
+	if a < 2 || b-a > 3 || f.str(a-1) != "of" || !dwellerNouns[lowerASCII(f.str(a-2))] || !f.nameLike(a, b) || f.hasOrgWord(a, b) ||
+		f.hasTitle(a, b) || text.IsAllCaps(f.str(a)) {
+		return false
+	}
+	if b < len(f.doc.Tokens) && (f.isCapWord(b) || f.tok(b).Kind == text.Possessive) {
+		return false
+	}
+	name := f.spanTextOnly(a, b)
+	if knownOrgs[name] || notPlaceWords[name] || f.isGiven(f.str(a)) && !(f.opts.MaybePlace != nil && f.opts.MaybePlace(name)) {
+		return false
+	}
+	if b == a+1 {
+		if _, ok := f.persons[" "+name]; ok || len(f.bySurname[name]) > 0 || f.surnameAfterGiven(name) || f.doc.WrittenLower(lowerASCII(name)) {
+			return false
+		}
+	}
+	return true
+}

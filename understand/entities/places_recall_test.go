@@ -100,6 +100,9 @@ func TestPlacesRecall(t *testing.T) {
 			[]ent{{Kind: Person, Name: "Ana Ruiz"}, {Kind: Person, Name: "Tom Roe"}}},
 		{"firms a noun of firms introduces are no places", "Companies including Zentrix, Quillcorp and Tarnway gained.", nil},
 		{"a town before -area", "A Zorvaville-area church burned down.", []ent{{Kind: Place, Name: "Zorvaville"}}},
+		{"a town after residents of, known or not", "Residents of Quellcoota fled to the beach.", []ent{{Kind: Place, Name: "Quellcoota"}}},
+		{"a person's possessive after residents of is no place", "Residents of Ana Ruiz's building complained.",
+			[]ent{{Kind: Person, Name: "Ana Ruiz"}}},
 		{"a side before a role noun is no town, though a town has its name", "Ada Quellby, a Union veteran, came home.",
 			[]ent{{Kind: Person, Name: "Ada Quellby", Role: "a Union veteran"}}},
 	}
