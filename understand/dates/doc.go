@@ -97,7 +97,11 @@
 //     gives them: the same day written earlier with its year ("(August
 //     9, 2020) — ... released August 9"), or, in a sentence not in the
 //     future, a year written up to sixteen tokens before in it (or "last
-//     year", "this year": "Last year's blaze started on Jan. 5"). Else the
+//     year", "this year": "Last year's blaze started on Jan. 5"), or else
+//     the year of the last date written with a year other than the
+//     publication year earlier in its paragraph, the day falling on or
+//     after that date and not after publication ("On March 3, 2019, the
+//     bakery closed. On April 5, a court approved the sale."). Else the
 //     year that puts them on the tense's side of publication (future: on
 //     or after it, past: on or before it, and after "since" always past);
 //     in the past tense a day less than a sixth as far ahead as the one a
@@ -119,8 +123,9 @@
 //     first month's year, the next one across New Year). It takes a year
 //     written earlier in its sentence ("the 2031 season that opens in
 //     January"; not one inside a relative clause closed before it: "the
-//     chain, which listed in 2014, has struggled since March"), right
-//     after it ("September, 2008"), or ending its list
+//     chain, which listed in 2014, has struggled since March"; "last
+//     year" counts as well), from a date of its paragraph as for days
+//     (past or no tense), right after it ("September, 2008"), or ending its list
 //     ("October, November and December 2024"); else past (and after
 //     "since"): the last such month up to the publication month, future:
 //     the first from it on, no tense: as for days. "last October" is

@@ -269,6 +269,19 @@ func TestKinds(t *testing.T) {
 			[]found{{"Last year", "2020", lede.Year}, {"Jan. 5", "2020-01-05", lede.Day}}},
 		{"last year in the sentence", "Last year, the fair opened in June.", "2021-09-10",
 			[]found{{"Last year", "2020", lede.Year}, {"June", "2020-06", lede.Month}}},
+
+		// A date written with a past year earlier in the paragraph gives
+		// a later day or month without one its year.
+		{"paragraph year", "On March 3, 2019, the bakery closed its doors. On April 5, a court approved the sale.", "2020-10-28",
+			[]found{{"March 3, 2019", "2019-03-03", lede.Day}, {"April 5", "2019-04-05", lede.Day}}},
+		{"paragraph year, month", "In March 2019 the bakery closed its doors. In April, a court approved the sale.", "2020-10-28",
+			[]found{{"March 2019", "2019-03", lede.Month}, {"April", "2019-04", lede.Month}}},
+		{"paragraph year, across New Year", "In November 2018 the bakery closed. In February, a court approved the sale.", "2020-10-28",
+			[]found{{"November 2018", "2018-11", lede.Month}, {"February", "2019-02", lede.Month}}},
+		{"another paragraph", "On March 3, 2019, the bakery closed.\n\nOn April 5, a court approved the sale.", "2020-10-28",
+			[]found{{"March 3, 2019", "2019-03-03", lede.Day}, {"April 5", "2020-04-05", lede.Day}}},
+		{"paragraph year, future sentence", "On March 3, 2019, the bakery closed. A court will rule on April 5.", "2020-10-28",
+			[]found{{"March 3, 2019", "2019-03-03", lede.Day}, {"April 5", "2021-04-05", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

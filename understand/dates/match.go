@@ -691,8 +691,53 @@ func (f *finder) writtenYear(start int, mon time.Month, d int, ts tense) (int, b
 		if y := f.yearBefore(start); y != 0 || f.relativeYearBefore(start, &y) {
 			return y, true
 		}
+		if y, ok := f.paragraphYear(start, mon, d); ok {
+			return y, true
+		}
 	}
 	return 0, false
+}
+
+// paragraphYear returns the year of a day without one (or of a month, d
+// 0) from the last date written with its year earlier in its paragraph,
+// when that year is not the publication year: the day on or after that
+// date, within a year ("On March 3, 2019, the firm filed for bankruptcy.
+// On April 5, a judge ..."), and not after publication.
+func (f *finder) paragraphYear(start int, mon time.Month, d int) (int, bool) {
+	for k := len(f.found) - 1; k >= 0; k-- {
+		o := &f.found[k]
+		if f.lineBetween(o.tokEnd-1, start) {
+			return 0, false
+		}
+		if o.rel != relNone || !o.Resolved || o.Granularity != lede.Day && o.Granularity != lede.Month || !hasYear(o.Text) {
+			continue
+		}
+		t, _ := valueTime(o)
+		if t.Year() == f.anchor.Year() {
+			return 0, false
+		}
+		if d == 0 {
+			// A month: on or after the month of that date.
+			d, t = 1, time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+		}
+		y := t.Year()
+		if c, ok := makeDay(y, mon, d); !ok || c.Before(t) {
+			y++
+		}
+		if c, ok := makeDay(y, mon, d); !ok || c.After(f.anchor) {
+			return 0, false
+		}
+		return y, true
+	}
+	return 0, false
+}
+
+// lineBetween reports whether a line break lies between tokens a and b.
+func (f *finder) lineBetween(a, b int) bool {
+	if a < 0 || b >= len(f.toks) || a >= b {
+		return a >= b
+	}
+	return strings.IndexByte(f.text[f.toks[a].end:f.toks[b].start], '\n') >= 0
 }
 
 // hasYear reports whether a mention's text writes a four-digit number.
@@ -733,6 +778,15 @@ func (f *finder) addMonth(start, end int, mon time.Month, mod tense, this bool) 
 			// year the sentence gives.
 			f.add(start, end, lede.Month, monthValue(yb, mon), true)
 			return end
+		}
+	}
+	if mod == tenseUnknown && !this && !f.afterSince(start) {
+		if ts := f.tense(start, end); ts == tensePast || ts == tenseUnknown {
+			if yp, ok := f.paragraphYear(start, mon, 0); ok {
+				// "In March 2019 the firm filed. In April, a judge ..."
+				f.add(start, end, lede.Month, monthValue(yp, mon), true)
+				return end
+			}
 		}
 	}
 	ts := mod
