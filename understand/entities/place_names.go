@@ -245,7 +245,30 @@ func (f *finder) listedAsPlace(a, b int) bool {
 	}
 	k := f.listStart(a)
 	inList := k < a || b+1 < len(f.doc.Tokens) && (f.str(b) == "," || f.str(b) == "and" || f.str(b) == "or") && f.isCapWord(b+1)
-	return inList && f.placeNounBeforeList(k)
+	if !inList {
+		return false
+	}
+	// The noun introduces the list itself: only commas and words of
+	// inclusion between ("towns, including", "cities such as", "the
+	// counties of"), not a verb ("the grapes of these regions are …").
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := f.str(j)
+		if placeListNouns[w] {
+			return true
+		}
+		if !listLinks[lowerASCII(w)] {
+			return false
+		}
+	}
+	return false
+}
+
+// listLinks may stand between a plural noun of places and the list it
+// introduces.
+var listLinks = map[string]bool{
+	",": true, ":": true, "including": true, "include": true, "includes": true, "included": true, "such": true, "as": true,
+	"like": true, "of": true, "namely": true, "especially": true, "notably": true, "in": true, "the": true, "nearby": true,
+	"neighboring": true, "neighbouring": true, "surrounding": true, "other": true,
 }
 
 // placeListNouns are plural nouns of places that introduce a list of
