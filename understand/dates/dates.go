@@ -746,7 +746,7 @@ func (f *finder) cue(i int) tense {
 			}
 		}
 		return tenseFuture
-	case bareFormPasts[w]:
+	case len(w) <= 6 && bareFormPast(w):
 		// "It hit a record on Jan. 21", "the firm cut 500 jobs": a past
 		// spelled as the plain form, when an object follows it and no
 		// auxiliary, "to" or determiner comes before ("will cut", "a

@@ -780,21 +780,19 @@ func (f *finder) addMonth(start, end int, mon time.Month, mod tense, this bool) 
 			return end
 		}
 	}
-	if mod == tenseUnknown && !this && !f.afterSince(start) {
-		if ts := f.tense(start, end); ts == tensePast || ts == tenseUnknown {
-			if yp, ok := f.paragraphYear(start, mon, 0); ok {
-				// "In March 2019 the firm filed. In April, a judge ..."
-				f.add(start, end, lede.Month, monthValue(yp, mon), true)
-				return end
-			}
-		}
-	}
 	ts := mod
 	if ts == tenseUnknown && !this {
 		if f.afterSince(start) {
 			ts = tensePast // "since October": a start that lies behind
 		} else {
 			ts = f.tense(start, end)
+		}
+		if ts == tensePast || ts == tenseUnknown {
+			if yp, ok := f.paragraphYear(start, mon, 0); ok {
+				// "In March 2019 the firm filed. In April, a judge ..."
+				f.add(start, end, lede.Month, monthValue(yp, mon), true)
+				return end
+			}
 		}
 	}
 	switch {

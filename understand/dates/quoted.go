@@ -134,12 +134,34 @@ func (f *finder) dayStartingIn(from, to int) int {
 // November 1, 2019". A weekday is the one on or before that date, or on
 // or after it when it was read as ahead of publication.
 func (f *finder) postedDays() {
+	if !strings.Contains(f.text, "(@") {
+		return // no signature of a post
+	}
+	var sigs [][2]int // token of the signature's dash, index in found of its date
+	for j := range f.toks {
+		if s := f.str(j); s == "—" || s == "–" {
+			if d := f.signatureAt(j); d >= 0 {
+				sigs = append(sigs, [2]int{j, d})
+			}
+		}
+	}
+	if len(sigs) == 0 {
+		return
+	}
 	for i := range f.found {
 		m := &f.found[i]
 		if !m.deictic && !m.weekday {
 			continue
 		}
-		d := f.signatureDay(m.tokEnd)
+		d := -1
+		for _, sg := range sigs {
+			if sg[0] >= m.tokEnd {
+				if sg[0]-m.tokEnd < quoteReach && f.paragraphsBetween(m.tokEnd-1, sg[0]) <= 1 {
+					d = sg[1]
+				}
+				break
+			}
+		}
 		if d < 0 {
 			continue
 		}
@@ -158,30 +180,30 @@ func (f *finder) postedDays() {
 	}
 }
 
-// signatureDay returns the index in found of the date of a post's
-// signature ("— Name (@handle) November 1, 2019": a dash, a handle in
-// brackets, a day with its year) that follows token k in its paragraph
-// or the next one, or -1.
-func (f *finder) signatureDay(k int) int {
-	paragraphs := 0
-	for j := k; j < len(f.toks) && j-k < quoteReach; j++ {
-		if j > k && strings.Count(f.text[f.toks[j-1].end:f.toks[j].start], "\n") >= 2 {
-			if paragraphs++; paragraphs > 1 {
-				return -1
-			}
+// paragraphsBetween counts the paragraph breaks (a blank line) between
+// tokens a and b.
+func (f *finder) paragraphsBetween(a, b int) int {
+	n := 0
+	for j := a + 1; j <= b; j++ {
+		if strings.Count(f.text[f.toks[j-1].end:f.toks[j].start], "\n") >= 2 {
+			n++
 		}
-		if s := f.str(j); s != "—" && s != "–" {
+	}
+	return n
+}
+
+// signatureAt returns the index in found of the date of a post's
+// signature opened by the dash at token j ("— Name (@handle) November 1,
+// 2019": a handle in brackets within a few words, then a day with its
+// year), or -1.
+func (f *finder) signatureAt(j int) int {
+	for h := j + 1; h < len(f.toks) && h <= j+10 && !f.lineBreakAfter(h-1); h++ {
+		if !f.isPunct(h, '(') || !f.isPunct(h+1, '@') {
 			continue
 		}
-		// "(@handle)" within a few words after the dash.
-		for h := j + 1; h < len(f.toks) && h <= j+10 && !f.lineBreakAfter(h-1); h++ {
-			if !f.isPunct(h, '(') || !f.isPunct(h+1, '@') {
-				continue
-			}
-			for e := h + 2; e < len(f.toks) && e <= h+8 && f.attached(e-1); e++ {
-				if f.isPunct(e, ')') {
-					return f.dayWithYearAt(e + 1) // "(@some_name2)" ends
-				}
+		for e := h + 2; e < len(f.toks) && e <= h+8 && f.attached(e-1); e++ {
+			if f.isPunct(e, ')') {
+				return f.dayWithYearAt(e + 1) // "(@some_name2)" ends
 			}
 		}
 	}
