@@ -595,9 +595,14 @@ func (f *finder) clauseTense(start, end int) tense {
 		}
 	}
 	// "a service was held Thursday; the burial is Friday": a present
-	// copula in the date's own clause, with no cue there, is a
-	// timetable; the past of another clause does not reach it.
-	for k := start - 1; k > a && k >= start-4; k-- {
+	// copula right before the date ("is Friday", "is on Friday") in its
+	// own clause, with no cue there, is a timetable; the past of another
+	// clause does not reach it ("(the figure is from Monday)" is none).
+	k := start - 1
+	if f.lower(k) == "on" {
+		k--
+	}
+	if k > a {
 		if w := f.lower(k); w == "is" || w == "are" {
 			return tenseFuture
 		}

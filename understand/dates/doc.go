@@ -38,9 +38,10 @@
 //     January", "due by Friday"), a present copula ("the game is on
 //     Sunday", "the deadline is July 2") or, for a weekday, a time of day
 //     after it ("Kickoff Saturday at 1 p.m."). A present copula in the
-//     date's own clause (between dashes, semicolons or brackets) looks
-//     ahead even when another clause is past ("a vigil was held
-//     Thursday; the burial is Friday"), and so does, with no cue, the
+//     date's own clause (between dashes, semicolons or brackets), right
+//     before it ("is Friday", "is on Friday"), looks ahead even when
+//     another clause is past ("a vigil was held Thursday; the burial is
+//     Friday"), and so does, with no cue, the
 //     start of a period ("Starting Monday, helmets are required",
 //     "effective Oct. 1", "as of Friday"). "is due Friday" looks ahead;
 //     "due to rain", "due to the heat" is a cause. A timetable verb's

@@ -93,6 +93,8 @@ func TestKinds(t *testing.T) {
 			[]found{{"Thursday", "2020-07-30", lede.Day}, {"Friday", "2020-08-07", lede.Day}}},
 		{"copula in its clause", "The inquiry – which is Monday – was put off twice.", wed,
 			[]found{{"Monday", "2020-08-10", lede.Day}}},
+		{"copula not before the date", "Sales rose 5% (the figure is from Monday) in the region.", wed,
+			[]found{{"Monday", "2020-08-03", lede.Day}}},
 
 		// A lower bound on a count of years names no year; a count held
 		// close does.
