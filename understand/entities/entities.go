@@ -828,6 +828,12 @@ func (f *finder) classify(sp span) {
 	}
 	name, _, _ := f.spanText(a, b)
 	if !f.headline[sp.sentence] && !f.known(name) {
+		if f.areaName(a, b) {
+			// "in the Quellbrook area", "the Tarn-Lowick area", "the
+			// Tarn-Lowick River area" (two towns, not a river)
+			f.addArea(a, b, sp.sentence)
+			return
+		}
 		if k := f.featureOfPlace(a, b); k > 0 {
 			// "the Upper North Side of Quillport": the district, and the
 			// place it lies in.
@@ -841,10 +847,6 @@ func (f *finder) classify(sp span) {
 		}
 		if f.townOfRegion(a, b) && (f.opts.MaybePlace == nil || !f.opts.MaybePlace(name)) {
 			f.addPlace(a, b, sp.sentence) // "in Quellstown, Ohio": a hamlet the gazetteer lacks
-			return
-		}
-		if f.areaName(a, b) {
-			f.addArea(a, b, sp.sentence) // "in the Quellbrook area", "the Tarn-Lowick area"
 			return
 		}
 		for c := a + 1; c+1 < b; c++ {

@@ -347,8 +347,9 @@ var adminUnits = map[string]bool{
 // has no place position).
 func (f *finder) featureName(a, b int) bool {
 	if b-a >= 2 && b-a <= 3 && leadingFeatureNouns[f.str(a)] && !f.hasOrgWord(a, b) && !f.hasLowerWord(a+1, b) && !featureNouns[f.str(b-1)] &&
-		!f.employerContext(a) && !(a > 0 && f.str(a-1) == "at") {
-		// (not "a cardiologist at Mount Quill": a hospital named after it)
+		!f.employerContext(a) && !(a > 0 && f.str(a-1) == "at" && f.str(a) != "Lake" && f.str(a) != "Loch") {
+		// (not "a cardiologist at Mount Quill": a hospital named after it;
+		// "at Lake Zorva" is the lake)
 		// "near Lake Zorva", "on Mount Quell", "off Cape Zorva"; the
 		// noun itself may be written in lower case elsewhere ("the lake")
 		for k := a + 1; k < b; k++ {
