@@ -95,9 +95,9 @@
 // # Days and months
 //
 //   - A day and month without a year ("July 16") take the year the text
-//     gives them: the same day written earlier with its year ("(August
-//     9, 2020) — ... released August 9"), or, in a sentence not in the
-//     future, a year written up to sixteen tokens before in it (or "last
+//     gives them in a sentence not in the future: the same day written
+//     earlier with its year ("(August 9, 2020) — ... released August
+//     9"), a year written up to sixteen tokens before in its sentence (or "last
 //     year", "this year": "Last year's blaze started on Jan. 5"), or else
 //     the year of the last date written with a year other than the
 //     publication year earlier in its paragraph, the day falling on or

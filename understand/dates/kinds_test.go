@@ -34,6 +34,8 @@ func TestKinds(t *testing.T) {
 			[]found{{"August 9, 2020", "2020-08-09", lede.Day}, {"August 9", "2020-08-09", lede.Day}}},
 		{"day repeated with its year", "The fair closed on March 3, 2019. Vendors who left on March 3 were paid late.", wed,
 			[]found{{"March 3, 2019", "2019-03-03", lede.Day}, {"March 3", "2019-03-03", lede.Day}}},
+		{"day repeated, future sentence", "A year after the flood of Aug. 9, 2019, the mayor will speak on Aug. 9.", wed,
+			[]found{{"Aug. 9, 2019", "2019-08-09", lede.Day}, {"Aug. 9", "2020-08-09", lede.Day}}},
 
 		// "since" a month or a day: behind publication, whatever the
 		// tense of the sentence.

@@ -680,6 +680,9 @@ func (f *finder) afterSince(start int) bool {
 // not in the future ("during the 2016 race, after a September 11
 // rally").
 func (f *finder) writtenYear(start int, mon time.Month, d int, ts tense) (int, bool) {
+	if ts == tenseFuture || ts == tenseModal {
+		return 0, false // "On Jan. 6, the president will speak" after "Jan. 6, 2021"
+	}
 	for k := len(f.found) - 1; k >= 0; k-- {
 		o := &f.found[k]
 		if o.rel == relNone && o.Granularity == lede.Day && !o.day.IsZero() && o.day.Month() == mon &&
@@ -687,13 +690,11 @@ func (f *finder) writtenYear(start int, mon time.Month, d int, ts tense) (int, b
 			return o.day.Year(), true
 		}
 	}
-	if ts == tensePast || ts == tenseUnknown {
-		if y := f.yearBefore(start); y != 0 || f.relativeYearBefore(start, &y) {
-			return y, true
-		}
-		if y, ok := f.paragraphYear(start, mon, d); ok {
-			return y, true
-		}
+	if y := f.yearBefore(start); y != 0 || f.relativeYearBefore(start, &y) {
+		return y, true
+	}
+	if y, ok := f.paragraphYear(start, mon, d); ok {
+		return y, true
 	}
 	return 0, false
 }
