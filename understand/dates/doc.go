@@ -19,59 +19,56 @@
 //   - The nearest tense cue in the sentence decides ("will", "scheduled"
 //     point forward; "said", "was", "had", "ago" and other past forms point
 //     back; a participle after "be" or "to" takes the auxiliary's tense:
-//     "will be held"). It is looked for in the date's own clause first (between
-//     dashes, semicolons, brackets, or a comma before a short attribution:
-//     "will announce results on Friday, it said"), then outside the
-//     clauses set off by commas ("vote on the bill, which passed in May,
-//     in September"; "will close in January, after it failed"), then in
-//     the whole sentence. An attribution verb right before the date, with
-//     no cue between, dates the telling ("told reporters on Tuesday he will
-//     resign"). With no cue, the sentence is taken as past, as most news
-//     is.
+//     "will be held"). It is looked for in the date's own clause first
+//     (between dashes, semicolons, brackets, or a comma before a short
+//     attribution: "will announce results on Friday, it said"), then outside
+//     the clauses set off by commas ("vote on the bill, which passed in May,
+//     in September"; "will close in January, after it failed"), then in the
+//     whole sentence. An attribution verb right before the date, with no cue
+//     between, dates the telling ("told reporters on Tuesday he will
+//     resign"). With no cue, the sentence is taken as past, as most news is.
 //   - A timetable in the simple present points forward ("the trial begins
 //     Monday", "the show opens in March", "takes effect in January", "polls
 //     open Tuesday", "tickets go on sale Friday", fixtures: "the champions
 //     host the visitors on Saturday", and a fixture line after its label:
-//     "Rovers: Host the Hornets on Friday"), and so do an imperative
-//     opening a sentence ("Join us on Saturday"), "is due in court Monday",
-//     "is set for Tuesday" and, with no other cue, a limit ("closed through
-//     January", "due by Friday"), a present copula ("the game is on
-//     Sunday", "the deadline is July 2") or, for a weekday, a time of day
-//     after it ("Kickoff Saturday at 1 p.m."). A present copula in the
-//     date's own clause (between dashes, semicolons or brackets), right
-//     before it ("is Friday", "is on Friday"), looks ahead even when
-//     another clause is past ("a vigil was held Thursday; the burial is
-//     Friday"), and so does, with no cue, the
-//     start of a period ("Starting Monday, helmets are required",
-//     "effective Oct. 1", "as of Friday"). "is due Friday" looks ahead;
-//     "due to rain", "due to the heat" is a cause. A timetable verb's
+//     "Rovers: Host the Hornets on Friday"), and so do an imperative opening
+//     a sentence ("Join us on Saturday"), "is due in court Monday", "is set
+//     for Tuesday" and, with no other cue, a limit ("closed through
+//     January", "due by Friday"), a present copula ("the game is on Sunday",
+//     "the deadline is July 2") or, for a weekday, a time of day after it
+//     ("Kickoff Saturday at 1 p.m."). A present copula in the date's own
+//     clause (between dashes, semicolons or brackets), right before it ("is
+//     Friday", "is on Friday"), looks ahead even when another clause is past
+//     ("a vigil was held Thursday; the burial is Friday"), and so does, with
+//     no cue, the start of a period ("Starting Monday, helmets are
+//     required", "effective Oct. 1", "as of Friday"). "is due Friday" looks
+//     ahead; "due to rain", "due to the heat" is a cause. A timetable verb's
 //     spelling before an auxiliary or after a determiner is a plural noun
 //     ("visits were halted", "the returns"), and a participle after a
 //     determiner, or opening a sentence before a plural, is an adjective
-//     ("the accused driver appears in court Monday", "Injured fans
-//     return Saturday"), no past.
+//     ("the accused driver appears in court Monday", "Injured fans return
+//     Saturday"), no past.
 //   - "would" is a future seen from a past moment ("said the talks would
-//     resume"); "should", "might", "may", "must", "could" (not "could
-//     not", "could have", "must have") and a plan seen from the past
-//     ("was expected", "once scheduled", "was going to") point the same
-//     way ("was coming to Tuesday's dinner" is a motion in the past, no
-//     cue): a weekday with them is the coming one, a month or a day of a
-//     month the nearer one ("she feared on May 2
-//     that the vote would slip" in an October article is the May before;
-//     "he would run again in November" in a June article the coming one).
-//   - An intent or a prospect before "to" looks ahead ("likely to
-//     resume", "threatens to strike", "is to visit"); one stated in the
-//     past ("vowed to", "promised to") is like "would".
-//   - A phrase right before the date goes first: "ahead of" looks
-//     forward ("ahead of Thursday's vote, lawmakers met"), "after",
-//     "following" or "since" before a day's possessive looks back ("after
-//     Monday's defeat, the coach will rest players").
-//   - A participle of planning before a plural noun is an adjective, no
-//     plan ("ran two waves of planned blackouts in October"). A past
-//     spelled as the plain form ("hit", "cut", "shut") is past when an
-//     object follows and no auxiliary, "to" or determiner comes before
-//     ("the index hit a record on Jan. 21"; not "will cut", "a rate
-//     cut").
+//     resume"); "should", "might", "may", "must", "could" (not "could not",
+//     "could have", "must have") and a plan seen from the past ("was
+//     expected", "once scheduled", "was going to") point the same way ("was
+//     coming to Tuesday's dinner" is a motion in the past, no cue): a
+//     weekday with them is the coming one, a month or a day of a month the
+//     nearer one ("she feared on May 2 that the vote would slip" in an
+//     October article is the May before; "he would run again in November" in
+//     a June article the coming one).
+//   - An intent or a prospect before "to" looks ahead ("likely to resume",
+//     "threatens to strike", "is to visit"); one stated in the past ("vowed
+//     to", "promised to") is like "would".
+//   - A phrase right before the date goes first: "ahead of" looks forward
+//     ("ahead of Thursday's vote, lawmakers met"), "after", "following" or
+//     "since" before a day's possessive looks back ("after Monday's defeat,
+//     the coach will rest players").
+//   - A participle of planning before a plural noun is an adjective, no plan
+//     ("ran two waves of planned blackouts in October"). A past spelled as
+//     the plain form ("hit", "cut", "shut") is past when an object follows
+//     and no auxiliary, "to" or determiner comes before ("the index hit a
+//     record on Jan. 21"; not "will cut", "a rate cut").
 //
 // # Weekdays
 //
@@ -83,67 +80,68 @@
 //     "Thursday" for those; this also absorbs a UTC publication time a day
 //     ahead of the writer's), and "next Thursday" is never the publication
 //     day.
-//   - A weekday before "next week", "last week" or "this week" is that
-//     day of that week, weeks starting on Monday ("Friday next week",
-//     "Tuesday of last week").
+//   - A weekday before "next week", "last week" or "this week" is that day
+//     of that week, weeks starting on Monday ("Friday next week", "Tuesday
+//     of last week").
 //   - No date: "a/every Monday", named days ("Good Friday", "the Sunday
 //     Times", "the Sunday Arts section": after an article and before a
-//     capitalized word), lists of three weekdays or more, a weekday alone
-//     on its line, and spans ("Monday to Friday", "Saturday–Sunday":
-//     opening hours; not "from Tuesday to Friday").
+//     capitalized word), lists of three weekdays or more, a weekday alone on
+//     its line, and spans ("Monday to Friday", "Saturday–Sunday": opening
+//     hours; not "from Tuesday to Friday").
 //
 // # Days and months
 //
 //   - A day and month without a year ("July 16") take the year the text
 //     gives them in a sentence not in the future: the same day written
-//     earlier with its year ("(August 9, 2020) — ... released August
-//     9"), a year written up to sixteen tokens before in its sentence (or "last
+//     earlier with its year ("(August 9, 2020) — ... released August 9"), a
+//     year written up to sixteen tokens before in its sentence (or "last
 //     year", "this year": "Last year's blaze started on Jan. 5"), or else
 //     the year of the last date written with a year other than the
-//     publication year earlier in its paragraph, the day falling on or
-//     after that date and not after publication ("On March 3, 2019, the
-//     bakery closed. On April 5, a court approved the sale."). Else the
-//     year that puts them on the tense's side of publication (future: on
-//     or after it, past: on or before it, and after "since" always past);
-//     in the past tense a day less than a sixth as far ahead as the one a
-//     year back is this year's ("was released August 9" in an August 5
-//     article: news gives a day a year back its year); with no tense cue,
-//     the past one unless the future one is less than a third as far ("the
-//     July 16 summit" in a June article). This works across New Year ("Dec. 30" in a January article
-//     is the previous December). Ranges lend their year to their first day
-//     ("April 3 to April 7, 2031", "18 March – 9 July 2026"; "30 Dec to 2
-//     Jan 2027" starts the year before). "January, 6 2026" (a stray comma
-//     after the month) is a day when the year follows the day at once.
+//     publication year earlier in its paragraph, the day falling on or after
+//     that date and not after publication ("On March 3, 2019, the bakery
+//     closed. On April 5, a court approved the sale."). Else the year that
+//     puts them on the tense's side of publication (future: on or after it,
+//     past: on or before it, and after "since" always past); in the past
+//     tense a day less than a sixth as far ahead as the one a year back is
+//     this year's ("was released August 9" in an August 5 article: news
+//     gives a day a year back its year); with no tense cue, the past one
+//     unless the future one is less than a third as far ("the July 16
+//     summit" in a June article). This works across New Year ("Dec. 30" in a
+//     January article is the previous December). Ranges lend their year to
+//     their first day ("April 3 to April 7, 2031", "18 March – 9 July 2026";
+//     "30 Dec to 2 Jan 2027" starts the year before). "January, 6 2026" (a
+//     stray comma after the month) is a day when the year follows the day at
+//     once.
 //   - A bare month counts after a cue word ("in March", "since", "early",
 //     "last"...), as an adjective after a determiner with at most one
 //     adjective between ("a March phone call", "a tense September call";
 //     never "May"), as the subject opening a sentence ("November brought
 //     floods"), or listed after a month or a year just found ("in February
 //     and March", "2023—March, April and June"; the end of a span: "from
-//     March to June", "November through February", which takes the
-//     first month's year, the next one across New Year). It takes a year
-//     written earlier in its sentence ("the 2031 season that opens in
-//     January"; not one inside a relative clause closed before it: "the
-//     chain, which listed in 2014, has struggled since March"; "last
-//     year" counts as well), from a date of its paragraph as for days
-//     (past or no tense), right after it ("September, 2008"), or ending its list
-//     ("October, November and December 2024"); else past (and after
-//     "since"): the last such month up to the publication month, future:
-//     the first from it on, no tense: as for days. "last October" is
-//     before the publication month and never the month just before it
-//     (news writes "last month" for that): in a November article, the
-//     October a year before. "June-August 2026" is one mention with the
-//     first month's value; "mid-March" is one mention, as written.
+//     March to June", "November through February", which takes the first
+//     month's year, the next one across New Year). It takes a year written
+//     earlier in its sentence ("the 2031 season that opens in January"; not
+//     one inside a relative clause closed before it: "the chain, which
+//     listed in 2014, has struggled since March"; "last year" counts as
+//     well), from a date of its paragraph as for days (past or no tense),
+//     right after it ("September, 2008"), or ending its list ("October,
+//     November and December 2024"); else past (and after "since"): the last
+//     such month up to the publication month, future: the first from it on,
+//     no tense: as for days. "last October" is before the publication month
+//     and never the month just before it (news writes "last month" for
+//     that): in a November article, the October a year before. "June-August
+//     2026" is one mention with the first month's value; "mid-March" is one
+//     mention, as written.
 //   - No date: a month or a day of a month that recurs, after "every" or
 //     "each", or when its clause (up to a comma, a dash, a semicolon or a
-//     "but", within eight words) or an opening phrase of its sentence
-//     ("Each year, ...") names a recurring period ("each year", "every
-//     spring", "twice a year", "annually": "returns are due by April 15
-//     each year") or, for a bare month, a habit ("usually", "typically",
-//     "a typical January day"; not "always said", not "until March"),
-//     unless a year is named there too (other than after "since"); a
-//     month before a capitalized word ("March Madness", "August Wilson"),
-//     "May" after a name.
+//     "but", within eight words) or an opening phrase of its sentence ("Each
+//     year, ...") names a recurring period ("each year", "every spring",
+//     "twice a year", "annually": "returns are due by April 15 each year")
+//     or, for a bare month, a habit ("usually", "typically", "a typical
+//     January day"; not "always said", not "until March"), unless a year is
+//     named there too (other than after "since"); a month before a
+//     capitalized word ("March Madness", "August Wilson"), "May" after a
+//     name.
 //
 // # Relative expressions
 //
@@ -152,14 +150,14 @@
 //     month" and "this/last/next year" (also "earlier this month") the
 //     publication month or year and their neighbours; "N days/weeks/months/
 //     years ago" and "a decade ago" count back from publication.
-//   - Inside a quotation, "today", "yesterday", "tomorrow", "this
-//     morning" and "last night" are the speaker's: they count from the day
-//     the attribution gives, in its sentence, after the quotation (“We
-//     met yesterday,” the chair said Monday) or before it (said on
-//     Monday: "..."); a quotation ended by a full stop has its attribution
+//   - Inside a quotation, "today", "yesterday", "tomorrow", "this morning"
+//     and "last night" are the speaker's: they count from the day the
+//     attribution gives, in its sentence, after the quotation (“We met
+//     yesterday,” the chair said Monday) or before it (said on Monday:
+//     "..."); a quotation ended by a full stop has its attribution
 //     elsewhere. In an embedded post, "today", "yesterday" and weekdays
-//     count from the date of its signature, which ends the post's
-//     paragraph or the next one ("— A. Name (@handle) November 1, 2019").
+//     count from the date of its signature, which ends the post's paragraph
+//     or the next one ("— A. Name (@handle) November 1, 2019").
 //   - "a day after" / "two days before" followed by a clause date the event
 //     of that clause ("signed a day after the mayor met the unions" is the
 //     day of the meeting): a day-precise date the clause itself gives, else
@@ -167,42 +165,43 @@
 //     later", "the next day", "a year earlier" and "the day before" with no
 //     clause move the reference date itself, and so does "two days after
 //     that" ("that" or "this" before a comma or a subject is a pronoun for
-//     the date just named; "after that vote" has a clause). The reference date is the last
-//     date mentioned before (a day, or a month or year for steps of months
-//     or years: "a year earlier" than "October" is the October before; for
-//     "a year after <clause>", a month or year only from its own sentence),
-//     else, for steps of days or weeks only, the publication date.
+//     the date just named; "after that vote" has a clause). The reference
+//     date is the last date mentioned before (a day, or a month or year for
+//     steps of months or years: "a year earlier" than "October" is the
+//     October before; for "a year after <clause>", a month or year only from
+//     its own sentence), else, for steps of days or weeks only, the
+//     publication date.
 //   - Counts are digits, number words and tens ("twenty", "sixty-three").
-//   - No date: a relative expression with nothing to count from ("two
-//     months after the onset": left out when the publication date is known,
-//     kept unresolved otherwise); years counted from a dated event ("18
-//     years after the raid of May 2, 2011": the time since); a hedged count
-//     of days, weeks, months or decades ("barely a week ago", "less than
-//     three months after", "within 14 days after", "up to two weeks
-//     before"; a count of years held close keeps its year: "nearly a year
-//     ago", but a lower bound names none: "more than 40 years ago", "a
-//     little over a year ago", "at least two years ago"; not "took over
-//     10 years ago"); a range of counts ("3 to 10 days after a bite"); a habit
-//     ("pain usually fades a week after surgery"); a duration ("lasted 20
-//     years before", "for two days after"); a delay ("a week later than
-//     planned"); a rate ("three times a day before meals"); a rolling
-//     period ("in the last year", "over the next month") and someone's own
-//     year ("her last year of school").
+//   - No date: a relative expression with nothing to count from ("two months
+//     after the onset": left out when the publication date is known, kept
+//     unresolved otherwise); years counted from a dated event ("18 years
+//     after the raid of May 2, 2011": the time since); a hedged count of
+//     days, weeks, months or decades ("barely a week ago", "less than three
+//     months after", "within 14 days after", "up to two weeks before"; a
+//     count of years held close keeps its year: "nearly a year ago", but a
+//     lower bound names none: "more than 40 years ago", "a little over a
+//     year ago", "at least two years ago"; not "took over 10 years ago"); a
+//     range of counts ("3 to 10 days after a bite"); a habit ("pain usually
+//     fades a week after surgery"); a duration ("lasted 20 years before",
+//     "for two days after"); a delay ("a week later than planned"); a rate
+//     ("three times a day before meals"); a rolling period ("in the last
+//     year", "over the next month") and someone's own year ("her last year
+//     of school").
 //   - No date: "today", "yesterday" and "tomorrow" meaning the present age,
-//     the past or the future in general. In any article: a possessive
-//     before a plural noun that is no day's event ("today's cheapest
-//     phones", "yesterday's mistakes", "tomorrow's trucks"; not "today's
-//     talks") or a noun of the age ("today's world", "today's threat
-//     landscape"); "today" between a subject and a simple-present verb of
-//     state ("farmers today have", "which today is"; not "the court today
-//     hears", "this strike today is", "shares today are trading",
-//     "residents today remain without power"); "even today"; an opening
-//     "Today," before a clause of present state ("Today, the theory is
-//     part of every course"; not "Today, the lab is launching", "Today, we
-//     are"). In an article that attributes with "says" at least as often
-//     as "said" (features, explainers), also "today" and "yesterday" in a
-//     simple-present clause with no event verb ("launches", "airs") and no
-//     "as of"/"starting" before it ("the kitchen of today is small").
+//     the past or the future in general. In any article: a possessive before
+//     a plural noun that is no day's event ("today's cheapest phones",
+//     "yesterday's mistakes", "tomorrow's trucks"; not "today's talks") or a
+//     noun of the age ("today's world", "today's threat landscape"); "today"
+//     between a subject and a simple-present verb of state ("farmers today
+//     have", "which today is"; not "the court today hears", "this strike
+//     today is", "shares today are trading", "residents today remain without
+//     power"); "even today"; an opening "Today," before a clause of present
+//     state ("Today, the theory is part of every course"; not "Today, the
+//     lab is launching", "Today, we are"). In an article that attributes
+//     with "says" at least as often as "said" (features, explainers), also
+//     "today" and "yesterday" in a simple-present clause with no event verb
+//     ("launches", "airs") and no "as of"/"starting" before it ("the kitchen
+//     of today is small").
 //
 // # Years
 //
@@ -214,8 +213,8 @@
 //     of a number ("2,014", "3.2014"); a path, a handle or an identifier
 //     ("/2013/", "No. 2014", "$2014", "user2019", "Flight 2018", "Room
 //     2001"); a dimension ("1800 x 1920"), a measure ("the 2000 metres",
-//     "2000 mg"), a time ("1900 GMT", "2000 local time") or a decade
-//     written with an apostrophe ("the 1990's", "early 2000's").
+//     "2000 mg"), a time ("1900 GMT", "2000 local time") or a decade written
+//     with an apostrophe ("the 1990's", "early 2000's").
 //   - A day number ending a version or a decimal ("4.2.3 April 2014") or a
 //     line is no day of the month after it.
 //
