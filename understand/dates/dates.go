@@ -67,6 +67,7 @@ type mention struct {
 	day      time.Time // day-precise resolved value
 	deictic  bool      // "today", "yesterday", "last night": counted from publication
 	weekday  bool      // "Tuesday", "last Tuesday": the one of the publication week
+	calendar bool      // "the following year": a whole calendar unit, not a point in it
 }
 
 type finder struct {
@@ -295,6 +296,17 @@ func (f *finder) resolveRelative() {
 		m.Value, m.Granularity, m.day, ok = stepFrom(ref, refG, n, m.u)
 		if !ok {
 			continue
+		}
+		if m.calendar && m.Granularity != granularityOf(m.u) {
+			// "the following year" after "March 2018" is 2019, the
+			// year, not March 2019.
+			t, _ := valueTimeOf(m.Value, m.Granularity)
+			if m.u == unitYear {
+				m.Value = strconv.Itoa(t.Year())
+			} else {
+				m.Value = monthValue(t.Year(), t.Month())
+			}
+			m.Granularity, m.day = granularityOf(m.u), time.Time{}
 		}
 		m.Resolved = true
 		ref, refG = valueTimeOf(m.Value, m.Granularity)

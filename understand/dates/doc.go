@@ -170,7 +170,11 @@
 //     steps of months or years: "a year earlier" than "October" is the
 //     October before; for "a year after <clause>", a month or year only from
 //     its own sentence), else, for steps of days or weeks only, the
-//     publication date.
+//     publication date. "the same day" and "the next morning" step days;
+//     "the following year", "the previous month" step a whole calendar
+//     year or month from the reference ("in 2019, compared to the previous
+//     year" is 2018; "in March 2018. The following year" is 2019), but
+//     "in the next year", "over the following month" are rolling periods.
 //   - Counts are digits, number words and tens ("twenty", "sixty-three").
 //   - No date: a relative expression with nothing to count from ("two months
 //     after the onset": left out when the publication date is known, kept

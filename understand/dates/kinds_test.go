@@ -286,6 +286,22 @@ func TestKinds(t *testing.T) {
 			[]found{{"March 3, 2019", "2019-03-03", lede.Day}, {"April 5", "2020-04-05", lede.Day}}},
 		{"paragraph year, future sentence", "On March 3, 2019, the bakery closed. A court will rule on April 5.", "2020-10-28",
 			[]found{{"March 3, 2019", "2019-03-03", lede.Day}, {"April 5", "2021-04-05", lede.Day}}},
+
+		// "the same day", "the next morning", "the following year",
+		// "the previous month" step from the date just named; a whole
+		// year or month stays one.
+		{"the same day", "The bill cleared the house on July 20, and the governor signed it the same day.", wed,
+			[]found{{"July 20", "2020-07-20", lede.Day}, {"the same day", "2020-07-20", lede.Day}}},
+		{"the next morning", "The fire started on July 20; crews contained it the next morning.", wed,
+			[]found{{"July 20", "2020-07-20", lede.Day}, {"the next morning", "2020-07-21", lede.Day}}},
+		{"the previous year", "Ferry trips rose 20% in 2019, compared to the previous year.", wed,
+			[]found{{"2019", "2019", lede.Year}, {"the previous year", "2018", lede.Year}}},
+		{"the following year", "The mill shut in March 2018. The following year, it reopened.", wed,
+			[]found{{"March 2018", "2018-03", lede.Month}, {"The following year", "2019", lede.Year}}},
+		{"the following month", "The mill shut on March 3, 2018. The following month, it reopened.", wed,
+			[]found{{"March 3, 2018", "2018-03-03", lede.Day}, {"The following month", "2018-04", lede.Month}}},
+		{"a rolling period", "Rents should rise in the next year.", wed, nil},
+		{"nothing to step from", "The previous year was hard.", wed, nil},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

@@ -1577,6 +1577,33 @@ func (f *finder) matchTheDay(i int) int {
 	case b == "day" && a == "previous":
 		f.addShift(i, i+3, -1, unitDay)
 		return i + 3
+	case b == "day" && a == "same":
+		f.addShift(i, i+3, 0, unitDay) // "signed it the same day"
+		return i + 3
+	case b == "morning" && (a == "next" || a == "following"):
+		f.addShift(i, i+3, 1, unitDay) // "the next morning"
+		return i + 3
+	case (b == "year" || b == "month") && (a == "next" || a == "following" || a == "previous"):
+		// "in 2024, compared to the previous year", "the following
+		// month": a step from the date just named; "in the next year",
+		// "over the following month" are rolling periods.
+		if f.isWord(i-1) && f.sameSentence(i-1, i) {
+			switch f.lower(i - 1) {
+			case "in", "over", "during", "for", "within", "throughout":
+				return i
+			}
+		}
+		n := 1
+		if a == "previous" {
+			n = -1
+		}
+		u := unitYear
+		if b == "month" {
+			u = unitMonth
+		}
+		f.addShift(i, i+3, n, u)
+		f.found[len(f.found)-1].calendar = true
+		return i + 3
 	}
 	return i
 }
