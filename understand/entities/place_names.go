@@ -110,7 +110,8 @@ func (f *finder) placeInContext(a, b int) bool {
 			ctx = true // "a missile attack on Zorvaville"
 		case p == "of" && a > 2 && f.str(a-2) == "," && d.Tokens[a-3].Kind == text.Number:
 			ctx = true // "Tom Vance, 30, of Dedham": where the person lives
-		case p == "of" && a > 1 && (compassWords[lowerASCII(f.str(a-2))] || placeNouns[lowerASCII(f.str(a-2))] || ofPlaceNouns[lowerASCII(f.str(a-2))]):
+		case p == "of" && a > 1 && (compassWords[lowerASCII(f.str(a-2))] || placeNouns[lowerASCII(f.str(a-2))] || ofPlaceNouns[lowerASCII(f.str(a-2))] ||
+			riverSides[lowerASCII(f.str(a-2))]):
 			ctx = true // "southwest of Ithaca", "the town of Bavispe"
 		case compassAdjectives[p] && a > 1 && (locativePrepositions[f.str(a-2)] || f.str(a-2) == "of" || f.str(a-2) == "to"):
 			ctx = true // "in eastern Zorvaville"
@@ -729,13 +730,21 @@ var listMotionVerbs = map[string]bool{
 	// Storms and strikes ("the storm battered Galveston and Corpus Christi").
 	"battered": true, "pounded": true, "lashed": true, "slammed": true, "ravaged": true, "devastated": true,
 	"flooded": true, "rocked": true, "swept": true, "hits": true, "targeted": true, "surrounded": true,
+	// Present and bare forms ("the storm would reach Zorvaville").
+	"reach": true, "reaches": true, "reaching": true, "enter": true, "enters": true, "entering": true, "leave": true,
+	"leaves": true, "visits": true, "tour": true, "tours": true, "touring": true, "evacuate": true, "evacuating": true,
 }
 
+// riverSides before "of" put the name after it on a map: "upstream of
+// Zorvaville", "inland of Quellbury".
+var riverSides = map[string]bool{"upstream": true, "downstream": true, "inland": true, "offshore": true, "uphill": true}
+
 // pathPrepositions name where something moves through or to ("through
-// Zorvaville", "toward Quellbury").
+// Zorvaville", "toward Quellbury"), or where it stands ("in the hills
+// above Zorvaville").
 var pathPrepositions = map[string]bool{
 	"through": true, "into": true, "toward": true, "towards": true, "within": true, "via": true, "along": true,
-	"beyond": true, "past": true,
+	"beyond": true, "past": true, "above": true, "below": true,
 }
 
 // attackNouns before "on" make what follows their target, often a place
@@ -1329,6 +1338,7 @@ var outletWords = map[string]bool{
 // ("residents of Quellcoota fled", "the outskirts of Tarnbost").
 var dwellerNouns = map[string]bool{
 	"residents": true, "inhabitants": true, "villagers": true, "townspeople": true, "outskirts": true,
+	"beaches": true, "shores": true, "suburbs": true,
 }
 
 // dwellersOf reports whether [a, b), one to three name words, follows a
@@ -1336,7 +1346,8 @@ var dwellerNouns = map[string]bool{
 // Quellcoota"), and ends the name: not a given name alone, a surname of
 // the article, a body or a titled name.
 func (f *finder) dwellersOf(a, b int) bool {
-	if a < 2 || b-a > 3 || f.str(a-1) != "of" || !dwellerNouns[lowerASCII(f.str(a-2))] || !f.nameLike(a, b) || f.hasOrgWord(a, b) ||
+	k := f.listStart(a) // (also the other towns of a list: "the beaches of Zorva Quay and Tarnport")
+	if k < 2 || b-a > 3 || f.str(k-1) != "of" || !dwellerNouns[lowerASCII(f.str(k-2))] || !f.nameLike(a, b) || f.hasOrgWord(a, b) ||
 		f.hasTitle(a, b) || text.IsAllCaps(f.str(a)) {
 		return false
 	}

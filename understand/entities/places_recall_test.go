@@ -108,6 +108,11 @@ func TestPlacesRecall(t *testing.T) {
 		{"a town after residents of, known or not", "Residents of Quellcoota fled to the beach.", []ent{{Kind: Place, Name: "Quellcoota"}}},
 		{"a person's possessive after residents of is no place", "Residents of Ana Ruiz's building complained.",
 			[]ent{{Kind: Person, Name: "Ana Ruiz"}}},
+		{"a town after a bare verb of motion", "The storm would reach Zorvaville by nightfall.", []ent{{Kind: Place, Name: "Zorvaville"}}},
+		{"a town after upstream of", "The dam upstream of Zorvaville was inspected.", []ent{{Kind: Place, Name: "Zorvaville"}}},
+		{"a town after above", "Crews battled the blaze in the hills above Zorvaville.", []ent{{Kind: Place, Name: "Zorvaville"}}},
+		{"towns listed after the beaches of, known or not", "Tourists packed the beaches of Quellquit and Tarnebunk last weekend.",
+			[]ent{{Kind: Place, Name: "Quellquit"}, {Kind: Place, Name: "Tarnebunk"}}},
 		{"a side before a role noun is no town, though a town has its name", "Ada Quellby, a Union veteran, came home.",
 			[]ent{{Kind: Person, Name: "Ada Quellby", Role: "a Union veteran"}}},
 	}
