@@ -91,6 +91,7 @@
 //
 // # Days and months
 //
+//   - "the 28th of July" is a day, as "28th July" is.
 //   - A day and month without a year ("July 16") take the year the text
 //     gives them in a sentence not in the future: the same day written
 //     earlier with its year ("(August 9, 2020) — ... released August 9"), a

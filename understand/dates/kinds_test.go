@@ -302,6 +302,12 @@ func TestKinds(t *testing.T) {
 			[]found{{"March 3, 2018", "2018-03-03", lede.Day}, {"The following month", "2018-04", lede.Month}}},
 		{"a rolling period", "Rents should rise in the next year.", wed, nil},
 		{"nothing to step from", "The previous year was hard.", wed, nil},
+
+		// An ordinal, "of" and a month are a day.
+		{"ordinal of month", "The fair was held on the 28th of July.", wed,
+			[]found{{"28th of July", "2020-07-28", lede.Day}}},
+		{"ordinal of month with year", "The fair was held on the 2nd of June 2019.", wed,
+			[]found{{"2nd of June 2019", "2019-06-02", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

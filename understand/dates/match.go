@@ -859,6 +859,11 @@ func (f *finder) matchDayMonth(i int) int {
 	if !f.sameSentence(i, next) {
 		return i // a number ending a line and a month opening the next
 	}
+	if next == i+2 && f.lower(next) == "of" && f.isWord(next+1) && f.sameSentence(next, next+1) {
+		if _, ok := months[f.str(next+1)]; ok {
+			next++ // "the 28th of July": an ordinal, "of" and the month
+		}
+	}
 	w := f.str(next)
 	mon, full := months[w]
 	if !full {
