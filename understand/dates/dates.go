@@ -835,23 +835,18 @@ func (f *finder) cue(i int) tense {
 			}
 		}
 	}
-	if n := len(w); n >= 5 && w[n-2:] == "ed" && (!isUpper(w[0]) || f.startsSentence(i)) {
+	if n := len(w); n >= 5 && w[n-2:] == "ed" && !isUpper(w[0]) {
 		// A participle after a form of "be" or "to" ("will be postponed")
 		// takes its tense from the auxiliary, which is a cue of its own.
 		if f.isWord(i-1) && passiveAuxiliaries[f.lower(i-1)] {
 			return tenseUnknown
 		}
-		// An adjective before a noun: after a determiner ("the alleged
-		// gunman", "a detailed plan") or opening a sentence before a
-		// plural ("Injured players return Saturday").
-		if f.isWord(i+1) && f.sameSentence(i, i+1) && !isUpper(f.str(i + 1)[0]) && !functionWords[f.lower(i+1)] {
-			if f.isWord(i-1) && f.sameSentence(i-1, i) && articleCues[f.lower(i-1)] ||
-				f.startsSentence(i) && isPluralNoun(f.str(i+1)) {
-				return tenseUnknown
-			}
-		}
-		if isUpper(w[0]) {
-			return tenseUnknown // a capitalized word opening a sentence, as before
+		// An adjective before a noun, after a determiner ("the alleged
+		// gunman", "a detailed plan"). (A capitalized participle opening
+		// a sentence, "Injured fans return Saturday", is no cue either.)
+		if f.isWord(i+1) && f.sameSentence(i, i+1) && !isUpper(f.str(i + 1)[0]) && !functionWords[f.lower(i+1)] &&
+			f.isWord(i-1) && f.sameSentence(i-1, i) && articleCues[f.lower(i-1)] {
+			return tenseUnknown
 		}
 		return tensePast
 	}

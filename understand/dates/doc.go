@@ -45,9 +45,8 @@
 //     ahead; "due to rain", "due to the heat" is a cause. A timetable verb's
 //     spelling before an auxiliary or after a determiner is a plural noun
 //     ("visits were halted", "the returns"), and a participle after a
-//     determiner, or opening a sentence before a plural, is an adjective
-//     ("the accused driver appears in court Monday", "Injured fans return
-//     Saturday"), no past.
+//     determiner is an adjective ("the accused driver appears in court
+//     Monday"), no past.
 //   - "would" is a future seen from a past moment ("said the talks would
 //     resume"); "should", "might", "may", "must", "could" (not "could not",
 //     "could have", "must have") and a plan seen from the past ("was
