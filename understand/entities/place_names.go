@@ -229,7 +229,16 @@ func (f *finder) placeNounBeforeList(k int) bool {
 // gazetteer or not. Not a name opening with a given name or a surname of
 // the article, a body's, or a titled one.
 func (f *finder) listedAsPlace(a, b int) bool {
-	if b-a > 3 || f.isGiven(f.str(a)) || f.hasOrgWord(a, b) || f.hasTitle(a, b) || text.IsAllCaps(f.str(a)) || !f.nameLike(a, b) {
+	if b-a > 3 {
+		return false
+	}
+	// Cheap tests first: a list, and its noun of places right before it.
+	k := f.listStart(a)
+	inList := k < a || b+1 < len(f.doc.Tokens) && (f.str(b) == "," || f.str(b) == "and" || f.str(b) == "or") && f.isCapWord(b+1)
+	if !inList || !f.listNounIntroduces(k) {
+		return false
+	}
+	if f.isGiven(f.str(a)) || f.hasOrgWord(a, b) || text.IsAllCaps(f.str(a)) || !f.nameLike(a, b) || f.hasTitle(a, b) {
 		return false
 	}
 	if b < len(f.doc.Tokens) && (f.isCapWord(b) || f.tok(b).Kind == text.Possessive) {
@@ -244,14 +253,14 @@ func (f *finder) listedAsPlace(a, b int) bool {
 			return false
 		}
 	}
-	k := f.listStart(a)
-	inList := k < a || b+1 < len(f.doc.Tokens) && (f.str(b) == "," || f.str(b) == "and" || f.str(b) == "or") && f.isCapWord(b+1)
-	if !inList {
-		return false
-	}
-	// The noun introduces the list itself: only commas and words of
-	// inclusion between ("towns, including", "cities such as", "the
-	// counties of"), not a verb ("the grapes of these regions are …").
+	return true
+}
+
+// listNounIntroduces reports whether a plural noun of places introduces
+// the list opening at token k itself: only commas and words of inclusion
+// between ("towns, including", "cities such as", "the counties of"), not
+// a verb ("the grapes of these regions are …").
+func (f *finder) listNounIntroduces(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		w := f.str(j)
 		if placeListNouns[w] {
@@ -1181,12 +1190,15 @@ func (f *finder) townPairedBetween(i int) bool {
 // person, or a campus after a body's place ("University of Varland, Tarn
 // Hollow").
 func (f *finder) townListedAfterTown(a, b int) bool {
-	if b-a < 2 || b-a > 3 || a < 2 || f.opts.MaybePlace == nil || f.isGiven(f.str(a)) || f.hasOrgWord(a, b) || f.hasTitle(a, b) {
+	if b-a < 2 || b-a > 3 || a < 2 || f.opts.MaybePlace == nil {
 		return false
 	}
 	switch f.str(a - 1) {
 	case "and", "or", ",":
 	default:
+		return false
+	}
+	if f.isGiven(f.str(a)) || f.hasOrgWord(a, b) || f.hasTitle(a, b) {
 		return false
 	}
 	k := a - 2
@@ -1346,8 +1358,11 @@ var dwellerNouns = map[string]bool{
 // Quellcoota"), and ends the name: not a given name alone, a surname of
 // the article, a body or a titled name.
 func (f *finder) dwellersOf(a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
 	k := f.listStart(a) // (also the other towns of a list: "the beaches of Zorva Quay and Tarnport")
-	if k < 2 || b-a > 3 || f.str(k-1) != "of" || !dwellerNouns[lowerASCII(f.str(k-2))] || !f.nameLike(a, b) || f.hasOrgWord(a, b) ||
+	if k < 2 || f.str(k-1) != "of" || !dwellerNouns[lowerASCII(f.str(k-2))] || !f.nameLike(a, b) || f.hasOrgWord(a, b) ||
 		f.hasTitle(a, b) || text.IsAllCaps(f.str(a)) {
 		return false
 	}
