@@ -200,6 +200,8 @@ func TestKinds(t *testing.T) {
 			[]found{{"Today", "2020-08-05", lede.Day}}},
 		{"quoted, the day in another sentence", "“I saw her yesterday,” he said. The talks ended Friday.", wed,
 			[]found{{"yesterday", "2020-08-04", lede.Day}, {"Friday", "2020-07-31", lede.Day}}},
+		{"quoted, the day in a clause after the attribution", "“We reopen today,” said the owner, who on Monday hired staff.", wed,
+			[]found{{"today", "2020-08-05", lede.Day}, {"Monday", "2020-08-03", lede.Day}}},
 		{"quotation ended by a full stop", "“We are open today.” The shop said Monday it would close.", wed,
 			[]found{{"today", "2020-08-05", lede.Day}, {"Monday", "2020-08-03", lede.Day}}},
 

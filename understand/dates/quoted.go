@@ -113,7 +113,8 @@ func (f *finder) attributionDay(open, closing int) int {
 
 // dayStartingIn returns the index in found of a day-precise date that is
 // not itself counted from publication and starts at a token in [from,
-// to], in the sentence of token from-1 (the attribution verb), or -1.
+// to], in the sentence of token from-1 (the attribution verb), with only
+// words before it from there, or -1.
 func (f *finder) dayStartingIn(from, to int) int {
 	for j := range f.found {
 		o := &f.found[j]
@@ -121,11 +122,23 @@ func (f *finder) dayStartingIn(from, to int) int {
 			break
 		}
 		if o.tokStart >= from && o.rel == relNone && !o.deictic && o.Resolved && !o.day.IsZero() &&
-			f.sameSentence(from-1, o.tokStart) {
+			f.sameSentence(from-1, o.tokStart) && f.wordsOnly(from, o.tokStart) {
 			return j
 		}
 	}
 	return -1
+}
+
+// wordsOnly reports whether tokens [a, b) are all words: the day belongs
+// to the attribution ("told reporters on Friday"), not to a clause set off
+// after it ("said Smith, who on Monday ...").
+func (f *finder) wordsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !f.isWord(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // postedDays counts "today", "yesterday" and weekdays in an embedded post
