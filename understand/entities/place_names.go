@@ -224,9 +224,10 @@ func (f *finder) placeNounBeforeList(k int) bool {
 }
 
 // listedAsPlace reports whether [a, b), one to three name words, is an
-// item of a list that a plural noun of places introduces ("several towns,
-// including Cedar Quay, Tarnhatchee and Zorva Beach"), known to the
-// gazetteer or not. Not a name opening with a given name or a surname of
+// item of a list joined by "and" or "or" that a plural noun of places
+// introduces ("several towns, including Cedar Quay, Tarnhatchee and Zorva
+// Beach"), or the one name after such a noun and "of" ("the villages of
+// Quellanara"), known to the gazetteer or not. Not a name opening with a given name or a surname of
 // the article, a body's, or a titled one.
 func (f *finder) listedAsPlace(a, b int) bool {
 	if b-a > 3 {
@@ -234,9 +235,8 @@ func (f *finder) listedAsPlace(a, b int) bool {
 	}
 	// Cheap tests first: a list, and its noun of places right before it.
 	k := f.listStart(a)
-	inList := k < a || b+1 < len(f.doc.Tokens) && (f.str(b) == "," || f.str(b) == "and" || f.str(b) == "or") && f.isCapWord(b+1)
-	if !inList || !f.listNounIntroduces(k) {
-		return false
+	if !f.listNounIntroduces(k) || !(f.listJoined(k) || k == a && f.str(a-1) == "of") {
+		return false // (one name right after "of" is the place the noun's places are in: "the villages of Quellanara")
 	}
 	if f.isGiven(f.str(a)) || f.hasOrgWord(a, b) || text.IsAllCaps(f.str(a)) || !f.nameLike(a, b) || f.hasTitle(a, b) {
 		return false
@@ -254,6 +254,31 @@ func (f *finder) listedAsPlace(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// listJoined reports whether the list of names opening at token k ends
+// with "and" or "or" before its last item: "Quell, Tarn and Zorva" is a
+// list; "Quell, Tarn Roe leads" is a name and the subject of a clause.
+func (f *finder) listJoined(k int) bool {
+	d := f.doc
+	for i := k; i < len(d.Tokens) && i < k+40; {
+		j := i
+		for j < len(d.Tokens) && (f.isCapWord(j) || connectors[f.str(j)] && j > i && j+1 < len(d.Tokens) && f.isCapWord(j+1)) {
+			j++
+		}
+		if j == i || j+1 >= len(d.Tokens) {
+			return false
+		}
+		switch {
+		case f.str(j) == "and" || f.str(j) == "or" || f.str(j) == "," && (f.str(j+1) == "and" || f.str(j+1) == "or"):
+			return true
+		case f.str(j) == ",":
+			i = j + 1
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // listNounIntroduces reports whether a plural noun of places introduces

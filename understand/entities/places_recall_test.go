@@ -103,6 +103,8 @@ func TestPlacesRecall(t *testing.T) {
 		{"people after a plural noun of places stay people", "In the towns, residents Ana Ruiz and Tom Roe said no.",
 			[]ent{{Kind: Person, Name: "Ana Ruiz"}, {Kind: Person, Name: "Tom Roe"}}},
 		{"names after a noun of places and a verb are no list of places", "The grapes of these regions are Pinot Quill, Tarn Blanc and Zorvanay.", nil},
+		{"a name after a place and a comma, with no and, is no list item", "Far away, in the villages of Quellanara, Tarn Virandr leads the defense.",
+			[]ent{{Kind: Place, Name: "Quellanara"}}},
 		{"firms a noun of firms introduces are no places", "Companies including Zentrix, Quillcorp and Tarnway gained.", nil},
 		{"a town before -area", "A Zorvaville-area church burned down.", []ent{{Kind: Place, Name: "Zorvaville"}}},
 		{"a town after residents of, known or not", "Residents of Quellcoota fled to the beach.", []ent{{Kind: Place, Name: "Quellcoota"}}},
