@@ -441,7 +441,8 @@ func (f *finder) tense(start, end int) tense {
 // start gives it, whatever the tense of the sentence: "ahead of" looks
 // forward ("ahead of Thursday's vote, lawmakers met"); "after",
 // "following" or "since" before a day's possessive looks back ("after
-// Monday's loss, the coach will rest players").
+// Monday's loss, the coach will rest players"); the new date of a move in
+// time is like "would" ("was postponed to Jan. 12").
 func (f *finder) phraseTense(start int) tense {
 	p := start - 1
 	if !f.isWord(p) || !f.sameSentence(p, start) {
@@ -454,6 +455,15 @@ func (f *finder) phraseTense(start int) tense {
 	case "after", "following", "since":
 		if f.attached(start) && (f.isPunct(start+1, '\'') || f.isPunct(start+1, 0xE2)) && f.str(start+2) == "s" {
 			return tensePast
+		}
+	case "to", "until", "till", "for":
+		// "was postponed to Jan. 12", "the game was moved to Sunday",
+		// "put off until Monday": the new date of a move in time lies
+		// ahead of the telling, like "would".
+		for k := p - 1; k >= 0 && k >= p-3 && f.isWord(k) && f.sameSentence(k, p); k-- {
+			if moveVerbs[f.str(k)] {
+				return tenseModal
+			}
 		}
 	}
 	return tenseUnknown

@@ -104,7 +104,8 @@ func TestFind(t *testing.T) {
 		{"takes effect looks ahead", "The law, passed in March, takes effect in January.", thu,
 			[]found{{"March", "2018-03", lede.Month}, {"January", "2019-01", lede.Month}}},
 		{"opening hours are no dates", "Open Monday to Friday, and Saturday–Sunday by appointment. It moved from Monday to Friday.", thu,
-			[]found{{"Monday", "2018-06-25", lede.Day}, {"Friday", "2018-06-22", lede.Day}}},
+			// (the day an event moved to lies ahead of the telling)
+			[]found{{"Monday", "2018-06-25", lede.Day}, {"Friday", "2018-06-29", lede.Day}}},
 		{"set for and due in look ahead", "The vote is set for Tuesday. He was held Saturday and is due in court Monday.", thu,
 			[]found{{"Tuesday", "2018-07-03", lede.Day}, {"Saturday", "2018-06-23", lede.Day}, {"Monday", "2018-07-02", lede.Day}}},
 		{"due to is a cause", "The match was called off due to rain on Monday.", thu,

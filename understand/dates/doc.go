@@ -62,7 +62,9 @@
 //   - A phrase right before the date goes first: "ahead of" looks forward
 //     ("ahead of Thursday's vote, lawmakers met"), "after", "following" or
 //     "since" before a day's possessive looks back ("after Monday's defeat,
-//     the coach will rest players").
+//     the coach will rest players"); the new date of a move in time, after
+//     "to", "until" or "for", is like "would" ("was postponed to Jan. 12",
+//     "the derby was moved to Sunday", "put off until Monday").
 //   - A participle of planning before a plural noun is an adjective, no plan
 //     ("ran two waves of planned blackouts in October"). A past spelled as
 //     the plain form ("hit", "cut", "shut") is past when an object follows

@@ -310,6 +310,20 @@ func TestKinds(t *testing.T) {
 			[]found{{"28th of July", "2020-07-28", lede.Day}}},
 		{"ordinal of month with year", "The fair was held on the 2nd of June 2019.", wed,
 			[]found{{"2nd of June 2019", "2019-06-02", lede.Day}}},
+
+		// The new date of a move in time lies ahead of the telling.
+		{"moved to", "The hearing was adjourned to Jan. 12.", "2020-10-28",
+			[]found{{"Jan. 12", "2021-01-12", lede.Day}}},
+		{"moved to", "The gala was rescheduled for Feb. 1.", "2020-10-28",
+			[]found{{"Feb. 1", "2021-02-01", lede.Day}}},
+		{"moved to", "The launch was pushed back to Friday.", "2020-10-28",
+			[]found{{"Friday", "2020-10-30", lede.Day}}},
+		{"moved to", "The derby was moved to Sunday.", "2020-10-28",
+			[]found{{"Sunday", "2020-11-01", lede.Day}}},
+		{"moved to", "The talks were put off until Monday.", "2020-10-28",
+			[]found{{"Monday", "2020-11-02", lede.Day}}},
+		{"no move", "The shop was closed until Monday.", "2020-10-28",
+			[]found{{"Monday", "2020-10-26", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

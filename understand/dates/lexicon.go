@@ -191,6 +191,16 @@ var pastIntentVerbs = map[string]bool{
 	"vowed": true, "promised": true, "pledged": true, "threatened": true,
 }
 
+// moveVerbs move an event in time; the date after "to", "until" or "for"
+// is its new one ("postponed to", "pushed back to", "put off until").
+var moveVerbs = map[string]bool{
+	"postponed": true, "delayed": true, "moved": true, "pushed": true, "rescheduled": true, "adjourned": true,
+	"deferred": true, "put": true, "shifted": true, "bumped": true, "extended": true, "brought": true,
+	"postpone": true, "delay": true, "move": true, "push": true, "reschedule": true, "adjourn": true,
+	"defer": true, "shift": true, "extend": true, "postpones": true, "delays": true, "moves": true,
+	"pushes": true, "reschedules": true, "adjourns": true, "defers": true, "extends": true,
+}
+
 // bareFormPast reports whether w is a past tense spelled as the plain
 // form ("it hit a record", "the firm cut jobs"); a switch, cheaper than a
 // map on the path every word takes.
