@@ -81,6 +81,9 @@
 //     "Thursday" for those; this also absorbs a UTC publication time a day
 //     ahead of the writer's), and "next Thursday" is never the publication
 //     day.
+//   - "this past Tuesday" is the last Tuesday before the publication day,
+//     "this coming Tuesday" the first after it; "this past March", "this
+//     coming March" the same for months around the publication month.
 //   - A weekday before "next week", "last week" or "this week" is that day
 //     of that week, weeks starting on Monday ("Friday next week", "Tuesday
 //     of last week").

@@ -324,6 +324,16 @@ func TestKinds(t *testing.T) {
 			[]found{{"Monday", "2020-11-02", lede.Day}}},
 		{"no move", "The shop was closed until Monday.", "2020-10-28",
 			[]found{{"Monday", "2020-10-26", lede.Day}}},
+
+		// "this past" and "this coming" before a month or a weekday.
+		{"this past month", "The pier closed this past March.", "2020-10-28",
+			[]found{{"this past March", "2020-03", lede.Month}}},
+		{"this coming month", "The pier will close this coming March.", "2020-10-28",
+			[]found{{"this coming March", "2021-03", lede.Month}}},
+		{"this past weekday", "The vote was held this past Wednesday.", "2020-10-28",
+			[]found{{"this past Wednesday", "2020-10-21", lede.Day}}},
+		{"this coming weekday", "The vote is this coming Tuesday.", "2020-10-28",
+			[]found{{"this coming Tuesday", "2020-11-03", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

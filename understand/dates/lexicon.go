@@ -245,6 +245,7 @@ var lowerWords = wordSet(
 	},
 	tensWordSet(), durationWords, possessives, habitualWords, periodWords, timesWords,
 	passiveAuxiliaries, pastAuxiliaries, pluralScheduleVerbs, subjectStarts, decadeCues, nounAfter, plainFormAuxiliaries,
+	map[string]bool{"past": true, "coming": true},
 )
 
 func tensWordSet() map[string]bool {

@@ -351,6 +351,21 @@ func (f *finder) matchMonth(start, m int) int {
 	case subject:
 	case habitualCues[cue]:
 		return start // "every November": it recurs, no one month
+	case (cue == "past" || cue == "coming") && start == m && f.isWord(p-1) && f.lower(p-1) == "this" && f.sameSentence(p-1, m):
+		// "this past March": the last one before the publication
+		// month; "this coming March": the first after it.
+		if !f.hasAnchor {
+			f.add(p-1, m+1, lede.Month, "", false)
+			return m + 1
+		}
+		y, pm := f.anchor.Year(), f.anchor.Month()
+		if cue == "past" && mon >= pm {
+			y--
+		} else if cue == "coming" && mon <= pm {
+			y++
+		}
+		f.add(p-1, m+1, lede.Month, monthValue(y, mon), true)
+		return m + 1
 	case monthCues[cue]:
 	case articleCues[cue] && mon != time.May && adjective:
 	case mon != time.May && adjective && f.isWord(p) && f.sameSentence(p-1, m) && !isUpper(f.str(p)[0]) &&
@@ -1240,6 +1255,25 @@ func (f *finder) matchWeekday(start, w int) int {
 			monday := f.anchor.AddDate(0, 0, -((int(f.anchor.Weekday()) + 6) % 7))
 			f.addDay(start, end, monday.AddDate(0, 0, 7*step+(int(wd)+6)%7))
 			return end
+		}
+	}
+	if start == w && f.isWord(w-2) && f.lower(w-2) == "this" && f.sameSentence(w-2, w) {
+		// "this past Tuesday": the last one before publication day;
+		// "this coming Tuesday": the first after it.
+		if c := f.lower(w - 1); c == "past" || c == "coming" {
+			if !f.hasAnchor {
+				f.add(w-2, w+1, lede.Day, "", false)
+				return w + 1
+			}
+			aw := int(f.anchor.Weekday())
+			off := -((aw-int(wd)+6)%7 + 1)
+			if c == "coming" {
+				off = (int(wd)-aw+6)%7 + 1
+			}
+			f.addDay(w-2, w+1, f.anchor.AddDate(0, 0, off))
+			f.found[len(f.found)-1].weekday = true
+			f.hasDeictic = true
+			return w + 1
 		}
 	}
 	mod := tenseUnknown
