@@ -234,7 +234,10 @@
 // a plural noun of places introduces are places, known to the gazetteer or
 // not ("several towns, including Cedar Quay, Tarnhatchee and Zorva
 // Beach"; not a given name first or a surname of the article), as is a
-// name after "residents of", "villagers of" or "the outskirts of".
+// name after "residents of", "villagers of" or "the outskirts of", and a
+// name before a unit's noun in lower case after a preposition, "the" or a
+// known place's possessive ("Finland's Lyrabad district", "in Tarnia
+// province"; not "the Zorvabad district attorney").
 //
 // Reviews, trend pieces and business surveys, further: a name the article
 // writes right after a determiner ("the Brooks Zorvan", "my new Quill
@@ -832,6 +835,10 @@ func (f *finder) classify(sp span) {
 			// "in the Quellbrook area", "the Tarn-Lowick area", "the
 			// Tarn-Lowick River area" (two towns, not a river)
 			f.addArea(a, b, sp.sentence)
+			return
+		}
+		if f.unitName(a, b) {
+			f.addPlace(a, b, sp.sentence) // "Quellstan's Lyrabad district", "in Tarnia province"
 			return
 		}
 		if k := f.featureOfPlace(a, b); k > 0 {

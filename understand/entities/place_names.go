@@ -1022,6 +1022,51 @@ var areaNouns = map[string]bool{
 // hamlet".
 var villageNouns = map[string]bool{"village": true, "hamlet": true}
 
+// unitNouns, written in lower case after a name, make it the name of an
+// administrative unit: "Quellstan's Lyrabad district", "in Tarnia
+// province".
+var unitNouns = map[string]bool{
+	"district": true, "province": true, "governorate": true, "prefecture": true, "municipality": true, "oblast": true,
+	"tehsil": true, "upazila": true, "subdistrict": true, "sub-district": true, "county": true, "parish": true,
+}
+
+// unitName reports whether [a, b), one or two name words, is the name of
+// an administrative unit: a unit noun in lower case after it, ending the
+// phrase, and before it a preposition, "the" or a known place's
+// possessive ("Quellstan's Lyrabad district arrested …", "in Tarnia
+// province,"). Not "the Quill district attorney", a given name alone, a
+// word the article writes in lower case, a body or a titled name.
+func (f *finder) unitName(a, b int) bool {
+	d := f.doc
+	if b-a > 2 || a < 1 || b >= len(d.Tokens) || d.Tokens[b].Kind != text.Word || !unitNouns[f.str(b)] {
+		return false
+	}
+	p := lowerASCII(f.str(a - 1))
+	switch {
+	case p == "the" || objectPrepositions[p] || locativePrepositions[p] || pathPrepositions[p]:
+	case d.Tokens[a-1].Kind == text.Possessive && a >= 2 && f.known(f.str(a-2)):
+	default:
+		return false
+	}
+	for i := a; i < b; i++ {
+		w := f.str(i)
+		if d.Tokens[i].Kind != text.Word || !text.IsCapitalized(w) || text.IsAllCaps(w) || connectors[w] || notPlaceWords[w] || compassCaps[w] {
+			return false
+		}
+	}
+	if f.hasOrgWord(a, b) || f.hasTitle(a, b) || knownOrgs[f.spanTextOnly(a, b)] || b == a+1 && (f.isGiven(f.str(a)) || f.doc.WrittenLower(lowerASCII(f.str(a)))) {
+		return false
+	}
+	// The unit noun ends the phrase: not "the Quill district attorney".
+	e := b + 1
+	if e >= len(d.Tokens) {
+		return true
+	}
+	n := f.str(e)
+	return d.Tokens[e].Kind != text.Word || phraseEnders[n] || len(n) > 3 && strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing") ||
+		text.IsSpeechVerb(n)
+}
+
 // placeWords end names of towns, villages and neighbourhoods ("Quill
 // Village", "Tarn Springs").
 var placeWords = map[string]bool{

@@ -115,6 +115,11 @@ func TestPlacesRecall(t *testing.T) {
 		{"a town after above", "Crews battled the blaze in the hills above Zorvaville.", []ent{{Kind: Place, Name: "Zorvaville"}}},
 		{"towns listed after the beaches of, known or not", "Tourists packed the beaches of Quellquit and Tarnebunk last weekend.",
 			[]ent{{Kind: Place, Name: "Quellquit"}, {Kind: Place, Name: "Tarnebunk"}}},
+		{"a unit named with a lower-case noun after a known place's possessive", "Police in Finland's Lyrabad district arrested three men.",
+			[]ent{{Kind: Place, Name: "Finland"}, {Kind: Place, Name: "Lyrabad"}}},
+		{"a unit named with a lower-case noun after a preposition", "Officials in Tarnia province said the roads were shut.",
+			[]ent{{Kind: Place, Name: "Tarnia"}}},
+		{"a district attorney is no district", "The Zorvabad district attorney filed charges.", nil},
 		{"a side before a role noun is no town, though a town has its name", "Ada Quellby, a Union veteran, came home.",
 			[]ent{{Kind: Person, Name: "Ada Quellby", Role: "a Union veteran"}}},
 	}
