@@ -180,7 +180,8 @@
 //     year or month from the reference ("in 2019, compared to the previous
 //     year" is 2018; "in March 2018. The following year" is 2019), but
 //     "in the next year", "over the following month" are rolling periods.
-//   - Counts are digits, number words and tens ("twenty", "sixty-three").
+//   - Counts are digits, number words up to "nineteen" and tens
+//     ("twenty", "sixty-three").
 //   - No date: a relative expression with nothing to count from ("two months
 //     after the onset": left out when the publication date is known, kept
 //     unresolved otherwise); years counted from a dated event ("18 years

@@ -334,6 +334,12 @@ func TestKinds(t *testing.T) {
 			[]found{{"this past Wednesday", "2020-10-21", lede.Day}}},
 		{"this coming weekday", "The vote is this coming Tuesday.", "2020-10-28",
 			[]found{{"this coming Tuesday", "2020-11-03", lede.Day}}},
+
+		// Counts in words run to nineteen.
+		{"teen count", "The pier closed fifteen years ago.", "2020-10-28",
+			[]found{{"fifteen years ago", "2005", lede.Year}}},
+		{"teen count", "The pier, shut in March 2018, reopened eighteen months later.", "2020-10-28",
+			[]found{{"March 2018", "2018-03", lede.Month}, {"eighteen months later", "2019-09", lede.Month}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

@@ -103,6 +103,9 @@ var numberWords = map[string]int{
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 0, "few": 0,
 	"A": 1, "An": 1, "One": 1, "Two": 2, "Three": 3, "Four": 4, "Five": 5, "Six": 6, "Seven": 7,
 	"Eight": 8, "Nine": 9, "Ten": 10, "Eleven": 11, "Twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "Thirteen": 13, "Fourteen": 14, "Fifteen": 15, "Sixteen": 16, "Seventeen": 17,
+	"Eighteen": 18, "Nineteen": 19,
 }
 
 // tensWords are the tens a count may be written with ("twenty years
