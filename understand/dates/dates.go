@@ -804,16 +804,19 @@ func (f *finder) cue(i int) tense {
 		// ahead; "vowed to return Monday", an intent stated in the past,
 		// ahead of that moment, like "would".
 		if intentVerbs[w] {
+			if f.isWord(i-1) && pastAuxiliaries[f.lower(i-1)] {
+				return tenseModal // "were likely to gather Monday"
+			}
 			return tenseFuture
 		}
 		if pastIntentVerbs[w] {
 			return tenseModal
 		}
 	}
-	if w == "to" && f.isWord(i-1) && f.isWord(i+1) && !isUpper(f.str(i + 1)[0]) {
+	if w == "to" && f.isWord(i-1) && f.isWord(i+1) && !isUpper(f.str(i + 1)[0]) && f.str(i+1) != "blame" {
 		switch f.lower(i - 1) {
 		case "is", "are", "am":
-			return tenseFuture // "the president is to visit Paris on Monday"
+			return tenseFuture // "the president is to visit Paris on Monday" (not "is to blame")
 		}
 	}
 	if w == "due" && f.isWord(i-1) && !(f.isWord(i+1) && f.lower(i+1) == "to") {

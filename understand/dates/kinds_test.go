@@ -266,6 +266,10 @@ func TestKinds(t *testing.T) {
 			[]found{{"Monday", "2020-11-02", lede.Day}}},
 		{"vowed to", "She vowed to return on Monday.", "2020-10-28",
 			[]found{{"Monday", "2020-11-02", lede.Day}}},
+		{"is to blame", "The mayor is to blame for Tuesday's chaos, he said.", "2020-10-28",
+			[]found{{"Tuesday", "2020-10-27", lede.Day}}},
+		{"were likely to", "Marchers were likely to gather on Monday, police said.", "2020-10-28",
+			[]found{{"Monday", "2020-11-02", lede.Day}}},
 		{"timetable with a plural subject", "Voters head to the polls on Tuesday.", "2020-10-28",
 			[]found{{"Tuesday", "2020-11-03", lede.Day}}},
 
