@@ -26,7 +26,8 @@
 //     in September"; "will close in January, after it failed"), then in the
 //     whole sentence. An attribution verb right before the date, with no cue
 //     between, dates the telling ("told reporters on Tuesday he will
-//     resign"). With no cue, the sentence is taken as past, as most news is.
+//     resign"; also opening a sentence: "Asked Monday whether he would
+//     quit"). With no cue, the sentence is taken as past, as most news is.
 //   - A timetable in the simple present points forward ("the trial begins
 //     Monday", "the show opens in March", "takes effect in January", "polls
 //     open Tuesday", "tickets go on sale Friday", fixtures: "the champions

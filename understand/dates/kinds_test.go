@@ -344,6 +344,12 @@ func TestKinds(t *testing.T) {
 			[]found{{"fifteen years ago", "2005", lede.Year}}},
 		{"teen count", "The pier, shut in March 2018, reopened eighteen months later.", "2020-10-28",
 			[]found{{"March 2018", "2018-03", lede.Month}, {"eighteen months later", "2019-09", lede.Month}}},
+
+		// An attribution verb opening a sentence dates the telling.
+		{"opening attribution", "Asked Monday whether he would quit, the coach said no.", "2020-10-28",
+			[]found{{"Monday", "2020-10-26", lede.Day}}},
+		{"opening attribution", "Told on Friday that the mill would shut, workers wept.", "2020-10-28",
+			[]found{{"Friday", "2020-10-23", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

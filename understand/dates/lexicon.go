@@ -248,7 +248,7 @@ var lowerWords = wordSet(
 	},
 	tensWordSet(), durationWords, possessives, habitualWords, periodWords, timesWords,
 	passiveAuxiliaries, pastAuxiliaries, pluralScheduleVerbs, subjectStarts, decadeCues, nounAfter, plainFormAuxiliaries,
-	map[string]bool{"past": true, "coming": true},
+	map[string]bool{"past": true, "coming": true}, attributionVerbs,
 )
 
 func tensWordSet() map[string]bool {
