@@ -104,6 +104,8 @@ func (f *finder) placeInContext(a, b int) bool {
 			ctx = true // "people leaving Quellbury", "troops entered Zorvaville"
 		case pathPrepositions[p]:
 			ctx = true // "swept through Zorvaville", "headed toward Quellbury"
+		case p == "off" && b < len(d.Tokens) && (f.str(b) == "," || f.str(b) == "." || f.str(b) == ";"):
+			ctx = true // "the ship ran aground off Zorvaville, south of …"
 		case p == "between" && b < len(d.Tokens) && f.str(b) == "and":
 			ctx = true // "the trip between Zorvaville and Quellbury"
 		case p == "on" && a > 1 && attackNouns[lowerASCII(f.str(a-2))]:
@@ -921,9 +923,9 @@ func (f *finder) prefixedPlace(i int) bool {
 	return ok && hyphenPrefixes[p] && rest != "" && !strings.Contains(rest, "-") && (f.known(rest) || knownOrgs[rest])
 }
 
-// leadingFeatureNouns open names of lakes, mountains and capes ("Lake
-// Tekapo", "Mount Quell").
-var leadingFeatureNouns = map[string]bool{"Lake": true, "Mount": true, "Mt.": true, "Cape": true, "Loch": true}
+// leadingFeatureNouns open names of lakes, mountains, capes and British
+// rivers ("Lake Tekapo", "Mount Quell", "the River Quell").
+var leadingFeatureNouns = map[string]bool{"Lake": true, "Mount": true, "Mt.": true, "Cape": true, "Loch": true, "River": true}
 
 // thingsNamedAfterPlaces are foods, diseases and breeds named after a
 // place ("Brussels sprouts", "Lyme disease", "Labrador retriever"): the
