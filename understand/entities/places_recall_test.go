@@ -123,7 +123,7 @@ func TestPlacesRecall(t *testing.T) {
 		{"a British river named with River first", "Flood warnings are in place for the River Quellsey this week.",
 			[]ent{{Kind: Place, Name: "River Quellsey"}}},
 		{"a town after off and before a comma", "The ship ran aground off Zorvaville, south of Moscow.",
-			[]ent{{Kind: Place, Name: "Zorvaville"}, {Kind: Place, Name: "Moscow"}}},
+			[]ent{{Kind: Place, Name: "Moscow"}, {Kind: Place, Name: "Zorvaville"}}},
 		{"a side before a role noun is no town, though a town has its name", "Ada Quellby, a Union veteran, came home.",
 			[]ent{{Kind: Person, Name: "Ada Quellby", Role: "a Union veteran"}}},
 	}
