@@ -392,6 +392,20 @@ func (f *finder) tense(start, end int) tense {
 			break
 		}
 	}
+	// "the law that passed on Tuesday will take effect", "the law,
+	// which will take effect in January, was passed": a date in a
+	// relative clause takes the clause's tense, looked for between the
+	// pronoun and the date.
+	for k := start - 1; k >= 0 && k >= start-8 && f.isWord(k) && f.sameSentence(k, start); k-- {
+		if w := f.lower(k); relativePronouns[w] || w == "that" {
+			for j := start - 1; j > k; j-- {
+				if t := f.cue(j); t != tenseUnknown {
+					return t
+				}
+			}
+			break
+		}
+	}
 	if end < len(f.toks) && f.isWord(end) && f.sameSentence(start, end) && (relativePronouns[f.lower(end)] || f.lower(end) == "that") {
 		// "approved the amendment on Tuesday that will grant …": the
 		// clause after the date is about the thing, not about the day;

@@ -27,7 +27,11 @@
 //     whole sentence. An attribution verb right before the date, with no cue
 //     between, dates the telling ("told reporters on Tuesday he will
 //     resign"; also opening a sentence: "Asked Monday whether he would
-//     quit"). With no cue, the sentence is taken as past, as most news is.
+//     quit"). A date in a relative clause takes the clause's tense, looked
+//     for between the pronoun and the date ("the levy that passed on
+//     Tuesday will take effect in January"; "the levy, which will take
+//     effect in January, was approved"). With no cue, the sentence is
+//     taken as past, as most news is.
 //   - A timetable in the simple present points forward ("the trial begins
 //     Monday", "the show opens in March", "takes effect in January", "polls
 //     open Tuesday", "tickets go on sale Friday", fixtures: "the champions

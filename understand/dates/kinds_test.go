@@ -350,6 +350,14 @@ func TestKinds(t *testing.T) {
 			[]found{{"Monday", "2020-10-26", lede.Day}}},
 		{"opening attribution", "Told on Friday that the mill would shut, workers wept.", "2020-10-28",
 			[]found{{"Friday", "2020-10-23", lede.Day}}},
+
+		// A date in a relative clause takes the clause's tense.
+		{"relative clause", "The levy, which will take effect in January, was approved on Tuesday.", "2020-10-28",
+			[]found{{"January", "2021-01", lede.Month}, {"Tuesday", "2020-10-27", lede.Day}}},
+		{"relative clause", "The levy that passed on Tuesday will take effect in January.", "2020-10-28",
+			[]found{{"Tuesday", "2020-10-27", lede.Day}, {"January", "2021-01", lede.Month}}},
+		{"relative clause", "The storm that will hit Friday formed Monday.", "2020-10-28",
+			[]found{{"Friday", "2020-10-30", lede.Day}, {"Monday", "2020-10-26", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)
