@@ -974,7 +974,7 @@ func (f *finder) classify(sp span) {
 		f.addPlace(a, b, sp.sentence)
 		return
 	}
-	if f.namedAsPlace(a, b) || f.townListedAfterTown(a, b) || f.listedAsPlace(a, b) || f.dwellersOf(a, b) {
+	if f.namedAsPlace(a, b) || f.townListedAfterTown(a, b) || f.listedAsPlace(a, b) || f.dwellersOf(a, b) || b-a >= 2 && f.townPairedBetween(a, b) {
 		// "in the town of Quellbury": named as a place, known or not;
 		// "residents of Zorvaville and Tarn Hollow complained": a town
 		// of a list of towns, though a verb of speech follows.

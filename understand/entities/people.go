@@ -695,7 +695,7 @@ func (f *finder) resolveSingles() {
 			f.addPlace(p.tok, p.tok+1, p.sentence)
 			continue
 		}
-		if !p.titled && !p.headline && spoken[w] == 0 && (f.placeInKnownPlace(p.tok) || f.townPairedBetween(p.tok) || f.listedAsPlace(p.tok, p.tok+1) || f.dwellersOf(p.tok, p.tok+1)) {
+		if !p.titled && !p.headline && spoken[w] == 0 && (f.placeInKnownPlace(p.tok) || f.townPairedBetween(p.tok, p.tok+1) || f.listedAsPlace(p.tok, p.tok+1) || f.dwellersOf(p.tok, p.tok+1)) {
 			f.addPlace(p.tok, p.tok+1, p.sentence) // "from Quellbury in Tunisia", "between Zorvaville and Quellmark"
 			continue
 		}

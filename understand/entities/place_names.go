@@ -1220,23 +1220,23 @@ var phraseEnders = map[string]bool{
 	"until": true, "near": true, "last": true, "this": true, "by": true, "than": true, "when": true, "while": true,
 }
 
-// townPairedBetween reports whether the single word at i, which the
+// townPairedBetween reports whether [a, b), one to three name words the
 // gazetteer may lack, is the second of two places after "between" whose
 // first is a town ("the line between Zorvaville and Quellmark"): not a
 // body, a given name, a surname of the article, or a word it writes in
 // lower case or in capitals. A country or a big city first ("between
 // Varland and Quill") may be paired with a body, so it needs a town.
-func (f *finder) townPairedBetween(i int) bool {
+func (f *finder) townPairedBetween(a, b int) bool {
 	d := f.doc
-	w := f.str(i)
-	if i < 3 || f.str(i-1) != "and" || len(w) < 4 || text.IsAllCaps(w) || f.isGiven(w) || notPlaceWords[w] || knownOrgs[w] ||
-		isOrgWord(w) || f.doc.WrittenLower(lowerASCII(w)) || f.opts.TownName == nil || f.opts.MaybePlace == nil {
+	w := f.str(a)
+	if a < 3 || b-a > 3 || f.str(a-1) != "and" || len(w) < 4 || text.IsAllCaps(w) || f.isGiven(w) || notPlaceWords[w] ||
+		f.opts.TownName == nil || f.opts.MaybePlace == nil {
 		return false
 	}
-	if i+1 < len(d.Tokens) && (f.isCapWord(i+1) || d.Tokens[i+1].Kind == text.Possessive) {
+	if b < len(d.Tokens) && (f.isCapWord(b) || d.Tokens[b].Kind == text.Possessive) {
 		return false
 	}
-	k := i - 2 // the first place's last word
+	k := a - 2 // the first place's last word
 	j := k
 	for j > 0 && j > k-3 && f.isCapWord(j-1) {
 		j--
@@ -1244,11 +1244,15 @@ func (f *finder) townPairedBetween(i int) bool {
 	if j < 1 || f.str(j-1) != "between" || !f.isCapWord(k) {
 		return false
 	}
+	name := f.spanTextOnly(a, b)
+	if knownOrgs[name] || f.hasOrgWord(a, b) || f.hasTitle(a, b) || b == a+1 && f.doc.WrittenLower(lowerASCII(w)) {
+		return false
+	}
 	first, _, _ := f.spanText(j, k+1)
 	if !f.opts.MaybePlace(first) || f.known(first) && !f.opts.TownName(first) || f.personEndsAt(k) {
 		return false
 	}
-	if _, ok := f.persons[" "+w]; ok || len(f.bySurname[w]) > 0 {
+	if _, ok := f.persons[" "+w]; ok && b == a+1 || len(f.bySurname[f.str(b-1)]) > 0 {
 		return false
 	}
 	return true
