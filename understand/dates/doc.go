@@ -100,7 +100,9 @@
 //
 // # Days and months
 //
-//   - "the 28th of July" is a day, as "28th July" is.
+//   - "the 28th of July" is a day, as "28th July" is. "last year", "this
+//     year" or "next year" right after a day or a month, with or without
+//     "of", give its year ("May 10 last year", "March of last year").
 //   - A day and month without a year ("July 16") take the year the text
 //     gives them in a sentence not in the future: the same day written
 //     earlier with its year ("(August 9, 2020) — ... released August 9"), a

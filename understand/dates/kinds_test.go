@@ -358,6 +358,12 @@ func TestKinds(t *testing.T) {
 			[]found{{"Tuesday", "2020-10-27", lede.Day}, {"January", "2021-01", lede.Month}}},
 		{"relative clause", "The storm that will hit Friday formed Monday.", "2020-10-28",
 			[]found{{"Friday", "2020-10-30", lede.Day}, {"Monday", "2020-10-26", lede.Day}}},
+
+		// "of last year" after a month or a day is its year.
+		{"month of last year", "The pier closed in March of last year.", "2020-10-28",
+			[]found{{"March of last year", "2019-03", lede.Month}}},
+		{"day of last year", "The pier closed on March 3 of last year.", "2020-10-28",
+			[]found{{"March 3 of last year", "2019-03-03", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

@@ -275,14 +275,14 @@ func (f *finder) matchMonth(start, m int) int {
 		if d > daysIn(mon, 2024) {
 			return start
 		}
-		if stepY, ok := f.relativeYear(next); ok { // "May 10 last year"
+		if stepY, after, ok := f.relativeYear(next); ok { // "May 10 last year", "May 10 of last year"
 			if !f.hasAnchor {
-				f.add(start, next+2, lede.Day, "", false)
-				return next + 2
+				f.add(start, after, lede.Day, "", false)
+				return after
 			}
 			if t, ok := makeDay(f.anchor.Year()+stepY, mon, d); ok {
-				f.addDay(start, next+2, t)
-				return next + 2
+				f.addDay(start, after, t)
+				return after
 			}
 			return start
 		}
@@ -375,13 +375,13 @@ func (f *finder) matchMonth(start, m int) int {
 	default:
 		return start
 	}
-	if stepY, ok := f.relativeYear(m + 1); ok { // "in May last year"
+	if stepY, after, ok := f.relativeYear(m + 1); ok { // "in May last year", "in May of last year"
 		if !f.hasAnchor {
-			f.add(start, m+3, lede.Month, "", false)
+			f.add(start, after, lede.Month, "", false)
 		} else {
-			f.add(start, m+3, lede.Month, monthValue(f.anchor.Year()+stepY, mon), true)
+			f.add(start, after, lede.Month, monthValue(f.anchor.Year()+stepY, mon), true)
 		}
-		return m + 3
+		return after
 	}
 	mod := tenseUnknown
 	if start == m || start == p {
@@ -573,20 +573,25 @@ func (f *finder) rangeYear(k int, mon time.Month) (year, skip int, ok bool) {
 	return y, 0, true
 }
 
-// relativeYear reads "last year", "this year" or "next year" at token k.
-func (f *finder) relativeYear(k int) (step int, ok bool) {
+// relativeYear reads "last year", "this year" or "next year" at token k,
+// or after "of" there ("March of last year"), and returns the token after
+// it.
+func (f *finder) relativeYear(k int) (step, after int, ok bool) {
+	if f.isWord(k) && f.lower(k) == "of" && f.sameSentence(k-1, k) {
+		k++
+	}
 	if !f.isWord(k) || !f.isWord(k+1) || !f.sameSentence(k-1, k+1) || f.lower(k+1) != "year" {
-		return 0, false
+		return 0, 0, false
 	}
 	switch f.lower(k) {
 	case "last":
-		return -1, true
+		return -1, k + 2, true
 	case "this":
-		return 0, true
+		return 0, k + 2, true
 	case "next":
-		return 1, true
+		return 1, k + 2, true
 	}
-	return 0, false
+	return 0, 0, false
 }
 
 // addMonthDay adds "July 16": the year is inferred from publication and tense.
