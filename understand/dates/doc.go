@@ -184,7 +184,7 @@
 //     its own sentence), else, for steps of days or weeks only, the
 //     publication date. "the same day" and "the next morning" step days;
 //     "the following year", "the previous month" step a whole calendar
-//     year or month from the reference ("in 2019, compared to the previous
+//     year or month from the reference ("in 2019, up on the previous
 //     year" is 2018; "in March 2018. The following year" is 2019), but
 //     "in the next year", "over the following month" are rolling periods.
 //   - Counts are digits, number words up to "nineteen" and tens
@@ -196,7 +196,7 @@
 //     days, weeks, months or decades ("barely a week ago", "less than three
 //     months after", "within 14 days after", "up to two weeks before"; a
 //     count of years held close keeps its year: "nearly a year ago", but a
-//     lower bound names none: "more than 40 years ago", "a little over a
+//     lower bound names none: "more than 30 years ago", "a little over a
 //     year ago", "at least two years ago"; not "took over 10 years ago"); a
 //     range of counts ("3 to 10 days after a bite"); a habit ("pain usually
 //     fades a week after surgery"); a duration ("lasted 20 years before",

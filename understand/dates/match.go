@@ -645,7 +645,7 @@ func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
 	case future.IsZero():
 		best = past
 	case ts == tensePast && 6*future.Sub(f.anchor) < f.anchor.Sub(past):
-		// "the study, published January 24" in a January 22 article: a
+		// "the report, released March 9" in a March 7 article: a
 		// day just ahead of publication in the past tense is this
 		// year's (a publication date a little early, or a tense read
 		// from another clause); news gives a day a year back its year.
@@ -1628,7 +1628,7 @@ func (f *finder) matchTheDay(i int) int {
 		f.addShift(i, i+3, 1, unitDay) // "the next morning"
 		return i + 3
 	case (b == "year" || b == "month") && (a == "next" || a == "following" || a == "previous"):
-		// "in 2024, compared to the previous year", "the following
+		// "in 2019, up on the previous year", "the following
 		// month": a step from the date just named; "in the next year",
 		// "over the following month" are rolling periods.
 		if f.isWord(i-1) && f.sameSentence(i-1, i) {
@@ -1715,7 +1715,7 @@ func (f *finder) matchRelativeCount(i int) int {
 		if u != unitYear && f.approximate(start) {
 			return start
 		}
-		// "more than 40 years ago", "a little over a year ago": a
+		// "more than 30 years ago", "a little over a year ago": a
 		// bound, not a year (a count held close keeps it: "nearly a
 		// year ago").
 		if u == unitYear && f.lowerBound(start) {
