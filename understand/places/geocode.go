@@ -350,7 +350,7 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 				switch e.kind {
 				case KindCountry, KindWorldRegion:
 					if !sameSpelling(name, e.name) {
-						p.Name = e.name // "U.S.": United States; "Curacao" stays as written
+						p.Name = e.name // "U.S.": United States; "Aland Islands" stays as written
 					}
 				case KindRegion:
 					if abbreviation(name) {
@@ -593,7 +593,7 @@ func inRegion(e, outer *entry) bool {
 }
 
 // sameSpelling reports whether the article's form of a country's name is
-// the gazetteer's but for accents ("Curacao" for "Curaçao", "Cote
+// the gazetteer's but for accents ("Aland Islands" for "Åland Islands", "Cote
 // d'Ivoire"): the article's spelling is kept.
 func sameSpelling(written, name string) bool {
 	if written == name {

@@ -24,7 +24,7 @@
 //     ("St. Paul" is Saint Paul, Minnesota, not a Canadian hamlet written
 //     "St. Paul").
 //   - "X State" is the region X when X is also the name of a city of
-//     100,000 people or more of its country ("New York State"), or a
+//     100,000 people or more of its country ("Washington State"), or a
 //     well-known first-level region outside the United States ("Borno
 //     State"); a US state's name and "State" alone is a university's
 //     ("Ohio State") and not looked up.
@@ -33,7 +33,7 @@
 //     Cities get the coordinates of the GeoNames place.
 //   - Place.Name is the country's common English name for countries, so "U.S."
 //     and "United States" become one Place with both mentions (the article's
-//     spelling is kept when it differs only in accents: "Curacao"), and the
+//     spelling is kept when it differs only in accents: "Aland Islands"), and the
 //     region's name for an abbreviated region ("Calif.", "NJ": California,
 //     New Jersey); for other places it is the name as the article first
 //     wrote it.
@@ -515,7 +515,7 @@ func (g *Gazetteer) lookupKey(name string) ([]int32, string) {
 
 // stateOf returns the first-level regions of key that "KEY State" names:
 // a region that shares its name with a city of 100,000 people or more of
-// its country ("New York State", "Lagos State": not the city), or any
+// its country ("Washington State", "Lagos State": not the city), or any
 // well-known first-level region outside the United States ("Borno
 // State"). A US
 // state without such a city is not one: "Ohio State" is a university.
