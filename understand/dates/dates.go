@@ -406,6 +406,15 @@ func (f *finder) tense(start, end int) tense {
 			break
 		}
 	}
+	if f.isWord(end) && f.isWord(end+1) && f.sameSentence(start, end+1) && coordinators[f.lower(end)] && nounAfter[f.lower(end+1)] {
+		// "cut 50 jobs Monday and will cut more Friday": a second
+		// predicate starts after the date; the verb before it dates it.
+		for k := start - 1; k >= 0 && start-k <= 40 && f.sameSentence(k, start); k-- {
+			if t := f.cue(k); t != tenseUnknown {
+				return t
+			}
+		}
+	}
 	if end < len(f.toks) && f.isWord(end) && f.sameSentence(start, end) && (relativePronouns[f.lower(end)] || f.lower(end) == "that") {
 		// "approved the amendment on Tuesday that will grant …": the
 		// clause after the date is about the thing, not about the day;
@@ -562,11 +571,14 @@ func (f *finder) nextComma(k int) (int, bool) {
 	return 0, false
 }
 
+// coordinators join a second predicate ("and will", "but was").
+var coordinators = map[string]bool{"and": true, "but": true, "or": true}
+
 // nounAfter are verbs that, right after a word, make it a subject
 // ("visits were banned"), not a verb of its own.
 var nounAfter = map[string]bool{
 	"were": true, "are": true, "was": true, "is": true, "have": true, "had": true, "has": true, "will": true,
-	"would": true, "can": true, "could": true,
+	"would": true, "can": true, "could": true, "must": true, "should": true, "may": true, "might": true,
 }
 
 // relativePronouns open a relative clause after a comma.

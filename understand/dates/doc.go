@@ -30,8 +30,10 @@
 //     quit"). A date in a relative clause takes the clause's tense, looked
 //     for between the pronoun and the date ("the levy that passed on
 //     Tuesday will take effect in January"; "the levy, which will take
-//     effect in January, was approved"). With no cue, the sentence is
-//     taken as past, as most news is.
+//     effect in January, was approved"), and a date before a second
+//     predicate ("and will", "but was") the tense of the verb before it
+//     ("cut 50 jobs Monday and will cut more Friday"). With no cue, the
+//     sentence is taken as past, as most news is.
 //   - A timetable in the simple present points forward ("the trial begins
 //     Monday", "the show opens in March", "takes effect in January", "polls
 //     open Tuesday", "tickets go on sale Friday", fixtures: "the champions

@@ -364,6 +364,13 @@ func TestKinds(t *testing.T) {
 			[]found{{"March of last year", "2019-03", lede.Month}}},
 		{"day of last year", "The pier closed on March 3 of last year.", "2020-10-28",
 			[]found{{"March 3 of last year", "2019-03-03", lede.Day}}},
+
+		// A second predicate after the date ("and will ...") leaves the
+		// date to the verb before it.
+		{"second predicate", "The mill cut 50 jobs Monday and will cut more Friday.", "2020-10-28",
+			[]found{{"Monday", "2020-10-26", lede.Day}, {"Friday", "2020-10-30", lede.Day}}},
+		{"second predicate", "The ferry will sail in March and was already sold out.", "2020-10-28",
+			[]found{{"March", "2021-03", lede.Month}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)
