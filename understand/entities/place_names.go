@@ -767,8 +767,9 @@ var listMotionVerbs = map[string]bool{
 	"battered": true, "pounded": true, "lashed": true, "slammed": true, "ravaged": true, "devastated": true,
 	"flooded": true, "rocked": true, "swept": true, "hits": true, "targeted": true, "surrounded": true,
 	// Present and bare forms ("the storm would reach Zorvaville").
-	"reach": true, "reaches": true, "reaching": true, "enter": true, "enters": true, "entering": true, "leave": true,
-	"leaves": true, "visits": true, "tour": true, "tours": true, "touring": true, "evacuate": true, "evacuating": true,
+	// (Not "leave": people leave firms as often as towns.)
+	"reach": true, "reaches": true, "reaching": true, "enter": true, "enters": true, "entering": true,
+	"visits": true, "tour": true, "tours": true, "touring": true, "evacuate": true, "evacuating": true,
 }
 
 // riverSides before "of" put the name after it on a map: "upstream of

@@ -115,6 +115,7 @@ func TestPlacesRecall(t *testing.T) {
 		{"a person's possessive after residents of is no place", "Residents of Ana Ruiz's building complained.",
 			[]ent{{Kind: Person, Name: "Ana Ruiz"}}},
 		{"a town after a bare verb of motion", "The storm would reach Zorvaville by nightfall.", []ent{{Kind: Place, Name: "Zorvaville"}}},
+		{"a firm one leaves is no town, though a town has its name", "After the news of his decision to leave Union, he spoke.", nil},
 		{"a town after upstream of", "The dam upstream of Zorvaville was inspected.", []ent{{Kind: Place, Name: "Zorvaville"}}},
 		{"a town after above", "Crews battled the blaze in the hills above Zorvaville.", []ent{{Kind: Place, Name: "Zorvaville"}}},
 		{"towns listed after the beaches of, known or not", "Tourists packed the beaches of Quellquit and Tarnebunk last weekend.",
