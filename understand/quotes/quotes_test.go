@@ -698,7 +698,7 @@ func TestFindWithPlaces(t *testing.T) {
 	}{
 		{"an organization in a place said", "The Harlow Embassy in Lima said no more flights are “currently planned.”",
 			[]said{{"partial", "Harlow Embassy", "currently planned."}}},
-		{"a document of an organization in a place says", "For now, a statement on the website of the Harlow Embassy in Lima says no more flights are “currently planned.”",
+		{"a document of an organization in a place says", "Until May, a notice posted to the site of the Harlow Embassy in Lima says, no more flights are “currently planned.”",
 			[]said{{"partial", "Harlow Embassy", "currently planned."}}},
 		{"a person of a place before the verb", "In 2011, Senator Dale Horvath of Montana called the deficit “the defining test of this decade.”",
 			[]said{{"partial", "Dale Horvath", "the defining test of this decade."}}},
