@@ -146,9 +146,9 @@ func TestPlacesRecall(t *testing.T) {
 // Canyon", both found in a list) is no gap between two places: Find
 // used to slice the text backwards there and panic.
 func TestOverlappingPlaceMentions(t *testing.T) {
-	s := "Highlights: Explore Moscow, Petrograd, Acoma Pueblo, Paris Canyon, Gallup, Hubbell Trading Post, Canyon de Chelly, " +
-		"Chinle, Monument Valley, Mesa Verde National Park, Durango, Taos and Santa Fe. The next stop is the Paris Canyon inside " +
-		"Paris Culture National Historical Park."
+	s := "Stops: See Moscow, Varlograd, Quell Pueblo, Paris Canyon, Tarnup, Orlund Trading Post, Canyon de Vask, " +
+		"Zinle, Quill Valley, Mesa Rosa National Park, Durlow, Tavi and Lina Fe. The last stop is the Paris Canyon within " +
+		"Paris Heritage National Historical Park."
 	got := find(s)
 	var names []string
 	for _, e := range got {
