@@ -286,7 +286,7 @@ func (f *finder) listJoined(k int) bool {
 // listNounIntroduces reports whether a plural noun of places introduces
 // the list opening at token k itself: only commas and words of inclusion
 // between ("towns, including", "cities such as", "the counties of"), not
-// a verb ("the grapes of these regions are …").
+// a verb ("the favourites of both regions are …").
 func (f *finder) listNounIntroduces(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		w := f.str(j)
