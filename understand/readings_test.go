@@ -41,13 +41,14 @@ func TestHandReadings(t *testing.T) {
 
 // seenFloors guard the readings that were blind once and are tuning data
 // now (fresh, blind2 to blind6: news and feature writing), just under the
-// scores of the end of the fifth session. The blind sets still unseen by
-// the rules' authors (blind11, blind12) stay out of tests.
+// scores of the end of the fifth session (dates: the seventh). The blind
+// sets still unseen by the rules' authors (blind11, blind12, blind13) stay
+// out of tests.
 var seenFloors = map[string]struct{ p, r float64 }{
 	readings.KindPeople:        {0.97, 0.96},
 	readings.KindOrganizations: {0.80, 0.66},
 	readings.KindPlaces:        {0.98, 0.97},
-	readings.KindDates:         {0.94, 0.99},
+	readings.KindDates:         {0.95, 0.99},
 	readings.KindQuotes:        {0.98, 0.98},
 	readings.KindQuoteText:     {0.99, 0.99},
 }
@@ -60,19 +61,19 @@ func TestSeenReadings(t *testing.T) {
 // tunedNewsFloors hold the news sets that were blind when written and
 // became tuning data later (blind, blind7, blind8 in the sixth session;
 // blind9 and blind10 after their first run) a little under their figures at
-// the end of the sixth session.
+// the end of the seventh session.
 var tunedNewsFloors = map[string]struct{ p, r float64 }{
 	readings.KindPeople:        {0.96, 0.95},
 	readings.KindOrganizations: {0.77, 0.82},
-	readings.KindPlaces:        {0.94, 0.89},
-	readings.KindDates:         {0.92, 0.97},
-	readings.KindQuotes:        {0.96, 0.94},
+	readings.KindPlaces:        {0.97, 0.98},
+	readings.KindDates:         {0.94, 0.98},
+	readings.KindQuotes:        {0.97, 0.96},
 	readings.KindQuoteText:     {0.98, 0.96},
 }
 
 // TestTunedNewsReadings keeps the news sets the rules were tuned on from
-// sliding back. It is no measure of unseen news: blind11 and blind12 are
-// (run them with `lede eval understand`, never in tests).
+// sliding back. It is no measure of unseen news: blind11, blind12 and
+// blind13 are (run them with `lede eval understand`, never in tests).
 func TestTunedNewsReadings(t *testing.T) {
 	checkFloors(t, testdataDirs("blind", "blind7", "blind8", "blind9", "blind10"), tunedNewsFloors)
 }
