@@ -170,15 +170,7 @@ func TestGeocodeAmbiguity(t *testing.T) {
 			[]place{{"Birmingham", "US", true}, {"Alabama", "US", false}}},
 	}
 	for _, tt := range tests {
-		var cands []Candidate
-		for i, n := range tt.names {
-			cands = append(cands, Candidate{Name: n, Mentions: []lede.Mention{{Start: 10 * i, End: 10*i + len(n)}}})
-		}
-		var got []place
-		for _, p := range g.Geocode(cands) {
-			got = append(got, place{p.Name, p.Country, p.Lat != 0 || p.Lon != 0})
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
+		if diff := cmp.Diff(tt.want, geocodeNames(g, tt.names)); diff != "" {
 			t.Errorf("%s: Geocode(%q) (-want +got):\n%s", tt.about, tt.names, diff)
 		}
 	}
@@ -529,4 +521,18 @@ func TestGeocodeRegionsAndUnknownNames(t *testing.T) {
 			t.Errorf("%s: Geocode(%q) (-want +got):\n%s", tt.about, tt.names, diff)
 		}
 	}
+}
+
+// geocodeNames geocodes names as the mentions of one text, ten bytes
+// apart, and returns the places found, with whether they have coordinates.
+func geocodeNames(g *Gazetteer, names []string) []place {
+	var cands []Candidate
+	for i, n := range names {
+		cands = append(cands, Candidate{Name: n, Mentions: []lede.Mention{{Start: 10 * i, End: 10*i + len(n)}}})
+	}
+	var got []place
+	for _, p := range g.Geocode(cands) {
+		got = append(got, place{p.Name, p.Country, p.Lat != 0 || p.Lon != 0})
+	}
+	return got
 }

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/ledehq/lede"
 )
 
 // TestStateSuffix checks "X State": a state named so to tell it from the
@@ -56,15 +55,7 @@ func TestGeocodeSpellings(t *testing.T) {
 			[]place{{"Washington State", "US", false}, {"Spokane", "US", true}}},
 	}
 	for _, tt := range tests {
-		var cands []Candidate
-		for i, n := range tt.names {
-			cands = append(cands, Candidate{Name: n, Mentions: []lede.Mention{{Start: 10 * i, End: 10*i + len(n)}}})
-		}
-		var got []place
-		for _, p := range g.Geocode(cands) {
-			got = append(got, place{p.Name, p.Country, p.Lat != 0 || p.Lon != 0})
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
+		if diff := cmp.Diff(tt.want, geocodeNames(g, tt.names)); diff != "" {
 			t.Errorf("%s: Geocode(%q) (-want +got):\n%s", tt.about, tt.names, diff)
 		}
 	}
