@@ -217,7 +217,7 @@ func (f *finder) peopleOnlyContext(a, b int) bool {
 	if b+2 < n && f.str(b) == "and" && possessiveDeterminers[f.str(b+1)] && kinNouns[f.str(b+2)] {
 		return true // "Tavi Orlund and his wife"
 	}
-	if b+2 < n && f.str(b) == "(" && partyTagAt(f.str(b+1)) {
+	if b+2 < n && f.str(b) == "(" && partyTag(f.str(b+1)) {
 		return true // "Tavi Orlund (D-Calif.)"
 	}
 	if a >= 1 && (f.str(a-1) == "late" || strings.HasSuffix(f.str(a-1), "-year-old")) {
@@ -276,12 +276,6 @@ var appositivePeople = map[string]bool{
 	"suspect": true, "victim": true, "driver": true, "gunman": true, "shooter": true, "defendant": true,
 	"plaintiff": true, "man": true, "woman": true, "boy": true, "girl": true, "teenager": true, "teen": true,
 	"pilot": true, "passenger": true, "winner": true, "nominee": true, "candidate": true, "survivor": true,
-}
-
-// partyTagAt reports whether w is a politician's party and state as
-// written in brackets ("D-Calif.", "R-Texas").
-func partyTagAt(w string) bool {
-	return len(w) > 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // possessiveDeterminers own a noun of kin before a name.
