@@ -214,7 +214,7 @@ func (f *finder) peopleOnlyContext(a, b int) bool {
 	if b < n && (f.str(b) == "himself" || f.str(b) == "herself") {
 		return true // "Tavi Orlund himself denied it"
 	}
-	if b+2 < n && f.str(b) == "and" && possessiveDeterminers[f.str(b+1)] && kinNouns[f.str(b+2)] {
+	if b+2 < n && f.str(b) == "and" && possessiveDeterminers[f.str(b+1)] && kinOf(f.str(b+2)) {
 		return true // "Tavi Orlund and his wife"
 	}
 	if b+2 < n && f.str(b) == "(" && partyTag(f.str(b+1)) {
@@ -223,10 +223,10 @@ func (f *finder) peopleOnlyContext(a, b int) bool {
 	if a >= 1 && (f.str(a-1) == "late" || strings.HasSuffix(f.str(a-1), "-year-old")) {
 		return true // "the late Tavi Orlund", "the 45-year-old Tavi Orlund"
 	}
-	if b+1 < n && d.Tokens[b].Kind == text.Possessive && kinNouns[f.str(b+1)] {
+	if b+1 < n && d.Tokens[b].Kind == text.Possessive && kinOf(f.str(b+1)) {
 		return true
 	}
-	if a >= 2 && kinNouns[f.str(a-1)] && (possessiveDeterminers[f.str(a-2)] || d.Tokens[a-2].Kind == text.Possessive) {
+	if a >= 2 && kinOf(f.str(a-1)) && (possessiveDeterminers[f.str(a-2)] || d.Tokens[a-2].Kind == text.Possessive) {
 		return true // "her daughter Tavi Orlund", "Roe's son Tavi Orlund"
 	}
 	if a >= 2 && f.str(a-1) == "by" && (authorshipVerbs[lowerASCII(f.str(a-2))] ||
@@ -261,13 +261,15 @@ func (f *finder) peopleOnlyContext(a, b int) bool {
 	return false
 }
 
-// kinNouns after a name's possessive say it is a person's.
-var kinNouns = map[string]bool{
-	"wife": true, "husband": true, "mother": true, "father": true, "son": true, "daughter": true, "brother": true,
-	"sister": true, "widow": true, "widower": true, "parents": true, "children": true, "girlfriend": true,
-	"boyfriend": true, "fiancé": true, "fiancée": true, "grandmother": true, "grandfather": true, "mom": true,
-	"dad": true, "sons": true, "daughters": true, "siblings": true, "stepfather": true, "stepmother": true,
-	"partner": false, // (a firm's partner)
+// kinOf reports whether w names a relative of a person ("wife", "sons"):
+// kinshipNouns and their plurals, but not "partner", which a firm has too.
+func kinOf(w string) bool {
+	return kinshipNouns[w] && w != "partner" || kinPlurals[w]
+}
+
+// kinPlurals are the plural nouns of kin after a person's possessive.
+var kinPlurals = map[string]bool{
+	"parents": true, "children": true, "sons": true, "daughters": true, "siblings": true,
 }
 
 // appositivePeople are nouns for people that a name set off by commas
@@ -322,7 +324,7 @@ func (f *finder) roleAppositiveBefore(a, b int) bool {
 		if t.Kind == text.Punct || t.Kind == text.Quote {
 			return false
 		}
-		if t.Kind != text.Word || !isRoleNoun(lowerASCII(f.str(k))) && !kinNouns[f.str(k)] && !appositivePeople[f.str(k)] || k == 0 {
+		if t.Kind != text.Word || !isRoleNoun(lowerASCII(f.str(k))) && !kinOf(f.str(k)) && !appositivePeople[f.str(k)] || k == 0 {
 			continue
 		}
 		switch lowerASCII(f.str(k - 1)) {
@@ -1537,6 +1539,7 @@ var kinshipNouns = map[string]bool{
 	"sister": true, "partner": true, "fiancée": true, "fiancee": true, "fiancé": true, "fiance": true, "girlfriend": true,
 	"boyfriend": true, "grandson": true, "granddaughter": true, "grandmother": true, "grandfather": true, "uncle": true,
 	"aunt": true, "cousin": true, "niece": true, "nephew": true, "stepson": true, "stepdaughter": true, "widow": true,
+	"widower": true, "mom": true, "dad": true, "stepfather": true, "stepmother": true,
 }
 
 // ageAfter reports whether an age in commas follows token b ("…, 41,").
