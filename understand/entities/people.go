@@ -185,18 +185,14 @@ func (f *finder) personContext(a, b int) bool {
 	return f.appositiveRole(b) != "" || f.appositiveSpeaker(b) || f.peopleOnlyContext(a, b)
 }
 
-// peopleOnlyContext reports whether a name of two or three words that is
-// no known place and has no organization word stands where only people
-// stand: before ", who" ("Tavi Orlund, who founded …"), before a
-// possessive and a noun of kin ("Tavi Orlund's wife") or after them ("her
-// daughter Tavi Orlund"), after a verb of
-// authorship and "by" ("written by Tavi Orlund", "The book, by Tavi
-// Orlund,"), before a verb only people do ("Tavi Orlund died", "… was
-// born"), after a verb done only to people ("arrested Tavi Orlund on",
-// "married Tavi Orlund in"), and after "identified … as".
+// peopleOnlyContext reports whether a name of two or three capitalised
+// words, with no organization or post word, not after a determiner of
+// things and no known place, stands where only people stand
+// (peopleOnlyPosition). The gazetteer is asked last, when the position
+// already says person.
 func (f *finder) peopleOnlyContext(a, b int) bool {
 	d := f.doc
-	if b-a < 2 || b-a > 3 || f.hasOrgWord(a, b) || f.placeName(a, b) {
+	if b-a < 2 || b-a > 3 || f.hasOrgWord(a, b) {
 		return false
 	}
 	for i := a; i < b; i++ {
@@ -207,6 +203,21 @@ func (f *finder) peopleOnlyContext(a, b int) bool {
 	if a > 0 && thingDeterminers[f.str(a-1)] {
 		return false
 	}
+	return f.peopleOnlyPosition(a, b) && !f.placeName(a, b)
+}
+
+// peopleOnlyPosition reports whether the words around the name [a, b) are
+// said only of people: before ", who" or ", whom" ("Tavi Orlund, who
+// founded …"), "himself", "and his wife" or a party tag ("(D-Calif.)");
+// before a possessive and a noun of kin ("Tavi Orlund's wife") or after
+// them ("her daughter Tavi Orlund"); after "the late" or an age ("the
+// 45-year-old"); after a verb of authorship and "by" ("written by Tavi
+// Orlund", "The book, by Tavi Orlund,"); before a verb only people do
+// ("died", "was born", "was sworn in"); after a verb done only to people
+// ("arrested Tavi Orlund on"); signing a quote ("“…” – Tavi Orlund"); and
+// after "identified … as". ("According to X," is said of firms as often.)
+func (f *finder) peopleOnlyPosition(a, b int) bool {
+	d := f.doc
 	n := len(d.Tokens)
 	if b+1 < n && f.str(b) == "," && (f.str(b+1) == "who" || f.str(b+1) == "whom") {
 		return true
