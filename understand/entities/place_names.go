@@ -354,17 +354,19 @@ func (f *finder) namedAsPlace(a, b int) bool {
 	return !f.hasOrgWord(a, b) && !(b < len(f.doc.Tokens) && f.tok(b).Kind == text.Possessive)
 }
 
-// featureNouns end the names of islands, beaches and counties: "Pellow
-// Island", "the Varrick Islands", "Tarn Atoll", "Sixty Rod Beach", "Quell
-// County".
+// isFeatureNoun reports whether w ends the name of an island, a beach or
+// an administrative unit: "Pellow Island", "the Varrick Islands", "Tarn
+// Atoll", "Sixty Rod Beach", "Quell County" (featureNouns and adminUnits).
+func isFeatureNoun(w string) bool { return featureNouns[w] || adminUnits[w] }
+
+// featureNouns end the names of islands, beaches and lands; with
+// adminUnits, of the units of a country.
 var featureNouns = map[string]bool{
 	"Island": true, "Islands": true, "Isles": true, "Atoll": true, "Archipelago": true, "Peninsula": true,
-	"Beach": true, "County": true, "Basin": true, "Glacier": true, "Strait": true, "Plateau": true, "Desert": true,
+	"Beach": true, "Basin": true, "Glacier": true, "Strait": true, "Plateau": true, "Desert": true,
 	"Canyon": true, "Fjord": true, "Dependency": true, "Coast": true, "Reef": true, "Lagoon": true,
 	"Keys": true, "Highlands": true, "Lowlands": true, "Everglades": true, "Hamptons": true, "Antilles": true,
-	"Parish": true, "Borough": true, "Township": true, "Oblast": true, "Governorate": true, "Prefecture": true,
-	"Upazila": true, "Tehsil": true, "Taluka": true, "Taluk": true, "Raion": true, "Voivodeship": true, "Krai": true,
-	"Okrug": true, "Municipality": true, "Province": true, "Sea": true, "Ocean": true,
+	"Krai": true, "Municipality": true, "Province": true, "Sea": true, "Ocean": true,
 }
 
 // adminUnits end the names of counties and the like, places wherever they
@@ -383,7 +385,7 @@ var adminUnits = map[string]bool{
 // end in the noun) and not a title ("Treasure Island" opening a sentence
 // has no place position).
 func (f *finder) featureName(a, b int) bool {
-	if b-a >= 2 && b-a <= 3 && leadingFeatureNouns[f.str(a)] && !f.hasOrgWord(a, b) && !f.hasLowerWord(a+1, b) && !featureNouns[f.str(b-1)] &&
+	if b-a >= 2 && b-a <= 3 && leadingFeatureNouns[f.str(a)] && !f.hasOrgWord(a, b) && !f.hasLowerWord(a+1, b) && !isFeatureNoun(f.str(b-1)) &&
 		!f.employerContext(a) && !(a > 0 && f.str(a-1) == "at" && f.str(a) != "Lake" && f.str(a) != "Loch") {
 		// (not "a cardiologist at Mount Quill": a hospital named after it;
 		// "at Lake Zorva" is the lake)
@@ -394,11 +396,11 @@ func (f *finder) featureName(a, b int) bool {
 				return false
 			}
 		}
-	} else if b-a < 2 || b-a > 4 || !featureNouns[f.str(b-1)] || f.hasOrgWord(a, b) || f.hasLowerWord(a, b-1) {
+	} else if b-a < 2 || b-a > 4 || !isFeatureNoun(f.str(b-1)) || f.hasOrgWord(a, b) || f.hasLowerWord(a, b-1) {
 		return false
 	}
 	for k := a; k < b-1 && !leadingFeatureNouns[f.str(a)]; k++ {
-		if f.tok(k).Kind != text.Word || !text.IsCapitalized(f.str(k)) || featureNouns[f.str(k)] || text.IsAllCaps(f.str(k)) {
+		if f.tok(k).Kind != text.Word || !text.IsCapitalized(f.str(k)) || isFeatureNoun(f.str(k)) || text.IsAllCaps(f.str(k)) {
 			return false // (not "the MX Keys keyboard")
 		}
 	}
@@ -880,7 +882,7 @@ func (f *finder) bodyNamedAfterPlace(a, b int) bool {
 		for k := e; k < b; k++ {
 			w := f.str(k)
 			if f.tok(k).Kind != text.Word || !f.isCapWord(k) || f.isGiven(w) || titleHeads[w] || demonyms[w] || f.known(w) ||
-				compassCaps[w] || featureNouns[w] || streetWords[w] || landPlurals[w] || connectors[w] || notNameWords[w] ||
+				compassCaps[w] || isFeatureNoun(w) || streetWords[w] || landPlurals[w] || connectors[w] || notNameWords[w] ||
 				text.IsAllCaps(w) || documentWords[w] || eventWords[w] {
 				return false
 			}
