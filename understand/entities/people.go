@@ -112,6 +112,15 @@ func (f *finder) nameLike(a, b int) bool {
 	if w := f.str(a); b-a >= 2 && !f.isGiven(w) && demonyms[w] {
 		return false // "the early German Expressionist": a description (listed nationalities only: not "Kylian")
 	}
+	if b-a >= 2 && (foreignArticles[f.str(a)] || compassNames[f.str(a)]) {
+		// "El Niño", "La Liga", "West Village", "East Rivenshire": a
+		// Romance article or a compass word opens the names of things
+		// and places, not of people.
+		return false
+	}
+	if w := f.str(b - 1); b-a >= 2 && hospitalityNouns[w] {
+		return false // "Harbor Bar", "Rathmore Inn": a place to eat, drink or stay
+	}
 	for i := a; i < b; i++ {
 		t := f.tok(i)
 		w := f.str(i)
@@ -314,6 +323,22 @@ var personVerbs = map[string]bool{
 var personObjectVerbs = map[string]bool{
 	"married": true, "arrested": true, "sentenced": true, "interviewed": true, "elected": true, "divorced": true,
 	"kissed": true, "hugged": true, "marry": true, "arrest": true, "elect": true, "interview": true,
+}
+
+// foreignArticles are the Spanish and Italian articles that open names of
+// things ("El Niño", "La Liga", "Los Lobos"); a personal name does not
+// start with one ("Le", a Vietnamese surname, is not listed).
+var foreignArticles = map[string]bool{"El": true, "La": true, "Las": true, "Los": true, "Il": true}
+
+// compassNames open the names of places and regions ("West Village",
+// "North Shore"), never a personal name.
+var compassNames = map[string]bool{"North": true, "South": true, "East": true, "West": true}
+
+// hospitalityNouns end the names of places to eat, drink or stay ("Harbor Bar",
+// "Rathmore Inn"), not of people.
+var hospitalityNouns = map[string]bool{
+	"Bar": true, "Inn": true, "Hotel": true, "Pub": true, "Tavern": true, "Bistro": true, "Grill": true,
+	"Cafe": true, "Café": true, "Diner": true, "Brasserie": true, "Cantina": true, "Pizzeria": true, "Trattoria": true,
 }
 
 // nameEnders end a noun phrase after a name.

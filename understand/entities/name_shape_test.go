@@ -1,0 +1,40 @@
+package entities
+
+import "testing"
+
+// TestNameShapesOfThings checks that names opened by a Romance article or a
+// compass word, or closed by a noun for a bar, inn or hotel, are not read
+// as people, while people whose names merely contain those words still are.
+func TestNameShapesOfThings(t *testing.T) {
+	notPeople := []string{
+		"Heavy rain fell as El Tormento reached the coast on Monday.",
+		"He signed for a club in La Primera after the season ended.",
+		"The family moved to West Orlingham when she was six.",
+		"Crowds gathered outside Harriet Bar after the match on Saturday.",
+		"The wedding party stayed at Dermot Inn for two nights.",
+		"Guests at Rosalind Hotel were asked to leave.",
+	}
+	for _, s := range notPeople {
+		for _, e := range find(s) {
+			if e.Kind == Person {
+				t.Errorf("%q: %q read as a person", s, e.Name)
+			}
+		}
+	}
+	people := []struct{ in, name string }{
+		{"Bar Orlinsky said the deal was done.", "Bar Orlinsky"},
+		{"The singer Tavi West said she would tour again.", "Tavi West"},
+		{"Coach Al Brandt said the team had played well.", "Al Brandt"},
+	}
+	for _, c := range people {
+		found := false
+		for _, e := range find(c.in) {
+			if e.Kind == Person && e.Name == c.name {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: person %q not found; got %v", c.in, c.name, find(c.in))
+		}
+	}
+}
