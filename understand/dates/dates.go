@@ -233,7 +233,7 @@ func (f *finder) addShift(start, end, n int, u unit) {
 }
 
 // resolveRelative resolves the relative mentions in text order, each
-// against the last date before it (or publication).
+// against the last date before it.
 func (f *finder) resolveRelative() {
 	// nextDay[i] is the index of the first absolute day-precise mention after
 	// i in the same sentence, or -1.
@@ -250,16 +250,23 @@ func (f *finder) resolveRelative() {
 		}
 	}
 	// The reference is the last date mentioned before (a day, a month or a
-	// year); the publication date stands in for it only for steps of days
-	// ("a day after"), which news uses around the day it reports.
-	ref, refG, hasRef, refMentioned := f.anchor, lede.Day, f.hasAnchor, false
-	refSentence := int32(-1)
+	// year); publication is none. "a day after <clause>" dates the event
+	// of its clause from the day the story reports, wherever that was
+	// named ("the crash comes a day after the rebels freed two hostages").
+	// A step of its own ("a year later", "twelve days earlier", "the next
+	// day") and years after a clause count only from a date in view, in
+	// the same paragraph or the one before: with none, no particular date
+	// is meant ("was still alive a year later", "four weeks before the
+	// wedding").
+	var ref time.Time
+	refG, hasRef := lede.Day, false
+	refSentence, refEnd := int32(-1), 0
 	for i := range f.found {
 		m := &f.found[i]
 		if m.rel == relNone {
 			if t, ok := valueTime(m); ok {
-				ref, refG, hasRef, refMentioned = t, m.Granularity, true, true
-				refSentence = m.sentence
+				ref, refG, hasRef = t, m.Granularity, true
+				refSentence, refEnd = m.sentence, m.End
 			}
 			continue
 		}
@@ -274,12 +281,12 @@ func (f *finder) resolveRelative() {
 			if j := nextDay[i]; j >= 0 {
 				o := &f.found[j]
 				m.Value, m.Resolved, m.Granularity, m.day = o.Value, true, lede.Day, o.day
-				ref, refG, refMentioned = m.day, lede.Day, true
-				refSentence = m.sentence
+				ref, refG, hasRef = m.day, lede.Day, true
+				refSentence, refEnd = m.sentence, m.End
 				continue
 			}
 		}
-		if !hasRef || !refMentioned && m.u != unitDay && m.u != unitWeek {
+		if !hasRef || (m.rel == relShift || m.u == unitYear) && lineBreaks(f.text[refEnd:m.Start], 2) > 1 {
 			continue
 		}
 		if m.rel == relClause && refG != lede.Day && refSentence != m.sentence {
@@ -310,8 +317,25 @@ func (f *finder) resolveRelative() {
 		}
 		m.Resolved = true
 		ref, refG = valueTimeOf(m.Value, m.Granularity)
-		refSentence = m.sentence
+		refSentence, refEnd = m.sentence, m.End
 	}
+}
+
+// lineBreaks counts the runs of white space holding a line break in s, up
+// to limit: a date more than one break before a relative one ("a year
+// later") is out of its view.
+func lineBreaks(s string, limit int) int {
+	n := 0
+	for i := 0; i < len(s) && n < limit; i++ {
+		if s[i] != '\n' {
+			continue
+		}
+		n++
+		for i+1 < len(s) && (s[i+1] == '\n' || s[i+1] == ' ' || s[i+1] == '\t' || s[i+1] == '\r') {
+			i++
+		}
+	}
+	return n
 }
 
 // valueTime returns the time a resolved mention stands for (its first day).

@@ -183,8 +183,12 @@
 //     date is the last date mentioned before (a day, or a month or year for
 //     steps of months or years: "a year earlier" than "October" is the
 //     October before; for "a year after <clause>", a month or year only from
-//     its own sentence), else, for steps of days or weeks only, the
-//     publication date. "the same day" and "the next morning" step days;
+//     its own sentence). Publication is no reference, and a step of its
+//     own ("a year later", "twelve days earlier", "the next day") or years
+//     after a clause count only from a date in view, in the same paragraph
+//     or the one before ("was still alive a year later" with no date near
+//     names none); "a day after <clause>" counts from the day the story
+//     reports, wherever it was named. "the same day" and "the next morning" step days;
 //     "the following year", "the previous month" step a whole calendar
 //     year or month from the reference ("in 2019, up on the previous
 //     year" is 2018; "in March 2018. The following year" is 2019), but

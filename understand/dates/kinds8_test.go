@@ -1,0 +1,51 @@
+package dates
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/ledehq/lede"
+)
+
+// TestWideKinds holds invented sentences for the general kinds of error
+// found on a wide unlabelled news corpus in session 8, a few of each kind.
+func TestWideKinds(t *testing.T) {
+	const (
+		thu = "2022-03-10" // a Thursday
+	)
+	tests := []struct {
+		kind, text, published string
+		want                  []found
+	}{
+		// A step of its own ("a year later", "twelve days earlier") with
+		// no date in view counts from nothing: not from publication, nor
+		// from a date paragraphs away.
+		{"step, no date in view", "The orchard keeper was still pruning the trees a year later, neighbours said.", thu,
+			nil},
+		{"step, no date in view", "The gas leaked from a vent fitted twelve days earlier by a contractor.", thu,
+			nil},
+		{"step, no date in view", "Four weeks before the wedding, book the florist.", thu,
+			nil},
+		{"step, no date in view", "We hiked until dusk. The next morning, we broke camp early.", thu,
+			nil},
+		{"step, date paragraphs away", "The mill opened in 1988.\n\nIt grew fast.\n\nWorkers said the owners were generous.\n\nSix years later, most of them had left.", thu,
+			[]found{{"1988", "1988", lede.Year}}},
+		{"step, date paragraphs away", "The ferry line started in 2004.\n\nIts boats were slow.\n\nPassengers complained.\n\n\"Cut to three years later, and I still ride it,\" one said.", thu,
+			[]found{{"2004", "2004", lede.Year}}},
+		// ... but a date in the same paragraph or the one before is in view.
+		{"step, date in view", "The mill opened in 1988.\n\nSix years later, it closed.", thu,
+			[]found{{"1988", "1988", lede.Year}, {"Six years later", "1994", lede.Year}}},
+		{"step, date in view", "The mill opened on May 2, 1988, and a week later it hired forty men.", thu,
+			[]found{{"May 2, 1988", "1988-05-02", lede.Day}, {"a week later", "1988-05-09", lede.Day}}},
+		// "a day after <clause>" still dates its clause's event from the
+		// day the story reports, even a few paragraphs back.
+		{"clause step, story day", "The dam burst on Tuesday, officials said.\n\nRescuers searched all night.\n\nCrews worked through rain.\n\nThe burst came a day after engineers warned of cracks.", thu,
+			[]found{{"Tuesday", "2022-03-08", lede.Day}, {"a day after", "2022-03-07", lede.Day}}},
+	}
+	for _, tc := range tests {
+		got := run(tc.text, tc.published)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: %q (-want +got):\n%s", tc.kind, tc.text, diff)
+		}
+	}
+}
