@@ -235,7 +235,12 @@ func (g *Gazetteer) score(e *entry, twin twinCity, s *support, near func([4]byte
 // ("Cologne, Germany", "FLORENCE, ITALY", "Atlanta, Georgia") and reported
 // by the city's name; a city the gazetteer has only elsewhere then keeps
 // that country without coordinates. Lists ("England, Italy") are not read
-// that way: only cities and unknown names are enclosed. A name the
+// that way: only cities and unknown names are enclosed, and a country's or
+// a region's name before a state of another country when the state has a
+// town of that name ("Lebanon, Indiana", "Somerset, NJ"). A region or
+// country after a name the gazetteer lacks is read with the article's
+// places as context ("Quell County, Georgia" among US states). A sea is
+// never a town or a province of its name nor enclosed ("the North Sea"). A name the
 // gazetteer holds with its comma ("Washington, D.C.") stays whole.
 //
 // Candidates that resolve to the same place become one Place with all their
@@ -245,6 +250,7 @@ func (g *Gazetteer) score(e *entry, twin twinCity, s *support, near func([4]byte
 func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 	res := make([]resolved, len(cands))
 	s := newSupport()
+	var unknownIn []enclosed // names the gazetteer lacks before an ambiguous region or country
 	// Pass 1: each name's most prominent entry, taken as a first guess of
 	// the article's geography.
 	names := make([]string, len(cands))
@@ -269,10 +275,27 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 			res[i].ids = g.lookup(base)
 			outerIDs = g.lookup(outer)
 		}
+		if waterBody(names[i]) {
+			// "the North Sea": a sea is no town or province of its name
+			// nor in the country written after it ("the Zorva Sea,
+			// Quellia and Tarn": a list).
+			res[i].ids = seaEntries(g, res[i].ids)
+			outerIDs = nil
+		}
 		if len(res[i].ids) > 0 {
 			res[i].choice = g.argmax(res[i].ids, &s, -1, nil)
 		}
-		if len(outerIDs) == 0 || res[i].choice >= 0 && g.entries[res[i].choice].kind != KindCity {
+		if len(outerIDs) > 0 && res[i].choice >= 0 && g.entries[res[i].choice].kind != KindCity {
+			// "Lebanon, Indiana", "Somerset, NJ": a country's or a
+			// region's name before a state of another country is a
+			// town of that state when the gazetteer has one there.
+			if kept := g.townOfState(res[i].ids, outerIDs); len(kept) > 0 {
+				res[i].ids = kept
+				res[i].choice = g.argmax(kept, &s, -1, nil)
+			}
+			continue
+		}
+		if len(outerIDs) == 0 {
 			continue // only a city, or a name the gazetteer lacks, is enclosed ("England, Italy" is a list)
 		}
 		// The country or region decides the city (the entry of it that
@@ -286,6 +309,9 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 			// (a name the gazetteer lacks before a region or a city:
 			// its country, "Quellbury, Inner Mongolia", "Quell Park,
 			// Manhattan")
+			if len(res[i].ids) == 0 && len(outerIDs) > 1 {
+				unknownIn = append(unknownIn, enclosed{i, outerIDs})
+			}
 			within[i] = o.country
 			res[i].ids, res[i].choice = nil, -1
 		}
@@ -313,18 +339,26 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 		}
 	}
 
+	// "Quell County, Georgia": the region or country after a name the
+	// gazetteer lacks is read again with the article's places as context
+	// (the US state among other states, the country among its cities).
+	for _, u := range unknownIn {
+		if o := &g.entries[g.argmax(u.outer, &s, -1, nil)]; o.kind == KindCountry || o.kind == KindRegion {
+			within[u.i] = o.country
+		}
+	}
 	// A name the gazetteer lacks is in the country of the place it
 	// names a part of ("South Taranaki"), or else most likely in the
 	// country the article's places name most ("Pellow Island").
 	for i := range res {
-		if res[i].choice < 0 && within[i][0] == 0 && len(res[i].ids) == 0 && !waterBody(cands[i].Name) {
-			within[i] = g.compassCountry(cands[i].Name)
+		if res[i].choice < 0 && within[i][0] == 0 && len(res[i].ids) == 0 && !waterBody(names[i]) {
+			within[i] = g.compassCountry(cands[i].Name, &s)
 		}
 	}
 	if main := g.mainCountry(cands, res); main[0] != 0 {
 		for i := range res {
-			if res[i].choice < 0 && within[i][0] == 0 && len(res[i].ids) == 0 && cands[i].Name != "" && g.compassCountry(cands[i].Name)[0] == 0 &&
-				!waterBody(cands[i].Name) {
+			if res[i].choice < 0 && within[i][0] == 0 && len(res[i].ids) == 0 && cands[i].Name != "" && g.compassCountry(cands[i].Name, &s)[0] == 0 &&
+				!waterBody(names[i]) {
 				within[i] = main
 			}
 		}
@@ -396,6 +430,19 @@ func waterBody(name string) bool {
 		strings.HasPrefix(name, "Gulf of ")
 }
 
+// seaEntries returns the world regions of ids: a sea's name is no town's
+// ("North Sea", a hamlet) and no province's named after it ("Red Sea", a
+// state of one of its shores).
+func seaEntries(g *Gazetteer, ids []int32) []int32 {
+	var kept []int32
+	for _, id := range ids {
+		if g.entries[id].kind == KindWorldRegion {
+			kept = append(kept, id)
+		}
+	}
+	return kept
+}
+
 // landSuffixes end names of lands named after a place they are part of
 // ("Los Angeles County", "Florida Keys").
 var landSuffixes = map[string]bool{
@@ -418,15 +465,17 @@ var compassWords = map[string]bool{
 // compass word and a known place names a part of ("South Taranaki",
 // "Upper Varland"), or of the known place a county is named after ("Los
 // Angeles County"); zero when the name is not such, or the rest is
-// unknown.
-func (g *Gazetteer) compassCountry(name string) [2]byte {
+// unknown. The place is chosen among its namesakes with the article's
+// places as context, s ("Santa Quill County" in an article of Californian
+// towns is Californian though a bigger Santa Quill lies abroad).
+func (g *Gazetteer) compassCountry(name string, s *support) [2]byte {
 	base := name
 	if first, rest, ok := strings.Cut(name, " "); ok && compassWords[first] {
 		if strings.HasSuffix(rest, " Side") || rest == "Side" {
 			return [2]byte{} // "Upper East Side": a district of some city, not of a town "East Side"
 		}
 		if ids := g.lookup(rest); len(ids) > 0 {
-			return g.entries[g.argmax(ids, nil, -1, nil)].country
+			return g.entries[g.argmax(ids, s, -1, nil)].country
 		}
 		base = rest // "Greater Quillport Area"
 	}
@@ -439,7 +488,7 @@ func (g *Gazetteer) compassCountry(name string) [2]byte {
 	// the region of a known city, named before other words.
 	for pre, n := base[:k], 0; n < 3; n++ {
 		if g.Known(pre) {
-			return g.entries[g.argmax(g.lookup(pre), nil, -1, nil)].country
+			return g.entries[g.argmax(g.lookup(pre), s, -1, nil)].country
 		}
 		j := strings.LastIndexByte(pre, ' ')
 		if j < 0 {
@@ -558,6 +607,41 @@ func (g *Gazetteer) onlyTwinsInState(e *entry, ids []int32, s *support) bool {
 		}
 	}
 	return n <= 0
+}
+
+// enclosed is candidate i, a name the gazetteer lacks, and the entries of
+// the region or country written after it.
+type enclosed struct {
+	i     int
+	outer []int32
+}
+
+// townOfState returns the cities of ids in a state or province of outerIDs
+// (one whose cities the gazetteer places: US, Canada, Australia) when no
+// entry of ids is a country or a region of that state's country: "Lebanon,
+// Indiana" is the town, "Virginia, Minnesota and Iowa" a list of states.
+func (g *Gazetteer) townOfState(ids, outerIDs []int32) []int32 {
+	for _, o := range outerIDs {
+		outer := &g.entries[o]
+		if outer.kind != KindRegion || outer.level == 0 || regionCode(outer)[0] == 0 {
+			continue
+		}
+		var kept []int32
+		sibling := false
+		for _, id := range ids {
+			e := &g.entries[id]
+			switch {
+			case e.kind == KindCountry && e.country == outer.country, e.kind == KindRegion && e.country == outer.country:
+				sibling = true
+			case e.kind == KindCity && e.country == outer.country && e.admin == regionCode(outer):
+				kept = append(kept, id)
+			}
+		}
+		if !sibling && len(kept) > 0 {
+			return kept
+		}
+	}
+	return nil
 }
 
 // holder returns the entry of outerIDs (a country or region; current

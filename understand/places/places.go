@@ -49,7 +49,8 @@
 //     places name most when one stands out (two places or more, twice the
 //     mentions of any other: an island in an article about New Zealand;
 //     one place when no other country is named); else none. A sea, an
-//     ocean or a gulf the gazetteer lacks ("Zorva Sea", "Gulf of Quill")
+//     ocean or a gulf ("Zorva Sea", "Gulf of Quill"; the "North Sea" a hamlet
+//     is also named, the "Red Sea" a province)
 //     is no country's. A compass
 //     word before "Side" names a city's district, not a part of a town
 //     called "East Side" ("Upper East Side").
