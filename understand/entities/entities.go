@@ -357,6 +357,13 @@ type finder struct {
 	employers []span // "at Miller Tabak": an employer unless a person has the name
 	headline  []bool // sentences in title case, where capitals say little
 
+	// The tabloid lead ("MARA Quill has vowed …"): the token of a given
+	// name in capitals opening the first paragraph of prose, and the name
+	// as usually written, which str returns for it; leadWord is -1 when
+	// the article has none.
+	leadWord int
+	leadStr  string
+
 	bySurname, byGiven map[string][]int // pass-1 people by surname and given name
 	fullStarts         map[int][]int    // pass-1 mention offsets of each person, sorted
 	lastPerson         int              // the entity addPersonAs last touched
@@ -465,6 +472,7 @@ func Find(doc *text.Doc, names *Names, opts Options) *Result {
 	for si, se := range doc.Sentences {
 		f.headline[si] = (isHeadline(doc, se) || isShouted(doc, se)) && !labelLine(doc, se)
 	}
+	f.leadWord, f.leadStr = f.capitalLead()
 	spans := f.chunk()
 	// Pass 1: spans of several words, titled names, places, organizations.
 	for _, sp := range spans {
@@ -481,7 +489,45 @@ func Find(doc *text.Doc, names *Names, opts Options) *Result {
 	return f.res
 }
 
-func (f *finder) str(i int) string { return f.doc.Str(i) }
+func (f *finder) str(i int) string {
+	if i == f.leadWord {
+		return f.leadStr
+	}
+	return f.doc.Str(i)
+}
+
+// capitalLead finds the given name that some papers set in capitals to
+// open a story ("MARA Quill has vowed to …"): the first word of the first
+// paragraph of prose (a sentence of eight words or more), all capitals,
+// a given name once written as usual, and followed by a capitalised word
+// in lower case after its first letter (the surname). It returns the
+// token and the name as usually written ("Mara"), or -1.
+func (f *finder) capitalLead() (int, string) {
+	d := f.doc
+	for si, s := range d.Sentences {
+		if s.Last-s.First < 8 || f.headline[si] {
+			continue
+		}
+		if si > 0 && d.Sentences[si-1].Para == s.Para {
+			return -1, "" // the first prose sentence does not open its paragraph
+		}
+		i := s.First
+		w := d.Str(i)
+		if d.Tokens[i].Kind != text.Word || len(w) < 2 || !text.IsAllCaps(w) || i+1 >= s.Last {
+			return -1, ""
+		}
+		n := d.Str(i + 1)
+		if d.Tokens[i+1].Kind != text.Word || !text.IsCapitalized(n) || text.IsAllCaps(n) {
+			return -1, ""
+		}
+		usual := w[:1] + strings.ToLower(w[1:])
+		if !f.isGiven(usual) {
+			return -1, ""
+		}
+		return i, usual
+	}
+	return -1, ""
+}
 
 func (f *finder) tok(i int) text.Token { return f.doc.Tokens[i] }
 

@@ -1,6 +1,10 @@
 package entities
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // TestNameShapesOfThings checks that names opened by a Romance article or a
 // compass word, or closed by a noun for a bar, inn or hotel, are not read
@@ -35,6 +39,33 @@ func TestNameShapesOfThings(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: person %q not found; got %v", c.in, c.name, find(c.in))
+		}
+	}
+}
+
+// TestCapitalLead checks the tabloid lead, a given name in capitals opening
+// the story: the person is named as usually written, the capitals kept as
+// an alias, and later mentions of the given name join them.
+func TestCapitalLead(t *testing.T) {
+	in := "NORA Quell has vowed to keep touring as she spoke about her recovery this week.\n\nNora said the shows would go on."
+	var got []ent
+	for _, e := range find(in) {
+		if e.Kind == Person {
+			got = append(got, e)
+		}
+	}
+	want := []ent{{Person, "Nora Quell", []string{"NORA Quell", "Nora"}, ""}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+	for _, in := range []string{
+		"NASA Administrator Bill Nelson said the mission would launch on time next spring.",
+		"HSBC Holdings said on Tuesday that its profits had fallen in the third quarter.",
+	} {
+		for _, e := range find(in) {
+			if e.Kind == Person && (e.Name == "Nasa Administrator" || e.Name == "Hsbc Holdings") {
+				t.Errorf("%q: capitals read as a given name: %+v", in, e)
+			}
 		}
 	}
 }

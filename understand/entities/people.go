@@ -534,7 +534,17 @@ func (f *finder) hasTitle(a, b int) bool { return f.lastTitle(a, b) >= 0 }
 func (f *finder) addPerson(a, b, sentence int, role string) {
 	b2 := f.trimSuffixes(a, b)
 	name, _, _ := f.spanText(a, b)
+	written := ""
+	if a == f.leadWord {
+		// "MARA Quill has vowed": the name as usually written, the
+		// capitals an alias.
+		written = name
+		name = f.leadStr + name[len(f.doc.Str(a)):]
+	}
 	f.addPersonAs(a, b, sentence, name, f.str(a), f.str(b2-1))
+	if written != "" {
+		f.addAlias(f.lastPerson, written)
+	}
 	f.setRoleOfLast(role, a, b)
 }
 
