@@ -449,6 +449,9 @@ func (f *finder) tense(start, end int) tense {
 			}
 		}
 	}
+	if t := f.possessivePredicate(end); t != tenseUnknown {
+		return t
+	}
 	if t := f.clauseTense(start, end); t != tenseUnknown {
 		return t
 	}
@@ -479,6 +482,30 @@ func (f *finder) tense(start, end int) tense {
 	if p := start - 1; f.isWord(p) && f.sameSentence(p, start) {
 		if w := f.lower(p); deadlineWords[w] || w == "by" {
 			return tenseFuture
+		}
+	}
+	return tenseUnknown
+}
+
+// possessivePredicate is the tense of the verb after a date's possessive
+// and the few words of its noun phrase ("Tuesday's council races showed
+// that", "Monday's vote will decide"): the verb of which the day's event
+// is the subject dates it, before any other clause of the sentence. The
+// word right after "'s" is an adjective there ("Friday's planned
+// march"), no verb.
+func (f *finder) possessivePredicate(end int) tense {
+	if !f.attached(end-1) || !(f.isPunct(end, '\'') || f.isPunct(end, 0xE2)) || f.str(end+1) != "s" {
+		return tenseUnknown
+	}
+	for k := end + 3; k < len(f.toks) && k <= end+7 && f.sameSentence(end, k); k++ {
+		if f.isPunct(k, '-') && f.attached(k-1) && f.attached(k) {
+			continue // "off-year"
+		}
+		if !f.isWord(k) {
+			break
+		}
+		if t := f.cue(k); t != tenseUnknown {
+			return t
 		}
 	}
 	return tenseUnknown
@@ -533,7 +560,12 @@ func (f *finder) mainClauseTense(start, end int) tense {
 			if b < 0 || f.toks[b].sentence != s || start-b > 60 {
 				bOpen = false
 			} else if f.isPunct(b, ',') {
-				if p, ok := f.relativeClauseBefore(b); ok {
+				if f.coordinateClauseAt(b) {
+					// "critics warned it would fail, but on Tuesday
+					// the vote passed": the date's clause starts after
+					// the comma.
+					bOpen = false
+				} else if p, ok := f.relativeClauseBefore(b); ok {
 					b = p - 1 // skip ", which ... ,"
 				} else {
 					b--
@@ -556,8 +588,10 @@ func (f *finder) mainClauseTense(start, end int) tense {
 					} else {
 						aOpen = false
 					}
-				case subordinators[w]:
-					aOpen = false // ", after it failed": another clause
+				case subordinators[w] || f.coordinateClauseAt(a):
+					// ", after it failed", ", and nobody should wait":
+					// another clause
+					aOpen = false
 				default:
 					a++
 				}
@@ -570,6 +604,23 @@ func (f *finder) mainClauseTense(start, end int) tense {
 		}
 	}
 	return tenseUnknown
+}
+
+// coordinateClauseAt reports whether the comma at token c opens a
+// coordinate clause with a subject of its own (", and nobody should", ",
+// but the vote passed"), which has a tense of its own.
+func (f *finder) coordinateClauseAt(c int) bool {
+	if !f.isWord(c+1) || !f.isWord(c+2) || !f.sameSentence(c, c+2) || !coordinators[f.lower(c+1)] {
+		return false
+	}
+	w := f.lower(c + 2)
+	return subjectStarts[w] || clauseSubjects[w]
+}
+
+// clauseSubjects, besides subjectStarts, open a clause's subject.
+var clauseSubjects = map[string]bool{
+	"no": true, "nobody": true, "none": true, "there": true, "you": true, "this": true, "these": true,
+	"those": true, "that": true, "everyone": true, "nothing": true,
 }
 
 // relativeClauseBefore reports whether the comma at token c closes a
@@ -766,11 +817,24 @@ func (f *finder) cue(i int) tense {
 	w := f.str(i)
 	switch {
 	case w == "would":
+		// "would have done enough": a past that did not happen looks
+		// back; "would have to" is an obligation ahead.
+		if f.perfectAfter(i) {
+			return tensePast
+		}
+		return tenseModal
+	case (w == "have" || w == "has" || w == "having") && f.isWord(i+1) && f.str(i+1) == "to":
+		// "has to decide in June", "will have to register by March": an
+		// obligation, no perfect; the auxiliary before it, if any, is
+		// the cue.
+		if f.isWord(i-1) && plainFormAuxiliaries[f.lower(i-1)] {
+			return tenseUnknown
+		}
 		return tenseModal
 	case w == "could":
 		// "could be approved in September" looks ahead; "could not
 		// attend on Monday" and "could have" look back.
-		if next := f.lower(i + 1); f.isWord(i+1) && (next == "have" || next == "not" || next == "never") {
+		if next := f.lower(i + 1); f.isWord(i+1) && (next == "not" || next == "never") || f.perfectAfter(i) {
 			return tensePast
 		}
 		return tenseModal
@@ -779,7 +843,7 @@ func (f *finder) cue(i int) tense {
 	case w == "should" || w == "might" || w == "may" || w == "must":
 		// "should ease by Thursday": a modal looking ahead, unless a
 		// perfect looks back ("should have arrived Monday").
-		if f.isWord(i+1) && f.lower(i+1) == "have" {
+		if f.perfectAfter(i) {
 			return tensePast
 		}
 		return tenseModal
@@ -914,6 +978,13 @@ func (f *finder) cue(i int) tense {
 		return tensePast
 	}
 	return tenseUnknown
+}
+
+// perfectAfter reports whether "have" after the modal at i makes a
+// perfect ("should have arrived", "would have won"), not an obligation
+// ("should have to wait").
+func (f *finder) perfectAfter(i int) bool {
+	return f.isWord(i+1) && f.lower(i+1) == "have" && !(f.isWord(i+2) && f.str(i+2) == "to")
 }
 
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }

@@ -63,6 +63,17 @@
 //     nearer one ("she feared on May 2 that the vote would slip" in an
 //     October article is the May before; "he would run again in November" in
 //     a June article the coming one).
+//   - "would have", "should have" with a participle are a past that did
+//     not happen ("none would have done enough after Wednesday's forum");
+//     "have to", "has to" an obligation, no perfect: like "must", or the
+//     auxiliary before it ("will have to register by March"). A
+//     coordinate clause with a subject of its own (", and nobody should",
+//     ", but on Tuesday the council passed it") has its own tense: the
+//     search for the date's clause stops at its comma. The verb after a
+//     day's possessive and its noun phrase dates the day first ("but
+//     Tuesday's ward races showed that"). A time and a weekday ending a
+//     label before a colon are a line of a schedule or a preview, ahead
+//     ("Ashford at Millbrook, 2 p.m. Saturday: the teams met in Week 4").
 //   - An intent or a prospect before "to" looks ahead ("likely to resume",
 //     "threatens to strike", "is to visit"); one stated in the past ("vowed
 //     to", "promised to") is like "would".

@@ -41,6 +41,36 @@ func TestWideKinds(t *testing.T) {
 		// day the story reports, even a few paragraphs back.
 		{"clause step, story day", "The dam burst on Tuesday, officials said.\n\nRescuers searched all night.\n\nCrews worked through rain.\n\nThe burst came a day after engineers warned of cracks.", thu,
 			[]found{{"Tuesday", "2022-03-08", lede.Day}, {"a day after", "2022-03-07", lede.Day}}},
+
+		// "would have" with a participle is a past that did not happen;
+		// "have to" is an obligation, no perfect.
+		{"would have", "The rivals shone at the forum on Wednesday, but none of them would have done enough to win.", thu,
+			[]found{{"Wednesday", "2022-03-09", lede.Day}}},
+		{"would have", "Even with a strong night on Wednesday, the senator would have needed a miracle.", thu,
+			[]found{{"Wednesday", "2022-03-09", lede.Day}}},
+		{"have to", "The board has to decide in June whether the lido stays open.", thu,
+			[]found{{"June", "2022-06", lede.Month}}},
+		{"have to", "Tenants will have to renew their permits by February.", thu,
+			[]found{{"February", "2023-02", lede.Month}}},
+		// A coordinate clause with a subject of its own has its own
+		// tense.
+		{"coordinate clause", "We must work out how we are going to hold a fair count in November, and nobody should have to queue for it.", thu,
+			[]found{{"November", "2022-11", lede.Month}}},
+		{"coordinate clause", "Critics warned the levy would fail, but on Tuesday the council passed it.", thu,
+			[]found{{"Tuesday", "2022-03-08", lede.Day}}},
+		// The verb after a day's possessive and its noun phrase dates it.
+		{"possessive subject", "The mayor promised change, but Tuesday's ward races showed that voters would not wait.", thu,
+			[]found{{"Tuesday", "2022-03-08", lede.Day}}},
+		{"possessive subject", "Skeptics said the plan would collapse, and Monday's off-cycle vote proved them right.", thu,
+			[]found{{"Monday", "2022-03-07", lede.Day}}},
+		// A time and a weekday ending a label before a colon: a line of a
+		// schedule or a preview, ahead.
+		{"schedule label", "No. 9 Ashford (6-4) at No. 2 Millbrook (9-1), 2 p.m. Saturday: The teams met in Week 4, when Millbrook won.", thu,
+			[]found{{"Saturday", "2022-03-12", lede.Day}}},
+		{"schedule label", "Harbor City at Lakeview, 7:30 p.m. Friday: Lakeview beat them twice last season.", thu,
+			[]found{{"Friday", "2022-03-11", lede.Day}}},
+		{"clock time, no label", "Police said the van overturned at 2 a.m. Saturday on the bypass.", thu,
+			[]found{{"Saturday", "2022-03-05", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

@@ -1301,6 +1301,12 @@ func (f *finder) matchWeekday(start, w int) int {
 		if ts = f.tense(start, w+1); ts == tenseModal {
 			ts = tenseFuture // "would meet on Monday": the coming one
 		}
+		if f.scheduleLabel(w) {
+			// "Rovers (5-2) at Wanderers (6-1), 1 p.m. Saturday: a
+			// rematch of ...": a fixture's time and day ending its
+			// label; what follows the colon is comment.
+			ts = tenseFuture
+		}
 		if ts == tenseUnknown && (f.presentCopulaBefore(start) || f.clockTimeNear(w) || f.periodStart(start)) {
 			// "the game is on Sunday", "Kickoff Saturday at 1 p.m.",
 			// "Starting Monday, masks are required"
@@ -1344,6 +1350,31 @@ func (f *finder) clockTimeNear(w int) bool {
 				return true // 7 pm, 7 p.m.
 			}
 		case f.isWord(k):
+			switch f.lower(k) {
+			case "noon", "midnight":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scheduleLabel reports whether the weekday at w, right after a time of
+// day, ends a label before a colon ("7:30 p.m. Friday:", "1 p.m.
+// Saturday:"): a line of a schedule or a preview, which looks ahead.
+func (f *finder) scheduleLabel(w int) bool {
+	if !f.isPunct(w+1, ':') || !f.attached(w) {
+		return false
+	}
+	for k := w - 1; k >= 0 && k >= w-5; k-- {
+		if f.isNum(k) && f.isWord(k+1) {
+			switch strings.ToLower(f.str(k + 1)) {
+			case "am", "pm", "a", "p":
+				return true // 1 p.m. Saturday
+			}
+			return false
+		}
+		if f.isWord(k) && k < w-1 {
 			switch f.lower(k) {
 			case "noon", "midnight":
 				return true
