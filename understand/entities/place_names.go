@@ -10,8 +10,30 @@ import (
 // gazetteer lacks, compass words, and the names that only look like places.
 
 func (f *finder) addPlace(a, b, sentence int) {
+	if b == a+1 && f.groupWord(a) {
+		return
+	}
 	name, start, end := f.spanText(a, b)
 	f.addNamed(Place, name, start, end, sentence)
+}
+
+// groupWords name a group of people, never a place, though the gazetteer
+// may have a town so called.
+var groupWords = map[string]bool{
+	"Latina": true, "Latino": true, "Latinas": true, "Latinos": true, "Latinx": true, "Hispanic": true, "Hispanics": true,
+}
+
+// groupWord reports whether token a is a nationality or a group word
+// ("Russian and Iranian officials", "a Jewish man", "the first Latina to
+// lead"), which is no place: a listed demonym, a group word, or a word
+// ending like a nationality that the gazetteer does not have at all. A
+// region after a comma still makes it a town ("Arab, Alabama").
+func (f *finder) groupWord(a int) bool {
+	w := f.str(a)
+	if !demonyms[w] && !groupWords[w] && !(isDemonym(w, f.isGiven(w)) && (f.opts.MaybePlace == nil || !f.opts.MaybePlace(w))) {
+		return false
+	}
+	return !(a+2 < len(f.doc.Tokens) && f.str(a+1) == "," && f.isCapWord(a+2))
 }
 
 // addDateline records the place of a dateline ("MOSCOW (Reuters) -") and

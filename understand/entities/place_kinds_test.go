@@ -1,0 +1,54 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/ledehq/lede/understand/text"
+)
+
+// kindPlaces stands for a gazetteer that also has towns and regions named
+// like group words ("Latina", "Arab", "Jewish") and a few other names.
+var kindPlaces = map[string]bool{
+	"Latina": true, "Arab": true, "Jewish": true, "Alabama": true, "Quellia": true, "Tarnovia": true, "Moscow": true,
+	"Finland": true, "Texas": true, "Orlans": true,
+}
+
+func findKinds(s string) []ent {
+	r := Find(text.Analyze(s), nil, Options{Known: func(n string) bool { return kindPlaces[n] }, MaybePlace: func(n string) bool { return kindPlaces[n] }})
+	var out []ent
+	for _, e := range r.Entities {
+		out = append(out, ent{e.Kind, e.Name, e.Aliases, e.Role})
+	}
+	return out
+}
+
+// TestPlaceKinds covers kinds of error found on a wide corpus of news: a
+// nationality or group word taken for a place.
+func TestPlaceKinds(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []ent
+	}{
+		{"nationalities listed after a noun of places are no places", "The dam will power Quellian towns, Tarnovian and Quellian officials said on Friday.", nil},
+		{"a listed nationality before a noun is no region", "On the train we met a Jewish family from Moscow.",
+			[]ent{{Kind: Place, Name: "Moscow"}}},
+		{"a group word the gazetteer has as a town is no place", "She became the first Latina to chair the board in Texas.",
+			[]ent{{Kind: Place, Name: "Texas"}}},
+		{"a nationality before region is no town", "Writers from the Arab region and Finland met in May.",
+			[]ent{{Kind: Place, Name: "Finland"}}},
+		{"a town named like a group word, a state after it", "The mill in Arab, Alabama, shut down last week.",
+			[]ent{{Kind: Place, Name: "Arab"}, {Kind: Place, Name: "Alabama"}}},
+		{"a town ending like a nationality that the gazetteer has", "Farmers near Orlans blocked the road.",
+			[]ent{{Kind: Place, Name: "Orlans"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, findKinds(tt.in)); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
