@@ -25,7 +25,8 @@ func findKinds(s string) []ent {
 }
 
 // TestPlaceKinds covers kinds of error found on a wide corpus of news: a
-// nationality or group word taken for a place.
+// nationality or group word taken for a place, a bank's one-word name
+// taken for a town.
 func TestPlaceKinds(t *testing.T) {
 	tests := []struct {
 		name string
@@ -43,6 +44,10 @@ func TestPlaceKinds(t *testing.T) {
 			[]ent{{Kind: Place, Name: "Arab"}, {Kind: Place, Name: "Alabama"}}},
 		{"a town ending like a nationality that the gazetteer has", "Farmers near Orlans blocked the road.",
 			[]ent{{Kind: Place, Name: "Orlans"}}},
+		{"a bank's one-word name before in and a country is no town", "The brothers took out loans from QuellBank in Tarnovia last year.",
+			[]ent{{Kind: Place, Name: "Tarnovia"}}},
+		{"a town with an inner capital stays a town", "The fair moved from DeQuill in Tarnovia to Moscow.",
+			[]ent{{Kind: Place, Name: "Tarnovia"}, {Kind: Place, Name: "Moscow"}, {Kind: Place, Name: "DeQuill"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

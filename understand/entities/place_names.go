@@ -10,11 +10,25 @@ import (
 // gazetteer lacks, compass words, and the names that only look like places.
 
 func (f *finder) addPlace(a, b, sentence int) {
-	if b == a+1 && f.groupWord(a) {
+	if b == a+1 && (f.groupWord(a) || f.brandWord(a)) {
 		return
 	}
 	name, start, end := f.spanText(a, b)
 	f.addNamed(Place, name, start, end, sentence)
+}
+
+// brandWord reports whether token a is a business's name written as one
+// word whose inner capital opens an organization word ("loans from
+// QuellBank in Tarnovia", "flights on ZorvaAir"), which the gazetteer
+// does not know: no place.
+func (f *finder) brandWord(a int) bool {
+	w := f.str(a)
+	for i := 2; i+2 < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			return orgWords[w[i:]] && !f.known(w)
+		}
+	}
+	return false
 }
 
 // groupWords name a group of people, never a place, though the gazetteer
