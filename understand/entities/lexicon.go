@@ -33,6 +33,10 @@ var titleHeads = map[string]bool{
 	// local offices ("Supervisor Ana Ruiz", "County Clerk Jo Day")
 	"Supervisor": true, "Trustee": true, "Assessor": true, "Clerk": true, "Coroner": true, "Selectman": true,
 	"Selectwoman": true, "Freeholder": true, "Legislator": true, "Councilmember": true, "Alderwoman": true,
+	// abbreviations without their point, as British and Irish papers write
+	// them ("Prof Ana Ruiz"), and Ireland's heads of government
+	"Prof": true, "Gov": true, "Sen": true, "Rep": true, "Det": true, "Insp": true,
+	"Taoiseach": true, "Tánaiste": true, "Tanaiste": true,
 }
 
 // honorifics are titles that are not roles.

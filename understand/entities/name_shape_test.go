@@ -69,3 +69,28 @@ func TestCapitalLead(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlesWithoutPoint checks titles written without their point, as
+// British and Irish papers write them, and Ireland's head of government:
+// the title is the role, not part of the name.
+func TestTitlesWithoutPoint(t *testing.T) {
+	tests := []struct{ in, name, role string }{
+		{"Prof Nora Quell, who leads the study, said the results were clear.", "Nora Quell", "Prof"},
+		{"Taoiseach Dara Quinlan said the talks would resume on Monday.", "Dara Quinlan", "Taoiseach"},
+		{"Det Insp Ivo Renner said the inquiry was continuing.", "Ivo Renner", "Det Insp"},
+	}
+	for _, tc := range tests {
+		found := false
+		for _, e := range find(tc.in) {
+			if e.Kind == Person {
+				found = true
+				if e.Name != tc.name || e.Role != tc.role {
+					t.Errorf("%q: got person %q role %q, want %q role %q", tc.in, e.Name, e.Role, tc.name, tc.role)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no person", tc.in)
+		}
+	}
+}
