@@ -75,8 +75,8 @@
 //     label before a colon are a line of a schedule or a preview, ahead
 //     ("Ashford at Millbrook, 2 p.m. Saturday: the teams met in Week 4").
 //   - An intent or a prospect before "to" looks ahead ("likely to resume",
-//     "threatens to strike", "is to visit"); one stated in the past ("vowed
-//     to", "promised to") is like "would".
+//     "threatens to strike", "is to visit", "expect to release"); one
+//     stated in the past ("vowed to", "promised to") is like "would".
 //   - A phrase right before the date goes first: "ahead of" looks forward
 //     ("ahead of Thursday's vote, lawmakers met"), "after", "following" or
 //     "since" before a day's possessive looks back ("after Monday's defeat,
@@ -99,13 +99,18 @@
 //     "Thursday" for those; this also absorbs a UTC publication time a day
 //     ahead of the writer's), and "next Thursday" is never the publication
 //     day.
+//   - "this June 1" is the one of the publication year, whatever the tense.
 //   - "this past Tuesday" is the last Tuesday before the publication day,
 //     "this coming Tuesday" the first after it; "this past March", "this
 //     coming March" the same for months around the publication month.
 //   - A weekday before "next week", "last week" or "this week" is that day
 //     of that week, weeks starting on Monday ("Friday next week", "Tuesday
 //     of last week").
-//   - No date: "a/every Monday", named days ("Good Friday", "the Sunday
+//   - No date: "a/every/another Monday", "every other Sunday", "on a
+//     sunny Friday morning" (an adjective of the day between "a" and a
+//     weekday before a part of the day; "in a filing Friday afternoon" is
+//     dated), a weekday before a plural part of the day ("Friday nights
+//     are for dancing", "on Sunday mornings"), named days ("Good Friday", "the Sunday
 //     Times", "the Sunday Arts section": after an article and before a
 //     capitalized word), lists of three weekdays or more, a weekday alone on
 //     its line, and spans ("Monday to Friday", "Saturday–Sunday": opening

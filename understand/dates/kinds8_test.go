@@ -71,6 +71,21 @@ func TestWideKinds(t *testing.T) {
 			[]found{{"Friday", "2022-03-11", lede.Day}}},
 		{"clock time, no label", "Police said the van overturned at 2 a.m. Saturday on the bypass.", thu,
 			[]found{{"Saturday", "2022-03-05", lede.Day}}},
+
+		// A weekday that recurs or is no particular one.
+		{"recurring day part", "Saturday nights are for karaoke at the old depot.", thu, nil},
+		{"recurring day part", "She used to bake bread on Sunday mornings with her aunt.", thu, nil},
+		{"every other", "The brass trio performs every other Friday at the tavern.", thu, nil},
+		{"unnamed day", "We set off on a rainy Tuesday morning and reached the ridge by noon.", thu, nil},
+		{"unnamed day", "For the clerks it was just another Monday.", thu, nil},
+		{"named day, noun before", "Lawyers for the chef disclosed the deal in a filing Friday afternoon.", thu,
+			[]found{{"Friday", "2022-03-04", lede.Day}}},
+		// "expect to" and "anticipate to" look ahead; "this June 1" is
+		// this year's.
+		{"expect to", "The brewers expect to bottle the stout in February or March.", "2022-11-02",
+			[]found{{"February", "2023-02", lede.Month}, {"March", "2023-03", lede.Month}}},
+		{"this day of month", "The planners have to assume the pier still stands this June 1, she said.", thu,
+			[]found{{"this June 1", "2022-06-01", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

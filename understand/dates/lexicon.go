@@ -41,6 +41,29 @@ var weekdayNameSuffixes = map[string]bool{
 	"Business": true, "Review": true, "Magazine": true, "Edition": true, "Show": true, "School": true,
 }
 
+// dayParts after a weekday name a part of its day ("Friday morning").
+var dayParts = map[string]bool{
+	"morning": true, "afternoon": true, "evening": true, "night": true, "lunchtime": true,
+}
+
+// dayAdjectives describe a day between "a" and its weekday ("on a sunny
+// Friday morning"): an unnamed day. A noun there is an event of a named
+// one ("in a filing Friday afternoon").
+var dayAdjectives = map[string]bool{
+	"sunny": true, "rainy": true, "cloudy": true, "snowy": true, "windy": true, "chilly": true, "lazy": true,
+	"cold": true, "warm": true, "hot": true, "quiet": true, "typical": true, "normal": true, "certain": true,
+	"cool": true, "wet": true, "dark": true, "bright": true, "busy": true, "beautiful": true, "fine": true,
+	"gray": true, "grey": true, "crisp": true, "balmy": true, "muggy": true, "humid": true, "stormy": true,
+	"freezing": true, "lovely": true, "glorious": true, "gloomy": true, "foggy": true, "ordinary": true,
+}
+
+// dayPartPlurals after a weekday make it a recurring time ("Sunday
+// mornings", "Friday nights").
+var dayPartPlurals = map[string]bool{
+	"mornings": true, "afternoons": true, "evenings": true, "nights": true, "lunchtimes": true,
+	"nighters": true,
+}
+
 // monthCues are words before a bare month name that make it a date ("in
 // March", "since May", "early June", "the end of May").
 var monthCues = map[string]bool{
@@ -187,7 +210,8 @@ var intentVerbs = map[string]bool{
 	"likely": true, "unlikely": true, "poised": true, "ready": true, "preparing": true, "prepares": true,
 	"prepare": true, "hopes": true, "hope": true, "vows": true, "vow": true, "threatens": true,
 	"threaten": true, "promises": true, "promise": true, "pledges": true, "pledge": true, "wants": true,
-	"seeks": true, "intend": true, "aim": true, "plan": true,
+	"seeks": true, "intend": true, "aim": true, "plan": true, "expect": true, "anticipate": true,
+	"anticipates": true,
 }
 
 var pastIntentVerbs = map[string]bool{

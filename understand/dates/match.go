@@ -603,6 +603,14 @@ func (f *finder) addMonthDay(start, end int, mon time.Month, d int) {
 		f.add(start, end, lede.Day, "", false)
 		return
 	}
+	if f.lower(start) == "this" {
+		// "this June 1": the one of the publication year, whatever
+		// the tense.
+		if t, ok := makeDay(f.anchor.Year(), mon, d); ok {
+			f.addDay(start, end, t)
+			return
+		}
+	}
 	ts := f.tense(start, end)
 	if f.afterSince(start) {
 		ts = tensePast // "since Oct. 26": a start that lies behind
@@ -1176,9 +1184,22 @@ func (f *finder) matchWeekday(start, w int) int {
 			return start
 		}
 		switch f.lower(w - 1) {
-		case "a", "an", "every", "each", "any":
-			return start // "on a Monday": no particular day
+		case "a", "an", "every", "each", "any", "another":
+			return start // "on a Monday", "just another Tuesday": no particular day
+		case "other", "second":
+			if f.isWord(w-2) && f.lower(w-2) == "every" {
+				return start // "plays every other Sunday"
+			}
 		}
+		if f.isWord(w-2) && f.sameSentence(w-2, w) && dayAdjectives[f.lower(w-1)] && dayParts[f.lower(w+1)] {
+			switch f.lower(w - 2) {
+			case "a", "an", "one":
+				return start // "on a sunny Friday morning": an unnamed day
+			}
+		}
+	}
+	if f.isWord(w+1) && f.sameSentence(w, w+1) && dayPartPlurals[f.str(w+1)] {
+		return start // "Friday nights are for dancing", "on Sunday mornings": a recurring time
 	}
 	if f.isWord(w+1) && weekdayNameSuffixes[f.str(w+1)] && f.sameSentence(w, w+1) {
 		return start
