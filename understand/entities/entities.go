@@ -1381,8 +1381,8 @@ func (f *finder) classify(sp span) {
 	}
 	for e := b - 1; e > a; e-- {
 		pre, _, _ := f.spanText(a, e)
-		if f.known(pre) && f.metroArea(e, b) {
-			f.addPlace(a, b, sp.sentence) // "the Quillport Bay Area", "the Quillport Metro Area": one place
+		if f.known(pre) && (f.metroArea(e, b) || f.featureAfterPlace(e, b)) {
+			f.addPlace(a, b, sp.sentence) // "the Quillport Bay Area", "the Quillport Metro Area", "Quillport Bayou": one place
 			return
 		}
 		if f.known(pre) {

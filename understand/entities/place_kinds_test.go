@@ -12,7 +12,7 @@ import (
 // like group words ("Latina", "Arab", "Jewish") and a few other names.
 var kindPlaces = map[string]bool{
 	"Latina": true, "Arab": true, "Jewish": true, "Alabama": true, "Quellia": true, "Tarnovia": true, "Moscow": true,
-	"Finland": true, "Texas": true, "Orlans": true,
+	"Finland": true, "Texas": true, "Orlans": true, "Quillport": true,
 }
 
 func findKinds(s string) []ent {
@@ -26,7 +26,8 @@ func findKinds(s string) []ent {
 
 // TestPlaceKinds covers kinds of error found on a wide corpus of news: a
 // nationality or group word taken for a place, a bank's one-word name
-// taken for a town.
+// taken for a town, a feature named after a known place taken for the
+// place ("Quillport Bayou").
 func TestPlaceKinds(t *testing.T) {
 	tests := []struct {
 		name string
@@ -46,6 +47,12 @@ func TestPlaceKinds(t *testing.T) {
 			[]ent{{Kind: Place, Name: "Orlans"}}},
 		{"a bank's one-word name before in and a country is no town", "The brothers took out loans from QuellBank in Tarnovia last year.",
 			[]ent{{Kind: Place, Name: "Tarnovia"}}},
+		{"a known town's name before a feature noun names the feature", "Rowers like trails near water, such as Quillport Bayou and Moscow Lakes.",
+			[]ent{{Kind: Place, Name: "Quillport Bayou"}, {Kind: Place, Name: "Moscow Lakes"}}},
+		{"a known region's name before Mountains names the mountains", "Wine from the slopes of Texas Mountains sells well.",
+			[]ent{{Kind: Place, Name: "Texas Mountains"}}},
+		{"a known town's name before another capitalised word stays the town", "Quillport Mayor Ana Ruiz spoke on Monday.",
+			[]ent{{Kind: Place, Name: "Quillport"}, {Kind: Person, Name: "Ana Ruiz", Role: "Quillport Mayor"}}},
 		{"a town with an inner capital stays a town", "The fair moved from DeQuill in Tarnovia to Moscow.",
 			[]ent{{Kind: Place, Name: "Tarnovia"}, {Kind: Place, Name: "Moscow"}, {Kind: Place, Name: "DeQuill"}}},
 	}

@@ -1396,6 +1396,22 @@ func (f *finder) metroArea(e, b int) bool {
 	return true
 }
 
+// featureAfterPlace reports whether token e, the last of a span, is a
+// noun of a natural or named feature ("Bayou", "Canyon", "Mountains",
+// "Lakes", "Heights"): "Quillport Bayou" after a known place's name is the
+// bayou, one place, which may lie far from the town ("Quillport").
+func (f *finder) featureAfterPlace(e, b int) bool {
+	if b != e+1 {
+		return false
+	}
+	w := f.str(e)
+	return (namedFeatureNouns[w] && w != "Side" && w != "District" || featureNouns[w] || extraFeatureNouns[w]) && f.tok(e).Kind == text.Word
+}
+
+// extraFeatureNouns end names of waters and lands that only
+// featureAfterPlace reads: after a known place's name.
+var extraFeatureNouns = map[string]bool{"Bayou": true, "Lake": true, "Lakes": true, "Gorge": true, "Swamp": true, "Marsh": true}
+
 // knownArea reports whether [a, b) is a known place and the words of its
 // region ("Quillport Metro Area").
 func (f *finder) knownArea(a, b int) bool {
