@@ -145,8 +145,8 @@ func (f *finder) opensWithUnknownName(s text.Sentence, k int) bool {
 	d := f.doc
 	j := f.unknownNameAt(s) // "Our reviewer Nadia was"
 	if j+1 >= s.Last || j+1 >= k || d.Tokens[j].Kind != text.Word || !text.IsCapitalized(f.word(j)) || isPronoun(strings.ToLower(f.word(j))) ||
-		f.mentionStartingAt(j) >= 0 || f.mentionEndingAt(j) >= 0 || introWords[f.word(j)] || leadConjunctions[f.word(j)] {
-		return false
+		f.anyMentionAt(j, j) || introWords[f.word(j)] || leadConjunctions[f.word(j)] {
+		return false // (a place is no unknown name either: "Spain voted for the plan.")
 	}
 	w := f.word(j)
 	if strings.ToUpper(w) == w || !unicode.IsLetter([]rune(w)[0]) || strings.ContainsAny(w, "'’") || f.inQuote(d.Tokens[j].Start) {

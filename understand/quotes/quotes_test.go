@@ -689,7 +689,7 @@ func TestFind(t *testing.T) {
 // TestFindWithPlaces runs constructions that need places known (the
 // pipeline's gazetteer), with a few names standing in for it.
 func TestFindWithPlaces(t *testing.T) {
-	places := map[string]bool{"Montana": true, "Ohio": true, "Lima": true}
+	places := map[string]bool{"Montana": true, "Ohio": true, "Lima": true, "Peru": true}
 	opts := entities.Options{Known: func(name string) bool { return places[name] }}
 	tests := []struct {
 		name string
@@ -705,6 +705,8 @@ func TestFindWithPlaces(t *testing.T) {
 		{"a person from a place before the verb", "Jane Roe from Ohio said the plan was “a gift to the rich.”",
 			[]said{{"partial", "Jane Roe", "a gift to the rich."}}},
 		{"a place alone before the verb names nobody", "Officials in Ohio said the plan was “a gift to the rich.”", nil},
+		{"a sentence about a place is no unknown person before a pronoun", "Ana Ruiz spoke in Lima. “Talks will go on,” she said.\n\nPeru voted for the plan.\n\n“It is a partner we trust,” she said.",
+			[]said{{"direct", "Ana Ruiz", "Talks will go on,"}, {"direct", "Ana Ruiz", "It is a partner we trust,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
