@@ -15,8 +15,12 @@ var kindPlaces = map[string]bool{
 	"Finland": true, "Texas": true, "Orlans": true, "Quillport": true,
 }
 
+// kindTowns are towns the gazetteer has but does not vouch for on their
+// names alone (Options.MaybePlace only): a context must say place.
+var kindTowns = map[string]bool{"Tarnbury": true, "Zorvacove": true}
+
 func findKinds(s string) []ent {
-	r := Find(text.Analyze(s), nil, Options{Known: func(n string) bool { return kindPlaces[n] }, MaybePlace: func(n string) bool { return kindPlaces[n] }})
+	r := Find(text.Analyze(s), nil, Options{Known: func(n string) bool { return kindPlaces[n] }, MaybePlace: func(n string) bool { return kindPlaces[n] || kindTowns[n] }})
 	var out []ent
 	for _, e := range r.Entities {
 		out = append(out, ent{e.Kind, e.Name, e.Aliases, e.Role})
@@ -27,7 +31,8 @@ func findKinds(s string) []ent {
 // TestPlaceKinds covers kinds of error found on a wide corpus of news: a
 // nationality or group word taken for a place, a bank's one-word name
 // taken for a town, a feature named after a known place taken for the
-// place ("Quillport Bayou").
+// place ("Quillport Bayou"), and contexts of place that were missing
+// ("the enclave of", "visitors to").
 func TestPlaceKinds(t *testing.T) {
 	tests := []struct {
 		name string
@@ -53,6 +58,12 @@ func TestPlaceKinds(t *testing.T) {
 			[]ent{{Kind: Place, Name: "Texas Mountains"}}},
 		{"a known town's name before another capitalised word stays the town", "Quillport Mayor Ana Ruiz spoke on Monday.",
 			[]ent{{Kind: Place, Name: "Quillport"}, {Kind: Person, Name: "Ana Ruiz", Role: "Quillport Mayor"}}},
+		{"a town after enclave of", "Voters in the quiet enclave of Tarnbury backed the plan.", []ent{{Kind: Place, Name: "Tarnbury"}}},
+		{"a town after hometown of", "Floods were common in her hometown of Tarnbury when she was young.", []ent{{Kind: Place, Name: "Tarnbury"}}},
+		{"a district after borough of", "A workshop opened in the riverside borough of Zorvacove on Monday.", []ent{{Kind: Place, Name: "Zorvacove"}}},
+		{"an island after visitors to and sail to", "Visitors to Zorvacove are rare. It takes a day to sail to Zorvacove.",
+			[]ent{{Kind: Place, Name: "Zorvacove"}}},
+		{"a town the gazetteer does not vouch for, with no context of place", "She agreed to sail with Tarnbury next spring.", nil},
 		{"a town with an inner capital stays a town", "The fair moved from DeQuill in Tarnovia to Moscow.",
 			[]ent{{Kind: Place, Name: "Tarnovia"}, {Kind: Place, Name: "Moscow"}, {Kind: Place, Name: "DeQuill"}}},
 	}

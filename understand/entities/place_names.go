@@ -735,6 +735,7 @@ var motionWords = map[string]bool{
 	"walked": true, "walk": true, "walking": true, "sailed": true, "rode": true, "biked": true, "hiked": true,
 	"emigrated": true, "fled": true, "escaped": true, "evacuated": true, "migrated": true, "shipped": true,
 	"visits": true, "visit": true, "journey": true, "flight": true, "flights": true, "trips": true, "sent": true,
+	"sail": true, "sailing": true, "visitors": true, "tourists": true, "travelers": true, "travellers": true,
 }
 
 // ofPlaceNouns before "of NAME" make the name a place's ("residents of
@@ -743,7 +744,8 @@ var ofPlaceNouns = map[string]bool{
 	"port": true, "capital": true, "residents": true, "citizens": true, "people": true, "outskirts": true,
 	"streets": true, "suburbs": true, "heart": true, "centre": true, "center": true, "edge": true, "mayor": true,
 	"governor": true, "population": true, "inhabitants": true, "natives": true, "native": true, "parts": true,
-	"coast": true, "shores": true, "waters": true, "resort": true, "island": true,
+	"coast": true, "shores": true, "waters": true, "resort": true, "island": true, "hometown": true, "borough": true,
+	"enclave": true,
 }
 
 // smallTown reports whether a place name is only a town's (Options.TownName),
