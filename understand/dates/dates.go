@@ -847,6 +847,11 @@ func (f *finder) cue(i int) tense {
 			return tensePast
 		}
 		return tenseModal
+	case w == "have" && f.isWord(i-1) && plainFormAuxiliaries[f.lower(i-1)] && !(f.isWord(i+1) && participleLike(f.lower(i+1))):
+		// "aims to have centres ready in December", "they have a vote
+		// on Monday": possession, no perfect ("to have died Monday" is
+		// one).
+		return tenseUnknown
 	case (w == "takes" || w == "take") && f.isWord(i+1) && f.lower(i+1) == "effect":
 		return tenseFuture // "takes effect in January"
 	case scheduleVerbs[w]:
@@ -985,6 +990,16 @@ func (f *finder) cue(i int) tense {
 // ("should have to wait").
 func (f *finder) perfectAfter(i int) bool {
 	return f.isWord(i+1) && f.lower(i+1) == "have" && !(f.isWord(i+2) && f.str(i+2) == "to")
+}
+
+// participleLike guesses a past participle ("died", "taken", "known",
+// "done", "met", "been").
+func participleLike(w string) bool {
+	n := len(w)
+	if n >= 4 && (w[n-2:] == "ed" || w[n-2:] == "en" || w[n-2:] == "wn" || w[n-2:] == "ne") {
+		return true
+	}
+	return w == "been" || pastCues[w]
 }
 
 func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }

@@ -66,7 +66,9 @@
 //   - "would have", "should have" with a participle are a past that did
 //     not happen ("none would have done enough after Wednesday's forum");
 //     "have to", "has to" an obligation, no perfect: like "must", or the
-//     auxiliary before it ("will have to register by March"). A
+//     auxiliary before it ("will have to register by March"); "have"
+//     after "to", a modal or a pronoun with no participle is possession
+//     ("aims to have clinics open in December"). A
 //     coordinate clause with a subject of its own (", and nobody should",
 //     ", but on Tuesday the council passed it") has its own tense: the
 //     search for the date's clause stops at its comma. The verb after a
@@ -227,7 +229,11 @@
 //     year", "over the next month") and someone's own year ("her last year
 //     of school").
 //   - No date: "today", "yesterday" and "tomorrow" meaning the present age,
-//     the past or the future in general. In any article: a possessive before
+//     the past or the future in general. In any article: "today" in an
+//     appeal to the reader opened by an imperative of signing up, buying
+//     or giving ("Subscribe today.", "Request a demo today", "Never miss a
+//     story by signing up today", "Thanks for donating today"; not
+//     "Thanks, everyone, for joining today"); a possessive before
 //     a plural noun that is no day's event ("today's cheapest phones",
 //     "yesterday's mistakes", "tomorrow's trucks"; not "today's talks") or a
 //     noun of the age ("today's world", "today's threat landscape"); "today"

@@ -29,6 +29,9 @@ func (f *finder) genericDay(i int) bool {
 	if w == "tomorrow" {
 		return false
 	}
+	if w == "today" && f.callToAction(i) {
+		return true // "Subscribe today.", "Request a demo today": no day
+	}
 	if w == "today" && f.isPunct(i+1, ',') && f.startsSentence(i) {
 		return f.presentStateAfter(i + 2)
 	}
@@ -243,4 +246,47 @@ var dayPlurals = map[string]bool{
 	"puzzles": true, "answers": true, "clues": true, "readings": true, "prayers": true, "services": true,
 	"ceremonies": true, "tickets": true, "offers": true, "stories": true, "news": true, "winners": true,
 	"odds": true, "closures": true, "strikes": true, "attacks": true, "rallies": true, "briefings": true,
+}
+
+// callToAction reports whether the sentence of token i is an appeal to the
+// reader opened by an imperative of signing up, buying or giving
+// ("Subscribe today.", "Sign up for our newsletter today!", "Request a
+// demo today", "Never miss the news by signing up today", "Thanks for
+// donating today"): "today" there means now, whenever the page is read.
+func (f *finder) callToAction(i int) bool {
+	k := i
+	for k > 0 && k-1 >= i-24 && f.sameSentence(k-1, i) {
+		k--
+	}
+	for k < i && !f.isWord(k) {
+		k++
+	}
+	if k < i && f.isWord(k) && !f.sameSentence(k-1, k) || k == 0 {
+		w := f.lower(k)
+		if w == "please" {
+			k++
+			w = f.lower(k)
+		}
+		if !isUpper(f.str(k)[0]) && f.lower(k-1) != "please" {
+			return false
+		}
+		switch w {
+		case "never", "don't", "don’t":
+			return f.lower(k+1) == "miss"
+		case "thanks", "thank":
+			// "Thanks for donating today"; not "Thanks, everyone,
+			// for joining today", said at a meeting.
+			return f.lower(k+1) == "for" || w == "thank" && f.lower(k+1) == "you" && f.lower(k+2) == "for"
+		}
+		return ctaVerbs[w]
+	}
+	return false
+}
+
+// ctaVerbs open an appeal to the reader ("Subscribe today").
+var ctaVerbs = map[string]bool{
+	"subscribe": true, "sign": true, "register": true, "donate": true, "order": true, "download": true,
+	"shop": true, "buy": true, "request": true, "try": true, "start": true, "contact": true, "apply": true,
+	"enroll": true, "enrol": true, "claim": true, "grab": true, "upgrade": true, "install": true, "get": true,
+	"book": true, "schedule": true, "support": true, "give": true,
 }

@@ -86,6 +86,23 @@ func TestWideKinds(t *testing.T) {
 			[]found{{"February", "2023-02", lede.Month}, {"March", "2023-03", lede.Month}}},
 		{"this day of month", "The planners have to assume the pier still stands this June 1, she said.", thu,
 			[]found{{"this June 1", "2022-06-01", lede.Day}}},
+
+		// "have" after "to", a modal or a pronoun, with no participle,
+		// is possession, no perfect.
+		{"have, possession", "The agency aims to have three clinics open in mid-December.", "2022-11-02",
+			[]found{{"mid-December", "2022-12", lede.Month}}},
+		{"have, perfect", "The poet is believed to have died on Sunday.", thu,
+			[]found{{"Sunday", "2022-03-06", lede.Day}}},
+		// "today" in an appeal to the reader means whenever the page is
+		// read.
+		{"call to action", "Keep local news alive. Subscribe today.", thu, nil},
+		{"call to action", "Never miss a story by signing up to our bulletin today!", thu, nil},
+		{"call to action", "Want to see it run? Request a trial today and compare.", thu, nil},
+		{"call to action", "Thanks for donating today.", thu, nil},
+		{"not a call to action", "The chief said she opened the call late. Thanks, everyone, for joining today.", thu,
+			[]found{{"today", "2022-03-10", lede.Day}}},
+		{"not a call to action", "The governor will sign the repeal today.", thu,
+			[]found{{"today", "2022-03-10", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

@@ -272,7 +272,9 @@ var lowerWords = wordSet(
 	},
 	tensWordSet(), durationWords, possessives, habitualWords, periodWords, timesWords,
 	passiveAuxiliaries, pastAuxiliaries, pluralScheduleVerbs, subjectStarts, decadeCues, nounAfter, plainFormAuxiliaries,
-	map[string]bool{"past": true, "coming": true}, attributionVerbs,
+	map[string]bool{"past": true, "coming": true}, attributionVerbs, ctaVerbs, clauseSubjects,
+	map[string]bool{"please": true, "thanks": true, "thank": true, "miss": true, "don't": true, "don’t": true,
+		"another": true, "other": true, "one": true, "for": true, "you": true},
 )
 
 func tensWordSet() map[string]bool {
