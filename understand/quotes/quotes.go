@@ -1114,6 +1114,15 @@ func (f *finder) subjectOrOwner(e, k, lo int) int {
 	return e
 }
 
+// adjunctOpeners open a phrase of place, time or audience that may follow
+// the verb of an attribution ("revealed in an interview", "wrote on
+// Monday", "shot back at reporters").
+var adjunctOpeners = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "after": true, "while": true, "via": true,
+	"last": true, "yesterday": true, "today": true, "earlier": true, "later": true, "this": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+}
+
 // clauseOpeners start a clause whose subject may follow ("what", "as").
 var clauseOpeners = map[string]bool{"what": true, "who": true, "which": true, "whom": true, "that": true, "as": true, "how": true, "when": true, "where": true}
 
@@ -1632,12 +1641,20 @@ func (f *finder) unknownVerbAttribution(from, k0, to int) int {
 		return strings.HasSuffix(w, "ed") || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 	}
 	ends := func(n int) bool { return n >= to || d.Tokens[n].Kind == text.Punct }
-	if w := f.word(k0); (w == "she" || w == "he") && k0+1 < to && pastVerb(k0+1) && ends(k0+2) {
+	endsOrAdjunct := func(n int) bool {
+		// the clause ends, or goes on only with where, when or to whom
+		// ("“…,” Dahl revealed in an interview with a magazine.")
+		return ends(n) || adjunctOpeners[f.word(n)]
+	}
+	if w := f.word(k0); (w == "she" || w == "he") && k0+1 < to && pastVerb(k0+1) &&
+		(ends(k0+2) || endsOrAdjunct(k0+2) && f.firstPersonIn(d.Tokens[k0+2].Start, d.Tokens[to-1].End) < 0) {
+		// (not "“…?” he hissed in Ana's ear": the pronoun may stand for
+		// someone other than the person the adjunct names)
 		return f.resolvePronoun(k0) // "“…,” she laughs."
 	}
 	if e := f.mentionStartingAt(k0); e >= 0 {
 		n := f.tokenAt(f.mentionEnd(k0))
-		if n < to && pastVerb(n) && ends(n+1) {
+		if n < to && pastVerb(n) && endsOrAdjunct(n+1) {
 			return e // "“…,” Pryce groused."
 		}
 		return -1
