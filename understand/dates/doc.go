@@ -258,8 +258,12 @@
 //     of a number ("2,014", "3.2014"); a path, a handle or an identifier
 //     ("/2013/", "No. 2014", "$2014", "user2019", "Flight 2018", "Room
 //     2001"); a dimension ("1800 x 1920"), a measure ("the 2000 metres",
-//     "2000 mg"), a time ("1900 GMT", "2000 local time") or a decade written
-//     with an apostrophe ("the 1990's", "early 2000's").
+//     "2000 mg", "a 2000 calorie diet"), a time ("1900 GMT", "2000 local
+//     time"), a decade written with an apostrophe ("the 1990's", "early
+//     2000's"), a copyright line ("© 2021", "Copyright 2019"), a street
+//     number ("of 1907 Larkspur Drive"; not after "a" or "the") or, more
+//     than 25 years after publication, a model number after a name ("the
+//     Vega 2080 Ti"; not after a cue: "by 2050").
 //   - A day number ending a version or a decimal ("4.2.3 April 2014") or a
 //     line is no day of the month after it.
 //

@@ -329,6 +329,14 @@ var measureNouns = map[string]bool{
 	"tonnes": true, "tons": true, "pounds": true, "dollars": true, "euros": true, "calories": true,
 	"acres": true, "hectares": true, "points": true, "feet": true, "inches": true,
 	"litres": true, "liters": true, "gallons": true, "barrels": true, "steps": true, "words": true,
+	"calorie": true, "kcal": true, "mah": true, "watt": true, "lumen": true, "dpi": true,
+}
+
+// streetKinds end a street's name after a street number ("1909 Larkspur
+// Drive").
+var streetKinds = map[string]bool{
+	"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true, "Drive": true,
+	"Lane": true, "Ln": true, "Boulevard": true, "Blvd": true, "Terrace": true, "Parkway": true, "Pkwy": true,
 }
 
 // timeZones after a four-digit number make it a time of day ("1900

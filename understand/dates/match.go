@@ -1000,6 +1000,21 @@ func (f *finder) matchYear(i int) int {
 	if f.isWord(i-1) && f.sameSentence(i-1, i) && numberedNouns[strings.ToLower(f.str(i-1))] {
 		return i
 	}
+	// A copyright line ("© 2019 Example Media", "Copyright 2021").
+	if f.str(i-1) == "©" || f.isWord(i-1) && strings.EqualFold(f.str(i-1), "copyright") ||
+		f.isPunct(i-1, ')') && f.isWord(i-2) && (f.str(i-2) == "c" || f.str(i-2) == "C") && f.isPunct(i-3, '(') {
+		return i
+	}
+	// A street number ("lives at 1909 Larkspur Drive").
+	if f.streetAfter(i+1) && !(f.isWord(i-1) && articleCues[f.lower(i-1)]) {
+		return i
+	}
+	// A model number far ahead of publication after a name ("the Vega
+	// 2080 Ti"): no year is written that way.
+	if f.hasAnchor && y > f.anchor.Year()+25 && f.isWord(i-1) && isUpper(f.str(i - 1)[0]) && f.sameSentence(i-1, i) &&
+		!yearCues[f.lower(i-1)] {
+		return i
+	}
 	// A measure ("the 2000 metres", "1800 miles"), even after a cue.
 	if f.isWord(i+1) && f.sameSentence(i, i+1) && measureNouns[strings.ToLower(f.str(i+1))] {
 		return i
@@ -1041,6 +1056,22 @@ func (f *finder) matchYear(i int) int {
 	}
 	f.add(i, i+1, lede.Year, strconv.Itoa(y), true)
 	return i + 1
+}
+
+// streetAfter reports whether one to three capitalized words from token k
+// end in a street's kind ("Larkspur Drive", "Old Mill Road"): the number
+// before them is a street number.
+func (f *finder) streetAfter(k int) bool {
+	for j := k; j < k+4 && f.isWord(j) && f.sameSentence(k, j); j++ {
+		w := f.str(j)
+		if !isUpper(w[0]) {
+			return false
+		}
+		if j > k && streetKinds[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // habitualReach is how many tokens around a date habitual looks.
