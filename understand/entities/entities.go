@@ -746,7 +746,7 @@ func (f *finder) commonWord(i int) bool {
 	if i+1 < len(f.doc.Tokens) && f.isCapWord(i+1) {
 		// "New York", "Red Cross": the pair is a name.
 		pair := f.doc.Text[f.tok(i).Start:f.tok(i+1).End]
-		if f.known(pair) || knownOrgs[pair] {
+		if f.known(pair) || knownOrgs[pair] || f.townPairBeforeRegion(i) {
 			return false
 		}
 	}

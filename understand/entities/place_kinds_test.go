@@ -17,7 +17,7 @@ var kindPlaces = map[string]bool{
 
 // kindTowns are towns the gazetteer has but does not vouch for on their
 // names alone (Options.MaybePlace only): a context must say place.
-var kindTowns = map[string]bool{"Tarnbury": true, "Zorvacove": true}
+var kindTowns = map[string]bool{"Tarnbury": true, "Zorvacove": true, "New Tarnbury": true, "Port Zorvacove": true}
 
 func findKinds(s string) []ent {
 	r := Find(text.Analyze(s), nil, Options{Known: func(n string) bool { return kindPlaces[n] }, MaybePlace: func(n string) bool { return kindPlaces[n] || kindTowns[n] }})
@@ -32,7 +32,8 @@ func findKinds(s string) []ent {
 // nationality or group word taken for a place, a bank's one-word name
 // taken for a town, a feature named after a known place taken for the
 // place ("Quillport Bayou"), and contexts of place that were missing
-// ("the enclave of", "visitors to").
+// ("the enclave of", "visitors to"), a town's first word taken for an
+// ordinary word opening a sentence ("New Tarnbury, Texas").
 func TestPlaceKinds(t *testing.T) {
 	tests := []struct {
 		name string
@@ -64,6 +65,10 @@ func TestPlaceKinds(t *testing.T) {
 		{"an island after visitors to and sail to", "Visitors to Zorvacove are rare. It takes a day to sail to Zorvacove.",
 			[]ent{{Kind: Place, Name: "Zorvacove"}}},
 		{"a town the gazetteer does not vouch for, with no context of place", "She agreed to sail with Tarnbury next spring.", nil},
+		{"a town opening a sentence with a word also written in lower case, a state after it", "Prices rose in new homes. New Tarnbury, Texas, grew fastest.",
+			[]ent{{Kind: Place, Name: "New Tarnbury"}, {Kind: Place, Name: "Texas"}}},
+		{"towns opening numbered lines before a state's code", "Small towns ranked by new jobs:\n1. Port Zorvacove, CT 12.5\n2. New Tarnbury, TX 9.1",
+			[]ent{{Kind: Place, Name: "Port Zorvacove"}, {Kind: Place, Name: "New Tarnbury"}, {Kind: Place, Name: "CT"}, {Kind: Place, Name: "TX"}}},
 		{"a town with an inner capital stays a town", "The fair moved from DeQuill in Tarnovia to Moscow.",
 			[]ent{{Kind: Place, Name: "Tarnovia"}, {Kind: Place, Name: "Moscow"}, {Kind: Place, Name: "DeQuill"}}},
 	}

@@ -831,6 +831,19 @@ var attackNouns = map[string]bool{
 	"raid": true, "raids": true, "march": true, "advance": true, "bombing": true, "shelling": true, "fell": true,
 }
 
+// townPairBeforeRegion reports whether the word at i, opening a sentence
+// or a numbered line, and the next word name a town the gazetteer has,
+// with its state or country after a comma ("New Quellton, CT", "Port
+// Zorva, Texas"): the pair is the town's name, though the first word is
+// also an ordinary one.
+func (f *finder) townPairBeforeRegion(i int) bool {
+	if f.opts.MaybePlace == nil || i+2 >= len(f.doc.Tokens) || f.isCapWordAt(i+2) {
+		return false
+	}
+	pair := f.doc.Text[f.tok(i).Start:f.tok(i+1).End]
+	return f.regionAfterComma(i+2) && f.opts.MaybePlace(pair)
+}
+
 // regionAfterComma reports whether the comma at token b is followed by a
 // known region or country or a state's code, and nothing capitalised after
 // it ("Quillton, GA @ …", "Quillton, Washington").
