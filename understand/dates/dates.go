@@ -862,6 +862,9 @@ func (f *finder) cue(i int) tense {
 			f.isWord(i-1) && f.sameSentence(i-1, i) && articleCues[f.lower(i-1)] {
 			return tenseUnknown
 		}
+		if w == "appears" && f.isWord(i+1) && f.str(i+1) == "to" {
+			return tenseUnknown // "damage appears to be growing": seems, no timetable
+		}
 		return tenseFuture
 	case pluralScheduleVerbs[w] && f.isWord(i-1) && isPluralNoun(strings.ToLower(f.str(i-1))):
 		return tenseFuture // "polls open Tuesday", "talks begin in May"
@@ -879,6 +882,12 @@ func (f *finder) cue(i int) tense {
 	case w == "going" && f.isWord(i+1) && f.str(i+1) == "to" && f.isWord(i-1) && (f.lower(i-1) == "was" || f.lower(i-1) == "were"):
 		return tenseModal // "said he was going to resign Friday": like "would"
 	case futureCues[w]:
+		if (w == "plans" || w == "planning") && f.isWord(i-1) && f.sameSentence(i-1, i) &&
+			(articleCues[f.lower(i-1)] || f.cue(i-1) == tensePast) {
+			// "announced plans Sunday to tighten", "its plans": a noun,
+			// no plan of the sentence's own.
+			return tenseUnknown
+		}
 		if n := len(w); n > 2 && w[n-2:] == "ed" {
 			if f.isWord(i-1) && pastAuxiliaries[f.lower(i-1)] {
 				// "was expected to", "once scheduled for": a future

@@ -53,7 +53,9 @@
 //     spelling before an auxiliary or after a determiner is a plural noun
 //     ("visits were halted", "the returns"), and a participle after a
 //     determiner is an adjective ("the accused driver appears in court
-//     Monday"), no past.
+//     Monday"), no past; "plans" after a determiner or a past verb is a
+//     noun ("announced plans Sunday to shut bars"), and "appears to" is
+//     "seems", no timetable.
 //   - "would" is a future seen from a past moment ("said the talks would
 //     resume"); "should", "might", "may", "must", "could" (not "could not",
 //     "could have", "must have") and a plan seen from the past ("was

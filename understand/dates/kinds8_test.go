@@ -125,6 +125,14 @@ func TestWideKinds(t *testing.T) {
 			[]found{{"2012", "2012", lede.Year}}},
 		{"far year after a cue", "The city aims for net zero by 2050.", thu,
 			[]found{{"2050", "2050", lede.Year}}},
+
+		// "plans" as a noun and "appears to" are no timetable.
+		{"plans, noun", "The governor announced plans Sunday to shut the bars early.", thu,
+			[]found{{"Sunday", "2022-03-06", lede.Day}}},
+		{"plans, verb", "The governor plans to shut the bars on Sunday.", thu,
+			[]found{{"Sunday", "2022-03-13", lede.Day}}},
+		{"appears to", "In the latest survey, from March 5, the damage appears to be spreading.", thu,
+			[]found{{"March 5", "2022-03-05", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)
