@@ -410,6 +410,9 @@ func (f *finder) tense(start, end int) tense {
 	// just before the date, with no other cue between, dates the telling.
 	for k := start - 1; k >= 0 && k >= start-4 && f.sameSentence(k, start); k-- {
 		if attributionVerbs[f.lower(k)] && f.isWord(k) {
+			if f.isWord(k-1) && passiveAuxiliaries[f.lower(k-1)] {
+				break // "details will be announced on Tuesday": the auxiliary decides
+			}
 			return tensePast
 		}
 		if f.cue(k) != tenseUnknown {

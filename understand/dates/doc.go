@@ -27,7 +27,7 @@
 //     whole sentence. An attribution verb right before the date, with no cue
 //     between, dates the telling ("told reporters on Tuesday he will
 //     resign"; also opening a sentence: "Asked Monday whether he would
-//     quit"). A date in a relative clause takes the clause's tense, looked
+//     quit"; not after "be": "details will be announced on Tuesday"). A date in a relative clause takes the clause's tense, looked
 //     for between the pronoun and the date ("the levy that passed on
 //     Tuesday will take effect in January"; "the levy, which will take
 //     effect in January, was approved"), and a date before a second

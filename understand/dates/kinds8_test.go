@@ -133,6 +133,13 @@ func TestWideKinds(t *testing.T) {
 			[]found{{"Sunday", "2022-03-13", lede.Day}}},
 		{"appears to", "In the latest survey, from March 5, the damage appears to be spreading.", thu,
 			[]found{{"March 5", "2022-03-05", lede.Day}}},
+
+		// An attribution verb in the passive after "be" takes the
+		// auxiliary's tense.
+		{"passive attribution", "Further details will be announced on Tuesday.", thu,
+			[]found{{"Tuesday", "2022-03-15", lede.Day}}},
+		{"passive attribution", "The winners were announced on Tuesday.", thu,
+			[]found{{"Tuesday", "2022-03-08", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)
