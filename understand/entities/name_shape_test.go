@@ -17,6 +17,8 @@ func TestNameShapesOfThings(t *testing.T) {
 		"Crowds gathered outside Harriet Bar after the match on Saturday.",
 		"The wedding party stayed at Dermot Inn for two nights.",
 		"Guests at Rosalind Hotel were asked to leave.",
+		"No. 3 Harriet Creek (9-1) hosts the final on Friday night.",
+		"The family moved to Ivy Springs when she was six.",
 	}
 	for _, s := range notPeople {
 		for _, e := range find(s) {

@@ -118,8 +118,10 @@ func (f *finder) nameLike(a, b int) bool {
 		// and places, not of people.
 		return false
 	}
-	if w := f.str(b - 1); b-a >= 2 && hospitalityNouns[w] {
-		return false // "Harbor Bar", "Rathmore Inn": a place to eat, drink or stay
+	if w := f.str(b - 1); b-a >= 2 && (hospitalityNouns[w] || landformEnders[w]) {
+		// "Harbor Bar", "Rathmore Inn": a place to eat, drink or stay;
+		// "Tarn Springs", "Alder Creek": a town, a school or a stream
+		return false
 	}
 	for i := a; i < b; i++ {
 		t := f.tok(i)
@@ -339,6 +341,12 @@ var compassNames = map[string]bool{"North": true, "South": true, "East": true, "
 var hospitalityNouns = map[string]bool{
 	"Bar": true, "Inn": true, "Hotel": true, "Pub": true, "Tavern": true, "Bistro": true, "Grill": true,
 	"Cafe": true, "Café": true, "Diner": true, "Brasserie": true, "Cantina": true, "Pizzeria": true, "Trattoria": true,
+}
+
+// landformEnders end the names of towns, schools and streams named after
+// the land ("Alder Creek", "Tarn Springs"), never a surname.
+var landformEnders = map[string]bool{
+	"Creek": true, "Springs": true, "Falls": true, "Heights": true, "Valley": true, "Canyon": true, "Bayou": true,
 }
 
 // nameEnders end a noun phrase after a name.
