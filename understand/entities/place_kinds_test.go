@@ -33,7 +33,8 @@ func findKinds(s string) []ent {
 // taken for a town, a feature named after a known place taken for the
 // place ("Quillport Bayou"), and contexts of place that were missing
 // ("the enclave of", "visitors to"), a town's first word taken for an
-// ordinary word opening a sentence ("New Tarnbury, Texas").
+// ordinary word opening a sentence ("New Tarnbury, Texas"), a refugee
+// camp's place ("near Zorvabad refugee camp").
 func TestPlaceKinds(t *testing.T) {
 	tests := []struct {
 		name string
@@ -69,6 +70,11 @@ func TestPlaceKinds(t *testing.T) {
 			[]ent{{Kind: Place, Name: "New Tarnbury"}, {Kind: Place, Name: "Texas"}}},
 		{"towns opening numbered lines before a state's code", "Small towns ranked by new jobs:\n1. Port Zorvacove, CT 12.5\n2. New Tarnbury, TX 9.1",
 			[]ent{{Kind: Place, Name: "Port Zorvacove"}, {Kind: Place, Name: "New Tarnbury"}, {Kind: Place, Name: "CT"}, {Kind: Place, Name: "TX"}}},
+		{"a camp named after its place, after near", "Airstrikes struck near Zorvabad refugee camp, killing at least nine.",
+			[]ent{{Kind: Place, Name: "Zorvabad"}}},
+		{"a camp named after its place, after the", "Aid trucks reached the Tarnouk refugee camp on Monday.",
+			[]ent{{Kind: Place, Name: "Tarnouk"}}},
+		{"a political camp is no place", "The Quellman camp said it would respond.", nil},
 		{"a town with an inner capital stays a town", "The fair moved from DeQuill in Tarnovia to Moscow.",
 			[]ent{{Kind: Place, Name: "Tarnovia"}, {Kind: Place, Name: "Moscow"}, {Kind: Place, Name: "DeQuill"}}},
 	}

@@ -1153,7 +1153,13 @@ var areaAdjectives = map[string]bool{
 // village").
 func (f *finder) areaName(a, b int) bool {
 	d := f.doc
-	if b-a > 3 || b >= len(d.Tokens) || a < 1 || d.Tokens[b].Kind != text.Word || !areaNouns[f.str(b)] {
+	if b-a > 3 || b >= len(d.Tokens) || a < 1 || d.Tokens[b].Kind != text.Word {
+		return false
+	}
+	// "near Zorvabad refugee camp", "on the Quellia refugee camps": a
+	// camp named after its place, whatever stands before it.
+	camp := f.str(b) == "refugee" && b+1 < len(d.Tokens) && (f.str(b+1) == "camp" || f.str(b+1) == "camps")
+	if !areaNouns[f.str(b)] && !camp {
 		return false
 	}
 	if b+1 < len(d.Tokens) && f.isCapWord(b+1) {
@@ -1163,8 +1169,8 @@ func (f *finder) areaName(a, b int) bool {
 	if areaAdjectives[lowerASCII(f.str(k))] || compassAdjectives[f.str(k)] {
 		k--
 	}
-	village := villageNouns[f.str(b)]
-	if village && (b-a > 2 || !objectPrepositions[lowerASCII(f.str(a-1))]) {
+	village := villageNouns[f.str(b)] || camp
+	if village && !camp && (b-a > 2 || !objectPrepositions[lowerASCII(f.str(a-1))]) {
 		return false // not "the Olympic village"
 	}
 	if !village && (k < 0 || lowerASCII(f.str(k)) != "the") {
