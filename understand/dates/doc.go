@@ -212,7 +212,9 @@
 //     "the following year", "the previous month" step a whole calendar
 //     year or month from the reference ("in 2019, up on the previous
 //     year" is 2018; "in March 2018. The following year" is 2019), but
-//     "in the next year", "over the following month" are rolling periods.
+//     "in the next year", "over the following month" are rolling periods,
+//     and "spending the next year in court", "the next year and a half",
+//     "the next year or two" stretches of time.
 //   - Counts are digits, number words up to "nineteen" and tens
 //     ("twenty", "sixty-three").
 //   - No date: a relative expression with nothing to count from ("two months

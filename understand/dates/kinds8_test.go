@@ -140,6 +140,16 @@ func TestWideKinds(t *testing.T) {
 			[]found{{"Tuesday", "2022-03-15", lede.Day}}},
 		{"passive attribution", "The winners were announced on Tuesday.", thu,
 			[]found{{"Tuesday", "2022-03-08", lede.Day}}},
+
+		// "the next year" as a stretch of time.
+		{"stretch of time", "The mill opened in 2019. Its owners will spend the next year in court.", thu,
+			[]found{{"2019", "2019", lede.Year}}},
+		{"stretch of time", "The mill opened in 2019. The next year or two were hard.", thu,
+			[]found{{"2019", "2019", lede.Year}}},
+		{"stretch of time", "The mill opened in 2019, and the next year and a half brought losses.", thu,
+			[]found{{"2019", "2019", lede.Year}}},
+		{"calendar step", "The mill opened in 2019. The next year, it closed.", thu,
+			[]found{{"2019", "2019", lede.Year}, {"The next year", "2020", lede.Year}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

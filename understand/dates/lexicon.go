@@ -274,7 +274,8 @@ var lowerWords = wordSet(
 	passiveAuxiliaries, pastAuxiliaries, pluralScheduleVerbs, subjectStarts, decadeCues, nounAfter, plainFormAuxiliaries,
 	map[string]bool{"past": true, "coming": true}, attributionVerbs, ctaVerbs, clauseSubjects,
 	map[string]bool{"please": true, "thanks": true, "thank": true, "miss": true, "don't": true, "don’t": true,
-		"another": true, "other": true, "one": true, "for": true, "you": true},
+		"another": true, "other": true, "one": true, "for": true, "you": true, "spend": true, "spends": true,
+		"spent": true, "spending": true, "so": true, "beyond": true, "two": true, "and": true, "or": true},
 )
 
 func tensWordSet() map[string]bool {

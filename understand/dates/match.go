@@ -1507,11 +1507,8 @@ func (f *finder) matchModified(mod, start int) int {
 		}
 		// "in the last year", "over the next month": the twelve months
 		// (or weeks) up to or from now, a period and no calendar year.
-		if f.isWord(mod-2) && f.sameSentence(mod-2, mod) && f.lower(mod) != "this" && f.lower(mod-1) == "the" {
-			switch f.lower(mod - 2) {
-			case "in", "over", "during", "for", "within", "throughout":
-				return start
-			}
+		if f.lower(mod) != "this" && f.lower(mod-1) == "the" && f.stretchOfTime(mod-1, k+1) {
+			return start
 		}
 	case "morning", "afternoon", "evening", "night":
 		// "this morning" is the publication day, "last night" the day before.
@@ -1714,11 +1711,8 @@ func (f *finder) matchTheDay(i int) int {
 		// "in 2019, up on the previous year", "the following
 		// month": a step from the date just named; "in the next year",
 		// "over the following month" are rolling periods.
-		if f.isWord(i-1) && f.sameSentence(i-1, i) {
-			switch f.lower(i - 1) {
-			case "in", "over", "during", "for", "within", "throughout":
-				return i
-			}
+		if f.stretchOfTime(i, i+3) {
+			return i
 		}
 		n := 1
 		if a == "previous" {
@@ -1733,6 +1727,28 @@ func (f *finder) matchTheDay(i int) int {
 		return i + 3
 	}
 	return i
+}
+
+// stretchOfTime reports whether "the next year" (or month), from "the" at
+// token the to token end, is a rolling period or a stretch of time rather
+// than a calendar one: after "in", "over", "during", "for", "within",
+// "throughout" or a verb of spending time ("spending the next year in
+// court"), or before "and a half", "or two", "or so" ("the next year and a
+// half").
+func (f *finder) stretchOfTime(the, end int) bool {
+	if f.isWord(the-1) && f.sameSentence(the-1, the) {
+		switch f.lower(the - 1) {
+		case "in", "over", "during", "for", "within", "throughout", "spend", "spends", "spent", "spending":
+			return true
+		}
+	}
+	if c := f.lower(end); f.isWord(end) && f.sameSentence(the, end) && (c == "and" || c == "or") && f.isWord(end+1) {
+		switch f.lower(end + 1) {
+		case "a", "two", "so", "more", "beyond":
+			return true
+		}
+	}
+	return false
 }
 
 // matchRelativeCount matches "two days ago", "a day after", "three weeks
