@@ -237,7 +237,9 @@ func (g *Gazetteer) score(e *entry, twin twinCity, s *support, near func([4]byte
 // that country without coordinates. Lists ("England, Italy") are not read
 // that way: only cities and unknown names are enclosed, and a country's or
 // a region's name before a state of another country when the state has a
-// town of that name ("Lebanon, Indiana", "Somerset, NJ"). A region or
+// town of that name ("Lebanon, Indiana", "Somerset, NJ"); a city known on
+// its name alone before a country that has no namesake of it is an item of
+// a list ("Toronto, Singapore, Paris"). A region or
 // country after a name the gazetteer lacks is read with the article's
 // places as context ("Quell County, Georgia" among US states). A sea is
 // never a town or a province of its name nor enclosed ("the North Sea"). A name the
@@ -305,7 +307,11 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 		if outer, kept := g.holder(res[i].ids, outerIDs, current); outer >= 0 {
 			res[i].ids = kept
 			res[i].choice = g.argmax(kept, &s, -1, nil)
-		} else if o := &g.entries[current]; o.kind == KindCountry || (o.kind == KindRegion || o.kind == KindCity) && len(res[i].ids) == 0 {
+		} else if o := &g.entries[current]; o.kind == KindCountry && g.Known(names[i]) {
+			// "Toronto, Singapore, Paris": a city known on its name
+			// alone, with no namesake in the country after it, is an
+			// item of a list, not a town of that country.
+		} else if o.kind == KindCountry || (o.kind == KindRegion || o.kind == KindCity) && len(res[i].ids) == 0 {
 			// (a name the gazetteer lacks before a region or a city:
 			// its country, "Quellbury, Inner Mongolia", "Quell Park,
 			// Manhattan")
