@@ -37,6 +37,9 @@ var titleHeads = map[string]bool{
 	// them ("Prof Ana Ruiz"), and Ireland's heads of government
 	"Prof": true, "Gov": true, "Sen": true, "Rep": true, "Det": true, "Insp": true,
 	"Taoiseach": true, "Tánaiste": true, "Tanaiste": true,
+	// clergy and religious orders ("Father Ivo Renner", "Sister Nora Quell";
+	// not "Brother", a maker of printers)
+	"Father": true, "Sister": true, "Fr.": true, "Monsignor": true, "Msgr.": true,
 }
 
 // honorifics are titles that are not roles.

@@ -73,13 +73,14 @@ func TestCapitalLead(t *testing.T) {
 }
 
 // TestTitlesWithoutPoint checks titles written without their point, as
-// British and Irish papers write them, and Ireland's head of government:
-// the title is the role, not part of the name.
+// British and Irish papers write them, Ireland's head of government and
+// the clergy's: the title is the role, not part of the name.
 func TestTitlesWithoutPoint(t *testing.T) {
 	tests := []struct{ in, name, role string }{
 		{"Prof Nora Quell, who leads the study, said the results were clear.", "Nora Quell", "Prof"},
 		{"Taoiseach Dara Quinlan said the talks would resume on Monday.", "Dara Quinlan", "Taoiseach"},
 		{"Det Insp Ivo Renner said the inquiry was continuing.", "Ivo Renner", "Det Insp"},
+		{"Father Tomas Quell said the parish would help the families.", "Tomas Quell", "Father"},
 	}
 	for _, tc := range tests {
 		found := false
