@@ -361,11 +361,18 @@ func (g *Gazetteer) Geocode(cands []Candidate) []lede.Place {
 			within[i] = g.compassCountry(cands[i].Name, &s)
 		}
 	}
-	if main := g.mainCountry(cands, res); main[0] != 0 {
-		for i := range res {
-			if res[i].choice < 0 && within[i][0] == 0 && len(res[i].ids) == 0 && cands[i].Name != "" && g.compassCountry(cands[i].Name, &s)[0] == 0 &&
-				!waterBody(names[i]) {
+	main := g.mainCountry(cands, res)
+	for i := range res {
+		if res[i].choice < 0 && within[i][0] == 0 && len(res[i].ids) == 0 && cands[i].Name != "" && g.compassCountry(cands[i].Name, &s)[0] == 0 &&
+			!waterBody(names[i]) {
+			switch {
+			case main[0] != 0:
 				within[i] = main
+			case strings.HasSuffix(names[i], " County") && !strings.HasPrefix(names[i], "County "):
+				// "Quell County" with no country standing out: a
+				// county named so, its name first, is most often
+				// American.
+				within[i] = [2]byte{'U', 'S'}
 			}
 		}
 	}

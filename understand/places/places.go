@@ -48,7 +48,8 @@
 //     after it ("Quell Park, Manhattan"), else the country the article's
 //     places name most when one stands out (two places or more, twice the
 //     mentions of any other: an island in an article about New Zealand;
-//     one place when no other country is named); else none. A sea, an
+//     one place when no other country is named); else none, but for a
+//     county named first ("Quell County"), most often American: the US. A sea, an
 //     ocean or a gulf ("Zorva Sea", "Gulf of Quill"; the "North Sea" a hamlet
 //     is also named, the "Red Sea" a province)
 //     is no country's. A compass

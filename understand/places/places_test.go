@@ -527,6 +527,10 @@ func TestGeocodeRegionsAndUnknownNames(t *testing.T) {
 		{"a land named after a known place", []string{"Florida Keys", "Manitoba Highlands"},
 			[]place{{"Florida Keys", "US", false}, {"Manitoba Highlands", "CA", false}}},
 		{"an unknown town before a region", []string{"Xqzzyville, Manitoba"}, []place{{"Xqzzyville", "CA", false}}},
+		{"a county named first with no country standing out", []string{"Quellmoor County"}, []place{{"Quellmoor County", "US", false}}},
+		{"a county in an article of another country", []string{"Quellmoor County", "Kenya", "Nairobi"},
+			[]place{{"Quellmoor County", "KE", false}, {"Kenya", "KE", false}, {"Nairobi", "KE", true}}},
+		{"a county named with County first", []string{"County Quellmoor"}, []place{{"County Quellmoor", "", false}}},
 		{"no main country", []string{"Pellow Island", "Chicago", "Canada"},
 			[]place{{"Pellow Island", "", false}, {"Chicago", "US", true}, {"Canada", "CA", false}}},
 	}
