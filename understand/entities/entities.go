@@ -690,6 +690,7 @@ func (f *finder) chunk() []span {
 				}
 			}
 			if a < j && !f.fillsQuote(a, j) {
+				a = f.numberedTownStart(a, j, s.First)
 				out = append(out, span{a, j, si})
 			}
 			initial = false

@@ -34,7 +34,8 @@ func findKinds(s string) []ent {
 // place ("Quillport Bayou"), and contexts of place that were missing
 // ("the enclave of", "visitors to"), a town's first word taken for an
 // ordinary word opening a sentence ("New Tarnbury, Texas"), a refugee
-// camp's place ("near Zorvabad refugee camp").
+// camp's place ("near Zorvabad refugee camp"), a town named with a number
+// word first ("in Three Quells, Texas").
 func TestPlaceKinds(t *testing.T) {
 	tests := []struct {
 		name string
@@ -75,6 +76,9 @@ func TestPlaceKinds(t *testing.T) {
 		{"a camp named after its place, after the", "Aid trucks reached the Tarnouk refugee camp on Monday.",
 			[]ent{{Kind: Place, Name: "Tarnouk"}}},
 		{"a political camp is no place", "The Quellman camp said it would respond.", nil},
+		{"a town named with a number word first, a state after it", "He opened a small bakery in Three Quells, Texas, last year.",
+			[]ent{{Kind: Place, Name: "Three Quells"}, {Kind: Place, Name: "Texas"}}},
+		{"a number word before a capitalised noun, no state after it, is no town", "The band played in Three Acts last night.", nil},
 		{"a town with an inner capital stays a town", "The fair moved from DeQuill in Tarnovia to Moscow.",
 			[]ent{{Kind: Place, Name: "Tarnovia"}, {Kind: Place, Name: "Moscow"}, {Kind: Place, Name: "DeQuill"}}},
 	}

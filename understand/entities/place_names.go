@@ -844,6 +844,29 @@ func (f *finder) townPairBeforeRegion(i int) bool {
 	return f.regionAfterComma(i+2) && f.opts.MaybePlace(pair)
 }
 
+// numberWords open towns' names ("Three Quells", "Two Zorva Rivers") but
+// are no names' words otherwise (stopCaps).
+var numberWords = map[string]bool{
+	"One": true, "Two": true, "Three": true, "Four": true, "Five": true, "Six": true, "Seven": true, "Eight": true,
+	"Nine": true, "Ten": true, "Hundred": true, "Thousand": true,
+}
+
+// numberedTownStart returns where the span [a, j) starts when a number word
+// before it opens a town's name: after a preposition of place, the whole
+// is a town the gazetteer has or a state or country follows past a comma
+// ("in Three Quells, Michigan", "moved to Two Zorva Rivers, Ohio"), not
+// "Rivers" alone; else a.
+func (f *finder) numberedTownStart(a, j, first int) int {
+	if a-2 < first || !numberWords[f.str(a-1)] || !objectPrepositions[lowerASCII(f.str(a-2))] {
+		return a
+	}
+	whole := f.doc.Text[f.tok(a-1).Start:f.tok(j-1).End]
+	if f.regionAfterComma(j) || f.opts.MaybePlace != nil && f.opts.MaybePlace(whole) {
+		return a - 1
+	}
+	return a
+}
+
 // regionAfterComma reports whether the comma at token b is followed by a
 // known region or country or a state's code, and nothing capitalised after
 // it ("Quillton, GA @ …", "Quillton, Washington").
