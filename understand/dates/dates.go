@@ -563,7 +563,7 @@ func (f *finder) mainClauseTense(start, end int) tense {
 			if b < 0 || f.toks[b].sentence != s || start-b > 60 {
 				bOpen = false
 			} else if f.isPunct(b, ',') {
-				if f.coordinateClauseAt(b) {
+				if f.coordinateClauseAt(b) || f.closesOpeningClause(b) {
 					// "critics warned it would fail, but on Tuesday
 					// the vote passed": the date's clause starts after
 					// the comma.
@@ -618,6 +618,28 @@ func (f *finder) coordinateClauseAt(c int) bool {
 	}
 	w := f.lower(c + 2)
 	return subjectStarts[w] || clauseSubjects[w]
+}
+
+// closesOpeningClause reports whether the comma at token c closes a
+// subordinate clause that opens its sentence ("Although alerts were
+// issued for Tuesday, Wednesday is forecast to be colder"): the main
+// clause after it has a tense of its own.
+func (f *finder) closesOpeningClause(c int) bool {
+	k := c - 1
+	for k > 0 && c-k < 30 && f.sameSentence(k-1, c) {
+		if f.isPunct(k, ',') {
+			return false
+		}
+		k--
+	}
+	if !f.isWord(k) || !f.startsSentence(k) {
+		return false
+	}
+	switch f.lower(k) {
+	case "although", "though", "while", "whereas", "because", "if", "unless":
+		return true
+	}
+	return false
 }
 
 // clauseSubjects, besides subjectStarts, open a clause's subject.
@@ -857,6 +879,12 @@ func (f *finder) cue(i int) tense {
 		return tenseUnknown
 	case (w == "takes" || w == "take") && f.isWord(i+1) && f.lower(i+1) == "effect":
 		return tenseFuture // "takes effect in January"
+	case (w == "go" || w == "goes" || w == "come" || w == "comes") && f.isWord(i+1) && f.lower(i+1) == "into" &&
+		f.isWord(i+2) && (f.lower(i+2) == "effect" || f.lower(i+2) == "force"):
+		return tenseFuture // "the rules, which go into effect on Tuesday"
+	case (w == "forecast" || w == "projected" || w == "predicted") && f.isWord(i+1) && f.str(i+1) == "to" &&
+		f.isWord(i-1) && (f.lower(i-1) == "is" || f.lower(i-1) == "are"):
+		return tenseFuture // "Wednesday is forecast to be colder"
 	case scheduleVerbs[w]:
 		// "the trial begins Monday", "the exhibit opens in March": a
 		// timetable in the present points forward. A plural noun of the

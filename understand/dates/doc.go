@@ -35,7 +35,8 @@
 //     ("cut 50 jobs Monday and will cut more Friday"). With no cue, the
 //     sentence is taken as past, as most news is.
 //   - A timetable in the simple present points forward ("the trial begins
-//     Monday", "the show opens in March", "takes effect in January", "polls
+//     Monday", "the show opens in March", "takes effect in January", "go
+//     into effect on Tuesday", "comes into force", "is forecast to", "polls
 //     open Tuesday", "tickets go on sale Friday", fixtures: "the champions
 //     host the visitors on Saturday", and a fixture line after its label:
 //     "Rovers: Host the Hornets on Friday"), and so do an imperative opening
@@ -73,7 +74,10 @@
 //     ("aims to have clinics open in December"). A
 //     coordinate clause with a subject of its own (", and nobody should",
 //     ", but on Tuesday the council passed it") has its own tense: the
-//     search for the date's clause stops at its comma. The verb after a
+//     search for the date's clause stops at its comma, and so does the
+//     main clause after an opening "Although", "While", "Because", "If"
+//     clause ("Although alerts were issued for Tuesday, Wednesday is
+//     forecast to be colder"). The verb after a
 //     day's possessive and its noun phrase dates the day first ("but
 //     Tuesday's ward races showed that"). A time and a weekday ending a
 //     label before a colon are a line of a schedule or a preview, ahead

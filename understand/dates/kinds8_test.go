@@ -150,6 +150,15 @@ func TestWideKinds(t *testing.T) {
 			[]found{{"2019", "2019", lede.Year}}},
 		{"calendar step", "The mill opened in 2019. The next year, it closed.", thu,
 			[]found{{"2019", "2019", lede.Year}, {"The next year", "2020", lede.Year}}},
+
+		// The main clause after an opening subordinate clause has its own
+		// tense; "is forecast to", "go into effect" look ahead.
+		{"opening clause", "Although frost alerts were issued for Tuesday, Wednesday is forecast to be colder.", "2023-11-07",
+			[]found{{"Tuesday", "2023-11-07", lede.Day}, {"Wednesday", "2023-11-08", lede.Day}}},
+		{"go into effect", "The new limits, which go into effect on Tuesday, follow a surge in cases.", thu,
+			[]found{{"Tuesday", "2022-03-15", lede.Day}}},
+		{"come into force", "A ban on plastic straws comes into force on Monday.", thu,
+			[]found{{"Monday", "2022-03-14", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)
