@@ -222,6 +222,12 @@ func (f *finder) resolvePronounNear(k int, w string) int {
 		if f.lastSpeaker >= 0 && f.ents.Entities[f.lastSpeaker].Kind == entities.Organization && f.lastSpeakerPara >= d.Sentences[si].Para-3 {
 			return f.lastSpeaker
 		}
+		if w == "it" && k > 0 && d.Tokens[k-1].Kind == text.Quote {
+			// "… economists at Acme Bank said. ¶ … ¶ “…,” it said.": the
+			// organization whose words the last three paragraphs report
+			// (only right after a quote: not "It explained why …").
+			return f.reportingOrgBefore(si, d.Sentences[si].Para-3)
+		}
 		return -1
 	}
 	want := entities.Male
@@ -609,4 +615,25 @@ func spokesRole(role string) bool {
 		}
 	}
 	return false
+}
+
+// reportingOrgBefore returns the organization that is the subject of the
+// last verb of speech outside quotes ("Acme Bank said", "economists at
+// Acme Bank wrote") in the sentences before sentence si, back to paragraph
+// minPara, or -1. Only a name right before the verb counts: no pronoun is
+// resolved on the way.
+func (f *finder) reportingOrgBefore(si, minPara int) int {
+	d := f.doc
+	for j := si - 1; j >= 0 && d.Sentences[j].Para >= minPara; j-- {
+		s := d.Sentences[j]
+		for k := s.Last - 1; k > s.First; k-- {
+			if d.Tokens[k].Kind != text.Word || !f.speechVerb(k) || text.IsNamingVerb(f.word(k)) || f.inQuote(d.Tokens[k].Start) {
+				continue
+			}
+			if e := f.mentionEndingAt(k - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
+				return e
+			}
+		}
+	}
+	return -1
 }

@@ -56,6 +56,8 @@ func TestFind(t *testing.T) {
 			[]said{{"direct", "John Smith", "We came here first."}, {"direct", "John Smith", "And we stay,"}}},
 		{"a verb of no list and an adjunct after the name", "“Some people get scared at 50,” Rena Dahl revealed in an interview with a magazine. “I am more active now.”",
 			[]said{{"direct", "Rena Dahl", "Some people get scared at 50,"}, {"direct", "Rena Dahl", "I am more active now."}}},
+		{"it after a quote: the organization reported paragraphs before", "Growth will slow, economists at Harlow Bank said on Monday.\n\nMany analysts have cut their forecasts this month.\n\n“We expect a sharp fall in March,” it said.",
+			[]said{{"direct", "Harlow Bank", "We expect a sharp fall in March,"}}},
 		{"a verb of no list and a day after the name", "“We will see,” Rena Dahl mused on Monday.", []said{{"direct", "Rena Dahl", "We will see,"}}},
 		{"unbalanced dropped", "John Smith said “we came here\n\nand stayed.", nil},
 		{"scare quote dropped", "The so-called “experts” came.", nil},
