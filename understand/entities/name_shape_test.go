@@ -12,6 +12,7 @@ import (
 func TestNameShapesOfThings(t *testing.T) {
 	notPeople := []string{
 		"Heavy rain fell as El Tormento reached the coast on Monday.",
+		"Whereas El Tormento brings rain, La Sequía brings drought.",
 		"He signed for a club in La Primera after the season ended.",
 		"The family moved to West Orlingham when she was six.",
 		"Crowds gathered outside Harriet Bar after the match on Saturday.",

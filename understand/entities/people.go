@@ -112,6 +112,9 @@ func (f *finder) nameLike(a, b int) bool {
 	if w := f.str(a); b-a >= 2 && !f.isGiven(w) && demonyms[w] {
 		return false // "the early German Expressionist": a description (listed nationalities only: not "Kylian")
 	}
+	if b-a >= 3 && foreignArticles[f.str(a+1)] && !f.isGiven(f.str(a)) {
+		return false // "Whereas El Niño …": the same after a capitalised opener
+	}
 	if b-a >= 2 && (foreignArticles[f.str(a)] || compassNames[f.str(a)]) {
 		// "El Niño", "La Liga", "West Village", "East Rivenshire": a
 		// Romance article or a compass word opens the names of things
