@@ -40,7 +40,8 @@
 //     open Tuesday", "tickets go on sale Friday", fixtures: "the champions
 //     host the visitors on Saturday", and a fixture line after its label:
 //     "Rovers: Host the Hornets on Friday"), and so do an imperative opening
-//     a sentence ("Join us on Saturday"), "is due in court Monday", "is set
+//     a sentence ("Join us on Saturday", "Check back in April",
+//     "Apply by March 3"), "is due in court Monday", "is set
 //     for Tuesday" and, with no other cue, a limit ("closed through
 //     January", "due by Friday"), a present copula ("the game is on Sunday",
 //     "the deadline is July 2") or, for a weekday, a time of day after it

@@ -288,5 +288,6 @@ var ctaVerbs = map[string]bool{
 	"subscribe": true, "sign": true, "register": true, "donate": true, "order": true, "download": true,
 	"shop": true, "buy": true, "request": true, "try": true, "start": true, "contact": true, "apply": true,
 	"enroll": true, "enrol": true, "claim": true, "grab": true, "upgrade": true, "install": true, "get": true,
-	"book": true, "schedule": true, "support": true, "give": true,
+	"book": true, "schedule": true, "support": true, "give": true, "submit": true, "enter": true,
+	"reserve": true, "preorder": true,
 }

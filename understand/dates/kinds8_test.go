@@ -159,6 +159,13 @@ func TestWideKinds(t *testing.T) {
 			[]found{{"Tuesday", "2022-03-15", lede.Day}}},
 		{"come into force", "A ban on plastic straws comes into force on Monday.", thu,
 			[]found{{"Monday", "2022-03-14", lede.Day}}},
+
+		// An imperative opening a sentence looks ahead.
+		{"imperative", "Check back in April for the full lineup.", "2026-01-07",
+			[]found{{"April", "2026-04", lede.Month}}},
+		{"imperative", "Apply by March 3 to be considered.", "2026-01-07",
+			[]found{{"March 3", "2026-03-03", lede.Day}}},
+		{"call to action", "Submit your entry today and join the finalists.", thu, nil},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

@@ -382,7 +382,10 @@ var pluralScheduleVerbs = map[string]bool{
 var imperativeVerbs = map[string]bool{
 	"Join": true, "Come": true, "Watch": true, "Tune": true, "Visit": true, "Catch": true, "Register": true,
 	"Vote": true, "Attend": true, "Mark": true, "Save": true, "Celebrate": true, "Bring": true, "Stop": true,
-	"RSVP": true, "Book": true, "Meet": true,
+	"RSVP": true, "Book": true, "Meet": true, "Check": true, "Apply": true, "Submit": true, "Enter": true,
+	"Reserve": true, "Order": true, "Preorder": true, "Sign": true, "Drop": true, "Swing": true, "Head": true,
+	"Grab": true, "Get": true, "Buy": true, "Shop": true, "Download": true, "Stream": true, "Listen": true,
+	"Expect": true,
 }
 
 // pastAuxiliaries before a participle of planning ("was expected", "once
