@@ -40,12 +40,12 @@
 //     open Tuesday", "tickets go on sale Friday", fixtures: "the champions
 //     host the visitors on Saturday", and a fixture line after its label:
 //     "Rovers: Host the Hornets on Friday"), and so do an imperative opening
-//     a sentence ("Join us on Saturday", "Check back in April",
-//     "Apply by March 3"), "is due in court Monday", "is set
-//     for Tuesday" and, with no other cue, a limit ("closed through
-//     January", "due by Friday"), a present copula ("the game is on Sunday",
-//     "the deadline is July 2") or, for a weekday, a time of day after it
-//     ("Kickoff Saturday at 1 p.m."). A present copula in the date's own
+//     a sentence ("Join us on Saturday", "Check back in April", "Apply by
+//     March 3"), "is due in court Monday", "is set for Tuesday" and, with
+//     no other cue, a limit ("closed through January", "due by Friday"), a
+//     present copula ("the game is on Sunday", "the deadline is July 2")
+//     or, for a weekday, a time of day after it ("Kickoff Saturday at 1
+//     p.m."). A present copula in the date's own
 //     clause (between dashes, semicolons or brackets), right before it ("is
 //     Friday", "is on Friday"), looks ahead even when another clause is past
 //     ("a vigil was held Thursday; the burial is Friday"), and so does, with
