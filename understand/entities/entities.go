@@ -1015,7 +1015,7 @@ func (f *finder) classify(sp span) {
 		}
 		return
 	}
-	if f.basedTail(b-1) && f.opts.MaybePlace != nil && f.opts.MaybePlace(name) {
+	if f.basedTail(b-1) && f.basedPlace(name) {
 		// "the president of Quillmere-based Dorvan Fish": a town before
 		// "-based" is a place, even where an employer is expected.
 		f.addPlace(a, b, sp.sentence)

@@ -17,7 +17,7 @@ var kindPlaces = map[string]bool{
 
 // kindTowns are towns the gazetteer has but does not vouch for on their
 // names alone (Options.MaybePlace only): a context must say place.
-var kindTowns = map[string]bool{"Tarnbury": true, "Zorvacove": true, "New Tarnbury": true, "Port Zorvacove": true}
+var kindTowns = map[string]bool{"Tarnbury": true, "Zorvacove": true, "New Tarnbury": true, "Port Zorvacove": true, "QX": true, "God": true}
 
 func findKinds(s string) []ent {
 	r := Find(text.Analyze(s), nil, Options{Known: func(n string) bool { return kindPlaces[n] }, MaybePlace: func(n string) bool { return kindPlaces[n] || kindTowns[n] }})
@@ -79,6 +79,9 @@ func TestPlaceKinds(t *testing.T) {
 		{"a town named with a number word first, a state after it", "He opened a small bakery in Three Quells, Texas, last year.",
 			[]ent{{Kind: Place, Name: "Three Quells"}, {Kind: Place, Name: "Texas"}}},
 		{"a number word before a capitalised noun, no state after it, is no town", "The band played in Three Acts last night.", nil},
+		{"an acronym before -based is no small town spelled alike", "QX-based lenders cut rates on Monday.", nil},
+		{"a town before -based", "Tarnbury-based lenders cut rates on Monday.", []ent{{Kind: Place, Name: "Tarnbury"}}},
+		{"God is no town after a verb of motion", "After the storm his thoughts went back to God, he said.", nil},
 		{"a town with an inner capital stays a town", "The fair moved from DeQuill in Tarnovia to Moscow.",
 			[]ent{{Kind: Place, Name: "Tarnovia"}, {Kind: Place, Name: "Moscow"}, {Kind: Place, Name: "DeQuill"}}},
 	}

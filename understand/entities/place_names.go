@@ -93,14 +93,16 @@ var locativePrepositions = map[string]bool{
 }
 
 // notPlaceWords are names of places of no country ("missions to
-// Jupiter") and words after "in" that are seldom places ("in Spring").
+// Jupiter", "turned back to God") and words after "in" that are seldom
+// places ("in Spring").
 var notPlaceWords = map[string]bool{
 	"Mercury": true, "Venus": true, "Earth": true, "Mars": true, "Jupiter": true, "Saturn": true, "Uranus": true,
 	"Neptune": true, "Pluto": true, "Moon": true, "Sun": true, "Titan": true, "Europa": true, "Enceladus": true,
 	"Spring": true, "Summer": true, "Autumn": true, "Fall": true, "Winter": true, "Paradise": true, "Heaven": true,
 	"Media": true, "Java": true, "Python": true, "Central": true, "Eastern": true, "Western": true, "Northern": true,
 	"Southern": true, "North": true, "South": true, "East": true, "West": true, "Turbo": true, "City": true, "Town": true,
-	"County": true, "Village": true, "Township": true, "Borough": true,
+	"County": true, "Village": true, "Township": true, "Borough": true, "God": true, "Allah": true, "Jesus": true,
+	"Christ": true, "Hell": true, "Satan": true,
 }
 
 // placeInContext reports whether tokens [a, b) name a place the gazetteer
@@ -865,6 +867,17 @@ func (f *finder) numberedTownStart(a, j, first int) int {
 		return a - 1
 	}
 	return a
+}
+
+// basedPlace reports whether a name before "-based" is a place the
+// gazetteer has; a name in capitals must be known or a state's code
+// ("UK-based", "NY-based"), not a small town's spelled like an acronym
+// ("EU-based" is no French town's).
+func (f *finder) basedPlace(name string) bool {
+	if f.opts.MaybePlace == nil || !f.opts.MaybePlace(name) {
+		return false
+	}
+	return !text.IsAllCaps(name) || f.known(name) || regionCode(name)
 }
 
 // regionAfterComma reports whether the comma at token b is followed by a
