@@ -1457,13 +1457,31 @@ func (f *finder) metroArea(e, b int) bool {
 // noun of a natural or named feature ("Bayou", "Canyon", "Mountains",
 // "Lakes", "Heights"): "Quillport Bayou" after a known place's name is the
 // bayou, one place, which may lie far from the town ("Quillport").
+//
+// Up to three more capitalised words may stand between the place and the
+// noun ("Quillport Verde National Park"): the whole is the feature.
 func (f *finder) featureAfterPlace(e, b int) bool {
-	if b != e+1 {
+	if b-e < 1 || b-e > 4 {
 		return false
 	}
-	w := f.str(e)
-	return (namedFeatureNouns[w] && w != "Side" && w != "District" || featureNouns[w] || extraFeatureNouns[w]) && f.tok(e).Kind == text.Word
+	w := f.str(b - 1)
+	if !(namedFeatureNouns[w] && w != "Side" && w != "District" || featureNouns[w] || extraFeatureNouns[w]) {
+		return false
+	}
+	for k := e; k < b; k++ {
+		if f.tok(k).Kind != text.Word || !text.IsCapitalized(f.str(k)) || connectors[f.str(k)] || isOrgWord(f.str(k)) {
+			return false
+		}
+		if k < b-1 && !parkTitleWords[f.str(k)] && !numberWords[f.str(k)] && f.doc.WrittenLower(lowerASCII(f.str(k))) {
+			return false // "Quillport Biomedical Research Park": a campus named with ordinary words
+		}
+	}
+	return true
 }
+
+// parkTitleWords stand in the names of parks whatever else the article
+// writes in lower case ("Quill Verde National Park").
+var parkTitleWords = map[string]bool{"National": true, "State": true, "Historical": true, "Historic": true, "Regional": true}
 
 // extraFeatureNouns end names of waters and lands that only
 // featureAfterPlace reads: after a known place's name.

@@ -157,7 +157,7 @@ func TestOverlappingPlaceMentions(t *testing.T) {
 			names = append(names, e.Name)
 		}
 	}
-	if diff := cmp.Diff([]string{"Moscow", "Paris", "Paris District"}, names); diff != "" {
+	if diff := cmp.Diff([]string{"Moscow", "Paris", "Paris District", "Paris Heritage National Historical Park"}, names); diff != "" {
 		t.Errorf("places (-want +got):\n%s", diff)
 	}
 }
