@@ -20,8 +20,11 @@ import "strings"
 //     ("Today, the theory is part of every course"; see presentStateAfter).
 func (f *finder) genericDay(i int) bool {
 	w := f.lower(i)
-	if f.isPunct(i+1, '\'') || f.isPunct(i+1, 0xE2) { // ' or ’
+	if f.apostrophe(i + 1) { // ' or ’, not a dash
 		if f.attached(i) && f.attached(i+1) && f.isWord(i+2) && f.lower(i+2) == "s" {
+			if f.isWord(i-1) && f.sameSentence(i-1, i) && f.lower(i-1) == "even" {
+				return true // "even today's best tools": the present age
+			}
 			return f.pluralAfterPossessive(i + 3)
 		}
 		return false
@@ -32,8 +35,20 @@ func (f *finder) genericDay(i int) bool {
 	if w == "today" && f.callToAction(i) {
 		return true // "Subscribe today.", "Request a demo today": no day
 	}
+	if w == "today" && f.presentAge(i) {
+		return true
+	}
 	if w == "today" && f.isPunct(i+1, ',') && f.startsSentence(i) {
 		return f.presentStateAfter(i + 2)
+	}
+	if w == "today" && f.startsSentence(i) && f.isWord(i+1) && openingPrepositions[f.lower(i+1)] {
+		// "Today in most towns, the demand outstrips the supply": the
+		// clause after the place phrase decides.
+		for k := i + 2; k < i+10 && f.sameSentence(i, k); k++ {
+			if f.isPunct(k, ',') {
+				return f.presentStateAfter(k + 1)
+			}
+		}
 	}
 	p := i - 1
 	if !f.isWord(p) || !f.sameSentence(p, i) {
@@ -75,6 +90,13 @@ func (f *finder) presentStateAfter(k int) bool {
 			return false
 		}
 		if !copulas[lw] {
+			if j > k && (stateVerbs[lw] || presentS(lw)) {
+				// "Today, most towns use wells", "Today, the demand
+				// outstrips the supply": a simple present of how things
+				// are, unless a past, a plan or an event follows it
+				// ("Today, officials said").
+				return !f.dayCueAfter(j+1, j+5)
+			}
 			continue
 		}
 		if !f.isWord(j + 1) {
@@ -108,10 +130,17 @@ var pronouns = map[string]bool{
 }
 
 // pluralAfterPossessive reports whether a plural noun that is not a day's
-// event comes within three words from token k, with no function word on
+// event comes within three words from token k (counts aside), with no function word on
 // the way ("most popular brands", "AI models").
 func (f *finder) pluralAfterPossessive(k int) bool {
-	for j := k; j < k+3 && f.isWord(j) && f.sameSentence(k, j); j++ {
+	for j := k; j < k+3 && f.sameSentence(k, j); j++ {
+		if f.isNum(j) || numberWords[f.str(j)] > 0 {
+			k++ // "today's nine platter drives": a count is no word of the phrase
+			continue
+		}
+		if !f.isWord(j) {
+			return false
+		}
 		s := f.str(j)
 		lw := strings.ToLower(s)
 		if functionWords[lw] {
@@ -290,4 +319,282 @@ var ctaVerbs = map[string]bool{
 	"enroll": true, "enrol": true, "claim": true, "grab": true, "upgrade": true, "install": true, "get": true,
 	"book": true, "schedule": true, "support": true, "give": true, "submit": true, "enter": true,
 	"reserve": true, "preorder": true,
+}
+
+// presentAge reports whether "today" at token i means the present age by
+// the shape of its clause, in any kind of article:
+//   - "today more than ever";
+//   - "still" and a verb or adjective of lasting before it ("the custom
+//     still survives today", "the scars are still visible today");
+//   - a pronoun and a present verb of state or perception ending a
+//     relative clause ("the stars we observe today", "the firm I run
+//     today", "as it is today");
+//   - a participle of use after a noun ("the commonest kind used today",
+//     "most paper is made today from wood");
+//   - a noun of the age or of a life before it ("the world today", "their
+//     lives today");
+//   - a contrast with a distant past in the sentence (a year twenty years
+//     or more before publication, a century, a decade), "today" not next
+//     to a past, future or event verb ("the guild, founded in 1820, still
+//     trains masons today", "fighting floods since the 1950s, the town
+//     struggles with them today").
+func (f *finder) presentAge(i int) bool {
+	if f.isWord(i+3) && f.sameSentence(i, i+3) && f.lower(i+1) == "more" && f.lower(i+2) == "than" &&
+		strings.ToLower(f.str(i+3)) == "ever" {
+		return true
+	}
+	p := i - 1
+	if !f.isWord(p) || !f.sameSentence(p, i) {
+		return false
+	}
+	prev := strings.ToLower(f.str(p))
+	next := ""
+	if f.isWord(i+1) && f.sameSentence(i, i+1) {
+		next = strings.ToLower(f.str(i + 1))
+	}
+	switch prev {
+	case "exist", "exists":
+		return true // "such shops exist today"
+	case "than":
+		return !f.isWord(i + 1) // "less crowded than today."
+	case "of":
+		// "the kitchen of today", "the kitchen of today is small", not
+		// "the events of today".
+		if f.isWord(p-1) && f.sameSentence(p-1, i) && (!f.isWord(i+1) || f.simplePresent(i+1)) {
+			n := strings.ToLower(f.str(p - 1))
+			return !dayPlurals[n] && !dayNouns[n] && !functionWords[n]
+		}
+		return false
+	}
+	// "still" and a word of lasting, with no past or future between.
+	for k := p; k >= i-5 && f.isWord(k) && f.sameSentence(k, i); k-- {
+		lw := strings.ToLower(f.str(k))
+		if lw == "still" {
+			for j := k + 1; j < i; j++ {
+				if lastingWords[strings.ToLower(f.str(j))] {
+					return true
+				}
+			}
+			break
+		}
+		if f.dayCue(lw) {
+			break
+		}
+	}
+	if f.isWord(p-1) && f.sameSentence(p-1, i) {
+		subj := strings.ToLower(f.str(p - 1))
+		before := ""
+		if f.isWord(p - 2) {
+			before = strings.ToLower(f.str(p - 2))
+		}
+		// "the stars we observe today", "what we know today".
+		if clausePronouns[subj] && (stateVerbs[prev] || perceptionVerbs[prev]) && f.isWord(p-2) &&
+			f.sameSentence(p-2, i) && !clauseOpeners[before] && !pronouns[before] {
+			return true
+		}
+		// "as it is today", "than it looks today".
+		if subj == "it" && (prev == "is" || prev == "looks" || prev == "stands") && comparers[before] {
+			return true
+		}
+		// "the commonest kind used today", "paper is made today", in a
+		// clause with no past or future ("the gas used today by police
+		// was").
+		if useParticiples[prev] && !pastAuxiliaries[subj] && subj != "been" && subj != "being" && subj != "was" &&
+			subj != "were" && subj != "had" && subj != "has" && subj != "have" && !clausePronouns[subj] &&
+			!f.dayCueAround(i, p) {
+			return true
+		}
+	}
+	if f.dayCue(next) {
+		return false
+	}
+	if ageNouns[prev] || prev == "lives" || prev == "life" {
+		return true // "the world today", "their lives today"
+	}
+	if f.superlativeBefore(i) {
+		return true // "one of the busiest ports today"
+	}
+	return f.distantPastIn(i) && !f.dayCue(prev) && !strings.HasSuffix(prev, "ed") && !strings.HasSuffix(next, "ed")
+}
+
+// dayCueAround reports whether the clause of token i (its words on both
+// sides, up to a punctuation mark) has a past, future or attribution cue
+// within eight words of it, or an "-ed" word after it; token skip is not
+// looked at.
+func (f *finder) dayCueAround(i, skip int) bool {
+	for k := i - 1; k >= i-8 && f.isWord(k) && f.sameSentence(k, i); k-- {
+		if lw := strings.ToLower(f.str(k)); k != skip && (pastCues[lw] || futureCues[lw] || attributionVerbs[lw]) {
+			return true
+		}
+	}
+	for k := i + 1; k <= i+8 && f.isWord(k) && f.sameSentence(k, i); k++ {
+		lw := strings.ToLower(f.str(k))
+		if pastCues[lw] || futureCues[lw] || attributionVerbs[lw] ||
+			len(lw) > 4 && strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "eed") {
+			return true
+		}
+	}
+	return false
+}
+
+// superlativeBefore reports whether a plural noun before "today" follows a
+// superlative of a part ("of the", "among the") within four words, with
+// only words of its noun phrase between ("one of the busiest ports today",
+// "among the most common tools today"), and is no day's event ("the best
+// deals today").
+func (f *finder) superlativeBefore(i int) bool {
+	p := i - 1
+	prev := strings.ToLower(f.str(p))
+	if !isPluralNoun(prev) || dayPlurals[prev] || isUpper(f.str(p)[0]) {
+		return false
+	}
+	for k := p - 1; k >= p-4 && f.isWord(k) && f.sameSentence(k, i); k-- {
+		lw := strings.ToLower(f.str(k))
+		if lw == "most" || lw == "best" || lw == "largest" || lw == "biggest" || len(lw) > 5 && strings.HasSuffix(lw, "est") {
+			return f.lower(k-1) == "the" && (f.lower(k-2) == "of" || f.lower(k-2) == "among")
+		}
+		if functionWords[lw] || f.dayCue(lw) || stateVerbs[lw] {
+			return false
+		}
+	}
+	return false
+}
+
+// dayCue reports whether the word w next to "today" ties it to a day: a
+// past, future or event verb or an attribution.
+func (f *finder) dayCue(w string) bool {
+	return pastCues[w] || futureCues[w] || eventVerbs[w] || newsEventVerbs[w] || attributionVerbs[w] ||
+		scheduleVerbs[w]
+}
+
+// distantPastIn reports whether the sentence of token i names a year at
+// least twenty years before publication, a century or a decade ("in 1890",
+// "the 14th century", "since the 1970s").
+func (f *finder) distantPastIn(i int) bool {
+	if !f.hasAnchor {
+		return false
+	}
+	limit := f.anchor.Year() - 20
+	s := f.toks[i].sentence
+	for k := i - 1; k >= 0 && k >= i-60 && f.toks[k].sentence == s; k-- {
+		if f.distantPastAt(k, limit) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(f.toks) && k <= i+30 && f.toks[k].sentence == s; k++ {
+		if f.distantPastAt(k, limit) {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) distantPastAt(k, limit int) bool {
+	if f.isNum(k) {
+		t := f.str(k)
+		if len(t) != 4 {
+			return false
+		}
+		y := int(t[0]-'0')*1000 + int(t[1]-'0')*100 + int(t[2]-'0')*10 + int(t[3]-'0')
+		return y >= 1000 && y <= limit
+	}
+	if !f.isWord(k) {
+		return false
+	}
+	switch f.lower(k) {
+	case "century", "centuries":
+		return true
+	}
+	return false
+}
+
+// openingPrepositions may start a phrase of place or circumstance between
+// an opening "Today" and its clause ("Today in most towns, …").
+// dayNouns before "of today" are what happens on a day ("the events of
+// today"), besides dayPlurals.
+var dayNouns = map[string]bool{
+	"meeting": true, "session": true, "hearing": true, "game": true, "match": true, "vote": true, "event": true,
+	"edition": true, "episode": true, "show": true, "news": true, "end": true, "start": true, "rest": true,
+	"morning": true, "afternoon": true, "evening": true, "date": true, "part": true, "half": true,
+}
+
+var openingPrepositions = map[string]bool{
+	"in": true, "across": true, "around": true, "throughout": true, "among": true, "for": true,
+}
+
+// lastingWords after "still" say that something lasts into the present
+// ("still survives", "still visible").
+var lastingWords = map[string]bool{
+	"continue": true, "continues": true, "exist": true, "exists": true, "survive": true, "survives": true,
+	"persist": true, "persists": true, "stand": true, "stands": true, "present": true, "visible": true,
+	"used": true, "leaves": true, "haunts": true, "haunt": true, "shapes": true, "shape": true, "lingers": true,
+	"linger": true, "felt": true, "relevant": true, "popular": true, "alive": true, "around": true,
+}
+
+// clausePronouns are the subjects of a relative clause ending in "today"
+// ("the stars we observe today").
+var clausePronouns = map[string]bool{"we": true, "i": true, "you": true, "they": true}
+
+// clauseOpeners before such a pronoun start an adverbial clause, whose
+// "today" is a day ("before we learn today how").
+var clauseOpeners = map[string]bool{
+	"before": true, "after": true, "when": true, "if": true, "until": true, "since": true, "so": true,
+	"because": true, "and": true, "but": true, "or": true, "here": true, "now": true, "then": true,
+	"while": true, "once": true, "where": true, "why": true, "as": true, "than": true,
+}
+
+// comparers before "it is today" make a comparison with the present
+// ("as it is today", "than it is today").
+var comparers = map[string]bool{"as": true, "than": true, "what": true, "how": true, "way": true, "where": true}
+
+// perceptionVerbs, in the present after a pronoun, see the present age
+// ("the stars we observe today").
+var perceptionVerbs = map[string]bool{
+	"observe": true, "witness": true, "experience": true, "face": true, "inhabit": true, "enjoy": true,
+	"recognize": true, "recognise": true, "call": true, "consider": true, "understand": true,
+}
+
+// useParticiples after a noun and before "today" say how a thing is used
+// in the present age ("the commonest kind used today").
+var useParticiples = map[string]bool{
+	"used": true, "sold": true, "spoken": true, "practised": true, "practiced": true, "known": true,
+	"regarded": true, "generated": true, "produced": true, "employed": true, "manufactured": true,
+	"grown": true, "worn": true, "eaten": true, "played": true, "taught": true, "understood": true,
+}
+
+// presentS guesses a third-person present verb from its "-s" ending, not
+// one that announces an event ("outstrips", not "launches").
+func presentS(w string) bool {
+	n := len(w)
+	if n < 4 || w[n-1] != 's' || eventVerbs[w] || newsEventVerbs[w] || attributionVerbs[w] {
+		return false
+	}
+	for _, end := range []string{"ss", "us", "is", "ous"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	return w != "perhaps" && w != "sometimes" && w != "always"
+}
+
+// dayCueAfter reports whether a past, future or event cue, an "-ed" word
+// or an "-ing" after a form of "be" comes in tokens [from, to) of one
+// sentence.
+func (f *finder) dayCueAfter(from, to int) bool {
+	for j := from; j < to && f.isWord(j) && f.sameSentence(from-1, j); j++ {
+		lw := strings.ToLower(f.str(j))
+		if f.dayCue(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "eed") {
+			return true
+		}
+		if len(lw) > 4 && strings.HasSuffix(lw, "ing") && beForms[strings.ToLower(f.str(j-1))] {
+			return true
+		}
+	}
+	return false
+}
+
+// apostrophe reports whether token k is "'" or "’" (not another
+// punctuation mark whose UTF-8 form starts like it, such as a dash).
+func (f *finder) apostrophe(k int) bool {
+	return f.isPunct(k, '\'') || f.isPunct(k, 0xE2) && strings.HasPrefix(f.text[f.toks[k].start:], "’")
 }
