@@ -114,6 +114,8 @@ func TestWideKinds(t *testing.T) {
 			[]found{{"2012", "2012", lede.Year}}},
 		{"far year after a cue", "The city aims for net zero by 2050.", thu,
 			[]found{{"2050", "2050", lede.Year}}},
+		{"far year after a cue", "By 2060 the median age is projected to rise.", thu,
+			[]found{{"2060", "2060", lede.Year}}},
 
 		// Numbers that only look like years.
 		{"copyright", "© 2021 Harbor Light Media. All rights reserved.", thu, nil},
@@ -125,6 +127,8 @@ func TestWideKinds(t *testing.T) {
 			[]found{{"2012", "2012", lede.Year}}},
 		{"far year after a cue", "The city aims for net zero by 2050.", thu,
 			[]found{{"2050", "2050", lede.Year}}},
+		{"far year after a cue", "By 2060 the median age is projected to rise.", thu,
+			[]found{{"2060", "2060", lede.Year}}},
 
 		// "plans" as a noun and "appears to" are no timetable.
 		{"plans, noun", "The governor announced plans Sunday to shut the bars early.", thu,

@@ -1012,7 +1012,7 @@ func (f *finder) matchYear(i int) int {
 	// A model number far ahead of publication after a name ("the Vega
 	// 2080 Ti"): no year is written that way.
 	if f.hasAnchor && y > f.anchor.Year()+25 && f.isWord(i-1) && isUpper(f.str(i - 1)[0]) && f.sameSentence(i-1, i) &&
-		!yearCues[f.lower(i-1)] {
+		!yearCues[f.lower(i-1)] && !functionWords[f.lower(i-1)] && !deadlineWords[f.lower(i-1)] {
 		return i
 	}
 	// A measure ("the 2000 metres", "1800 miles"), even after a cue.
