@@ -35,7 +35,8 @@ func findKinds(s string) []ent {
 // ("the enclave of", "visitors to"), a town's first word taken for an
 // ordinary word opening a sentence ("New Tarnbury, Texas"), a refugee
 // camp's place ("near Zorvabad refugee camp"), a town named with a number
-// word first ("in Three Quells, Texas").
+// word first ("in Three Quells, Texas"), a village the gazetteer lacks
+// after a verb of residence ("located in Beit Quellia").
 func TestPlaceKinds(t *testing.T) {
 	tests := []struct {
 		name string
@@ -86,6 +87,12 @@ func TestPlaceKinds(t *testing.T) {
 		{"an acronym before -based is no small town spelled alike", "QX-based lenders cut rates on Monday.", nil},
 		{"a town before -based", "Tarnbury-based lenders cut rates on Monday.", []ent{{Kind: Place, Name: "Tarnbury"}}},
 		{"God is no town after a verb of motion", "After the storm his thoughts went back to God, he said.", nil},
+		{"a district the gazetteer lacks after located in", "The clinic, located in Beit Quellia, was damaged overnight.",
+			[]ent{{Kind: Place, Name: "Beit Quellia"}}},
+		{"a village the gazetteer lacks after grew up near", "She grew up near Zorva Heights and moved away at 18.",
+			[]ent{{Kind: Place, Name: "Zorva Heights"}}},
+		{"a month after born in is no place", "He was born in May 1980 and left school early.", nil},
+		{"a building after based in is no place", "The fund is based in Quillcorp Tower downtown.", nil},
 		{"a town with an inner capital stays a town", "The fair moved from DeQuill in Tarnovia to Moscow.",
 			[]ent{{Kind: Place, Name: "Tarnovia"}, {Kind: Place, Name: "Moscow"}, {Kind: Place, Name: "DeQuill"}}},
 	}

@@ -176,7 +176,43 @@ func (f *finder) placeInContext(a, b int) bool {
 			}
 		}
 	}
-	return ctx && f.opts.MaybePlace(name)
+	return ctx && (f.opts.MaybePlace(name) || f.residencePlace(a, b))
+}
+
+// residenceVerbs before "in" say where someone or something is, lives or
+// was born: the name after is a place though the gazetteer lacks it.
+var residenceVerbs = map[string]bool{
+	"located": true, "situated": true, "living": true, "lives": true, "lived": true, "settled": true, "born": true,
+	"raised": true, "headquartered": true, "resides": true, "resided": true, "stranded": true,
+}
+
+// residencePlace reports whether [a, b), one to three capitalised words,
+// follows a verb of residence and "in", "near" or "outside" ("located in
+// Beit Quell", "lives in Tarnside", "grew up near Zorva Heights"): a
+// village or a district the gazetteer lacks. Not a given name, a body, a
+// nationality, a word the article writes in lower case, nor one in
+// capitals or with digits.
+func (f *finder) residencePlace(a, b int) bool {
+	if a < 2 || b-a > 3 {
+		return false
+	}
+	p, v := lowerASCII(f.str(a-1)), lowerASCII(f.str(a-2))
+	if p != "in" && p != "near" && p != "outside" {
+		return false
+	}
+	if !residenceVerbs[v] && !(v == "up" && a >= 3 && lowerASCII(f.str(a-3)) == "grew") {
+		return false
+	}
+	for k := a; k < b; k++ {
+		w := f.str(k)
+		if f.tok(k).Kind != text.Word || !text.IsCapitalized(w) || text.IsAllCaps(w) || strings.ContainsAny(w, "0123456789") ||
+			notPlaceWords[w] || isDemonym(w, f.isGiven(w)) || connectors[w] {
+			return false
+		}
+	}
+	name := f.spanTextOnly(a, b)
+	return !f.hasOrgWord(a, b) && !knownOrgs[name] && !f.isGiven(f.str(a)) && !f.hasTitle(a, b) &&
+		!(b == a+1 && (f.doc.WrittenLower(lowerASCII(name)) || f.surnameAfterGiven(name)))
 }
 
 // inPlaceList reports whether the name at token a is an item of a list of
