@@ -115,7 +115,10 @@
 //   - A weekday before "next week", "last week" or "this week" is that day
 //     of that week, weeks starting on Monday ("Friday next week", "Tuesday
 //     of last week").
-//   - No date: "a/every/another Monday", "every other Sunday", "on a
+//   - No date: a weekday counted within a month ("the first Sunday in
+//     April", "the last Sunday of October": a rule of the calendar; the
+//     month too, unless a year follows: "the first Monday in May 2031"
+//     keeps "May 2031"), "a/every/another Monday", "every other Sunday", "on a
 //     sunny Friday morning" (an adjective of the day between "a" and a
 //     weekday before a part of the day; "in a filing Friday afternoon" is
 //     dated), a weekday before a plural part of the day ("Friday nights

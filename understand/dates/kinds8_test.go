@@ -170,6 +170,14 @@ func TestWideKinds(t *testing.T) {
 		{"imperative", "Apply by March 3 to be considered.", "2026-01-07",
 			[]found{{"March 3", "2026-03-03", lede.Day}}},
 		{"call to action", "Submit your entry today and join the finalists.", thu, nil},
+
+		// A weekday counted within a month is a rule of the calendar.
+		{"nth weekday of a month", "The regatta moved from its usual first Saturday in May.", thu, nil},
+		{"nth weekday of a month", "Clocks go back on the last Sunday of October and forward on the last Sunday in March.", thu, nil},
+		{"nth weekday of a month", "The vote is set for the first Monday in May 2031.", thu,
+			[]found{{"May 2031", "2031-05", lede.Month}}},
+		{"last weekday", "The mill closed last Sunday.", thu,
+			[]found{{"last Sunday", "2022-03-06", lede.Day}}},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.published)

@@ -275,7 +275,8 @@ var lowerWords = wordSet(
 	map[string]bool{"past": true, "coming": true}, attributionVerbs, ctaVerbs, clauseSubjects,
 	map[string]bool{"please": true, "thanks": true, "thank": true, "miss": true, "don't": true, "don’t": true,
 		"another": true, "other": true, "one": true, "for": true, "you": true, "spend": true, "spends": true,
-		"spent": true, "spending": true, "so": true, "beyond": true, "two": true, "and": true, "or": true},
+		"spent": true, "spending": true, "so": true, "beyond": true, "two": true, "and": true, "or": true,
+		"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "final": true},
 )
 
 func tensWordSet() map[string]bool {

@@ -1210,6 +1210,9 @@ func (f *finder) earlyYear(i int) bool {
 // matchWeekday matches "Thursday", "last Thursday", "Thursday, June 28, 2018".
 func (f *finder) matchWeekday(start, w int) int {
 	wd := weekdays[f.str(w)]
+	if end, ok := f.nthWeekdayOfMonth(w); ok {
+		return end // "the first Sunday in April": a rule of the calendar, no one day
+	}
 	if f.isWord(w-1) && f.sameSentence(w-1, w) {
 		if weekdayNamePrefixes[f.str(w-1)] {
 			return start
@@ -1386,6 +1389,33 @@ func (f *finder) matchWeekday(start, w int) int {
 	f.found[len(f.found)-1].weekday = true
 	f.hasDeictic = true
 	return w + 1
+}
+
+// nthWeekdayOfMonth reports whether the weekday at w is counted within a
+// month ("the first Sunday in April", "the last Sunday of September",
+// "its traditional first Saturday in May"): a rule of the calendar that
+// recurs, no one day. It returns the token after the month, or the month
+// itself when a year follows ("the first Monday in May 2031" keeps "May
+// 2031").
+func (f *finder) nthWeekdayOfMonth(w int) (int, bool) {
+	if !f.isWord(w-1) || !f.sameSentence(w-1, w+2) || !f.isWord(w+2) {
+		return 0, false
+	}
+	switch f.lower(w - 1) {
+	case "first", "second", "third", "fourth", "fifth", "last", "final":
+	default:
+		return 0, false
+	}
+	if p := f.lower(w + 1); p != "in" && p != "of" {
+		return 0, false
+	}
+	if _, ok := months[f.str(w+2)]; !ok {
+		return 0, false
+	}
+	if f.isNum(w+3) && len(f.str(w+3)) == 4 && f.sameSentence(w, w+3) {
+		return w + 2, true
+	}
+	return w + 3, true
 }
 
 // clockTimeNear reports whether a time of day follows the weekday at w
