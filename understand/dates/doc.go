@@ -16,24 +16,24 @@
 //
 // # Direction (tense)
 //
-//   - The nearest tense cue in the sentence decides ("will", "scheduled"
-//     point forward; "said", "was", "had", "ago" and other past forms point
-//     back; a participle after "be" or "to" takes the auxiliary's tense:
-//     "will be held"). It is looked for in the date's own clause first
-//     (between dashes, semicolons, brackets, or a comma before a short
-//     attribution: "will announce results on Friday, it said"), then outside
-//     the clauses set off by commas ("vote on the bill, which passed in May,
-//     in September"; "will close in January, after it failed"), then in the
-//     whole sentence. An attribution verb right before the date, with no cue
-//     between, dates the telling ("told reporters on Tuesday he will
-//     resign"; also opening a sentence: "Asked Monday whether he would
-//     quit"; not after "be": "details will be announced on Tuesday"). A date in a relative clause takes the clause's tense, looked
-//     for between the pronoun and the date ("the levy that passed on
-//     Tuesday will take effect in January"; "the levy, which will take
-//     effect in January, was approved"), and a date before a second
-//     predicate ("and will", "but was") the tense of the verb before it
-//     ("cut 50 jobs Monday and will cut more Friday"). With no cue, the
-//     sentence is taken as past, as most news is.
+//   - The nearest tense cue in the sentence decides ("will", "scheduled" point
+//     forward; "said", "was", "had", "ago" and other past forms point back; a
+//     participle after "be" or "to" takes the auxiliary's tense: "will be
+//     held"). It is looked for in the date's own clause first (between dashes,
+//     semicolons, brackets, or a comma before a short attribution: "will
+//     announce results on Friday, it said"), then outside the clauses set off
+//     by commas ("vote on the bill, which passed in May, in September"; "will
+//     close in January, after it failed"), then in the whole sentence. An
+//     attribution verb right before the date, with no cue between, dates the
+//     telling ("told reporters on Tuesday he will resign"; also opening a
+//     sentence: "Asked Monday whether he would quit"; not after "be": "details
+//     will be announced on Tuesday"). A date in a relative clause takes the
+//     clause's tense, looked for between the pronoun and the date ("the levy
+//     that passed on Tuesday will take effect in January"; "the levy, which
+//     will take effect in January, was approved"), and a date before a second
+//     predicate ("and will", "but was") the tense of the verb before it ("cut
+//     50 jobs Monday and will cut more Friday"). With no cue, the sentence is
+//     taken as past, as most news is.
 //   - A timetable in the simple present points forward ("the trial begins
 //     Monday", "the show opens in March", "takes effect in January", "go
 //     into effect on Tuesday", "comes into force", "is forecast to", "polls
@@ -115,18 +115,18 @@
 //   - A weekday before "next week", "last week" or "this week" is that day
 //     of that week, weeks starting on Monday ("Friday next week", "Tuesday
 //     of last week").
-//   - No date: a weekday counted within a month ("the first Sunday in
-//     April", "the last Sunday of October": a rule of the calendar; the
-//     month too, unless a year follows: "the first Monday in May 2031"
-//     keeps "May 2031"), "a/every/another Monday", "every other Sunday", "on a
-//     sunny Friday morning" (an adjective of the day between "a" and a
-//     weekday before a part of the day; "in a filing Friday afternoon" is
-//     dated), a weekday before a plural part of the day ("Friday nights
-//     are for dancing", "on Sunday mornings"), named days ("Good Friday", "the Sunday
-//     Times", "the Sunday Arts section": after an article and before a
-//     capitalized word), lists of three weekdays or more, a weekday alone on
-//     its line, and spans ("Monday to Friday", "Saturday–Sunday": opening
-//     hours; not "from Tuesday to Friday").
+//   - No date: a weekday counted within a month ("the first Sunday in April",
+//     "the last Sunday of October": a rule of the calendar; the month too,
+//     unless a year follows: "the first Monday in May 2031" keeps "May 2031"),
+//     "a/every/another Monday", "every other Sunday", "on a sunny Friday
+//     morning" (an adjective of the day between "a" and a weekday before a
+//     part of the day; "in a filing Friday afternoon" is dated), a weekday
+//     before a plural part of the day ("Friday nights are for dancing", "on
+//     Sunday mornings"), named days ("Good Friday", "the Sunday Times", "the
+//     Sunday Arts section": after an article and before a capitalized word),
+//     lists of three weekdays or more, a weekday alone on its line, and spans
+//     ("Monday to Friday", "Saturday–Sunday": opening hours; not "from Tuesday
+//     to Friday").
 //
 // # Days and months
 //
@@ -200,29 +200,29 @@
 //     elsewhere. In an embedded post, "today", "yesterday" and weekdays
 //     count from the date of its signature, which ends the post's paragraph
 //     or the next one ("— A. Name (@handle) November 1, 2019").
-//   - "a day after" / "two days before" followed by a clause date the event
-//     of that clause ("signed a day after the mayor met the unions" is the
-//     day of the meeting): a day-precise date the clause itself gives, else
-//     the reference date moved back (after) or forward (before). "a day
-//     later", "the next day", "a year earlier" and "the day before" with no
-//     clause move the reference date itself, and so does "two days after
-//     that" ("that" or "this" before a comma or a subject is a pronoun for
-//     the date just named; "after that vote" has a clause). The reference
-//     date is the last date mentioned before (a day, or a month or year for
-//     steps of months or years: "a year earlier" than "October" is the
-//     October before; for "a year after <clause>", a month or year only from
-//     its own sentence). Publication is no reference, and a step of its
-//     own ("a year later", "twelve days earlier", "the next day") or years
-//     after a clause count only from a date in view, in the same paragraph
-//     or the one before ("was still alive a year later" with no date near
-//     names none); "a day after <clause>" counts from the day the story
-//     reports, wherever it was named. "the same day" and "the next morning" step days;
-//     "the following year", "the previous month" step a whole calendar
-//     year or month from the reference ("in 2019, up on the previous
-//     year" is 2018; "in March 2018. The following year" is 2019), but
-//     "in the next year", "over the following month" are rolling periods,
-//     and "spending the next year in court", "the next year and a half",
-//     "the next year or two" stretches of time.
+//   - "a day after" / "two days before" followed by a clause date the event of
+//     that clause ("signed a day after the mayor met the unions" is the day of
+//     the meeting): a day-precise date the clause itself gives, else the
+//     reference date moved back (after) or forward (before). "a day later",
+//     "the next day", "a year earlier" and "the day before" with no clause
+//     move the reference date itself, and so does "two days after that"
+//     ("that" or "this" before a comma or a subject is a pronoun for the date
+//     just named; "after that vote" has a clause). The reference date is the
+//     last date mentioned before (a day, or a month or year for steps of
+//     months or years: "a year earlier" than "October" is the October before;
+//     for "a year after <clause>", a month or year only from its own
+//     sentence). Publication is no reference, and a step of its own ("a year
+//     later", "twelve days earlier", "the next day") or years after a clause
+//     count only from a date in view, in the same paragraph or the one before
+//     ("was still alive a year later" with no date near names none); "a day
+//     after <clause>" counts from the day the story reports, wherever it was
+//     named. "the same day" and "the next morning" step days; "the following
+//     year", "the previous month" step a whole calendar year or month from the
+//     reference ("in 2019, up on the previous year" is 2018; "in March 2018.
+//     The following year" is 2019), but "in the next year", "over the
+//     following month" are rolling periods, and "spending the next year in
+//     court", "the next year and a half", "the next year or two" stretches of
+//     time.
 //   - Counts are digits, number words up to "nineteen" and tens
 //     ("twenty", "sixty-three").
 //   - No date: a relative expression with nothing to count from ("two months
