@@ -79,12 +79,23 @@ func (f *finder) presentStateAfter(k int) bool {
 	if f.isWord(k) && pronouns[strings.ToLower(f.str(k))] {
 		return false
 	}
-	for j := k; j < k+8 && f.isWord(j) && f.sameSentence(k, j); j++ {
+	for j := k; j < k+8 && f.sameSentence(k, j); j++ {
+		if f.isNum(j) || f.isPunct(j, '%') {
+			continue // "Today, 70% of firms use"
+		}
+		if !f.isWord(j) {
+			break
+		}
 		s := f.str(j)
 		if j > k && isUpper(s[0]) {
 			continue // a name in the subject
 		}
 		lw := strings.ToLower(s)
+		if j > k && (lw == "has" || lw == "have") && !f.participleAt(j+1) {
+			// "Today, the school has 900 pupils": a possession, not a
+			// perfect ("has announced").
+			return !f.dayCueAfter(j+1, j+5)
+		}
 		if pastCues[lw] || futureCues[lw] || eventVerbs[lw] || newsEventVerbs[lw] || scheduleVerbs[lw] ||
 			attributionVerbs[lw] || strings.HasSuffix(lw, "ed") {
 			return false
@@ -133,8 +144,12 @@ var pronouns = map[string]bool{
 // event comes within three words from token k (counts aside), with no function word on
 // the way ("most popular brands", "AI models").
 func (f *finder) pluralAfterPossessive(k int) bool {
-	for j := k; j < k+3 && f.sameSentence(k, j); j++ {
-		if f.isNum(j) || numberWords[f.str(j)] > 0 {
+	n := 3
+	if f.isWord(k) && (f.lower(k) == "most" || f.lower(k) == "top" || strings.HasSuffix(f.lower(k), "est")) {
+		n = 4 // "today's most widely used tools"
+	}
+	for j := k; j < k+n && f.sameSentence(k, j); j++ {
+		if f.isNum(j) || numberWords[f.str(j)] > 1 {
 			k++ // "today's nine platter drives": a count is no word of the phrase
 			continue
 		}
@@ -152,8 +167,33 @@ func (f *finder) pluralAfterPossessive(k int) bool {
 		if ageNouns[lw] {
 			return true // "today's world", "today's threat landscape"
 		}
+		if j > k && (lw == "market" || lw == "industry") && !f.dayCue(strings.ToLower(f.str(j-1))) {
+			return true // "today's housing market", not "today's market"
+		}
 	}
 	return false
+}
+
+// participleAt reports whether token k is a past participle after
+// "has" or "have" ("has announced", "have grown", "has been").
+func (f *finder) participleAt(k int) bool {
+	if !f.isWord(k) {
+		return false
+	}
+	w := strings.ToLower(f.str(k))
+	n := len(w)
+	return pastCues[w] || participles[w] || perfectParticiples[w] || n > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") ||
+		strings.HasSuffix(w, "wn"))
+}
+
+// perfectParticiples are irregular past participles a perfect takes
+// ("has become", "have begun"), besides participles, and adverbs that
+// come between ("has already").
+var perfectParticiples = map[string]bool{
+	"been": true, "become": true, "come": true, "gone": true, "done": true, "seen": true, "begun": true,
+	"run": true, "put": true, "set": true, "cut": true, "hit": true, "let": true, "shut": true, "spread": true,
+	"got": true, "had": true, "read": true, "also": true, "already": true, "just": true, "now": true,
+	"since": true, "long": true, "never": true, "recently": true, "finally": true,
 }
 
 // ageNouns after "today's", within three words, name the present age,
@@ -392,6 +432,17 @@ func (f *finder) presentAge(i int) bool {
 			f.sameSentence(p-2, i) && !clauseOpeners[before] && !pronouns[before] {
 			return true
 		}
+		// "the threats small firms face today": a plural subject.
+		if isPluralNoun(subj) && !isUpper(f.str(p - 1)[0]) && (stateVerbs[prev] || perceptionVerbs[prev]) &&
+			!f.isUpperAt(p) && f.isWord(p-2) && f.sameSentence(p-2, i) && !clauseOpeners[before] &&
+			!functionWords[before] && !dayPlurals[subj] {
+			return true
+		}
+		// "the best kettles available today", "tools on the market today".
+		if prev == "available" && isPluralNoun(subj) && !dayPlurals[subj] ||
+			prev == "market" && subj == "the" && f.lower(p-2) == "on" {
+			return true
+		}
 		// "as it is today", "than it looks today".
 		if subj == "it" && (prev == "is" || prev == "looks" || prev == "stands") && comparers[before] {
 			return true
@@ -529,6 +580,7 @@ var lastingWords = map[string]bool{
 	"persist": true, "persists": true, "stand": true, "stands": true, "present": true, "visible": true,
 	"used": true, "leaves": true, "haunts": true, "haunt": true, "shapes": true, "shape": true, "lingers": true,
 	"linger": true, "felt": true, "relevant": true, "popular": true, "alive": true, "around": true,
+	"holds": true, "hold": true,
 }
 
 // clausePronouns are the subjects of a relative clause ending in "today"
@@ -559,7 +611,7 @@ var perceptionVerbs = map[string]bool{
 var useParticiples = map[string]bool{
 	"used": true, "sold": true, "spoken": true, "practised": true, "practiced": true, "known": true,
 	"regarded": true, "generated": true, "produced": true, "employed": true, "manufactured": true,
-	"grown": true, "worn": true, "eaten": true, "played": true, "taught": true, "understood": true,
+	"grown": true, "worn": true, "eaten": true, "understood": true, "built": true, "made": true,
 }
 
 // presentS guesses a third-person present verb from its "-s" ending, not
@@ -577,13 +629,15 @@ func presentS(w string) bool {
 	return w != "perhaps" && w != "sometimes" && w != "always"
 }
 
-// dayCueAfter reports whether a past, future or event cue, an "-ed" word
-// or an "-ing" after a form of "be" comes in tokens [from, to) of one
-// sentence.
+// dayCueAfter reports whether a past or future cue, an attribution, an
+// "-ed" word or an "-ing" after a form of "be" comes in tokens [from, to)
+// of one sentence, or an event verb at from (later, "files" or "plays" may
+// be nouns).
 func (f *finder) dayCueAfter(from, to int) bool {
 	for j := from; j < to && f.isWord(j) && f.sameSentence(from-1, j); j++ {
 		lw := strings.ToLower(f.str(j))
-		if f.dayCue(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "eed") {
+		if pastCues[lw] || futureCues[lw] || attributionVerbs[lw] || j == from && f.dayCue(lw) ||
+			len(lw) > 4 && strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "eed") {
 			return true
 		}
 		if len(lw) > 4 && strings.HasSuffix(lw, "ing") && beForms[strings.ToLower(f.str(j-1))] {
@@ -597,4 +651,10 @@ func (f *finder) dayCueAfter(from, to int) bool {
 // punctuation mark whose UTF-8 form starts like it, such as a dash).
 func (f *finder) apostrophe(k int) bool {
 	return f.isPunct(k, '\'') || f.isPunct(k, 0xE2) && strings.HasPrefix(f.text[f.toks[k].start:], "’")
+}
+
+// isUpperAt reports whether the word at token k starts with a capital.
+func (f *finder) isUpperAt(k int) bool {
+	s := f.str(k)
+	return s != "" && isUpper(s[0])
 }

@@ -84,6 +84,32 @@ func TestTodayPresentAge(t *testing.T) {
 		{"opening Today, the day's news", "Today in the capital, thousands of nurses marched, organisers said.", dayUp},
 		{"opening Today, the day's news", "Today, the museum releases its report, a spokesman said.", dayUp},
 
+		// "today's" before a longer phrase opened by a superlative or
+		// "top", or before a modified market or industry
+		{"possessive, superlative", "Engineers praised today's most popular mapping kits, the survey said.", nil},
+		{"possessive, top", "The course covers today's top garden design apps, its tutor said.", nil},
+		{"possessive, market", "Small bakeries struggle in today's crowded bread market, the baker said.", nil},
+		{"possessive, industry", "Grit matters in today's fishing industry, the skipper said.", nil},
+		{"possessive, the day's market", "Traders said today's market was calm.", day},
+
+		// a plural subject and a present verb of state ending a
+		// relative clause
+		{"plural subject", "The guide covers the risks small farms face today, the author said.", nil},
+		{"plural subject", "The tricks bakers use today are old, the chef said.", nil},
+		{"plural subject", "It sells the heavy drills miners need today, the dealer said.", nil},
+
+		// "available today", "on the market today"
+		{"available", "The review ranks the quietest kettles available today, its editor said.", nil},
+		{"available", "We tested the sturdiest tents on the market today, the reviewers said.", nil},
+		{"available, tickets", "Officials said tickets available today sold out.", day},
+
+		// an opening "Today," with a count or "has" of possession
+		{"opening Today, a count", "Today, 60% of clinics use paper files, a nurse said.", nil},
+		{"opening Today, a count", "Today, nearly 8 in 10 voters own a phone, the pollster said.", nil},
+		{"opening Today, has", "Today, the academy has over 400 pupils, its head said.", nil},
+		{"opening Today, a perfect", "Today, the academy has announced a merger, its head said.", dayUp},
+		{"still holds", "The tower became a symbol, a role it still holds today, the guide said.", nil},
+
 		// a dash after "today" is no apostrophe
 		{"dash after today", "The old rivalry is still present today — in songs and in jokes, a fan said.", nil},
 		{"dash after today, a day", "The court sits today — a rare session, the clerk said.", day},
