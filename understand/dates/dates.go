@@ -286,7 +286,8 @@ func (f *finder) resolveRelative() {
 				continue
 			}
 		}
-		if !hasRef || (m.rel == relShift || m.u == unitYear) && lineBreaks(f.text[refEnd:m.Start], 2) > 1 {
+		if !hasRef || (m.rel == relShift || m.u == unitYear) && (m.sentence-refSentence > maxViewSentences ||
+			lineBreaks(f.text[refEnd:m.Start], 2) > 1) {
 			continue
 		}
 		if m.rel == relClause && refG != lede.Day && refSentence != m.sentence {
@@ -320,6 +321,10 @@ func (f *finder) resolveRelative() {
 		refSentence, refEnd = m.sentence, m.End
 	}
 }
+
+// maxViewSentences is how many sentences back a date stays in view of a
+// step of its own, also in a text with no paragraph breaks.
+const maxViewSentences = 10
 
 // lineBreaks counts the runs of white space holding a line break in s, up
 // to limit: a date more than one break before a relative one ("a year

@@ -214,7 +214,8 @@
 //     sentence). Publication is no reference, and a step of its own ("a year
 //     later", "twelve days earlier", "the next day") or years after a clause
 //     count only from a date in view, in the same paragraph or the one before
-//     ("was still alive a year later" with no date near names none); "a day
+//     and at most ten sentences back ("was still alive a year later" with no
+//     date near names none); "a day
 //     after <clause>" counts from the day the story reports, wherever it was
 //     named. "the same day" and "the next morning" step days; "the following
 //     year", "the previous month" step a whole calendar year or month from the

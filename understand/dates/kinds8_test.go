@@ -32,6 +32,8 @@ func TestWideKinds(t *testing.T) {
 			[]found{{"1988", "1988", lede.Year}}},
 		{"step, date paragraphs away", "The ferry line started in 2004.\n\nIts boats were slow.\n\nPassengers complained.\n\n\"Cut to three years later, and I still ride it,\" one said.", thu,
 			[]found{{"2004", "2004", lede.Year}}},
+		{"step, date many sentences away", "The mill opened in 1988. It grew. It hired. It sold. It bought. It lost. It won. It paid. It fell. It rose. It cut. It hired again. A year later, it closed.", thu,
+			[]found{{"1988", "1988", lede.Year}}},
 		// ... but a date in the same paragraph or the one before is in view.
 		{"step, date in view", "The mill opened in 1988.\n\nSix years later, it closed.", thu,
 			[]found{{"1988", "1988", lede.Year}, {"Six years later", "1994", lede.Year}}},
