@@ -23,7 +23,10 @@ type Candidate struct {
 // more for a well-known region ("Quebec"), a little less for another
 // ("Moscow" the federal city), so a capital or a city of a million people
 // wins ("New York", "Washington") and context decides the rest ("Washington"
-// with "Seattle" is the state).
+// with "Seattle" is the state). A town of 10,000 people or more in a state
+// where two other places of the article lie counts as such a city when the
+// article names nothing of the region's country ("Yuma" among Arizona
+// towns is the town, not the Dominican province).
 const (
 	countryPrior     = 18
 	regionPrior      = 12 // plus the region's level (1-2)
@@ -33,8 +36,9 @@ const (
 	bigCityBonus     = 1
 	bigCityPop       = 1000000
 	twinCityPop      = 100000
-	twinKnownRegion  = 0.5  // a well-known region over the city of its name
-	twinLesserRegion = -0.5 // another region under it
+	localTwinPop     = 10000 // a town the article's other places support
+	twinKnownRegion  = 0.5   // a well-known region over the city of its name
+	twinLesserRegion = -0.5  // another region under it
 	// lesserTwinProminence: a well-known region (a state, a province)
 	// outranks a city abroad of its name below 300,000 people that is no
 	// capital ("Ontario" is not the Californian city; "Gaza" is the city).
@@ -559,6 +563,9 @@ func (g *Gazetteer) argmax(ids []int32, s *support, current int32, near func([4]
 			}
 		}
 	}
+	if twin.prominence == 0 && s != nil {
+		twin = g.localTwin(ids, s)
+	}
 	best, bestScore := int32(-1), math.Inf(-1)
 	for _, id := range ids {
 		e := &g.entries[id]
@@ -571,6 +578,27 @@ func (g *Gazetteer) argmax(ids []int32, s *support, current int32, near func([4]
 		}
 	}
 	return best
+}
+
+// localTwin returns, as a twin city, a town of 10,000 people or more among
+// ids in a state (US, Canada, Australia) where the article's places lie
+// (two other cities of it), when no region among ids is of a country the
+// article names or places anything in: "Quellton" among Arizona towns is
+// the town, not a province of that name abroad. Zero when there is none.
+func (g *Gazetteer) localTwin(ids []int32, s *support) twinCity {
+	var twin twinCity
+	for _, id := range ids {
+		e := &g.entries[id]
+		switch {
+		case e.kind == KindRegion && s.named[e.country]+s.regions[e.country]+s.cities[e.country] > 0:
+			return twinCity{}
+		case e.kind == KindCity && e.pop >= localTwinPop && e.admin[0] != 0 && s.inStates[stateKey(e.country, e.admin)] >= 2:
+			if p := cityProminence(e); p > twin.prominence {
+				twin = twinCity{p, e.country, false}
+			}
+		}
+	}
+	return twin
 }
 
 // nearStates returns whether a state the article names (a candidate
