@@ -38,7 +38,7 @@ func (f *finder) genericDay(i int) bool {
 	if w == "today" && f.presentAge(i) {
 		return true
 	}
-	if w == "today" && f.isPunct(i+1, ',') && f.startsSentence(i) {
+	if w == "today" && f.isPunct(i+1, ',') && (f.startsSentence(i) || f.afterOpeningConjunction(i)) {
 		return f.presentStateAfter(i + 2)
 	}
 	if w == "today" && f.startsSentence(i) && f.isWord(i+1) && openingPrepositions[f.lower(i+1)] {
@@ -235,8 +235,12 @@ func (f *finder) simplePresent(k int) bool {
 	// after the verb tells of the day.
 	if f.isWord(k+1) && f.sameSentence(k, k+1) {
 		next := strings.ToLower(f.str(k + 1))
-		if len(next) > 4 && (strings.HasSuffix(next, "ing") || strings.HasSuffix(next, "ed")) {
+		if len(next) > 4 && strings.HasSuffix(next, "ed") {
 			return false
+		}
+		if len(next) > 4 && strings.HasSuffix(next, "ing") && (beForms[s] || !stateVerbs[s] || s == "remain" ||
+			s == "remains") {
+			return false // not "building a site today means designing"
 		}
 		switch next {
 		case "set", "due", "expected", "scheduled", "going", "about", "closed", "open", "shut", "out", "off":
@@ -657,4 +661,18 @@ func (f *finder) apostrophe(k int) bool {
 func (f *finder) isUpperAt(k int) bool {
 	s := f.str(k)
 	return s != "" && isUpper(s[0])
+}
+
+// afterOpeningConjunction reports whether token i follows a "But", "Yet"
+// or "And" that opens its sentence ("But today, such tools are
+// everywhere").
+func (f *finder) afterOpeningConjunction(i int) bool {
+	if !f.isWord(i-1) || !f.sameSentence(i-1, i) || !f.startsSentence(i-1) {
+		return false
+	}
+	switch f.str(i - 1) {
+	case "But", "Yet", "And":
+		return true
+	}
+	return false
 }

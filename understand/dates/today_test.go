@@ -110,6 +110,17 @@ func TestTodayPresentAge(t *testing.T) {
 		{"opening Today, a perfect", "Today, the academy has announced a merger, its head said.", dayUp},
 		{"still holds", "The tower became a symbol, a role it still holds today, the guide said.", nil},
 
+		// "But today," and "Yet today," open a clause like "Today,"
+		{"But today, a state", "But today, such kiosks are everywhere, the planner said.", nil},
+		{"Yet today, a count", "Yet today, only 30% of farms use drones, the ministry said.", nil},
+		{"But today, a pronoun", "But today, we voted no, the councillor said.", day},
+		{"But today, the day's news", "But today, the panel rejected the plan, the mayor said.", day},
+
+		// a gerund subject, "today" and a verb of state with an "-ing"
+		// after it
+		{"gerund subject", "Running a bakery today means waking at three, the baker said.", nil},
+		{"progressive after today", "Shares today are sliding, traders said.", day},
+
 		// a dash after "today" is no apostrophe
 		{"dash after today", "The old rivalry is still present today — in songs and in jokes, a fan said.", nil},
 		{"dash after today, a day", "The court sits today — a rare session, the clerk said.", day},
