@@ -1643,7 +1643,7 @@ func (f *finder) nowadays(i int) bool {
 	}
 	// A possessive ("today's runners", "today's deal") was judged by
 	// genericDay, in any article.
-	if f.isPunct(i+1, '\'') || f.isPunct(i+1, 0xE2) {
+	if f.apostrophe(i + 1) { // ' or ’, not a dash
 		return false
 	}
 	s := f.toks[i].sentence

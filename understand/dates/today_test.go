@@ -132,3 +132,17 @@ func TestTodayPresentAge(t *testing.T) {
 		}
 	}
 }
+
+// TestTodayDashIsNoPossessive checks that a dash after "today" in a
+// feature is not read as the apostrophe of "today's": the present age
+// stays no date.
+func TestTodayDashIsNoPossessive(t *testing.T) {
+	for _, text := range []string{
+		"Running shoes today – light and bright – come in many colours, says Roe.",
+		"Running shoes today — light and bright — come in many colours, says Roe.",
+	} {
+		if got := run(text, thu); len(got) != 0 {
+			t.Errorf("%q: got %v, want no date", text, got)
+		}
+	}
+}
