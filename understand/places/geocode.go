@@ -26,7 +26,9 @@ type Candidate struct {
 // with "Seattle" is the state). A town of 10,000 people or more in a state
 // where two other places of the article lie counts as such a city when the
 // article names nothing of the region's country ("Yuma" among Arizona
-// towns is the town, not the Dominican province).
+// towns is the town, not the Dominican province). A region ranked under
+// a big city of another country takes context only when its country is
+// named ("Jerusalem" beside the West Bank and Gaza is the city).
 const (
 	countryPrior     = 18
 	regionPrior      = 12 // plus the region's level (1-2)
@@ -166,6 +168,14 @@ func (g *Gazetteer) prior(e *entry, twin twinCity) float64 {
 	return cityPrior(e)
 }
 
+// lesserTwinRegion reports whether region e shares its name with a city of
+// 100,000 people or more of another country and ranks under it (prior
+// gives it the city's prominence less twinLesserRegion).
+func lesserTwinRegion(e *entry, twin twinCity) bool {
+	return e.kind == KindRegion && e.level > 0 && twin.prominence > 0 && twin.country != e.country &&
+		!(e.level == 2 && !twin.world && twin.prominence < lesserTwinProminence)
+}
+
 func cityPrior(e *entry) float64 {
 	p := cityProminence(e)
 	if e.level == capitalFlag || e.pop >= bigCityPop {
@@ -194,6 +204,12 @@ func cityProminence(e *entry) float64 {
 func (g *Gazetteer) score(e *entry, twin twinCity, s *support, near func([4]byte) bool) float64 {
 	p := g.prior(e, twin)
 	if e.kind == KindWorldRegion || s == nil {
+		return p
+	}
+	if lesserTwinRegion(e, twin) && s.named[e.country] == 0 {
+		// "Jerusalem" with the West Bank and Gaza named: the city, not
+		// the governorate of its name; a lesser region abroad takes
+		// context only when its country is named.
 		return p
 	}
 	var ctx float64
