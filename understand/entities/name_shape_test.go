@@ -15,6 +15,8 @@ func TestNameShapesOfThings(t *testing.T) {
 		"Whereas El Tormento brings rain, La Sequía brings drought.",
 		"He signed for a club in La Primera after the season ended.",
 		"The family moved to West Orlingham when she was six.",
+		"The garrison at Fort Harriet was closed in 1962.",
+		"Ships from Port Dermot docked at dawn.",
 		"Crowds gathered outside Harriet Bar after the match on Saturday.",
 		"The wedding party stayed at Dermot Inn for two nights.",
 		"Guests at Rosalind Hotel were asked to leave.",

@@ -116,9 +116,9 @@ func (f *finder) nameLike(a, b int) bool {
 		return false // "Whereas El Niño …": the same after a capitalised opener
 	}
 	if b-a >= 2 && (foreignArticles[f.str(a)] || compassNames[f.str(a)]) {
-		// "El Niño", "La Liga", "West Village", "East Rivenshire": a
-		// Romance article or a compass word opens the names of things
-		// and places, not of people.
+		// "El Niño", "La Liga", "West Village", "Port Tarrow": a Romance
+		// article, a compass word or a word for a port, a fort, a mountain
+		// or a cape opens the names of things and places, not of people.
 		return false
 	}
 	if w := f.str(b - 1); b-a >= 2 && (hospitalityNouns[w] || landformEnders[w]) {
@@ -336,8 +336,10 @@ var personObjectVerbs = map[string]bool{
 var foreignArticles = map[string]bool{"El": true, "La": true, "Las": true, "Los": true, "Il": true}
 
 // compassNames open the names of places and regions ("West Village",
-// "North Shore"), never a personal name.
-var compassNames = map[string]bool{"North": true, "South": true, "East": true, "West": true}
+// "North Shore", "Port Tarrow", "Mount Quill"), never a personal name.
+var compassNames = map[string]bool{
+	"North": true, "South": true, "East": true, "West": true, "Port": true, "Fort": true, "Mount": true, "Cape": true,
+}
 
 // hospitalityNouns end the names of places to eat, drink or stay ("Harbor Bar",
 // "Rathmore Inn"), not of people.
