@@ -17,6 +17,7 @@ func TestNameShapesOfThings(t *testing.T) {
 		"The family moved to West Orlingham when she was six.",
 		"The garrison at Fort Harriet was closed in 1962.",
 		"Ships from Port Dermot docked at dawn.",
+		"Will Harriet Quell win a third term? Voters decide on Tuesday.",
 		"Crowds gathered outside Harriet Bar after the match on Saturday.",
 		"The wedding party stayed at Dermot Inn for two nights.",
 		"Guests at Rosalind Hotel were asked to leave.",
@@ -34,6 +35,7 @@ func TestNameShapesOfThings(t *testing.T) {
 		{"Bar Orlinsky said the deal was done.", "Bar Orlinsky"},
 		{"The singer Tavi West said she would tour again.", "Tavi West"},
 		{"Coach Al Brandt said the team had played well.", "Al Brandt"},
+		{"Will Orlund said he would run again.", "Will Orlund"},
 	}
 	for _, c := range people {
 		found := false

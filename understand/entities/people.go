@@ -112,6 +112,9 @@ func (f *finder) nameLike(a, b int) bool {
 	if w := f.str(a); b-a >= 2 && !f.isGiven(w) && demonyms[w] {
 		return false // "the early German Expressionist": a description (listed nationalities only: not "Kylian")
 	}
+	if f.str(a) == "Will" && f.questionOpener(a) {
+		return false // "Will Tarrow win again?": the verb, not the given name
+	}
 	if b-a >= 3 && foreignArticles[f.str(a+1)] && !f.isGiven(f.str(a)) {
 		return false // "Whereas El Niño …": the same after a capitalised opener
 	}
@@ -2098,4 +2101,22 @@ func (f *finder) staffAfter(b int) bool {
 		k++
 	}
 	return k < len(d.Tokens) && f.isLowerWord(k) && firmStaff[f.str(k)]
+}
+
+// questionOpener reports whether token a opens a sentence that ends with a
+// question mark.
+func (f *finder) questionOpener(a int) bool {
+	s := f.doc.Sentences[f.sentenceOf(a)]
+	if s.First != a {
+		return false
+	}
+	for k := s.Last - 1; k > a; k-- {
+		if f.tok(k).Kind == text.Punct {
+			return f.str(k) == "?"
+		}
+		if f.tok(k).Kind == text.Word {
+			return false
+		}
+	}
+	return false
 }
