@@ -44,6 +44,7 @@ func TestPlaceKinds(t *testing.T) {
 		want []ent
 	}{
 		{"nationalities listed after a noun of places are no places", "The dam will power Quellian towns, Tarnovian and Quellian officials said on Friday.", nil},
+		{"nationalities listed with commas after a noun of places are no places", "The dam will power Quellian towns, Tarnovian, Zorvanian and Quellian officials said.", nil},
 		{"a listed nationality before a noun is no region", "On the train we met a Jewish family from Moscow.",
 			[]ent{{Kind: Place, Name: "Moscow"}}},
 		{"a group word the gazetteer has as a town is no place", "She became the first Latina to chair the board in Texas.",

@@ -47,7 +47,7 @@ func (f *finder) groupWord(a int) bool {
 	if !demonyms[w] && !groupWords[w] && !(isDemonym(w, f.isGiven(w)) && (f.opts.MaybePlace == nil || !f.opts.MaybePlace(w))) {
 		return false
 	}
-	return !(a+2 < len(f.doc.Tokens) && f.str(a+1) == "," && f.isCapWord(a+2))
+	return !f.regionAfterComma(a + 1)
 }
 
 // addDateline records the place of a dateline ("MOSCOW (Reuters) -") and
