@@ -84,6 +84,7 @@ func TestPlaceKinds(t *testing.T) {
 		{"a political camp is no place", "The Quellman camp said it would respond.", nil},
 		{"a town named with a number word first, a state after it", "He opened a small bakery in Three Quells, Texas, last year.",
 			[]ent{{Kind: Place, Name: "Three Quells"}, {Kind: Place, Name: "Texas"}}},
+		{"a tower named with One first is no town", "The firm moved to One Quill Plaza, Texas, last year.", []ent{{Kind: Place, Name: "Texas"}}},
 		{"a number word before a capitalised noun, no state after it, is no town", "The band played in Three Acts last night.", nil},
 		{"an acronym before -based is no small town spelled alike", "QX-based lenders cut rates on Monday.", nil},
 		{"a town before -based", "Tarnbury-based lenders cut rates on Monday.", []ent{{Kind: Place, Name: "Tarnbury"}}},

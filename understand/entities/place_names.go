@@ -883,9 +883,10 @@ func (f *finder) townPairBeforeRegion(i int) bool {
 }
 
 // numberWords open towns' names ("Three Quells", "Two Zorva Rivers") but
-// are no names' words otherwise (stopCaps).
+// are no names' words otherwise (stopCaps). Not "One": towers ("One
+// Quill Plaza, New York").
 var numberWords = map[string]bool{
-	"One": true, "Two": true, "Three": true, "Four": true, "Five": true, "Six": true, "Seven": true, "Eight": true,
+	"Two": true, "Three": true, "Four": true, "Five": true, "Six": true, "Seven": true, "Eight": true,
 	"Nine": true, "Ten": true, "Hundred": true, "Thousand": true,
 }
 
