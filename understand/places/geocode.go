@@ -259,11 +259,11 @@ func (g *Gazetteer) score(e *entry, twin twinCity, s *support, near func([4]byte
 // a region's name before a state of another country when the state has a
 // town of that name ("Lebanon, Indiana", "Somerset, NJ"); a city known on
 // its name alone before a country that has no namesake of it is an item of
-// a list ("Toronto, Singapore, Paris"). A region or
-// country after a name the gazetteer lacks is read with the article's
-// places as context ("Quell County, Georgia" among US states). A sea is
-// never a town or a province of its name nor enclosed ("the North Sea"). A name the
-// gazetteer holds with its comma ("Washington, D.C.") stays whole.
+// a list ("Toronto, Singapore, Paris"). A region or country after a name
+// the gazetteer lacks is read with the article's places as context ("Quell
+// County, Georgia" among US states). A sea is never a town or a province
+// of its name nor enclosed ("the North Sea"). A name the gazetteer holds
+// with its comma ("Washington, D.C.") stays whole.
 //
 // Candidates that resolve to the same place become one Place with all their
 // mentions ("U.S." and "United States"); see the package comment for names,
