@@ -1223,7 +1223,7 @@ var areaAdjectives = map[string]bool{
 // the name must be such a place or
 // end in a word of places ("Quill Village", "Tarn Springs"). A village or
 // a hamlet needs no "the" after a preposition ("a farmer of Quellpara
-// village").
+// village"), and a refugee camp neither ("near Zorvabad refugee camp").
 func (f *finder) areaName(a, b int) bool {
 	d := f.doc
 	if b-a > 3 || b >= len(d.Tokens) || a < 1 || d.Tokens[b].Kind != text.Word {
@@ -1490,13 +1490,13 @@ func (f *finder) metroArea(e, b int) bool {
 	return true
 }
 
-// featureAfterPlace reports whether token e, the last of a span, is a
-// noun of a natural or named feature ("Bayou", "Canyon", "Mountains",
-// "Lakes", "Heights"): "Quillport Bayou" after a known place's name is the
-// bayou, one place, which may lie far from the town ("Quillport").
-//
-// Up to three more capitalised words may stand between the place and the
-// noun ("Quillport Verde National Park"): the whole is the feature.
+// featureAfterPlace reports whether tokens [e, b), after a known place's
+// name, end the span with a noun of a natural or named feature ("Bayou",
+// "Canyon", "Mountains", "Lakes", "Heights"): "Quillport Bayou" is the
+// bayou, one place, which may lie far from the town ("Quillport"). Up to
+// three more capitalised words may stand before the noun ("Quillport Verde
+// National Park"), none an organization word or a word the article writes
+// in lower case but for the words of parks' names and numbers.
 func (f *finder) featureAfterPlace(e, b int) bool {
 	if b-e < 1 || b-e > 4 {
 		return false
