@@ -486,7 +486,23 @@ func Find(doc *text.Doc, names *Names, opts Options) *Result {
 	f.placesOverPeople()
 	f.applyDrops()
 	f.finish()
+	f.keepLeadAsWritten()
 	return f.res
+}
+
+// keepLeadAsWritten makes each mention that opens at the tabloid lead's
+// capitals ("NORA" of "NORA Quell has vowed") an alias of its entity as
+// written, since the entity is named as usually written.
+func (f *finder) keepLeadAsWritten() {
+	if f.leadWord < 0 {
+		return
+	}
+	start := f.tok(f.leadWord).Start
+	for _, m := range f.res.Mentions {
+		if m.Start == start {
+			f.addAlias(m.Entity, f.doc.Text[m.Start:m.End])
+		}
+	}
 }
 
 func (f *finder) str(i int) string {
