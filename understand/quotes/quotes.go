@@ -850,6 +850,9 @@ func (f *finder) subjectBefore(v, lo int) int {
 				}
 			}
 		}
+		if p := f.gluedPerson(e, k); p >= 0 {
+			return p // "Writing in The Gazette Mara said"
+		}
 		return f.subjectOrOwner(e, k, lo)
 	}
 	if e := f.personOfPlace(k, lo); e >= 0 {
