@@ -2783,7 +2783,7 @@ func (f *finder) inherit(i, os int) int {
 				// several sentences on is not the last one's words.
 				break
 			}
-			if p.para < sg.para && p.close >= 0 && f.otherPersonIn(p.close, sg.open, p.speaker) {
+			if p.para < sg.para && p.close >= 0 && f.otherPersonIn(p.close, sg.open, p.speaker) && !f.sandwiched(j, i) {
 				// "“…,” Smith said. Jones, however, doubted the plan.
 				// ¶ “It costs too much.”": the previous paragraph did not
 				// end with Smith's words; someone else came after them.
