@@ -252,7 +252,7 @@ func (f *finder) resolveRelative() {
 	// The reference is the last date mentioned before (a day, a month or a
 	// year); publication is none. "a day after <clause>" dates the event
 	// of its clause from the day the story reports, wherever that was
-	// named ("the crash comes a day after the rebels freed two hostages").
+	// named ("the vote comes a day after the mayor resigned").
 	// A step of its own ("a year later", "twelve days earlier", "the next
 	// day") and years after a clause count only from a date in view, in
 	// the same paragraph or the one before: with none, no particular date
@@ -416,7 +416,7 @@ func (f *finder) tense(start, end int) tense {
 	for k := start - 1; k >= 0 && k >= start-4 && f.sameSentence(k, start); k-- {
 		if attributionVerbs[f.lower(k)] && f.isWord(k) {
 			if f.isWord(k-1) && passiveAuxiliaries[f.lower(k-1)] {
-				break // "details will be announced on Tuesday": the auxiliary decides
+				break // "the results will be announced on Tuesday": the auxiliary decides
 			}
 			return tensePast
 		}
@@ -626,8 +626,8 @@ func (f *finder) coordinateClauseAt(c int) bool {
 }
 
 // closesOpeningClause reports whether the comma at token c closes a
-// subordinate clause that opens its sentence ("Although alerts were
-// issued for Tuesday, Wednesday is forecast to be colder"): the main
+// subordinate clause that opens its sentence ("Although frost warnings
+// were posted for Tuesday, Friday is forecast to be calmer"): the main
 // clause after it has a tense of its own.
 func (f *finder) closesOpeningClause(c int) bool {
 	k := c - 1
@@ -886,10 +886,10 @@ func (f *finder) cue(i int) tense {
 		return tenseFuture // "takes effect in January"
 	case (w == "go" || w == "goes" || w == "come" || w == "comes") && f.isWord(i+1) && f.lower(i+1) == "into" &&
 		f.isWord(i+2) && (f.lower(i+2) == "effect" || f.lower(i+2) == "force"):
-		return tenseFuture // "the rules, which go into effect on Tuesday"
+		return tenseFuture // "the new fares, which go into effect in May"
 	case (w == "forecast" || w == "projected" || w == "predicted") && f.isWord(i+1) && f.str(i+1) == "to" &&
 		f.isWord(i-1) && (f.lower(i-1) == "is" || f.lower(i-1) == "are"):
-		return tenseFuture // "Wednesday is forecast to be colder"
+		return tenseFuture // "Friday is forecast to be calmer"
 	case scheduleVerbs[w]:
 		// "the trial begins Monday", "the exhibit opens in March": a
 		// timetable in the present points forward. A plural noun of the

@@ -240,7 +240,7 @@ func (f *finder) simplePresent(k int) bool {
 		}
 		if len(next) > 4 && strings.HasSuffix(next, "ing") && (beForms[s] || !stateVerbs[s] || s == "remain" ||
 			s == "remains") {
-			return false // not "building a site today means designing"
+			return false // not "planting a garden today means choosing"
 		}
 		switch next {
 		case "set", "due", "expected", "scheduled", "going", "about", "closed", "open", "shut", "out", "off":

@@ -1393,7 +1393,7 @@ func (f *finder) matchWeekday(start, w int) int {
 
 // nthWeekdayOfMonth reports whether the weekday at w is counted within a
 // month ("the first Sunday in April", "the last Sunday of September",
-// "its traditional first Saturday in May"): a rule of the calendar that
+// "the usual second Sunday in June"): a rule of the calendar that
 // recurs, no one day. It returns the token after the month, or the month
 // itself when a year follows ("the first Monday in May 2031" keeps "May
 // 2031").
