@@ -414,6 +414,9 @@ func (f *finder) tense(start, end int) tense {
 	// "told reporters on Tuesday he will resign": an attribution verb
 	// just before the date, with no other cue between, dates the telling.
 	for k := start - 1; k >= 0 && k >= start-4 && f.sameSentence(k, start); k-- {
+		if f.isPunct(k, ',') && !(k > 0 && f.isWord(k-1) && attributionVerbs[f.lower(k-1)]) {
+			break // "While rain was reported on Tuesday, Wednesday will be dry": another clause
+		}
 		if attributionVerbs[f.lower(k)] && f.isWord(k) {
 			if f.isWord(k-1) && passiveAuxiliaries[f.lower(k-1)] {
 				break // "the results will be announced on Tuesday": the auxiliary decides

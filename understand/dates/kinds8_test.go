@@ -161,6 +161,10 @@ func TestWideKinds(t *testing.T) {
 		// tense; "is forecast to", "go into effect" look ahead.
 		{"opening clause", "Although frost warnings were posted for Tuesday, Wednesday is forecast to stay calm.", "2023-11-07",
 			[]found{{"Tuesday", "2023-11-07", lede.Day}, {"Wednesday", "2023-11-08", lede.Day}}},
+		{"opening clause with a verb of report", "While rain was reported on Tuesday, Wednesday will be dry.", "2023-11-07",
+			[]found{{"Tuesday", "2023-11-07", lede.Day}, {"Wednesday", "2023-11-08", lede.Day}}},
+		{"a verb of report, a comma and the day", "The minister said, on Tuesday, that talks would resume.", "2023-11-09",
+			[]found{{"Tuesday", "2023-11-07", lede.Day}}},
 		{"go into effect", "The new fares go into effect on Tuesday after a rise in fuel costs.", thu,
 			[]found{{"Tuesday", "2022-03-15", lede.Day}}},
 		{"come into force", "A ban on plastic straws comes into force on Monday.", thu,
