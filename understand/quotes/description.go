@@ -271,6 +271,9 @@ func (f *finder) describedWord(k int) int {
 			// "Tom Hanks arrived late. … “…,” the actor said": the one
 			// person in view, when no role says otherwise.
 			e = f.onlyPersonNear(pos, 2, func(e int) bool { return f.ents.Entities[e].Role == "" })
+			if e < 0 {
+				e = f.quotedJustBefore(pos)
+			}
 		}
 		return e
 	}
