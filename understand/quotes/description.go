@@ -39,6 +39,19 @@ var orgDescriptions = map[string][]string{
 	"business": nil, "shop": nil, "store": nil, "brand": nil, "caterer": {"Catering"}, "bakery": nil, "restaurant": nil,
 	// online services ("Rising Tide published … the site noted")
 	"site": nil, "website": nil, "platform": nil, "outlet": nil, "magazine": {"Magazine"},
+	// public places that speak through a statement ("the zoo said" for
+	// the Harlow Zoo): only an organization whose name ends in the noun
+	// (headDescriptions)
+	"zoo": nil, "museum": nil, "library": nil, "college": nil, "airport": nil, "gallery": nil,
+	"theatre": {"Theater"}, "theater": {"Theatre"}, "orchestra": nil, "festival": nil,
+}
+
+// headDescriptions fit only an organization whose name ends in the noun
+// or a word the noun lists: "the zoo" is the Harlow Zoo, not the Harlow
+// Zoo Reptile House.
+var headDescriptions = map[string]bool{
+	"zoo": true, "museum": true, "library": true, "college": true, "airport": true, "gallery": true,
+	"theatre": true, "theater": true, "orchestra": true, "festival": true,
 }
 
 // tradeWords end the names of small businesses ("Harbor Catering",
@@ -126,7 +139,7 @@ var personDescriptions = map[string][]string{
 	"official": {"official"}, "officer": {"officer"}, "doctor": {"doctor", "physician"}, "physician": {"physician", "doctor"},
 	"owner": {"owner"}, "teacher": {"teacher"}, "principal": {"principal"}, "pastor": {"pastor"}, "activist": {"activist"},
 	"candidate": {"candidate"}, "detective": {"detective"}, "nurse": {"nurse"}, "surgeon": {"surgeon"}, "historian": {"historian"},
-	"strategist": {"strategist"}, "pollster": {"pollster"}, "investor": {"investor"}, "councillor": {"councillor", "councilor"},
+	"strategist": {"strategist"}, "pollster": {"pollster"}, "investor": {"investor"}, "councillor": {"councillor", "councilor"}, "councilor": {"councilor", "councillor"},
 	"councilman": {"councilman", "council member"}, "councilwoman": {"councilwoman", "council member"},
 	"pope": {"pope"}, "king": {"king"}, "queen": {"queen"}, "prince": {"prince"}, "princess": {"princess"},
 	"engineer": {"engineer"}, "inspector": {"inspector"}, "architect": {"architect"}, "journalist": {"journalist"},
@@ -211,6 +224,9 @@ func (f *finder) describedWord(k int) int {
 				return true // "the FDA … the agency said"
 			}
 			words := strings.Fields(ent.Name)
+			if headDescriptions[w] && len(words) > 0 {
+				words = words[len(words)-1:]
+			}
 			for _, nw := range words {
 				if strings.EqualFold(nw, w) {
 					return true
