@@ -112,6 +112,9 @@ func (f *finder) nameLike(a, b int) bool {
 	if w := f.str(a); b-a >= 2 && !f.isGiven(w) && demonyms[w] {
 		return false // "the early German Expressionist": a description (listed nationalities only: not "Kylian")
 	}
+	if b-a >= 2 && f.pluralSubject(a, b) {
+		return false // "the Quell Rovers have won", "Zorva Resources are": a team or a body, not one person
+	}
 	if f.str(a) == "Will" && f.questionOpener(a) {
 		return false // "Will Tarrow win again?": the verb, not the given name
 	}
@@ -160,6 +163,40 @@ func (f *finder) nameLike(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// pluralSubject reports whether the name [a, b) ends in a plural noun
+// ("Rovers", "Resources") and is the subject of a plural verb ("have",
+// "are", "were"): a team, a band or a body ("the Quell Rovers have
+// reached the final"), which one person is not. A name opening with a
+// given name and joined to another ("Ada and Tom Rivers have"), or after
+// an auxiliary ("Would Tom Rivers have …?"), may still be a person's.
+func (f *finder) pluralSubject(a, b int) bool {
+	d := f.doc
+	if b >= len(d.Tokens) || !pluralVerbs[f.str(b)] {
+		return false
+	}
+	w := f.str(b - 1)
+	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || f.tok(b-1).Kind != text.Word {
+		return false
+	}
+	if a > 0 {
+		p := lowerASCII(f.str(a - 1))
+		if (p == "and" || p == "&" || p == "," || p == "or" || p == "nor") && f.isGiven(f.str(a)) || p == "as" || p == "than" || modalOpeners[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralVerbs are verbs of a plural subject.
+var pluralVerbs = map[string]bool{"have": true, "are": true, "were": true}
+
+// modalOpeners ask a question before its subject ("Would Tom Rivers have
+// …?").
+var modalOpeners = map[string]bool{
+	"would": true, "could": true, "should": true, "will": true, "can": true, "may": true, "might": true, "must": true,
+	"did": true, "do": true, "does": true, "had": true, "has": true, "have": true, "is": true, "are": true, "was": true, "were": true,
 }
 
 // personContext reports whether the words around [a, b) say it is a person.

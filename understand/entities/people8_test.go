@@ -1,0 +1,48 @@
+package entities
+
+import "testing"
+
+// checkPeople reports the people found in each of notPeople, and each of
+// people's names not found as a person.
+func checkPeople(t *testing.T, notPeople []string, people []struct{ in, name string }) {
+	t.Helper()
+	for _, s := range notPeople {
+		for _, e := range find(s) {
+			if e.Kind == Person {
+				t.Errorf("%q: %q read as a person", s, e.Name)
+			}
+		}
+	}
+	for _, c := range people {
+		found := false
+		for _, e := range find(c.in) {
+			if e.Kind == Person && e.Name == c.name {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: person %q not found; got %v", c.in, c.name, find(c.in))
+		}
+	}
+}
+
+// TestPluralSubjectIsNoPerson checks that a name ending in a plural noun and
+// governing a plural verb is a team, a band or a body, not a person, while
+// a person's name ending in "s" before such a verb, joined to another name
+// or after an auxiliary, still is.
+func TestPluralSubjectIsNoPerson(t *testing.T) {
+	notPeople := []string{
+		"Few expected much this autumn, but the Harlow Ravens have won six straight games.",
+		"Dunmore Kestrels have asked fans not to travel to the away match on Sunday.",
+		"Analysts said Tarnview Resources are close to a second drilling permit.",
+		"Both Quillby Minerals and Orwen Resources have staked claims near the ridge.",
+		"Critics agreed that Velvet Lanterns were the best act of the festival.",
+	}
+	people := []struct{ in, name string }{
+		{"Tomas and Greta Rivers have two grown children.", "Greta Rivers"},
+		{"Would Doreen Sellars have voted for the plan? Nobody asked her.", "Doreen Sellars"},
+		{"Gareth Evans has coached the side for a decade.", "Gareth Evans"},
+		{"Mayor Lena Hollis and Ruth Adams were at the ribbon cutting on Monday.", "Ruth Adams"},
+	}
+	checkPeople(t, notPeople, people)
+}
