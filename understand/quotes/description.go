@@ -22,7 +22,7 @@ var orgDescriptions = map[string][]string{
 	"planemaker": nil, "chipmaker": nil, "drugmaker": nil, "miner": nil, "brewer": nil, "conglomerate": nil,
 	"supplier": nil, "carrier": {"Airlines", "Airways"},
 	"company": nil, "firm": nil, "startup": nil, "retailer": nil, "automaker": nil, "carmaker": nil, "airline": {"Airlines", "Airways"},
-	"bank": nil, "lender": {"Bank"}, "insurer": {"Insurance"}, "manufacturer": nil, "maker": nil, "chain": nil, "label": {"Records"},
+	"bank": nil, "brokerage": nil, "lender": {"Bank"}, "insurer": {"Insurance"}, "manufacturer": nil, "maker": nil, "chain": nil, "label": {"Records"},
 	"studio": {"Studios", "Pictures"}, "network": nil, "publisher": nil, "developer": nil, "giant": nil,
 	"group":     {"Coalition", "Union", "Alliance", "Association", "Movement", "Campaign", "Committee", "Network", "Federation"},
 	"coalition": nil, "union": nil, "alliance": nil, "association": nil, "campaign": nil, "movement": nil, "committee": nil,
@@ -98,7 +98,7 @@ var agencyAcronyms = map[string]bool{
 // companyDescriptions describe a business: any organization whose name
 // is not that of a public body, group or newsroom fits them.
 var companyDescriptions = map[string]bool{
-	"company": true, "firm": true, "startup": true, "retailer": true, "automaker": true, "carmaker": true, "manufacturer": true,
+	"company": true, "firm": true, "brokerage": true, "startup": true, "retailer": true, "automaker": true, "carmaker": true, "manufacturer": true,
 	"maker": true, "chain": true, "giant": true, "developer": true, "planemaker": true, "chipmaker": true, "drugmaker": true,
 	"miner": true, "brewer": true, "conglomerate": true, "supplier": true,
 	"business": true, "shop": true, "store": true, "brand": true, "caterer": true, "bakery": true, "restaurant": true,

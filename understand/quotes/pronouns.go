@@ -622,6 +622,12 @@ func spokesRole(role string) bool {
 // Acme Bank wrote") in the sentences before sentence si, back to paragraph
 // minPara, or -1. Only a name right before the verb counts: no pronoun is
 // resolved on the way.
+//
+// A sentence reporting with "it said" hands the search on: the window
+// reaches three paragraphs behind it too ("… economists at Acme Bank said.
+// ¶ “…,” it said. ¶ … ¶ Growth will slow, it said. ¶ … ¶ “…,” it
+// said."). A sentence opened by a description of an organization ("The
+// brokerage, which …, said") reports for the organization it describes.
 func (f *finder) reportingOrgBefore(si, minPara int) int {
 	d := f.doc
 	for j := si - 1; j >= 0 && d.Sentences[j].Para >= minPara; j-- {
@@ -632,6 +638,17 @@ func (f *finder) reportingOrgBefore(si, minPara int) int {
 			}
 			if e := f.mentionEndingAt(k - 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
 				return e
+			}
+			if f.word(k-1) == "it" || f.word(k-1) == "It" {
+				minPara = min(minPara, s.Para-3)
+				continue
+			}
+			if w := f.word(s.First); (w == "The" || w == "the") && s.First+1 < k {
+				if _, ok := orgDescriptions[f.word(s.First+1)]; ok {
+					if e := f.described(s.First + 1); e >= 0 && f.ents.Entities[e].Kind == entities.Organization {
+						return e
+					}
+				}
 			}
 		}
 	}
