@@ -322,6 +322,9 @@ var stopCaps = map[string]bool{
 	"Please": true, "Thanks": true, "Thank": true, "Hi": true, "Hello": true, "Dear": true, "Photo": true, "Image": true,
 	"Read": true, "Click": true, "Share": true, "Subscribe": true, "Follow": true, "Watch": true, "See": true, "Sign": true,
 	"Advertisement": true, "Related": true, "Updated": true, "Published": true, "Getty": true, "Images": false,
+	// The pronoun "I" with a verb ("I’m Dara Quell", "if I were Quell I’d
+	// …").
+	"I’m": true, "I'm": true, "I’d": true, "I'd": true, "I’ve": true, "I've": true, "I’ll": true, "I'll": true,
 }
 
 // connectors may sit inside a name between capitalised words ("Group of

@@ -46,3 +46,17 @@ func TestPluralSubjectIsNoPerson(t *testing.T) {
 	}
 	checkPeople(t, notPeople, people)
 }
+
+// TestPronounVerbIsNoName checks that "I’m", "I’d" or "I’ve" is no part of
+// a name before or after it.
+func TestPronounVerbIsNoName(t *testing.T) {
+	notPeople := []string{
+		"If I were Quellmoor I’d sell the farm.",
+		"She said it twice. I’ve Never Left, the memoir, came out later.",
+	}
+	people := []struct{ in, name string }{
+		{"Hello and welcome back. I’m Dara Quellmoor, and this is the morning show.", "Dara Quellmoor"},
+		{"I'm Tomas Brecken. I've been a nurse for ten years.", "Tomas Brecken"},
+	}
+	checkPeople(t, notPeople, people)
+}
