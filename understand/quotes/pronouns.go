@@ -155,6 +155,9 @@ func (f *finder) opensWithUnknownName(s text.Sentence, k int) bool {
 	if strings.HasSuffix(w, "s") || f.doc.WrittenLower(strings.ToLower(w)) {
 		return false // "Officials declined …", "Residents complained …": a common noun
 	}
+	if f.word(j+1) == "," && j+3 < s.Last && j+3 < k && f.word(j+3) == "," && isAge(f.word(j+2)) {
+		return true // "Curie, 21, a student, came second": a person's age after the name
+	}
 	v := f.word(j + 1)
 	if d.Tokens[j+1].Kind != text.Word || text.IsCapitalized(v) {
 		return false
@@ -653,4 +656,18 @@ func (f *finder) reportingOrgBefore(si, minPara int) int {
 		}
 	}
 	return -1
+}
+
+// isAge reports whether w is a person's age as news writing sets it after
+// a name: a number of one to three digits.
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
