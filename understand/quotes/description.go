@@ -30,7 +30,7 @@ var orgDescriptions = map[string][]string{
 	"organisation": {"Organization"}, "agency": {"Administration", "Authority", "Commission", "Bureau", "Service", "Office"}, "ministry": nil, "department": nil, "office": nil, "commission": nil,
 	"bureau": nil, "service": nil, "authority": nil, "regulator": {"Commission", "Authority", "Agency"}, "university": nil, "school": nil,
 	"hospital": nil, "club": clubWords, "team": clubWords, "side": clubWords, "court": nil, "police": {"Police"}, "board": nil, "institute": nil,
-	"administration": nil, "government": nil, "embassy": nil, "army": nil, "military": {"Army", "Forces", "Ministry"},
+	"administration": nil, "government": nil, "embassy": nil, "army": nil, "military": {"Army", "Forces", "Defense", "Defence"},
 	"trust": nil, "society": nil, "federation": nil, "league": nil, "centre": {"Center"}, "center": {"Centre"}, "fund": nil,
 	"watchdog": {"Commission", "Authority", "Office", "Agency"}, "nonprofit": {"Foundation", "Trust", "Fund"},
 	"broadcaster": {"News", "Broadcasting", "BBC", "Television", "TV", "Radio"}, "newspaper": {"Times", "Post", "Journal", "Herald", "News", "Gazette", "Tribune"},

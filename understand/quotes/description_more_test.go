@@ -17,6 +17,12 @@ func TestFindMoreDescriptions(t *testing.T) {
 		{"the museum with no museum named",
 			"The painting was stolen from the Harlow Gallery on Monday.\n\n“We are heartbroken,” the museum said.",
 			[]said{{"direct", "", "We are heartbroken,"}}},
+		{"the military is no health ministry",
+			"The Health Ministry in Varnia said 40 people died. The Varnian military said it struck a “command post used by rebels.”",
+			[]said{{"partial", "Varnian military", "command post used by rebels."}}},
+		{"the military is the ministry of defence",
+			"The Varnian Ministry of Defence ordered troops north. The military said it struck a “command post used by rebels.”",
+			[]said{{"partial", "Varnian Ministry of Defence", "command post used by rebels."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })
