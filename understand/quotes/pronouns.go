@@ -241,7 +241,7 @@ func (f *finder) resolvePronounNear(k int, w string) int {
 		return -1
 	}
 	var cands []int
-	if e := f.firstPersonIn(d.Sentences[si].Start, pos); e >= 0 {
+	if e := f.firstPersonIn(d.Sentences[si].Start, pos); e >= 0 && !f.inOpeningParticiple(si, k) {
 		cands = append(cands, e)
 	}
 	for back, found := 1, 0; back <= 4 && si-back >= 0 && found < 2; back++ {
@@ -670,4 +670,38 @@ func isAge(w string) bool {
 		}
 	}
 	return true
+}
+
+// participleOpeners open a clause whose unstated subject is the main
+// clause's ("Asked about Dean Harlan, he said": he was asked).
+var participleOpeners = map[string]bool{
+	"Asked": true, "Speaking": true, "Talking": true, "Writing": true, "Responding": true, "Pressed": true,
+	"Questioned": true, "Commenting": true, "Reacting": true, "Addressing": true, "Replying": true,
+}
+
+// inOpeningParticiple reports whether the pronoun at token k is the subject
+// right after an opening clause of sentence si whose verb is a participle
+// ("Asked about Harlan, he said", "When asked about Harlan staying, he
+// added", "After meeting Harlan, she wrote"): the people that clause names
+// are not the pronoun's.
+func (f *finder) inOpeningParticiple(si, k int) bool {
+	s := f.doc.Sentences[si]
+	if k < s.First+3 || f.word(k-1) != "," {
+		return false
+	}
+	for j := s.First + 1; j < k-1; j++ {
+		if f.word(j) == "," {
+			return false // the opening clause ends at the comma before k
+		}
+	}
+	w := f.word(s.First)
+	if participleOpeners[w] {
+		return true
+	}
+	switch w {
+	case "When", "After", "Before", "While", "Once", "Upon", "On":
+		n := f.word(s.First + 1)
+		return n == "asked" || strings.HasSuffix(n, "ing") && !text.IsCapitalized(n)
+	}
+	return false
 }
