@@ -671,6 +671,9 @@ var lastOrgWords = map[string]bool{
 	"Cleaning": true, "Remodeling": true, "Construction": true, "Contractors": true, "Logistics": true,
 	// A university's medical school or health system ("Stanford Medicine").
 	"Medicine": true,
+	// Charities and firms abroad ("Quill Relief International"): no
+	// person's surname.
+	"International": true,
 }
 
 // credentials are the degrees, licences and fellowships written after a

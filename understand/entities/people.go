@@ -127,6 +127,9 @@ func (f *finder) nameLike(a, b int) bool {
 		// or a cape opens the names of things and places, not of people.
 		return false
 	}
+	if b-a >= 2 && f.str(b-1) == "Online" {
+		return false // "Zorva Online": a news site or a service, no surname
+	}
 	if w := f.str(b - 1); b-a >= 2 && (hospitalityNouns[w] || landformEnders[w]) {
 		// "Harbor Bar", "Rathmore Inn": a place to eat, drink or stay;
 		// "Tarn Springs", "Alder Creek": a town, a school or a stream

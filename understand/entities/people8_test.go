@@ -60,3 +60,19 @@ func TestPronounVerbIsNoName(t *testing.T) {
 	}
 	checkPeople(t, notPeople, people)
 }
+
+// TestOnlineInternationalNoSurname checks that a name ending in "Online" or
+// "International" is a site, a service or a body, not a person.
+func TestOnlineInternationalNoSurname(t *testing.T) {
+	notPeople := []string{
+		"Staff came from several groups, including Bramble Trust and Marsh Rescue International, last spring.",
+		"Teams from Harbor Relief International and Orla Wildlife International joined the search.",
+		"The singer was mocked, with Gossip Online calling her too thin.",
+		"Tekno Online adds that the dispute was about moving production.",
+		"Most invoices go through Ledgerly Online, the firm said.",
+	}
+	people := []struct{ in, name string }{
+		{"Dara Quell, a director of Bramble International, said the talks had stalled.", "Dara Quell"},
+	}
+	checkPeople(t, notPeople, people)
+}
