@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/understand/text"
 )
 
@@ -985,6 +986,109 @@ func (f *finder) resolveSingles() {
 			}
 		}
 	}
+	f.peopleOverFirms()
+}
+
+// peopleOverFirms moves to a person the mentions of a one-word body that is
+// the person's surname ("Bloomberg", "Ford") when the article names the
+// person in full before it first names the body, no other person has that
+// surname, and the body is never written with words of a firm around it
+// ("Hollis Marren … Marren's campaign", where "Marren" is also a known
+// firm): the surname alone is the person's, as in any story about them.
+func (f *finder) peopleOverFirms() {
+	var moves map[int]int // org entity → person entity
+	for o := range f.res.Entities {
+		org := &f.res.Entities[o]
+		if org.Kind != Organization || strings.ContainsAny(org.Name, " -.") || len(org.Mentions) == 0 || !knownOrgs[org.Name] {
+			continue
+		}
+		p := -1
+		for e := range f.res.Entities {
+			ent := &f.res.Entities[e]
+			if ent.Kind != Person || ent.last != org.Name || ent.first == "" || !strings.Contains(ent.Name, " ") {
+				continue
+			}
+			if p >= 0 {
+				p = -2 // two people of that surname
+				break
+			}
+			p = e
+		}
+		if p < 0 || firstStart(f.res.Entities[p].Mentions) > firstStart(org.Mentions) || !f.firmFree(org) {
+			continue
+		}
+		if moves == nil {
+			moves = map[int]int{}
+		}
+		moves[o] = p
+	}
+	for o, p := range moves {
+		if f.drops == nil {
+			f.drops = map[[2]int]bool{}
+		}
+		for _, m := range f.res.Mentions {
+			if m.Entity == o {
+				f.addMention(p, m.Start, m.End, m.Sentence)
+				f.drops[[2]int{m.Start, o}] = true
+			}
+		}
+	}
+}
+
+// firstStart returns the offset of the first of mentions.
+func firstStart(ms []lede.Mention) int {
+	first := -1
+	for _, m := range ms {
+		if first < 0 || m.Start < first {
+			first = m.Start
+		}
+	}
+	return first
+}
+
+// firmFree reports whether no mention of the one-word body org stands with
+// a word of firms or their trade after it ("Marren shares", "Marren Motor")
+// or after a preposition of employment ("at Marren", "analyst with
+// Marren"), and one is a subject alone before its verb ("Marren said",
+// "Marren entered the race").
+func (f *finder) firmFree(org *Entity) bool {
+	subject := false
+	for _, m := range org.Mentions {
+		k := f.tokenAt(m.Start)
+		if k < 0 {
+			return false
+		}
+		if k+1 < len(f.doc.Tokens) {
+			if n := lowerASCII(f.str(k + 1)); firmAfterNouns[n] || f.isCapWordAt(k+1) {
+				return false
+			}
+		}
+		if k > 0 && (f.str(k-1) == "at" || f.str(k-1) == "with") {
+			return false
+		}
+		if f.subjectAlone(k) {
+			subject = true
+		}
+	}
+	return subject
+}
+
+// tokenAt returns the token starting at byte offset start, or -1.
+func (f *finder) tokenAt(start int) int {
+	toks := f.doc.Tokens
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	if k < len(toks) && toks[k].Start == start {
+		return k
+	}
+	return -1
+}
+
+// firmAfterNouns follow a firm's name, not a person's ("Marren shares").
+var firmAfterNouns = map[string]bool{
+	"shares": true, "stock": true, "stocks": true, "share": true, "employees": true, "workers": true, "customers": true,
+	"cars": true, "vehicles": true, "plant": true, "plants": true, "factory": true, "dealers": true, "models": true,
+	"products": true, "terminal": true, "terminals": true, "news": true, "reporters": true, "reported": true,
+	"reports": true, "data": true, "analysts": true, "inc": true, "executives": true, "sales": true, "stores": true,
 }
 
 // screenNames adds as people the screen names written in lower case with

@@ -76,3 +76,26 @@ func TestOnlineInternationalNoSurname(t *testing.T) {
 	}
 	checkPeople(t, notPeople, people)
 }
+
+// TestSurnameOfKnownFirm checks that a person named in full whose surname is
+// also a well-known firm keeps the surname alone ("Bloomberg said"), while a
+// firm whose name is a family's stays the firm where words of firms stand
+// with it.
+func TestSurnameOfKnownFirm(t *testing.T) {
+	in := "Hollis Bloomberg launched her campaign on Monday. Bloomberg said she would spend her own money. Critics said Bloomberg had bought the race."
+	for _, e := range find(in) {
+		if e.Kind == Organization && e.Name == "Bloomberg" {
+			t.Errorf("%q: Bloomberg read as an organization", in)
+		}
+	}
+	in = "Edsel Ford spoke at the plant on Monday. Ford shares fell 3 percent after Ford reported weak sales."
+	found := false
+	for _, e := range find(in) {
+		if e.Kind == Organization && e.Name == "Ford" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("%q: the firm Ford not found; got %v", in, find(in))
+	}
+}
