@@ -246,6 +246,19 @@ func (f *finder) resolvePronounNear(k int, w string) int {
 	}
 	for back, found := 1, 0; back <= 4 && si-back >= 0 && found < 2; back++ {
 		s := d.Sentences[si-back]
+		if e, ok := f.descriptionSubject(s); ok {
+			// "The 38-year-old reality star hit out at … his wife Mara
+			// Brann. ¶ She fumed: “…”": the sentence is about the person
+			// its description stands for, not those it names later
+			// (when the description names no one found, the sentences
+			// before it may).
+			if e < 0 {
+				continue
+			}
+			cands = append(cands, e)
+			found++
+			continue
+		}
 		e, at := f.firstPersonAt(s.Start, s.End)
 		if e < 0 || f.pronounBefore(s, at, w) {
 			// "He was arrested … of Omar.": the sentence goes on about
@@ -704,4 +717,55 @@ func (f *finder) inOpeningParticiple(si, k int) bool {
 		return n == "asked" || strings.HasSuffix(n, "ing") && !text.IsCapitalized(n)
 	}
 	return false
+}
+
+// descriptionSubject reads a sentence that opens with a person described,
+// not named, as its subject ("The 38-year-old reality star hit out at …",
+// "The singer told …"): ok reports such an opening, e the person the
+// description stands for (-1 when none is found).
+func (f *finder) descriptionSubject(s text.Sentence) (e int, ok bool) {
+	d := f.doc
+	if f.word(s.First) != "The" {
+		return -1, false
+	}
+	head, aged := -1, -1
+	for k := s.First + 1; k < s.Last && k <= s.First+6; k++ {
+		t := d.Tokens[k]
+		w := f.word(k)
+		if t.Kind == text.Number || w == "-" {
+			continue
+		}
+		if t.Kind != text.Word || f.mentionStartingAt(k) >= 0 {
+			return -1, false
+		}
+		if strings.EqualFold(w, "year-old") {
+			aged, head = k, k
+			continue
+		}
+		if text.IsCapitalized(w) && strings.ToUpper(w) != w {
+			return -1, false // "The Times", "The Rovers"
+		}
+		lw := strings.ToLower(w)
+		if head >= 0 && k > head && (verbLike(w) && !strings.HasSuffix(w, "ss") || irregularVerbs[w]) && !isPersonNoun(lw) && !occupationDescriptions[lw] {
+			break // the verb after the description
+		}
+		if isPersonNoun(lw) || occupationDescriptions[lw] {
+			head = k
+		}
+		if k == s.Last-1 {
+			return -1, false
+		}
+	}
+	if head < 0 {
+		return -1, false
+	}
+	if aged >= 0 {
+		e = f.agedAt(aged)
+	} else {
+		e = f.describedWord(head)
+	}
+	if e >= 0 && f.ents.Entities[e].Kind != entities.Person {
+		e = -1
+	}
+	return e, true
 }
