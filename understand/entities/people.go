@@ -128,8 +128,8 @@ func (f *finder) nameLike(a, b int) bool {
 		// or a cape opens the names of things and places, not of people.
 		return false
 	}
-	if b-a >= 2 && f.str(b-1) == "Online" {
-		return false // "Zorva Online": a news site or a service, no surname
+	if b-a >= 2 && thingEnders[f.str(b-1)] {
+		return false // "Zorva Online", "Quill Dental", "Brenmoor Marketing": no surname
 	}
 	if w := f.str(b - 1); b-a >= 2 && (hospitalityNouns[w] || landformEnders[w]) {
 		// "Harbor Bar", "Rathmore Inn": a place to eat, drink or stay;
@@ -396,6 +396,18 @@ var hospitalityNouns = map[string]bool{
 // the land ("Alder Creek", "Tarn Springs"), never a surname.
 var landformEnders = map[string]bool{
 	"Creek": true, "Springs": true, "Falls": true, "Heights": true, "Valley": true, "Canyon": true, "Bayou": true,
+}
+
+// thingEnders are nouns of trades, services, products and ideas that end the
+// names of firms, sites, products and headings ("Zorva Online", "Quill
+// Dental", "Harlow Van Lines", "the Tarn Redemption"), never a person's
+// surname.
+var thingEnders = map[string]bool{
+	"Online": true, "Marketing": true, "Advertising": true, "Engineering": true, "Dental": true, "Apparel": true,
+	"Property": true, "Properties": true, "Lines": true, "Antivirus": true, "Platform": true, "Shopping": true,
+	"Tools": true, "Course": true, "Courses": true, "Certification": true, "Tutors": true, "Ghostwriting": true,
+	"Pricing": true, "Mindset": true, "Scientists": true, "Taxes": true, "Fees": true, "Itinerary": true,
+	"Optimization": true, "Orientation": true, "Membership": true, "Redemption": true, "Video": true,
 }
 
 // nameEnders end a noun phrase after a name.

@@ -99,3 +99,19 @@ func TestSurnameOfKnownFirm(t *testing.T) {
 		t.Errorf("%q: the firm Ford not found; got %v", in, find(in))
 	}
 }
+
+// TestTradeNounEndsNoName checks that a name ending in a noun of a trade, a
+// service, a product or an idea is no person.
+func TestTradeNounEndsNoName(t *testing.T) {
+	notPeople := []string{
+		"We asked Harlow Van Lines and two other movers for quotes.",
+		"The clinic was bought by Tamsin Dental last year.",
+		"Fans waited years for Ghost Tide Redemption to reach the new console.",
+		"Ads were placed through Brecken Marketing, the agency said.",
+		"The extension was built by Orla Engineering for the county.",
+	}
+	people := []struct{ in, name string }{
+		{"Tomas Brecken, who runs a marketing firm, said prices had risen.", "Tomas Brecken"},
+	}
+	checkPeople(t, notPeople, people)
+}
