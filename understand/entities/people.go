@@ -258,10 +258,21 @@ func (f *finder) peopleOnlyContext(a, b int) bool {
 			return false // (not "a Catering Coordinator, who …": a post)
 		}
 	}
-	if a > 0 && thingDeterminers[f.str(a-1)] {
+	if a > 0 && thingDeterminers[f.str(a-1)] && !f.someoneNamed(a, b) {
 		return false
 	}
 	return f.peopleOnlyPosition(a, b) && !f.placeName(a, b)
+}
+
+// someoneNamed reports whether the name [a, b) after "a" or "an" opens
+// with a given name and comes before ", who" or ", whom": someone the
+// writer does not know ("registered by a Tomas Quell, who …"), not a
+// thing.
+func (f *finder) someoneNamed(a, b int) bool {
+	d := f.doc
+	p := f.str(a - 1)
+	return (p == "a" || p == "an") && f.isGiven(f.str(a)) && b+1 < len(d.Tokens) && f.str(b) == "," &&
+		(f.str(b+1) == "who" || f.str(b+1) == "whom")
 }
 
 // peopleOnlyPosition reports whether the words around the name [a, b) are

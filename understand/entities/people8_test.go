@@ -115,3 +115,12 @@ func TestTradeNounEndsNoName(t *testing.T) {
 	}
 	checkPeople(t, notPeople, people)
 }
+
+// TestSomeoneNamedAfterA checks that "a" before a full name and ", who" is
+// someone the writer does not know, not a product.
+func TestSomeoneNamedAfterA(t *testing.T) {
+	checkPeople(t, []string{"Buyers lined up for a Zorva Ghost, which sold out by noon."}, []struct{ in, name string }{
+		{"The website was registered by a Tomas Quellmoor, who appears to be a cousin of the mayor.", "Tomas Quellmoor"},
+		{"Police said a Dara Brecken, whom neighbors described as quiet, had called them.", "Dara Brecken"},
+	})
+}
