@@ -142,6 +142,9 @@ func (f *finder) nameLike(a, b int) bool {
 		if t.Kind != text.Word || strings.ContainsAny(w, "0123456789") {
 			return false // (not "Brent LCOc1")
 		}
+		if i > a && strings.IndexByte(f.doc.Text[f.tok(i-1).End:t.Start], '\t') >= 0 {
+			return false // "Taker Fee<TAB>Maker Fee": two cells of a table
+		}
 		if text.IsAllCaps(w) && !isInitials(w) {
 			return false
 		}

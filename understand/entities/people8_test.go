@@ -124,3 +124,9 @@ func TestSomeoneNamedAfterA(t *testing.T) {
 		{"Police said a Dara Brecken, whom neighbors described as quiet, had called them.", "Dara Brecken"},
 	})
 }
+
+// TestTabSplitsNames checks that a tab between two capitalised words (two
+// cells of a table) joins no name.
+func TestTabSplitsNames(t *testing.T) {
+	checkPeople(t, []string{"Here is the breakdown:\n\nUsage Level (monthly)\tRenter Fee\tOwner Fee\nUnder $500\t1.0%\t0.5%"}, nil)
+}
