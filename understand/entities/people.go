@@ -421,7 +421,7 @@ var thingEnders = map[string]bool{
 	"Property": true, "Properties": true, "Lines": true, "Antivirus": true, "Platform": true, "Shopping": true,
 	"Tools": true, "Course": true, "Courses": true, "Certification": true, "Tutors": true, "Ghostwriting": true,
 	"Pricing": true, "Mindset": true, "Scientists": true, "Taxes": true, "Fees": true, "Itinerary": true,
-	"Optimization": true, "Orientation": true, "Membership": true, "Redemption": true, "Video": true,
+	"Optimization": true, "Orientation": true, "Membership": true, "Redemption": true, "Video": true, "Code": true,
 }
 
 // nameEnders end a noun phrase after a name.

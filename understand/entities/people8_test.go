@@ -109,6 +109,7 @@ func TestTradeNounEndsNoName(t *testing.T) {
 		"Fans waited years for Ghost Tide Redemption to reach the new console.",
 		"Ads were placed through Brecken Marketing, the agency said.",
 		"The extension was built by Orla Engineering for the county.",
+		"Most of the script was written with Tomas Code, a coding assistant.",
 	}
 	people := []struct{ in, name string }{
 		{"Tomas Brecken, who runs a marketing firm, said prices had risen.", "Tomas Brecken"},
