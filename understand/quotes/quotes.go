@@ -2171,6 +2171,9 @@ func (f *finder) attribute(i int) {
 	d := f.doc
 	sg := &f.segs[i]
 	quoted := d.Text[sg.start:sg.end]
+	// (the words' own end, past the close of a quote they end with: “… I
+	// said, ‘What now?’”)
+	ending := strings.TrimRight(quoted, " ’'")
 	words := countWords(quoted)
 	os := f.sentenceAt(sg.open)
 	cs := os
@@ -2186,7 +2189,7 @@ func (f *finder) attribute(i int) {
 	first := d.Sentences[os].First
 	opensSentence := openTok == first || openTok > first && (f.word(openTok-1) == ":" || isDashTok(f.word(openTok-1))) || f.onlyBulletBefore(first, openTok)
 	// “X said, “He was brilliant.”": a whole sentence after a comma.
-	afterComma := openTok > first && f.word(openTok-1) == "," && endsWithStop(quoted)
+	afterComma := openTok > first && f.word(openTok-1) == "," && endsWithStop(ending)
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(quoted, "[(…. "))
 	continuation := i > 0 && f.segs[i-1].group == sg.group
 	if continuation || opensSentence && (unicode.IsUpper(r) || unicode.IsDigit(r) || r == '@' || r == '#') {
@@ -2258,7 +2261,7 @@ func (f *finder) attribute(i int) {
 		}
 		speaker, anon = -1, true
 	}
-	if speaker < 0 && !anon && openTok > first && f.word(openTok-1) == ":" && short && !endsSentence(quoted) && closeTok < d.Sentences[cs].Last &&
+	if speaker < 0 && !anon && openTok > first && f.word(openTok-1) == ":" && short && !endsSentence(ending) && closeTok < d.Sentences[cs].Last &&
 		d.Tokens[closeTok].Kind == text.Word && !text.IsCapitalized(f.word(closeTok)) && !isSpeechVerb(f.word(closeTok)) && !isPronoun(f.word(closeTok)) {
 		// "Roe's main point: “Developer” as a job title undersells
 		// you": a word the writer's clause goes on about.
@@ -2456,14 +2459,14 @@ func (f *finder) attribute(i int) {
 		sg.kind = ""
 		return
 	}
-	if speaker < 0 && !anon && !endsSentence(quoted) && closeTok < len(d.Tokens) && d.Tokens[closeTok].Kind == text.Word &&
+	if speaker < 0 && !anon && !endsSentence(ending) && closeTok < len(d.Tokens) && d.Tokens[closeTok].Kind == text.Word &&
 		!text.IsCapitalized(f.word(closeTok)) && !isSpeechVerb(f.word(closeTok)) && d.Sentences[cs].First <= closeTok && closeTok < d.Sentences[cs].Last {
 		// “Hypothetically speaking” isn’t …, “Flight insights” feature:
 		// the words are talked about, not said.
 		sg.kind = ""
 		return
 	}
-	if speaker < 0 && f.fillsParagraph(sg) && !endsSentence(quoted) || f.numberedHeading(sg) {
+	if speaker < 0 && f.fillsParagraph(sg) && !endsSentence(ending) || f.numberedHeading(sg) {
 		// A paragraph that is only a quotation with no sentence end: a
 		// heading quoting the story ("“Harbour-side rent
 		// rises”").
@@ -2475,8 +2478,8 @@ func (f *finder) attribute(i int) {
 		// quote the next sentence attributes is no title.
 		speaker = f.speakerInNextSentence(i)
 	}
-	if (speaker < 0 || sg.kind == lede.QuotePartial) && isTitle(quoted) && !(sg.kind == lede.QuoteDirect && endsWithStop(quoted) && f.prevQuoteInParagraph(i) >= 0) &&
-		!(sg.anon && sg.kind == lede.QuoteDirect && endsSentence(quoted)) &&
+	if (speaker < 0 || sg.kind == lede.QuotePartial) && isTitle(quoted) && !(sg.kind == lede.QuoteDirect && endsWithStop(ending) && f.prevQuoteInParagraph(i) >= 0) &&
+		!(sg.anon && sg.kind == lede.QuoteDirect && endsSentence(ending)) &&
 		!(sg.kind == lede.QuoteDirect && strings.HasSuffix(strings.TrimSpace(quoted), ".") && f.prevParagraphQuoted(i)) {
 		// (“We did it.” after a paragraph of someone's quotes: speech.)
 		// (“It is a sad day,” a witness said: short words, but speech.)
