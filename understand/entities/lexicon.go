@@ -183,6 +183,9 @@ var knownOrgs = map[string]bool{
 	"Tencent": true, "Toyota": true, "Boeing": true, "Airbus": true, "Walmart": true, "Disney": true, "SpaceX": true,
 	"Nasa": true, "Oracle": true, "Cisco": true, "Nvidia": true, "Qualcomm": true, "Spotify": true, "Hulu": true, "Politico": true,
 	"Axios": true, "Vox": true, "Wikipedia": true, "WikiLeaks": true, "Greenpeace": true, "Amnesty International": true,
+	// Lenders and brokers named like people ("Fannie Mae", "Merrill Lynch").
+	"Fannie Mae": true, "Freddie Mac": true, "Sallie Mae": true, "Ginnie Mae": true, "Bear Stearns": true,
+	"Merrill Lynch": true, "Piper Jaffray": true, "Piper Sandler": true, "Dow Jones": true, "Con Edison": true,
 	"Red Cross": true, "Goldman Sachs": true, "Morgan Stanley": true, "JPMorgan": true, "JPMorgan Chase": true, "Citigroup": true,
 	"BlackRock": true, "Berkshire Hathaway": true, "ExxonMobil": true, "Chevron": true, "Gazprom": true, "Rosneft": true,
 	"Aeroflot": true, "Volkswagen": true, "BMW": true, "Ford": true, "Honda": true, "Nissan": true, "Sony": true, "Nintendo": true,

@@ -131,3 +131,21 @@ func TestSomeoneNamedAfterA(t *testing.T) {
 func TestTabSplitsNames(t *testing.T) {
 	checkPeople(t, []string{"Here is the breakdown:\n\nUsage Level (monthly)\tRenter Fee\tOwner Fee\nUnder $500\t1.0%\t0.5%"}, nil)
 }
+
+// TestLendersNamedLikePeople checks that well-known lenders and brokers
+// named like people are organizations, not people.
+func TestLendersNamedLikePeople(t *testing.T) {
+	in := "The Treasury said Fannie Mae and Freddie Mac would hold more capital, a step analysts at Merrill Lynch welcomed."
+	checkPeople(t, []string{in}, nil)
+	orgs := map[string]bool{}
+	for _, e := range find(in) {
+		if e.Kind == Organization {
+			orgs[e.Name] = true
+		}
+	}
+	for _, n := range []string{"Fannie Mae", "Freddie Mac", "Merrill Lynch"} {
+		if !orgs[n] {
+			t.Errorf("%q: organization %q not found; got %v", in, n, find(in))
+		}
+	}
+}
