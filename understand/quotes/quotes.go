@@ -1203,6 +1203,9 @@ func (f *finder) objectAfter(v, hi int) int {
 			}
 		}
 	}
+	if e := f.roleApposition(v, hi); e >= 0 {
+		return e // "said head coach of the women’s team, Dana Reyes."
+	}
 	for k := v + 1; k < hi && k <= v+8; k++ {
 		t := f.doc.Tokens[k]
 		if e := f.mentionStartingAt(k); e >= 0 {
