@@ -2414,7 +2414,7 @@ func (f *finder) attribute(i int) {
 	}
 	if unicode.IsUpper(r) && openTok > 0 && (workNouns[strings.ToLower(f.word(openTok-1))] ||
 		openTok > 1 && f.word(openTok-1) == "of" && creatorNouns[strings.ToLower(f.word(openTok-2))] ||
-		openTok > 1 && f.word(openTok-1) == "," && workNouns[strings.ToLower(f.word(openTok-2))]) {
+		openTok > 1 && f.word(openTok-1) == "," && workNouns[strings.ToLower(f.word(openTok-2))] && !(endsWithStop(ending) && f.toldWork(openTok-2))) {
 		// ("author of “How to Rest”", "In her new book, “How to rest,”")
 		// In her book “A Garden Grown on Stone: …”: a title.
 		sg.kind, sg.title = "", true
