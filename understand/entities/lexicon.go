@@ -647,6 +647,7 @@ var institutionEnds = map[string]bool{
 var wordGivenNames = map[string]bool{
 	"Star": true, "Care": true, "Ring": true, "Air": true, "Der": true, "Des": true, "Ole": true, "Page": true,
 	"Sky": true, "Car": true, "Crystal": false, "Summer": false, "Rock": true, "River": true, "Sterling": true, "Royal": true,
+	"Early": true, // "Early Access", "Early Settlers": a heading's adjective
 }
 
 // lastOrgWords make a name an organization only as its last word

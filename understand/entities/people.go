@@ -107,8 +107,8 @@ func (f *finder) hasInitial(a, b int) bool {
 // nameLike reports whether tokens [a, b) could be a personal name: words
 // only, not all capitals, no connector but the name particles.
 func (f *finder) nameLike(a, b int) bool {
-	if w := f.str(b - 1); b-a >= 2 && demonyms[w] {
-		return false // "the Kentucky Republican said": a description
+	if w := f.str(b - 1); b-a >= 2 && (demonyms[w] || strings.HasSuffix(w, "s") && isDemonym(w, f.isGiven(w))) {
+		return false // "the Kentucky Republican said": a description ("Native Americans": a people)
 	}
 	if w := f.str(a); b-a >= 2 && !f.isGiven(w) && demonyms[w] {
 		return false // "the early German Expressionist": a description (listed nationalities only: not "Kylian")
@@ -145,8 +145,8 @@ func (f *finder) nameLike(a, b int) bool {
 		if i > a && strings.IndexByte(f.doc.Text[f.tok(i-1).End:t.Start], '\t') >= 0 {
 			return false // "Taker Fee<TAB>Maker Fee": two cells of a table
 		}
-		if text.IsAllCaps(w) && !isInitials(w) {
-			return false
+		if text.IsAllCaps(w) && !isInitials(w) || acronymPlural(w) {
+			return false // (also "Tory MPs", "CEOs": capitals and a plural "s")
 		}
 		if connectors[w] && (w == "of" || w == "for" || w == "on") {
 			return false
@@ -410,6 +410,21 @@ var hospitalityNouns = map[string]bool{
 // the land ("Alder Creek", "Tarn Springs"), never a surname.
 var landformEnders = map[string]bool{
 	"Creek": true, "Springs": true, "Falls": true, "Heights": true, "Valley": true, "Canyon": true, "Bayou": true,
+}
+
+// acronymPlural reports whether w is an acronym with a plural "s" ("MPs",
+// "RSVPs"), which no name holds.
+func acronymPlural(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	for k := 0; k < n-1; k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // thingEnders are nouns of trades, services, products and ideas that end the

@@ -149,3 +149,18 @@ func TestLendersNamedLikePeople(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingWordsNoName checks that an acronym with a plural "s", "Early"
+// opening a heading and a plural nationality end no person's name.
+func TestHeadingWordsNoName(t *testing.T) {
+	notPeople := []string{
+		"A string of Quellish MPs said the offences were poorly explained.",
+		"Early Settlers\n\nThe valley was farmed long before the railway came.",
+		"Guests should send their Zorva RSVPs by Friday.",
+		"Early Native Americans farmed the valley long before the railway came.",
+	}
+	people := []struct{ in, name string }{
+		{"Coach Tomas Early said the team had played well.", "Tomas Early"},
+	}
+	checkPeople(t, notPeople, people)
+}
