@@ -113,6 +113,9 @@ func (f *finder) nameLike(a, b int) bool {
 	if w := f.str(a); b-a >= 2 && !f.isGiven(w) && demonyms[w] {
 		return false // "the early German Expressionist": a description (listed nationalities only: not "Kylian")
 	}
+	if a > 0 && abbreviatedHeads[f.str(a-1)] {
+		return false // "a glob of St. Quell Apricot Scrub": the rest of a saint's, a mount's or a fort's name
+	}
 	if b-a >= 2 && f.pluralSubject(a, b) {
 		return false // "the Quell Rovers have won", "Zorva Resources are": a team or a body, not one person
 	}
@@ -195,6 +198,11 @@ func (f *finder) pluralSubject(a, b int) bool {
 	}
 	return true
 }
+
+// abbreviatedHeads open the names of saints, places and things named
+// after them ("St. Quell", "Mt. Quell", "Ft. Quell"); what follows them is
+// no person's name by itself.
+var abbreviatedHeads = map[string]bool{"St.": true, "Ste.": true, "Mt.": true, "Ft.": true}
 
 // pluralVerbs are verbs of a plural subject.
 var pluralVerbs = map[string]bool{"have": true, "are": true, "were": true}

@@ -158,6 +158,7 @@ func TestHeadingWordsNoName(t *testing.T) {
 		"Early Settlers\n\nThe valley was farmed long before the railway came.",
 		"Guests should send their Zorva RSVPs by Friday.",
 		"Early Native Americans farmed the valley long before the railway came.",
+		"Ever since the first glob of St. Ives Quince Scrub touched your cheek, you have loved it.",
 	}
 	people := []struct{ in, name string }{
 		{"Coach Tomas Early said the team had played well.", "Tomas Early"},
