@@ -1663,6 +1663,9 @@ func (f *finder) unknownVerbAttribution(from, k0, to int) int {
 		if n < to && pastVerb(n) && endsOrAdjunct(n+1) {
 			return e // "“…,” Pryce groused."
 		}
+		if n+1 < to && f.word(n+1) == "back" && (pastVerb(n) || irregularVerbs[f.word(n)]) && endsOrAdjunct(n+2) {
+			return e // "“…,” Pryce shot back in a reply that …": a retort
+		}
 		return -1
 	}
 	if pastVerb(k0) {
