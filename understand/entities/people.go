@@ -131,6 +131,9 @@ func (f *finder) nameLike(a, b int) bool {
 		// or a cape opens the names of things and places, not of people.
 		return false
 	}
+	if b-a >= 2 && landsNoSurname[f.str(b-1)] {
+		return false // "Christian America", "Tate Britain", "Shalom Japan": a place, a body, a venue
+	}
 	if b-a >= 2 && thingEnders[f.str(b-1)] {
 		return false // "Zorva Online", "Quill Dental", "Brenmoor Marketing": no surname
 	}
@@ -433,6 +436,18 @@ func acronymPlural(w string) bool {
 		}
 	}
 	return true
+}
+
+// landsNoSurname are names of continents and countries that are nobody's
+// surname (unlike "Jordan", "Holland", "Ireland" or "London"): after a
+// given name they end the name of a movement, a gallery or a restaurant
+// ("Christian America", "Tate Britain", "Shalom Japan").
+var landsNoSurname = map[string]bool{
+	"America": true, "Britain": true, "Africa": true, "Europe": true, "Asia": true, "Japan": true, "China": true,
+	"Russia": true, "Germany": true, "India": true, "Mexico": true, "Canada": true, "Australia": true, "Italy": true,
+	"Spain": true, "Korea": true, "Iran": true, "Iraq": true, "Syria": true, "Egypt": true, "Ukraine": true,
+	"Pakistan": true, "Afghanistan": true, "Vietnam": true, "Indonesia": true, "Nigeria": true, "Argentina": true,
+	"Sweden": true, "Norway": true,
 }
 
 // thingEnders are nouns of trades, services, products and ideas that end the

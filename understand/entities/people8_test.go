@@ -165,3 +165,19 @@ func TestHeadingWordsNoName(t *testing.T) {
 	}
 	checkPeople(t, notPeople, people)
 }
+
+// TestLandNoSurname checks that a given name before the name of a continent
+// or a country that is nobody's surname makes no person, while a country
+// that is a surname too still ends a person's name.
+func TestLandNoSurname(t *testing.T) {
+	notPeople := []string{
+		"Preachers spoke of Christian America at every rally.",
+		"The show at Tate Britain closes in May.",
+		"We ate dumplings at Shalom Japan before the concert.",
+	}
+	people := []struct{ in, name string }{
+		{"The novelist Tomas Jordan said the sequel was finished.", "Tomas Jordan"},
+		{"Maria Holland, 41, opened the shop in 2019.", "Maria Holland"},
+	}
+	checkPeople(t, notPeople, people)
+}
