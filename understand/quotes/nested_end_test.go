@@ -9,14 +9,14 @@ func TestFindQuoteEndingWithNestedQuote(t *testing.T) {
 		want []said
 	}{
 		{"a verb of no list and a comma before words ending with a nested question",
-			"Kira Alley spoke about it. Alley went on, “I also remember that I owed money. One day, I went in a room and went, ‘What am I going to do?’”",
-			[]said{{"direct", "Kira Alley", "I also remember that I owed money. One day, I went in a room and went, ‘What am I going to do?’"}}},
+			"Kira Vale spoke about it. Vale went on, “I still recall the debts I had. Later that year I sat in a kitchen and asked, ‘Where do I start?’”",
+			[]said{{"direct", "Kira Vale", "I still recall the debts I had. Later that year I sat in a kitchen and asked, ‘Where do I start?’"}}},
 		{"a sentence after 'said,' ending with a nested quote is direct",
 			"Kira Alley spoke about it. Alley said, “One day, I went in a room and said, ‘No more.’”",
 			[]said{{"direct", "Kira Alley", "One day, I went in a room and said, ‘No more.’"}}},
 		{"a pronoun and a verb of no list after words ending with a nested question",
-			"Kira Alley spoke about it. “It was like, ‘Would you say this to your wife?’” she recollected.",
-			[]said{{"direct", "Kira Alley", "It was like, ‘Would you say this to your wife?’"}}},
+			"Kira Vale spoke about it. “It felt like, ‘Could you tell that to your sister?’” she recollected.",
+			[]said{{"direct", "Kira Vale", "It felt like, ‘Could you tell that to your sister?’"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFind(t, tt.in, tt.want) })

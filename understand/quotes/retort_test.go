@@ -9,7 +9,7 @@ func TestFindRetortWithParticle(t *testing.T) {
 		want []said
 	}{
 		{"shot back, then a clause naming the other debater",
-			"Mayor Ann Holt and Councilman Rob Vance debated on Tuesday. “You broke your promise,” Vance said. “Leave my family out of this,” Holt shot back in a response that drew cheers from the crowd and boos from Vance.",
+			"Mayor Ann Holt and Councilman Rob Vance debated on Tuesday. “You broke your promise,” Vance said. “Leave my family out of this,” Holt shot back in a rebuttal that drew cheers from the crowd and boos from Vance.",
 			[]said{{"direct", "Rob Vance", "You broke your promise,"}, {"direct", "Ann Holt", "Leave my family out of this,"}}},
 		{"hit back",
 			"Mayor Ann Holt and Councilman Rob Vance debated on Tuesday. “You broke your promise,” Vance said. “Leave my family out of this,” Holt hit back.",

@@ -9,8 +9,8 @@ func TestFindRoleWrittenOutBeforeName(t *testing.T) {
 		want []said
 	}{
 		{"a role with its team before the name",
-			"The arena reopened on Friday. “It is like Christmas for the kids,” said head coach of the women’s team, Dana Reyes.",
-			[]said{{"direct", "Dana Reyes", "It is like Christmas for the kids,"}}},
+			"The arena reopened on Friday. “The players love the new gym,” said head coach of the women’s team, Dana Reyes.",
+			[]said{{"direct", "Dana Reyes", "The players love the new gym,"}}},
 		{"a role for a family before the name",
 			"The hearing ended on Monday. “We will appeal,” said the lawyer for the family, Tom Hale.",
 			[]said{{"direct", "Tom Hale", "We will appeal,"}}},
