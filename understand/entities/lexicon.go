@@ -309,7 +309,7 @@ var stopCaps = map[string]bool{
 	"He": true, "She": true, "It": true, "They": true, "We": true, "I": true, "You": true, "His": true, "Her": true, "Its": true,
 	"Their": true, "Our": true, "My": true, "Your": true, "This": true, "That": true, "These": true, "Those": true, "There": true,
 	"Here": true, "What": true, "Why": true, "How": true, "Where": true, "Who": true, "Which": true, "Whose": true, "Whom": true,
-	"Still": true, "Also": true, "However": true, "Meanwhile": true, "Now": true, "Then": true, "Last": true, "Next": true,
+	"Still": false, "Also": true, "However": true, "Meanwhile": true, "Now": true, "Then": true, "Last": true, "Next": true,
 	"Earlier": true, "Later": true, "Some": true, "Many": true, "Most": true, "All": true, "Both": true, "Each": true, "Every": true,
 	"Such": true, "Other": true, "Another": true, "One": true, "Two": true, "Three": true, "No": true, "Not": true, "Yes": true,
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,

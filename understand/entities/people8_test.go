@@ -181,3 +181,11 @@ func TestLandNoSurname(t *testing.T) {
 	}
 	checkPeople(t, notPeople, people)
 }
+
+// TestStillAsSurname checks that "Still" after a given name is a surname,
+// while "Still," opening a sentence names no one.
+func TestStillAsSurname(t *testing.T) {
+	checkPeople(t, []string{"Still, the council said the plan would hold."}, []struct{ in, name string }{
+		{"“The storm changed everything,” said Dorian Still, the county's emergency manager. Still, he said, the shelters held.", "Dorian Still"},
+	})
+}
