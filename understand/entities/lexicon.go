@@ -364,6 +364,16 @@ var patronymics = map[string]bool{"bin": true, "ibn": true, "bint": true}
 // nameSuffixes follow a personal name ("Jr.", "III").
 var nameSuffixes = map[string]bool{
 	"Jr.": true, "Jr": true, "Sr.": true, "Sr": true, "II": true, "III": true, "IV": true,
+	// Letters of an office or an honour written after the name with no
+	// comma ("Neil Quell QC said", "alongside Edwin Quell MLA"): no part of
+	// the name (officeLetters).
+	"QC": true, "KC": true, "MP": true, "MLA": true, "MSP": true, "MEP": true, "OBE": true, "MBE": true, "CBE": true,
+}
+
+// officeLetters are the nameSuffixes of an office or an honour, which end a
+// person's span but not the name.
+var officeLetters = map[string]bool{
+	"QC": true, "KC": true, "MP": true, "MLA": true, "MSP": true, "MEP": true, "OBE": true, "MBE": true, "CBE": true,
 }
 
 func lowerASCII(s string) string {

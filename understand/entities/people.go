@@ -653,6 +653,9 @@ func (f *finder) hasTitle(a, b int) bool { return f.lastTitle(a, b) >= 0 }
 
 // addPerson records the person named by tokens [a, b).
 func (f *finder) addPerson(a, b, sentence int, role string) {
+	for b > a+2 && officeLetters[f.str(b-1)] {
+		b-- // "Neil Quell QC": the name without the letters of the office
+	}
 	b2 := f.trimSuffixes(a, b)
 	name, _, _ := f.spanText(a, b)
 	written := ""

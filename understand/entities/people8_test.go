@@ -189,3 +189,24 @@ func TestStillAsSurname(t *testing.T) {
 		{"“The storm changed everything,” said Dorian Still, the county's emergency manager. Still, he said, the shelters held.", "Dorian Still"},
 	})
 }
+
+// TestOfficeLettersAfterName checks that the letters of an office or an
+// honour after a name with no comma ("QC", "MLA", "MP") end the person's
+// span but are no part of the name, and that the surname alone joins it.
+func TestOfficeLettersAfterName(t *testing.T) {
+	checkPeople(t, nil, []struct{ in, name string }{
+		{"I will meet the housing board alongside Edwin Quellby MLA today.", "Edwin Quellby"},
+		{"The motion was tabled by Dara Brecken MP on Tuesday.", "Dara Brecken"},
+		{"His Honour Judge Neil Quellby QC passed sentence. Judge Quellby said the harm was grave.", "Neil Quellby"},
+	})
+	in := "His Honour Judge Neil Quellby QC passed sentence. Judge Quellby said the harm was grave."
+	n := 0
+	for _, e := range find(in) {
+		if e.Kind == Person {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%q: %d people, want 1; got %v", in, n, find(in))
+	}
+}
