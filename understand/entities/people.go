@@ -460,6 +460,7 @@ var thingEnders = map[string]bool{
 	"Tools": true, "Course": true, "Courses": true, "Certification": true, "Tutors": true, "Ghostwriting": true,
 	"Pricing": true, "Mindset": true, "Scientists": true, "Taxes": true, "Fees": true, "Itinerary": true,
 	"Optimization": true, "Orientation": true, "Membership": true, "Redemption": true, "Video": true, "Code": true,
+	"Pro": true, "Plus": true, "Ultra": true, "Mini": true, // a product's tier ("Zorva Quest Pro")
 }
 
 // nameEnders end a noun phrase after a name.
