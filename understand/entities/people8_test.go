@@ -110,8 +110,8 @@ func TestTradeNounEndsNoName(t *testing.T) {
 		"Ads were placed through Brecken Marketing, the agency said.",
 		"The extension was built by Orla Engineering for the county.",
 		"Most of the script was written with Tomas Code, a coding assistant.",
-		"The $999 Zorva Quest Pro, by contrast, has a sharper screen.",
-		"Since your logins for Quellbase and Quellbase Pro are linked, both offer the same safety.",
+		"The $999 Mira Quest Pro, by contrast, has a sharper screen.",
+		"Edits were made in Carmen Pro, the audio app.",
 	}
 	people := []struct{ in, name string }{
 		{"Tomas Brecken, who runs a marketing firm, said prices had risen.", "Tomas Brecken"},
