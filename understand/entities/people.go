@@ -195,8 +195,9 @@ func (f *finder) pluralSubject(a, b int) bool {
 	}
 	if a > 0 {
 		p := lowerASCII(f.str(a - 1))
-		if (p == "and" || p == "&" || p == "," || p == "or" || p == "nor") && f.isGiven(f.str(a)) || p == "as" || p == "than" || modalOpeners[p] {
-			return false
+		if (p == "and" || p == "&" || p == "," || p == "or" || p == "nor") && f.isGiven(f.str(a)) || p == "as" || p == "than" || modalOpeners[p] ||
+			subjectlessPrepositions[p] {
+			return false // (not "fans of Tom Rivers were": the verb is the head noun's)
 		}
 	}
 	return true
@@ -206,6 +207,14 @@ func (f *finder) pluralSubject(a, b int) bool {
 // after them ("St. Quell", "Mt. Quell", "Ft. Quell"); what follows them is
 // no person's name by itself.
 var abbreviatedHeads = map[string]bool{"St.": true, "Ste.": true, "Mt.": true, "Ft.": true}
+
+// subjectlessPrepositions put the name after them in a noun's complement, not
+// in the subject's place ("fans of Tom Rivers were", "people like Tom
+// Rivers are").
+var subjectlessPrepositions = map[string]bool{
+	"of": true, "like": true, "with": true, "for": true, "from": true, "by": true, "about": true, "including": true,
+	"to": true, "at": true, "on": true, "in": true, "unlike": true, "alongside": true, "besides": true,
+}
 
 // pluralVerbs are verbs of a plural subject.
 var pluralVerbs = map[string]bool{"have": true, "are": true, "were": true}

@@ -42,6 +42,8 @@ func TestPluralSubjectIsNoPerson(t *testing.T) {
 		{"Tomas and Greta Rivers have two grown children.", "Greta Rivers"},
 		{"Would Doreen Sellars have voted for the plan? Nobody asked her.", "Doreen Sellars"},
 		{"Gareth Evans has coached the side for a decade.", "Gareth Evans"},
+		{"Fans of Tomas Rivers were out early.", "Tomas Rivers"},
+		{"People like Dara Evans are rare in the sport.", "Dara Evans"},
 		{"Mayor Lena Hollis and Ruth Adams were at the ribbon cutting on Monday.", "Ruth Adams"},
 	}
 	checkPeople(t, notPeople, people)
