@@ -448,12 +448,12 @@ func acronymPlural(w string) bool {
 }
 
 // landsNoSurname are names of continents and countries that are nobody's
-// surname (unlike "Jordan", "Holland", "Ireland" or "London"): after a
+// surname (unlike "Jordan", "Holland", "Ireland", "Canada" or "London"): after a
 // given name they end the name of a movement, a gallery or a restaurant
 // ("Christian America", "Tate Britain", "Shalom Japan").
 var landsNoSurname = map[string]bool{
 	"America": true, "Britain": true, "Africa": true, "Europe": true, "Asia": true, "Japan": true, "China": true,
-	"Russia": true, "Germany": true, "India": true, "Mexico": true, "Canada": true, "Australia": true, "Italy": true,
+	"Russia": true, "Germany": true, "India": true, "Mexico": true, "Australia": true, "Italy": true,
 	"Spain": true, "Korea": true, "Iran": true, "Iraq": true, "Syria": true, "Egypt": true, "Ukraine": true,
 	"Pakistan": true, "Afghanistan": true, "Vietnam": true, "Indonesia": true, "Nigeria": true, "Argentina": true,
 	"Sweden": true, "Norway": true,
