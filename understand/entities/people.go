@@ -219,6 +219,11 @@ var subjectlessPrepositions = map[string]bool{
 // pluralVerbs are verbs of a plural subject.
 var pluralVerbs = map[string]bool{"have": true, "are": true, "were": true}
 
+// modalVerbs follow a subject ("Durrow might proceed").
+var modalVerbs = map[string]bool{
+	"might": true, "may": true, "could": true, "should": true, "can": true, "must": true,
+}
+
 // modalOpeners ask a question before its subject ("Would Tom Rivers have
 // …?").
 var modalOpeners = map[string]bool{
@@ -1064,6 +1069,51 @@ func (f *finder) resolveSingles() {
 		}
 	}
 	f.peopleOverFirms()
+	f.surnamesOverPlaces()
+}
+
+// surnamesOverPlaces moves to a person each one-word mention of a place
+// that is the surname of the one person the article named in full before
+// it, when the mention is a subject before its verb or owns something
+// ("Ada Durrow … and Durrow might well proceed", "Durrow’s new novel"): a
+// town's name there is the person's surname.
+func (f *finder) surnamesOverPlaces() {
+	for pl := range f.res.Entities {
+		place := &f.res.Entities[pl]
+		if place.Kind != Place || strings.ContainsAny(place.Name, " -") {
+			continue
+		}
+		p := -1
+		for e := range f.res.Entities {
+			ent := &f.res.Entities[e]
+			if ent.Kind != Person || ent.last != place.Name || ent.first == "" || !strings.Contains(ent.Name, " ") {
+				continue
+			}
+			if p >= 0 {
+				p = -2
+				break
+			}
+			p = e
+		}
+		if p < 0 {
+			continue
+		}
+		first := firstStart(f.res.Entities[p].Mentions)
+		for _, m := range f.res.Mentions {
+			if m.Entity != pl || m.Start < first || m.End-m.Start != len(place.Name) {
+				continue
+			}
+			k := f.tokenAt(m.Start)
+			if k < 0 || !(f.subjectAlone(k) || k+1 < len(f.doc.Tokens) && (f.tok(k+1).Kind == text.Possessive || modalVerbs[f.str(k+1)])) {
+				continue
+			}
+			if f.drops == nil {
+				f.drops = map[[2]int]bool{}
+			}
+			f.addMention(p, m.Start, m.End, m.Sentence)
+			f.drops[[2]int{m.Start, pl}] = true
+		}
+	}
 }
 
 // peopleOverFirms moves to a person the mentions of a one-word body that is

@@ -1,6 +1,10 @@
 package entities
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/ledehq/lede/understand/text"
+)
 
 // checkPeople reports the people found in each of notPeople, and each of
 // people's names not found as a person.
@@ -212,5 +216,25 @@ func TestOfficeLettersAfterName(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("%q: %d people, want 1; got %v", in, n, find(in))
+	}
+}
+
+// TestSurnameOverPlace checks that a town's name that is the surname of the
+// person named in full before it, as the subject of a modal verb, is the
+// person's, while the town after a preposition stays a place.
+func TestSurnameOverPlace(t *testing.T) {
+	in := "Prosecutor Ada Quillport opened the inquiry in May. Others may refer more cases, and Quillport might well proceed with charges. Flights to Quillport were cancelled."
+	r := Find(text.Analyze(in), nil, Options{Known: func(n string) bool { return n == "Quillport" }})
+	var person, place int
+	for _, e := range r.Entities {
+		switch e.Kind {
+		case Person:
+			person += len(e.Mentions)
+		case Place:
+			place += len(e.Mentions)
+		}
+	}
+	if person != 2 || place != 1 {
+		t.Errorf("%q: %d person mentions (want 2), %d place mentions (want 1); got %+v", in, person, place, r.Entities)
 	}
 }
