@@ -116,7 +116,7 @@ func TestTradeNounEndsNoName(t *testing.T) {
 		"Ads were placed through Brecken Marketing, the agency said.",
 		"The extension was built by Orla Engineering for the county.",
 		"Most of the script was written with Tomas Code, a coding assistant.",
-		"The $999 Mira Quest Pro, by contrast, has a sharper screen.",
+		"The $899 Mira Quest Pro, on the other hand, offers a brighter display.",
 		"Edits were made in Carmen Pro, the audio app.",
 	}
 	people := []struct{ in, name string }{
