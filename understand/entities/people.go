@@ -1078,23 +1078,13 @@ func (f *finder) resolveSingles() {
 // ("Ada Durrow … and Durrow might well proceed", "Durrow’s new novel"): a
 // town's name there is the person's surname.
 func (f *finder) surnamesOverPlaces() {
+	bySurname := f.fullNamesBySurname()
 	for pl := range f.res.Entities {
 		place := &f.res.Entities[pl]
 		if place.Kind != Place || strings.ContainsAny(place.Name, " -") {
 			continue
 		}
-		p := -1
-		for e := range f.res.Entities {
-			ent := &f.res.Entities[e]
-			if ent.Kind != Person || ent.last != place.Name || ent.first == "" || !strings.Contains(ent.Name, " ") {
-				continue
-			}
-			if p >= 0 {
-				p = -2
-				break
-			}
-			p = e
-		}
+		p := bySurname.only(place.Name)
 		if p < 0 {
 			continue
 		}
@@ -1123,24 +1113,14 @@ func (f *finder) surnamesOverPlaces() {
 // ("Hollis Marren … Marren's campaign", where "Marren" is also a known
 // firm): the surname alone is the person's, as in any story about them.
 func (f *finder) peopleOverFirms() {
+	bySurname := f.fullNamesBySurname()
 	var moves map[int]int // org entity → person entity
 	for o := range f.res.Entities {
 		org := &f.res.Entities[o]
 		if org.Kind != Organization || strings.ContainsAny(org.Name, " -.") || len(org.Mentions) == 0 || !knownOrgs[org.Name] {
 			continue
 		}
-		p := -1
-		for e := range f.res.Entities {
-			ent := &f.res.Entities[e]
-			if ent.Kind != Person || ent.last != org.Name || ent.first == "" || !strings.Contains(ent.Name, " ") {
-				continue
-			}
-			if p >= 0 {
-				p = -2 // two people of that surname
-				break
-			}
-			p = e
-		}
+		p := bySurname.only(org.Name)
 		if p < 0 || firstStart(f.res.Entities[p].Mentions) > firstStart(org.Mentions) || !f.firmFree(org) {
 			continue
 		}
@@ -1160,6 +1140,38 @@ func (f *finder) peopleOverFirms() {
 			}
 		}
 	}
+}
+
+// surnameIndex maps a surname to the one person named in full with it, or
+// to -2 when several people share it.
+type surnameIndex map[string]int
+
+// only returns the one person named in full with surname last, or a
+// negative number when none or several are.
+func (x surnameIndex) only(last string) int {
+	if e, ok := x[last]; ok {
+		return e
+	}
+	return -1
+}
+
+// fullNamesBySurname indexes the people named in full (a given name and a
+// surname) by surname, once per article rather than once per name looked
+// up.
+func (f *finder) fullNamesBySurname() surnameIndex {
+	x := surnameIndex{}
+	for e := range f.res.Entities {
+		ent := &f.res.Entities[e]
+		if ent.Kind != Person || ent.first == "" || !strings.Contains(ent.Name, " ") {
+			continue
+		}
+		if _, ok := x[ent.last]; ok {
+			x[ent.last] = -2 // two people of that surname
+		} else {
+			x[ent.last] = e
+		}
+	}
+	return x
 }
 
 // firstStart returns the offset of the first of mentions.
