@@ -825,6 +825,13 @@ func (f *finder) classify(sp span) {
 	if b == a+1 && f.hyphenNames(a, sp.sentence) {
 		return // "US-China", "Israel-Hamas", "pro-Russia"
 	}
+	if c := f.personOnSplit(a, b); c > a {
+		// "said Ivo Renner on Fox News": a person, then where they
+		// spoke; two names.
+		f.classify(span{a, c, sp.sentence})
+		f.classify(span{c + 1, b, sp.sentence})
+		return
+	}
 	if b-a >= 2 && a > 0 && thingDeterminers[f.str(a-1)] && f.isGiven(f.str(a)) && b < len(f.doc.Tokens) && f.isLowerWord(b) &&
 		(orgNouns[f.str(b)] || namesakeNouns[f.str(b)]) && f.str(a-1) != "his" && f.str(a-1) != "her" {
 		return // "the Walter Reed hospital", "the Tommy Quill brand": named after someone, no person
@@ -2344,6 +2351,25 @@ func (f *finder) determinerAt(i int) bool {
 		return true
 	}
 	return false
+}
+
+// personOnSplit returns the index of an "on" inside [a, b) that follows a
+// personal name of two to four words (a given name first, a suffix such as
+// "III" allowed, no word of bodies) and precedes the rest of the span
+// ("John Renner on Fox News", "Martin Renner III on CNN"), or -1: a body's
+// name with "on" has a body's word before it ("Council on Foreign
+// Relations").
+func (f *finder) personOnSplit(a, b int) int {
+	for c := a + 2; c <= a+4 && c+1 < b; c++ {
+		if f.str(c) != "on" {
+			continue
+		}
+		if n := f.trimSuffixes(a, c); !f.isGiven(f.str(a)) || !f.nameLike(a, n) || f.hasOrgWord(a, n) {
+			return -1
+		}
+		return c
+	}
+	return -1
 }
 
 // forSplit returns the index of a "for" or "on" inside [a, b) that joins

@@ -102,3 +102,25 @@ func TestTitlesWithoutPoint(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonOnChannel checks that a person named before "on" and a channel
+// ("said John Renner on Fox News") is the person, the channel a body of its
+// own, while a body's name with "on" stays whole.
+func TestPersonOnChannel(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []ent
+	}{
+		{"“It is time to act,” said John Renner on Fox News on Monday.",
+			[]ent{{Person, "John Renner", nil, ""}, {Organization, "Fox News", nil, ""}}},
+		{"“It is time to act,” said Martin Renner III on Quill Radio on Monday.",
+			[]ent{{Person, "Martin Renner III", nil, ""}, {Organization, "Quill Radio", nil, ""}}},
+		{"Analysts at the Council on Foreign Relations disagreed.",
+			[]ent{{Organization, "Council on Foreign Relations", nil, ""}}},
+	}
+	for _, tc := range tests {
+		if diff := cmp.Diff(tc.want, find(tc.in)); diff != "" {
+			t.Errorf("find(%q) (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
