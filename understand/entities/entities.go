@@ -777,6 +777,12 @@ func (f *finder) commonWord(i int) bool {
 	if f.known(w) {
 		return false
 	}
+	if len(lw) > 5 && strings.HasSuffix(lw, "ing") && f.isCapWordAt(i+1) && f.knownAt(i+1) {
+		// "Visiting Paris last week, …", "Putting Ireland first": a
+		// participle, then a place the gazetteer knows (not "Sterling
+		// Quell", a name the lists lack).
+		return true
+	}
 	// An adverb or adjective opening a sentence: "Unusually", "Former".
 	return strings.HasSuffix(lw, "ly") || lw == "former" || lw == "new" && !f.isCapWordAt(i+1) || sentenceAdverbs[lw]
 }
@@ -2468,4 +2474,14 @@ func isShouted(d *text.Doc, s text.Sentence) bool {
 		words++
 	}
 	return words >= 2
+}
+
+// knownAt reports whether the capitalised word at token i, alone or with
+// the capitalised word after it, is a place the gazetteer knows ("Paris",
+// "New York").
+func (f *finder) knownAt(i int) bool {
+	if f.known(f.str(i)) {
+		return true
+	}
+	return f.isCapWordAt(i+1) && f.known(f.doc.Text[f.tok(i).Start:f.tok(i+1).End])
 }

@@ -124,3 +124,21 @@ func TestPersonOnChannel(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleBeforePlace checks that a participle opening a sentence
+// ("Visiting Paris last week, …") is no part of the place after it, while
+// a name the lists lack that ends the same way stays a name.
+func TestParticipleBeforePlace(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []ent
+	}{
+		{"Visiting Paris last week, the minister met students.", []ent{{Place, "Paris", nil, ""}}},
+		{"Leaving Moscow on Friday, the team flew home.", []ent{{Place, "Moscow", nil, ""}}},
+	}
+	for _, tc := range tests {
+		if diff := cmp.Diff(tc.want, find(tc.in)); diff != "" {
+			t.Errorf("find(%q) (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
