@@ -142,3 +142,27 @@ func TestParticipleBeforePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleAppositiveWithModifiers checks that a name set off by commas
+// after a role noun with modifiers between its determiner and it ("the
+// home secretary, Sajid Quell,") is a person's, and that a thing's kin
+// ("its big sister, Quell Bistro,") is not.
+func TestRoleAppositiveWithModifiers(t *testing.T) {
+	for _, tc := range []struct {
+		in, name string
+		person   bool
+	}{
+		{"In June, the then home secretary, Sajid Quellmoor, approved the request.", "Sajid Quellmoor", true},
+		{"The new concept took over the space of its big sister, Tarvo Quellhaus, downtown.", "Tarvo Quellhaus", false},
+	} {
+		found := false
+		for _, e := range find(tc.in) {
+			if e.Kind == Person && e.Name == tc.name {
+				found = true
+			}
+		}
+		if found != tc.person {
+			t.Errorf("%q: person %q found %v, want %v", tc.in, tc.name, found, tc.person)
+		}
+	}
+}

@@ -429,6 +429,7 @@ var compassNames = map[string]bool{
 var hospitalityNouns = map[string]bool{
 	"Bar": true, "Inn": true, "Hotel": true, "Pub": true, "Tavern": true, "Bistro": true, "Grill": true,
 	"Cafe": true, "Café": true, "Diner": true, "Brasserie": true, "Cantina": true, "Pizzeria": true, "Trattoria": true,
+	"Restaurant": true,
 }
 
 // landformEnders end the names of towns, schools and streams named after
@@ -499,9 +500,19 @@ func (f *finder) roleAppositiveBefore(a, b int) bool {
 		if t.Kind != text.Word || !isRoleNoun(lowerASCII(f.str(k))) && !kinOf(f.str(k)) && !appositivePeople[f.str(k)] || k == 0 {
 			continue
 		}
-		switch lowerASCII(f.str(k - 1)) {
-		case "the", "his", "her", "their", "its", "our", "my":
-			return true
+		// The determiner, right before the noun or past up to three
+		// modifiers ("the home secretary, Sajid Javid,", "the then UK
+		// Home Secretary, …", "her talented chef, …").
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if d.Tokens[j].Kind != text.Word {
+				break
+			}
+			switch w := lowerASCII(f.str(j)); w {
+			case "the", "his", "her", "their", "its", "our", "my":
+				// (not "its big sister, Anhelo Restaurant,": a thing's
+				// kin is another thing)
+				return w != "its" || !kinOf(f.str(k))
+			}
 		}
 	}
 	return false
