@@ -24,30 +24,13 @@ func TestNameShapesOfThings(t *testing.T) {
 		"No. 3 Harriet Creek (9-1) hosts the final on Friday night.",
 		"The family moved to Ivy Springs when she was six.",
 	}
-	for _, s := range notPeople {
-		for _, e := range find(s) {
-			if e.Kind == Person {
-				t.Errorf("%q: %q read as a person", s, e.Name)
-			}
-		}
-	}
 	people := []struct{ in, name string }{
 		{"Bar Orlinsky said the deal was done.", "Bar Orlinsky"},
 		{"The singer Tavi West said she would tour again.", "Tavi West"},
 		{"Coach Al Brandt said the team had played well.", "Al Brandt"},
 		{"Will Orlund said he would run again.", "Will Orlund"},
 	}
-	for _, c := range people {
-		found := false
-		for _, e := range find(c.in) {
-			if e.Kind == Person && e.Name == c.name {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%q: person %q not found; got %v", c.in, c.name, find(c.in))
-		}
-	}
+	checkPeople(t, notPeople, people)
 }
 
 // TestCapitalLead checks the tabloid lead, a given name in capitals opening
@@ -148,21 +131,7 @@ func TestParticipleBeforePlace(t *testing.T) {
 // home secretary, Sajid Quell,") is a person's, and that a thing's kin
 // ("its big sister, Quell Bistro,") is not.
 func TestRoleAppositiveWithModifiers(t *testing.T) {
-	for _, tc := range []struct {
-		in, name string
-		person   bool
-	}{
-		{"In June, the then home secretary, Sajid Quellmoor, approved the request.", "Sajid Quellmoor", true},
-		{"The new concept took over the space of its big sister, Tarvo Quellhaus, downtown.", "Tarvo Quellhaus", false},
-	} {
-		found := false
-		for _, e := range find(tc.in) {
-			if e.Kind == Person && e.Name == tc.name {
-				found = true
-			}
-		}
-		if found != tc.person {
-			t.Errorf("%q: person %q found %v, want %v", tc.in, tc.name, found, tc.person)
-		}
-	}
+	checkPeople(t,
+		[]string{"The new concept took over the space of its big sister, Tarvo Quellhaus, downtown."},
+		[]struct{ in, name string }{{"In June, the then home secretary, Sajid Quellmoor, approved the request.", "Sajid Quellmoor"}})
 }
