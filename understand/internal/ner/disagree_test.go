@@ -1,15 +1,11 @@
 package ner
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
 	"sort"
 	"testing"
 
-	"github.com/ledehq/lede"
 	"github.com/ledehq/lede/understand/text"
 )
 
@@ -35,23 +31,12 @@ func TestDisagreements(t *testing.T) {
 		train = append(train, l.ex)
 	}
 	m := Train(train, lex, *epochsFlag)
-	f, err := os.Open(*disagreeFlag)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	type cand struct {
 		score      float64
 		kind, line string
 	}
 	var cands []cand
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<26)
-	for sc.Scan() {
-		var a lede.Article
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			t.Fatal(err)
-		}
+	for _, a := range loadArticles(t, *disagreeFlag) {
 		doc := text.Analyze(a.Text)
 		var covered [][2]int
 		for _, p := range a.People {

@@ -16,6 +16,30 @@ import (
 
 var firstRunFlag = flag.String("nerfirstrun", "", "SET=FILE.jsonl,...: the rules' output on SET from a commit that had not seen it (url = reading name); scores Refine on it with a tagger trained without SET")
 
+// loadArticles reads a JSONL file of lede's article output.
+func loadArticles(t testing.TB, file string) []lede.Article {
+	t.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []lede.Article
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<26)
+	for sc.Scan() {
+		var a lede.Article
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		out = append(out, a)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	return out
+}
+
 // TestFirstRun measures the tagger as a second opinion where it would be
 // used: on the reading the rules gave of a set they had not been tuned on.
 // Recipe for blind9 and blind10, first run at 518622c:
@@ -60,24 +84,13 @@ func TestFirstRun(t *testing.T) {
 				byName[l.r.Name] = l.r
 			}
 		}
-		f, err := os.Open(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(nil, 1<<26)
-		for sc.Scan() {
-			var a lede.Article
-			if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-				t.Fatal(err)
-			}
+		for _, a := range loadArticles(t, file) {
 			r, ok := byName[a.URL]
 			if !ok {
 				t.Fatalf("%s: no reading %q", set, a.URL)
 			}
 			arts = append(arts, out{r, a})
 		}
-		f.Close()
 	}
 	for _, o := range []RefineOptions{{}, {AddPeople: 5}, {AddPeople: 20}, {AddPeople: 40}, {AddPeople: 80}, {AddPlaces: 5}, {AddPlaces: 20}, {AddPlaces: 40}, {Retype: 0.1}, {Retype: 5}} {
 		o.PlaceInfo = info
