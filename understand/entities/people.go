@@ -125,7 +125,7 @@ func (f *finder) nameLike(a, b int) bool {
 	if b-a >= 3 && foreignArticles[f.str(a+1)] && !f.isGiven(f.str(a)) {
 		return false // "Whereas El Niño …": the same after a capitalised opener
 	}
-	if b-a >= 2 && (foreignArticles[f.str(a)] || compassNames[f.str(a)]) {
+	if b-a >= 2 && (foreignArticles[f.str(a)] || compassCaps[f.str(a)] || placeOpeners[f.str(a)]) {
 		// "El Niño", "La Liga", "West Village", "Port Tarrow": a Romance
 		// article, a compass word or a word for a port, a fort, a mountain
 		// or a cape opens the names of things and places, not of people.
@@ -418,11 +418,9 @@ var personObjectVerbs = map[string]bool{
 // start with one ("Le", a Vietnamese surname, is not listed).
 var foreignArticles = map[string]bool{"El": true, "La": true, "Las": true, "Los": true, "Il": true}
 
-// compassNames open the names of places and regions ("West Village",
-// "North Shore", "Port Tarrow", "Mount Quill"), never a personal name.
-var compassNames = map[string]bool{
-	"North": true, "South": true, "East": true, "West": true, "Port": true, "Fort": true, "Mount": true, "Cape": true,
-}
+// placeOpeners, like the compass words of compassCaps, open the names of
+// places ("Port Tarrow", "Mount Quill"), never a personal name.
+var placeOpeners = map[string]bool{"Port": true, "Fort": true, "Mount": true, "Cape": true}
 
 // hospitalityNouns end the names of places to eat, drink or stay ("Harbor Bar",
 // "Rathmore Inn"), not of people.
