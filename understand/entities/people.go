@@ -131,15 +131,9 @@ func (f *finder) nameLike(a, b int) bool {
 		// or a cape opens the names of things and places, not of people.
 		return false
 	}
-	if b-a >= 2 && landsNoSurname[f.str(b-1)] {
-		return false // "Christian America", "Tate Britain", "Shalom Japan": a place, a body, a venue
-	}
-	if b-a >= 2 && thingEnders[f.str(b-1)] {
-		return false // "Zorva Online", "Quill Dental", "Brenmoor Marketing": no surname
-	}
-	if w := f.str(b - 1); b-a >= 2 && (hospitalityNouns[w] || landformEnders[w]) {
-		// "Harbor Bar", "Rathmore Inn": a place to eat, drink or stay;
-		// "Tarn Springs", "Alder Creek": a town, a school or a stream
+	if b-a >= 2 && noSurname(f.str(b-1)) {
+		// "Christian America", "Zorva Online", "Harbor Bar", "Tarn
+		// Springs": a place, a firm, a venue or a town, not a person
 		return false
 	}
 	for i := a; i < b; i++ {
@@ -421,6 +415,13 @@ var foreignArticles = map[string]bool{"El": true, "La": true, "Las": true, "Los"
 // placeOpeners, like the compass words of compassCaps, open the names of
 // places ("Port Tarrow", "Mount Quill"), never a personal name.
 var placeOpeners = map[string]bool{"Port": true, "Fort": true, "Mount": true, "Cape": true}
+
+// noSurname reports whether w, ending a capitalised name, is a word that
+// ends names of places, firms, products, venues and towns and is nobody's
+// surname (landsNoSurname, thingEnders, hospitalityNouns, landformEnders).
+func noSurname(w string) bool {
+	return landsNoSurname[w] || thingEnders[w] || hospitalityNouns[w] || landformEnders[w]
+}
 
 // hospitalityNouns end the names of places to eat, drink or stay ("Harbor Bar",
 // "Rathmore Inn"), not of people.
