@@ -645,7 +645,27 @@ func spokesRole(role string) bool {
 // said."). A sentence opened by a description of an organization ("The
 // brokerage, which …, said") reports for the organization it describes.
 func (f *finder) reportingOrgBefore(si, minPara int) int {
+	if e, ok := f.reportingOrg[si]; ok {
+		return e
+	}
+	e := f.scanReportingOrg(si, minPara)
+	if f.reportingOrg == nil {
+		f.reportingOrg = map[int]int{}
+	}
+	f.reportingOrg[si] = e
+	return e
+}
+
+// maxReportChain is how many paragraphs back a chain of "it said" reports
+// may reach.
+const maxReportChain = 30
+
+// scanReportingOrg is reportingOrgBefore without the memo. Another "it
+// said" on the way widens the view three paragraphs back from it, or, when
+// its own answer is known, gives that answer.
+func (f *finder) scanReportingOrg(si, minPara int) int {
 	d := f.doc
+	floor := d.Sentences[si].Para - maxReportChain // linear on long texts whatever the chain
 	for j := si - 1; j >= 0 && d.Sentences[j].Para >= minPara; j-- {
 		s := d.Sentences[j]
 		for k := s.Last - 1; k > s.First; k-- {
@@ -656,7 +676,10 @@ func (f *finder) reportingOrgBefore(si, minPara int) int {
 				return e
 			}
 			if f.word(k-1) == "it" || f.word(k-1) == "It" {
-				minPara = min(minPara, s.Para-3)
+				if e, ok := f.reportingOrg[j]; ok {
+					return e // the chain before it is read already
+				}
+				minPara = max(min(minPara, s.Para-3), floor)
 				continue
 			}
 			if w := f.word(s.First); (w == "The" || w == "the") && s.First+1 < k {

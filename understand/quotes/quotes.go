@@ -308,6 +308,10 @@ type finder struct {
 	// oneWord: people named by one word, by name (-1 for two), read once
 	// on first use (nil until then).
 	oneWord map[string]int
+	// reportingOrg: reportingOrgBefore's answers, by sentence (nil until
+	// first use), so that a chain of "“…,” it said" reads each sentence
+	// once.
+	reportingOrg map[int]int
 	// called: the gender of the pronoun that attributed a quote to a
 	// person whose gender the lists leave open ("“…,” she says" → female),
 	// learned in text order (nil until first use).

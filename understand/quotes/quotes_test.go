@@ -766,3 +766,22 @@ func TestPostAuthor(t *testing.T) {
 		t.Errorf("without the post: got %+v, want nothing (a scare quote)", got)
 	}
 }
+
+// TestItSaidChain checks that a long run of "“…,” it said" paragraphs after
+// an organization's report keeps the organization (each answer is
+// remembered, so the run is read once).
+func TestItSaidChain(t *testing.T) {
+	in := "Growth will slow, economists at Harlow Bank said on Monday."
+	for i := 0; i < 12; i++ {
+		in += fmt.Sprintf("\n\nThe forecast was cut again in round %d.\n\n“We expect a fall of %d points,” it said.", i, i+1)
+	}
+	got := find(in)
+	if len(got) != 12 {
+		t.Fatalf("got %d quotes, want 12", len(got))
+	}
+	for _, q := range got {
+		if q.Speaker != "Harlow Bank" {
+			t.Errorf("%q: speaker %q, want Harlow Bank", q.Text, q.Speaker)
+		}
+	}
+}
